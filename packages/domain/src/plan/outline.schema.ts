@@ -1,0 +1,77 @@
+// The exchange format of a plan outline (kepu-outline/1): what `kepu plan import` reads and `plan export` writes.
+import { z } from 'zod';
+
+export const groupKinds = ['action', 'project', 'measure'] as const;
+export type GroupKind = (typeof groupKinds)[number];
+
+const unitName = z.string().trim().min(1, 'unit name must not be empty').max(80);
+
+export const outlineGroupSchema = z.strictObject({
+  /** Ordinal inside its kind as written: (一) → 1. */
+  number: z.number().int().positive(),
+  title: z.string().trim().min(1).max(200),
+  kind: z.enum(groupKinds),
+  /** Lead units (牵头单位) for actions and projects; the responsible units for a guarantee measure. */
+  leadUnits: z.array(unitName),
+  taskNumbers: z.array(z.number().int().positive()),
+  /** Free text of the group (a measure's whole paragraph; an action's preamble, if any). */
+  text: z.string().default(''),
+});
+
+export const outlineTaskSchema = z.strictObject({
+  number: z.number().int().positive(),
+  title: z.string().trim().min(1).max(300),
+  text: z.string().trim().min(1),
+  responsibleUnits: z.array(unitName).min(1, 'a task needs at least one responsible unit'),
+});
+
+export const outlineTargetSchema = z.strictObject({
+  indicator: z.string().trim().min(1).max(60),
+  year: z.number().int().min(1949).max(2100),
+  value: z.number().finite(),
+  /** '=' observed or reached exactly, '>' over, '>=' at least. */
+  comparator: z.enum(['=', '>', '>=']),
+  kind: z.enum(['baseline', 'target']),
+  unit: z.string().default('%'),
+});
+
+export const outlineSectionSchema = z.strictObject({
+  number: z.number().int().positive(),
+  title: z.string().trim().min(1).max(200),
+  text: z.string(),
+});
+
+export const outlineSchema = z
+  .strictObject({
+    format: z.literal('kepu-outline/1'),
+    jurisdiction: z.strictObject({
+      code: z.string().regex(/^\d{6}$/, 'a GB/T 2260 code has six digits'),
+      name: z.string().trim().min(1),
+    }),
+    title: z.string().trim().min(1).max(300),
+    documentNumber: z.string().default(''),
+    issuedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD').optional(),
+    period: z.strictObject({ start: z.number().int(), end: z.number().int() }),
+    sections: z.array(outlineSectionSchema),
+    groups: z.array(outlineGroupSchema).min(1),
+    tasks: z.array(outlineTaskSchema).min(1),
+    targets: z.array(outlineTargetSchema),
+  })
+  .superRefine((doc, ctx) => {
+    const seen = new Set<number>();
+    doc.tasks.forEach((t, i) => {
+      if (seen.has(t.number)) ctx.addIssue({ code: 'custom', path: ['tasks', i, 'number'], message: `task number ${t.number} appears twice` });
+      seen.add(t.number);
+    });
+    doc.groups.forEach((g, i) =>
+      g.taskNumbers.forEach((n, j) => {
+        if (!seen.has(n)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'taskNumbers', j], message: `task ${n} is not in tasks` });
+      }),
+    );
+    if (doc.period.end < doc.period.start) ctx.addIssue({ code: 'custom', path: ['period', 'end'], message: 'the period ends before it starts' });
+  });
+
+export type Outline = z.infer<typeof outlineSchema>;
+export type OutlineGroup = z.infer<typeof outlineGroupSchema>;
+export type OutlineTask = z.infer<typeof outlineTaskSchema>;
+export type OutlineTarget = z.infer<typeof outlineTargetSchema>;
