@@ -1,1 +1,24 @@
-export {};
+// @kepu/db: schema types, migrations and repositories over PGlite or PostgreSQL.
+export { connect, migrateToLatest, migrationStatus } from './connection.ts';
+export type { ConnectOptions, DatabaseHandle, Engine, MigrationReport } from './connection.ts';
+export type { Database } from './schema.ts';
+export { insertOutline, listPlans, loadPlanBundle, resolvePlanId } from './repositories/plan.repository.ts';
+export { findUnit, updateUnit } from './repositories/unit.repository.ts';
+export type { UnitPatch } from './repositories/unit.repository.ts';
+export { findArea, insertAreas, listAreas, updateAreaPopulation } from './repositories/area.repository.ts';
+export type { AreaInput } from './repositories/area.repository.ts';
+export {
+  deleteSession,
+  findSessionUser,
+  findUserByUsername,
+  insertSession,
+  insertUser,
+  listUsers,
+  purgeExpiredSessions,
+} from './repositories/user.repository.ts';
+export type { NewUser } from './repositories/user.repository.ts';
+export { listAudit, writeAudit } from './repositories/audit.repository.ts';
+export type { AuditEntry, AuditQuery } from './repositories/audit.repository.ts';
+export { openTestDatabases } from './testing.ts';
+export { storesFor, userRecord } from './stores.ts';
+export type { Stores } from './stores.ts';

@@ -1,0 +1,9 @@
+// The ordered list of migrations, bundled in code so both engines and every entry point see the same set.
+import type { Migration, MigrationProvider } from 'kysely';
+import * as createFoundation from './20261129100000-create-foundation.ts';
+
+const migrations: Record<string, Migration> = {
+  '20261129100000-create-foundation': createFoundation,
+};
+
+export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

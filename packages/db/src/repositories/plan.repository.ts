@@ -1,0 +1,150 @@
+// Plan versions in SQL: store an outline as a new version, load a version as one bundle.
+import type { Outline, PlanBundle } from '@kepu/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
+
+type Db = Kysely<Database>;
+
+/** Finds or creates the jurisdiction's units by name and returns name → id. */
+async function ensureUnits(db: Db, jurisdiction: string, names: string[]): Promise<Map<string, number>> {
+  const unique = [...new Set(names)];
+  if (unique.length) {
+    await db
+      .insertInto('org_units')
+      .values(unique.map((name) => ({ jurisdiction_code: jurisdiction, name })))
+      .onConflict((oc) => oc.columns(['jurisdiction_code', 'name']).doNothing())
+      .execute();
+  }
+  const rows = await db.selectFrom('org_units').select(['id', 'name']).where('jurisdiction_code', '=', jurisdiction).execute();
+  return new Map(rows.map((r) => [r.name, r.id]));
+}
+
+/** Stores the outline as the jurisdiction's next version and makes it current. Call inside a transaction. */
+export async function insertOutline(db: Db, o: Outline, importedBy: number | null): Promise<number> {
+  const code = o.jurisdiction.code;
+  const unitIds = await ensureUnits(db, code, [...o.groups.flatMap((g) => g.leadUnits), ...o.tasks.flatMap((t) => t.responsibleUnits)]);
+  const { max } = await db
+    .selectFrom('plans')
+    .select((eb) => eb.fn.max<number | null>('version').as('max'))
+    .where('jurisdiction_code', '=', code)
+    .executeTakeFirstOrThrow();
+  await db.updateTable('plans').set({ is_current: false }).where('jurisdiction_code', '=', code).execute();
+  const plan = await db
+    .insertInto('plans')
+    .values({
+      jurisdiction_code: code,
+      jurisdiction_name: o.jurisdiction.name,
+      title: o.title,
+      document_number: o.documentNumber,
+      issued_on: o.issuedOn ?? null,
+      period_start: o.period.start,
+      period_end: o.period.end,
+      version: (max ?? 0) + 1,
+      is_current: true,
+      imported_by: importedBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const planId = plan.id;
+  if (o.sections.length) await db.insertInto('plan_sections').values(o.sections.map((s) => ({ plan_id: planId, ...s }))).execute();
+  const groupOfTask = new Map<number, number>();
+  for (const [position, g] of o.groups.entries()) {
+    const row = await db
+      .insertInto('plan_groups')
+      .values({ plan_id: planId, kind: g.kind, number: g.number, title: g.title, text: g.text, position })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (const n of g.taskNumbers) groupOfTask.set(n, row.id);
+    const leads = [...new Set(g.leadUnits)].map((name, i) => ({ group_id: row.id, unit_id: unitIds.get(name) as number, position: i }));
+    if (leads.length) await db.insertInto('plan_group_leads').values(leads).execute();
+  }
+  for (const t of o.tasks) {
+    const row = await db
+      .insertInto('plan_tasks')
+      .values({ plan_id: planId, group_id: groupOfTask.get(t.number) ?? null, number: t.number, title: t.title, text: t.text })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const units = [...new Set(t.responsibleUnits)].map((name, i) => ({ task_id: row.id, unit_id: unitIds.get(name) as number, position: i }));
+    await db.insertInto('plan_task_units').values(units).execute();
+  }
+  if (o.targets.length) {
+    await db.insertInto('plan_targets').values(o.targets.map((t, position) => ({ plan_id: planId, ...t, position }))).execute();
+  }
+  return planId;
+}
+
+export async function resolvePlanId(db: Db, ref: number | 'current', jurisdiction: string): Promise<number | null> {
+  if (ref !== 'current') return ref;
+  const row = await db
+    .selectFrom('plans')
+    .select('id')
+    .where('is_current', '=', true)
+    .orderBy(db.fn('coalesce', [db.case().when('jurisdiction_code', '=', jurisdiction).then(0).else(1).end()]))
+    .orderBy('imported_at', 'desc')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+export async function listPlans(db: Db) {
+  return db.selectFrom('plans').selectAll().orderBy('jurisdiction_code').orderBy('version', 'desc').execute();
+}
+
+export async function loadPlanBundle(db: Db, planId: number): Promise<PlanBundle | null> {
+  const p = await db.selectFrom('plans').selectAll().where('id', '=', planId).executeTakeFirst();
+  if (!p) return null;
+  const [sections, groups, leads, tasks, taskUnits, targets, units] = await Promise.all([
+    db.selectFrom('plan_sections').select(['number', 'title', 'text']).where('plan_id', '=', planId).orderBy('number').execute(),
+    db.selectFrom('plan_groups').selectAll().where('plan_id', '=', planId).orderBy('position').execute(),
+    db
+      .selectFrom('plan_group_leads as l')
+      .innerJoin('plan_groups as g', 'g.id', 'l.group_id')
+      .select(['l.group_id', 'l.unit_id'])
+      .where('g.plan_id', '=', planId)
+      .orderBy('l.position')
+      .execute(),
+    db.selectFrom('plan_tasks').selectAll().where('plan_id', '=', planId).orderBy('number').execute(),
+    db
+      .selectFrom('plan_task_units as u')
+      .innerJoin('plan_tasks as t', 't.id', 'u.task_id')
+      .select(['t.number', 'u.unit_id'])
+      .where('t.plan_id', '=', planId)
+      .orderBy('u.position')
+      .execute(),
+    db.selectFrom('plan_targets').selectAll().where('plan_id', '=', planId).orderBy('position').execute(),
+    db.selectFrom('org_units').select(['id', 'name']).where('jurisdiction_code', '=', p.jurisdiction_code).orderBy('id').execute(),
+  ]);
+  const used = new Set([...leads.map((l) => l.unit_id), ...taskUnits.map((u) => u.unit_id)]);
+  return {
+    plan: {
+      id: p.id,
+      jurisdictionCode: p.jurisdiction_code,
+      jurisdictionName: p.jurisdiction_name,
+      title: p.title,
+      documentNumber: p.document_number,
+      issuedOn: p.issued_on,
+      period: { start: p.period_start, end: p.period_end },
+      version: p.version,
+      current: p.is_current,
+      importedAt: new Date(p.imported_at).toISOString(),
+    },
+    sections,
+    groups: groups.map((g) => ({
+      id: g.id,
+      kind: g.kind,
+      number: g.number,
+      title: g.title,
+      text: g.text,
+      leadUnitIds: leads.filter((l) => l.group_id === g.id).map((l) => l.unit_id),
+      taskNumbers: tasks.filter((t) => t.group_id === g.id).map((t) => t.number),
+    })),
+    tasks: tasks.map((t) => ({
+      number: t.number,
+      groupId: t.group_id,
+      title: t.title,
+      text: t.text,
+      unitIds: taskUnits.filter((u) => u.number === t.number).map((u) => u.unit_id),
+    })),
+    targets: targets.map((t) => ({ indicator: t.indicator, year: t.year, value: t.value, comparator: t.comparator, kind: t.kind, unit: t.unit })),
+    units: new Map(units.filter((u) => used.has(u.id)).map((u) => [u.id, u])),
+  };
+}

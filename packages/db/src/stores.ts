@@ -1,0 +1,68 @@
+// The domain's storage ports implemented over one Kysely handle (usually a transaction).
+import type { Actor, AreaStore, AuditSink, PlanStore, UnitProfile, UnitStore, UserRecord, UserStore } from '@kepu/domain';
+import type { Kysely, Selectable } from 'kysely';
+import { findArea, updateAreaPopulation } from './repositories/area.repository.ts';
+import { writeAudit } from './repositories/audit.repository.ts';
+import { insertOutline } from './repositories/plan.repository.ts';
+import { findUnit, updateUnit } from './repositories/unit.repository.ts';
+import { findUserByUsername, insertUser } from './repositories/user.repository.ts';
+import type { AreasTable, Database, OrgUnitsTable, UsersTable } from './schema.ts';
+
+const unitProfile = (r: Selectable<OrgUnitsTable>): UnitProfile => ({
+  id: r.id,
+  name: r.name,
+  contactName: r.contact_name,
+  contactPhone: r.contact_phone,
+  note: r.note,
+});
+const areaRecord = (r: Selectable<AreasTable>) => ({
+  code: r.code,
+  name: r.name,
+  path: r.path,
+  population: r.population,
+  populationYear: r.population_year,
+  populationSource: r.population_source,
+});
+export const userRecord = (r: Pick<Selectable<UsersTable>, 'id' | 'username' | 'display_name' | 'role' | 'unit_id' | 'area_code'>): UserRecord => ({
+  id: r.id,
+  username: r.username,
+  displayName: r.display_name,
+  role: r.role,
+  unitId: r.unit_id,
+  areaCode: r.area_code,
+});
+
+export interface Stores {
+  plans: PlanStore;
+  units: UnitStore;
+  areas: AreaStore;
+  users: UserStore;
+  audit: AuditSink;
+}
+
+export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
+  return {
+    plans: { insertOutline: (o) => insertOutline(db, o, actor?.userId ?? null) },
+    units: {
+      find: async (id) => {
+        const r = await findUnit(db, id);
+        return r && unitProfile(r);
+      },
+      update: async (id, patch) => unitProfile(await updateUnit(db, id, patch)),
+    },
+    areas: {
+      find: async (code) => {
+        const r = await findArea(db, code);
+        return r && areaRecord(r);
+      },
+      setPopulation: async (code, p) => areaRecord(await updateAreaPopulation(db, code, p)),
+    },
+    users: {
+      exists: async (username) => (await findUserByUsername(db, username)) !== undefined,
+      insert: async (u) => userRecord(await insertUser(db, u)),
+    },
+    audit: {
+      write: (e) => writeAudit(db, { ...e, actorId: actor?.userId ?? null, actorUsername: actor?.username ?? 'system' }),
+    },
+  };
+}

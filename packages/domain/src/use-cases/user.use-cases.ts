@@ -1,0 +1,35 @@
+// User use-cases: the office creates accounts; the password is hashed before it reaches storage.
+import { z } from 'zod';
+import { authorize } from '../auth/policy.ts';
+import { type Actor, roleSchema } from '../auth/roles.ts';
+import { DomainError } from '../errors.ts';
+import type { AuditSink, UserStore } from './ports.ts';
+
+export const newUserSchema = z
+  .strictObject({
+    username: z.string().trim().regex(/^[a-z0-9_.-]{3,32}$/, 'use 3–32 lower-case letters, digits, _ . or -'),
+    displayName: z.string().trim().min(1).max(60),
+    password: z.string().min(10, 'a password has at least 10 characters').max(200),
+    role: roleSchema,
+    unitId: z.number().int().positive().nullable().default(null),
+    areaCode: z.string().trim().min(6).max(12).nullable().default(null),
+  })
+  .superRefine((u, ctx) => {
+    if (u.role === 'liaison' && u.unitId === null) ctx.addIssue({ code: 'custom', path: ['unitId'], message: 'a unit liaison needs a unit' });
+    if (u.role === 'district' && u.areaCode === null) ctx.addIssue({ code: 'custom', path: ['areaCode'], message: 'a district admin needs an area' });
+  });
+export type NewUserInput = z.infer<typeof newUserSchema>;
+
+export async function createUser(
+  ctx: { actor: Actor | null; users: UserStore; audit: AuditSink; hashPassword(p: string): Promise<string> },
+  input: NewUserInput,
+) {
+  authorize(ctx.actor, 'users.create');
+  if (await ctx.users.exists(input.username)) {
+    throw new DomainError('user.username_taken', `username ${input.username} is taken`, { field: 'username' });
+  }
+  const { password, ...rest } = input;
+  const user = await ctx.users.insert({ ...rest, passwordHash: await ctx.hashPassword(password) });
+  await ctx.audit.write({ action: 'user.create', entity: 'user', entityId: user.id, after: user });
+  return user;
+}
