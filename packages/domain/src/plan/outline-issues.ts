@@ -1,0 +1,74 @@
+// Problems found in an outline document, each naming its place (path and, where known, line), and the error that carries them.
+import type { z } from 'zod';
+import { DomainError } from '../errors.ts';
+
+export const INVALID_OUTLINE = 'plan.invalid_outline';
+
+export interface OutlineIssue {
+  /** Place in the document, e.g. `tasks[3].responsibleUnits`; '' for the whole document. */
+  path: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+export type PathSegment = string | number;
+export interface SourcePosition {
+  line: number;
+  column?: number;
+}
+/** Finds where a path is written in the source; undefined if it is not there. */
+export type Locate = (path: readonly PathSegment[]) => SourcePosition | undefined;
+
+/** ['tasks', 3, 'responsibleUnits'] → 'tasks[3].responsibleUnits'. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else if (typeof seg === 'string' && /^[A-Za-z_$][\w$]*$/.test(seg)) out += out ? `.${seg}` : seg;
+    else out += `[${JSON.stringify(String(seg))}]`;
+  }
+  return out;
+}
+
+/** Turns schema issues into outline issues; a missing key is located at its nearest written ancestor. */
+export function issuesFromZod(error: z.ZodError, locate?: Locate): OutlineIssue[] {
+  const out: OutlineIssue[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.filter((s): s is PathSegment => typeof s === 'string' || typeof s === 'number');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) out.push(withPlace([...path, key], `unknown field "${key}"`, locate));
+    } else {
+      out.push(withPlace(path, issue.message, locate));
+    }
+  }
+  return out;
+}
+
+function withPlace(path: PathSegment[], message: string, locate?: Locate): OutlineIssue {
+  const issue: OutlineIssue = { path: formatPath(path), message };
+  for (let n = path.length; locate && n >= 0; n--) {
+    const pos = locate(path.slice(0, n));
+    if (pos) {
+      issue.line = pos.line;
+      if (pos.column !== undefined) issue.column = pos.column;
+      break;
+    }
+  }
+  return issue;
+}
+
+/** One line per issue: `tasks[3].responsibleUnits (line 42): a task needs at least one responsible unit`. */
+export function describeIssue(issue: OutlineIssue): string {
+  const place = issue.path || '(document)';
+  const where = issue.line === undefined ? '' : issue.column === undefined ? ` (line ${issue.line})` : ` (line ${issue.line}, column ${issue.column})`;
+  return `${place}${where}: ${issue.message}`;
+}
+
+/** The error an import raises: nothing is changed, every issue is listed in details.issues. */
+export function invalidOutline(source: string, issues: OutlineIssue[]): DomainError {
+  const shown = issues.slice(0, 5).map((i) => `- ${describeIssue(i)}`);
+  if (issues.length > 5) shown.push(`- … and ${issues.length - 5} more`);
+  const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+  return new DomainError(INVALID_OUTLINE, `大纲文件无效 / invalid outline in ${source}: ${count}\n${shown.join('\n')}`, { source, issues });
+}
