@@ -1,8 +1,16 @@
 // Entry point of the `kepu` command: registers each command group and runs.
 import { Command } from 'commander';
+import { registerDbCommand } from './db.command.ts';
+import { registerPlanCommand } from './plan.command.ts';
+import { registerServeCommand } from './serve.command.ts';
 import { registerStatsCommand } from './stats/stats.command.ts';
+import { registerUsersCommand } from './users.command.ts';
 
 const program = new Command('kepu').description('Kepu 科普: citizen science literacy action plan platform');
+registerServeCommand(program);
+registerDbCommand(program);
+registerPlanCommand(program);
+registerUsersCommand(program);
 registerStatsCommand(program);
 
 await program.parseAsync(process.argv);

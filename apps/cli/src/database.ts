@@ -1,0 +1,19 @@
+// Opens the database the CLI works on: DATABASE_URL (PostgreSQL) or PGlite under --data-dir (./data/pglite).
+import { connect, type DatabaseHandle, migrateToLatest } from '@kepu/db';
+
+export interface DbOptions {
+  dataDir?: string;
+}
+
+export async function openDatabase(o: DbOptions, migrate = true): Promise<DatabaseHandle> {
+  const url = process.env.DATABASE_URL;
+  const handle = await connect(url ? { url } : { dataDir: o.dataDir ?? './data/pglite' });
+  if (migrate) await migrateToLatest(handle.db);
+  return handle;
+}
+
+/** Prints a one-line error (never a stack trace) and sets the exit code. */
+export function fail(message: string, code = 2): never {
+  process.stderr.write(`kepu: ${message}\n`);
+  process.exit(code);
+}

@@ -1,0 +1,36 @@
+// `kepu serve`: runs the platform (PGlite under ./data by default, or DATABASE_URL), with demo data on first start.
+import { demoAccounts, startServer } from '@kepu/server';
+import type { Command } from 'commander';
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('run the web platform and API')
+    .option('-p, --port <port>', 'port to listen on', process.env.PORT ?? '3000')
+    .option('--host <host>', 'address to bind', process.env.HOST ?? '0.0.0.0')
+    .option('--data-dir <dir>', 'PGlite data directory (when DATABASE_URL is not set)', './data/pglite')
+    .option('--no-demo', 'do not load the Panjin demo data into an empty database')
+    .action(async (o: { port: string; host: string; dataDir: string; demo: boolean }) => {
+      const server = await startServer({
+        port: Number(o.port),
+        host: o.host,
+        databaseUrl: process.env.DATABASE_URL,
+        dataDir: o.dataDir,
+        seedDemo: o.demo,
+        logger: process.env.KEPU_LOG === '1',
+      });
+      const shown = server.url.replace('0.0.0.0', 'localhost');
+      console.log(`Kepu 科普 is running at ${shown}  (database: ${server.engine})`);
+      console.log(`API docs: ${shown}/api/docs`);
+      if (o.demo) {
+        console.log(server.seeded ? 'Loaded the Panjin demo data. Demo accounts:' : 'Demo accounts (if not changed):');
+        for (const a of demoAccounts) console.log(`  ${a.role.padEnd(9)} ${a.username.padEnd(8)} ${a.password}   ${a.displayName}`);
+      }
+      const stop = async () => {
+        await server.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}

@@ -1,0 +1,70 @@
+// Builds the Fastify application: security headers, cookies, validation, OpenAPI, routes, the web app.
+import { existsSync } from 'node:fs';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { resolveActor } from './auth/session.ts';
+import type { KepuContext } from './context.ts';
+import { errorBody, handleError } from './errors.ts';
+import { registerRoutes } from './routes/index.ts';
+
+export interface AppOptions extends KepuContext {
+  /** Folder of the built web app to serve at `/`; skipped when missing. */
+  webRoot?: string;
+  logger?: boolean;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { webRoot, logger = false, ...kepu } = options;
+  const app = Fastify({ logger, bodyLimit: 5 * 1024 * 1024, trustProxy: true });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.decorate('kepu', kepu);
+  app.decorateRequest('actor', null);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false, hook: 'preHandler' });
+  await app.register(swagger, {
+    openapi: { info: { title: 'Kepu API', description: 'Kepu 科普 platform HTTP API', version: kepu.version } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.addHook('onRequest', async (req) => {
+    if (req.url.startsWith('/api/')) req.actor = await resolveActor(req);
+  });
+  await app.register(registerRoutes, { prefix: '/api' });
+
+  if (webRoot && existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    app.setNotFoundHandler((req, reply) => {
+      if (req.url.startsWith('/api/') || req.method !== 'GET') {
+        return reply.status(404).send(errorBody('route.not_found', `no route ${req.method} ${req.url.split('?')[0]}`));
+      }
+      return reply.sendFile('index.html');
+    });
+  } else {
+    app.setNotFoundHandler((req, reply) =>
+      reply.status(404).send(errorBody('route.not_found', `no route ${req.method} ${req.url.split('?')[0]}`)),
+    );
+  }
+  return app;
+}

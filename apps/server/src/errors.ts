@@ -1,0 +1,43 @@
+// The one place that maps domain error codes to HTTP statuses and the `{ error: { code, message, details } }` body.
+import { isDomainError } from '@kepu/domain';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+const statusByCode: [RegExp, number][] = [
+  [/^auth\.required$/, 401],
+  [/^auth\.(invalid_credentials)$/, 401],
+  [/^auth\.forbidden$/, 403],
+  [/^auth\.rate_limited$/, 429],
+  [/\.not_found$/, 404],
+  [/\.(taken|conflict|exists)$|^conflict$/, 409],
+  [/\.too_large$/, 413],
+];
+
+export function statusFor(code: string): number {
+  return statusByCode.find(([re]) => re.test(code))?.[1] ?? 400;
+}
+
+export function errorBody(code: string, message: string, details: Record<string, unknown> = {}) {
+  return { error: { code, message, details } };
+}
+
+export function handleError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const where = err.validationContext ?? 'body';
+    const issues = err.validation.map((v) => ({
+      path: [where, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+      message: v.message ?? 'invalid',
+    }));
+    return reply.status(400).send(errorBody('validation.failed', `${issues[0]?.path}: ${issues[0]?.message}`, { issues }));
+  }
+  if (isDomainError(err)) return reply.status(statusFor(err.code)).send(errorBody(err.code, err.message, err.details));
+  const status = err.statusCode ?? 500;
+  if (status === 429) return reply.status(429).send(errorBody('auth.rate_limited', 'too many attempts, try again in a minute'));
+  if (status === 413) return reply.status(413).send(errorBody('request.too_large', 'the request body is too large'));
+  if (status >= 400 && status < 500) {
+    // Malformed JSON, wrong content type and the like: Fastify's own 4xx, reshaped.
+    return reply.status(status).send(errorBody(err.code ? `request.${err.code.toLowerCase()}` : 'request.invalid', err.message));
+  }
+  req.log.error(err);
+  return reply.status(500).send(errorBody('internal', 'internal error; it has been logged'));
+}

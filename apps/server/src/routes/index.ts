@@ -1,0 +1,17 @@
+// All API routes, each group in its own file.
+import type { FastifyInstance } from 'fastify';
+import { enforceAccess } from './access.ts';
+import { areaRoutes } from './area.routes.ts';
+import { auditRoutes } from './audit.routes.ts';
+import { authRoutes } from './auth.routes.ts';
+import { healthRoutes } from './health.routes.ts';
+import { planRoutes } from './plan.routes.ts';
+import { unitRoutes } from './unit.routes.ts';
+import { userRoutes } from './user.routes.ts';
+
+export async function registerRoutes(app: FastifyInstance) {
+  enforceAccess(app);
+  for (const routes of [healthRoutes, authRoutes, planRoutes, unitRoutes, areaRoutes, userRoutes, auditRoutes]) {
+    await app.register(routes);
+  }
+}

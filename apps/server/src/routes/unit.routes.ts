@@ -1,0 +1,37 @@
+// Units of a plan: list, one unit's duties (contact details only for those allowed), profile edits.
+import { can, listUnits, unitDuties, unitPatchSchema, updateUnitProfile } from '@kepu/domain';
+import { findUnit } from '@kepu/db';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { inTransaction } from '../context.ts';
+import { loadPlan, planParam } from './plan-loader.ts';
+
+const params = z.object({ planId: planParam, unitId: z.coerce.number().int().positive() });
+
+export async function unitRoutes(base: FastifyInstance) {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+
+  app.get('/plans/:planId/units', { config: { access: 'public' }, schema: { tags: ['unit'], params: params.pick({ planId: true }) } }, async (req) =>
+    listUnits(await loadPlan(req, req.params.planId)),
+  );
+
+  app.get('/plans/:planId/units/:unitId', { config: { access: 'public' }, schema: { tags: ['unit'], params } }, async (req) => {
+    const b = await loadPlan(req, req.params.planId);
+    const { leads, tasks } = unitDuties(b, req.params.unitId);
+    const row = await findUnit(app.kepu.db, req.params.unitId);
+    const contact = can(req.actor, 'unit.contact.read', req.params.unitId)
+      ? { contactName: row?.contact_name ?? null, contactPhone: row?.contact_phone ?? null }
+      : {};
+    return { unit: { id: req.params.unitId, name: row?.name ?? '', note: row?.note ?? '', ...contact }, leads, tasks };
+  });
+
+  app.patch(
+    '/plans/:planId/units/:unitId',
+    { config: { access: 'signed-in' }, schema: { tags: ['unit'], params, body: unitPatchSchema } },
+    async (req) => {
+      unitDuties(await loadPlan(req, req.params.planId), req.params.unitId); // 404 when the unit is not in this plan
+      return inTransaction(req, (s) => updateUnitProfile({ actor: req.actor, units: s.units, audit: s.audit }, req.params.unitId, req.body));
+    },
+  );
+}

@@ -1,0 +1,51 @@
+// Demo data for a first start: the Panjin outline, its area tree and one account per role.
+import { importPlan, type Actor, type AreaNodeSeed, loadAreaTree, loadPanjinOutline } from '@kepu/domain';
+import { type Database, insertAreas, insertUser, listPlans, storesFor } from '@kepu/db';
+import type { Kysely } from 'kysely';
+import { hashPassword } from './auth/passwords.ts';
+
+export interface DemoAccount {
+  username: string;
+  password: string;
+  role: 'office' | 'liaison' | 'district' | 'viewer';
+  displayName: string;
+  unitName?: string;
+  areaCode?: string;
+}
+
+export const demoAccounts: DemoAccount[] = [
+  { username: 'office', password: 'kepu-office-2025', role: 'office', displayName: '市科协 领导小组办公室' },
+  { username: 'edu', password: 'kepu-liaison-2025', role: 'liaison', displayName: '市教育局 联络员', unitName: '市教育局' },
+  { username: 'kexie', password: 'kepu-liaison-2025', role: 'liaison', displayName: '市科协 联络员', unitName: '市科协' },
+  { username: 'dawa', password: 'kepu-district-2025', role: 'district', displayName: '大洼区 管理员', areaCode: '211104' },
+  { username: 'viewer', password: 'kepu-viewer-2025', role: 'viewer', displayName: '只读用户' },
+];
+
+const system: Actor = { userId: 0, username: 'system', role: 'office', unitId: null, areaCode: null };
+
+function flatten(nodes: AreaNodeSeed[], parentCode: string | null = null): { code: string; name: string; level: AreaNodeSeed['level']; parentCode: string | null }[] {
+  return nodes.flatMap((n) => [{ code: n.code, name: n.name, level: n.level, parentCode }, ...flatten(n.children, n.code)]);
+}
+
+/** Loads the demo data unless a plan is already stored; returns whether it did. */
+export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
+  if ((await listPlans(db)).length > 0) return false;
+  await db.transaction().execute(async (trx) => {
+    const stores = storesFor(trx, system);
+    await insertAreas(trx, flatten([loadAreaTree('211100')]));
+    await importPlan({ actor: system, plans: stores.plans, audit: stores.audit }, loadPanjinOutline());
+    const units = await trx.selectFrom('org_units').select(['id', 'name']).execute();
+    for (const a of demoAccounts) {
+      const unitId = a.unitName ? (units.find((u) => u.name === a.unitName)?.id ?? null) : null;
+      await insertUser(trx, {
+        username: a.username,
+        displayName: a.displayName,
+        passwordHash: await hashPassword(a.password),
+        role: a.role,
+        unitId,
+        areaCode: a.areaCode ?? null,
+      });
+    }
+  });
+  return true;
+}

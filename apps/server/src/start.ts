@@ -1,0 +1,45 @@
+// Starts the platform: opens the database, migrates, seeds demo data if empty, listens.
+import { fileURLToPath } from 'node:url';
+import { connect, migrateToLatest } from '@kepu/db';
+import { buildApp } from './app.ts';
+import { seedDemo } from './seed.ts';
+
+export const defaultWebRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
+export const version = '0.1.0';
+
+export interface StartOptions {
+  port?: number;
+  host?: string;
+  /** PostgreSQL URL; when absent, PGlite in `dataDir`. */
+  databaseUrl?: string;
+  dataDir?: string;
+  seedDemo?: boolean;
+  webRoot?: string;
+  jurisdiction?: string;
+  logger?: boolean;
+}
+
+export async function startServer(o: StartOptions = {}) {
+  const handle = await connect(o.databaseUrl ? { url: o.databaseUrl } : { dataDir: o.dataDir ?? './data/pglite' });
+  await migrateToLatest(handle.db);
+  const seeded = o.seedDemo ? await seedDemo(handle.db) : false;
+  const app = await buildApp({
+    db: handle.db,
+    engine: handle.engine,
+    jurisdiction: o.jurisdiction ?? '211100',
+    version,
+    webRoot: o.webRoot ?? defaultWebRoot,
+    logger: o.logger ?? false,
+  });
+  const address = await app.listen({ port: o.port ?? 3000, host: o.host ?? '127.0.0.1' });
+  return {
+    url: address,
+    engine: handle.engine,
+    seeded,
+    app,
+    close: async () => {
+      await app.close();
+      await handle.close();
+    },
+  };
+}
