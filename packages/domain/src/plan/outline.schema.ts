@@ -45,7 +45,7 @@ export const outlineSchema = z
   .strictObject({
     format: z.literal('kepu-outline/1'),
     jurisdiction: z.strictObject({
-      code: z.string().regex(/^\d{6}$/, 'a GB/T 2260 code has six digits'),
+      code: z.string({ error: 'write the GB/T 2260 code as a quoted string, e.g. "211100"' }).regex(/^\d{6}$/, 'a GB/T 2260 code has six digits'),
       name: z.string().trim().min(1),
     }),
     title: z.string().trim().min(1).max(300),
