@@ -1,0 +1,88 @@
+// Application shell: providers (query cache, antd theme and locale, router) and the route table.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { ApiError } from './api/client.ts';
+import { AppLayout } from './components/app-layout.tsx';
+import { PageLoading } from './components/query-state.tsx';
+import { RequireAbility } from './components/require-ability.tsx';
+import { usePhoneScreen } from './hooks/use-small-screen.ts';
+import { theme } from './theme.ts';
+
+const LoginScene = lazy(() => import('./scenes/login.scene.tsx'));
+const PlanScene = lazy(() => import('./scenes/plan.scene.tsx'));
+const TasksScene = lazy(() => import('./scenes/tasks.scene.tsx'));
+const TaskScene = lazy(() => import('./scenes/task.scene.tsx'));
+const UnitsScene = lazy(() => import('./scenes/units.scene.tsx'));
+const UnitScene = lazy(() => import('./scenes/unit.scene.tsx'));
+const MatrixScene = lazy(() => import('./scenes/matrix.scene.tsx'));
+const AreasScene = lazy(() => import('./scenes/areas.scene.tsx'));
+const AuditScene = lazy(() => import('./scenes/audit.scene.tsx'));
+const UsersScene = lazy(() => import('./scenes/users.scene.tsx'));
+const NotFoundScene = lazy(() => import('./scenes/not-found.scene.tsx'));
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // a 4xx will not change by asking again; network hiccups might
+      retry: (count, error) => count < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+function ThemedApp() {
+  const { i18n } = useTranslation();
+  const phone = usePhoneScreen();
+  return (
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme(phone)}>
+      <AntApp>
+        <BrowserRouter>
+          <Suspense fallback={<PageLoading />}>
+            <Routes>
+              <Route path="/login" element={<LoginScene />} />
+              <Route element={<AppLayout />}>
+                <Route index element={<PlanScene />} />
+                <Route path="tasks" element={<TasksScene />} />
+                <Route path="tasks/:number" element={<TaskScene />} />
+                <Route path="units" element={<UnitsScene />} />
+                <Route path="units/:unitId" element={<UnitScene />} />
+                <Route path="matrix" element={<MatrixScene />} />
+                <Route path="areas" element={<AreasScene />} />
+                <Route
+                  path="audit"
+                  element={
+                    <RequireAbility ability="audit.read">
+                      <AuditScene />
+                    </RequireAbility>
+                  }
+                />
+                <Route
+                  path="users"
+                  element={
+                    <RequireAbility ability="users.read">
+                      <UsersScene />
+                    </RequireAbility>
+                  }
+                />
+                <Route path="*" element={<NotFoundScene />} />
+              </Route>
+            </Routes>
+          </Suspense>
+        </BrowserRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ThemedApp />
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,78 @@
+// Page frame: skip link, header (brand, navigation, language, user), main content and footer.
+import { MenuOutlined } from '@ant-design/icons';
+import { Button, Drawer, Layout } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { useSmallScreen } from '../hooks/use-small-screen.ts';
+import { LanguageSwitch } from './language-switch.tsx';
+import { NavLinks } from './nav-links.tsx';
+import { UserMenu } from './user-menu.tsx';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const small = useSmallScreen();
+  const [menuOpen, setMenuOpen] = useState(false);
+
+  return (
+    <Layout className="app">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <Layout.Header className="app-header">
+        <div className="app-header-top">
+          <Link to="/" className="brand" data-test="brand">
+            <span className="brand-mark" aria-hidden>
+              {t('app.mark')}
+            </span>
+            <span className="brand-text">{small ? t('app.name') : t('app.fullName')}</span>
+          </Link>
+          <div className="header-tools">
+            <LanguageSwitch className="header-action" />
+            {small ? (
+              <Button
+                className="header-action"
+                icon={<MenuOutlined aria-hidden />}
+                onClick={() => setMenuOpen(true)}
+                aria-expanded={menuOpen}
+                aria-controls="nav-drawer"
+                data-test="nav-toggle"
+              >
+                {t('nav.menu')}
+              </Button>
+            ) : (
+              <UserMenu />
+            )}
+          </div>
+        </div>
+        {!small && (
+          <nav className="app-nav" aria-label={t('nav.label')}>
+            <NavLinks />
+          </nav>
+        )}
+      </Layout.Header>
+      {small && (
+        <Drawer
+          id="nav-drawer"
+          open={menuOpen}
+          onClose={() => setMenuOpen(false)}
+          title={t('nav.menu')}
+          placement="right"
+          size={300}
+          closable={{ 'aria-label': t('common.close') }}
+        >
+          <nav aria-label={t('nav.label')}>
+            <NavLinks vertical onNavigate={() => setMenuOpen(false)} />
+          </nav>
+          <div className="drawer-user">
+            <UserMenu vertical />
+          </div>
+        </Drawer>
+      )}
+      <Layout.Content id="main" tabIndex={-1} className="app-main">
+        <Outlet />
+      </Layout.Content>
+      <Layout.Footer className="app-footer">{t('app.footer')}</Layout.Footer>
+    </Layout>
+  );
+}

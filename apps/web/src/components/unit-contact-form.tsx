@@ -1,0 +1,47 @@
+// Small form for a unit's contact person, phone and note; shown only to those allowed to edit the unit.
+import { App, Button, Form, Input } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UnitContact, UnitDetail } from '../api/types.ts';
+import { useUpdateUnit } from '../hooks/use-admin.ts';
+import { ErrorNotice } from './query-state.tsx';
+
+export function UnitContactForm({ unit }: { unit: UnitDetail['unit'] }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<UnitContact>();
+  const update = useUpdateUnit(unit.id);
+  const { message } = App.useApp();
+
+  useEffect(() => {
+    form.setFieldsValue({ contactName: unit.contactName ?? '', contactPhone: unit.contactPhone ?? '', note: unit.note ?? '' });
+  }, [form, unit]);
+
+  const save = (values: UnitContact) =>
+    update.mutate(
+      { contactName: values.contactName?.trim() ?? '', contactPhone: values.contactPhone?.trim() ?? '', note: values.note ?? '' },
+      { onSuccess: () => void message.success(t('unit.saved')) },
+    );
+
+  return (
+    <Form<UnitContact> form={form} layout="vertical" onFinish={save} data-test="unit-contact-form" className="narrow-form">
+      <Form.Item label={t('unit.contactName')} name="contactName" rules={[{ max: 50, message: t('unit.contactNameTooLong') }]}>
+        <Input autoComplete="name" data-test="unit-contact-name" />
+      </Form.Item>
+      <Form.Item
+        label={t('unit.contactPhone')}
+        name="contactPhone"
+        extra={t('unit.contactPhoneHelp')}
+        rules={[{ pattern: /^[0-9+\-() ]{0,30}$/, message: t('unit.contactPhoneInvalid') }]}
+      >
+        <Input type="tel" inputMode="tel" autoComplete="tel" data-test="unit-contact-phone" />
+      </Form.Item>
+      <Form.Item label={t('unit.note')} name="note" rules={[{ max: 1000, message: t('unit.noteTooLong') }]}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} data-test="unit-note" />
+      </Form.Item>
+      {update.error && <ErrorNotice error={update.error} testId="unit-contact-error" />}
+      <Button type="primary" htmlType="submit" loading={update.isPending} data-test="unit-contact-save" className="block-gap">
+        {t('common.save')}
+      </Button>
+    </Form>
+  );
+}

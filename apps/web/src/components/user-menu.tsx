@@ -1,0 +1,49 @@
+// The signed-in user's name and role with a sign-out button, or a sign-in link for visitors.
+import { LoginOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { App, Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { useLogout, useSession } from '../hooks/use-session.ts';
+
+export function UserMenu({ vertical }: { vertical?: boolean }) {
+  const { t } = useTranslation();
+  const { data: session } = useSession();
+  const logout = useLogout();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+
+  if (!session) {
+    return (
+      <Link className="header-button" to="/login" state={{ from: location }} data-test="header-login">
+        <LoginOutlined aria-hidden /> {t('auth.signIn')}
+      </Link>
+    );
+  }
+  const signOut = () =>
+    logout.mutate(undefined, {
+      onSettled: () => {
+        void message.success(t('auth.signedOut'));
+        navigate('/');
+      },
+    });
+  return (
+    <div className={vertical ? 'user-menu user-menu-vertical' : 'user-menu'}>
+      <span className="user-name" data-test="header-user">
+        <UserOutlined aria-hidden /> {session.user.displayName || session.user.username}
+        <span className="user-role" data-test="header-role">
+          {t(`role.${session.user.role}`)}
+        </span>
+      </span>
+      <Button
+        className="header-action"
+        icon={<LogoutOutlined aria-hidden />}
+        onClick={signOut}
+        loading={logout.isPending}
+        data-test="logout"
+      >
+        {t('auth.signOut')}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+// The signed-in user and their abilities, plus sign in and sign out; anonymous visitors get `null`.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api } from '../api/client.ts';
+import type { Abilities, Session } from '../api/types.ts';
+
+const SESSION_KEY = ['session'] as const;
+
+async function fetchSession(): Promise<Session | null> {
+  try {
+    return await api.get<Session>('/auth/me');
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export function useSession() {
+  return useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 60_000, retry: false });
+}
+
+export function useLogin() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { username: string; password: string }) => api.post<Session>('/auth/login', body),
+    onSuccess: (session) => {
+      client.setQueryData(SESSION_KEY, session);
+      // unit contact fields depend on who is asking
+      void client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+    },
+  });
+}
+
+export function useLogout() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<unknown>('/auth/logout'),
+    onSettled: () => {
+      client.setQueryData(SESSION_KEY, null);
+      client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+    },
+  });
+}
+
+/** What the signed-in user may do; everything false for anonymous visitors. */
+export function useAbilities(): Abilities {
+  const { data } = useSession();
+  return (
+    data?.abilities ?? {
+      'plan.import': false,
+      'audit.read': false,
+      'users.read': false,
+      'users.create': false,
+      'unit.edit': [],
+      'area.edit': [],
+    }
+  );
+}

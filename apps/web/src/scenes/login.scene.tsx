@@ -1,0 +1,83 @@
+// Sign-in page: username and password; on success returns to the page the user came from.
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Form, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, type Location, useLocation, useNavigate } from 'react-router';
+import { ApiError } from '../api/client.ts';
+import { describeError } from '../api/describe-error.ts';
+import { LanguageSwitch } from '../components/language-switch.tsx';
+import { usePageTitle } from '../hooks/use-page-title.ts';
+import { useLogin } from '../hooks/use-session.ts';
+
+interface LoginForm {
+  username: string;
+  password: string;
+}
+
+function returnPath(state: unknown): string {
+  const from = (state as { from?: Location } | null)?.from;
+  if (!from || from.pathname === '/login') return '/';
+  return `${from.pathname}${from.search ?? ''}${from.hash ?? ''}`;
+}
+
+export default function LoginScene() {
+  const { t } = useTranslation();
+  usePageTitle(t('auth.title'));
+  const login = useLogin();
+  const location = useLocation();
+  const navigate = useNavigate();
+
+  const submit = (values: LoginForm) =>
+    login.mutate(values, { onSuccess: () => navigate(returnPath(location.state), { replace: true }) });
+
+  const error = login.error;
+  const errorText =
+    error instanceof ApiError && error.status === 401 ? { title: t('auth.failed'), cause: t('auth.failedCause') } : error ? describeError(t, error) : null;
+
+  return (
+    <div className="login-page">
+      <header className="login-header">
+        <Link to="/" className="brand brand-dark" data-test="brand">
+          <span className="brand-mark" aria-hidden>
+            {t('app.mark')}
+          </span>
+          <span className="brand-text">{t('app.fullName')}</span>
+        </Link>
+        <LanguageSwitch />
+      </header>
+      <main id="main" className="login-main">
+        <Card className="login-card">
+          <h1>{t('auth.title')}</h1>
+          <p className="muted">{t('auth.intro')}</p>
+          {errorText && (
+            <Alert type="error" showIcon title={errorText.title} description={errorText.cause} data-test="login-error" className="block-gap" />
+          )}
+          <Form<LoginForm> layout="vertical" onFinish={submit} requiredMark={false} data-test="login-form">
+            <Form.Item
+              label={t('auth.username')}
+              name="username"
+              rules={[{ required: true, message: t('auth.usernameRequired') }]}
+            >
+              <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus data-test="login-username" />
+            </Form.Item>
+            <Form.Item
+              label={t('auth.password')}
+              name="password"
+              rules={[{ required: true, message: t('auth.passwordRequired') }]}
+            >
+              <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" data-test="login-password" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" size="large" block loading={login.isPending} data-test="login-submit">
+              {t('auth.signIn')}
+            </Button>
+          </Form>
+          <p className="login-back">
+            <Link to="/" data-test="login-back">
+              {t('auth.backToPlan')}
+            </Link>
+          </p>
+        </Card>
+      </main>
+    </div>
+  );
+}

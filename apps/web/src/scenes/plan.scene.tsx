@@ -1,0 +1,87 @@
+// Plan overview: title, document number and period; the sections; actions, projects and measures; targets.
+import { Collapse, Descriptions } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Group, GroupKind } from '../api/types.ts';
+import { chineseNumeral } from '../i18n/format.ts';
+import { GroupCard } from '../components/group-card.tsx';
+import { QueryState } from '../components/query-state.tsx';
+import { TargetsChart } from '../components/targets-chart.tsx';
+import { TargetsTable, TrajectoryTable } from '../components/targets-table.tsx';
+import { usePageTitle } from '../hooks/use-page-title.ts';
+import { usePlan } from '../hooks/use-plan.ts';
+import { usePhoneScreen } from '../hooks/use-small-screen.ts';
+
+function GroupGrid({ groups, kind }: { groups: Group[]; kind: GroupKind }) {
+  const { t } = useTranslation();
+  const ofKind = groups.filter((g) => g.kind === kind).sort((a, b) => a.number - b.number);
+  return (
+    <section className="page-section" aria-labelledby={`groups-${kind}`} data-test={`groups-${kind}`}>
+      <h2 id={`groups-${kind}`}>{t(`plan.groups.${kind}`, { count: ofKind.length })}</h2>
+      <div className="card-grid">
+        {ofKind.map((group) => (
+          <GroupCard key={group.id} group={group} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+export default function PlanScene() {
+  const { t } = useTranslation();
+  const query = usePlan();
+  const phone = usePhoneScreen();
+  usePageTitle(t('plan.pageTitle'));
+
+  return (
+    <QueryState query={query}>
+      {({ plan, sections, groups, targets, trajectory }) => (
+        <div className="page" data-test="plan-page">
+          <h1 data-test="plan-title">{plan.title}</h1>
+          <Descriptions
+            className="block-gap"
+            column={{ xs: 1, sm: 1, md: 3 }}
+            bordered
+            size="middle"
+            items={[
+              { key: 'doc', label: t('plan.documentNumber'), children: <span data-test="plan-document-number">{plan.documentNumber || t('common.none')}</span> },
+              { key: 'period', label: t('plan.period'), children: <span data-test="plan-period">{t('plan.periodValue', plan.period)}</span> },
+              { key: 'jurisdiction', label: t('plan.jurisdiction'), children: `${plan.jurisdictionName} (${plan.jurisdictionCode})` },
+            ]}
+          />
+
+          <section className="page-section" aria-labelledby="targets-heading" data-test="targets">
+            <h2 id="targets-heading">{t('targets.heading')}</h2>
+            <p className="muted">{t('targets.explain')}</p>
+            <div className="targets-layout">
+              <TargetsChart targets={targets} trajectory={trajectory} fontSize={phone ? 14 : 15} />
+              <div className="targets-text">
+                <TargetsTable targets={targets} />
+                {trajectory.length > 0 && (
+                  <Collapse
+                    className="block-gap"
+                    items={[{ key: 't', label: t('targets.showTrajectory'), children: <TrajectoryTable trajectory={trajectory} /> }]}
+                  />
+                )}
+              </div>
+            </div>
+          </section>
+
+          <GroupGrid groups={groups} kind="action" />
+          <GroupGrid groups={groups} kind="project" />
+          <GroupGrid groups={groups} kind="measure" />
+
+          <section className="page-section" aria-labelledby="sections-heading" data-test="plan-sections">
+            <h2 id="sections-heading">{t('plan.sections', { count: sections.length })}</h2>
+            <Collapse
+              items={sections.map((section) => ({
+                key: String(section.number),
+                label: <span data-test={`section-${section.number}`}>{t('plan.sectionLabel', { number: section.number, cn: chineseNumeral(section.number), title: section.title })}</span>,
+                children: <div className="prose">{section.text || t('plan.sectionNoText')}</div>,
+              }))}
+            />
+          </section>
+        </div>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,118 @@
+// Task list: the plan's tasks, filterable by action/project, by unit and by words in the text.
+import { Input, Table } from 'antd';
+import { type HTMLAttributes, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Task } from '../api/types.ts';
+import { FilterSelect } from '../components/filter-select.tsx';
+import { groupOptions } from '../components/group-options.ts';
+import { EmptyNotice, ErrorNotice } from '../components/query-state.tsx';
+import { usePageTitle } from '../hooks/use-page-title.ts';
+import { usePlan, useTasks, useUnits } from '../hooks/use-plan.ts';
+import { useSearchParamState } from '../hooks/use-search-param.ts';
+
+const FILTERS = ['group', 'unit', 'q'] as const;
+
+export default function TasksScene() {
+  const { t } = useTranslation();
+  usePageTitle(t('tasks.pageTitle'));
+  const [filter, setFilter] = useSearchParamState(FILTERS);
+  const [text, setText] = useState(filter.q ?? '');
+  const searchId = useId();
+  const plan = usePlan();
+  const units = useUnits();
+  const tasks = useTasks(filter);
+
+  // search as the user types, but not on every keystroke
+  useEffect(() => {
+    const timer = setTimeout(() => setFilter('q', text.trim() || undefined), 300);
+    return () => clearTimeout(timer);
+  }, [text, setFilter]);
+
+  const filtered = Boolean(filter.group || filter.unit || filter.q);
+
+  return (
+    <div className="page" data-test="tasks-page">
+      <h1>{t('tasks.heading')}</h1>
+      <p className="muted">{t('tasks.intro')}</p>
+      <div className="filter-bar" role="search" aria-label={t('tasks.filters')}>
+        <FilterSelect
+          label={t('filter.group')}
+          allLabel={t('filter.allGroups')}
+          value={filter.group}
+          options={groupOptions(t, plan.data?.groups ?? [])}
+          onChange={(v) => setFilter('group', v)}
+          testId="tasks-filter-group"
+        />
+        <FilterSelect
+          label={t('filter.unit')}
+          allLabel={t('filter.allUnits')}
+          value={filter.unit}
+          options={(units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }))}
+          onChange={(v) => setFilter('unit', v)}
+          testId="tasks-filter-unit"
+        />
+        <div className="filter-field filter-field-wide">
+          <label htmlFor={searchId} className="filter-label">
+            {t('filter.text')}
+          </label>
+          <Input.Search
+            id={searchId}
+            className="filter-control"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            onSearch={(v) => setFilter('q', v.trim() || undefined)}
+            placeholder={t('filter.textPlaceholder')}
+            allowClear
+            data-test="tasks-filter-text"
+            enterButton={t('filter.search')}
+          />
+        </div>
+      </div>
+      {tasks.error ? (
+        <ErrorNotice error={tasks.error} />
+      ) : (
+        <Table<Task>
+          rowKey="number"
+          loading={tasks.isFetching}
+          dataSource={tasks.data ?? []}
+          pagination={false}
+          data-test="tasks-table"
+          onRow={(task) => ({ 'data-test': `task-row-${task.number}` }) as HTMLAttributes<HTMLElement>}
+          title={() => (
+            <span data-test="tasks-count" aria-live="polite">
+              {t('tasks.count', { count: tasks.data?.length ?? 0 })}
+            </span>
+          )}
+          locale={{ emptyText: <EmptyNotice text={filtered ? t('tasks.emptyFiltered') : t('tasks.empty')} testId="tasks-empty" /> }}
+          columns={[
+            { key: 'number', title: t('tasks.number'), dataIndex: 'number', width: 80, align: 'center' },
+            {
+              key: 'title',
+              title: t('tasks.title'),
+              render: (_, task) => (
+                <Link className="row-link" to={`/tasks/${task.number}`} data-test={`task-link-${task.number}`}>
+                  {task.title}
+                </Link>
+              ),
+            },
+            {
+              key: 'group',
+              title: t('tasks.group'),
+              responsive: ['md'],
+              render: (_, task) => task.group.title,
+            },
+            {
+              key: 'units',
+              title: t('tasks.unitCount'),
+              responsive: ['lg'],
+              align: 'center',
+              width: 120,
+              render: (_, task) => task.responsibleUnits.length,
+            },
+          ]}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+// Unit detail: the groups it leads, every task it leads or carries (with its role), and its contact form.
+import { Breadcrumb, Card, Table } from 'antd';
+import { type HTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { UnitDetail } from '../api/types.ts';
+import { QueryState } from '../components/query-state.tsx';
+import { RoleMark } from '../components/role-mark.tsx';
+import { UnitContactForm } from '../components/unit-contact-form.tsx';
+import { chineseNumeral } from '../i18n/format.ts';
+import { usePageTitle } from '../hooks/use-page-title.ts';
+import { useUnit } from '../hooks/use-plan.ts';
+import { useAbilities } from '../hooks/use-session.ts';
+
+type TaskEntry = UnitDetail['tasks'][number];
+
+export default function UnitScene() {
+  const { t } = useTranslation();
+  const { unitId = '' } = useParams();
+  const query = useUnit(unitId);
+  const abilities = useAbilities();
+  usePageTitle(query.data?.unit.name ?? t('unit.pageTitleLoading'));
+
+  return (
+    <div className="page" data-test="unit-page">
+      <Breadcrumb className="breadcrumb" items={[{ title: <Link to="/units">{t('nav.units')}</Link> }, { title: query.data?.unit.name ?? '…' }]} />
+      <QueryState query={query}>
+        {({ unit, leads, tasks }) => {
+          const canEdit = abilities['unit.edit'].includes(unit.id);
+          const leadCount = tasks.filter((x) => x.role === 'lead').length;
+          return (
+            <>
+              <h1 data-test="unit-name">{unit.name}</h1>
+              <p className="muted" data-test="unit-summary">
+                {t('unit.summary', { tasks: tasks.length, leads: leadCount })}
+              </p>
+              {unit.note && !canEdit && <p data-test="unit-note-text">{unit.note}</p>}
+
+              {leads.length > 0 && (
+                <section className="page-section" aria-labelledby="unit-leads">
+                  <h2 id="unit-leads">{t('unit.leads', { count: leads.length })}</h2>
+                  <ul className="plain-list">
+                    {leads.map((g) => (
+                      <li key={g.id} data-test={`unit-lead-group-${g.id}`}>
+                        <Link className="row-link" to={`/tasks?group=${g.id}`}>
+                          {t(`group.ordinal.${g.kind}`, { number: g.number, cn: chineseNumeral(g.number) })} {g.title}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              )}
+
+              <section className="page-section" aria-labelledby="unit-tasks">
+                <h2 id="unit-tasks">{t('unit.tasks', { count: tasks.length })}</h2>
+                <Table<TaskEntry>
+                  rowKey={(x) => `${x.task.number}-${x.role}`}
+                  dataSource={tasks}
+                  pagination={false}
+                  data-test="unit-tasks"
+                  onRow={(x) => ({ 'data-test': `unit-task-${x.task.number}`, 'data-role': x.role }) as HTMLAttributes<HTMLElement>}
+                  locale={{ emptyText: t('unit.noTasks') }}
+                  columns={[
+                    { key: 'number', title: t('tasks.number'), width: 80, align: 'center', render: (_, x) => x.task.number },
+                    {
+                      key: 'title',
+                      title: t('tasks.title'),
+                      render: (_, x) => (
+                        <Link className="row-link" to={`/tasks/${x.task.number}`} data-test={`unit-task-link-${x.task.number}`}>
+                          {x.task.title}
+                        </Link>
+                      ),
+                    },
+                    { key: 'role', title: t('unit.role'), width: 140, render: (_, x) => <RoleMark role={x.role} withText /> },
+                    { key: 'group', title: t('tasks.group'), responsive: ['lg'], render: (_, x) => x.task.group.title },
+                  ]}
+                />
+              </section>
+
+              {canEdit && (
+                <section className="page-section" aria-labelledby="unit-contact">
+                  <Card>
+                    <h2 id="unit-contact" className="card-heading">
+                      {t('unit.contact')}
+                    </h2>
+                    <p className="muted">{t('unit.contactExplain')}</p>
+                    <UnitContactForm unit={unit} />
+                  </Card>
+                </section>
+              )}
+            </>
+          );
+        }}
+      </QueryState>
+    </div>
+  );
+}

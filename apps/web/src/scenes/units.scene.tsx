@@ -1,0 +1,73 @@
+// Unit list: every unit named in the plan, with how many groups it leads and how many tasks it carries.
+import { Input, Table } from 'antd';
+import { type HTMLAttributes, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { UnitSummary } from '../api/types.ts';
+import { EmptyNotice, ErrorNotice } from '../components/query-state.tsx';
+import { usePageTitle } from '../hooks/use-page-title.ts';
+import { useUnits } from '../hooks/use-plan.ts';
+
+export default function UnitsScene() {
+  const { t } = useTranslation();
+  usePageTitle(t('units.pageTitle'));
+  const units = useUnits();
+  const [text, setText] = useState('');
+  const searchId = useId();
+  const needle = text.trim();
+  const rows = (units.data ?? []).filter((u) => !needle || u.name.includes(needle));
+
+  return (
+    <div className="page" data-test="units-page">
+      <h1>{t('units.heading')}</h1>
+      <p className="muted">{t('units.intro')}</p>
+      <div className="filter-bar" role="search" aria-label={t('units.filters')}>
+        <div className="filter-field filter-field-wide">
+          <label htmlFor={searchId} className="filter-label">
+            {t('units.search')}
+          </label>
+          <Input
+            id={searchId}
+            className="filter-control"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            allowClear
+            placeholder={t('units.searchPlaceholder')}
+            data-test="units-filter-text"
+          />
+        </div>
+      </div>
+      {units.error ? (
+        <ErrorNotice error={units.error} />
+      ) : (
+        <Table<UnitSummary>
+          rowKey="id"
+          loading={units.isPending}
+          dataSource={rows}
+          pagination={false}
+          data-test="units-table"
+          onRow={(unit) => ({ 'data-test': `unit-row-${unit.id}` }) as HTMLAttributes<HTMLElement>}
+          title={() => (
+            <span aria-live="polite" data-test="units-count">
+              {t('units.count', { count: rows.length })}
+            </span>
+          )}
+          locale={{ emptyText: <EmptyNotice text={needle ? t('units.emptyFiltered') : t('units.empty')} /> }}
+          columns={[
+            {
+              key: 'name',
+              title: t('units.name'),
+              render: (_, unit) => (
+                <Link className="row-link" to={`/units/${unit.id}`} data-test={`unit-link-${unit.id}`}>
+                  {unit.name}
+                </Link>
+              ),
+            },
+            { key: 'leads', title: t('units.leadCount'), dataIndex: 'leadCount', align: 'center', width: 140, sorter: (a, b) => a.leadCount - b.leadCount },
+            { key: 'tasks', title: t('units.taskCount'), dataIndex: 'taskCount', align: 'center', width: 140, sorter: (a, b) => a.taskCount - b.taskCount, defaultSortOrder: 'descend' },
+          ]}
+        />
+      )}
+    </div>
+  );
+}

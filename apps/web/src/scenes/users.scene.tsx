@@ -1,0 +1,71 @@
+// User accounts: the office sees and creates all; a district admin sees the accounts in their area subtree.
+import { Card, Table, Tag } from 'antd';
+import { type HTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { User } from '../api/types.ts';
+import { EmptyNotice, ErrorNotice } from '../components/query-state.tsx';
+import { UserCreateForm } from '../components/user-create-form.tsx';
+import { usePageTitle } from '../hooks/use-page-title.ts';
+import { useUnits } from '../hooks/use-plan.ts';
+import { useAbilities } from '../hooks/use-session.ts';
+import { useUsers } from '../hooks/use-admin.ts';
+
+export default function UsersScene() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('users.pageTitle'));
+  const abilities = useAbilities();
+  const users = useUsers(abilities['users.read']);
+  const units = useUnits();
+  const unitName = new Map((units.data ?? []).map((u) => [u.id, u.name]));
+  const dates = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+
+  return (
+    <div className="page page-wide" data-test="users-page">
+      <h1>{t('users.heading')}</h1>
+      <p className="muted">{abilities['users.create'] ? t('users.introOffice') : t('users.introDistrict')}</p>
+      <div className={abilities['users.create'] ? 'split-layout split-layout-wide' : undefined}>
+        <section aria-labelledby="users-list">
+          <h2 id="users-list" className="sr-only">
+            {t('users.list')}
+          </h2>
+          {users.error ? (
+            <ErrorNotice error={users.error} />
+          ) : (
+            <Table<User>
+              rowKey="id"
+              loading={users.isPending}
+              dataSource={users.data ?? []}
+              data-test="users-table"
+              scroll={{ x: 640 }}
+              pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+              onRow={(user) => ({ 'data-test': `user-row-${user.username}` }) as HTMLAttributes<HTMLElement>}
+              title={() => t('users.count', { count: users.data?.length ?? 0 })}
+              locale={{ emptyText: <EmptyNotice text={t('users.empty')} /> }}
+              columns={[
+                { key: 'username', title: t('users.username'), dataIndex: 'username' },
+                { key: 'displayName', title: t('users.displayName'), dataIndex: 'displayName' },
+                { key: 'role', title: t('users.role'), render: (_, u) => <Tag className="role-tag">{t(`role.${u.role}`)}</Tag> },
+                {
+                  key: 'scope',
+                  title: t('users.scope'),
+                  render: (_, u) => (u.unitId != null ? (unitName.get(u.unitId) ?? `#${u.unitId}`) : (u.areaCode ?? t('users.scopeAll'))),
+                },
+                { key: 'createdAt', title: t('users.createdAt'), render: (_, u) => (u.createdAt ? dates.format(new Date(u.createdAt)) : '') },
+              ]}
+            />
+          )}
+        </section>
+        {abilities['users.create'] && (
+          <section aria-labelledby="users-create">
+            <Card>
+              <h2 id="users-create" className="card-heading">
+                {t('users.createHeading')}
+              </h2>
+              <UserCreateForm />
+            </Card>
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}
