@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../errors.ts';
-import { buildAreaSeed } from './build-areas.ts';
-import { findArea, flattenAreaTree } from './area-tree.ts';
-import { loadAreaTree } from './area-seed.ts';
 import { isSyntheticAreaCode } from './area.types.ts';
+import { loadAreaTree } from './area-seed.ts';
+import { findArea, flattenAreaTree } from './area-tree.ts';
+import { buildAreaSeed } from './build-areas.ts';
 
 const tree = loadAreaTree('211100');
 const nodes = flattenAreaTree(tree);
@@ -16,7 +16,9 @@ describe('the Panjin area tree (seed/areas-211100.json)', () => {
   });
 
   it('lists the four county-level divisions with their GB/T 2260 codes', () => {
-    const districts = tree.children.filter((c) => c.level === 'district').map((d) => [d.code, d.name, d.children.length]);
+    const districts = tree.children
+      .filter((c) => c.level === 'district')
+      .map((d) => [d.code, d.name, d.children.length]);
     expect(districts).toEqual([
       ['211102', '双台子区', 8],
       ['211103', '兴隆台区', 12],

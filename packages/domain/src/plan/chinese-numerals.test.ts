@@ -3,7 +3,9 @@ import { parseChineseNumeral } from './chinese-numerals.ts';
 
 describe('parseChineseNumeral', () => {
   it('reads the numerals used for sections and groups', () => {
-    expect(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'].map(parseChineseNumeral)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'].map(parseChineseNumeral)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
   });
 
   it('reads compound numerals', () => {

@@ -1,5 +1,18 @@
 // Chinese numerals as used in document headings (一、 (十二) 二十三): converts them to integers.
-const digits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const digits: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** Characters that may appear in a Chinese numeral, for building heading patterns. */
 export const chineseNumeralChars = '零〇一二两三四五六七八九十百';

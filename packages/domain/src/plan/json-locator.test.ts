@@ -12,7 +12,8 @@ function syntaxError(text: string): JsonSyntaxError {
 }
 
 describe('parseJsonLocated', () => {
-  const text = '{\n  "a": 1,\n  "list": [\n    { "b": "x\\n" },\n    {\n      "b": [true, null, -2.5e3]\n    }\n  ]\n}\n';
+  const text =
+    '{\n  "a": 1,\n  "list": [\n    { "b": "x\\n" },\n    {\n      "b": [true, null, -2.5e3]\n    }\n  ]\n}\n';
 
   it('returns the same value as JSON.parse', () => {
     expect(parseJsonLocated(text).value).toEqual(JSON.parse(text));
@@ -30,7 +31,11 @@ describe('parseJsonLocated', () => {
   });
 
   it('names the line and column of a syntax error', () => {
-    expect(syntaxError('{\n  "a": 1,\n  "b": 2,\n}')).toMatchObject({ line: 4, column: 1, message: 'unexpected "}", expected a quoted key at line 4, column 1' });
+    expect(syntaxError('{\n  "a": 1,\n  "b": 2,\n}')).toMatchObject({
+      line: 4,
+      column: 1,
+      message: 'unexpected "}", expected a quoted key at line 4, column 1',
+    });
     expect(syntaxError('{\n  "a": [1 2]\n}')).toMatchObject({ line: 2, column: 11 });
     expect(syntaxError('{"a": "open')).toMatchObject({ line: 1, column: 7 });
     expect(syntaxError('   ')).toMatchObject({ reason: 'the file is empty' });
@@ -38,7 +43,11 @@ describe('parseJsonLocated', () => {
   });
 
   it('refuses a duplicate key, which JSON.parse would silently drop', () => {
-    expect(syntaxError('{"a": 1,\n "a": 2}')).toMatchObject({ reason: 'duplicate key "a"', line: 2, column: 2 });
+    expect(syntaxError('{"a": 1,\n "a": 2}')).toMatchObject({
+      reason: 'duplicate key "a"',
+      line: 2,
+      column: 2,
+    });
   });
 
   it('keeps a __proto__ key as data', () => {

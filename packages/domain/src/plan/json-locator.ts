@@ -1,5 +1,5 @@
 // A small strict JSON reader that records where every path is written, so errors can name a line.
-import { type Locate, type PathSegment, type SourcePosition, formatPath } from './outline-issues.ts';
+import { formatPath, type Locate, type PathSegment, type SourcePosition } from './outline-issues.ts';
 
 export class JsonSyntaxError extends Error {
   override readonly name = 'JsonSyntaxError';
@@ -13,6 +13,7 @@ export class JsonSyntaxError extends Error {
 }
 
 const MAX_DEPTH = 200;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids raw control characters in strings; this is that check.
 const stringToken = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 const numberToken = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
@@ -39,7 +40,8 @@ export function parseJsonLocated(input: string): { value: unknown; locate: Locat
     throw new JsonSyntaxError(reason, p.line, p.column);
   };
   const skipSpace = () => {
-    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
+      i++;
   };
   const record = (path: PathSegment[], at: number) => {
     const key = formatPath(path);
@@ -49,9 +51,9 @@ export function parseJsonLocated(input: string): { value: unknown; locate: Locat
   const token = (re: RegExp, what: string): string => {
     re.lastIndex = i;
     const m = re.exec(text);
-    if (!m) fail(`invalid ${what}`);
-    i += m![0].length;
-    return m![0];
+    if (!m) return fail(`invalid ${what}`);
+    i += m[0].length;
+    return m[0];
   };
 
   const readValue = (path: PathSegment[], depth: number): unknown => {
@@ -61,9 +63,14 @@ export function parseJsonLocated(input: string): { value: unknown; locate: Locat
     const c = text[i];
     if (c === '{') return readObject(path, depth);
     if (c === '[') return readArray(path, depth);
-    if (c === '"') return JSON.parse(token(stringToken, 'string (unterminated, a bad escape or a raw line break)'));
+    if (c === '"')
+      return JSON.parse(token(stringToken, 'string (unterminated, a bad escape or a raw line break)'));
     if (c === '-' || (c >= '0' && c <= '9')) return Number(token(numberToken, 'number'));
-    for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, value] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (text.startsWith(word, i)) {
         i += word.length;
         return value;
@@ -90,7 +97,12 @@ export function parseJsonLocated(input: string): { value: unknown; locate: Locat
       skipSpace();
       if (text[i] !== ':') fail(`unexpected ${seen(text[i])}, expected ":" after the key "${key}"`);
       i++;
-      Object.defineProperty(out, key, { value: readValue([...path, key], depth + 1), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: readValue([...path, key], depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       skipSpace();
       if (text[i] === '}') {
         i++;

@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { type DomainError, isDomainError } from '../errors.ts';
 import { detectOutlineFormat, parseOutlineFile, validateOutline } from './outline-file.ts';
 
-const countyYaml = readFileSync(new URL('../../../../docs/examples/small-county-outline.yaml', import.meta.url), 'utf8');
-const panjinJson = readFileSync(new URL('../../../../docs/examples/panjin-outline.json', import.meta.url), 'utf8');
+const countyYaml = readFileSync(
+  new URL('../../../../docs/examples/small-county-outline.yaml', import.meta.url),
+  'utf8',
+);
+const panjinJson = readFileSync(
+  new URL('../../../../docs/examples/panjin-outline.json', import.meta.url),
+  'utf8',
+);
 
 function refusal(run: () => unknown): DomainError {
   try {
@@ -29,7 +35,10 @@ describe('parseOutlineFile', () => {
   it('reads the documented examples in both formats', () => {
     const county = parseOutlineFile(countyYaml, 'small-county-outline.yaml');
     expect(county.jurisdiction).toEqual({ code: '999901', name: '示范县' });
-    expect(county.groups.map((g) => [g.kind, g.taskNumbers])).toEqual([['action', [1, 2]], ['project', [3]]]);
+    expect(county.groups.map((g) => [g.kind, g.taskNumbers])).toEqual([
+      ['action', [1, 2]],
+      ['project', [3]],
+    ]);
     expect(county.tasks[1].text).toBe('建设田间学校。依托合作社建设田间学校。\n推广水稻新品种。');
     expect(county.groups[0].text).toBe('');
     expect(county.targets[1].unit).toBe('%');
@@ -43,8 +52,17 @@ describe('parseOutlineFile', () => {
     const error = refusal(() => parseOutlineFile(broken, 'county.yaml'));
     expect(error.code).toBe('plan.invalid_outline');
     expect(line).toBe(46);
-    expect(error.details.issues).toEqual([{ path: 'tasks[2].responsibleUnits', line, column: 5, message: 'a task needs at least one responsible unit' }]);
-    expect(error.message).toContain('tasks[2].responsibleUnits (line 46, column 5): a task needs at least one responsible unit');
+    expect(error.details.issues).toEqual([
+      {
+        path: 'tasks[2].responsibleUnits',
+        line,
+        column: 5,
+        message: 'a task needs at least one responsible unit',
+      },
+    ]);
+    expect(error.message).toContain(
+      'tasks[2].responsibleUnits (line 46, column 5): a task needs at least one responsible unit',
+    );
   });
 
   it('names the path and line of a schema problem in JSON', () => {
@@ -55,14 +73,36 @@ describe('parseOutlineFile', () => {
     const lineOf = (needle: string, from = 0) => text.slice(0, text.indexOf(needle, from)).split('\n').length;
     const error = refusal(() => parseOutlineFile(text, 'panjin.json'));
     expect(error.details.issues).toEqual([
-      { path: 'tasks[3].responsibleUnits', line: lineOf('"responsibleUnits": []'), column: 7, message: 'a task needs at least one responsible unit' },
+      {
+        path: 'tasks[3].responsibleUnits',
+        line: lineOf('"responsibleUnits": []'),
+        column: 7,
+        message: 'a task needs at least one responsible unit',
+      },
       { path: 'groups[0].taskNumbers[5]', line: lineOf('31'), column: 9, message: 'task 31 is not in tasks' },
     ]);
   });
 
+  it('refuses a task listed in two groups or in none', () => {
+    const doc = JSON.parse(panjinJson);
+    doc.groups[1].taskNumbers.push(1);
+    doc.groups[0].taskNumbers = doc.groups[0].taskNumbers.filter((n: number) => n !== 2);
+    const issues = refusal(() => validateOutline(doc)).details.issues as { path: string; message: string }[];
+    expect(issues).toEqual([
+      { path: 'groups[1].taskNumbers[4]', message: 'task 1 is already in groups[0]' },
+      { path: 'tasks[1].number', message: "task 2 is in no group's taskNumbers" },
+    ]);
+  });
+
   it('locates a missing field at its parent and an unknown field at itself', () => {
-    const broken = countyYaml.replace('  - number: 2\n    title: 建设田间学校\n', '  - number: 2\n    titel: 建设田间学校\n');
-    const issues = refusal(() => parseOutlineFile(broken, 'county.yaml')).details.issues as { path: string; line: number }[];
+    const broken = countyYaml.replace(
+      '  - number: 2\n    title: 建设田间学校\n',
+      '  - number: 2\n    titel: 建设田间学校\n',
+    );
+    const issues = refusal(() => parseOutlineFile(broken, 'county.yaml')).details.issues as {
+      path: string;
+      line: number;
+    }[];
     expect(issues.map((i) => [i.path, i.line])).toEqual([
       ['tasks[1].title', 37],
       ['tasks[1].titel', 38],
@@ -70,12 +110,18 @@ describe('parseOutlineFile', () => {
   });
 
   it('names the line and column of a JSON syntax error', () => {
-    const error = refusal(() => parseOutlineFile('{\n  "format": "kepu-outline/1",\n  "title": "x"\n  "tasks": []\n}', 'bad.json'));
-    expect(error.details.issues).toEqual([{ path: '', line: 4, column: 3, message: 'JSON: unexpected """, expected "," or "}"' }]);
+    const error = refusal(() =>
+      parseOutlineFile('{\n  "format": "kepu-outline/1",\n  "title": "x"\n  "tasks": []\n}', 'bad.json'),
+    );
+    expect(error.details.issues).toEqual([
+      { path: '', line: 4, column: 3, message: 'JSON: unexpected """, expected "," or "}"' },
+    ]);
   });
 
   it('names the line of a YAML syntax error', () => {
-    const error = refusal(() => parseOutlineFile('format: kepu-outline/1\ntitle: [unclosed\njurisdiction: {}\n', 'bad.yaml'));
+    const error = refusal(() =>
+      parseOutlineFile('format: kepu-outline/1\ntitle: [unclosed\njurisdiction: {}\n', 'bad.yaml'),
+    );
     const [issue] = error.details.issues as { path: string; line: number; message: string }[];
     expect(issue.path).toBe('');
     expect(issue.line).toBeGreaterThanOrEqual(2);
@@ -83,25 +129,48 @@ describe('parseOutlineFile', () => {
   });
 
   it('refuses a duplicate key in either format', () => {
-    expect(refusal(() => parseOutlineFile('{"title": "a",\n"title": "b"}', 'dup.json')).details.issues).toEqual([{ path: '', line: 2, column: 1, message: 'JSON: duplicate key "title"' }]);
-    expect((refusal(() => parseOutlineFile('title: a\ntitle: b\n', 'dup.yaml')).details.issues as { line: number }[])[0].line).toBe(2);
+    expect(
+      refusal(() => parseOutlineFile('{"title": "a",\n"title": "b"}', 'dup.json')).details.issues,
+    ).toEqual([{ path: '', line: 2, column: 1, message: 'JSON: duplicate key "title"' }]);
+    expect(
+      (
+        refusal(() => parseOutlineFile('title: a\ntitle: b\n', 'dup.yaml')).details.issues as {
+          line: number;
+        }[]
+      )[0].line,
+    ).toBe(2);
   });
 
   it('refuses an empty file', () => {
-    expect(refusal(() => parseOutlineFile('', 'empty.yaml')).details.issues).toEqual([{ path: '', line: 1, message: 'the file is empty' }]);
-    expect(refusal(() => parseOutlineFile(' \n', 'empty.json')).details.issues).toEqual([{ path: '', line: 2, column: 1, message: 'JSON: the file is empty' }]);
+    expect(refusal(() => parseOutlineFile('', 'empty.yaml')).details.issues).toEqual([
+      { path: '', line: 1, message: 'the file is empty' },
+    ]);
+    expect(refusal(() => parseOutlineFile(' \n', 'empty.json')).details.issues).toEqual([
+      { path: '', line: 2, column: 1, message: 'JSON: the file is empty' },
+    ]);
   });
 
   it('asks for a quoted jurisdiction code', () => {
-    const issues = refusal(() => parseOutlineFile(countyYaml.replace('code: "999901"', 'code: 999901'), 'county.yaml')).details.issues as { path: string; line: number }[];
-    expect(issues).toEqual([{ path: 'jurisdiction.code', line: 5, column: 3, message: 'write the GB/T 2260 code as a quoted string, e.g. "211100"' }]);
+    const issues = refusal(() =>
+      parseOutlineFile(countyYaml.replace('code: "999901"', 'code: 999901'), 'county.yaml'),
+    ).details.issues as { path: string; line: number }[];
+    expect(issues).toEqual([
+      {
+        path: 'jurisdiction.code',
+        line: 5,
+        column: 3,
+        message: 'write the GB/T 2260 code as a quoted string, e.g. "211100"',
+      },
+    ]);
   });
 });
 
 describe('validateOutline', () => {
   it('validates an already-parsed body and names paths without lines', () => {
     const error = refusal(() => validateOutline({ format: 'kepu-outline/2' }, 'request body'));
-    expect((error.details.issues as { path: string; line?: number }[]).find((i) => i.path === 'format')).toEqual({ path: 'format', message: expect.any(String) });
+    expect(
+      (error.details.issues as { path: string; line?: number }[]).find((i) => i.path === 'format'),
+    ).toEqual({ path: 'format', message: expect.any(String) });
     expect(error.details.source).toBe('request body');
   });
 });

@@ -1,7 +1,7 @@
 // Reads an outline file (kepu-outline/1, JSON or YAML) and refuses a malformed one with every problem located.
 import { JsonSyntaxError, parseJsonLocated } from './json-locator.ts';
-import { type Locate, invalidOutline, issuesFromZod } from './outline-issues.ts';
 import { type Outline, outlineSchema } from './outline.schema.ts';
+import { invalidOutline, issuesFromZod, type Locate } from './outline-issues.ts';
 import { parseYamlLocated } from './yaml-locator.ts';
 
 export type OutlineFormat = 'json' | 'yaml';
@@ -32,7 +32,10 @@ export function parseOutlineFile(content: string, fileName: string): Outline {
     const { value, locate } = parseJsonLocated(content);
     return validateOutline(value, fileName, locate);
   } catch (e) {
-    if (e instanceof JsonSyntaxError) throw invalidOutline(fileName, [{ path: '', line: e.line, column: e.column, message: `JSON: ${e.reason}` }]);
+    if (e instanceof JsonSyntaxError)
+      throw invalidOutline(fileName, [
+        { path: '', line: e.line, column: e.column, message: `JSON: ${e.reason}` },
+      ]);
     throw e;
   }
 }

@@ -1,7 +1,7 @@
 // The header of an outline document: title, period, document number, issue date and jurisdiction name.
 const periodOnly = /^[(\uFF08]\s*(\d{4})\s*[—–\-~～至]+\s*(\d{4})\s*年?\s*[)\uFF09]$/;
 const periodInside = /[(\uFF08]\s*(\d{4})\s*[—–\-~～至]+\s*(\d{4})\s*年?\s*[)\uFF09]/;
-const docNumber = /[\u4e00-\u9fff]{1,10}[〔\[]\d{4}[〕\]]\d+号/;
+const docNumber = /[\u4e00-\u9fff]{1,10}[〔[]\d{4}[〕\]]\d+号/;
 const dateLine = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 
 export interface OutlineHeader {
@@ -19,8 +19,10 @@ function findTitle(lines: string[]): { title: string; first: number; next: numbe
   if (p > 0) return { title: lines[p - 1] + lines[p], first: p - 1, next: p + 1 };
   const t = lines.findIndex((l) => periodInside.test(l) && !/关于|通知|《/.test(l) && !/[。,\uFF0C]/.test(l));
   if (t >= 0) return { title: lines[t], first: t, next: t + 1 };
-  const quoted = lines.findIndex((l) => /《[^》]+》/.test(l));
-  if (quoted >= 0) return { title: /《([^》]+)》/.exec(lines[quoted])![1], first: quoted, next: quoted + 1 };
+  for (let q = 0; q < lines.length; q++) {
+    const quoted = /《([^》]+)》/.exec(lines[q]);
+    if (quoted) return { title: quoted[1], first: q, next: q + 1 };
+  }
   return undefined;
 }
 
@@ -30,9 +32,16 @@ export function readHeader(lines: string[]): OutlineHeader | undefined {
   if (!found) return undefined;
   const notice = lines.slice(0, found.first);
   const period = periodInside.exec(found.title);
-  const number = notice.map((l) => docNumber.exec(l)).find((m) => m && m.index === 0) ?? notice.map((l) => docNumber.exec(l)).find(Boolean);
-  const date = notice.map((l) => dateLine.exec(l)).filter(Boolean).pop();
-  const name = /^(.+?)(?:全民|公民)?科学素质/.exec(found.title)?.[1] ?? /^(.{2,12}?(?:自治州|自治县|地区|省|市|州|盟|县|区|旗))/.exec(found.title)?.[1];
+  const number =
+    notice.map((l) => docNumber.exec(l)).find((m) => m && m.index === 0) ??
+    notice.map((l) => docNumber.exec(l)).find(Boolean);
+  const date = notice
+    .map((l) => dateLine.exec(l))
+    .filter(Boolean)
+    .pop();
+  const name =
+    /^(.+?)(?:全民|公民)?科学素质/.exec(found.title)?.[1] ??
+    /^(.{2,12}?(?:自治州|自治县|地区|省|市|州|盟|县|区|旗))/.exec(found.title)?.[1];
   return {
     title: found.title,
     bodyStart: found.next,

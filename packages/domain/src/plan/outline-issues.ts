@@ -61,7 +61,12 @@ function withPlace(path: PathSegment[], message: string, locate?: Locate): Outli
 /** One line per issue: `tasks[3].responsibleUnits (line 42): a task needs at least one responsible unit`. */
 export function describeIssue(issue: OutlineIssue): string {
   const place = issue.path || '(document)';
-  const where = issue.line === undefined ? '' : issue.column === undefined ? ` (line ${issue.line})` : ` (line ${issue.line}, column ${issue.column})`;
+  const where =
+    issue.line === undefined
+      ? ''
+      : issue.column === undefined
+        ? ` (line ${issue.line})`
+        : ` (line ${issue.line}, column ${issue.column})`;
   return `${place}${where}: ${issue.message}`;
 }
 
@@ -70,5 +75,9 @@ export function invalidOutline(source: string, issues: OutlineIssue[]): DomainEr
   const shown = issues.slice(0, 5).map((i) => `- ${describeIssue(i)}`);
   if (issues.length > 5) shown.push(`- … and ${issues.length - 5} more`);
   const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-  return new DomainError(INVALID_OUTLINE, `大纲文件无效 / invalid outline in ${source}: ${count}\n${shown.join('\n')}`, { source, issues });
+  return new DomainError(
+    INVALID_OUTLINE,
+    `大纲文件无效 / invalid outline in ${source}: ${count}\n${shown.join('\n')}`,
+    { source, issues },
+  );
 }

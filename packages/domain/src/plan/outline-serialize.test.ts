@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { parseOutlineFile, validateOutline } from './outline-file.ts';
 import { serializeOutline } from './outline-serialize.ts';
 import { loadPanjinOutline } from './panjin-outline.ts';
 
-const county = parseOutlineFile(readFileSync(new URL('../../../../docs/examples/small-county-outline.yaml', import.meta.url), 'utf8'), 'county.yaml');
+const county = parseOutlineFile(
+  readFileSync(new URL('../../../../docs/examples/small-county-outline.yaml', import.meta.url), 'utf8'),
+  'county.yaml',
+);
 const cases = [
   ['Panjin', loadPanjinOutline()],
   ['the small county example', county],
@@ -27,10 +30,30 @@ describe.each(cases)('serializeOutline round trip (%s)', (_name, outline) => {
 
 describe('serializeOutline', () => {
   it('writes keys in the documented order whatever order they came in', () => {
-    const shuffled = { ...county, targets: county.targets, tasks: county.tasks.map((t) => ({ responsibleUnits: t.responsibleUnits, text: t.text, title: t.title, number: t.number })) };
+    const shuffled = {
+      ...county,
+      targets: county.targets,
+      tasks: county.tasks.map((t) => ({
+        responsibleUnits: t.responsibleUnits,
+        text: t.text,
+        title: t.title,
+        number: t.number,
+      })),
+    };
     const json = serializeOutline(shuffled, 'json');
     expect(json).toBe(serializeOutline(county, 'json'));
-    expect(Object.keys(JSON.parse(json))).toEqual(['format', 'jurisdiction', 'title', 'documentNumber', 'issuedOn', 'period', 'sections', 'groups', 'tasks', 'targets']);
+    expect(Object.keys(JSON.parse(json))).toEqual([
+      'format',
+      'jurisdiction',
+      'title',
+      'documentNumber',
+      'issuedOn',
+      'period',
+      'sections',
+      'groups',
+      'tasks',
+      'targets',
+    ]);
     expect(Object.keys(JSON.parse(json).tasks[0])).toEqual(['number', 'title', 'text', 'responsibleUnits']);
   });
 
@@ -49,7 +72,45 @@ describe('serializeOutline', () => {
 describe('serializeOutline on generated outlines', () => {
   const text = (max: number) =>
     fc
-      .array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom('\n', '\t', '\r\n', ' ', '"', "'", ': ', ' #', '- ', '[', ']', '{', '}', ',', '&a', '*a', '!', '%', '|', '>', '=', '~', 'null', 'true', '0x1F', '1e3', '2022-01-01', '\\', '\u3000', '（', '〔')), { maxLength: 8 })
+      .array(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 12 }),
+          fc.constantFrom(
+            '\n',
+            '\t',
+            '\r\n',
+            ' ',
+            '"',
+            "'",
+            ': ',
+            ' #',
+            '- ',
+            '[',
+            ']',
+            '{',
+            '}',
+            ',',
+            '&a',
+            '*a',
+            '!',
+            '%',
+            '|',
+            '>',
+            '=',
+            '~',
+            'null',
+            'true',
+            '0x1F',
+            '1e3',
+            '2022-01-01',
+            '\\',
+            '\u3000',
+            '（',
+            '〔',
+          ),
+        ),
+        { maxLength: 8 },
+      )
       .map((parts) => parts.join('').slice(0, max))
       .filter((s) => s.trim().length > 0);
   // Values go through `v + 0` because JSON has no -0.
@@ -59,16 +120,53 @@ describe('serializeOutline on generated outlines', () => {
     title: text(200),
     documentNumber: fc.string({ unit: 'grapheme', maxLength: 10 }),
     period: fc.record({ start: fc.constant(2021), end: fc.constant(2035) }),
-    sections: fc.array(fc.record({ number: fc.integer({ min: 1, max: 20 }), title: text(200), text: fc.string({ unit: 'grapheme', maxLength: 40 }) }), { maxLength: 3 }),
-    groups: fc.array(fc.record({ number: fc.integer({ min: 1, max: 9 }), title: text(200), kind: fc.constantFrom('action', 'project', 'measure'), leadUnits: fc.array(text(80), { maxLength: 3 }), taskNumbers: fc.constant([1]), text: fc.string({ unit: 'grapheme', maxLength: 40 }) }), { minLength: 1, maxLength: 2 }),
-    tasks: fc.tuple(fc.record({ number: fc.constant(1), title: text(300), text: text(400), responsibleUnits: fc.array(text(80), { minLength: 1, maxLength: 3 }) })),
-    targets: fc.array(fc.record({ indicator: text(60), year: fc.integer({ min: 1949, max: 2100 }), value: fc.double({ noNaN: true, noDefaultInfinity: true }).map((v) => v + 0), comparator: fc.constantFrom('=', '>', '>='), kind: fc.constantFrom('baseline', 'target'), unit: fc.string({ maxLength: 3 }) }), { maxLength: 3 }),
+    sections: fc.array(
+      fc.record({
+        number: fc.integer({ min: 1, max: 20 }),
+        title: text(200),
+        text: fc.string({ unit: 'grapheme', maxLength: 40 }),
+      }),
+      { maxLength: 3 },
+    ),
+    groups: fc.array(
+      fc.record({
+        number: fc.integer({ min: 1, max: 9 }),
+        title: text(200),
+        kind: fc.constantFrom('action', 'project', 'measure'),
+        leadUnits: fc.array(text(80), { maxLength: 3 }),
+        taskNumbers: fc.constant<number[]>([]),
+        text: fc.string({ unit: 'grapheme', maxLength: 40 }),
+      }),
+      { minLength: 1, maxLength: 2 },
+    ),
+    tasks: fc.tuple(
+      fc.record({
+        number: fc.constant(1),
+        title: text(300),
+        text: text(400),
+        responsibleUnits: fc.array(text(80), { minLength: 1, maxLength: 3 }),
+      }),
+    ),
+    targets: fc.array(
+      fc.record({
+        indicator: text(60),
+        year: fc.integer({ min: 1949, max: 2100 }),
+        value: fc.double({ noNaN: true, noDefaultInfinity: true }).map((v) => v + 0),
+        comparator: fc.constantFrom('=', '>', '>='),
+        kind: fc.constantFrom('baseline', 'target'),
+        unit: fc.string({ maxLength: 3 }),
+      }),
+      { maxLength: 3 },
+    ),
   });
 
   it('round-trips any valid outline in both formats, byte for byte on the second export', () => {
     fc.assert(
       fc.property(outline, (raw) => {
-        const x = validateOutline(raw);
+        const x = validateOutline({
+          ...raw,
+          groups: raw.groups.map((g, i) => ({ ...g, taskNumbers: i === 0 ? [1] : [] })),
+        });
         for (const format of ['json', 'yaml'] as const) {
           const out = serializeOutline(x, format);
           const again = parseOutlineFile(out, `x.${format}`);

@@ -1,8 +1,15 @@
 // Writes an outline as kepu-outline/1 JSON or YAML with a fixed key order, so export → import → export is byte-identical.
 import { Document, isScalar, isSeq, visit } from 'yaml';
+import {
+  type Outline,
+  outlineGroupSchema,
+  outlineSchema,
+  outlineSectionSchema,
+  outlineTargetSchema,
+  outlineTaskSchema,
+} from './outline.schema.ts';
 import type { OutlineFormat } from './outline-file.ts';
 import { invalidOutline, issuesFromZod } from './outline-issues.ts';
-import { type Outline, outlineGroupSchema, outlineSchema, outlineSectionSchema, outlineTargetSchema, outlineTaskSchema } from './outline.schema.ts';
 
 const order = {
   outline: Object.keys(outlineSchema.shape),
@@ -51,7 +58,8 @@ export function serializeOutline(outline: Outline, format: OutlineFormat): strin
     },
     // Quoted so that YAML 1.1 readers do not turn them into a date or the `=` value type.
     Scalar: (_key, node) => {
-      if (typeof node.value === 'string' && /^(\d{4}-\d{2}-\d{2}|=)$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+      if (typeof node.value === 'string' && /^(\d{4}-\d{2}-\d{2}|=)$/.test(node.value))
+        node.type = 'QUOTE_DOUBLE';
     },
   });
   return doc.toString({ indent: 2, lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false });

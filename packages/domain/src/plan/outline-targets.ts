@@ -6,7 +6,10 @@ export const LITERACY_SHARE = 'literacy_share';
 const share = /具备(?:基本)?科学素质(?:的)?比例/;
 const percent = String.raw`(\d+(?:\.\d+)?)\s*[%\uFF05]`;
 const verbs = '力争超过|力争达到|至少达到|不低于|不少于|超过|高于|大于|达到|提高到|提升到';
-const targetPattern = new RegExp(String.raw`到\s*(\d{4})\s*年[^。;\uFF1B]*?具备(?:基本)?科学素质(?:的)?比例\s*(${verbs})?\s*${percent}`, 'g');
+const targetPattern = new RegExp(
+  String.raw`到\s*(\d{4})\s*年[^。;\uFF1B]*?具备(?:基本)?科学素质(?:的)?比例\s*(${verbs})?\s*${percent}`,
+  'g',
+);
 const baselinePattern = new RegExp(String.raw`(\d{4})\s*年的?\s*${percent}`, 'g');
 
 function comparatorOf(verb: string | undefined): OutlineTarget['comparator'] {
@@ -28,11 +31,25 @@ export function extractLiteracyTargets(text: string): OutlineTarget[] {
     let isTarget = false;
     for (const m of sentence.matchAll(targetPattern)) {
       isTarget = true;
-      add({ indicator: LITERACY_SHARE, year: Number(m[1]), value: Number(m[3]), comparator: comparatorOf(m[2]), kind: 'target', unit: '%' });
+      add({
+        indicator: LITERACY_SHARE,
+        year: Number(m[1]),
+        value: Number(m[3]),
+        comparator: comparatorOf(m[2]),
+        kind: 'target',
+        unit: '%',
+      });
     }
     if (isTarget) continue;
     for (const m of sentence.matchAll(baselinePattern)) {
-      add({ indicator: LITERACY_SHARE, year: Number(m[1]), value: Number(m[2]), comparator: '=', kind: 'baseline', unit: '%' });
+      add({
+        indicator: LITERACY_SHARE,
+        year: Number(m[1]),
+        value: Number(m[2]),
+        comparator: '=',
+        kind: 'baseline',
+        unit: '%',
+      });
     }
   }
   return [...found.values()].sort((a, b) => a.year - b.year || (a.kind === 'baseline' ? -1 : 1));

@@ -8,11 +8,42 @@ const outline = parseOutlineText(panjinText, { jurisdictionCode: '211100' });
 
 /** Read off the text by hand: the 牵头单位 of groups 三 and 四, the closing parentheses of tasks 1–30 and of measures 五(一)–(三). */
 const panjinUnits = [
-  '市委宣传部', '市委网信办', '市教育局', '团市委', '市科协', '市科技局', '市文旅广电局', '市卫生健康委', '市妇联',
-  '市应急局', '市气象局', '市总工会', '市人力资源社会保障局', '盘锦高新区', '盘锦职业技术学院', '辽河石油职业技术学院',
-  '市工业和信息化局', '市工商联', '市农业农村局', '市民宗局', '市生态环境局', '市供销社', '省盐碱地利用研究所', '市民政局',
-  '市委组织部', '市委党校', '市直机关工委', '市社科联', '市营商局', '市知识产权局', '市文联', '市发改委', '市财政局',
-  '市住房城乡建设局', '市全民科学素质工作领导小组办公室', '市统计局',
+  '市委宣传部',
+  '市委网信办',
+  '市教育局',
+  '团市委',
+  '市科协',
+  '市科技局',
+  '市文旅广电局',
+  '市卫生健康委',
+  '市妇联',
+  '市应急局',
+  '市气象局',
+  '市总工会',
+  '市人力资源社会保障局',
+  '盘锦高新区',
+  '盘锦职业技术学院',
+  '辽河石油职业技术学院',
+  '市工业和信息化局',
+  '市工商联',
+  '市农业农村局',
+  '市民宗局',
+  '市生态环境局',
+  '市供销社',
+  '省盐碱地利用研究所',
+  '市民政局',
+  '市委组织部',
+  '市委党校',
+  '市直机关工委',
+  '市社科联',
+  '市营商局',
+  '市知识产权局',
+  '市文联',
+  '市发改委',
+  '市财政局',
+  '市住房城乡建设局',
+  '市全民科学素质工作领导小组办公室',
+  '市统计局',
 ];
 
 describe('parseOutlineText on the Panjin outline', () => {
@@ -38,12 +69,27 @@ describe('parseOutlineText on the Panjin outline', () => {
 
   it('finds 5 actions, 4 projects and 3 measures with their lead units', () => {
     const byKind = (k: string) => outline.groups.filter((g) => g.kind === k);
-    expect(byKind('action').map((g) => g.title)).toEqual(['青少年科学素质提升行动', '产业工人科学素质提升行动', '农民科学素质提升行动', '老年人科学素质提升行动', '领导干部和公务员科学素质提升行动']);
-    expect(byKind('project').map((g) => g.title)).toEqual(['产业科普助力工程', '公众科学传播工程', '科普基础设施工程', '基层科普能力提升工程']);
+    expect(byKind('action').map((g) => g.title)).toEqual([
+      '青少年科学素质提升行动',
+      '产业工人科学素质提升行动',
+      '农民科学素质提升行动',
+      '老年人科学素质提升行动',
+      '领导干部和公务员科学素质提升行动',
+    ]);
+    expect(byKind('project').map((g) => g.title)).toEqual([
+      '产业科普助力工程',
+      '公众科学传播工程',
+      '科普基础设施工程',
+      '基层科普能力提升工程',
+    ]);
     expect(byKind('measure').map((g) => g.title)).toEqual(['加强组织领导', '保障经费投入', '强化督促检查']);
     expect(byKind('action')[1].leadUnits).toEqual(['市总工会', '市人力资源社会保障局']);
     expect(byKind('project')[1].leadUnits).toEqual(['市委宣传部', '市委网信办', '市科协']);
-    expect(byKind('measure').map((g) => g.leadUnits)).toEqual([['市全民科学素质工作领导小组办公室'], ['市科技局', '市财政局', '市科协'], ['市科技局', '市统计局', '市科协']]);
+    expect(byKind('measure').map((g) => g.leadUnits)).toEqual([
+      ['市全民科学素质工作领导小组办公室'],
+      ['市科技局', '市财政局', '市科协'],
+      ['市科技局', '市统计局', '市科协'],
+    ]);
     expect(byKind('measure')[0].text).toMatch(/^加强组织领导。市科协履行.*列为年度政府重点工作任务。$/);
   });
 
@@ -56,7 +102,15 @@ describe('parseOutlineText on the Panjin outline', () => {
     }
     const t7 = outline.tasks[6];
     expect(t7.title).toBe('实施技能盘锦创新行动');
-    expect(t7.responsibleUnits).toEqual(['盘锦高新区', '市人力资源社会保障局', '市总工会', '团市委', '市科协', '盘锦职业技术学院', '辽河石油职业技术学院']);
+    expect(t7.responsibleUnits).toEqual([
+      '盘锦高新区',
+      '市人力资源社会保障局',
+      '市总工会',
+      '团市委',
+      '市科协',
+      '盘锦职业技术学院',
+      '辽河石油职业技术学院',
+    ]);
     expect(outline.tasks[16].responsibleUnits).toEqual(['市委组织部']);
     expect(outline.tasks[27].text).toContain('新时代文明实践中心(所、站)');
   });
@@ -72,7 +126,10 @@ describe('parseOutlineText on the Panjin outline', () => {
   });
 
   it('names 36 distinct units over tasks and lead units, exactly as written', () => {
-    const found = new Set([...outline.groups.flatMap((g) => g.leadUnits), ...outline.tasks.flatMap((t) => t.responsibleUnits)]);
+    const found = new Set([
+      ...outline.groups.flatMap((g) => g.leadUnits),
+      ...outline.tasks.flatMap((t) => t.responsibleUnits),
+    ]);
     expect(panjinUnits).toHaveLength(36);
     expect([...found].sort()).toEqual([...panjinUnits].sort());
   });
@@ -103,19 +160,30 @@ describe('parseOutlineText on another outline of the same shape', () => {
   ].join('\n');
 
   it('handles full-width punctuation, multi-line tasks and a resolver for the code', () => {
-    const o = parseOutlineText(county, { resolveJurisdictionCode: (name) => (name === '示范县' ? '999999' : undefined) });
+    const o = parseOutlineText(county, {
+      resolveJurisdictionCode: (name) => (name === '示范县' ? '999999' : undefined),
+    });
     expect(o.jurisdiction).toEqual({ code: '999999', name: '示范县' });
     expect(o.title).toBe('示范县全民科学素质行动规划纲要（2021—2035年）');
     expect(o.groups.map((g) => [g.kind, g.title, g.leadUnits, g.taskNumbers])).toEqual([
       ['action', '农民科学素质提升行动', ['县农业农村局'], [1, 2]],
       ['measure', '加强组织领导', ['县科协'], []],
     ]);
-    expect(o.tasks[1]).toEqual({ number: 2, title: '建设田间学校', text: '建设田间学校。\n继续推进示范基地建设。', responsibleUnits: ['县科协'] });
-    expect(o.targets).toEqual([{ indicator: 'literacy_share', year: 2025, value: 12, comparator: '>=', kind: 'target', unit: '%' }]);
+    expect(o.tasks[1]).toEqual({
+      number: 2,
+      title: '建设田间学校',
+      text: '建设田间学校。\n继续推进示范基地建设。',
+      responsibleUnits: ['县科协'],
+    });
+    expect(o.targets).toEqual([
+      { indicator: 'literacy_share', year: 2025, value: 12, comparator: '>=', kind: 'target', unit: '%' },
+    ]);
   });
 
   it('refuses a task without units, naming the task and its line', () => {
-    const broken = county.replace('（县农业农村局、县科协按职责分工负责）', '').replace('（县科协）\n三', '\n三');
+    const broken = county
+      .replace('（县农业农村局、县科协按职责分工负责）', '')
+      .replace('（县科协）\n三', '\n三');
     let error: unknown;
     try {
       parseOutlineText(broken, { jurisdictionCode: '999999' });

@@ -1,9 +1,21 @@
 // Parses an outline written as a Chinese government document (一、 sections, (一) groups, N. tasks) into kepu-outline/1.
 import { chineseNumeralChars, parseChineseNumeral } from './chinese-numerals.ts';
+import {
+  type GroupKind,
+  type Outline,
+  type OutlineGroup,
+  type OutlineTask,
+  outlineSchema,
+} from './outline.schema.ts';
 import { readHeader } from './outline-header.ts';
-import { type OutlineIssue, type PathSegment, formatPath, invalidOutline, issuesFromZod } from './outline-issues.ts';
+import {
+  formatPath,
+  invalidOutline,
+  issuesFromZod,
+  type OutlineIssue,
+  type PathSegment,
+} from './outline-issues.ts';
 import { extractLiteracyTargets } from './outline-targets.ts';
-import { type GroupKind, type Outline, type OutlineGroup, type OutlineTask, outlineSchema } from './outline.schema.ts';
 import { takeLeadUnits, takeTrailingUnits } from './unit-list.ts';
 
 export interface ParseOutlineTextOptions {
@@ -74,9 +86,10 @@ function splitSections(lines: Line[]): RawSection[] {
     const ordinal = g ? parseChineseNumeral(g[1]) : undefined;
     const group = section.groups.at(-1);
     const t = taskRe.exec(l.text);
-    if (g && ordinal !== undefined) section.groups.push({ ordinal, heading: { text: g[2].trim(), line: l.line }, body: [], tasks: [] });
+    if (g && ordinal !== undefined)
+      section.groups.push({ ordinal, heading: { text: g[2].trim(), line: l.line }, body: [], tasks: [] });
     else if (t && group) group.tasks.push({ number: Number(t[1]), lines: [{ text: t[2], line: l.line }] });
-    else if (group?.tasks.length) group.tasks.at(-1)!.lines.push(l);
+    else if (group && group.tasks.length > 0) group.tasks[group.tasks.length - 1].lines.push(l);
     else if (group) group.body.push(l);
     else section.pre.push(l);
   }
@@ -84,7 +97,8 @@ function splitSections(lines: Line[]): RawSection[] {
 }
 
 const joined = (lines: Line[]) => lines.map((l) => l.text).join('\n');
-const firstSentence = (text: string) => (text.includes('。') ? text.slice(0, text.indexOf('。')) : text.split('\n')[0]).trim();
+const firstSentence = (text: string) =>
+  (text.includes('。') ? text.slice(0, text.indexOf('。')) : text.split('\n')[0]).trim();
 
 function buildTask(raw: RawTask): OutlineTask {
   const { body, units } = takeTrailingUnits(joined(raw.lines));
@@ -99,7 +113,13 @@ function buildGroup(raw: RawGroup, kind: GroupKind): Omit<OutlineGroup, 'taskNum
   }
   const lead = takeLeadUnits(raw.heading.text);
   const trailing = lead.units || raw.tasks.length ? undefined : takeTrailingUnits(joined(raw.body));
-  return { number: raw.ordinal, kind, title: lead.title, leadUnits: lead.units ?? trailing?.units ?? [], text: trailing?.body ?? joined(raw.body) };
+  return {
+    number: raw.ordinal,
+    kind,
+    title: lead.title,
+    leadUnits: lead.units ?? trailing?.units ?? [],
+    text: trailing?.body ?? joined(raw.body),
+  };
 }
 
 /** A (一) heading is a group of the plan when it names units; otherwise it is prose, such as 二、(一)指导思想. */
@@ -114,9 +134,19 @@ export function parseOutlineText(text: string, options: ParseOutlineTextOptions 
   const source = options.source ?? 'outline text';
   const lines = toLines(text);
   const header = readHeader(lines.map((l) => l.text));
-  if (!header) throw invalidOutline(source, [{ path: 'title', message: 'no title found: expected a line such as 某市全民科学素质行动规划纲要 followed by (2021—2035年)' }]);
+  if (!header)
+    throw invalidOutline(source, [
+      {
+        path: 'title',
+        message:
+          'no title found: expected a line such as 某市全民科学素质行动规划纲要 followed by (2021—2035年)',
+      },
+    ]);
   const sections = splitSections(lines.slice(header.bodyStart));
-  if (sections.length === 0) throw invalidOutline(source, [{ path: 'sections', message: 'no sections found: expected headings such as 一、发展基础' }]);
+  if (sections.length === 0)
+    throw invalidOutline(source, [
+      { path: 'sections', message: 'no sections found: expected headings such as 一、发展基础' },
+    ]);
 
   const positions = new Map<string, number>([['title', lines[header.bodyStart - 1]?.line ?? 1]]);
   const kindOf = options.kindOf ?? defaultGroupKind;
@@ -152,8 +182,17 @@ export function parseOutlineText(text: string, options: ParseOutlineTextOptions 
     targets: extractLiteracyTargets(text),
   };
   const extra: OutlineIssue[] = [];
-  if (!code) extra.push({ path: 'jurisdiction.code', message: `no GB/T 2260 code for "${name}": pass jurisdictionCode` });
-  if (!header.period) extra.push({ path: 'period', line: positions.get('title'), message: 'the title names no period such as (2021—2035年)' });
+  if (!code)
+    extra.push({
+      path: 'jurisdiction.code',
+      message: `no GB/T 2260 code for "${name}": pass jurisdictionCode`,
+    });
+  if (!header.period)
+    extra.push({
+      path: 'period',
+      line: positions.get('title'),
+      message: 'the title names no period such as (2021—2035年)',
+    });
   const parsed = outlineSchema.safeParse(doc);
   const locate = (path: readonly PathSegment[]) => {
     const line = positions.get(formatPath(path));

@@ -45,12 +45,17 @@ export const outlineSchema = z
   .strictObject({
     format: z.literal('kepu-outline/1'),
     jurisdiction: z.strictObject({
-      code: z.string({ error: 'write the GB/T 2260 code as a quoted string, e.g. "211100"' }).regex(/^\d{6}$/, 'a GB/T 2260 code has six digits'),
+      code: z
+        .string({ error: 'write the GB/T 2260 code as a quoted string, e.g. "211100"' })
+        .regex(/^\d{6}$/, 'a GB/T 2260 code has six digits'),
       name: z.string().trim().min(1),
     }),
     title: z.string().trim().min(1).max(300),
     documentNumber: z.string().default(''),
-    issuedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD').optional(),
+    issuedOn: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD')
+      .optional(),
     period: z.strictObject({ start: z.number().int(), end: z.number().int() }),
     sections: z.array(outlineSectionSchema),
     groups: z.array(outlineGroupSchema).min(1),
@@ -60,18 +65,40 @@ export const outlineSchema = z
   .superRefine((doc, ctx) => {
     const seen = new Set<number>();
     doc.tasks.forEach((t, i) => {
-      if (seen.has(t.number)) ctx.addIssue({ code: 'custom', path: ['tasks', i, 'number'], message: `task number ${t.number} appears twice` });
+      if (seen.has(t.number))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tasks', i, 'number'],
+          message: `task number ${t.number} appears twice`,
+        });
       seen.add(t.number);
     });
-    doc.groups.forEach((g, i) =>
+    // Each task sits in exactly one group: the plan is shown, and units are matched, group by group.
+    const groupOf = new Map<number, number>();
+    doc.groups.forEach((g, i) => {
       g.taskNumbers.forEach((n, j) => {
-        if (!seen.has(n)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'taskNumbers', j], message: `task ${n} is not in tasks` });
-      }),
-    );
-    if (doc.period.end < doc.period.start) ctx.addIssue({ code: 'custom', path: ['period', 'end'], message: 'the period ends before it starts' });
+        const path = ['groups', i, 'taskNumbers', j];
+        const other = groupOf.get(n);
+        if (!seen.has(n)) ctx.addIssue({ code: 'custom', path, message: `task ${n} is not in tasks` });
+        else if (other !== undefined)
+          ctx.addIssue({ code: 'custom', path, message: `task ${n} is already in groups[${other}]` });
+        groupOf.set(n, other ?? i);
+      });
+    });
+    doc.tasks.forEach((t, i) => {
+      if (seen.has(t.number) && !groupOf.has(t.number))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tasks', i, 'number'],
+          message: `task ${t.number} is in no group's taskNumbers`,
+        });
+    });
+    if (doc.period.end < doc.period.start)
+      ctx.addIssue({ code: 'custom', path: ['period', 'end'], message: 'the period ends before it starts' });
   });
 
 export type Outline = z.infer<typeof outlineSchema>;
 export type OutlineGroup = z.infer<typeof outlineGroupSchema>;
 export type OutlineTask = z.infer<typeof outlineTaskSchema>;
 export type OutlineTarget = z.infer<typeof outlineTargetSchema>;
+export type OutlineSection = z.infer<typeof outlineSectionSchema>;

@@ -13,7 +13,10 @@ describe('loadPanjinOutline', () => {
 
   it('keeps docs/examples/panjin-outline.json identical to the seed', () => {
     const seed = readFileSync(new URL('../../seed/panjin-outline.json', import.meta.url), 'utf8');
-    const example = readFileSync(new URL('../../../../docs/examples/panjin-outline.json', import.meta.url), 'utf8');
+    const example = readFileSync(
+      new URL('../../../../docs/examples/panjin-outline.json', import.meta.url),
+      'utf8',
+    );
     expect(example).toBe(seed);
   });
 

@@ -22,13 +22,17 @@ export function takeTrailingUnits(paragraph: string): { body: string; units: str
   const match = trailingParen.exec(paragraph);
   if (!match) return { body: paragraph.trim(), units: undefined };
   const before = paragraph.slice(0, match.index);
-  if (!sentenceEnd.test(before) && !dutySuffix.test(match[1])) return { body: paragraph.trim(), units: undefined };
+  if (!sentenceEnd.test(before) && !dutySuffix.test(match[1]))
+    return { body: paragraph.trim(), units: undefined };
   return { body: before.trim(), units: splitUnits(match[1]) };
 }
 
 /** '青少年科学素质提升行动(牵头单位:市教育局、市科协)' → title and lead units. */
 export function takeLeadUnits(heading: string): { title: string; units: string[] | undefined } {
-  const match = /^(.*?)\s*[(\uFF08]\s*牵头(?:单位|部门)\s*[:\uFF1A]\s*([^()\uFF08\uFF09]+?)\s*[)\uFF09]\s*$/.exec(heading);
+  const match =
+    /^(.*?)\s*[(\uFF08]\s*牵头(?:单位|部门)\s*[:\uFF1A]\s*([^()\uFF08\uFF09]+?)\s*[)\uFF09]\s*$/.exec(
+      heading,
+    );
   if (!match) return { title: heading.trim(), units: undefined };
   return { title: match[1].trim(), units: splitUnits(match[2]) };
 }

@@ -1,11 +1,16 @@
 // Reads YAML with the `yaml` package and maps a document path back to the line where it is written.
-import { type Document, LineCounter, isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml';
+import { type Document, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Locate, OutlineIssue, PathSegment, SourcePosition } from './outline-issues.ts';
 
 /** Syntax problems come back as issues with a line; otherwise the plain value and a locator. */
 export function parseYamlLocated(text: string): { value: unknown; locate: Locate; issues: OutlineIssue[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, {
+    lineCounter,
+    keepSourceTokens: true,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
   const at = (offset: number): SourcePosition => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
@@ -15,10 +20,15 @@ export function parseYamlLocated(text: string): { value: unknown; locate: Locate
     return offset === undefined ? undefined : at(offset);
   };
   if (doc.errors.length > 0) {
-    const issues = doc.errors.map((e) => ({ path: '', ...at(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` }));
+    const issues = doc.errors.map((e) => ({
+      path: '',
+      ...at(e.pos[0]),
+      message: `YAML: ${e.message.split('\n')[0]}`,
+    }));
     return { value: undefined, locate, issues };
   }
-  if (doc.contents === null) return { value: undefined, locate, issues: [{ path: '', line: 1, message: 'the file is empty' }] };
+  if (doc.contents === null)
+    return { value: undefined, locate, issues: [{ path: '', line: 1, message: 'the file is empty' }] };
   return { value: doc.toJS({ maxAliasCount: 100 }), locate, issues: [] };
 }
 

@@ -1,0 +1,28 @@
+// Public face of the plan outline: the kepu-outline/1 schema, reading (text, JSON, YAML), writing, the Panjin seed, trajectories.
+export {
+  type GroupKind,
+  groupKinds,
+  type Outline,
+  type OutlineGroup,
+  type OutlineSection,
+  type OutlineTarget,
+  type OutlineTask,
+  outlineGroupSchema,
+  outlineSchema,
+  outlineSectionSchema,
+  outlineTargetSchema,
+  outlineTaskSchema,
+} from './outline.schema.ts';
+export {
+  detectOutlineFormat,
+  type OutlineFormat,
+  parseOutlineFile,
+  validateOutline,
+} from './outline-file.ts';
+export { describeIssue, formatPath, INVALID_OUTLINE, type OutlineIssue } from './outline-issues.ts';
+export { canonicalOutline, serializeOutline } from './outline-serialize.ts';
+export { extractLiteracyTargets, LITERACY_SHARE } from './outline-targets.ts';
+export { defaultGroupKind, type ParseOutlineTextOptions, parseOutlineText } from './outline-text.parser.ts';
+export { loadPanjinOutline } from './panjin-outline.ts';
+export { compoundAnnualGrowthRate, type TrajectoryPoint, targetTrajectory } from './trajectory.ts';
+export { splitUnits } from './unit-list.ts';
