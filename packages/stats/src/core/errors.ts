@@ -17,7 +17,10 @@ export type StatsErrorCode =
   | 'EMPTY_DOMAIN'
   | 'NO_DATA'
   | 'NOT_CONVERGED'
-  | 'UNSUPPORTED';
+  | 'UNSUPPORTED'
+  // added by B: calibration errors (a margin level absent from the data; a population cell with no sample)
+  | 'UNKNOWN_LEVEL'
+  | 'EMPTY_POSTSTRATUM';
 
 /** Error thrown for any invalid input or impossible computation. `message` names the problem. */
 export class StatsError extends Error {

@@ -117,6 +117,10 @@ export interface TaylorStage {
   sampleSize: Float64Array;
   /** Population number of clusters per stratum (R's fpc$popsize), length nStrata; null when no fpc. */
   popSize: Float64Array | null;
+  /** Stage > 1: the enclosing cluster of the previous stage, per stratum (strata are nested in it). */
+  strataParent?: Int32Array;
+  /** Human-readable stratum labels (for messages), length nStrata. */
+  strataLabels?: string[];
 }
 
 /**

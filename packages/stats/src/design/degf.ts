@@ -1,0 +1,34 @@
+// Degrees of freedom of a design (R's degf()): #PSUs − #strata among rows with a non-zero weight.
+import type { Design, TaylorDesign } from '../core/types.ts';
+
+/**
+ * Taylor designs: the number of distinct PSUs minus the number of distinct first-stage strata among
+ * rows whose weight is non-zero (R: degf.survey.design2), optionally within a row mask.
+ */
+export function computeDegf(design: TaylorDesign, mask: Uint8Array | null = null): number {
+  const stage = design.stages[0];
+  const w = design.weights;
+  const seenC = new Uint8Array(stage.nClusters);
+  const seenS = new Uint8Array(stage.nStrata);
+  let nc = 0;
+  let ns = 0;
+  const cl = stage.cluster;
+  const st = stage.strata;
+  for (let i = 0; i < design.nrow; i++) {
+    if (w[i] === 0 || (mask !== null && mask[i] === 0)) continue;
+    if (seenC[cl[i]] === 0) {
+      seenC[cl[i]] = 1;
+      nc++;
+    }
+    if (seenS[st[i]] === 0) {
+      seenS[st[i]] = 1;
+      ns++;
+    }
+  }
+  return nc - ns;
+}
+
+/** R's degf(design): Taylor as above; replicate designs report their stored df. */
+export function degf(design: Design): number {
+  return design.kind === 'taylor' ? design.degf : design.df;
+}

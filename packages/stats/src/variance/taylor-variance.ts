@@ -1,0 +1,170 @@
+// Taylor linearisation variance of estimated totals of influence values (R survey's svyrecvar/multistage).
+import { StatsError } from '../core/errors.ts';
+import type { TaylorDesign, TaylorStage } from '../core/types.ts';
+
+/**
+ * Design covariance matrix (row-major p × p) of the estimated totals Σ_i s_ij, where `scores[j][i]`
+ * are weighted influence values s_ij = w_i z_ij (R passes the same x·w to svyrecvar).
+ *
+ * Formula (R survey 4.1 `svyrecvar` → `multistage` → `onestage` → `onestrat`):
+ *   V = Σ_h f_h n_h/(n_h − 1) Σ_{c ∈ h} (t_c − t̄_h)(t_c − t̄_h)'   over first-stage strata h,
+ * with t_c the PSU totals, n_h the number of sampled PSUs, f_h = (N_h − n_h)/N_h (1 without fpc).
+ * When every stage has an fpc, the stage-k terms within each stage-(k−1) cluster are added, each
+ * multiplied by Π_{l<k} n_l/N_l of its ancestors (Särndal et al. 1992, result 4.3.1). A stratum with
+ * f < 1e-7 is self-representing and contributes 0. Lonely PSUs (n_h = 1) follow survey.lonely.psu:
+ * 'fail' throws, 'remove'/'certainty' contribute 0, 'adjust' centres at 0 (the grand mean of the
+ * influence totals), 'average' drops the stratum and scales the sum by #strata/#kept strata.
+ *
+ * `present` marks the rows that are in the (sub)sample as R sees it after cutting rows for a subset,
+ * a domain or na.rm; strata without present rows are skipped exactly as R skips absent strata.
+ * Calibration steps on the design residualise `scores` in place first.
+ */
+export function taylorVariance(design: TaylorDesign, scores: Float64Array[], present: Uint8Array | null = null): Float64Array {
+  const p = scores.length;
+  for (const step of design.calibrations) for (const s of scores) step.residualise(s);
+  const pres = design.calibrations.length > 0 ? null : present;
+  const V = new Float64Array(p * p);
+  const nStages = design.stages.length;
+  // multistage recursion only where every stage up to k has an fpc
+  const recurseTo = design.fpcStages >= nStages ? nStages : 1;
+  let multiplier: Float64Array | null = null;
+  for (let k = 0; k < recurseTo; k++) {
+    const stage = design.stages[k];
+    const stageMult: Float64Array | null = k === 0 ? null : stratumMultipliers(design, k, multiplier as Float64Array);
+    stageVariance(design, stage, k, scores, pres, stageMult, V);
+    multiplier = stageMult ?? new Float64Array(stage.nStrata).fill(1);
+  }
+  return V;
+}
+
+// Π_{l<k} n_l/N_l for each stage-k stratum, through its parent cluster at stage k−1.
+function stratumMultipliers(design: TaylorDesign, k: number, prevMult: Float64Array): Float64Array {
+  const stage = design.stages[k];
+  const prev = design.stages[k - 1];
+  const out = new Float64Array(stage.nStrata);
+  const parent = stage.strataParent as Int32Array;
+  const prevPop = prev.popSize as Float64Array;
+  for (let h = 0; h < stage.nStrata; h++) {
+    const ph = prev.clusterStratum[parent[h]];
+    out[h] = prevMult[ph] * (prev.sampleSize[ph] / prevPop[ph]);
+  }
+  return out;
+}
+
+function stageVariance(
+  design: TaylorDesign,
+  stage: TaylorStage,
+  k: number,
+  scores: Float64Array[],
+  present: Uint8Array | null,
+  mult: Float64Array | null,
+  V: Float64Array,
+): void {
+  const p = scores.length;
+  const n = design.nrow;
+  const nC = stage.nClusters;
+  const nS = stage.nStrata;
+  const cl = stage.cluster;
+  const tot = new Float64Array(nC * p);
+  const clusterPresent = new Uint8Array(nC);
+  if (p === 1) {
+    const s = scores[0];
+    if (present === null) {
+      for (let i = 0; i < n; i++) tot[cl[i]] += s[i];
+      clusterPresent.fill(1);
+    } else {
+      for (let i = 0; i < n; i++) {
+        if (present[i] === 0) continue;
+        const c = cl[i];
+        tot[c] += s[i];
+        clusterPresent[c] = 1;
+      }
+    }
+  } else {
+    for (let j = 0; j < p; j++) {
+      const s = scores[j];
+      for (let i = 0; i < n; i++) {
+        if (present !== null && present[i] === 0) continue;
+        tot[cl[i] * p + j] += s[i];
+      }
+    }
+    if (present === null) clusterPresent.fill(1);
+    else for (let i = 0; i < n; i++) if (present[i] !== 0) clusterPresent[cl[i]] = 1;
+  }
+
+  // per-stratum means over all design clusters (absent ones contribute 0, as R's zero padding)
+  const cs = stage.clusterStratum;
+  const mean = new Float64Array(nS * p);
+  const nsub = new Int32Array(nS);
+  for (let c = 0; c < nC; c++) {
+    const h = cs[c];
+    nsub[h] += clusterPresent[c];
+    for (let j = 0; j < p; j++) mean[h * p + j] += tot[c * p + j];
+  }
+  const nPSU = stage.sampleSize;
+  for (let h = 0; h < nS; h++) for (let j = 0; j < p; j++) mean[h * p + j] /= nPSU[h];
+
+  // per-stratum scale and lonely-PSU handling
+  const lonely = design.lonelyPsu;
+  const pop = stage.popSize;
+  const scale = new Float64Array(nS);
+  const centre = new Uint8Array(nS);
+  const dropped = new Uint8Array(nS); // 'average': stratum excluded (NA in R)
+  for (let h = 0; h < nS; h++) {
+    if (nsub[h] === 0) continue;
+    const nh = nPSU[h];
+    let f = 1;
+    if (pop !== null) f = pop[h] === Number.POSITIVE_INFINITY ? 1 : (pop[h] - nh) / pop[h];
+    if (f < 1e-7) {
+      scale[h] = 0; // self-representing stratum
+      continue;
+    }
+    scale[h] = nh > 1 ? (f * nh) / (nh - 1) : f;
+    centre[h] = lonely !== 'adjust' || nsub[h] > 1 || nh > 1 ? 1 : 0;
+    if (nh === 1) {
+      if (lonely === 'fail') {
+        const label = stage.strataLabels?.[h] ?? String(h);
+        throw new StatsError(
+          'LONELY_PSU',
+          `stratum '${label}' has only one PSU at stage ${k + 1} (lonelyPsu 'fail'; choose remove, certainty, adjust or average)`,
+          { stratum: label, stage: k + 1 },
+        );
+      }
+      if (lonely === 'average') dropped[h] = 1;
+      if (lonely === 'remove' || lonely === 'certainty') scale[h] = 0;
+    }
+  }
+
+  // Σ_h scale_h Σ_c (t_c − centre)(t_c − centre)', per group of strata (stage-k strata within a parent)
+  const groupOf = k === 0 ? null : (stage.strataParent as Int32Array);
+  const nGroups = k === 0 ? 1 : design.stages[k - 1].nClusters;
+  const groupV = new Float64Array(nGroups * p * p);
+  const d = new Float64Array(p);
+  for (let c = 0; c < nC; c++) {
+    const h = cs[c];
+    if (nsub[h] === 0 || scale[h] === 0 || dropped[h] === 1) continue;
+    const g = groupOf === null ? 0 : groupOf[h];
+    const sc = mult === null ? scale[h] : scale[h] * mult[h];
+    for (let j = 0; j < p; j++) d[j] = tot[c * p + j] - (centre[h] === 1 ? mean[h * p + j] : 0);
+    const base = g * p * p;
+    for (let a = 0; a < p; a++) {
+      const da = d[a] * sc;
+      for (let b = 0; b < p; b++) groupV[base + a * p + b] += da * d[b];
+    }
+  }
+  // 'average': scale each group by #present strata / #kept strata
+  const nstrat = new Int32Array(nGroups);
+  const nok = new Int32Array(nGroups);
+  for (let h = 0; h < nS; h++) {
+    if (nsub[h] === 0) continue;
+    const g = groupOf === null ? 0 : groupOf[h];
+    nstrat[g]++;
+    if (dropped[h] === 0) nok[g]++;
+  }
+  for (let g = 0; g < nGroups; g++) {
+    if (nstrat[g] === 0) continue;
+    const factor = nstrat[g] === nok[g] ? 1 : nstrat[g] / nok[g];
+    const base = g * p * p;
+    for (let e = 0; e < p * p; e++) V[e] += groupV[base + e] * factor;
+  }
+}
