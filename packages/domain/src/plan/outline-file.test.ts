@@ -94,6 +94,17 @@ describe('parseOutlineFile', () => {
     ]);
   });
 
+  it('refuses a unit listed twice and two groups with the same kind and number', () => {
+    const doc = JSON.parse(panjinJson);
+    doc.tasks[0].responsibleUnits.push('市教育局');
+    doc.groups[1].number = 1;
+    const issues = refusal(() => validateOutline(doc)).details.issues as { path: string; message: string }[];
+    expect(issues).toEqual([
+      { path: 'groups[1].number', message: 'action 1 is already groups[0]' },
+      { path: 'tasks[0].responsibleUnits[5]', message: 'unit "市教育局" is listed twice' },
+    ]);
+  });
+
   it('locates a missing field at its parent and an unknown field at itself', () => {
     const broken = countyYaml.replace(
       '  - number: 2\n    title: 建设田间学校\n',

@@ -133,7 +133,7 @@ describe('serializeOutline on generated outlines', () => {
         number: fc.integer({ min: 1, max: 9 }),
         title: text(200),
         kind: fc.constantFrom('action', 'project', 'measure'),
-        leadUnits: fc.array(text(80), { maxLength: 3 }),
+        leadUnits: fc.uniqueArray(text(80), { maxLength: 3, selector: (s) => s.trim() }),
         taskNumbers: fc.constant<number[]>([]),
         text: fc.string({ unit: 'grapheme', maxLength: 40 }),
       }),
@@ -144,7 +144,7 @@ describe('serializeOutline on generated outlines', () => {
         number: fc.constant(1),
         title: text(300),
         text: text(400),
-        responsibleUnits: fc.array(text(80), { minLength: 1, maxLength: 3 }),
+        responsibleUnits: fc.uniqueArray(text(80), { minLength: 1, maxLength: 3, selector: (s) => s.trim() }),
       }),
     ),
     targets: fc.array(
@@ -165,7 +165,7 @@ describe('serializeOutline on generated outlines', () => {
       fc.property(outline, (raw) => {
         const x = validateOutline({
           ...raw,
-          groups: raw.groups.map((g, i) => ({ ...g, taskNumbers: i === 0 ? [1] : [] })),
+          groups: raw.groups.map((g, i) => ({ ...g, number: i + 1, taskNumbers: i === 0 ? [1] : [] })),
         });
         for (const format of ['json', 'yaml'] as const) {
           const out = serializeOutline(x, format);

@@ -85,7 +85,24 @@ export const outlineSchema = z
         groupOf.set(n, other ?? i);
       });
     });
+    // A unit listed twice would be stored once, and the export would then differ from the import.
+    const once = (names: string[], path: (string | number)[]) =>
+      names.forEach((name, j) => {
+        if (names.indexOf(name) !== j)
+          ctx.addIssue({ code: 'custom', path: [...path, j], message: `unit "${name}" is listed twice` });
+      });
+    doc.groups.forEach((g, i) => {
+      once(g.leadUnits, ['groups', i, 'leadUnits']);
+      const first = doc.groups.findIndex((h) => h.kind === g.kind && h.number === g.number);
+      if (first !== i)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['groups', i, 'number'],
+          message: `${g.kind} ${g.number} is already groups[${first}]`,
+        });
+    });
     doc.tasks.forEach((t, i) => {
+      once(t.responsibleUnits, ['tasks', i, 'responsibleUnits']);
       if (seen.has(t.number) && !groupOf.has(t.number))
         ctx.addIssue({
           code: 'custom',
