@@ -9,7 +9,7 @@ const statusByCode: [RegExp, number][] = [
   [/^auth\.forbidden$/, 403],
   [/^auth\.rate_limited$/, 429],
   [/\.not_found$/, 404],
-  [/\.(taken|conflict|exists)$|^conflict$/, 409],
+  [/[._](taken|conflict|exists)$|^conflict$/, 409],
   [/\.too_large$/, 413],
 ];
 

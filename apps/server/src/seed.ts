@@ -1,5 +1,5 @@
 // Demo data for a first start: the Panjin outline, its area tree and one account per role.
-import { importPlan, type Actor, type AreaNodeSeed, loadAreaTree, loadPanjinOutline } from '@kepu/domain';
+import { type Actor, flattenAreaTree, importPlan, loadAreaTree, loadPanjinOutline } from '@kepu/domain';
 import { type Database, insertAreas, insertUser, listPlans, storesFor } from '@kepu/db';
 import type { Kysely } from 'kysely';
 import { hashPassword } from './auth/passwords.ts';
@@ -23,16 +23,12 @@ export const demoAccounts: DemoAccount[] = [
 
 const system: Actor = { userId: 0, username: 'system', role: 'office', unitId: null, areaCode: null };
 
-function flatten(nodes: AreaNodeSeed[], parentCode: string | null = null): { code: string; name: string; level: AreaNodeSeed['level']; parentCode: string | null }[] {
-  return nodes.flatMap((n) => [{ code: n.code, name: n.name, level: n.level, parentCode }, ...flatten(n.children, n.code)]);
-}
-
 /** Loads the demo data unless a plan is already stored; returns whether it did. */
 export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
   if ((await listPlans(db)).length > 0) return false;
   await db.transaction().execute(async (trx) => {
     const stores = storesFor(trx, system);
-    await insertAreas(trx, flatten([loadAreaTree('211100')]));
+    await insertAreas(trx, flattenAreaTree(loadAreaTree('211100')));
     await importPlan({ actor: system, plans: stores.plans, audit: stores.audit }, loadPanjinOutline());
     const units = await trx.selectFrom('org_units').select(['id', 'name']).execute();
     for (const a of demoAccounts) {

@@ -4,8 +4,23 @@ export { roleSchema, roles } from './auth/roles.ts';
 export type { Actor, Role } from './auth/roles.ts';
 export { abilities, authorize, can, permissions } from './auth/policy.ts';
 export type { Abilities, AreaScope, Permission } from './auth/policy.ts';
-export { groupKinds, outlineSchema } from './plan/outline.schema.ts';
-export type { GroupKind, Outline, OutlineGroup, OutlineTarget, OutlineTask } from './plan/outline.schema.ts';
+export {
+  compoundAnnualGrowthRate,
+  describeIssue,
+  formatPath,
+  groupKinds,
+  INVALID_OUTLINE,
+  loadPanjinOutline,
+  outlineSchema,
+  parseOutlineFile,
+  parseOutlineText,
+  serializeOutline,
+  targetTrajectory,
+  validateOutline,
+} from './plan/index.ts';
+export type { GroupKind, Outline, OutlineFormat, OutlineGroup, OutlineIssue, OutlineTarget, OutlineTask, TrajectoryPoint } from './plan/index.ts';
+export { flattenAreaTree, isSyntheticAreaCode, loadAreaTree } from './areas/index.ts';
+export type { AreaLevel, AreaNode } from './areas/index.ts';
 export type { GroupRecord, PlanBundle, PlanHeader, TaskRecord, UnitRef } from './plan-model/plan-bundle.ts';
 export {
   dutyRole,
@@ -19,7 +34,7 @@ export {
   unitDuties,
 } from './plan-model/plan-views.ts';
 export type { DutyRole, MatrixFilter, ResponsibilityMatrix, TaskFilter, TaskView } from './plan-model/plan-views.ts';
-export { formatPath, validationError } from './validation.ts';
+export { validationError } from './validation.ts';
 export type { FieldIssue } from './validation.ts';
 export type { AreaRecord, AreaStore, AuditSink, PlanStore, UnitProfile, UnitStore, UserRecord, UserStore } from './use-cases/ports.ts';
 export { importPlan } from './use-cases/plan.use-cases.ts';

@@ -15,7 +15,7 @@ export function enforceAccess(app: FastifyInstance) {
   app.addHook('onRoute', (route: RouteOptions) => {
     if (!route.config?.access) throw new Error(`route ${route.method} ${route.url} declares no access`);
   });
-  app.addHook('preHandler', async (req: FastifyRequest) => {
+  app.addHook('preValidation', async (req: FastifyRequest) => {
     const access = req.routeOptions.config.access;
     if (access === 'public' || access === undefined) return;
     if (!req.actor) throw new DomainError('auth.required', 'sign in first');

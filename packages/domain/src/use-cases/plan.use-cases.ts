@@ -1,16 +1,13 @@
 // Plan use-cases: import an outline as a new plan version.
 import { authorize } from '../auth/policy.ts';
 import type { Actor } from '../auth/roles.ts';
-import { validationError } from '../validation.ts';
-import { outlineSchema } from '../plan/outline.schema.ts';
+import { validateOutline } from '../plan/outline-file.ts';
 import type { AuditSink, PlanStore } from './ports.ts';
 
 export async function importPlan(ctx: { actor: Actor | null; plans: PlanStore; audit: AuditSink }, input: unknown) {
   authorize(ctx.actor, 'plan.import');
-  const parsed = outlineSchema.safeParse(input);
-  if (!parsed.success) throw validationError('plan.invalid_outline', parsed.error.issues);
-  const planId = await ctx.plans.insertOutline(parsed.data);
-  const o = parsed.data;
+  const o = validateOutline(input);
+  const planId = await ctx.plans.insertOutline(o);
   await ctx.audit.write({
     action: 'plan.import',
     entity: 'plan',

@@ -1,0 +1,276 @@
+// In-process API tests on each engine: every route needs what it says (auth, permission), works, and refuses bad input.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engines, startTestApp, type TestApp } from './harness.ts';
+
+describe.each(engines)('API on $name', ({ open }) => {
+  let t: TestApp;
+  let eduId: number;
+  let kexieId: number;
+  beforeAll(async () => {
+    t = await startTestApp(open);
+    const units = (await t.as(null, { method: 'GET', url: '/api/plans/current/units' })).json() as { id: number; name: string }[];
+    eduId = units.find((u) => u.name === '市教育局')?.id as number;
+    kexieId = units.find((u) => u.name === '市科协')?.id as number;
+  });
+  afterAll(() => t?.close());
+
+  describe('health and docs', () => {
+    it('reports the database engine in use', async () => {
+      const res = await t.as(null, { method: 'GET', url: '/api/health' });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ status: 'ok', database: t.handle.engine });
+    });
+    it('serves the OpenAPI document listing the routes', async () => {
+      const res = await t.as(null, { method: 'GET', url: '/api/docs/json' });
+      expect(res.statusCode).toBe(200);
+      expect(Object.keys(res.json().paths)).toEqual(expect.arrayContaining(['/api/plans/{planId}/matrix', '/api/auth/login']));
+    });
+    it('answers an unknown API route with a 404 error body', async () => {
+      const res = await t.as(null, { method: 'GET', url: '/api/nope' });
+      expect(res.statusCode).toBe(404);
+      expect(res.json().error.code).toBe('route.not_found');
+    });
+  });
+
+  describe('auth', () => {
+    it('signs in, says who I am with abilities, and signs out', async () => {
+      const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'edu', password: 'kepu-liaison-2025' } });
+      expect(login.statusCode).toBe(200);
+      const c = login.cookies.find((x) => x.name === 'kepu_session');
+      expect(c?.httpOnly).toBe(true);
+      expect(c?.sameSite).toBe('Lax');
+      const cookie = `kepu_session=${c?.value}`;
+      const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
+      expect(me.json()).toMatchObject({ user: { username: 'edu', role: 'liaison', unitId: eduId }, abilities: { 'unit.edit': [eduId], 'plan.import': false } });
+      expect((await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } })).statusCode).toBe(200);
+      expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(401);
+    });
+    it('refuses a wrong password without saying which part was wrong', async () => {
+      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'office', password: 'nope' } });
+      expect(res.statusCode).toBe(401);
+      expect(res.json().error).toMatchObject({ code: 'auth.invalid_credentials', message: 'wrong username or password' });
+    });
+    it('names the missing field of a malformed login', async () => {
+      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'office' } });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.details.issues[0].path).toBe('body.password');
+    });
+    it('rate-limits repeated sign-in attempts for one account', async () => {
+      const codes: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        codes.push((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody', password: `bad-${i}` } })).statusCode);
+      }
+      expect(codes.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+      expect(codes.slice(5)).toEqual([429, 429]);
+    });
+    it('answers malformed JSON with a 400, not a 5xx', async () => {
+      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username":' });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.code).toMatch(/^request\./);
+    });
+  });
+
+  describe('plan (public reads)', () => {
+    it('shows the outline: 5 actions, 4 projects, 3 measures, the targets and their trajectory', async () => {
+      const res = await t.as(null, { method: 'GET', url: '/api/plans/current' });
+      expect(res.statusCode).toBe(200);
+      const body = res.json();
+      const kinds = body.groups.map((g: { kind: string }) => g.kind);
+      expect(kinds.filter((k: string) => k === 'action')).toHaveLength(5);
+      expect(kinds.filter((k: string) => k === 'project')).toHaveLength(4);
+      expect(kinds.filter((k: string) => k === 'measure')).toHaveLength(3);
+      expect(body.targets.map((x: { year: number; value: number }) => [x.year, x.value])).toEqual([
+        [2010, 4.13],
+        [2020, 9.7],
+        [2025, 15],
+        [2035, 25.5],
+      ]);
+      const y2025 = body.trajectory.find((p: { year: number }) => p.year === 2025);
+      expect(y2025.value).toBeCloseTo(15, 10);
+    });
+    it('lists the 30 tasks with their units, and filters them by unit', async () => {
+      const all = (await t.as(null, { method: 'GET', url: '/api/plans/current/tasks' })).json();
+      expect(all).toHaveLength(30);
+      const mine = (await t.as(null, { method: 'GET', url: `/api/plans/current/tasks?unit=${eduId}` })).json();
+      expect(mine.length).toBeGreaterThan(3);
+      expect(mine.every((x: { responsibleUnits: { id: number }[]; leadUnits: { id: number }[] }) =>
+        [...x.responsibleUnits, ...x.leadUnits].some((u) => u.id === eduId))).toBe(true);
+    });
+    it('shows task 4 with its full text and units', async () => {
+      const res = await t.as(null, { method: 'GET', url: '/api/plans/current/tasks/4' });
+      expect(res.json().text).toContain('科技辅导员');
+      expect(res.json().responsibleUnits.map((u: { name: string }) => u.name)).toEqual(['市教育局', '市科协']);
+    });
+    it('answers an unknown task with 404 and a bad task number with 400', async () => {
+      expect((await t.as(null, { method: 'GET', url: '/api/plans/current/tasks/31' })).json().error.code).toBe('plan.task.not_found');
+      const bad = await t.as(null, { method: 'GET', url: '/api/plans/current/tasks/abc' });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.details.issues[0].path).toBe('params.number');
+    });
+    it('builds the matrix with lead and responsible cells, filtered by group', async () => {
+      const m = (await t.as(null, { method: 'GET', url: '/api/plans/current/matrix' })).json();
+      expect(m.tasks).toHaveLength(30);
+      expect(m.cells.some((c: { role: string }) => c.role === 'lead')).toBe(true);
+      expect(m.cells.some((c: { role: string }) => c.role === 'responsible')).toBe(true);
+      const plan = (await t.as(null, { method: 'GET', url: '/api/plans/current' })).json();
+      const youth = plan.groups[0];
+      const f = (await t.as(null, { method: 'GET', url: `/api/plans/current/matrix?group=${youth.id}` })).json();
+      expect(f.tasks.map((x: { number: number }) => x.number)).toEqual(youth.taskNumbers);
+    });
+    it('exports the matrix as an Excel workbook', async () => {
+      const res = await t.as(null, { method: 'GET', url: '/api/plans/current/matrix.xlsx' });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toContain('spreadsheetml');
+      expect(res.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    });
+    it('lists units and shows a unit with its duties, hiding contacts from the public', async () => {
+      const u = (await t.as(null, { method: 'GET', url: `/api/plans/current/units/${eduId}` })).json();
+      expect(u.unit.name).toBe('市教育局');
+      expect(u.leads.map((g: { title: string }) => g.title)).toContain('青少年科学素质提升行动');
+      expect(u.tasks.find((x: { task: { number: number } }) => x.task.number === 1).role).toBe('lead');
+      expect(u.unit).not.toHaveProperty('contactPhone');
+      const own = (await t.as('edu', { method: 'GET', url: `/api/plans/current/units/${eduId}` })).json();
+      expect(own.unit).toHaveProperty('contactPhone');
+    });
+    it('exports the outline in the exchange format', async () => {
+      const o = (await t.as(null, { method: 'GET', url: '/api/plans/current/export' })).json();
+      expect(o.format).toBe('kepu-outline/1');
+      expect(o.tasks[3].responsibleUnits).toEqual(['市教育局', '市科协']);
+    });
+  });
+
+  describe('unit edits', () => {
+    const url = (id: number) => `/api/plans/current/units/${id}`;
+    it('needs a session', async () => {
+      expect((await t.as(null, { method: 'PATCH', url: url(eduId), payload: { contactName: 'x' } })).statusCode).toBe(401);
+    });
+    it('lets a liaison edit their own unit and records it in the audit log', async () => {
+      const res = await t.as('edu', { method: 'PATCH', url: url(eduId), payload: { contactName: '王老师', contactPhone: '0427-1234567' } });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ contactName: '王老师', contactPhone: '0427-1234567' });
+      const audit = (await t.as('office', { method: 'GET', url: '/api/audit?entity=unit' })).json();
+      expect(audit.items[0]).toMatchObject({ actor: { username: 'edu' }, action: 'unit.update', entityId: String(eduId) });
+      expect(audit.items[0].after.contactName).toBe('王老师');
+    });
+    it("refuses a liaison editing another unit's data, and changes nothing", async () => {
+      const res = await t.as('edu', { method: 'PATCH', url: url(kexieId), payload: { contactName: 'intruder' } });
+      expect(res.statusCode).toBe(403);
+      const u = (await t.as('office', { method: 'GET', url: url(kexieId) })).json();
+      expect(u.unit.contactName).toBeNull();
+    });
+    it('refuses a viewer and a district admin', async () => {
+      expect((await t.as('viewer', { method: 'PATCH', url: url(eduId), payload: { note: 'x' } })).statusCode).toBe(403);
+      expect((await t.as('dawa', { method: 'PATCH', url: url(eduId), payload: { note: 'x' } })).statusCode).toBe(403);
+    });
+    it('names the field of a bad phone number', async () => {
+      const res = await t.as('office', { method: 'PATCH', url: url(eduId), payload: { contactPhone: 'call me' } });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.details.issues[0].path).toBe('body.contactPhone');
+    });
+  });
+
+  describe('areas', () => {
+    const body = { population: 422797, populationYear: 2020, populationSource: '第七次全国人口普查' };
+    it('serves the area tree from Panjin down to towns', async () => {
+      const tree = (await t.as(null, { method: 'GET', url: '/api/areas' })).json();
+      expect(tree[0]).toMatchObject({ code: '211100', name: '盘锦市' });
+      const dawa = tree[0].children.find((c: { code: string }) => c.code === '211104');
+      expect(dawa.children.length).toBeGreaterThan(5);
+    });
+    it('needs a session to change a population', async () => {
+      expect((await t.as(null, { method: 'PATCH', url: '/api/areas/211104', payload: body })).statusCode).toBe(401);
+    });
+    it('lets a district admin set a population in their subtree, audited', async () => {
+      const res = await t.as('dawa', { method: 'PATCH', url: '/api/areas/211104', payload: body });
+      expect(res.statusCode).toBe(200);
+      const audit = (await t.as('office', { method: 'GET', url: '/api/audit?entity=area' })).json();
+      expect(audit.items[0]).toMatchObject({ actor: { username: 'dawa' }, entityId: '211104' });
+    });
+    it('refuses a district admin outside their subtree', async () => {
+      expect((await t.as('dawa', { method: 'PATCH', url: '/api/areas/211103', payload: body })).statusCode).toBe(403);
+    });
+    it('names the field of a negative population', async () => {
+      const res = await t.as('office', { method: 'PATCH', url: '/api/areas/211104', payload: { ...body, population: -1 } });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.details.issues[0].path).toBe('body.population');
+    });
+  });
+
+  describe('users', () => {
+    it('needs a session and the permission to list', async () => {
+      expect((await t.as(null, { method: 'GET', url: '/api/users' })).statusCode).toBe(401);
+      expect((await t.as('edu', { method: 'GET', url: '/api/users' })).statusCode).toBe(403);
+    });
+    it('shows the office every user and a district admin only their subtree', async () => {
+      const all = (await t.as('office', { method: 'GET', url: '/api/users' })).json();
+      expect(all.length).toBeGreaterThanOrEqual(5);
+      const scoped = (await t.as('dawa', { method: 'GET', url: '/api/users' })).json();
+      expect(scoped.map((u: { username: string }) => u.username)).toEqual(['dawa']);
+    });
+    it('lets the office create a liaison, audited without the password', async () => {
+      const res = await t.as('office', {
+        method: 'POST',
+        url: '/api/users',
+        payload: { username: 'kexie2', displayName: '科协二号', password: 'a-long-password', role: 'liaison', unitId: kexieId },
+      });
+      expect(res.statusCode).toBe(201);
+      const audit = (await t.as('office', { method: 'GET', url: '/api/audit?entity=user' })).json();
+      expect(JSON.stringify(audit.items[0])).not.toContain('a-long-password');
+      const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'kexie2', password: 'a-long-password' } });
+      expect(login.statusCode).toBe(200);
+    });
+    it('refuses a district admin creating users', async () => {
+      const res = await t.as('dawa', { method: 'POST', url: '/api/users', payload: { username: 'x1', displayName: 'x', password: 'a-long-password', role: 'viewer' } });
+      expect(res.statusCode).toBe(403);
+    });
+    it('names the field when a liaison has no unit, and refuses a taken username', async () => {
+      const bad = await t.as('office', { method: 'POST', url: '/api/users', payload: { username: 'lonely', displayName: 'x', password: 'a-long-password', role: 'liaison' } });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.details.issues[0].path).toBe('body.unitId');
+      const taken = await t.as('office', { method: 'POST', url: '/api/users', payload: { username: 'office', displayName: 'x', password: 'a-long-password', role: 'viewer' } });
+      expect(taken.statusCode).toBe(409);
+    });
+  });
+
+  describe('plan import', () => {
+    it('needs a session and the office role', async () => {
+      expect((await t.as(null, { method: 'POST', url: '/api/plans/import', payload: {} })).statusCode).toBe(401);
+      expect((await t.as('edu', { method: 'POST', url: '/api/plans/import', payload: {} })).statusCode).toBe(403);
+    });
+    it('imports an exported outline as a new version that exports the same', async () => {
+      const before = (await t.as(null, { method: 'GET', url: '/api/plans/current/export' })).json();
+      const res = await t.as('office', { method: 'POST', url: '/api/plans/import', payload: before });
+      expect(res.statusCode).toBe(201);
+      expect(res.json().plan).toMatchObject({ version: 2, current: true });
+      const after = (await t.as(null, { method: 'GET', url: '/api/plans/current/export' })).json();
+      expect(after).toEqual(before);
+      const audit = (await t.as('office', { method: 'GET', url: '/api/audit?entity=plan' })).json();
+      expect(audit.items[0]).toMatchObject({ action: 'plan.import', actor: { username: 'office' } });
+    });
+    it('refuses a malformed outline naming the place, and changes nothing', async () => {
+      const plans = (await t.as(null, { method: 'GET', url: '/api/plans' })).json();
+      const doc = (await t.as(null, { method: 'GET', url: '/api/plans/current/export' })).json();
+      doc.tasks[3].responsibleUnits = [];
+      const res = await t.as('office', { method: 'POST', url: '/api/plans/import', payload: doc });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error).toMatchObject({ code: 'plan.invalid_outline' });
+      expect(res.json().error.details.issues[0].path).toBe('tasks[3].responsibleUnits');
+      expect((await t.as(null, { method: 'GET', url: '/api/plans' })).json()).toEqual(plans);
+    });
+  });
+
+  describe('audit', () => {
+    it('is for the office only', async () => {
+      expect((await t.as(null, { method: 'GET', url: '/api/audit' })).statusCode).toBe(401);
+      expect((await t.as('dawa', { method: 'GET', url: '/api/audit' })).statusCode).toBe(403);
+      const res = await t.as('office', { method: 'GET', url: '/api/audit?limit=2' });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().items.length).toBeLessThanOrEqual(2);
+    });
+    it('names a bad paging parameter', async () => {
+      const res = await t.as('office', { method: 'GET', url: '/api/audit?limit=0' });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.details.issues[0].path).toBe('querystring.limit');
+    });
+  });
+});

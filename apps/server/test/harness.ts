@@ -1,0 +1,44 @@
+// Test harness: the real app on a real, seeded database (PGlite, and PostgreSQL when TEST_DATABASE_URL is set).
+import { type DatabaseHandle, openTestDatabases } from '@kepu/db';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../src/app.ts';
+import { demoAccounts, seedDemo } from '../src/seed.ts';
+
+export const engines = openTestDatabases();
+
+export interface TestApp {
+  app: FastifyInstance;
+  handle: DatabaseHandle;
+  /** Session cookie of a demo account, by username. */
+  login(username: string): Promise<string>;
+  as(username: string | null, o: InjectOptions): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(open: () => Promise<DatabaseHandle>): Promise<TestApp> {
+  const handle = await open();
+  await seedDemo(handle.db);
+  const app = await buildApp({ db: handle.db, engine: handle.engine, jurisdiction: '211100', version: 'test' });
+  const cookies = new Map<string, string>();
+  const login = async (username: string) => {
+    const cached = cookies.get(username);
+    if (cached) return cached;
+    const password = demoAccounts.find((a) => a.username === username)?.password ?? '';
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+    const c = res.cookies.find((x) => x.name === 'kepu_session');
+    const cookie = `kepu_session=${c?.value}`;
+    cookies.set(username, cookie);
+    return cookie;
+  };
+  return {
+    app,
+    handle,
+    login,
+    as: async (username, o) => app.inject({ ...o, headers: { ...o.headers, ...(username ? { cookie: await login(username) } : {}) } }),
+    close: async () => {
+      await app.close();
+      await handle.close();
+    },
+  };
+}
