@@ -34,7 +34,7 @@ describe('parseJsonLocated', () => {
     expect(syntaxError('{\n  "a": 1,\n  "b": 2,\n}')).toMatchObject({
       line: 4,
       column: 1,
-      message: 'unexpected "}", expected a quoted key at line 4, column 1',
+      message: "unexpected '}', expected a quoted key at line 4, column 1",
     });
     expect(syntaxError('{\n  "a": [1 2]\n}')).toMatchObject({ line: 2, column: 11 });
     expect(syntaxError('{"a": "open')).toMatchObject({ line: 1, column: 7 });

@@ -47,7 +47,7 @@ export function parseJsonLocated(input: string): { value: unknown; locate: Locat
     const key = formatPath(path);
     if (!positions.has(key)) positions.set(key, positionOf(at));
   };
-  const seen = (c: string | undefined) => (c === undefined ? 'the end of the file' : `"${c}"`);
+  const seen = (c: string | undefined) => (c === undefined ? 'the end of the file' : `'${c}'`);
   const token = (re: RegExp, what: string): string => {
     re.lastIndex = i;
     const m = re.exec(text);
@@ -95,7 +95,7 @@ export function parseJsonLocated(input: string): { value: unknown; locate: Locat
       if (Object.hasOwn(out, key)) fail(`duplicate key "${key}"`, at);
       record([...path, key], at);
       skipSpace();
-      if (text[i] !== ':') fail(`unexpected ${seen(text[i])}, expected ":" after the key "${key}"`);
+      if (text[i] !== ':') fail(`unexpected ${seen(text[i])}, expected ':' after the key "${key}"`);
       i++;
       Object.defineProperty(out, key, {
         value: readValue([...path, key], depth + 1),
@@ -108,7 +108,7 @@ export function parseJsonLocated(input: string): { value: unknown; locate: Locat
         i++;
         return out;
       }
-      if (text[i] !== ',') fail(`unexpected ${seen(text[i])}, expected "," or "}"`);
+      if (text[i] !== ',') fail(`unexpected ${seen(text[i])}, expected ',' or '}'`);
       i++;
     }
   };
@@ -128,7 +128,7 @@ export function parseJsonLocated(input: string): { value: unknown; locate: Locat
         i++;
         return out;
       }
-      if (text[i] !== ',') fail(`unexpected ${seen(text[i])}, expected "," or "]"`);
+      if (text[i] !== ',') fail(`unexpected ${seen(text[i])}, expected ',' or ']'`);
       i++;
     }
   };

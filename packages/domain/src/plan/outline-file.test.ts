@@ -125,7 +125,7 @@ describe('parseOutlineFile', () => {
       parseOutlineFile('{\n  "format": "kepu-outline/1",\n  "title": "x"\n  "tasks": []\n}', 'bad.json'),
     );
     expect(error.details.issues).toEqual([
-      { path: '', line: 4, column: 3, message: 'JSON: unexpected """, expected "," or "}"' },
+      { path: '', line: 4, column: 3, message: `JSON: unexpected '"', expected ',' or '}'` },
     ]);
   });
 
