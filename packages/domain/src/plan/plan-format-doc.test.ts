@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseOutlineFile } from './outline-file.ts';
+
+const doc = readFileSync(new URL('../../../../docs/plan-format.md', import.meta.url), 'utf8');
+const examples = doc.slice(doc.indexOf('## 示例'), doc.indexOf('## 导出'));
+const block = (lang: string) => new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``).exec(examples)?.[1] ?? '';
+
+describe('docs/plan-format.md', () => {
+  it('shows short JSON and YAML examples that are valid and say the same thing', () => {
+    const json = parseOutlineFile(block('json'), 'example.json');
+    const yaml = parseOutlineFile(block('yaml'), 'example.yaml');
+    expect(yaml).toEqual(json);
+    expect(json.tasks[0].responsibleUnits).toEqual(['县农业农村局', '县科协']);
+  });
+});
