@@ -1,5 +1,6 @@
 // Opens the database the CLI works on: DATABASE_URL (PostgreSQL) or PGlite under --data-dir (./data/pglite).
 import { connect, type DatabaseHandle, migrateToLatest } from '@kepu/db';
+import type { Command } from 'commander';
 
 export interface DbOptions {
   dataDir?: string;
@@ -17,3 +18,6 @@ export function fail(message: string, code = 2): never {
   process.stderr.write(`kepu: ${message}\n`);
   process.exit(code);
 }
+
+/** Adds --data-dir to a command that opens the database. */
+export const withDataDir = (cmd: Command) => cmd.option('--data-dir <dir>', 'PGlite data directory (when DATABASE_URL is not set)', './data/pglite');

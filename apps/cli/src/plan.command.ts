@@ -3,24 +3,21 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { type Actor, importPlan, isDomainError, notFound, parseOutlineFile, serializeOutline, toOutline } from '@kepu/domain';
 import { loadPlanBundle, resolvePlanId, storesFor } from '@kepu/db';
 import type { Command } from 'commander';
-import { fail, openDatabase } from './database.ts';
+import { fail, openDatabase, withDataDir } from './database.ts';
 import { progress } from './progress.ts';
 
 const cli: Actor = { userId: 0, username: 'cli', role: 'office', unitId: null, areaCode: null };
 
 function describe(e: unknown): string {
   if (!isDomainError(e)) throw e;
-  const issues = (e.details.issues as { path: string; line?: number; message: string }[] | undefined) ?? [];
-  if (!issues.length) return e.message;
-  return [e.message, ...issues.map((i) => `  ${i.path || '(document)'}${i.line ? ` (line ${i.line})` : ''}: ${i.message}`)].join('\n');
+  return e.message; // an invalid outline's message already lists each problem with its place
 }
 
 export function registerPlanCommand(program: Command): void {
-  const plan = program.command('plan').description('plan outlines').option('--data-dir <dir>', 'PGlite data directory', './data/pglite');
-  plan
-    .command('import <file>')
+  const plan = program.command('plan').description('plan outlines');
+  withDataDir(plan.command('import <file>'))
     .description('import an outline (JSON or YAML, docs/plan-format.md) as a new plan version')
-    .action(async (file: string) => {
+    .action(async (file: string, opts: { dataDir: string }) => {
       let content: string;
       try {
         content = readFileSync(file, 'utf8');
@@ -36,7 +33,7 @@ export function registerPlanCommand(program: Command): void {
         bar.stop();
         fail(`${file}: ${describe(e)}`);
       }
-      const h = await openDatabase(plan.opts());
+      const h = await openDatabase(opts);
       bar.step('database open');
       try {
         const id = await h.db.transaction().execute((trx) => {
@@ -53,18 +50,17 @@ export function registerPlanCommand(program: Command): void {
         await h.close();
       }
     });
-  plan
-    .command('export')
+  withDataDir(plan.command('export'))
     .description('write a stored plan as an outline document')
     .option('--plan <id>', 'plan id (default: the current plan)')
     .option('--jurisdiction <code>', 'whose current plan', '211100')
     .option('--format <format>', 'json | yaml', 'json')
     .option('-o, --out <file>', 'write to a file instead of standard output')
-    .action(async (o: { plan?: string; jurisdiction: string; format: string; out?: string }) => {
+    .action(async (o: { plan?: string; jurisdiction: string; format: string; out?: string; dataDir: string }) => {
       if (o.format !== 'json' && o.format !== 'yaml') fail(`--format: use json or yaml, not ${o.format}`);
       const ref = o.plan === undefined ? 'current' : Number(o.plan);
       if (ref !== 'current' && !(Number.isInteger(ref) && ref > 0)) fail(`--plan: ${o.plan} is not a plan id`);
-      const h = await openDatabase(plan.opts());
+      const h = await openDatabase(o);
       try {
         const id = await resolvePlanId(h.db, ref, o.jurisdiction);
         const bundle = id === null ? null : await loadPlanBundle(h.db, id);

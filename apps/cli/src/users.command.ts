@@ -3,14 +3,13 @@ import { type Actor, createUser, isDomainError, newUserSchema } from '@kepu/doma
 import { storesFor } from '@kepu/db';
 import { hashPassword } from '@kepu/server';
 import type { Command } from 'commander';
-import { fail, openDatabase } from './database.ts';
+import { fail, openDatabase, withDataDir } from './database.ts';
 
 const cli: Actor = { userId: 0, username: 'cli', role: 'office', unitId: null, areaCode: null };
 
 export function registerUsersCommand(program: Command): void {
-  const users = program.command('users').description('accounts').option('--data-dir <dir>', 'PGlite data directory', './data/pglite');
-  users
-    .command('create')
+  const users = program.command('users').description('accounts');
+  withDataDir(users.command('create'))
     .description('create an account')
     .requiredOption('--username <name>', 'login name')
     .requiredOption('--role <role>', 'office | liaison | district | viewer')
@@ -18,8 +17,8 @@ export function registerUsersCommand(program: Command): void {
     .option('--unit <name>', 'unit name, for a liaison (as written in the outline)')
     .option('--area <code>', 'area code, for a district admin')
     .option('--password <password>', 'password (or set KEPU_PASSWORD)')
-    .action(async (o: { username: string; role: string; displayName?: string; unit?: string; area?: string; password?: string }) => {
-      const h = await openDatabase(users.opts());
+    .action(async (o: { username: string; role: string; displayName?: string; unit?: string; area?: string; password?: string; dataDir: string }) => {
+      const h = await openDatabase(o);
       try {
         const unit = o.unit ? await h.db.selectFrom('org_units').select('id').where('name', '=', o.unit).executeTakeFirst() : undefined;
         if (o.unit && !unit) fail(`--unit: no unit named ${o.unit}`);
