@@ -10,6 +10,7 @@ import { ApiError } from './api/client.ts';
 import { AppLayout } from './components/app-layout.tsx';
 import { PageLoading } from './components/query-state.tsx';
 import { RequireAbility } from './components/require-ability.tsx';
+import { useReducedMotion } from './hooks/use-reduced-motion.ts';
 import { usePhoneScreen } from './hooks/use-small-screen.ts';
 import { theme } from './theme.ts';
 
@@ -38,8 +39,9 @@ const queryClient = new QueryClient({
 function ThemedApp() {
   const { i18n } = useTranslation();
   const phone = usePhoneScreen();
+  const reducedMotion = useReducedMotion();
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme(phone)}>
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme(phone, reducedMotion)}>
       <AntApp>
         <BrowserRouter>
           <Suspense fallback={<PageLoading />}>

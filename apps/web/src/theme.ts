@@ -14,7 +14,7 @@ export const colors = {
   textSecondary: '#595959', // 7.0:1
 };
 
-export function theme(phone: boolean): ThemeConfig {
+export function theme(phone: boolean, reducedMotion = false): ThemeConfig {
   const fontSize = phone ? 18 : 16;
   return {
     token: {
@@ -26,6 +26,10 @@ export function theme(phone: boolean): ThemeConfig {
       controlHeightLG: 52,
       controlHeightSM: 36,
       colorPrimary: colors.primary,
+      // antd lightens these by default, which drops white text below 4.5:1; darken instead
+      colorPrimaryHover: '#0a4bb8',
+      colorPrimaryActive: colors.header,
+      colorLinkHover: '#0a4bb8',
       colorLink: colors.primary,
       colorInfo: colors.primary,
       colorError: '#cf1322',
@@ -36,6 +40,7 @@ export function theme(phone: boolean): ThemeConfig {
       colorTextDescription: colors.textSecondary,
       colorTextPlaceholder: '#6e6e6e',
       borderRadius: 6,
+      motion: !reducedMotion,
       fontFamily:
         '-apple-system, BlinkMacSystemFont, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
     },

@@ -19,8 +19,15 @@ export interface Abilities {
   'audit.read': boolean;
   'users.read': boolean;
   'users.create': boolean;
-  'unit.edit': number[];
-  'area.edit': string[];
+  /** Unit ids the user may edit, or every unit. */
+  'unit.edit': number[] | 'all';
+  /** Roots of the area subtrees the user may edit, or every area. */
+  'area.edit': string[] | 'all';
+}
+
+/** True when an ability list (`'all'` or ids) covers `id`. */
+export function allows<T>(list: T[] | 'all', id: T): boolean {
+  return list === 'all' || list.includes(id);
 }
 
 export interface Session {
@@ -86,7 +93,7 @@ export interface Task {
   number: number;
   title: string;
   text: string;
-  group: { id: number; kind: GroupKind; number: number; title: string };
+  group: { id: number; kind: GroupKind; number: number; title: string } | null;
   responsibleUnits: UnitRef[];
   leadUnits: UnitRef[];
 }
@@ -105,8 +112,8 @@ export interface UnitDetail {
 }
 
 export interface UnitContact {
-  contactName?: string;
-  contactPhone?: string;
+  contactName?: string | null;
+  contactPhone?: string | null;
   note?: string;
 }
 
@@ -119,7 +126,7 @@ export interface Matrix {
 export interface Area {
   code: string;
   name: string;
-  level: string | number;
+  level: 'city' | 'district' | 'zone' | 'town' | string;
   parentCode: string | null;
   population?: number | null;
   populationYear?: number | null;
@@ -136,7 +143,7 @@ export interface AreaPopulation {
 export interface AuditEntry {
   id: number;
   at: string;
-  actor: { id: number; username: string } | null;
+  actor: { id: number | null; username: string | null } | null;
   action: string;
   entity: string;
   entityId: string | number | null;

@@ -21,7 +21,8 @@ export function MatrixTable({ matrix }: { matrix: Matrix }) {
             {matrix.units.map((unit) => (
               <th key={unit.id} scope="col" className="matrix-unit" data-test={`matrix-unit-${unit.id}`}>
                 <Link to={`/units/${unit.id}`} className="matrix-unit-link">
-                  {unit.name}
+                  {/* at most ten characters a line: long names take two columns */}
+                  <span style={{ width: `${Math.ceil(unit.name.length / 10) * 1.05}em` }}>{unit.name}</span>
                 </Link>
               </th>
             ))}

@@ -26,7 +26,13 @@ export function TargetsChart({ targets, trajectory, fontSize }: Props) {
     if (!element) return;
     const chart = echarts.init(element, undefined, { renderer: 'svg' });
     const years = [...targets.map((x) => x.year), ...trajectory.map((x) => x.year)];
-    const point = (x: Target) => ({ value: [x.year, x.value], label: { formatter: formatTarget(x) } });
+    const first = Math.min(...years);
+    const last = Math.max(...years);
+    // labels at the ends lean inwards so they do not sit on the axis or fall off the chart
+    const point = (x: Target) => ({
+      value: [x.year, x.value],
+      label: { formatter: formatTarget(x), align: x.year === first ? ('left' as const) : x.year === last ? ('right' as const) : ('center' as const) },
+    });
     const label = { show: true, position: 'top' as const, fontSize, color: '#1f1f1f', fontWeight: 'bold' as const };
     chart.setOption({
       animation: false,
@@ -36,8 +42,8 @@ export function TargetsChart({ targets, trajectory, fontSize }: Props) {
       tooltip: { trigger: 'item', textStyle: { fontSize } },
       xAxis: {
         type: 'value',
-        min: Math.min(...years),
-        max: Math.max(...years),
+        min: first,
+        max: last,
         interval: 5,
         axisLabel: { formatter: (v: number) => String(v), fontSize, color: '#1f1f1f' },
       },

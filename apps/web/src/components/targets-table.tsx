@@ -11,13 +11,16 @@ export function formatTarget(target: Pick<Target, 'comparator' | 'value' | 'unit
 
 export function TargetsTable({ targets }: { targets: Target[] }) {
   const { t } = useTranslation();
+  const indicatorName = (indicator: string) => t(`targets.indicators.${indicator}`, { defaultValue: indicator });
+  // one indicator (the usual case): name it in the caption instead of repeating it on every row
+  const single = new Set(targets.map((x) => x.indicator)).size === 1;
   return (
     <table className="data-table" data-test="targets-table">
-      <caption>{t('targets.tableCaption')}</caption>
+      <caption>{single ? indicatorName(targets[0].indicator) : t('targets.tableCaption')}</caption>
       <thead>
         <tr>
           <th scope="col">{t('targets.year')}</th>
-          <th scope="col">{t('targets.indicator')}</th>
+          {!single && <th scope="col">{t('targets.indicator')}</th>}
           <th scope="col">{t('targets.kindLabel')}</th>
           <th scope="col" className="num">
             {t('targets.value')}
@@ -28,8 +31,8 @@ export function TargetsTable({ targets }: { targets: Target[] }) {
         {targets.map((target) => (
           <tr key={`${target.indicator}-${target.year}`} data-test={`target-row-${target.year}`}>
             <th scope="row">{target.year}</th>
-            <td>{t(`targets.indicators.${target.indicator}`, { defaultValue: target.indicator })}</td>
-            <td>{t(`targets.kind.${target.kind}`)}</td>
+            {!single && <td>{indicatorName(target.indicator)}</td>}
+            <td className="nowrap">{t(`targets.kind.${target.kind}`)}</td>
             <td className="num">
               {formatTarget(target)}
               {target.comparator !== '=' && <span className="sr-only">{t(`targets.comparator.${target.comparator === '>' ? 'gt' : 'gte'}`)}</span>}

@@ -18,24 +18,25 @@ export function UnitContactForm({ unit }: { unit: UnitDetail['unit'] }) {
 
   const save = (values: UnitContact) =>
     update.mutate(
-      { contactName: values.contactName?.trim() ?? '', contactPhone: values.contactPhone?.trim() ?? '', note: values.note ?? '' },
+      // an emptied field clears the value on the server
+      { contactName: values.contactName?.trim() || null, contactPhone: values.contactPhone?.trim() || null, note: values.note ?? '' },
       { onSuccess: () => void message.success(t('unit.saved')) },
     );
 
   return (
     <Form<UnitContact> form={form} layout="vertical" onFinish={save} data-test="unit-contact-form" className="narrow-form">
-      <Form.Item label={t('unit.contactName')} name="contactName" rules={[{ max: 50, message: t('unit.contactNameTooLong') }]}>
+      <Form.Item label={t('unit.contactName')} name="contactName" rules={[{ max: 40, message: t('unit.contactNameTooLong') }]}>
         <Input autoComplete="name" data-test="unit-contact-name" />
       </Form.Item>
       <Form.Item
         label={t('unit.contactPhone')}
         name="contactPhone"
         extra={t('unit.contactPhoneHelp')}
-        rules={[{ pattern: /^[0-9+\-() ]{0,30}$/, message: t('unit.contactPhoneInvalid') }]}
+        rules={[{ pattern: /^[0-9+\-() ]{5,20}$/, message: t('unit.contactPhoneInvalid') }]}
       >
         <Input type="tel" inputMode="tel" autoComplete="tel" data-test="unit-contact-phone" />
       </Form.Item>
-      <Form.Item label={t('unit.note')} name="note" rules={[{ max: 1000, message: t('unit.noteTooLong') }]}>
+      <Form.Item label={t('unit.note')} name="note" rules={[{ max: 2000, message: t('unit.noteTooLong') }]}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} data-test="unit-note" />
       </Form.Item>
       {update.error && <ErrorNotice error={update.error} testId="unit-contact-error" />}

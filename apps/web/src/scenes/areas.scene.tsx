@@ -30,7 +30,8 @@ function index(areas: Area[]): Indexed {
 }
 
 /** True when one of `roots` is the area itself or one of its ancestors. */
-function covers(roots: string[], code: string, parent: Map<string, string | null>): boolean {
+function covers(roots: string[] | 'all', code: string, parent: Map<string, string | null>): boolean {
+  if (roots === 'all') return true;
   for (let c: string | null | undefined = code; c; c = parent.get(c)) if (roots.includes(c)) return true;
   return false;
 }

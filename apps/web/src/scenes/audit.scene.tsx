@@ -77,7 +77,6 @@ export default function AuditScene() {
           loading={audit.isFetching}
           dataSource={audit.data?.items ?? []}
           data-test="audit-table"
-          scroll={{ x: 720 }}
           onRow={(entry) => ({ 'data-test': `audit-row-${entry.id}` }) as HTMLAttributes<HTMLElement>}
           pagination={{
             current: page,
@@ -110,9 +109,9 @@ export default function AuditScene() {
           }}
           columns={[
             { key: 'at', title: t('audit.at'), width: 200, render: (_, e) => <time dateTime={e.at}>{dates.format(new Date(e.at))}</time> },
-            { key: 'actor', title: t('audit.actor'), width: 140, render: (_, e) => e.actor?.username ?? t('audit.system') },
+            { key: 'actor', title: t('audit.actor'), width: 140, render: (_, e) => e.actor?.username || t('audit.system') },
             { key: 'action', title: t('audit.action'), dataIndex: 'action' },
-            { key: 'entity', title: t('audit.entity'), render: (_, e) => (e.entityId != null ? `${e.entity} #${e.entityId}` : e.entity) },
+            { key: 'entity', title: t('audit.entity'), responsive: ['md'], render: (_, e) => (e.entityId != null ? `${e.entity} #${e.entityId}` : e.entity) },
           ]}
         />
       )}

@@ -41,7 +41,7 @@ export default function LoginScene() {
           <span className="brand-mark" aria-hidden>
             {t('app.mark')}
           </span>
-          <span className="brand-text">{t('app.fullName')}</span>
+          <span className="brand-text">{t('app.name')}</span>
         </Link>
         <LanguageSwitch />
       </header>

@@ -27,13 +27,15 @@ export default function TaskScene() {
               <span className="title-number">{t('task.numberLabel', { number: task.number })}</span>
               {task.title}
             </h1>
-            <p className="muted">
-              {t('task.belongsTo')}{' '}
-              <Link to={`/tasks?group=${task.group.id}`} data-test="task-group-link">
-                {t(`group.ordinal.${task.group.kind}`, { number: task.group.number, cn: chineseNumeral(task.group.number) })}{' '}
-                {task.group.title}
-              </Link>
-            </p>
+            {task.group && (
+              <p className="muted">
+                {t('task.belongsTo')}{' '}
+                <Link className="row-link" to={`/tasks?group=${task.group.id}`} data-test="task-group-link">
+                  {t(`group.ordinal.${task.group.kind}`, { number: task.group.number, cn: chineseNumeral(task.group.number) })}{' '}
+                  {task.group.title}
+                </Link>
+              </p>
+            )}
             <Card className="block-gap">
               <h2 className="card-heading">{t('task.text')}</h2>
               <div className="prose" data-test="task-text">

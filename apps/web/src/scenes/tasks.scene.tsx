@@ -100,7 +100,7 @@ export default function TasksScene() {
               key: 'group',
               title: t('tasks.group'),
               responsive: ['md'],
-              render: (_, task) => task.group.title,
+              render: (_, task) => task.group?.title ?? '',
             },
             {
               key: 'units',

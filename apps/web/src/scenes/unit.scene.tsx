@@ -3,7 +3,7 @@ import { Breadcrumb, Card, Table } from 'antd';
 import { type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { UnitDetail } from '../api/types.ts';
+import { allows, type UnitDetail } from '../api/types.ts';
 import { QueryState } from '../components/query-state.tsx';
 import { RoleMark } from '../components/role-mark.tsx';
 import { UnitContactForm } from '../components/unit-contact-form.tsx';
@@ -26,7 +26,7 @@ export default function UnitScene() {
       <Breadcrumb className="breadcrumb" items={[{ title: <Link to="/units">{t('nav.units')}</Link> }, { title: query.data?.unit.name ?? '…' }]} />
       <QueryState query={query}>
         {({ unit, leads, tasks }) => {
-          const canEdit = abilities['unit.edit'].includes(unit.id);
+          const canEdit = allows(abilities['unit.edit'], unit.id);
           const leadCount = tasks.filter((x) => x.role === 'lead').length;
           return (
             <>
@@ -72,7 +72,7 @@ export default function UnitScene() {
                       ),
                     },
                     { key: 'role', title: t('unit.role'), width: 140, render: (_, x) => <RoleMark role={x.role} withText /> },
-                    { key: 'group', title: t('tasks.group'), responsive: ['lg'], render: (_, x) => x.task.group.title },
+                    { key: 'group', title: t('tasks.group'), responsive: ['lg'], render: (_, x) => x.task.group?.title ?? '' },
                   ]}
                 />
               </section>

@@ -36,21 +36,21 @@ export default function UsersScene() {
               loading={users.isPending}
               dataSource={users.data ?? []}
               data-test="users-table"
-              scroll={{ x: 640 }}
               pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
               onRow={(user) => ({ 'data-test': `user-row-${user.username}` }) as HTMLAttributes<HTMLElement>}
               title={() => t('users.count', { count: users.data?.length ?? 0 })}
               locale={{ emptyText: <EmptyNotice text={t('users.empty')} /> }}
               columns={[
                 { key: 'username', title: t('users.username'), dataIndex: 'username' },
-                { key: 'displayName', title: t('users.displayName'), dataIndex: 'displayName' },
+                { key: 'displayName', title: t('users.displayName'), dataIndex: 'displayName', responsive: ['sm'] },
                 { key: 'role', title: t('users.role'), render: (_, u) => <Tag className="role-tag">{t(`role.${u.role}`)}</Tag> },
                 {
                   key: 'scope',
                   title: t('users.scope'),
+                  responsive: ['md'],
                   render: (_, u) => (u.unitId != null ? (unitName.get(u.unitId) ?? `#${u.unitId}`) : (u.areaCode ?? t('users.scopeAll'))),
                 },
-                { key: 'createdAt', title: t('users.createdAt'), render: (_, u) => (u.createdAt ? dates.format(new Date(u.createdAt)) : '') },
+                { key: 'createdAt', title: t('users.createdAt'), responsive: ['xl'], render: (_, u) => (u.createdAt ? dates.format(new Date(u.createdAt)) : '') },
               ]}
             />
           )}

@@ -1,0 +1,134 @@
+// Role-dependent pages in real Chromium: a unit liaison edits only their own unit, a district admin only
+// their own areas; and the plan page on a 375 px phone (no sideways scrolling, collapsed menu).
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { desktop, dt, expectAccessible, horizontalOverflow, launchBrowser, phone, SHOTS, signIn } from './support/browser.ts';
+import { accounts, startTestServer, type TestServer } from './support/server.ts';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withPage(options: typeof desktop, run: (page: Page) => Promise<void>) {
+  const context = await browser.newContext(options);
+  try {
+    await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+async function unitIdByName(page: Page, name: string): Promise<number> {
+  const units = (await (await page.request.get(`${server.url}/api/plans/current/units`)).json()) as { id: number; name: string }[];
+  const unit = units.find((u) => u.name === name);
+  if (!unit) throw new Error(`unit ${name} is not in the seeded plan`);
+  return unit.id;
+}
+
+describe('a unit liaison', () => {
+  it('sees and saves the contact form on their own unit only', async () => {
+    await withPage(desktop, async (page) => {
+      // sign in from a unit page: the app returns there afterwards
+      const own = await unitIdByName(page, accounts.liaison.unitName);
+      await page.goto(`${server.url}/units/${own}`);
+      await page.waitForSelector(dt('unit-tasks'));
+      await expect(page.locator(dt('unit-contact-form')).count()).resolves.toBe(0);
+      await page.click(dt('header-login'));
+      await page.fill(dt('login-username'), accounts.liaison.username);
+      await page.fill(dt('login-password'), accounts.liaison.password);
+      await page.click(dt('login-submit'));
+      await page.waitForSelector(dt('unit-contact-form'));
+      expect(new URL(page.url()).pathname).toBe(`/units/${own}`);
+      await expect(page.locator(dt('header-role')).innerText()).resolves.toBe('单位联络员');
+
+      await page.fill(`${dt('unit-contact-phone')}`, 'not a phone');
+      await page.click(dt('unit-contact-save'));
+      await page.waitForSelector('.ant-form-item-explain-error');
+      await page.fill(dt('unit-contact-name'), '王老师');
+      await page.fill(dt('unit-contact-phone'), '0427-2825000');
+      await page.click(dt('unit-contact-save'));
+      await page.waitForSelector('.ant-message-notice');
+      await page.reload();
+      await page.waitForSelector(dt('unit-contact-form'));
+      await expect(page.locator(dt('unit-contact-phone')).inputValue()).resolves.toBe('0427-2825000');
+      await page.screenshot({ path: path.join(SHOTS, 'unit-liaison-own.png'), fullPage: true });
+      await expectAccessible(page, 'own unit with contact form');
+
+      const other = await unitIdByName(page, '市科协');
+      await page.goto(`${server.url}/units/${other}`);
+      await page.waitForSelector(dt('unit-tasks'));
+      await expect(page.locator(dt('unit-contact-form')).count()).resolves.toBe(0);
+      await expect(page.locator(dt('nav-audit')).count()).resolves.toBe(0);
+      await expect(page.locator(dt('nav-users')).count()).resolves.toBe(0);
+    });
+  });
+});
+
+describe('a district admin', () => {
+  it('may edit the population of areas in their district and not elsewhere', async () => {
+    await withPage(desktop, async (page) => {
+      await signIn(page, server.url, accounts.district.username, accounts.district.password);
+      await page.goto(`${server.url}/areas`);
+      await page.click(dt(`area-${accounts.district.areaCode}`));
+      await page.waitForSelector(dt('area-form'));
+      await page.fill(`${dt('area-population')} input`, '422797');
+      await page.fill(`${dt('area-population-year')} input`, '2020');
+      await page.fill(dt('area-population-source'), '第七次全国人口普查');
+      await page.click(dt('area-save'));
+      await page.waitForSelector(`${dt(`area-${accounts.district.areaCode}`)} .area-population`);
+      await page.click(dt('area-211102'));
+      await page.waitForSelector(dt('area-readonly'));
+      await expect(page.locator(dt('area-form')).count()).resolves.toBe(0);
+      await expectAccessible(page, 'areas as district admin');
+    });
+  });
+});
+
+describe('on a 375 px phone', () => {
+  it('shows the plan without sideways scrolling and with a collapsed menu', async () => {
+    await withPage(phone, async (page) => {
+      await page.goto(server.url);
+      await page.waitForSelector(`${dt('targets-chart')} svg path`);
+      await page.waitForSelector('[data-test^="group-card-project-"]');
+      expect(await horizontalOverflow(page)).toBe(0);
+      await expect(page.locator(dt('nav-tasks')).count()).resolves.toBe(0);
+      const fontSize = await page.evaluate(() => getComputedStyle(document.body).fontSize);
+      expect(Number.parseFloat(fontSize)).toBeGreaterThanOrEqual(18);
+      await page.screenshot({ path: path.join(SHOTS, 'plan-phone.png'), fullPage: true });
+      await expectAccessible(page, 'plan page on a phone');
+
+      await page.click(dt('nav-toggle'));
+      await page.waitForSelector(dt('nav-matrix'));
+      await page.screenshot({ path: path.join(SHOTS, 'menu-phone.png') });
+      await page.click(dt('nav-matrix'));
+      await page.waitForSelector(dt('matrix-table'));
+      expect(await horizontalOverflow(page)).toBe(0);
+      await page.screenshot({ path: path.join(SHOTS, 'matrix-phone.png') });
+    });
+  });
+
+  it('switches to English and keeps the choice after a reload', async () => {
+    await withPage(phone, async (page) => {
+      await page.goto(`${server.url}/tasks`);
+      await page.waitForSelector(dt('task-row-1'));
+      await page.click(dt('lang-switch'));
+      await expect(page.locator('h1').innerText()).resolves.toBe('Tasks');
+      await page.reload();
+      await page.waitForSelector(dt('task-row-1'));
+      await expect(page.locator('h1').innerText()).resolves.toBe('Tasks');
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+      expect(await horizontalOverflow(page)).toBe(0);
+      await page.screenshot({ path: path.join(SHOTS, 'tasks-phone-en.png'), fullPage: true });
+      await expectAccessible(page, 'task list in English on a phone');
+    });
+  });
+});
