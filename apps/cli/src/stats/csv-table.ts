@@ -116,7 +116,10 @@ function tryParse(buf: Buffer, source: string, textColumns: Set<number>): CsvTab
             num[row] = v;
           }
         } else {
-          const isNa = !cur.quoted && (cur.end === cur.start || (cur.end - cur.start === 2 && buf[cur.start] === 78 && buf[cur.start + 1] === 65));
+          const isNa =
+            !cur.quoted &&
+            (cur.end === cur.start ||
+              (cur.end - cur.start === 2 && buf[cur.start] === 78 && buf[cur.start + 1] === 65));
           (texts[j] as (string | null)[]).push(isNa ? null : fieldText(buf, cur));
         }
       }

@@ -9,7 +9,11 @@ export function formatResult(r: EstimateResult, format: 'table' | 'json' | 'csv'
   const hasDeff = r.estimates.some((e) => e.deff !== undefined);
   const pct = `${Number((level * 100).toPrecision(6))}%`;
   const header = [...byCols, 'variable', ...(hasLevel ? ['level'] : []), 'estimate', 'se'];
-  if (hasCi) header.push(format === 'csv' ? 'ci_lower' : `${pct} lower`, format === 'csv' ? 'ci_upper' : `${pct} upper`);
+  if (hasCi)
+    header.push(
+      format === 'csv' ? 'ci_lower' : `${pct} lower`,
+      format === 'csv' ? 'ci_upper' : `${pct} upper`,
+    );
   if (hasDeff) header.push('deff');
   const num = format === 'csv' ? csvNumber : tableNumber;
   const rows = r.estimates.map((e) => {
@@ -21,13 +25,17 @@ export function formatResult(r: EstimateResult, format: 'table' | 'json' | 'csv'
     if (hasDeff) cells.push(e.deff === undefined ? '' : num(e.deff));
     return cells;
   });
-  if (format === 'csv') return [header, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\n') + '\n';
+  if (format === 'csv')
+    return `${[header, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\n')}\n`;
   const textCols = byCols.length + 1 + (hasLevel ? 1 : 0);
   const widths = header.map((h, j) => Math.max(h.length, ...rows.map((c) => c[j].length)));
   const line = (cells: string[]) =>
-    cells.map((c, j) => (j < textCols ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  ').trimEnd();
+    cells
+      .map((c, j) => (j < textCols ? c.padEnd(widths[j]) : c.padStart(widths[j])))
+      .join('  ')
+      .trimEnd();
   const title = `${r.statistic}, ${r.df} degrees of freedom`;
-  return [title, '', line(header), ...rows.map(line)].join('\n') + '\n';
+  return `${[title, '', line(header), ...rows.map(line)].join('\n')}\n`;
 }
 
 const byText = (v: ByValue): string => (v === null ? 'NA' : String(v));

@@ -1,6 +1,9 @@
 // Parses a number straight from CSV bytes, bit-identical to Number() on the same text.
 
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+const POW10 = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+  1e20, 1e21, 1e22,
+];
 const decoder = new TextDecoder('latin1');
 
 /**
@@ -25,24 +28,26 @@ export function parseNumber(buf: Uint8Array, start: number, end: number): number
   let sig = 0;
   let digits = 0;
   let scale = 0;
-  while (p < end && (c = buf[p]) >= 48 && c <= 57) {
+  for (; p < end; p++) {
+    c = buf[p];
+    if (c < 48 || c > 57) break;
     if (mant !== 0 || c !== 48) {
       mant = mant * 10 + (c - 48);
       sig++;
     }
     digits++;
-    p++;
   }
   if (p < end && buf[p] === 46) {
     p++;
-    while (p < end && (c = buf[p]) >= 48 && c <= 57) {
+    for (; p < end; p++) {
+      c = buf[p];
+      if (c < 48 || c > 57) break;
       if (mant !== 0 || c !== 48) {
         mant = mant * 10 + (c - 48);
         sig++;
       }
       scale--;
       digits++;
-      p++;
     }
   }
   if (digits === 0) return undefined;
@@ -55,10 +60,11 @@ export function parseNumber(buf: Uint8Array, start: number, end: number): number
     }
     let e = 0;
     let edigits = 0;
-    while (p < end && (c = buf[p]) >= 48 && c <= 57) {
+    for (; p < end; p++) {
+      c = buf[p];
+      if (c < 48 || c > 57) break;
       if (e < 100000) e = e * 10 + (c - 48);
       edigits++;
-      p++;
     }
     if (edigits === 0) return undefined;
     scale += eneg ? -e : e;

@@ -1,6 +1,14 @@
 // `kepu stats …`: survey estimation from CSV files (packages/stats).
 import type { Command } from 'commander';
+import { estimateCommand, processIo } from './run-estimate.ts';
 
 export function registerStatsCommand(program: Command): void {
-  program.command('stats').description('survey estimation (see packages/stats)');
+  const stats = program.command('stats').description('survey estimation (see packages/stats)');
+  const state = { code: 0 };
+  const estimate = estimateCommand(processIo, state)
+    .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2))
+    .hook('postAction', () => {
+      process.exitCode = state.code;
+    });
+  stats.addCommand(estimate);
 }

@@ -57,7 +57,8 @@ function binary(op: BinaryOp, l: Value, r: Value, e: Expr & { kind: 'binary' }, 
     if (l.type === 'num') {
       const a = l.v;
       const b = r.v as Float64Array;
-      for (let i = 0; i < n; i++) out[i] = a[i] !== a[i] || b[i] !== b[i] ? Number.NaN : test(a[i], b[i]) ? 1 : 0;
+      for (let i = 0; i < n; i++)
+        out[i] = Number.isNaN(a[i]) || Number.isNaN(b[i]) ? Number.NaN : test(a[i], b[i]) ? 1 : 0;
     } else {
       const a = l.v;
       const b = r.v as readonly (string | null)[];
@@ -88,14 +89,16 @@ function binary(op: BinaryOp, l: Value, r: Value, e: Expr & { kind: 'binary' }, 
       for (let i = 0; i < n; i++) {
         const x = a[i];
         const y = b[i];
-        out[i] = x === 0 || y === 0 ? 0 : x !== x || y !== y ? Number.NaN : 1;
+        out[i] = x === 0 || y === 0 ? 0 : Number.isNaN(x) || Number.isNaN(y) ? Number.NaN : 1;
       }
       break;
     case '||':
       for (let i = 0; i < n; i++) {
         const x = a[i];
         const y = b[i];
-        out[i] = (x === x && x !== 0) || (y === y && y !== 0) ? 1 : x !== x || y !== y ? Number.NaN : 0;
+        const xNa = Number.isNaN(x);
+        const yNa = Number.isNaN(y);
+        out[i] = (!xNa && x !== 0) || (!yNa && y !== 0) ? 1 : xNa || yNa ? Number.NaN : 0;
       }
       break;
   }

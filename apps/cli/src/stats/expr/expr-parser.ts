@@ -4,7 +4,14 @@ import { ExprError } from './expr-error.ts';
 import { type Token, tokenize } from './expr-lexer.ts';
 
 const COMPARISONS = new Set(['==', '!=', '<', '<=', '>', '>=']);
-const CONSTANTS: Record<string, number> = { TRUE: 1, FALSE: 0, T: 1, F: 0, NA: Number.NaN, Inf: Number.POSITIVE_INFINITY };
+const CONSTANTS: Record<string, number> = {
+  TRUE: 1,
+  FALSE: 0,
+  T: 1,
+  F: 0,
+  NA: Number.NaN,
+  Inf: Number.POSITIVE_INFINITY,
+};
 
 export function parseExpr(src: string): Expr {
   const tokens = tokenize(src);
