@@ -31,6 +31,8 @@ export function handleError(err: FastifyError, req: FastifyRequest, reply: Fasti
     return reply.status(400).send(errorBody('validation.failed', `${issues[0]?.path}: ${issues[0]?.message}`, { issues }));
   }
   if (isDomainError(err)) return reply.status(statusFor(err.code)).send(errorBody(err.code, err.message, err.details));
+  const db = databaseError(err);
+  if (db) return reply.status(db.status).send(errorBody(db.code, db.message, { constraint: db.constraint }));
   const status = err.statusCode ?? 500;
   if (status === 429) return reply.status(429).send(errorBody('auth.rate_limited', 'too many attempts, try again in a minute'));
   if (status === 413) return reply.status(413).send(errorBody('request.too_large', 'the request body is too large'));
@@ -40,4 +42,17 @@ export function handleError(err: FastifyError, req: FastifyRequest, reply: Fasti
   }
   req.log.error(err);
   return reply.status(500).send(errorBody('internal', 'internal error; it has been logged'));
+}
+
+/** A safety net for input that slipped past validation into a constraint: a 4xx naming the constraint, not a 5xx. */
+function databaseError(err: unknown) {
+  const e = err as { code?: unknown; constraint?: unknown; message?: unknown };
+  if (typeof e.code !== 'string' || !/^[0-9A-Z]{5}$/.test(e.code)) return null;
+  const constraint = typeof e.constraint === 'string' ? e.constraint : undefined;
+  if (e.code === '23505') return { status: 409, code: 'conflict', message: `already exists (${constraint ?? 'unique'})`, constraint };
+  if (e.code === '23503') return { status: 400, code: 'validation.reference', message: `refers to something that does not exist (${constraint ?? 'reference'})`, constraint };
+  if (e.code.startsWith('22') || e.code === '23514' || e.code === '23502') {
+    return { status: 400, code: 'validation.failed', message: `a value is out of range or malformed: ${String(e.message)}`, constraint };
+  }
+  return null;
 }

@@ -1,6 +1,6 @@
 // Starts the platform: opens the database, migrates, seeds demo data if empty, listens.
 import { fileURLToPath } from 'node:url';
-import { connect, migrateToLatest } from '@kepu/db';
+import { connect, migrateToLatest, purgeExpiredSessions } from '@kepu/db';
 import { buildApp } from './app.ts';
 import { seedDemo } from './seed.ts';
 
@@ -22,6 +22,7 @@ export interface StartOptions {
 export async function startServer(o: StartOptions = {}) {
   const handle = await connect(o.databaseUrl ? { url: o.databaseUrl } : { dataDir: o.dataDir ?? './data/pglite' });
   await migrateToLatest(handle.db);
+  await purgeExpiredSessions(handle.db);
   const seeded = o.seedDemo ? await seedDemo(handle.db) : false;
   const app = await buildApp({
     db: handle.db,

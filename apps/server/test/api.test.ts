@@ -273,4 +273,33 @@ describe.each(engines)('API on $name', ({ open }) => {
       expect(res.json().error.details.issues[0].path).toBe('querystring.limit');
     });
   });
+
+  describe('robustness: odd input is a 4xx, never a 5xx', () => {
+    it.each([
+      ['GET', '/api/plans/99999999999999/tasks'],
+      ['GET', '/api/plans/2147483647'],
+      ['GET', '/api/plans/current/units/0'],
+      ['GET', '/api/plans/current/tasks?q=' + 'x'.repeat(500)],
+      ['GET', '/api/plans/current/matrix?group=-1'],
+    ])('%s %s', async (method, url) => {
+      const res = await t.as('office', { method: method as 'GET', url });
+      expect(res.statusCode).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode).toBeLessThan(500);
+      expect(res.json().error.code).toEqual(expect.any(String));
+    });
+    it('names unitId when a user is created for a unit that does not exist', async () => {
+      const res = await t.as('office', {
+        method: 'POST',
+        url: '/api/users',
+        payload: { username: 'ghost', displayName: 'x', password: 'a-long-password', role: 'liaison', unitId: 999999 },
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.details.issues[0].path).toBe('unitId');
+    });
+    it('refuses a body over the size limit with 413', async () => {
+      const res = await t.as('office', { method: 'POST', url: '/api/plans/import', payload: { x: 'y'.repeat(6 * 1024 * 1024) } });
+      expect(res.statusCode).toBe(413);
+    });
+  });
 });
+

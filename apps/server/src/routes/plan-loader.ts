@@ -4,7 +4,9 @@ import { loadPlanBundle, resolvePlanId } from '@kepu/db';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 
-export const planParam = z.union([z.literal('current'), z.coerce.number().int().positive()]);
+/** A database id in a path or query: a positive 32-bit integer. */
+export const idParam = z.coerce.number().int().positive().max(2_147_483_647);
+export const planParam = z.union([z.literal('current'), idParam]);
 
 export async function loadPlan(req: FastifyRequest, ref: number | 'current'): Promise<PlanBundle> {
   const { db, jurisdiction } = req.server.kepu;

@@ -6,10 +6,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../context.ts';
 import { matrixWorkbook } from '../presenters/matrix.xlsx.ts';
-import { loadPlan, planParam } from './plan-loader.ts';
+import { idParam, loadPlan, planParam } from './plan-loader.ts';
 
 const params = z.object({ planId: planParam });
-const id = z.coerce.number().int().positive();
+const id = idParam;
 
 export async function planRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();

@@ -5,9 +5,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../context.ts';
-import { loadPlan, planParam } from './plan-loader.ts';
+import { idParam, loadPlan, planParam } from './plan-loader.ts';
 
-const params = z.object({ planId: planParam, unitId: z.coerce.number().int().positive() });
+const params = z.object({ planId: planParam, unitId: idParam });
 
 export async function unitRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();

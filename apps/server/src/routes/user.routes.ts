@@ -23,7 +23,7 @@ export async function userRoutes(base: FastifyInstance) {
     }));
   });
   app.post('/users', { config: { access: 'users.create' }, schema: { tags: ['user'], body: newUserSchema } }, async (req, reply) => {
-    const user = await inTransaction(req, (s) => createUser({ actor: req.actor, users: s.users, audit: s.audit, hashPassword }, req.body));
+    const user = await inTransaction(req, (s) => createUser({ actor: req.actor, ...s, hashPassword }, req.body));
     return reply.status(201).send(user);
   });
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { authorize } from '../auth/policy.ts';
 import { type Actor, roleSchema } from '../auth/roles.ts';
 import { DomainError } from '../errors.ts';
-import type { AuditSink, UserStore } from './ports.ts';
+import type { AreaStore, AuditSink, UnitStore, UserStore } from './ports.ts';
 
 export const newUserSchema = z
   .strictObject({
@@ -11,7 +11,7 @@ export const newUserSchema = z
     displayName: z.string().trim().min(1).max(60),
     password: z.string().min(10, 'a password has at least 10 characters').max(200),
     role: roleSchema,
-    unitId: z.number().int().positive().nullable().default(null),
+    unitId: z.number().int().positive().max(2_147_483_647).nullable().default(null),
     areaCode: z.string().trim().min(6).max(12).nullable().default(null),
   })
   .superRefine((u, ctx) => {
@@ -21,12 +21,18 @@ export const newUserSchema = z
 export type NewUserInput = z.infer<typeof newUserSchema>;
 
 export async function createUser(
-  ctx: { actor: Actor | null; users: UserStore; audit: AuditSink; hashPassword(p: string): Promise<string> },
+  ctx: { actor: Actor | null; users: UserStore; units: UnitStore; areas: AreaStore; audit: AuditSink; hashPassword(p: string): Promise<string> },
   input: NewUserInput,
 ) {
   authorize(ctx.actor, 'users.create');
   if (await ctx.users.exists(input.username)) {
     throw new DomainError('user.username_taken', `username ${input.username} is taken`, { field: 'username' });
+  }
+  if (input.unitId !== null && !(await ctx.units.find(input.unitId))) {
+    throw new DomainError('validation.failed', `unitId: no unit ${input.unitId}`, { issues: [{ path: 'unitId', message: 'no such unit' }] });
+  }
+  if (input.areaCode !== null && !(await ctx.areas.find(input.areaCode))) {
+    throw new DomainError('validation.failed', `areaCode: no area ${input.areaCode}`, { issues: [{ path: 'areaCode', message: 'no such area' }] });
   }
   const { password, ...rest } = input;
   const user = await ctx.users.insert({ ...rest, passwordHash: await ctx.hashPassword(password) });
