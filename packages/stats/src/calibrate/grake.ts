@@ -1,6 +1,6 @@
 // Generalised raking: Newton's method for calibration weights g = F(x'η) (R's grake, Deville–Särndal).
 import { StatsError } from '../core/errors.ts';
-import { luSolve } from './lu-solve.ts';
+import { pinvSolve } from './pinv-solve.ts';
 import type { ModelMatrix } from './model-matrix.ts';
 
 export type CalibrationFunction = 'linear' | 'raking';
@@ -33,7 +33,7 @@ export interface GrakeResult {
 
 /**
  * R's grake(mm, ww, calfun, bounds, population, epsilon, maxit): starting at η = 0, Newton steps
- * η ← η + (Xᵀ diag(w F'(Xη)) X)⁻¹ (t − Σ w_i x_i (1 + F(x_iᵀη) − 1)) until every
+ * η ← η + (Xᵀ diag(w F'(Xη)) X)⁺ (t − Σ w_i x_i (g_i − 1)) (⁺: R's ginv) until every
  * |misfit_k|/(1 + |t_k|) < epsilon; with step halving while g is not finite. When every t_k is over 20
  * times the sample total, weights are rescaled by the mean ratio first (and g by it at the end), as R.
  * Throws NOT_CONVERGED after maxit steps (R: "Calibration failed").
@@ -105,7 +105,7 @@ export function grake(
         T[b * p + a] = s;
       }
     }
-    const deta = luSolve(T, misfit(), p, options.what ?? 'calibration');
+    const deta = pinvSolve(T, misfit(), p);
     for (let k = 0; k < p; k++) eta[k] += deta[k];
     update();
     while (iter < maxit && g.some((v, i) => !Number.isFinite(v) || !Number.isFinite(deriv[i]))) {

@@ -72,7 +72,9 @@ function maxAbsChange(a: Map<number, number>, b: Map<number, number>): number {
  * sweep after sweep, until the joint weighted table of all margin variables changes by less than
  * epsilon (at most maxit sweeps). Taylor designs record the last sweep's margins as a raking step
  * (variance by iterated residualisation, svyrecvar); replicate designs rake every replicate in the
- * same sweeps. Non-convergence throws NOT_CONVERGED unless control.force.
+ * same sweeps. Non-convergence throws NOT_CONVERGED unless control.force; margins whose counts sum to
+ * different population sizes (by more than 1e-6 relative) throw INVALID_ARGUMENT, where R would
+ * silently return weights that fit only the last margin.
  */
 export function rakeDetailed<D extends Design>(design: D, margins: Margin[], control: RakeControl = {}): RakeResult<D> {
   const maxit = control.maxit ?? 10;
@@ -81,6 +83,14 @@ export function rakeDetailed<D extends Design>(design: D, margins: Margin[], con
   if (!(Number.isInteger(maxit) && maxit >= 1)) throw new StatsError('INVALID_ARGUMENT', `maxit must be a whole number ≥ 1, got ${maxit}`);
   if (!(eps0 > 0)) throw new StatsError('INVALID_ARGUMENT', `epsilon must be > 0, got ${eps0}`);
   const coded: CodedMargin[] = margins.map((m) => codeMargin(design.frame, m, design.weights));
+  const sizes = coded.map((m) => m.population.reduce((a, b) => a + b, 0));
+  for (let j = 1; j < sizes.length; j++) {
+    if (Math.abs(sizes[j] - sizes[0]) > 1e-6 * Math.abs(sizes[0])) {
+      throw new StatsError('INVALID_ARGUMENT', `the margins disagree on the population size: ${coded[0].label} sums to ${sizes[0]} but ${coded[j].label} to ${sizes[j]}`, {
+        sizes,
+      });
+    }
+  }
   let weightSum = 0;
   for (let i = 0; i < design.nrow; i++) weightSum += design.weights[i];
   const epsilon = eps0 < 1 ? eps0 * weightSum : eps0;
