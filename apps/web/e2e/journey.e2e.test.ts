@@ -30,7 +30,8 @@ describe('the office journey', () => {
   it('signs in, reads the plan, follows task 4 to a unit and the matrix, exports it and signs out', async () => {
     // sign in
     await page.goto(`${server.url}/login`);
-    await expect(page.title()).resolves.toContain('登录');
+    await page.waitForSelector(dt('login-submit'));
+    await expect.poll(() => page.title()).toContain('登录');
     await expectAccessible(page, 'sign-in page');
     await page.fill(dt('login-username'), accounts.office.username);
     await page.fill(dt('login-password'), 'not-the-password');
@@ -48,7 +49,7 @@ describe('the office journey', () => {
     await expect(page.locator('[data-test^="group-card-action-"]').count()).resolves.toBe(5);
     await expect(page.locator('[data-test^="group-card-project-"]').count()).resolves.toBe(4);
     await expect(page.locator('[data-test^="group-card-measure-"]').count()).resolves.toBe(3);
-    await page.waitForSelector(`${dt('targets-chart')} svg path`);
+    await page.waitForSelector(`${dt('targets-chart')} svg path`, { state: 'attached' });
     const targetRows = await page.locator(`${dt('targets-table')} tbody tr`).allInnerTexts();
     const joined = targetRows.join('\n');
     for (const expected of [/2010.*4\.13%/, /2020.*9\.7%/, /2025.*>15%/, /2035.*25\.5%/]) expect(joined).toMatch(expected);
@@ -59,7 +60,7 @@ describe('the office journey', () => {
     // task list, then task 4
     await page.click(dt('nav-tasks'));
     await page.waitForSelector(dt('task-row-30'));
-    await expect(page.title()).resolves.toContain('任务清单');
+    await expect.poll(() => page.title()).toContain('任务清单');
     await expectAccessible(page, 'task list');
     await page.fill(`${dt('tasks-filter-text')} input`, '科技辅导员');
     await page.waitForSelector(dt('task-row-30'), { state: 'detached' });

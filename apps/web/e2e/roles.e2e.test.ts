@@ -80,8 +80,8 @@ describe('a district admin', () => {
       await page.goto(`${server.url}/areas`);
       await page.click(dt(`area-${accounts.district.areaCode}`));
       await page.waitForSelector(dt('area-form'));
-      await page.fill(`${dt('area-population')} input`, '422797');
-      await page.fill(`${dt('area-population-year')} input`, '2020');
+      await page.fill(dt('area-population'), '422797');
+      await page.fill(dt('area-population-year'), '2020');
       await page.fill(dt('area-population-source'), '第七次全国人口普查');
       await page.click(dt('area-save'));
       await page.waitForSelector(`${dt(`area-${accounts.district.areaCode}`)} .area-population`);
@@ -97,7 +97,7 @@ describe('on a 375 px phone', () => {
   it('shows the plan without sideways scrolling and with a collapsed menu', async () => {
     await withPage(phone, async (page) => {
       await page.goto(server.url);
-      await page.waitForSelector(`${dt('targets-chart')} svg path`);
+      await page.waitForSelector(`${dt('targets-chart')} svg path`, { state: 'attached' });
       await page.waitForSelector('[data-test^="group-card-project-"]');
       expect(await horizontalOverflow(page)).toBe(0);
       await expect(page.locator(dt('nav-tasks')).count()).resolves.toBe(0);
