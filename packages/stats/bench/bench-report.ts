@@ -39,9 +39,9 @@ export function printTimings(rows: TimingRow[]): void {
   );
 }
 
-export function printChecks(checks: Check[]): void {
+export function printChecks(checks: Check[], reference = 'R'): void {
   printTable(
-    ['check', 'got', 'R', 'rel. diff', ''],
+    ['check', 'got', reference, 'rel. diff', ''],
     checks.map((c) => [
       c.name,
       c.got.toPrecision(15),
