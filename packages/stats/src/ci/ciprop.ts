@@ -1,0 +1,190 @@
+// svyciprop: confidence intervals for a proportion (R survey 4.1 svyciprop, all six methods).
+import { estimateStatistic } from '../core/engine.ts';
+import { StatsError } from '../core/errors.ts';
+import { qbeta } from '../core/beta.ts';
+import { qt } from '../core/student-t.ts';
+import type { Design, SmoothStatistic } from '../core/types.ts';
+import { domainDegf } from '../estimators/result.ts';
+import { meanStatistic } from '../estimators/mean.ts';
+import { numericValues, presentRows } from '../estimators/variables.ts';
+import { tQuantile } from './confint.ts';
+import { profileLikelihoodInterval } from './profile-likelihood.ts';
+import { fitInterceptBinomial } from './glm-binomial.ts';
+import { taylorVariance } from '../variance/taylor-variance.ts';
+
+export type CipropMethod = 'logit' | 'likelihood' | 'asin' | 'beta' | 'mean' | 'xlogit';
+const METHODS: CipropMethod[] = ['logit', 'likelihood', 'asin', 'beta', 'mean', 'xlogit'];
+
+export interface SvyCiprop {
+  variable: string;
+  method: CipropMethod;
+  estimate: number;
+  /** SE of the proportion (R: vcov of svymean). */
+  se: number;
+  ci: [number, number];
+  level: number;
+  df: number;
+}
+
+export interface CipropOptions {
+  method?: CipropMethod;
+  level?: number;
+  /** Degrees of freedom; default degf(design) (restricted to the domain). */
+  df?: number;
+  domain?: Uint8Array | null;
+  naRm?: boolean;
+}
+
+const expit = (eta: number) => Math.exp(eta) / (1 + Math.exp(eta));
+
+/** logit(T_1 / T_0): the svyglm(y ~ 1, quasibinomial) coefficient as a smooth statistic. */
+function logitMeanStatistic(y: Float64Array, present: Uint8Array | null): SmoothStatistic {
+  const base = meanStatistic(['logit'], [y], present);
+  return {
+    names: ['logit'],
+    nTotals: 2,
+    contributions: base.contributions,
+    evaluate(T) {
+      const p = T[0] / T[1];
+      return Float64Array.of(Math.log(p / (1 - p)));
+    },
+    jacobian(T) {
+      const p = T[0] / T[1];
+      const g = 1 / (p * (1 - p));
+      return Float64Array.of(g / T[1], (-g * T[0]) / (T[1] * T[1]));
+    },
+  };
+}
+
+/** Rows R's svyglm/nrow(design) see: the rows in use, or all rows of a calibrated design (R keeps them). */
+function rowsSeen(design: Design, present: Uint8Array | null): number {
+  if (present === null || (design.kind === 'taylor' && design.calibrations.length > 0)) return design.nrow;
+  let n = 0;
+  for (let i = 0; i < present.length; i++) n += present[i];
+  return n;
+}
+
+interface GlmSummary {
+  y: Float64Array;
+  w: Float64Array;
+  beta: number;
+  mu: number;
+  varBeta: number;
+  information: number;
+  nNonZero: number;
+}
+
+/**
+ * svyglm(y ~ 1, design, family = quasibinomial): glm weights w/mean(w) over the rows R keeps (rows
+ * with a missing y dropped, as glm's na.omit), R's IRLS, and the sandwich variance of β̂
+ * A⁻¹ var_design(Σ estfun) A⁻¹ with estfun = working residual × working weight, A = Σ working
+ * weights (svy.varcoef). Replicate designs use the replicate variance of logit(p̂) instead.
+ */
+function glmFit(design: Design, y: Float64Array, presentIn: Uint8Array | null): GlmSummary {
+  const n = design.nrow;
+  let present = presentIn;
+  for (let i = 0; i < n; i++) {
+    if (Number.isNaN(y[i]) && (present === null || present[i] !== 0)) {
+      present = present === null ? new Uint8Array(n).fill(1) : Uint8Array.from(present);
+      for (let k = 0; k < n; k++) if (Number.isNaN(y[k])) present[k] = 0;
+      break;
+    }
+  }
+  const calibrated = design.kind === 'taylor' && design.calibrations.length > 0;
+  const rows: number[] = [];
+  for (let i = 0; i < n; i++) if (calibrated ? !Number.isNaN(y[i]) : present === null || present[i] !== 0) rows.push(i);
+  let sw = 0;
+  for (const i of rows) sw += design.weights[i];
+  const mean = sw / rows.length;
+  const ys = Float64Array.from(rows, (i) => y[i]);
+  const ws = Float64Array.from(rows, (i) => design.weights[i] / mean);
+  let nNonZero = 0;
+  for (const i of rows) if (design.weights[i] !== 0) nNonZero++;
+  if (design.kind !== 'taylor') {
+    const l = estimateStatistic(design, logitMeanStatistic(y, present), present);
+    const beta = l.estimate[0];
+    const mu = expit(beta);
+    let information = 0;
+    for (let k = 0; k < ws.length; k++) information += ws[k] * mu * (1 - mu);
+    return { y: ys, w: ws, beta, mu, varBeta: l.vcov[0], information, nNonZero };
+  }
+  const fit = fitInterceptBinomial(ys, ws);
+  const estfun = new Float64Array(n);
+  let information = 0;
+  rows.forEach((i, k) => {
+    estfun[i] = fit.workingResiduals[k] * fit.workingWeights[k];
+    information += fit.workingWeights[k];
+  });
+  const v = taylorVariance(design, [estfun], present)[0];
+  return { y: ys, w: ws, beta: fit.beta, mu: fit.mu, varBeta: v / (information * information), information, nNonZero };
+}
+
+/**
+ * svyciprop(~y, design, method, level, df = degf(design)) for a 0/1 variable y, with p̂ = svymean(y):
+ * - mean: p̂ ± t_df SE; asin: sin²(asin√p̂ ± t_df SE/(2√(p̂(1−p̂))));
+ *   xlogit: expit(logit p̂ ± t_df SE/(p̂(1−p̂)));
+ * - logit: Wald interval of svyglm(y ~ 1, quasibinomial) with t_df (equals xlogit for Taylor
+ *   designs; replicate designs use the replicate variance of logit p̂);
+ * - likelihood: Rao–Scott scaled profile likelihood of that glm (see profile-likelihood.ts);
+ * - beta: Korn & Graubard (1998): n_eff = p̂(1−p̂)/SE² · (t_{α/2, n−1}/t_{α/2, df})²,
+ *   [qbeta(α/2, n_eff p̂, n_eff(1−p̂)+1), qbeta(1−α/2, n_eff p̂+1, n_eff(1−p̂))].
+ */
+export function svyciprop(design: Design, variable: string, options: CipropOptions = {}): SvyCiprop {
+  const method = options.method ?? 'logit';
+  if (!METHODS.includes(method)) {
+    throw new StatsError('INVALID_ARGUMENT', `unknown svyciprop method '${method}' (use ${METHODS.join(', ')})`);
+  }
+  const level = options.level ?? 0.95;
+  if (!(level > 0 && level < 1)) throw new StatsError('INVALID_ARGUMENT', `level must be in (0, 1), not ${level}`);
+  const y = numericValues(design.frame, variable);
+  const present = presentRows(design, options.domain, options.naRm ? [y] : null);
+  const df = options.df ?? domainDegf(design, options.domain);
+  const m = estimateStatistic(design, meanStatistic([variable], [y], present), present);
+  const p = m.estimate[0];
+  const v = m.vcov[0];
+  const se = Math.sqrt(v);
+  const alpha = 1 - level;
+  const qlo = tQuantile(alpha / 2, df);
+  const qhi = tQuantile(1 - alpha / 2, df);
+  let ci: [number, number];
+  let estimate = p;
+  switch (method) {
+    case 'mean':
+      ci = [p + se * qlo, p + se * qhi];
+      break;
+    case 'asin': {
+      const eta = Math.asin(Math.sqrt(p));
+      const s = se / (2 * Math.sqrt(p * (1 - p)));
+      ci = [Math.sin(eta + s * qlo) ** 2, Math.sin(eta + s * qhi) ** 2];
+      break;
+    }
+    case 'xlogit': {
+      const eta = Math.log(p / (1 - p));
+      const s = se / (p * (1 - p));
+      ci = [expit(eta + s * qlo), expit(eta + s * qhi)];
+      break;
+    }
+    case 'logit': {
+      const g = glmFit(design, y, present);
+      const s = Math.sqrt(g.varBeta);
+      ci = [expit(g.beta + s * qlo), expit(g.beta + s * qhi)];
+      estimate = expit(g.beta);
+      break;
+    }
+    case 'beta': {
+      const nrow = rowsSeen(design, present);
+      let nEff = (p * (1 - p)) / v;
+      nEff *= (qt(alpha / 2, nrow - 1) / qt(alpha / 2, df)) ** 2;
+      ci = [qbeta(alpha / 2, nEff * p, nEff * (1 - p) + 1), qbeta(1 - alpha / 2, nEff * p + 1, nEff * (1 - p))];
+      break;
+    }
+    case 'likelihood': {
+      const g = glmFit(design, y, present);
+      ci = profileLikelihoodInterval({ ...g, level, df });
+      estimate = expit(g.beta);
+      break;
+    }
+  }
+  return { variable, method, estimate, se, ci, level, df };
+}
+

@@ -1,0 +1,58 @@
+// svymean: weighted means (and proportions of each level of categorical variables) with full covariance.
+import { estimateStatistic } from '../core/engine.ts';
+import type { Design, SmoothStatistic } from '../core/types.ts';
+import { deffMean } from './deff.ts';
+import { domainDegf, type SvyStat, toSvyStat } from './result.ts';
+import { type EstimateOptions, expandVariables, indicator, masked, presentRows } from './variables.ts';
+
+/**
+ * Means ȳ_j = T_j / T_0 with T_j = Σ w_i y_ij, T_0 = Σ w_i over the rows in use.
+ * Influence z_ij = (y_ij − ȳ_j)/T_0 (R survey: svymean.survey.design2, svymean.svyrep.design).
+ */
+export function meanStatistic(names: string[], values: Float64Array[], present: Uint8Array | null): SmoothStatistic {
+  const p = values.length;
+  const n = values[0].length;
+  const contributions = values.map((x) => masked(x, present));
+  contributions.push(indicator(n, present));
+  return {
+    names,
+    nTotals: p + 1,
+    contributions,
+    evaluate(T) {
+      const out = new Float64Array(p);
+      for (let j = 0; j < p; j++) out[j] = T[j] / T[p];
+      return out;
+    },
+    jacobian(T) {
+      const K = p + 1;
+      const J = new Float64Array(p * K);
+      for (let j = 0; j < p; j++) {
+        J[j * K + j] = 1 / T[p];
+        J[j * K + p] = -T[j] / (T[p] * T[p]);
+      }
+      return J;
+    },
+  };
+}
+
+/**
+ * svymean(~vars, design, na.rm, deff): means of numeric columns and level proportions of categorical
+ * columns. Rows outside `domain` (or with NA when naRm) keep the design but contribute zero.
+ */
+export function svymean(design: Design, variables: string | string[], options: EstimateOptions = {}): SvyStat {
+  const vars = Array.isArray(variables) ? variables : [variables];
+  const { names, values } = expandVariables(design.frame, vars);
+  const present = presentRows(design, options.domain, options.naRm ? values : null);
+  const stat = meanStatistic(names, values, present);
+  const vr = estimateStatistic(design, stat, present);
+  const p = names.length;
+  const deff = options.deff
+    ? deffMean(
+        design,
+        values,
+        present,
+        names.map((_, j) => vr.vcov[j * p + j]),
+      )
+    : undefined;
+  return toSvyStat('mean', vr, domainDegf(design, options.domain), deff);
+}

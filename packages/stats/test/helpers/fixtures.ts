@@ -1,0 +1,66 @@
+// The R reference designs of /work/shared/data/r-survey-expected.json, built through the public API.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Frame, numericColumn, svydesign, type TaylorDesign } from '../../src/index.ts';
+import { readCsv, withColumns } from './csv.ts';
+
+export const DATA_DIR = process.env.KEPU_SHARED_DATA ?? '/work/shared/data';
+
+export interface ExpectedFile {
+  meta: { suggested_tolerance: { relative: number } };
+  designs: Record<string, { r: string; degf: number }>;
+  cases: ExpectedCase[];
+}
+export interface ExpectedCase {
+  id: string;
+  feature: string;
+  design: string;
+  call: string;
+  result: Record<string, unknown> & { kind: string };
+}
+
+export function loadExpected(): ExpectedFile {
+  return JSON.parse(readFileSync(join(DATA_DIR, 'r-survey-expected.json'), 'utf8')) as ExpectedFile;
+}
+
+const cache = new Map<string, Frame>();
+export function apiFrame(name: string): Frame {
+  let f = cache.get(name);
+  if (f === undefined) {
+    f = readCsv(join(DATA_DIR, 'api', `${name}.csv`));
+    cache.set(name, f);
+  }
+  return f;
+}
+
+function indicator(x: Float64Array, pred: (v: number) => boolean): Float64Array {
+  return Float64Array.from(x, (v) => (Number.isNaN(v) ? Number.NaN : pred(v) ? 1 : 0));
+}
+
+/** The frame with R's derived variables hi700 = api00 > 700 and ell0 = ell == 0. */
+export function withDerived(frame: Frame): Frame {
+  return withColumns(frame, {
+    hi700: indicator(numericColumn(frame, 'api00'), (v) => v > 700),
+    ell0: indicator(numericColumn(frame, 'ell'), (v) => v === 0),
+  });
+}
+
+/** The Taylor designs of the JSON file, as svydesign() calls. */
+export function taylorDesign(id: string): TaylorDesign {
+  switch (id) {
+    case 'dsrs':
+      return svydesign(withDerived(apiFrame('apisrs')), { fpc: ['fpc'] });
+    case 'dstrat':
+      return svydesign(withDerived(apiFrame('apistrat')), { strata: 'stype', weights: 'pw', fpc: ['fpc'] });
+    case 'dclus1':
+      return svydesign(withDerived(apiFrame('apiclus1')), { ids: ['dnum'], weights: 'pw', fpc: ['fpc'] });
+    case 'dclus1_wr':
+      return svydesign(withDerived(apiFrame('apiclus1')), { ids: ['dnum'], weights: 'pw' });
+    case 'dclus2':
+      return svydesign(withDerived(apiFrame('apiclus2')), { ids: ['dnum', 'snum'], fpc: ['fpc1', 'fpc2'] });
+    case 'dclus2_wr':
+      return svydesign(withDerived(apiFrame('apiclus2')), { ids: ['dnum', 'snum'], weights: 'pw' });
+    default:
+      throw new Error(`no Taylor design '${id}'`);
+  }
+}
