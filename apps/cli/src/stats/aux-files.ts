@@ -12,7 +12,7 @@ export interface TotalRow {
 
 /** A CSV `variable,level,total` file; `option` names the option in error messages. */
 export function readTotalsFile(path: string, option: string): TotalRow[] {
-  const frame = readCsvFrame(path);
+  const frame = readCsvFrame(path, option);
   for (const name of ['variable', 'level', 'total']) {
     if (!frame.columns.has(name))
       throw new UsageError(`${option}: ${path} has no column '${name}' (expected variable,level,total)`);
@@ -65,7 +65,7 @@ export function readMargins(
  * the file that also exist in DATA, and the key, are not replicates.
  */
 export function readRepweights(path: string, data: Frame, key: string | undefined): Float64Array[] {
-  const file = readCsvFrame(path);
+  const file = readCsvFrame(path, '--repweights');
   const names = [...file.columns.keys()].filter((n) => n !== key && !data.columns.has(n));
   if (names.length < 2)
     throw new UsageError(

@@ -1,4 +1,5 @@
 // Runs `kepu stats estimate` in-process: parse argv, estimate, print; returns the exit code.
+import { StatsError } from '@kepu/stats';
 import { Command, CommanderError } from 'commander';
 import { computeEstimate } from './estimate-compute.ts';
 import { loadData } from './estimate-data.ts';
@@ -45,8 +46,8 @@ function estimate(data: string, cmd: Command, io: Io): number {
     io.out(formatResult(result, req.format, req.level));
     return 0;
   } catch (e) {
-    if (e instanceof UsageError || (e instanceof Error && e.name === 'StatsError')) {
-      io.err(`${NAME}: ${oneLine((e as Error).message)}\n`);
+    if (e instanceof UsageError || e instanceof StatsError) {
+      io.err(`${NAME}: ${oneLine(inCliTerms(e))}\n`);
       return 2;
     }
     io.err(`${NAME}: internal error: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
@@ -55,6 +56,13 @@ function estimate(data: string, cmd: Command, io: Io): number {
 }
 
 const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ');
+
+/** The library speaks of its options (nest: true); the user typed command-line options. */
+function inCliTerms(e: Error): string {
+  return e instanceof StatsError && e.code === 'NOT_NESTED'
+    ? e.message.replace('nest: true', '--nest')
+    : e.message;
+}
 
 /** Runs `kepu stats estimate ARGV…` without spawning a process; returns the exit code. */
 export async function runEstimate(argv: string[], io: Io = processIo): Promise<number> {
