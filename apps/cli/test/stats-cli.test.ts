@@ -350,8 +350,8 @@ describe('CSV reader of the CLI', () => {
     );
   });
 
-  it('turns a column with text into a text column, with CRLF line ends', () => {
-    const t = parse('id,v\r\n1,2\r\nx,3\r\n');
+  it('turns a column with text into a text column, with CRLF line ends and blank lines skipped', () => {
+    const t = parse('id,v\r\n1,2\r\n\r\nx,3\r\n');
     expect(t.columns.get('id')).toEqual(['1', 'x']);
     expect(Array.from(t.columns.get('v') as Float64Array)).toEqual([2, 3]);
   });

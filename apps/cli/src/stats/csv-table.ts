@@ -84,8 +84,9 @@ function tryParse(buf: Buffer, source: string, textColumns: Set<number>): CsvTab
     while (pos < buf.length) {
       cur.line++;
       if (isBlankLine(buf, pos)) {
-        if (onlyBlankLeft(buf, pos)) break;
-        fail(1, 'empty line inside the data');
+        // Blank lines are skipped, as R's read.csv does.
+        pos = buf[pos] === 13 && buf[pos + 1] === 10 ? pos + 2 : pos + 1;
+        continue;
       }
       for (let j = 0; j < ncol; j++) {
         const num = nums[j];
