@@ -94,15 +94,24 @@ function stageVariance(
 
   // per-stratum means over all design clusters (absent ones contribute 0, as R's zero padding)
   const cs = stage.clusterStratum;
+  // compensated sums, so that equal PSU totals centre to exactly 0 (R's colMeans accumulates in long double)
   const mean = new Float64Array(nS * p);
+  const comp = new Float64Array(nS * p);
   const nsub = new Int32Array(nS);
   for (let c = 0; c < nC; c++) {
     const h = cs[c];
     nsub[h] += clusterPresent[c];
-    for (let j = 0; j < p; j++) mean[h * p + j] += tot[c * p + j];
+    for (let j = 0; j < p; j++) {
+      const k = h * p + j;
+      const x = tot[c * p + j];
+      const s = mean[k];
+      const t = s + x;
+      comp[k] += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
+      mean[k] = t;
+    }
   }
   const nPSU = stage.sampleSize;
-  for (let h = 0; h < nS; h++) for (let j = 0; j < p; j++) mean[h * p + j] /= nPSU[h];
+  for (let h = 0; h < nS; h++) for (let j = 0; j < p; j++) mean[h * p + j] = (mean[h * p + j] + comp[h * p + j]) / nPSU[h];
 
   // per-stratum scale and lonely-PSU handling
   const lonely = design.lonelyPsu;

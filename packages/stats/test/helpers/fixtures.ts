@@ -64,3 +64,44 @@ export function taylorDesign(id: string): TaylorDesign {
       throw new Error(`no Taylor design '${id}'`);
   }
 }
+
+/** More designs, used by the extra R cases of test/fixtures/r-extra-expected.json (test/r/extra-cases.R). */
+export function extraDesign(id: string): TaylorDesign {
+  switch (id) {
+    case 'dstrat_frac': {
+      const f = withDerived(apiFrame('apistrat'));
+      const stype = f.columns.get('stype') as (string | null)[];
+      const fpc = numericColumn(f, 'fpc');
+      const counts = new Map<string | null, number>();
+      for (const s of stype) counts.set(s, (counts.get(s) ?? 0) + 1);
+      const frac = Float64Array.from(fpc, (N, i) => (counts.get(stype[i]) as number) / N);
+      return svydesign(withColumns(f, { frac }), { strata: 'stype', fpc: ['frac'] });
+    }
+    case 'dstrat_wr':
+      return svydesign(withDerived(apiFrame('apistrat')), { strata: 'stype', weights: 'pw' });
+    case 'dclus1_probs': {
+      const f = withDerived(apiFrame('apiclus1'));
+      const prob = Float64Array.from(numericColumn(f, 'pw'), (w) => 1 / w);
+      return svydesign(withColumns(f, { prob }), { ids: ['dnum'], probs: 'prob', fpc: ['fpc'] });
+    }
+    case 'dclus2s':
+      return svydesign(withDerived(apiFrame('apiclus2')), { ids: ['dnum', 'snum'], strata: 'stype', weights: 'pw', nest: true });
+    case 'dclus2s_fpc':
+      return svydesign(withDerived(apiFrame('apiclus2')), {
+        ids: ['dnum', 'snum'],
+        strata: 'stype',
+        fpc: ['fpc1', 'fpc2'],
+        nest: true,
+      });
+    default:
+      return taylorDesign(id);
+  }
+}
+
+/** apiclus1 stratified by the first letter of cname (several one-district strata), for lonely PSU cases. */
+export function lonelyDesign(lonelyPsu: 'fail' | 'remove' | 'certainty' | 'adjust' | 'average'): TaylorDesign {
+  const f = withDerived(apiFrame('apiclus1'));
+  const cname = f.columns.get('cname') as (string | null)[];
+  const cl = cname.map((s) => (s === null ? null : s.slice(0, 1)));
+  return svydesign(withColumns(f, { cl }), { ids: ['dnum'], strata: 'cl', weights: 'pw', lonelyPsu });
+}
