@@ -22,3 +22,32 @@ export type { AuditEntry, AuditQuery } from './repositories/audit.repository.ts'
 export { openTestDatabases } from './testing.ts';
 export { storesFor, userRecord } from './stores.ts';
 export type { Stores } from './stores.ts';
+export {
+  findFormMeta,
+  insertItem,
+  insertRule,
+  installForm,
+  listFormYears,
+  loadForm,
+  reorderItems,
+  updateItem,
+  updateRule,
+} from './repositories/indicators/registry.repository.ts';
+export type { FormMeta } from './repositories/indicators/registry.repository.ts';
+export {
+  assignReports,
+  findIndUnit,
+  findIndUnitByCode,
+  findReport,
+  insertIndUnits,
+  insertReportEvent,
+  listIndUnits,
+  listReportEvents,
+  listReports,
+  listValues,
+  saveValues,
+  updateReport,
+} from './repositories/indicators/reports.repository.ts';
+export type { IndReport, IndUnit, ReportPatch } from './repositories/indicators/reports.repository.ts';
+export { aggregate, completeness, listPopulations, pivotDims, populationsFor, upsertPopulation } from './repositories/indicators/analysis.repository.ts';
+export type { AggregateQuery, AggregateRow, PivotDim } from './repositories/indicators/analysis.repository.ts';

@@ -1,9 +1,11 @@
 // The ordered list of migrations, bundled in code so both engines and every entry point see the same set.
 import type { Migration, MigrationProvider } from 'kysely';
 import * as createFoundation from './20261129100000-create-foundation.ts';
+import * as createIndicators from './20261129130000-create-indicators.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
+  '20261129130000-create-indicators': createIndicators,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,0 +1,149 @@
+// Aggregation straight from the stored values (no batch tables): up the area tree, by department type, breakdown
+// option, item and year, honouring each item's aggregation (sum; mean over units; latest = each unit's last figure).
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Database } from '../../schema.ts';
+
+type Db = Kysely<Database>;
+
+export const pivotDims = ['area', 'deptType', 'year', 'item', 'option'] as const;
+export type PivotDim = (typeof pivotDims)[number];
+
+export interface AggregateQuery {
+  years: number[];
+  /** Areas are rolled up to the children of this area; units located at the root itself count under the root. */
+  root: string;
+  dims: PivotDim[];
+  items?: string[];
+  group?: string;
+  deptTypes?: string[];
+  options?: string[];
+  /** Only figures of reports in these states (default: every saved figure, so totals are fresh on save). */
+  states?: string[];
+}
+
+export interface AggregateRow {
+  area?: string;
+  deptType?: string;
+  year?: number;
+  item?: string;
+  option?: string;
+  value: number;
+  units: number;
+}
+
+const dimSql: Record<PivotDim, RawBuilder<unknown>> = {
+  area: sql`u.area`,
+  deptType: sql`u.dept_type`,
+  year: sql`p.year`,
+  item: sql`p.item_code`,
+  option: sql`p.option_code`,
+};
+const dimAlias: Record<PivotDim, string> = { area: 'area', deptType: 'dept_type', year: 'year', item: 'item', option: 'option' };
+
+export async function aggregate(db: Db, q: AggregateQuery): Promise<AggregateRow[]> {
+  const dims = [...new Set(q.dims)];
+  const withOption = dims.includes('option');
+  const itemFilter = q.items?.length ? sql`and i.code = any(${q.items}::text[])` : sql``;
+  const groupFilter = q.group ? sql`and i.group_code = ${q.group}` : sql``;
+  const optionFilter = q.options?.length ? sql`and v.option_code = any(${q.options}::text[])` : sql``;
+  const deptFilter = q.deptTypes?.length ? sql`and u.dept_type = any(${q.deptTypes}::text[])` : sql``;
+  const stateFilter = q.states?.length
+    ? sql`and exists (select 1 from ind_reports r where r.year = v.year and r.unit_id = v.unit_id and r.state = any(${q.states}::text[]))`
+    : sql``;
+  const select = dims.map((d) => sql`${dimSql[d]} as ${sql.ref(dimAlias[d])}`);
+  const groupBy = dims.map((d) => dimSql[d]);
+  const perUnitOption = withOption ? sql`v.option_code` : sql`''::text`;
+  const result = await sql<Record<string, unknown>>`
+    with it as (
+      select i.year, i.code, i.aggregation from ind_items i
+      where i.year = any(${q.years}::int[]) and not i.retired and i.value_type <> 'text' ${itemFilter} ${groupFilter}
+    ),
+    u as (
+      select u.id, u.dept_type, coalesce(c.code, a.code) as area
+      from ind_units u
+      join areas a on a.code = u.area_code
+      left join areas c on c.parent_code = ${q.root} and (c.code = a.code or c.code = any(a.path))
+      where (a.code = ${q.root} or ${q.root} = any(a.path)) ${deptFilter}
+    ),
+    v as (
+      select it.year, v.unit_id, v.item_code, ${perUnitOption} as option_code, sum(v.value) as value, it.aggregation
+      from it join ind_values v on v.item_code = it.code and v.year = it.year
+      where it.aggregation <> 'latest' and v.value is not null ${optionFilter} ${stateFilter}
+      group by it.year, v.unit_id, v.item_code, ${perUnitOption}, it.aggregation
+      union all
+      select l.year, l.unit_id, l.item_code, ${withOption ? sql`l.option_code` : sql`''::text`}, sum(l.value), 'latest'
+      from (
+        select distinct on (it.year, v.unit_id, v.item_code, v.option_code) it.year, v.unit_id, v.item_code, v.option_code, v.value
+        from it join ind_values v on v.item_code = it.code and v.year <= it.year
+        where it.aggregation = 'latest' and v.value is not null ${optionFilter} ${stateFilter}
+        order by it.year, v.unit_id, v.item_code, v.option_code, v.year desc
+      ) l
+      group by l.year, l.unit_id, l.item_code ${withOption ? sql`, l.option_code` : sql``}
+    )
+    select ${sql.join([...select, sql`case when min(p.aggregation) = 'mean' then avg(p.value) else sum(p.value) end as value`, sql`count(distinct p.unit_id) as units`])}
+    from v p join u on u.id = p.unit_id
+    ${groupBy.length ? sql`group by ${sql.join(groupBy)}` : sql``}
+  `.execute(db);
+  return result.rows.map((r) => {
+    const row: AggregateRow = { value: Number(r.value), units: Number(r.units) };
+    if (dims.includes('area')) row.area = String(r.area);
+    if (dims.includes('deptType')) row.deptType = String(r.dept_type);
+    if (dims.includes('year')) row.year = Number(r.year);
+    if (dims.includes('item')) row.item = String(r.item);
+    if (dims.includes('option')) row.option = String(r.option);
+    return row;
+  });
+}
+
+/** Population of each area for a year: the latest figure entered for that year or before, with its source. */
+export async function populationsFor(db: Db, codes: string[], year: number) {
+  if (!codes.length) return new Map<string, { population: number; year: number; source: string }>();
+  const rows = await db
+    .selectFrom('ind_populations')
+    .select(['area_code', 'year', 'population', 'source'])
+    .where('area_code', 'in', codes)
+    .where('year', '<=', year)
+    .orderBy('area_code')
+    .orderBy('year', 'desc')
+    .execute();
+  const out = new Map<string, { population: number; year: number; source: string }>();
+  for (const r of rows) if (!out.has(r.area_code)) out.set(r.area_code, { population: r.population, year: r.year, source: r.source });
+  return out;
+}
+
+export async function listPopulations(db: Db) {
+  return db.selectFrom('ind_populations as p').innerJoin('areas as a', 'a.code', 'p.area_code').select(['p.area_code', 'a.name', 'p.year', 'p.population', 'p.source']).orderBy('p.area_code').orderBy('p.year').execute();
+}
+
+export async function upsertPopulation(db: Db, p: { areaCode: string; year: number; population: number; source: string }) {
+  await db
+    .insertInto('ind_populations')
+    .values({ area_code: p.areaCode, year: p.year, population: p.population, source: p.source })
+    .onConflict((oc) => oc.columns(['area_code', 'year']).doUpdateSet({ population: p.population, source: p.source }))
+    .execute();
+}
+
+/** Completeness (reports in) and timeliness (in by the due date) per child area of `root` and per department type. */
+export async function completeness(db: Db, year: number, root: string) {
+  const result = await sql<{ area: string; dept_type: string; expected: string; submitted: string; on_time: string; accepted: string }>`
+    select coalesce(c.code, a.code) as area, u.dept_type,
+      count(*) as expected,
+      count(*) filter (where r.first_submitted_at is not null) as submitted,
+      count(*) filter (where r.first_submitted_at is not null and r.first_submitted_at < (r.due_on::date + 1)) as on_time,
+      count(*) filter (where r.state = 'accepted') as accepted
+    from ind_reports r
+    join ind_units u on u.id = r.unit_id
+    join areas a on a.code = u.area_code
+    left join areas c on c.parent_code = ${root} and (c.code = a.code or c.code = any(a.path))
+    where r.year = ${year} and (a.code = ${root} or ${root} = any(a.path))
+    group by 1, 2
+  `.execute(db);
+  return result.rows.map((r) => ({
+    area: r.area,
+    deptType: r.dept_type,
+    expected: Number(r.expected),
+    submitted: Number(r.submitted),
+    onTime: Number(r.on_time),
+    accepted: Number(r.accepted),
+  }));
+}

@@ -1,0 +1,134 @@
+// The yearly form as rows: breakdowns (defined once), items, rules and computed indicators per year.
+import type { Breakdown, Computed, FormDefinition, Item, Rule } from '@kepu/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../schema.ts';
+
+type Db = Kysely<Database>;
+
+export interface FormMeta {
+  year: number;
+  title: string;
+  opensOn: string;
+  dueOn: string;
+}
+
+const itemRow = (year: number, i: Item, position: number) => ({
+  year,
+  code: i.code,
+  group_code: i.group,
+  zh: i.zh,
+  en: i.en,
+  value_type: i.valueType,
+  aggregation: i.aggregation,
+  unit: i.unit,
+  breakdown_code: i.breakdown,
+  parent_code: i.parent,
+  position,
+  retired: i.retired,
+});
+const ruleRow = (year: number, r: Rule, position: number) => ({
+  year,
+  code: r.code,
+  left_expr: r.left,
+  op: r.op,
+  right_expr: r.right,
+  severity: r.severity,
+  zh: r.zh,
+  en: r.en,
+  position,
+  retired: r.retired,
+});
+
+/** Stores a whole form for its year (breakdowns are shared across years and kept when present). */
+export async function installForm(db: Db, form: FormDefinition, window: { opensOn: string; dueOn: string }): Promise<void> {
+  for (const b of form.breakdowns) {
+    await db
+      .insertInto('ind_breakdowns')
+      .values({ code: b.code, zh: b.zh, en: b.en, options: JSON.stringify(b.options) })
+      .onConflict((oc) => oc.column('code').doNothing())
+      .execute();
+  }
+  await db.insertInto('ind_forms').values({ year: form.year, title: form.title, opens_on: window.opensOn, due_on: window.dueOn }).execute();
+  await db.insertInto('ind_items').values(form.items.map((i, k) => itemRow(form.year, i, k + 1))).execute();
+  if (form.rules.length) await db.insertInto('ind_rules').values(form.rules.map((r, k) => ruleRow(form.year, r, k + 1))).execute();
+  if (form.computed.length) await db.insertInto('ind_computed').values(form.computed.map((c) => ({ year: form.year, ...c }))).execute();
+}
+
+export async function listFormYears(db: Db): Promise<FormMeta[]> {
+  const rows = await db.selectFrom('ind_forms').selectAll().orderBy('year', 'desc').execute();
+  return rows.map((r) => ({ year: r.year, title: r.title, opensOn: r.opens_on, dueOn: r.due_on }));
+}
+
+export async function findFormMeta(db: Db, year: number): Promise<FormMeta | undefined> {
+  const r = await db.selectFrom('ind_forms').selectAll().where('year', '=', year).executeTakeFirst();
+  return r && { year: r.year, title: r.title, opensOn: r.opens_on, dueOn: r.due_on };
+}
+
+/** The form of a year as the domain sees it (items and rules in their order, retired ones included). */
+export async function loadForm(db: Db, year: number): Promise<(FormDefinition & FormMeta) | undefined> {
+  const meta = await findFormMeta(db, year);
+  if (!meta) return undefined;
+  const [items, rules, computed, breakdowns] = await Promise.all([
+    db.selectFrom('ind_items').selectAll().where('year', '=', year).orderBy('position').execute(),
+    db.selectFrom('ind_rules').selectAll().where('year', '=', year).orderBy('position').execute(),
+    db.selectFrom('ind_computed').selectAll().where('year', '=', year).orderBy('code').execute(),
+    db.selectFrom('ind_breakdowns').selectAll().orderBy('code').execute(),
+  ]);
+  return {
+    format: 'kepu-indicator-form/1',
+    ...meta,
+    breakdowns: breakdowns.map((b) => ({ code: b.code, zh: b.zh, en: b.en, options: b.options as Breakdown['options'] })),
+    items: items.map(
+      (i): Item => ({
+        code: i.code,
+        group: i.group_code as Item['group'],
+        zh: i.zh,
+        en: i.en,
+        valueType: i.value_type as Item['valueType'],
+        aggregation: i.aggregation as Item['aggregation'],
+        unit: i.unit,
+        breakdown: i.breakdown_code,
+        parent: i.parent_code,
+        retired: i.retired,
+      }),
+    ),
+    rules: rules.map(
+      (r): Rule => ({
+        code: r.code,
+        left: r.left_expr,
+        op: r.op as Rule['op'],
+        right: r.right_expr,
+        severity: r.severity as Rule['severity'],
+        zh: r.zh,
+        en: r.en,
+        retired: r.retired,
+      }),
+    ),
+    computed: computed.map((c): Computed => ({ code: c.code, zh: c.zh, en: c.en, numerator: c.numerator, denominator: c.denominator, factor: c.factor, unit: c.unit })),
+  };
+}
+
+export async function insertItem(db: Db, year: number, item: Item, position: number) {
+  await db.insertInto('ind_items').values(itemRow(year, item, position)).execute();
+}
+
+export async function updateItem(db: Db, year: number, code: string, patch: Partial<Pick<Item, 'zh' | 'en' | 'unit' | 'retired'>>) {
+  await db.updateTable('ind_items').set(patch).where('year', '=', year).where('code', '=', code).execute();
+}
+
+/** Renumbers items in the given order; items not listed keep their relative order after them. */
+export async function reorderItems(db: Db, year: number, codes: string[]) {
+  const all = await db.selectFrom('ind_items').select('code').where('year', '=', year).orderBy('position').execute();
+  const order = [...codes, ...all.map((r) => r.code).filter((c) => !codes.includes(c))];
+  for (let k = 0; k < order.length; k++) {
+    await db.updateTable('ind_items').set({ position: k + 1 }).where('year', '=', year).where('code', '=', order[k]).execute();
+  }
+}
+
+export async function insertRule(db: Db, year: number, rule: Rule, position: number) {
+  await db.insertInto('ind_rules').values(ruleRow(year, rule, position)).execute();
+}
+
+export async function updateRule(db: Db, year: number, code: string, patch: Partial<Pick<Rule, 'severity' | 'zh' | 'en' | 'retired'>>) {
+  await db.updateTable('ind_rules').set(patch).where('year', '=', year).where('code', '=', code).execute();
+}

@@ -1,0 +1,218 @@
+// Reporting units, their yearly reports (state, window, locks, explanations), the report history and the values.
+import type { ReportState, ValueCell } from '@kepu/domain';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../../schema.ts';
+
+type Db = Kysely<Database>;
+
+export interface IndUnit {
+  id: number;
+  code: string;
+  name: string;
+  deptType: string;
+  areaCode: string;
+  areaName: string;
+  areaPath: string[];
+  orgUnitId: number | null;
+}
+
+export interface IndReport {
+  year: number;
+  unitId: number;
+  state: ReportState;
+  opensOn: string;
+  dueOn: string;
+  explanations: Record<string, string>;
+  firstSubmittedAt: string | null;
+  submittedAt: string | null;
+  lock: { by: string; at: string; reason: string } | null;
+  returnReason: string | null;
+  updatedAt: string;
+}
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+export async function insertIndUnits(db: Db, units: { code: string; name: string; deptType: string; areaCode: string; orgUnitId: number | null }[]) {
+  if (!units.length) return [];
+  return db
+    .insertInto('ind_units')
+    .values(units.map((u) => ({ code: u.code, name: u.name, dept_type: u.deptType, area_code: u.areaCode, org_unit_id: u.orgUnitId })))
+    .returning(['id', 'code'])
+    .execute();
+}
+
+function unitQuery(db: Db) {
+  return db
+    .selectFrom('ind_units as u')
+    .innerJoin('areas as a', 'a.code', 'u.area_code')
+    .select(['u.id', 'u.code', 'u.name', 'u.dept_type', 'u.area_code', 'a.name as area_name', 'a.path', 'u.org_unit_id']);
+}
+type UnitRow = Awaited<ReturnType<ReturnType<typeof unitQuery>['executeTakeFirstOrThrow']>>;
+const toUnit = (r: UnitRow): IndUnit => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  deptType: r.dept_type,
+  areaCode: r.area_code,
+  areaName: r.area_name,
+  areaPath: r.path,
+  orgUnitId: r.org_unit_id,
+});
+
+export async function listIndUnits(db: Db): Promise<IndUnit[]> {
+  return (await unitQuery(db).orderBy('u.area_code').orderBy('u.id').execute()).map(toUnit);
+}
+
+export async function findIndUnit(db: Db, id: number): Promise<IndUnit | undefined> {
+  const r = await unitQuery(db).where('u.id', '=', id).executeTakeFirst();
+  return r && toUnit(r);
+}
+
+export async function findIndUnitByCode(db: Db, code: string): Promise<IndUnit | undefined> {
+  const r = await unitQuery(db).where('u.code', '=', code).executeTakeFirst();
+  return r && toUnit(r);
+}
+
+function toReport(r: {
+  year: number;
+  unit_id: number;
+  state: string;
+  opens_on: string;
+  due_on: string;
+  explanations: unknown;
+  first_submitted_at: Date | null;
+  submitted_at: Date | null;
+  locked_by: string | null;
+  locked_at: Date | null;
+  lock_reason: string | null;
+  return_reason: string | null;
+  updated_at: Date;
+}): IndReport {
+  return {
+    year: r.year,
+    unitId: r.unit_id,
+    state: r.state as ReportState,
+    opensOn: r.opens_on,
+    dueOn: r.due_on,
+    explanations: (r.explanations ?? {}) as Record<string, string>,
+    firstSubmittedAt: iso(r.first_submitted_at),
+    submittedAt: iso(r.submitted_at),
+    lock: r.locked_by && r.locked_at ? { by: r.locked_by, at: iso(r.locked_at) as string, reason: r.lock_reason ?? '' } : null,
+    returnReason: r.return_reason,
+    updatedAt: iso(r.updated_at) as string,
+  };
+}
+
+/** Assigns the form to units (a report in state `open` with its window); already assigned units get the new window. */
+export async function assignReports(db: Db, year: number, unitIds: number[], window: { opensOn: string; dueOn: string }) {
+  if (!unitIds.length) return 0;
+  await db
+    .insertInto('ind_reports')
+    .values(unitIds.map((u) => ({ year, unit_id: u, state: 'open', opens_on: window.opensOn, due_on: window.dueOn })))
+    .onConflict((oc) => oc.columns(['year', 'unit_id']).doUpdateSet({ opens_on: window.opensOn, due_on: window.dueOn }))
+    .execute();
+  return unitIds.length;
+}
+
+export async function findReport(db: Db, year: number, unitId: number): Promise<IndReport | undefined> {
+  const r = await db.selectFrom('ind_reports').selectAll().where('year', '=', year).where('unit_id', '=', unitId).executeTakeFirst();
+  return r && toReport(r);
+}
+
+export async function listReports(db: Db, year: number): Promise<IndReport[]> {
+  return (await db.selectFrom('ind_reports').selectAll().where('year', '=', year).orderBy('unit_id').execute()).map(toReport);
+}
+
+export interface ReportPatch {
+  state?: ReportState;
+  explanations?: Record<string, string>;
+  firstSubmittedAt?: Date;
+  submittedAt?: Date | null;
+  lock?: { by: string; reason: string } | null;
+  returnReason?: string | null;
+}
+
+export async function updateReport(db: Db, year: number, unitId: number, p: ReportPatch): Promise<IndReport> {
+  const row = await db
+    .updateTable('ind_reports')
+    .set({
+      ...(p.state ? { state: p.state } : {}),
+      ...(p.explanations ? { explanations: JSON.stringify(p.explanations) } : {}),
+      ...(p.firstSubmittedAt ? { first_submitted_at: sql<Date>`coalesce(first_submitted_at, ${p.firstSubmittedAt.toISOString()}::timestamptz)` } : {}),
+      ...(p.submittedAt !== undefined ? { submitted_at: p.submittedAt } : {}),
+      ...(p.lock !== undefined
+        ? p.lock
+          ? { locked_by: p.lock.by, lock_reason: p.lock.reason, locked_at: sql<Date>`now()` }
+          : { locked_by: null, lock_reason: null, locked_at: null }
+        : {}),
+      ...(p.returnReason !== undefined ? { return_reason: p.returnReason } : {}),
+      updated_at: sql<Date>`now()`,
+    })
+    .where('year', '=', year)
+    .where('unit_id', '=', unitId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toReport(row);
+}
+
+export async function insertReportEvent(db: Db, e: { year: number; unitId: number; actor: string; action: string; from: string; to: string; comment?: string }) {
+  await db
+    .insertInto('ind_report_events')
+    .values({ year: e.year, unit_id: e.unitId, actor_username: e.actor, action: e.action, from_state: e.from, to_state: e.to, comment: e.comment ?? '' })
+    .execute();
+}
+
+export async function listReportEvents(db: Db, year: number, unitId: number) {
+  const rows = await db.selectFrom('ind_report_events').selectAll().where('year', '=', year).where('unit_id', '=', unitId).orderBy('id').execute();
+  return rows.map((r) => ({ at: iso(r.at) as string, actor: r.actor_username, action: r.action, from: r.from_state, to: r.to_state, comment: r.comment }));
+}
+
+export async function listValues(db: Db, year: number, unitId: number): Promise<ValueCell[]> {
+  const rows = await db
+    .selectFrom('ind_values')
+    .select(['item_code', 'option_code', 'value', 'text_value'])
+    .where('year', '=', year)
+    .where('unit_id', '=', unitId)
+    .execute();
+  return rows.map((r) => ({ item: r.item_code, option: r.option_code, value: r.value, text: r.text_value }));
+}
+
+/** Writes cells (an empty cell deletes the stored figure); returns how many were written and deleted. */
+export async function saveValues(db: Db, year: number, unitId: number, cells: ValueCell[], by: string) {
+  const keep = cells.filter((c) => c.value !== null || (c.text ?? '') !== '');
+  const drop = cells.filter((c) => !keep.includes(c));
+  for (let i = 0; i < keep.length; i += 1000) {
+    await db
+      .insertInto('ind_values')
+      .values(
+        keep.slice(i, i + 1000).map((c) => ({
+          year,
+          unit_id: unitId,
+          item_code: c.item,
+          option_code: c.option,
+          value: c.value,
+          text_value: c.text ?? null,
+          updated_by: by,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['year', 'unit_id', 'item_code', 'option_code']).doUpdateSet((eb) => ({
+          value: eb.ref('excluded.value'),
+          text_value: eb.ref('excluded.text_value'),
+          updated_by: eb.ref('excluded.updated_by'),
+          updated_at: sql<Date>`now()`,
+        })),
+      )
+      .execute();
+  }
+  for (const c of drop) {
+    await db
+      .deleteFrom('ind_values')
+      .where('year', '=', year)
+      .where('unit_id', '=', unitId)
+      .where('item_code', '=', c.item)
+      .where('option_code', '=', c.option)
+      .execute();
+  }
+  return { written: keep.length, deleted: drop.length };
+}

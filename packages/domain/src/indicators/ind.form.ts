@@ -1,0 +1,30 @@
+// The shipped annual 科普统计 form (seed/indicators/form-2024.json) and the plan's indicator targets, as data.
+import { z } from 'zod';
+import shippedForm from '../../seed/indicators/form-2024.json' with { type: 'json' };
+import shippedTargets from '../../seed/indicators/targets.json' with { type: 'json' };
+import { validationError } from '../validation.ts';
+import { type FormDefinition, formSchema } from './ind.types.ts';
+
+/** The shipped form, re-labelled for another year when asked (the office then edits it for that year). */
+export function loadShippedForm(year = 2024): FormDefinition {
+  const parsed = formSchema.safeParse(shippedForm);
+  if (!parsed.success) throw validationError('indicators.form_invalid', parsed.error.issues, 'form');
+  return { ...parsed.data, year, title: parsed.data.title.replace('2024', String(year)) };
+}
+
+export const targetIndicatorSchema = z.strictObject({
+  code: z.string(),
+  zh: z.string(),
+  en: z.string(),
+  unit: z.string(),
+  direction: z.enum(['increase', 'decrease']),
+  naturalLimit: z.number().nullable(),
+  baseline: z.strictObject({ year: z.number().int(), value: z.number() }).nullable(),
+  history: z.array(z.strictObject({ year: z.number().int(), value: z.number() })),
+  targets: z.array(z.strictObject({ year: z.number().int(), value: z.number(), comparator: z.enum(['=', '>', '>=', 'narrow']) })),
+});
+export type TargetIndicator = z.infer<typeof targetIndicatorSchema>;
+
+export function loadShippedTargets(): { source: string; indicators: TargetIndicator[] } {
+  return z.strictObject({ format: z.literal('kepu-indicator-targets/1'), source: z.string(), indicators: z.array(targetIndicatorSchema) }).parse(shippedTargets);
+}
