@@ -52,7 +52,8 @@ describe('the office journey', () => {
     await page.waitForSelector(`${dt('targets-chart')} svg path`, { state: 'attached' });
     const targetRows = await page.locator(`${dt('targets-table')} tbody tr`).allInnerTexts();
     const joined = targetRows.join('\n');
-    for (const expected of [/2010.*4\.13%/, /2020.*9\.7%/, /2025.*>15%/, /2035.*25\.5%/]) expect(joined).toMatch(expected);
+    for (const expected of [/2010.*4\.13%/, /2020.*9\.7%/, /2025.*>15%/, /2035.*25\.5%/])
+      expect(joined).toMatch(expected);
     await expect(page.locator(dt('targets-chart')).getAttribute('aria-label')).resolves.toContain('25.5%');
     await shot('plan-desktop');
     await expectAccessible(page, 'plan page');
@@ -91,9 +92,15 @@ describe('the office journey', () => {
     const responsible = page.locator('td[data-role="responsible"]').first();
     await expect(lead.innerText()).resolves.toContain('●');
     await expect(responsible.innerText()).resolves.toContain('○');
-    const look = (cell: typeof lead) => cell.evaluate((el) => `${getComputedStyle(el).backgroundColor} ${getComputedStyle(el.querySelector('.role-mark') ?? el).color}`);
+    const look = (cell: typeof lead) =>
+      cell.evaluate(
+        (el) =>
+          `${getComputedStyle(el).backgroundColor} ${getComputedStyle(el.querySelector('.role-mark') ?? el).color}`,
+      );
     expect(await look(lead)).not.toBe(await look(responsible));
-    await expect(page.locator(dt(`matrix-cell-4-${unitId}`)).getAttribute('data-role')).resolves.toMatch(/^(lead|responsible)$/);
+    await expect(page.locator(dt(`matrix-cell-4-${unitId}`)).getAttribute('data-role')).resolves.toMatch(
+      /^(lead|responsible)$/,
+    );
     await expect(page.locator(dt('matrix-legend')).innerText()).resolves.toMatch(/●[\s\S]*○/);
     const allRows = await page.locator('[data-test^="matrix-row-"]').count();
     expect(allRows).toBe(30);

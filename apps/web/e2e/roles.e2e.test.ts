@@ -3,7 +3,16 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { desktop, dt, expectAccessible, horizontalOverflow, launchBrowser, phone, SHOTS, signIn } from './support/browser.ts';
+import {
+  desktop,
+  dt,
+  expectAccessible,
+  horizontalOverflow,
+  launchBrowser,
+  phone,
+  SHOTS,
+  signIn,
+} from './support/browser.ts';
 import { accounts, startTestServer, type TestServer } from './support/server.ts';
 
 let server: TestServer;
@@ -28,7 +37,10 @@ async function withPage(options: typeof desktop, run: (page: Page) => Promise<vo
 }
 
 async function unitIdByName(page: Page, name: string): Promise<number> {
-  const units = (await (await page.request.get(`${server.url}/api/plans/current/units`)).json()) as { id: number; name: string }[];
+  const units = (await (await page.request.get(`${server.url}/api/plans/current/units`)).json()) as {
+    id: number;
+    name: string;
+  }[];
   const unit = units.find((u) => u.name === name);
   if (!unit) throw new Error(`unit ${name} is not in the seeded plan`);
   return unit.id;
@@ -108,7 +120,9 @@ describe('on a 375 px phone', () => {
 
       await page.click(dt('nav-toggle'));
       await page.waitForSelector(dt('nav-matrix'));
+      await page.waitForSelector(dt('header-login'));
       await page.screenshot({ path: path.join(SHOTS, 'menu-phone.png') });
+      await expectAccessible(page, 'menu open on a phone');
       await page.click(dt('nav-matrix'));
       await page.waitForSelector(dt('matrix-table'));
       expect(await horizontalOverflow(page)).toBe(0);

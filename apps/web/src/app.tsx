@@ -30,7 +30,8 @@ const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
       // a 4xx will not change by asking again; network hiccups might
-      retry: (count, error) => count < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+      retry: (count, error) =>
+        count < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
       refetchOnWindowFocus: false,
     },
   },

@@ -21,8 +21,10 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-export const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, locale: 'zh-CN' };
+// reduced motion switches antd's animations off: screenshots and axe see the settled page
+export const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, locale: 'zh-CN', reducedMotion: 'reduce' };
 export const phone: BrowserContextOptions = {
+  reducedMotion: 'reduce',
   viewport: { width: 375, height: 740 },
   deviceScaleFactor: 2,
   isMobile: true,
@@ -43,9 +45,17 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
 
 /** Runs axe (WCAG 2.1 A/AA) on the page and fails on serious or critical violations, listing them. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = bad.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n  ')}`);
+  const report = bad.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+        .slice(0, 5)
+        .map((n) => n.target.join(' '))
+        .join('\n  ')}`,
+  );
   expect(report, `axe on ${label}`).toEqual([]);
 }
 

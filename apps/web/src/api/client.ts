@@ -31,14 +31,17 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
     response = await fetch(apiUrl(path, query), {
       method,
       credentials: 'include',
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { accept: 'application/json', 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (cause) {
     throw new ApiError(0, 'network.unreachable', cause instanceof Error ? cause.message : String(cause));
   }
   const text = await response.text();
-  let data: unknown = undefined;
+  let data: unknown;
   if (text) {
     try {
       data = JSON.parse(text);
@@ -47,7 +50,9 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
     }
   }
   if (!response.ok) {
-    const error = (data as { error?: { code?: string; message?: string; details?: Record<string, unknown> } } | undefined)?.error;
+    const error = (
+      data as { error?: { code?: string; message?: string; details?: Record<string, unknown> } } | undefined
+    )?.error;
     throw new ApiError(
       response.status,
       error?.code ?? `http.${response.status}`,

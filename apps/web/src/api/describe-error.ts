@@ -13,7 +13,9 @@ export function describeError(t: TFunction, error: unknown): ErrorText {
     return { title: t('error.unexpected.title'), cause: t('error.unexpected.cause'), issues: [] };
   }
   const issues = Array.isArray(error.details.issues)
-    ? (error.details.issues as { path?: string; message?: string }[]).map((i) => `${i.path ?? ''}: ${i.message ?? ''}`)
+    ? (error.details.issues as { path?: string; message?: string }[]).map(
+        (i) => `${i.path ?? ''}: ${i.message ?? ''}`,
+      )
     : [];
   const kind =
     error.status === 0
@@ -37,7 +39,10 @@ export function describeError(t: TFunction, error: unknown): ErrorText {
                       : 'badRequest';
   return {
     title: t(`error.${kind}.title`),
-    cause: kind === 'badRequest' || kind === 'conflict' ? `${t(`error.${kind}.cause`)} ${error.message}` : t(`error.${kind}.cause`),
+    cause:
+      kind === 'badRequest' || kind === 'conflict'
+        ? `${t(`error.${kind}.cause`)} ${error.message}`
+        : t(`error.${kind}.cause`),
     issues,
   };
 }

@@ -106,7 +106,13 @@ export interface UnitSummary {
 }
 
 export interface UnitDetail {
-  unit: { id: number; name: string; contactName?: string | null; contactPhone?: string | null; note?: string | null };
+  unit: {
+    id: number;
+    name: string;
+    contactName?: string | null;
+    contactPhone?: string | null;
+    note?: string | null;
+  };
   leads: Group[];
   tasks: { task: Task; role: TaskRole }[];
 }

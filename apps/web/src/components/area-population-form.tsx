@@ -26,13 +26,35 @@ export function AreaPopulationForm({ area }: { area: Area }) {
       layout="vertical"
       className="narrow-form"
       data-test="area-form"
-      onFinish={(values) => update.mutate(values, { onSuccess: () => void message.success(t('areas.saved')) })}
+      onFinish={(values) =>
+        update.mutate(values, { onSuccess: () => void message.success(t('areas.saved')) })
+      }
     >
-      <Form.Item label={t('areas.population')} name="population" rules={[{ required: true, message: t('areas.populationRequired') }]}>
-        <InputNumber min={0} max={2_000_000_000} precision={0} style={{ width: '100%' }} data-test="area-population" />
+      <Form.Item
+        label={t('areas.population')}
+        name="population"
+        rules={[{ required: true, message: t('areas.populationRequired') }]}
+      >
+        <InputNumber
+          min={0}
+          max={2_000_000_000}
+          precision={0}
+          style={{ width: '100%' }}
+          data-test="area-population"
+        />
       </Form.Item>
-      <Form.Item label={t('areas.populationYear')} name="populationYear" rules={[{ required: true, message: t('areas.populationYearRequired') }]}>
-        <InputNumber min={1949} max={2100} precision={0} style={{ width: '100%' }} data-test="area-population-year" />
+      <Form.Item
+        label={t('areas.populationYear')}
+        name="populationYear"
+        rules={[{ required: true, message: t('areas.populationYearRequired') }]}
+      >
+        <InputNumber
+          min={1949}
+          max={2100}
+          precision={0}
+          style={{ width: '100%' }}
+          data-test="area-population-year"
+        />
       </Form.Item>
       <Form.Item
         label={t('areas.populationSource')}
@@ -43,7 +65,13 @@ export function AreaPopulationForm({ area }: { area: Area }) {
         <Input data-test="area-population-source" />
       </Form.Item>
       {update.error && <ErrorNotice error={update.error} testId="area-form-error" />}
-      <Button type="primary" htmlType="submit" loading={update.isPending} data-test="area-save" className="block-gap">
+      <Button
+        type="primary"
+        htmlType="submit"
+        loading={update.isPending}
+        data-test="area-save"
+        className="block-gap"
+      >
         {t('common.save')}
       </Button>
     </Form>

@@ -3,6 +3,7 @@ import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../api/types.ts';
 import { chineseNumeral } from '../i18n/format.ts';
+import { DATA_LANG } from '../i18n/index.ts';
 import { TaskNumberLinks, UnitLinks } from './unit-links.tsx';
 
 export function GroupCard({ group }: { group: Group }) {
@@ -17,13 +18,21 @@ export function GroupCard({ group }: { group: Group }) {
       role="region"
     >
       <h3 id={headingId} className="group-title">
-        <span className="group-number">{t(`group.ordinal.${group.kind}`, { number: group.number, cn: chineseNumeral(group.number) })}</span>
-        {group.title}
+        <span className="group-number">
+          {t(`group.ordinal.${group.kind}`, { number: group.number, cn: chineseNumeral(group.number) })}
+        </span>
+        <span lang={DATA_LANG}>{group.title}</span>
       </h3>
-      {group.kind === 'measure' && group.text && <p className="group-text">{group.text}</p>}
+      {group.kind === 'measure' && group.text && (
+        <p className="group-text" lang={DATA_LANG}>
+          {group.text}
+        </p>
+      )}
       {group.leadUnits.length > 0 && (
         <>
-          <h4 className="field-label">{group.kind === 'measure' ? t('group.responsibleUnits') : t('group.leadUnits')}</h4>
+          <h4 className="field-label">
+            {group.kind === 'measure' ? t('group.responsibleUnits') : t('group.leadUnits')}
+          </h4>
           <UnitLinks units={group.leadUnits} testPrefix={`group-${group.id}-unit`} />
         </>
       )}

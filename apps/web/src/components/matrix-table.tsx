@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Matrix, TaskRole } from '../api/types.ts';
+import { DATA_LANG } from '../i18n/index.ts';
 import { RoleMark } from './role-mark.tsx';
 
 export function MatrixTable({ matrix }: { matrix: Matrix }) {
@@ -10,9 +11,17 @@ export function MatrixTable({ matrix }: { matrix: Matrix }) {
   for (const cell of matrix.cells) roles.set(`${cell.taskNumber}-${cell.unitId}`, cell.role);
 
   return (
-    <div className="matrix-scroll" tabIndex={0} role="region" aria-label={t('matrix.scrollLabel')} data-test="matrix-scroll">
+    <section
+      className="matrix-scroll"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable)
+      tabIndex={0}
+      aria-label={t('matrix.scrollLabel')}
+      data-test="matrix-scroll"
+    >
       <table className="matrix" data-test="matrix-table">
-        <caption className="sr-only">{t('matrix.caption', { tasks: matrix.tasks.length, units: matrix.units.length })}</caption>
+        <caption className="sr-only">
+          {t('matrix.caption', { tasks: matrix.tasks.length, units: matrix.units.length })}
+        </caption>
         <thead>
           <tr>
             <th scope="col" className="matrix-corner">
@@ -20,7 +29,7 @@ export function MatrixTable({ matrix }: { matrix: Matrix }) {
             </th>
             {matrix.units.map((unit) => (
               <th key={unit.id} scope="col" className="matrix-unit" data-test={`matrix-unit-${unit.id}`}>
-                <Link to={`/units/${unit.id}`} className="matrix-unit-link">
+                <Link to={`/units/${unit.id}`} className="matrix-unit-link" lang={DATA_LANG}>
                   {/* at most ten characters a line: long names take two columns */}
                   <span style={{ width: `${Math.ceil(unit.name.length / 10) * 1.05}em` }}>{unit.name}</span>
                 </Link>
@@ -34,7 +43,9 @@ export function MatrixTable({ matrix }: { matrix: Matrix }) {
               <th scope="row" className="matrix-task">
                 <Link to={`/tasks/${task.number}`} className="matrix-task-link" title={task.title}>
                   <span className="matrix-task-number">{task.number}</span>
-                  <span className="matrix-task-title">{task.title}</span>
+                  <span className="matrix-task-title" lang={DATA_LANG}>
+                    {task.title}
+                  </span>
                 </Link>
               </th>
               {matrix.units.map((unit) => {
@@ -46,7 +57,7 @@ export function MatrixTable({ matrix }: { matrix: Matrix }) {
                     data-test={`matrix-cell-${task.number}-${unit.id}`}
                     data-role={role}
                   >
-                    {role && <RoleMark role={role} />}
+                    {role && <RoleMark duty={role} />}
                   </td>
                 );
               })}
@@ -54,6 +65,6 @@ export function MatrixTable({ matrix }: { matrix: Matrix }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

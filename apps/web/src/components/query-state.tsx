@@ -7,10 +7,10 @@ import { describeError } from '../api/describe-error.ts';
 export function PageLoading() {
   const { t } = useTranslation();
   return (
-    <div className="page-loading" role="status" data-test="loading">
+    <output className="page-loading" data-test="loading">
       <Spin size="large" />
       <span>{t('common.loading')}</span>
-    </div>
+    </output>
   );
 }
 

@@ -17,7 +17,14 @@ export function RequireAbility({ ability, children }: { ability: BooleanAbility;
   if (session.error) return <ErrorNotice error={session.error} />;
   if (!session.data) return <Navigate to="/login" replace state={{ from: location }} />;
   if (!session.data.abilities[ability]) {
-    return <Result status="403" title={t('error.forbidden.title')} subTitle={t('error.forbidden.cause')} data-test="forbidden" />;
+    return (
+      <Result
+        status="403"
+        title={t('error.forbidden.title')}
+        subTitle={t('error.forbidden.cause')}
+        data-test="forbidden"
+      />
+    );
   }
   return <>{children}</>;
 }

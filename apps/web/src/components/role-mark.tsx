@@ -4,14 +4,18 @@ import type { TaskRole } from '../api/types.ts';
 
 export const roleSymbol: Record<TaskRole, string> = { lead: '●', responsible: '○' };
 
-export function RoleMark({ role, withText }: { role: TaskRole; withText?: boolean }) {
+export function RoleMark({ duty, withText }: { duty: TaskRole; withText?: boolean }) {
   const { t } = useTranslation();
   return (
-    <span className={`role-mark role-${role}`} data-role={role}>
+    <span className={`role-mark role-${duty}`} data-role={duty}>
       <span aria-hidden className="role-symbol">
-        {roleSymbol[role]}
+        {roleSymbol[duty]}
       </span>
-      {withText ? <span className="role-text">{t(`role.task.${role}`)}</span> : <span className="sr-only">{t(`role.task.${role}`)}</span>}
+      {withText ? (
+        <span className="role-text">{t(`role.task.${duty}`)}</span>
+      ) : (
+        <span className="sr-only">{t(`role.task.${duty}`)}</span>
+      )}
     </span>
   );
 }
@@ -21,8 +25,8 @@ export function RoleLegend() {
   return (
     <div className="role-legend" data-test="matrix-legend">
       <span className="legend-title">{t('matrix.legend')}</span>
-      <RoleMark role="lead" withText />
-      <RoleMark role="responsible" withText />
+      <RoleMark duty="lead" withText />
+      <RoleMark duty="responsible" withText />
     </div>
   );
 }

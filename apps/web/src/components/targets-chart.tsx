@@ -31,9 +31,19 @@ export function TargetsChart({ targets, trajectory, fontSize }: Props) {
     // labels at the ends lean inwards so they do not sit on the axis or fall off the chart
     const point = (x: Target) => ({
       value: [x.year, x.value],
-      label: { formatter: formatTarget(x), align: x.year === first ? ('left' as const) : x.year === last ? ('right' as const) : ('center' as const) },
+      label: {
+        formatter: formatTarget(x),
+        align:
+          x.year === first ? ('left' as const) : x.year === last ? ('right' as const) : ('center' as const),
+      },
     });
-    const label = { show: true, position: 'top' as const, fontSize, color: '#1f1f1f', fontWeight: 'bold' as const };
+    const label = {
+      show: true,
+      position: 'top' as const,
+      fontSize,
+      color: '#1f1f1f',
+      fontWeight: 'bold' as const,
+    };
     chart.setOption({
       animation: false,
       textStyle: { fontSize },

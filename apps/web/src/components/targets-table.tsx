@@ -11,7 +11,8 @@ export function formatTarget(target: Pick<Target, 'comparator' | 'value' | 'unit
 
 export function TargetsTable({ targets }: { targets: Target[] }) {
   const { t } = useTranslation();
-  const indicatorName = (indicator: string) => t(`targets.indicators.${indicator}`, { defaultValue: indicator });
+  const indicatorName = (indicator: string) =>
+    t(`targets.indicators.${indicator}`, { defaultValue: indicator });
   // one indicator (the usual case): name it in the caption instead of repeating it on every row
   const single = new Set(targets.map((x) => x.indicator)).size === 1;
   return (
@@ -35,7 +36,11 @@ export function TargetsTable({ targets }: { targets: Target[] }) {
             <td className="nowrap">{t(`targets.kind.${target.kind}`)}</td>
             <td className="num">
               {formatTarget(target)}
-              {target.comparator !== '=' && <span className="sr-only">{t(`targets.comparator.${target.comparator === '>' ? 'gt' : 'gte'}`)}</span>}
+              {target.comparator !== '=' && (
+                <span className="sr-only">
+                  {t(`targets.comparator.${target.comparator === '>' ? 'gt' : 'gte'}`)}
+                </span>
+              )}
             </td>
           </tr>
         ))}

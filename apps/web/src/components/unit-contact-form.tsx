@@ -13,19 +13,37 @@ export function UnitContactForm({ unit }: { unit: UnitDetail['unit'] }) {
   const { message } = App.useApp();
 
   useEffect(() => {
-    form.setFieldsValue({ contactName: unit.contactName ?? '', contactPhone: unit.contactPhone ?? '', note: unit.note ?? '' });
+    form.setFieldsValue({
+      contactName: unit.contactName ?? '',
+      contactPhone: unit.contactPhone ?? '',
+      note: unit.note ?? '',
+    });
   }, [form, unit]);
 
   const save = (values: UnitContact) =>
     update.mutate(
       // an emptied field clears the value on the server
-      { contactName: values.contactName?.trim() || null, contactPhone: values.contactPhone?.trim() || null, note: values.note ?? '' },
+      {
+        contactName: values.contactName?.trim() || null,
+        contactPhone: values.contactPhone?.trim() || null,
+        note: values.note ?? '',
+      },
       { onSuccess: () => void message.success(t('unit.saved')) },
     );
 
   return (
-    <Form<UnitContact> form={form} layout="vertical" onFinish={save} data-test="unit-contact-form" className="narrow-form">
-      <Form.Item label={t('unit.contactName')} name="contactName" rules={[{ max: 40, message: t('unit.contactNameTooLong') }]}>
+    <Form<UnitContact>
+      form={form}
+      layout="vertical"
+      onFinish={save}
+      data-test="unit-contact-form"
+      className="narrow-form"
+    >
+      <Form.Item
+        label={t('unit.contactName')}
+        name="contactName"
+        rules={[{ max: 40, message: t('unit.contactNameTooLong') }]}
+      >
         <Input autoComplete="name" data-test="unit-contact-name" />
       </Form.Item>
       <Form.Item
@@ -40,7 +58,13 @@ export function UnitContactForm({ unit }: { unit: UnitDetail['unit'] }) {
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} data-test="unit-note" />
       </Form.Item>
       {update.error && <ErrorNotice error={update.error} testId="unit-contact-error" />}
-      <Button type="primary" htmlType="submit" loading={update.isPending} data-test="unit-contact-save" className="block-gap">
+      <Button
+        type="primary"
+        htmlType="submit"
+        loading={update.isPending}
+        data-test="unit-contact-save"
+        className="block-gap"
+      >
         {t('common.save')}
       </Button>
     </Form>

@@ -16,7 +16,10 @@ interface AreaOption {
 
 /** "Must be chosen" without `required`, which antd would turn into aria-required on a role-less div (axe). */
 const present = (message: string) => ({
-  validator: (_: unknown, value: unknown) => (value === undefined || value === null || value === '' ? Promise.reject(new Error(message)) : Promise.resolve()),
+  validator: (_: unknown, value: unknown) =>
+    value === undefined || value === null || value === ''
+      ? Promise.reject(new Error(message))
+      : Promise.resolve(),
 });
 
 const toOptions = (areas: Area[]): AreaOption[] =>
@@ -50,7 +53,14 @@ export function UserCreateForm() {
     );
 
   return (
-    <Form<NewUser> form={form} layout="vertical" onFinish={submit} className="narrow-form" data-test="user-form" initialValues={{ role: 'viewer' }}>
+    <Form<NewUser>
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      className="narrow-form"
+      data-test="user-form"
+      initialValues={{ role: 'viewer' }}
+    >
       <Form.Item
         label={t('users.username')}
         name="username"
@@ -62,7 +72,11 @@ export function UserCreateForm() {
       >
         <Input autoComplete="off" data-test="user-username" />
       </Form.Item>
-      <Form.Item label={t('users.displayName')} name="displayName" rules={[{ required: true, whitespace: true, message: t('users.displayNameRequired') }]}>
+      <Form.Item
+        label={t('users.displayName')}
+        name="displayName"
+        rules={[{ required: true, whitespace: true, message: t('users.displayNameRequired') }]}
+      >
         <Input autoComplete="off" data-test="user-display-name" />
       </Form.Item>
       <Form.Item
@@ -90,11 +104,21 @@ export function UserCreateForm() {
       )}
       {role === 'district' && (
         <Form.Item label={t('users.area')} name="areaCode" rules={[present(t('users.areaRequired'))]}>
-          <TreeSelect treeData={toOptions(areas.data ?? [])} showSearch={{ treeNodeFilterProp: 'title' }} data-test="user-area" />
+          <TreeSelect
+            treeData={toOptions(areas.data ?? [])}
+            showSearch={{ treeNodeFilterProp: 'title' }}
+            data-test="user-area"
+          />
         </Form.Item>
       )}
       {create.error && <ErrorNotice error={create.error} testId="user-form-error" />}
-      <Button type="primary" htmlType="submit" loading={create.isPending} data-test="user-create" className="block-gap">
+      <Button
+        type="primary"
+        htmlType="submit"
+        loading={create.isPending}
+        data-test="user-create"
+        className="block-gap"
+      >
         {t('users.create')}
       </Button>
     </Form>

@@ -24,15 +24,25 @@ export function useTasks(filter: TaskFilter) {
 }
 
 export function useTask(number: string) {
-  return useQuery({ queryKey: ['task', number], queryFn: () => api.get<Task>(`${PLAN}/tasks/${encodeURIComponent(number)}`) });
+  return useQuery({
+    queryKey: ['task', number],
+    queryFn: () => api.get<Task>(`${PLAN}/tasks/${encodeURIComponent(number)}`),
+  });
 }
 
 export function useUnits() {
-  return useQuery({ queryKey: ['units'], queryFn: () => api.get<UnitSummary[]>(`${PLAN}/units`), staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: ['units'],
+    queryFn: () => api.get<UnitSummary[]>(`${PLAN}/units`),
+    staleTime: 5 * 60_000,
+  });
 }
 
 export function useUnit(unitId: string) {
-  return useQuery({ queryKey: ['unit', unitId], queryFn: () => api.get<UnitDetail>(`${PLAN}/units/${encodeURIComponent(unitId)}`) });
+  return useQuery({
+    queryKey: ['unit', unitId],
+    queryFn: () => api.get<UnitDetail>(`${PLAN}/units/${encodeURIComponent(unitId)}`),
+  });
 }
 
 export function useMatrix(filter: { group?: string; unit?: string }) {

@@ -4,7 +4,10 @@ import { useSearchParams } from 'react-router';
 
 export function useSearchParamState<K extends string>(keys: readonly K[]) {
   const [params, setParams] = useSearchParams();
-  const values = Object.fromEntries(keys.map((k) => [k, params.get(k) || undefined])) as Record<K, string | undefined>;
+  const values = Object.fromEntries(keys.map((k) => [k, params.get(k) || undefined])) as Record<
+    K,
+    string | undefined
+  >;
   const set = useCallback(
     (key: K, value: string | undefined) =>
       setParams(

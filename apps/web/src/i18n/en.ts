@@ -42,7 +42,8 @@ export const en: Messages = {
   },
   auth: {
     title: 'Sign in',
-    intro: 'Sign in with the account the leading group office gave you. You can read the plan, tasks and matrix without signing in.',
+    intro:
+      'Sign in with the account the leading group office gave you. You can read the plan, tasks and matrix without signing in.',
     username: 'Username',
     password: 'Password',
     usernameRequired: 'Please enter your username',
@@ -51,21 +52,51 @@ export const en: Messages = {
     signOut: 'Sign out',
     signedOut: 'You have signed out',
     failed: 'Sign-in failed',
-    failedCause: 'The username or password is wrong. Check upper and lower case; if you forgot your password, ask the leading group office to reset it.',
+    failedCause:
+      'The username or password is wrong. Check upper and lower case; if you forgot your password, ask the leading group office to reset it.',
     backToPlan: 'Back to the plan without signing in',
   },
   error: {
-    network: { title: 'Cannot reach the server', cause: 'The network may be down or the server briefly unavailable. Check your connection and reload the page.' },
-    auth: { title: 'Sign-in needed', cause: 'You are not signed in, or your session has expired. Sign in again and retry.' },
-    forbidden: { title: 'Not allowed', cause: 'Your role may not see or change this. If you need it, contact the leading group office.' },
-    notFound: { title: 'Not found', cause: 'The link may be wrong, or the item is not in the current plan version.' },
-    conflict: { title: 'Conflicts with existing data', cause: 'A record with the same name may exist, or someone has just changed it.' },
+    network: {
+      title: 'Cannot reach the server',
+      cause:
+        'The network may be down or the server briefly unavailable. Check your connection and reload the page.',
+    },
+    auth: {
+      title: 'Sign-in needed',
+      cause: 'You are not signed in, or your session has expired. Sign in again and retry.',
+    },
+    forbidden: {
+      title: 'Not allowed',
+      cause: 'Your role may not see or change this. If you need it, contact the leading group office.',
+    },
+    notFound: {
+      title: 'Not found',
+      cause: 'The link may be wrong, or the item is not in the current plan version.',
+    },
+    conflict: {
+      title: 'Conflicts with existing data',
+      cause: 'A record with the same name may exist, or someone has just changed it.',
+    },
     tooLarge: { title: 'Too large', cause: 'What you sent is larger than the server accepts.' },
-    rateLimited: { title: 'Too many attempts', cause: 'To protect the account, please wait a minute and try again.' },
-    validation: { title: 'Some fields need correcting', cause: 'Please fix what is listed below and submit again.' },
+    rateLimited: {
+      title: 'Too many attempts',
+      cause: 'To protect the account, please wait a minute and try again.',
+    },
+    validation: {
+      title: 'Some fields need correcting',
+      cause: 'Please fix what is listed below and submit again.',
+    },
     badRequest: { title: 'The request was refused', cause: 'The server could not handle this request:' },
-    server: { title: 'Server error', cause: 'This is not something you did. Try again later; if it keeps happening, contact the system administrator.' },
-    unexpected: { title: 'Something unexpected happened', cause: 'Reload the page and try again; if it keeps happening, contact the system administrator.' },
+    server: {
+      title: 'Server error',
+      cause:
+        'This is not something you did. Try again later; if it keeps happening, contact the system administrator.',
+    },
+    unexpected: {
+      title: 'Something unexpected happened',
+      cause: 'Reload the page and try again; if it keeps happening, contact the system administrator.',
+    },
   },
   filter: {
     group: 'Action / project / measure',
@@ -103,7 +134,8 @@ export const en: Messages = {
   },
   targets: {
     heading: 'Citizen science literacy targets',
-    explain: 'Circles are levels reached, diamonds are targets; the dashed line is the yearly path implied by compound growth. The table beside the chart (below it on phones) gives the same numbers.',
+    explain:
+      'Circles are levels reached, diamonds are targets; the dashed line is the yearly path implied by compound growth. The table beside the chart (below it on phones) gives the same numbers.',
     chartLabel: 'Chart of the share of citizens with scientific literacy: {{summary}}',
     tableCaption: 'Share of citizens with scientific literacy',
     year: 'Year',
@@ -190,7 +222,8 @@ export const en: Messages = {
   areas: {
     pageTitle: 'Areas',
     heading: 'Administrative areas',
-    intro: 'The city’s districts, county, zones, towns and streets (GB/T 2260 codes). Select an area to see its population.',
+    intro:
+      'The city’s districts, county, zones, towns and streets (GB/T 2260 codes). Select an area to see its population.',
     treeLabel: 'Area tree',
     selectHint: 'Select an area in the tree (above on phones) to see its code and population.',
     code: 'Code',
@@ -204,7 +237,8 @@ export const en: Messages = {
     population: 'Population',
     populationShort: '{{population}} ({{year}})',
     populationValue: '{{population}} people ({{year}})',
-    populationUnknown: 'Not known. Public sources give no figure for this area; an admin with rights can enter it.',
+    populationUnknown:
+      'Not known. Public sources give no figure for this area; an admin with rights can enter it.',
     populationYear: 'Year of the figure',
     populationSource: 'Source',
     populationSourceHelp: 'e.g. 7th national census bulletin.',
@@ -238,7 +272,8 @@ export const en: Messages = {
   users: {
     pageTitle: 'Users',
     heading: 'Users',
-    introOffice: 'All accounts. Create accounts for unit liaisons, district admins and others with the form beside the list (below it on phones).',
+    introOffice:
+      'All accounts. Create accounts for unit liaisons, district admins and others with the form beside the list (below it on phones).',
     introDistrict: 'Accounts within your area. To create an account, contact the leading group office.',
     list: 'Accounts',
     count: 'Accounts: {{count}}',

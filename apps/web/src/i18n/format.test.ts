@@ -3,7 +3,15 @@ import { chineseNumeral } from './format.ts';
 
 describe('chineseNumeral', () => {
   it('writes ordinals the way the outline numbers its parts', () => {
-    expect([1, 5, 10, 12, 20, 35, 99].map(chineseNumeral)).toEqual(['一', '五', '十', '十二', '二十', '三十五', '九十九']);
+    expect([1, 5, 10, 12, 20, 35, 99].map(chineseNumeral)).toEqual([
+      '一',
+      '五',
+      '十',
+      '十二',
+      '二十',
+      '三十五',
+      '九十九',
+    ]);
   });
 
   it('keeps numbers outside 1–99 in Arabic digits', () => {

@@ -9,6 +9,10 @@ export type Language = (typeof languages)[number];
 
 export const LANGUAGE_STORAGE_KEY = 'kepu.lang';
 
+/** Language of the plan's own text (titles, task text, unit names), marked with `lang` so screen readers
+ * switch voice when the interface is in English. */
+export const DATA_LANG = 'zh-CN';
+
 function storedLanguage(): Language {
   try {
     return localStorage.getItem(LANGUAGE_STORAGE_KEY) === 'en' ? 'en' : 'zh-CN';

@@ -9,6 +9,7 @@ import { EmptyNotice, QueryState } from '../components/query-state.tsx';
 import { useAreas } from '../hooks/use-admin.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 import { useAbilities } from '../hooks/use-session.ts';
+import { DATA_LANG } from '../i18n/index.ts';
 
 interface Indexed {
   byCode: Map<string, Area>;
@@ -29,6 +30,15 @@ function index(areas: Area[]): Indexed {
   return { byCode, parent };
 }
 
+const levelOrder: Record<string, number> = { city: 0, district: 1, zone: 2, town: 3 };
+
+/** Districts and counties by code, then the development zones (which report like districts). */
+function sortAreas(areas: Area[]): Area[] {
+  return [...areas].sort(
+    (a, b) => (levelOrder[a.level] ?? 9) - (levelOrder[b.level] ?? 9) || a.code.localeCompare(b.code),
+  );
+}
+
 /** True when one of `roots` is the area itself or one of its ancestors. */
 function covers(roots: string[] | 'all', code: string, parent: Map<string, string | null>): boolean {
   if (roots === 'all') return true;
@@ -46,14 +56,20 @@ export default function AreasScene() {
   const indexed = useMemo(() => index(query.data ?? []), [query.data]);
 
   const toNodes = (areas: Area[]): DataNode[] =>
-    areas.map((area) => ({
+    sortAreas(areas).map((area) => ({
       key: area.code,
       title: (
         <span className="area-node" data-test={`area-${area.code}`}>
-          <span className="area-name">{area.name}</span> <span className="area-code">{area.code}</span>
+          <span className="area-name" lang={DATA_LANG}>
+            {area.name}
+          </span>{' '}
+          <span className="area-code">{area.code}</span>
           {area.population != null && (
             <span className="area-population">
-              {t('areas.populationShort', { population: numbers.format(area.population), year: area.populationYear ?? '' })}
+              {t('areas.populationShort', {
+                population: numbers.format(area.population),
+                year: area.populationYear ?? '',
+              })}
             </span>
           )}
         </span>
@@ -90,7 +106,7 @@ export default function AreasScene() {
                   <p className="muted">{t('areas.selectHint')}</p>
                 ) : (
                   <>
-                    <h2 className="card-heading" data-test="area-detail-name">
+                    <h2 className="card-heading" data-test="area-detail-name" lang={DATA_LANG}>
                       {area.name}
                     </h2>
                     <Descriptions
@@ -98,16 +114,31 @@ export default function AreasScene() {
                       size="small"
                       items={[
                         { key: 'code', label: t('areas.code'), children: area.code },
-                        { key: 'level', label: t('areas.level'), children: t(`areas.levels.${area.level}`, { defaultValue: String(area.level) }) },
+                        {
+                          key: 'level',
+                          label: t('areas.level'),
+                          children: t(`areas.levels.${area.level}`, { defaultValue: String(area.level) }),
+                        },
                         {
                           key: 'population',
                           label: t('areas.population'),
                           children:
                             area.population != null
-                              ? t('areas.populationValue', { population: numbers.format(area.population), year: area.populationYear ?? '—' })
+                              ? t('areas.populationValue', {
+                                  population: numbers.format(area.population),
+                                  year: area.populationYear ?? '—',
+                                })
                               : t('areas.populationUnknown'),
                         },
-                        ...(area.populationSource ? [{ key: 'source', label: t('areas.populationSource'), children: area.populationSource }] : []),
+                        ...(area.populationSource
+                          ? [
+                              {
+                                key: 'source',
+                                label: t('areas.populationSource'),
+                                children: area.populationSource,
+                              },
+                            ]
+                          : []),
                       ]}
                     />
                     {canEdit ? (

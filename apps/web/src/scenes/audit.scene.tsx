@@ -13,7 +13,9 @@ function Json({ label, value, testId }: { label: string; value: unknown; testId:
   return (
     <figure className="json-block">
       <figcaption>{label}</figcaption>
-      <pre data-test={testId}>{value === null || value === undefined ? '—' : JSON.stringify(value, null, 2)}</pre>
+      <pre data-test={testId}>
+        {value === null || value === undefined ? '—' : JSON.stringify(value, null, 2)}
+      </pre>
     </figure>
   );
 }
@@ -26,7 +28,10 @@ export default function AuditScene() {
   const [entity, setEntity] = useState('');
   const actorId = useId();
   const entityId = useId();
-  const audit = useAudit({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, actor: actor.trim(), entity: entity.trim() }, true);
+  const audit = useAudit(
+    { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, actor: actor.trim(), entity: entity.trim() },
+    true,
+  );
   const dates = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' });
   const filtered = Boolean(actor.trim() || entity.trim());
 
@@ -34,7 +39,7 @@ export default function AuditScene() {
     <div className="page page-wide" data-test="audit-page">
       <h1>{t('audit.heading')}</h1>
       <p className="muted">{t('audit.intro')}</p>
-      <div className="filter-bar" role="search" aria-label={t('audit.filters')}>
+      <search className="filter-bar" aria-label={t('audit.filters')}>
         <div className="filter-field">
           <label htmlFor={actorId} className="filter-label">
             {t('audit.actor')}
@@ -68,7 +73,7 @@ export default function AuditScene() {
             data-test="audit-filter-entity"
           />
         </div>
-      </div>
+      </search>
       {audit.error ? (
         <ErrorNotice error={audit.error} />
       ) : (
@@ -86,7 +91,14 @@ export default function AuditScene() {
             onChange: setPage,
             showTotal: (total) => t('audit.total', { count: total }),
           }}
-          locale={{ emptyText: <EmptyNotice text={filtered ? t('audit.emptyFiltered') : t('audit.empty')} testId="audit-empty" /> }}
+          locale={{
+            emptyText: (
+              <EmptyNotice
+                text={filtered ? t('audit.emptyFiltered') : t('audit.empty')}
+                testId="audit-empty"
+              />
+            ),
+          }}
           expandable={{
             expandedRowRender: (entry) => (
               <div className="json-pair" data-test={`audit-detail-${entry.id}`}>
@@ -99,7 +111,9 @@ export default function AuditScene() {
                 type="button"
                 className="expand-button"
                 aria-expanded={expanded}
-                aria-label={expanded ? t('audit.collapse', { id: record.id }) : t('audit.expand', { id: record.id })}
+                aria-label={
+                  expanded ? t('audit.collapse', { id: record.id }) : t('audit.expand', { id: record.id })
+                }
                 onClick={(e) => onExpand(record, e)}
                 data-test={`audit-expand-${record.id}`}
               >
@@ -108,10 +122,25 @@ export default function AuditScene() {
             ),
           }}
           columns={[
-            { key: 'at', title: t('audit.at'), width: 200, render: (_, e) => <time dateTime={e.at}>{dates.format(new Date(e.at))}</time> },
-            { key: 'actor', title: t('audit.actor'), width: 140, render: (_, e) => e.actor?.username || t('audit.system') },
+            {
+              key: 'at',
+              title: t('audit.at'),
+              width: 200,
+              render: (_, e) => <time dateTime={e.at}>{dates.format(new Date(e.at))}</time>,
+            },
+            {
+              key: 'actor',
+              title: t('audit.actor'),
+              width: 140,
+              render: (_, e) => e.actor?.username || t('audit.system'),
+            },
             { key: 'action', title: t('audit.action'), dataIndex: 'action' },
-            { key: 'entity', title: t('audit.entity'), responsive: ['md'], render: (_, e) => (e.entityId != null ? `${e.entity} #${e.entityId}` : e.entity) },
+            {
+              key: 'entity',
+              title: t('audit.entity'),
+              responsive: ['md'],
+              render: (_, e) => (e.entityId != null ? `${e.entity} #${e.entityId}` : e.entity),
+            },
           ]}
         />
       )}

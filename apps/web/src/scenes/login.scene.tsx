@@ -32,7 +32,11 @@ export default function LoginScene() {
 
   const error = login.error;
   const errorText =
-    error instanceof ApiError && error.status === 401 ? { title: t('auth.failed'), cause: t('auth.failedCause') } : error ? describeError(t, error) : null;
+    error instanceof ApiError && error.status === 401
+      ? { title: t('auth.failed'), cause: t('auth.failedCause') }
+      : error
+        ? describeError(t, error)
+        : null;
 
   return (
     <div className="login-page">
@@ -50,7 +54,14 @@ export default function LoginScene() {
           <h1>{t('auth.title')}</h1>
           <p className="muted">{t('auth.intro')}</p>
           {errorText && (
-            <Alert type="error" showIcon title={errorText.title} description={errorText.cause} data-test="login-error" className="block-gap" />
+            <Alert
+              type="error"
+              showIcon
+              title={errorText.title}
+              description={errorText.cause}
+              data-test="login-error"
+              className="block-gap"
+            />
           )}
           <Form<LoginForm> layout="vertical" onFinish={submit} requiredMark={false} data-test="login-form">
             <Form.Item
@@ -58,16 +69,32 @@ export default function LoginScene() {
               name="username"
               rules={[{ required: true, message: t('auth.usernameRequired') }]}
             >
-              <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus data-test="login-username" />
+              <Input
+                prefix={<UserOutlined aria-hidden />}
+                autoComplete="username"
+                autoFocus
+                data-test="login-username"
+              />
             </Form.Item>
             <Form.Item
               label={t('auth.password')}
               name="password"
               rules={[{ required: true, message: t('auth.passwordRequired') }]}
             >
-              <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" data-test="login-password" />
+              <Input.Password
+                prefix={<LockOutlined aria-hidden />}
+                autoComplete="current-password"
+                data-test="login-password"
+              />
             </Form.Item>
-            <Button type="primary" htmlType="submit" size="large" block loading={login.isPending} data-test="login-submit">
+            <Button
+              type="primary"
+              htmlType="submit"
+              size="large"
+              block
+              loading={login.isPending}
+              data-test="login-submit"
+            >
               {t('auth.signIn')}
             </Button>
           </Form>

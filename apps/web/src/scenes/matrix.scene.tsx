@@ -29,7 +29,7 @@ export default function MatrixScene() {
     <div className="page page-wide" data-test="matrix-page">
       <h1>{t('matrix.heading')}</h1>
       <p className="muted">{t('matrix.intro')}</p>
-      <div className="filter-bar" role="search" aria-label={t('matrix.filters')}>
+      <search className="filter-bar" aria-label={t('matrix.filters')}>
         <FilterSelect
           label={t('filter.group')}
           allLabel={t('filter.allGroups')}
@@ -58,12 +58,17 @@ export default function MatrixScene() {
             {t('matrix.export', { count: data?.tasks.length ?? 0 })}
           </Button>
         </div>
-      </div>
+      </search>
       <div className="matrix-status">
         <RoleLegend />
         {data && (
           <span aria-live="polite" data-test="matrix-count">
-            {t('matrix.count', { tasks: data.tasks.length, units: data.units.length, leads: leadCount, responsible: responsibleCount })}
+            {t('matrix.count', {
+              tasks: data.tasks.length,
+              units: data.units.length,
+              leads: leadCount,
+              responsible: responsibleCount,
+            })}
           </span>
         )}
       </div>

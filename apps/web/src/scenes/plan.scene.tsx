@@ -2,7 +2,6 @@
 import { Collapse, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Group, GroupKind } from '../api/types.ts';
-import { chineseNumeral } from '../i18n/format.ts';
 import { GroupCard } from '../components/group-card.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { TargetsChart } from '../components/targets-chart.tsx';
@@ -10,6 +9,8 @@ import { TargetsTable, TrajectoryTable } from '../components/targets-table.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 import { usePlan } from '../hooks/use-plan.ts';
 import { usePhoneScreen } from '../hooks/use-small-screen.ts';
+import { chineseNumeral } from '../i18n/format.ts';
+import { DATA_LANG } from '../i18n/index.ts';
 
 function GroupGrid({ groups, kind }: { groups: Group[]; kind: GroupKind }) {
   const { t } = useTranslation();
@@ -36,16 +37,32 @@ export default function PlanScene() {
     <QueryState query={query}>
       {({ plan, sections, groups, targets, trajectory }) => (
         <div className="page" data-test="plan-page">
-          <h1 data-test="plan-title">{plan.title}</h1>
+          <h1 data-test="plan-title" lang={DATA_LANG}>
+            {plan.title}
+          </h1>
           <Descriptions
             className="block-gap"
             column={{ xs: 1, sm: 1, md: 3 }}
             bordered
             size="middle"
             items={[
-              { key: 'doc', label: t('plan.documentNumber'), children: <span data-test="plan-document-number">{plan.documentNumber || t('common.none')}</span> },
-              { key: 'period', label: t('plan.period'), children: <span data-test="plan-period">{t('plan.periodValue', plan.period)}</span> },
-              { key: 'jurisdiction', label: t('plan.jurisdiction'), children: `${plan.jurisdictionName} (${plan.jurisdictionCode})` },
+              {
+                key: 'doc',
+                label: t('plan.documentNumber'),
+                children: (
+                  <span data-test="plan-document-number">{plan.documentNumber || t('common.none')}</span>
+                ),
+              },
+              {
+                key: 'period',
+                label: t('plan.period'),
+                children: <span data-test="plan-period">{t('plan.periodValue', plan.period)}</span>,
+              },
+              {
+                key: 'jurisdiction',
+                label: t('plan.jurisdiction'),
+                children: `${plan.jurisdictionName} (${plan.jurisdictionCode})`,
+              },
             ]}
           />
 
@@ -59,7 +76,13 @@ export default function PlanScene() {
                 {trajectory.length > 0 && (
                   <Collapse
                     className="block-gap"
-                    items={[{ key: 't', label: t('targets.showTrajectory'), children: <TrajectoryTable trajectory={trajectory} /> }]}
+                    items={[
+                      {
+                        key: 't',
+                        label: t('targets.showTrajectory'),
+                        children: <TrajectoryTable trajectory={trajectory} />,
+                      },
+                    ]}
                   />
                 )}
               </div>
@@ -75,8 +98,22 @@ export default function PlanScene() {
             <Collapse
               items={sections.map((section) => ({
                 key: String(section.number),
-                label: <span data-test={`section-${section.number}`}>{t('plan.sectionLabel', { number: section.number, cn: chineseNumeral(section.number), title: section.title })}</span>,
-                children: <div className="prose">{section.text || t('plan.sectionNoText')}</div>,
+                label: (
+                  <span data-test={`section-${section.number}`}>
+                    {t('plan.sectionLabel', {
+                      number: section.number,
+                      cn: chineseNumeral(section.number),
+                      title: section.title,
+                    })}
+                  </span>
+                ),
+                children: section.text ? (
+                  <div className="prose" lang={DATA_LANG}>
+                    {section.text}
+                  </div>
+                ) : (
+                  <p>{t('plan.sectionNoText')}</p>
+                ),
               }))}
             />
           </section>

@@ -10,6 +10,7 @@ import { EmptyNotice, ErrorNotice } from '../components/query-state.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 import { usePlan, useTasks, useUnits } from '../hooks/use-plan.ts';
 import { useSearchParamState } from '../hooks/use-search-param.ts';
+import { DATA_LANG } from '../i18n/index.ts';
 
 const FILTERS = ['group', 'unit', 'q'] as const;
 
@@ -35,7 +36,7 @@ export default function TasksScene() {
     <div className="page" data-test="tasks-page">
       <h1>{t('tasks.heading')}</h1>
       <p className="muted">{t('tasks.intro')}</p>
-      <div className="filter-bar" role="search" aria-label={t('tasks.filters')}>
+      <search className="filter-bar" aria-label={t('tasks.filters')}>
         <FilterSelect
           label={t('filter.group')}
           allLabel={t('filter.allGroups')}
@@ -68,7 +69,7 @@ export default function TasksScene() {
             enterButton={t('filter.search')}
           />
         </div>
-      </div>
+      </search>
       {tasks.error ? (
         <ErrorNotice error={tasks.error} />
       ) : (
@@ -84,14 +85,26 @@ export default function TasksScene() {
               {t('tasks.count', { count: tasks.data?.length ?? 0 })}
             </span>
           )}
-          locale={{ emptyText: <EmptyNotice text={filtered ? t('tasks.emptyFiltered') : t('tasks.empty')} testId="tasks-empty" /> }}
+          locale={{
+            emptyText: (
+              <EmptyNotice
+                text={filtered ? t('tasks.emptyFiltered') : t('tasks.empty')}
+                testId="tasks-empty"
+              />
+            ),
+          }}
           columns={[
             { key: 'number', title: t('tasks.number'), dataIndex: 'number', width: 80, align: 'center' },
             {
               key: 'title',
               title: t('tasks.title'),
               render: (_, task) => (
-                <Link className="row-link" to={`/tasks/${task.number}`} data-test={`task-link-${task.number}`}>
+                <Link
+                  className="row-link"
+                  to={`/tasks/${task.number}`}
+                  data-test={`task-link-${task.number}`}
+                  lang={DATA_LANG}
+                >
                   {task.title}
                 </Link>
               ),
@@ -100,7 +113,7 @@ export default function TasksScene() {
               key: 'group',
               title: t('tasks.group'),
               responsive: ['md'],
-              render: (_, task) => task.group?.title ?? '',
+              render: (_, task) => <span lang={DATA_LANG}>{task.group?.title ?? ''}</span>,
             },
             {
               key: 'units',

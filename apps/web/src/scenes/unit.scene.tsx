@@ -1,16 +1,17 @@
 // Unit detail: the groups it leads, every task it leads or carries (with its role), and its contact form.
 import { Breadcrumb, Card, Table } from 'antd';
-import { type HTMLAttributes } from 'react';
+import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { allows, type UnitDetail } from '../api/types.ts';
 import { QueryState } from '../components/query-state.tsx';
 import { RoleMark } from '../components/role-mark.tsx';
 import { UnitContactForm } from '../components/unit-contact-form.tsx';
-import { chineseNumeral } from '../i18n/format.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 import { useUnit } from '../hooks/use-plan.ts';
 import { useAbilities } from '../hooks/use-session.ts';
+import { chineseNumeral } from '../i18n/format.ts';
+import { DATA_LANG } from '../i18n/index.ts';
 
 type TaskEntry = UnitDetail['tasks'][number];
 
@@ -23,14 +24,22 @@ export default function UnitScene() {
 
   return (
     <div className="page" data-test="unit-page">
-      <Breadcrumb className="breadcrumb" items={[{ title: <Link to="/units">{t('nav.units')}</Link> }, { title: query.data?.unit.name ?? '…' }]} />
+      <Breadcrumb
+        className="breadcrumb"
+        items={[
+          { title: <Link to="/units">{t('nav.units')}</Link> },
+          { title: query.data?.unit.name ?? '…' },
+        ]}
+      />
       <QueryState query={query}>
         {({ unit, leads, tasks }) => {
           const canEdit = allows(abilities['unit.edit'], unit.id);
           const leadCount = tasks.filter((x) => x.role === 'lead').length;
           return (
             <>
-              <h1 data-test="unit-name">{unit.name}</h1>
+              <h1 data-test="unit-name" lang={DATA_LANG}>
+                {unit.name}
+              </h1>
               <p className="muted" data-test="unit-summary">
                 {t('unit.summary', { tasks: tasks.length, leads: leadCount })}
               </p>
@@ -43,7 +52,8 @@ export default function UnitScene() {
                     {leads.map((g) => (
                       <li key={g.id} data-test={`unit-lead-group-${g.id}`}>
                         <Link className="row-link" to={`/tasks?group=${g.id}`}>
-                          {t(`group.ordinal.${g.kind}`, { number: g.number, cn: chineseNumeral(g.number) })} {g.title}
+                          {t(`group.ordinal.${g.kind}`, { number: g.number, cn: chineseNumeral(g.number) })}{' '}
+                          <span lang={DATA_LANG}>{g.title}</span>
                         </Link>
                       </li>
                     ))}
@@ -58,21 +68,47 @@ export default function UnitScene() {
                   dataSource={tasks}
                   pagination={false}
                   data-test="unit-tasks"
-                  onRow={(x) => ({ 'data-test': `unit-task-${x.task.number}`, 'data-role': x.role }) as HTMLAttributes<HTMLElement>}
+                  onRow={(x) =>
+                    ({
+                      'data-test': `unit-task-${x.task.number}`,
+                      'data-role': x.role,
+                    }) as HTMLAttributes<HTMLElement>
+                  }
                   locale={{ emptyText: t('unit.noTasks') }}
                   columns={[
-                    { key: 'number', title: t('tasks.number'), width: 80, align: 'center', render: (_, x) => x.task.number },
+                    {
+                      key: 'number',
+                      title: t('tasks.number'),
+                      width: 80,
+                      align: 'center',
+                      render: (_, x) => x.task.number,
+                    },
                     {
                       key: 'title',
                       title: t('tasks.title'),
                       render: (_, x) => (
-                        <Link className="row-link" to={`/tasks/${x.task.number}`} data-test={`unit-task-link-${x.task.number}`}>
+                        <Link
+                          className="row-link"
+                          to={`/tasks/${x.task.number}`}
+                          data-test={`unit-task-link-${x.task.number}`}
+                          lang={DATA_LANG}
+                        >
                           {x.task.title}
                         </Link>
                       ),
                     },
-                    { key: 'role', title: t('unit.role'), width: 140, render: (_, x) => <RoleMark role={x.role} withText /> },
-                    { key: 'group', title: t('tasks.group'), responsive: ['lg'], render: (_, x) => x.task.group?.title ?? '' },
+                    {
+                      key: 'role',
+                      title: t('unit.role'),
+                      width: 140,
+                      render: (_, x) => <RoleMark duty={x.role} withText />,
+                    },
+                    {
+                      key: 'group',
+                      title: t('tasks.group'),
+                      responsive: ['lg'],
+                      render: (_, x) => <span lang={DATA_LANG}>{x.task.group?.title ?? ''}</span>,
+                    },
                   ]}
                 />
               </section>

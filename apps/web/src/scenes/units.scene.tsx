@@ -7,6 +7,7 @@ import type { UnitSummary } from '../api/types.ts';
 import { EmptyNotice, ErrorNotice } from '../components/query-state.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 import { useUnits } from '../hooks/use-plan.ts';
+import { DATA_LANG } from '../i18n/index.ts';
 
 export default function UnitsScene() {
   const { t } = useTranslation();
@@ -21,7 +22,7 @@ export default function UnitsScene() {
     <div className="page" data-test="units-page">
       <h1>{t('units.heading')}</h1>
       <p className="muted">{t('units.intro')}</p>
-      <div className="filter-bar" role="search" aria-label={t('units.filters')}>
+      <search className="filter-bar" aria-label={t('units.filters')}>
         <div className="filter-field filter-field-wide">
           <label htmlFor={searchId} className="filter-label">
             {t('units.search')}
@@ -36,7 +37,7 @@ export default function UnitsScene() {
             data-test="units-filter-text"
           />
         </div>
-      </div>
+      </search>
       {units.error ? (
         <ErrorNotice error={units.error} />
       ) : (
@@ -58,13 +59,33 @@ export default function UnitsScene() {
               key: 'name',
               title: t('units.name'),
               render: (_, unit) => (
-                <Link className="row-link" to={`/units/${unit.id}`} data-test={`unit-link-${unit.id}`}>
+                <Link
+                  className="row-link"
+                  to={`/units/${unit.id}`}
+                  data-test={`unit-link-${unit.id}`}
+                  lang={DATA_LANG}
+                >
                   {unit.name}
                 </Link>
               ),
             },
-            { key: 'leads', title: t('units.leadCount'), dataIndex: 'leadCount', align: 'center', width: 140, sorter: (a, b) => a.leadCount - b.leadCount },
-            { key: 'tasks', title: t('units.taskCount'), dataIndex: 'taskCount', align: 'center', width: 140, sorter: (a, b) => a.taskCount - b.taskCount, defaultSortOrder: 'descend' },
+            {
+              key: 'leads',
+              title: t('units.leadCount'),
+              dataIndex: 'leadCount',
+              align: 'center',
+              width: 140,
+              sorter: (a, b) => a.leadCount - b.leadCount,
+            },
+            {
+              key: 'tasks',
+              title: t('units.taskCount'),
+              dataIndex: 'taskCount',
+              align: 'center',
+              width: 140,
+              sorter: (a, b) => a.taskCount - b.taskCount,
+              defaultSortOrder: 'descend',
+            },
           ]}
         />
       )}

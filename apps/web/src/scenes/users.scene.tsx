@@ -1,14 +1,14 @@
 // User accounts: the office sees and creates all; a district admin sees the accounts in their area subtree.
 import { Card, Table, Tag } from 'antd';
-import { type HTMLAttributes } from 'react';
+import { type HTMLAttributes, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { User } from '../api/types.ts';
+import type { Area, User } from '../api/types.ts';
 import { EmptyNotice, ErrorNotice } from '../components/query-state.tsx';
 import { UserCreateForm } from '../components/user-create-form.tsx';
+import { useAreas, useUsers } from '../hooks/use-admin.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 import { useUnits } from '../hooks/use-plan.ts';
 import { useAbilities } from '../hooks/use-session.ts';
-import { useUsers } from '../hooks/use-admin.ts';
 
 export default function UsersScene() {
   const { t, i18n } = useTranslation();
@@ -16,7 +16,19 @@ export default function UsersScene() {
   const abilities = useAbilities();
   const users = useUsers(abilities['users.read']);
   const units = useUnits();
+  const areas = useAreas();
   const unitName = new Map((units.data ?? []).map((u) => [u.id, u.name]));
+  const areaName = useMemo(() => {
+    const names = new Map<string, string>();
+    const walk = (list: Area[]) => {
+      for (const a of list) {
+        names.set(a.code, a.name);
+        walk(a.children ?? []);
+      }
+    };
+    walk(areas.data ?? []);
+    return names;
+  }, [areas.data]);
   const dates = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
 
   return (
@@ -42,15 +54,34 @@ export default function UsersScene() {
               locale={{ emptyText: <EmptyNotice text={t('users.empty')} /> }}
               columns={[
                 { key: 'username', title: t('users.username'), dataIndex: 'username' },
-                { key: 'displayName', title: t('users.displayName'), dataIndex: 'displayName', responsive: ['sm'] },
-                { key: 'role', title: t('users.role'), render: (_, u) => <Tag className="role-tag">{t(`role.${u.role}`)}</Tag> },
+                {
+                  key: 'displayName',
+                  title: t('users.displayName'),
+                  dataIndex: 'displayName',
+                  responsive: ['sm'],
+                },
+                {
+                  key: 'role',
+                  title: t('users.role'),
+                  render: (_, u) => <Tag className="role-tag">{t(`role.${u.role}`)}</Tag>,
+                },
                 {
                   key: 'scope',
                   title: t('users.scope'),
                   responsive: ['md'],
-                  render: (_, u) => (u.unitId != null ? (unitName.get(u.unitId) ?? `#${u.unitId}`) : (u.areaCode ?? t('users.scopeAll'))),
+                  render: (_, u) =>
+                    u.unitId != null
+                      ? (unitName.get(u.unitId) ?? `#${u.unitId}`)
+                      : u.areaCode
+                        ? `${areaName.get(u.areaCode) ?? ''} ${u.areaCode}`.trim()
+                        : t('users.scopeAll'),
                 },
-                { key: 'createdAt', title: t('users.createdAt'), responsive: ['xl'], render: (_, u) => (u.createdAt ? dates.format(new Date(u.createdAt)) : '') },
+                {
+                  key: 'createdAt',
+                  title: t('users.createdAt'),
+                  responsive: ['xl'],
+                  render: (_, u) => (u.createdAt ? dates.format(new Date(u.createdAt)) : ''),
+                },
               ]}
             />
           )}
