@@ -223,6 +223,28 @@ describe('more calibration cases computed with R survey 4.1-1', () => {
   });
 });
 
+describe('bounded calibration (R survey 4.1-1)', () => {
+  it('calibrate(dclus1, ~stype, pop.totals, bounds=c(0.5, 2)): bounded linear (Newton as grake)', () => {
+    const d = calibrate(taylorDesign('dclus1'), { variables: ['stype'], population: popTotals, bounds: { lower: 0.5, upper: 2 } });
+    const m = svymean(d, 'api00');
+    close(m.estimate[0], 642.31078821158212, REL_ITERATIVE);
+    close(m.se[0], 23.920486445090386, REL_ITERATIVE);
+  });
+
+  it("calibrate(dclus1, ~stype+api99, …, bounds=c(0.5, 2), calfun='raking')", () => {
+    const d = calibrate(taylorDesign('dclus1'), {
+      variables: ['stype', 'api99'],
+      population: { ...popTotals, api99: 3914069 },
+      bounds: { lower: 0.5, upper: 2 },
+      calfun: 'raking',
+    });
+    const m = svymean(d, 'api00');
+    close(m.estimate[0], 665.39378261401646, REL_ITERATIVE);
+    close(m.se[0], 3.4377535197649087, REL_ITERATIVE);
+    for (const w of d.weights) expect(w).toBeGreaterThan(0);
+  });
+});
+
 describe('calibration inputs and errors', () => {
   const d = taylorDesign('dclus1');
   const code = (f: () => unknown): string => {

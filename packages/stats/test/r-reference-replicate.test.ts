@@ -218,6 +218,100 @@ describe('more replicate cases computed with R survey 4.1-1', () => {
   });
 });
 
+/** Rows of apistrat: the first `counts[level]` schools of each school type, in E, H, M order. */
+function apistratRows(counts: Record<string, number>) {
+  const f = apiFrame('apistrat');
+  const stype = f.columns.get('stype') as string[];
+  const rows: number[] = [];
+  for (const [level, k] of Object.entries(counts)) rows.push(...stype.flatMap((s, i) => (s === level ? [i] : [])).slice(0, k));
+  const columns = new Map(
+    [...f.columns].map(([name, col]) => [name, Array.isArray(col) ? rows.map((i) => col[i]) : Float64Array.from(rows, (i) => col[i])]),
+  );
+  return { nrow: rows.length, columns };
+}
+
+describe('lonely PSUs, split BRR strata, bootstrap scale and svrepdesign defaults (R survey 4.1-1)', () => {
+  // s <- rbind(E[1:30,], H[1,], M[1:20,]) of apistrat; options(survey.lonely.psu=...);
+  // as.svrepdesign(svydesign(id=~1, strata=~stype, weights=~pw, data=s), type="JKn")
+  const lonely = apistratRows({ E: 30, H: 1, M: 20 });
+  const want = {
+    adjust: { se: 18.440117054282926, df: 49, nrep: 51, scale: 1 },
+    average: { se: 18.568417651636302, df: 48, nrep: 50, scale: 1.02 },
+    remove: { se: 18.385473114732395, df: 48, nrep: 50, scale: 1 },
+    certainty: { se: 18.385473114732395, df: 48, nrep: 50, scale: 1 },
+  } as const;
+  for (const [rule, w] of Object.entries(want)) {
+    it(`JKn with a one-PSU stratum, survey.lonely.psu="${rule}": svymean(~api00) SE, degf, replicates, scale`, () => {
+      const d = asReplicateDesign(svydesign(lonely, { strata: 'stype', weights: 'pw', lonelyPsu: rule as keyof typeof want }), { type: 'JKn' });
+      const m = svymean(d, 'api00');
+      close(m.estimate[0], 667.57327523621632);
+      close(m.se[0], w.se);
+      expect([d.df, d.replicates.nrep]).toEqual([w.df, w.nrep]);
+      close(d.scale, w.scale);
+    });
+  }
+
+  it('JKn with a one-PSU stratum under "fail" → LONELY_PSU (R: "Stratum H has only one PSU")', () => {
+    let err: unknown;
+    try {
+      asReplicateDesign(svydesign(lonely, { strata: 'stype', weights: 'pw' }), { type: 'JKn' });
+    } catch (e) {
+      err = e;
+    }
+    expect((err as StatsError).code).toBe('LONELY_PSU');
+  });
+
+  it('as.svrepdesign(type="BRR") splits strata of 4 and 6 PSUs into pairs: R\'s 8 half-samples exactly', () => {
+    const d = asReplicateDesign(svydesign(apistratRows({ E: 4, H: 2, M: 6 }), { strata: 'stype', weights: 'pw' }), { type: 'BRR' });
+    const m = svymean(d, 'api00');
+    close(m.estimate[0], 586.91658542763628);
+    close(m.se[0], 46.860143106403918);
+    expect([d.replicates.nrep, d.df]).toEqual([8, 6]);
+    const rows = [
+      '20202020', '02020202', '22002200', '00220022', '22000022', '00222200',
+      '20022002', '02200220', '22220000', '00002222', '20200202', '02022020',
+    ];
+    const reps = d.replicates;
+    if (reps.kind !== 'psu-factors') throw new Error('expected PSU factors');
+    rows.forEach((row, p) => {
+      expect(Array.from({ length: 8 }, (_, r) => reps.factors[r * reps.nPsu + p]).join('')).toBe(row);
+    });
+  });
+
+  it('as.svrepdesign(type="bootstrap", replicates=20): scale n̄/((n̄ − 1)(R − 1)), n̄ the harmonic mean of PSUs per stratum', () => {
+    close(asReplicateDesign(taylorDesign('dclus1'), { type: 'bootstrap', replicates: 20, seed: 7 }).scale, 0.056390977443609019);
+    const strat = svydesign(apiFrame('apistrat'), { strata: 'stype', weights: 'pw' });
+    close(asReplicateDesign(strat, { type: 'bootstrap', replicates: 20, seed: 7 }).scale, 0.05352363960749331);
+  });
+
+  it('the seeded bootstrap is reproducible, and different seeds give different replicates', () => {
+    const a = asReplicateDesign(taylorDesign('dclus1'), { type: 'bootstrap', replicates: 30, seed: 11 });
+    const b = asReplicateDesign(taylorDesign('dclus1'), { type: 'bootstrap', replicates: 30, seed: 11 });
+    const c = asReplicateDesign(taylorDesign('dclus1'), { type: 'bootstrap', replicates: 30, seed: 12 });
+    expect(svymean(a, 'api00').se[0]).toBe(svymean(b, 'api00').se[0]);
+    expect(svymean(a, 'api00').se[0]).not.toBe(svymean(c, 'api00').se[0]);
+    // every replicate draws n_h = 15 PSUs
+    const reps = a.replicates;
+    if (reps.kind !== 'psu-factors') throw new Error('expected PSU factors');
+    for (let r = 0; r < 30; r++) expect(reps.factors.subarray(r * 15, (r + 1) * 15).reduce((x, y) => x + y, 0)).toBe(15);
+  });
+
+  it('svrepdesign(type="JK1", combined.weights=TRUE) without scale guesses (R − 1)/R; type="other" with scale, rscales, mse', () => {
+    const rc = replicateDesign('rclus1');
+    const W = analysisWeightMatrix(rc);
+    const n = rc.nrow;
+    const cols = Array.from({ length: 15 }, (_, r) => W.slice(r * n, (r + 1) * n));
+    const jk = svrepdesign(rc.frame, { repweights: cols, weights: 'pw', type: 'JK1' });
+    close(jk.scale, 14 / 15);
+    close(svymean(jk, 'api00').se[0], 26.594161357710597);
+    const pw = numericColumn(rc.frame, 'pw');
+    const factors = svrepdesign(rc.frame, { repweights: cols.map((c) => c.map((v, i) => v / pw[i])), weights: 'pw', type: 'JK1', combinedWeights: false });
+    close(factors.scale, 14 / 15);
+    const other = svrepdesign(rc.frame, { repweights: cols, weights: 'pw', type: 'other', scale: 0.5, rscales: new Array(15).fill(2), mse: true });
+    close(svymean(other, 'api00').se[0], 27.533319491979935);
+  });
+});
+
 describe('replicate design errors', () => {
   const frame = apiFrame('scd');
   const code = (f: () => unknown): string => {
