@@ -41,8 +41,25 @@ export function pbetaBoth(x: number, a: number, b: number, y: number = 1 - x): [
   if (Number.isNaN(x) || Number.isNaN(a) || Number.isNaN(b) || a <= 0 || b <= 0) return [Number.NaN, Number.NaN];
   if (x <= 0) return [0, 1];
   if (y <= 0) return [1, 0];
-  const logFront = a * Math.log(x) + b * Math.log(y) - lbeta(a, b);
+  const lx = x > 0.5 ? Math.log1p(-y) : Math.log(x);
+  const ly = y > 0.5 ? Math.log1p(-x) : Math.log(y);
+  const logFront = a * lx + b * ly - lbeta(a, b);
   const front = Math.exp(logFront);
+  if (x <= 0.5 && x * (a + b) <= 100) {
+    // positive power series I_x(a,b) = x^a y^b/(a B(a,b)) Σ_n (a+b)_n/(a+1)_n x^n (A&S 26.5.5 via 15.3.1):
+    // no cancellation, few terms when x(a+b) is moderate (large-df t tails, where the fraction is slow)
+    let term = 1;
+    let sum = 1;
+    for (let k = 0; k < 100000; k++) {
+      term *= ((a + b + k) * x) / (a + 1 + k);
+      sum += term;
+      if (term < sum * 1e-17) break;
+    }
+    const lower = (front * sum) / a;
+    if (lower <= 0.9999) return [lower, 1 - lower];
+    const upper = (front * betaContinuedFraction(y, b, a)) / b;
+    return [1 - upper, upper];
+  }
   if (x < (a + 1) / (a + b + 2)) {
     const lower = (front * betaContinuedFraction(x, a, b)) / a;
     return [lower, 1 - lower];

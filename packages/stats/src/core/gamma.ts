@@ -29,9 +29,31 @@ export function lgamma(x: number): number {
   return (y - 0.5) * Math.log(y) - y + LN_SQRT_2PI + series - shift;
 }
 
-/** log B(a, b). */
+/** Stirling correction lgamma(x) − ((x − ½) log x − x + log √(2π)), for x ≥ 10. */
+function lgammacor(x: number): number {
+  const x2 = 1 / (x * x);
+  return (
+    (1 / x) *
+    (1 / 12 - x2 * (1 / 360 - x2 * (1 / 1260 - x2 * (1 / 1680 - x2 * (1 / 1188 - x2 * (691 / 360360 - x2 * (1 / 156)))))))
+  );
+}
+
+/** log B(a, b), avoiding the cancellation of lgamma differences for large arguments (R's lbeta). */
 export function lbeta(a: number, b: number): number {
-  return lgamma(a) + lgamma(b) - lgamma(a + b);
+  const p = Math.min(a, b);
+  const q = Math.max(a, b);
+  if (p < 0) return Number.NaN;
+  if (p === 0) return Number.POSITIVE_INFINITY;
+  if (!Number.isFinite(q)) return Number.NEGATIVE_INFINITY;
+  if (p >= 10) {
+    const corr = lgammacor(p) + lgammacor(q) - lgammacor(p + q);
+    return Math.log(q) * -0.5 + LN_SQRT_2PI + corr + (p - 0.5) * Math.log(p / (p + q)) + q * Math.log1p(-p / (p + q));
+  }
+  if (q >= 10) {
+    const corr = lgammacor(q) - lgammacor(p + q);
+    return lgamma(p) + corr + p - p * Math.log(p + q) + (q - 0.5) * Math.log1p(-p / (p + q));
+  }
+  return lgamma(p) + lgamma(q) - lgamma(p + q);
 }
 
 /** Regularized incomplete gamma [P(a, x), Q(a, x)] (series or Lentz continued fraction). */

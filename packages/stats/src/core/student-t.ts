@@ -6,15 +6,17 @@ import { pnorm, qnorm } from './normal.ts';
 /** P(T ≤ t) for T ~ t(df); df = Infinity gives the normal distribution. */
 export function pt(t: number, df: number, lowerTail = true): number {
   if (Number.isNaN(t) || Number.isNaN(df) || df <= 0) return Number.NaN;
-  if (df === Number.POSITIVE_INFINITY || df > 4e5 * 1e10) return pnorm(t, lowerTail);
+  if (df === Number.POSITIVE_INFINITY) return pnorm(t, lowerTail);
   if (!Number.isFinite(t)) return (t > 0) === lowerTail ? 1 : 0;
   const t2 = t * t;
   // tail = P(T > |t|) = I_{df/(df+t²)}(df/2, 1/2) / 2
   const x = df / (df + t2);
   const y = t2 / (df + t2);
-  const tail = pbetaBoth(x, df / 2, 0.5, y)[0] / 2;
-  const upper = t > 0 ? tail : 1 - tail;
-  return lowerTail ? 1 - upper : upper;
+  // as R: I_{t²/(df+t²)}(½, df/2) upper tail when df > t², else I_{df/(df+t²)}(df/2, ½)
+  const tail = (df > t2 ? pbetaBoth(y, 0.5, df / 2, x)[1] : pbetaBoth(x, df / 2, 0.5, y)[0]) / 2;
+  // the tail beyond |t| is exact; the other side is 1 − tail
+  if (t > 0) return lowerTail ? 1 - tail : tail;
+  return lowerTail ? tail : 1 - tail;
 }
 
 /** t(df) density. */

@@ -173,7 +173,16 @@ export type ReplicateType = 'JK1' | 'JKn' | 'BRR' | 'Fay' | 'bootstrap' | 'other
  */
 export type ReplicateWeights =
   | { kind: 'matrix'; nrep: number; values: Float64Array }
-  | { kind: 'psu-factors'; nrep: number; nPsu: number; psu: Int32Array; factors: Float64Array };
+  | {
+      kind: 'psu-factors';
+      nrep: number;
+      nPsu: number;
+      psu: Int32Array;
+      factors: Float64Array;
+      // added by B: post-stratification/raking of a PSU-factor design keeps it compact — replicate r of
+      // row i is further multiplied by cells.factors[r·nCells + cells.cell[i]] (one cell per row).
+      cells?: { nCells: number; cell: Int32Array; factors: Float64Array };
+    };
 
 export interface ReplicateDesign {
   kind: 'replicate';
