@@ -107,8 +107,8 @@ describe('the office journey', () => {
     await shot('matrix-all');
     await expectAccessible(page, 'matrix');
 
-    await page.click(dt('matrix-filter-group'));
-    await page.locator('.ant-select-item-option').filter({ hasText: '青少年' }).first().click();
+    const youth = await page.locator(`${dt('matrix-filter-group')} option`, { hasText: '青少年' }).first().getAttribute('value');
+    await page.selectOption(dt('matrix-filter-group'), youth ?? '');
     await expect.poll(() => page.locator('[data-test^="matrix-row-"]').count()).toBeLessThan(allRows);
     const filteredRows = await page.locator('[data-test^="matrix-row-"]').count();
     expect(filteredRows).toBeGreaterThan(0);
@@ -145,7 +145,15 @@ describe('office pages', () => {
 
     await page.click(dt('nav-users'));
     await page.waitForSelector(dt('user-row-edu'));
-    await expect(page.locator(dt('user-form')).count()).resolves.toBe(1);
+    await page.fill(dt('user-username'), 'teacher1');
+    await page.fill(dt('user-display-name'), '市教育局 第二联络员');
+    await page.fill(dt('user-password'), 'a-long-enough-password');
+    await page.selectOption(dt('user-role'), 'liaison');
+    await page.click(dt('user-create'));
+    await page.waitForSelector('.ant-form-item-explain-error'); // a liaison needs a unit
+    await page.selectOption(dt('user-unit'), { label: accounts.liaison.unitName });
+    await page.click(dt('user-create'));
+    await page.waitForSelector(dt('user-row-teacher1'));
     await shot('users');
     await expectAccessible(page, 'users');
 

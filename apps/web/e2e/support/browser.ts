@@ -22,7 +22,11 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 // reduced motion switches antd's animations off: screenshots and axe see the settled page
-export const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, locale: 'zh-CN', reducedMotion: 'reduce' };
+export const desktop: BrowserContextOptions = {
+  viewport: { width: 1280, height: 900 },
+  locale: 'zh-CN',
+  reducedMotion: 'reduce',
+};
 export const phone: BrowserContextOptions = {
   reducedMotion: 'reduce',
   viewport: { width: 375, height: 740 },

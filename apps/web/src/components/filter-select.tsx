@@ -1,17 +1,12 @@
-// A labelled select for list filters (group or unit), with an "all" choice and type-to-search.
-import { Select } from 'antd';
+// A labelled select for list filters (group or unit), with an "all" choice.
 import { useId } from 'react';
-
-interface Option {
-  value: string;
-  label: string;
-}
+import { NativeSelect, type SelectOption } from './native-select.tsx';
 
 interface Props {
   label: string;
   allLabel: string;
   value: string | undefined;
-  options: Option[];
+  options: SelectOption[];
   onChange: (value: string | undefined) => void;
   testId: string;
 }
@@ -23,14 +18,13 @@ export function FilterSelect({ label, allLabel, value, options, onChange, testId
       <label htmlFor={id} className="filter-label">
         {label}
       </label>
-      <Select
+      <NativeSelect
         id={id}
         className="filter-control"
-        value={value ?? ''}
-        onChange={(next: string) => onChange(next || undefined)}
-        options={[{ value: '', label: allLabel }, ...options]}
-        showSearch={{ optionFilterProp: 'label' }}
-        popupMatchSelectWidth={false}
+        value={value}
+        onChange={(next) => onChange(next || undefined)}
+        options={options}
+        emptyLabel={allLabel}
         data-test={testId}
       />
     </div>

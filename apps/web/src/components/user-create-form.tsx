@@ -1,47 +1,49 @@
 // Office form to create an account: login name, display name, initial password, role and its scope.
-import { App, Button, Form, Input, Select, TreeSelect } from 'antd';
+import { App, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Area, NewUser, Role } from '../api/types.ts';
+import type { Area, Role } from '../api/types.ts';
 import { useAreas, useCreateUser } from '../hooks/use-admin.ts';
 import { useUnits } from '../hooks/use-plan.ts';
+import { NativeSelect, type SelectOption } from './native-select.tsx';
 import { ErrorNotice } from './query-state.tsx';
 
 const roles: Role[] = ['office', 'liaison', 'district', 'viewer'];
 
-interface AreaOption {
-  value: string;
-  title: string;
-  children: AreaOption[];
+/** Form values: selects hold strings; the unit id becomes a number on submit. */
+interface UserForm {
+  username: string;
+  displayName: string;
+  password: string;
+  role: Role;
+  unitId?: string;
+  areaCode?: string;
 }
 
-/** "Must be chosen" without `required`, which antd would turn into aria-required on a role-less div (axe). */
-const present = (message: string) => ({
-  validator: (_: unknown, value: unknown) =>
-    value === undefined || value === null || value === ''
-      ? Promise.reject(new Error(message))
-      : Promise.resolve(),
-});
-
-const toOptions = (areas: Area[]): AreaOption[] =>
-  areas.map((a) => ({ value: a.code, title: `${a.name} ${a.code}`, children: toOptions(a.children ?? []) }));
+/** Areas as indented options (districts under the city, towns under districts), in tree order. */
+function areaOptions(areas: Area[], depth = 0): SelectOption[] {
+  return areas.flatMap((a) => [
+    { value: a.code, label: `${'\u3000'.repeat(depth)}${a.name} ${a.code}` },
+    ...areaOptions(a.children ?? [], depth + 1),
+  ]);
+}
 
 export function UserCreateForm() {
   const { t } = useTranslation();
-  const [form] = Form.useForm<NewUser>();
+  const [form] = Form.useForm<UserForm>();
   const role = Form.useWatch('role', form);
   const create = useCreateUser();
   const units = useUnits();
   const areas = useAreas();
   const { message } = App.useApp();
 
-  const submit = (values: NewUser) =>
+  const submit = (values: UserForm) =>
     create.mutate(
       {
         username: values.username.trim(),
         displayName: values.displayName.trim(),
         password: values.password,
         role: values.role,
-        ...(values.role === 'liaison' ? { unitId: values.unitId } : {}),
+        ...(values.role === 'liaison' ? { unitId: Number(values.unitId) } : {}),
         ...(values.role === 'district' ? { areaCode: values.areaCode } : {}),
       },
       {
@@ -53,7 +55,7 @@ export function UserCreateForm() {
     );
 
   return (
-    <Form<NewUser>
+    <Form<UserForm>
       form={form}
       layout="vertical"
       onFinish={submit}
@@ -91,22 +93,33 @@ export function UserCreateForm() {
         <Input.Password autoComplete="new-password" data-test="user-password" />
       </Form.Item>
       <Form.Item label={t('users.role')} name="role">
-        <Select options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))} data-test="user-role" />
+        <NativeSelect
+          options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+          data-test="user-role"
+        />
       </Form.Item>
       {role === 'liaison' && (
-        <Form.Item label={t('users.unit')} name="unitId" rules={[present(t('users.unitRequired'))]}>
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            options={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+        <Form.Item
+          label={t('users.unit')}
+          name="unitId"
+          rules={[{ required: true, message: t('users.unitRequired') }]}
+        >
+          <NativeSelect
+            options={(units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }))}
+            emptyLabel={t('users.choose')}
             data-test="user-unit"
           />
         </Form.Item>
       )}
       {role === 'district' && (
-        <Form.Item label={t('users.area')} name="areaCode" rules={[present(t('users.areaRequired'))]}>
-          <TreeSelect
-            treeData={toOptions(areas.data ?? [])}
-            showSearch={{ treeNodeFilterProp: 'title' }}
+        <Form.Item
+          label={t('users.area')}
+          name="areaCode"
+          rules={[{ required: true, message: t('users.areaRequired') }]}
+        >
+          <NativeSelect
+            options={areaOptions(areas.data ?? [])}
+            emptyLabel={t('users.choose')}
             data-test="user-area"
           />
         </Form.Item>

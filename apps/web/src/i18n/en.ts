@@ -289,6 +289,7 @@ export const en: Messages = {
     passwordTooShort: 'The password needs at least 10 characters',
     role: 'Role',
     unit: 'Unit',
+    choose: 'Choose…',
     unitRequired: 'A unit liaison needs a unit',
     area: 'Area',
     areaRequired: 'A district admin needs an area',

@@ -257,6 +257,7 @@ export const zhCN = {
     passwordTooShort: '密码至少需要 10 个字符',
     role: '角色',
     unit: '所属单位',
+    choose: '请选择',
     unitRequired: '单位联络员需要选择所属单位',
     area: '管辖区域',
     areaRequired: '区县管理员需要选择管辖区域',
