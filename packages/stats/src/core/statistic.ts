@@ -6,13 +6,24 @@ export function weightedTotals(stat: SmoothStatistic, weights: Float64Array): Fl
   const K = stat.nTotals;
   const n = weights.length;
   const out = new Float64Array(K);
+  if (K === 2) {
+    const u0 = stat.contributions[0];
+    const u1 = stat.contributions[1];
+    let s0 = 0;
+    let s1 = 0;
+    for (let i = 0; i < n; i++) {
+      const wi = weights[i];
+      s0 += wi * u0[i];
+      s1 += wi * u1[i];
+    }
+    out[0] = s0;
+    out[1] = s1;
+    return out;
+  }
   for (let k = 0; k < K; k++) {
     const u = stat.contributions[k];
     let s = 0;
-    for (let i = 0; i < n; i++) {
-      const ui = u[i];
-      if (ui !== 0) s += weights[i] * ui;
-    }
+    for (let i = 0; i < n; i++) s += weights[i] * u[i];
     out[k] = s;
   }
   return out;
@@ -57,6 +68,16 @@ export function influenceScores(
   const out: Float64Array[] = [];
   for (let j = 0; j < p; j++) {
     const s = new Float64Array(n);
+    if (K === 2) {
+      // fused single pass for the common two-total statistics (mean, ratio)
+      const c0 = J[j * K];
+      const c1 = J[j * K + 1];
+      const u0 = stat.contributions[0];
+      const u1 = stat.contributions[1];
+      for (let i = 0; i < n; i++) s[i] = weights[i] * (c0 * u0[i] + c1 * u1[i]);
+      out.push(s);
+      continue;
+    }
     for (let k = 0; k < K; k++) {
       const c = J[j * K + k];
       if (c === 0) continue;

@@ -8,20 +8,23 @@ import type { Design, TaylorDesign } from '../core/types.ts';
 export function computeDegf(design: TaylorDesign, mask: Uint8Array | null = null): number {
   const stage = design.stages[0];
   const w = design.weights;
+  const cl = stage.cluster;
   const seenC = new Uint8Array(stage.nClusters);
+  const n = design.nrow;
+  if (mask === null) {
+    for (let i = 0; i < n; i++) if (w[i] !== 0) seenC[cl[i]] = 1;
+  } else {
+    for (let i = 0; i < n; i++) if (mask[i] !== 0 && w[i] !== 0) seenC[cl[i]] = 1;
+  }
   const seenS = new Uint8Array(stage.nStrata);
+  const cs = stage.clusterStratum;
   let nc = 0;
   let ns = 0;
-  const cl = stage.cluster;
-  const st = stage.strata;
-  for (let i = 0; i < design.nrow; i++) {
-    if (w[i] === 0 || (mask !== null && mask[i] === 0)) continue;
-    if (seenC[cl[i]] === 0) {
-      seenC[cl[i]] = 1;
-      nc++;
-    }
-    if (seenS[st[i]] === 0) {
-      seenS[st[i]] = 1;
+  for (let c = 0; c < stage.nClusters; c++) {
+    if (seenC[c] === 0) continue;
+    nc++;
+    if (seenS[cs[c]] === 0) {
+      seenS[cs[c]] = 1;
       ns++;
     }
   }

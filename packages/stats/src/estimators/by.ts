@@ -25,47 +25,72 @@ export function domainsOf(design: Design, by: string | string[]): Domain[] {
   if (cols.length === 0) throw new StatsError('INVALID_ARGUMENT', 'svyby needs at least one by-column');
   const n = design.nrow;
   const coded = cols.map((c) => codeColumn(getColumn(design.frame, c), true));
-  const w = design.weights;
-  const seen = new Map<string, number[]>();
-  const keyCodes: number[][] = [];
-  const rowKey = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
-    let missing = false;
-    const codes: number[] = [];
-    for (const c of coded) {
-      const v = c.codes[i];
+  // combined code per row: mixed radix over the columns' sorted levels, first column fastest (-1 = missing)
+  const radix: number[] = [];
+  let size = 1;
+  for (const c of coded) {
+    radix.push(size);
+    size *= c.nLevels;
+  }
+  const key = new Float64Array(n);
+  if (coded.length === 1) {
+    const c0 = coded[0].codes;
+    for (let i = 0; i < n; i++) key[i] = c0[i];
+  } else for (let i = 0; i < n; i++) {
+    let k = 0;
+    for (let j = 0; j < coded.length; j++) {
+      const v = coded[j].codes[i];
       if (v < 0) {
-        missing = true;
+        k = -1;
         break;
       }
-      codes.push(v);
+      k += v * radix[j];
     }
-    if (missing) continue;
-    const k = codes.join(',');
-    let entry = seen.get(k);
-    if (entry === undefined) {
-      entry = [keyCodes.length, 0];
-      seen.set(k, entry);
-      keyCodes.push(codes);
-    }
-    if (w[i] !== 0) entry[1] = 1;
-    rowKey[i] = entry[0];
+    key[i] = k;
   }
-  const order = keyCodes
-    .map((codes, idx) => ({ codes, idx }))
-    .filter(({ codes }) => (seen.get(codes.join(',')) as number[])[1] === 1)
-    .sort((a, b) => {
-      for (let j = cols.length - 1; j >= 0; j--) if (a.codes[j] !== b.codes[j]) return a.codes[j] - b.codes[j];
-      return 0;
-    });
-  return order.map(({ codes, idx }) => {
-    const mask = new Uint8Array(n);
-    for (let i = 0; i < n; i++) if (rowKey[i] === idx) mask[i] = 1;
-    const key: Record<string, string> = {};
+  // the combinations that occur among rows with non-zero weight, in R's interaction() order
+  const w = design.weights;
+  let levels: number[];
+  let slotOf: (k: number) => number;
+  if (size <= Math.max(1 << 22, 4 * n)) {
+    const seen = new Uint8Array(size);
+    for (let i = 0; i < n; i++) if (key[i] >= 0 && w[i] !== 0) seen[key[i]] = 1;
+    levels = [];
+    const slots = new Int32Array(size).fill(-1);
+    for (let k = 0; k < size; k++) {
+      if (seen[k] === 1) {
+        slots[k] = levels.length;
+        levels.push(k);
+      }
+    }
+    slotOf = (k) => slots[k];
+  } else {
+    const used = new Set<number>();
+    for (let i = 0; i < n; i++) if (key[i] >= 0 && w[i] !== 0) used.add(key[i]);
+    levels = [...used].sort((a, b) => a - b);
+    const slots = new Map<number, number>();
+    levels.forEach((k, idx) => slots.set(k, idx));
+    slotOf = (k) => slots.get(k) ?? -1;
+  }
+  const masks = levels.map(() => new Uint8Array(n));
+  let lastKey = -2;
+  let lastMask: Uint8Array | null = null;
+  for (let i = 0; i < n; i++) {
+    const k = key[i];
+    if (k < 0) continue;
+    if (k !== lastKey) {
+      const sl = slotOf(k);
+      lastMask = sl < 0 ? null : masks[sl];
+      lastKey = k;
+    }
+    if (lastMask !== null) lastMask[i] = 1;
+  }
+  return levels.map((k, s) => {
+    const keyRecord: Record<string, string> = {};
     cols.forEach((c, j) => {
-      key[c] = coded[j].labels[codes[j]];
+      keyRecord[c] = coded[j].labels[Math.floor(k / radix[j]) % coded[j].nLevels];
     });
-    return { key, mask };
+    return { key: keyRecord, mask: masks[s] };
   });
 }
 

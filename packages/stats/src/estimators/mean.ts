@@ -3,17 +3,22 @@ import { estimateStatistic } from '../core/engine.ts';
 import type { Design, SmoothStatistic } from '../core/types.ts';
 import { deffMean } from './deff.ts';
 import { domainDegf, type SvyStat, toSvyStat } from './result.ts';
-import { type EstimateOptions, expandVariables, indicator, masked, presentRows } from './variables.ts';
+import { domainInputs, type EstimateOptions, expandVariables, indicator, masked } from './variables.ts';
 
 /**
  * Means ȳ_j = T_j / T_0 with T_j = Σ w_i y_ij, T_0 = Σ w_i over the rows in use.
  * Influence z_ij = (y_ij − ȳ_j)/T_0 (R survey: svymean.survey.design2, svymean.svyrep.design).
  */
 export function meanStatistic(names: string[], values: Float64Array[], present: Uint8Array | null): SmoothStatistic {
-  const p = values.length;
   const n = values[0].length;
   const contributions = values.map((x) => masked(x, present));
   contributions.push(indicator(n, present));
+  return meanFromContributions(names, contributions);
+}
+
+/** The mean statistic over prepared contributions [x_1, …, x_p, 1] (already zero outside the rows in use). */
+export function meanFromContributions(names: string[], contributions: Float64Array[]): SmoothStatistic {
+  const p = contributions.length - 1;
   return {
     names,
     nTotals: p + 1,
@@ -42,8 +47,8 @@ export function meanStatistic(names: string[], values: Float64Array[], present: 
 export function svymean(design: Design, variables: string | string[], options: EstimateOptions = {}): SvyStat {
   const vars = Array.isArray(variables) ? variables : [variables];
   const { names, values } = expandVariables(design.frame, vars);
-  const present = presentRows(design, options.domain, options.naRm ? values : null);
-  const stat = meanStatistic(names, values, present);
+  const { present, contributions } = domainInputs(design, values, options.domain, options.naRm ?? false);
+  const stat = meanFromContributions(names, contributions);
   const vr = estimateStatistic(design, stat, present);
   const p = names.length;
   const deff = options.deff

@@ -118,3 +118,61 @@ export function indicator(n: number, present: Uint8Array | null): Float64Array {
   else for (let i = 0; i < n; i++) out[i] = present[i];
   return out;
 }
+
+/**
+ * presentRows, masked values and the in-use indicator in one pass (the hot path of domain means):
+ * returns the mask (null = every row) and contributions [x_1·1_in, …, x_p·1_in, 1_in].
+ */
+export function domainInputs(
+  design: Design,
+  values: Float64Array[],
+  domain: Uint8Array | null | undefined,
+  naRm: boolean,
+): { present: Uint8Array | null; contributions: Float64Array[] } {
+  const dom = checkMask(design, domain);
+  const n = design.nrow;
+  const sub = design.subset;
+  const p = values.length;
+  let hasNa = false;
+  if (naRm) {
+    outer: for (const v of values) {
+      for (let i = 0; i < n; i++) {
+        if (Number.isNaN(v[i])) {
+          hasNa = true;
+          break outer;
+        }
+      }
+    }
+  }
+  if (sub === null && dom === null && !hasNa) {
+    const one = new Float64Array(n).fill(1);
+    return { present: null, contributions: [...values, one] };
+  }
+  const present = new Uint8Array(n);
+  const contributions = values.map(() => new Float64Array(n));
+  const one = new Float64Array(n);
+  if (p === 1 && !hasNa) {
+    const x = values[0];
+    const u = contributions[0];
+    for (let i = 0; i < n; i++) {
+      if ((sub !== null && sub[i] === 0) || (dom !== null && dom[i] === 0)) continue;
+      present[i] = 1;
+      u[i] = x[i];
+      one[i] = 1;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      if ((sub !== null && sub[i] === 0) || (dom !== null && dom[i] === 0)) continue;
+      if (hasNa) {
+        let na = false;
+        for (let j = 0; j < p; j++) if (Number.isNaN(values[j][i])) na = true;
+        if (na) continue;
+      }
+      present[i] = 1;
+      for (let j = 0; j < p; j++) contributions[j][i] = values[j][i];
+      one[i] = 1;
+    }
+  }
+  contributions.push(one);
+  return { present, contributions };
+}
