@@ -46,7 +46,7 @@ export function theme(phone: boolean, reducedMotion = false): ThemeConfig {
     },
     components: {
       Table: { cellPaddingBlock: 12, cellPaddingInline: 12 },
-      Tree: { titleHeight: 44 },
+      Tree: { titleHeight: 44, indentSize: 16 },
       Pagination: { itemSize: 44 },
     },
   };

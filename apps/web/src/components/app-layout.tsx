@@ -1,9 +1,9 @@
 // Page frame: skip link, header (brand, navigation, language, user), main content and footer.
 import { MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Layout } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { useSmallScreen } from '../hooks/use-small-screen.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { NavLinks } from './nav-links.tsx';
@@ -13,6 +13,15 @@ export function AppLayout() {
   const { t } = useTranslation();
   const small = useSmallScreen();
   const [menuOpen, setMenuOpen] = useState(false);
+  const { pathname } = useLocation();
+  const firstPath = useRef(pathname);
+
+  // after moving to another page, start keyboard and screen-reader users at its content, not the header
+  useEffect(() => {
+    if (pathname === firstPath.current) return;
+    firstPath.current = '';
+    document.getElementById('main')?.focus();
+  }, [pathname]);
 
   return (
     <Layout className="app">
