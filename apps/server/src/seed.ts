@@ -3,6 +3,7 @@ import { type Actor, flattenAreaTree, importPlan, loadAreaTree, loadPanjinOutlin
 import { type Database, insertAreas, insertUser, listPlans, storesFor } from '@kepu/db';
 import type { Kysely } from 'kysely';
 import { hashPassword } from './auth/passwords.ts';
+import { seedIndicatorsDemo } from './indicators/demo-seed.ts';
 
 export interface DemoAccount {
   username: string;
@@ -42,6 +43,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
         areaCode: a.areaCode ?? null,
       });
     }
+    await seedIndicatorsDemo(trx, hashPassword);
   });
   return true;
 }

@@ -2,7 +2,7 @@
 import type { FormDefinition, ValueCell } from '@kepu/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aggregate, assignReports, completeness, insertAreas, insertIndUnits, installForm, saveValues, updateReport } from '../src/index.ts';
-import { type DatabaseHandle, openTestDatabases } from '../src/testing.ts';
+import { type DatabaseHandle, openTestDatabases } from '../src/index.ts';
 
 const form = (year: number): FormDefinition => ({
   format: 'kepu-indicator-form/1',

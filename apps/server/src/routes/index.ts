@@ -5,13 +5,14 @@ import { areaRoutes } from './area.routes.ts';
 import { auditRoutes } from './audit.routes.ts';
 import { authRoutes } from './auth.routes.ts';
 import { healthRoutes } from './health.routes.ts';
+import { indicatorRoutes } from './indicators/index.ts';
 import { planRoutes } from './plan.routes.ts';
 import { unitRoutes } from './unit.routes.ts';
 import { userRoutes } from './user.routes.ts';
 
 export async function registerRoutes(app: FastifyInstance) {
   enforceAccess(app);
-  for (const routes of [healthRoutes, authRoutes, planRoutes, unitRoutes, areaRoutes, userRoutes, auditRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, planRoutes, unitRoutes, areaRoutes, userRoutes, auditRoutes, indicatorRoutes]) {
     await app.register(routes);
   }
 }

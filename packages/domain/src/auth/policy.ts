@@ -14,6 +14,7 @@ export const permissions = {
   'unit.contact.read': (a: Actor, unitId: number) => a.role === 'office' || (a.role === 'liaison' && a.unitId === unitId),
   'area.edit': (a: Actor, area: AreaScope) => a.role === 'office' || (a.role === 'district' && inSubtree(a, area)),
   'area.read.restricted': (a: Actor, area: AreaScope) => a.role === 'office' || (a.role === 'district' && inSubtree(a, area)),
+  'ind.admin': (a: Actor) => a.role === 'office',
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -43,6 +44,8 @@ export function abilities(actor: Actor) {
     'users.create': can(actor, 'users.create'),
     'unit.edit': actor.role === 'office' ? 'all' : actor.role === 'liaison' && actor.unitId ? [actor.unitId] : [],
     'area.edit': actor.role === 'office' ? 'all' : actor.role === 'district' && actor.areaCode ? [actor.areaCode] : [],
+    'ind.admin': can(actor, 'ind.admin'),
+    'ind.review': actor.role === 'office' ? 'all' : actor.role === 'district' && actor.areaCode ? [actor.areaCode] : [],
   } as const;
 }
 export type Abilities = ReturnType<typeof abilities>;

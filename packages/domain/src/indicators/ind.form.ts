@@ -1,6 +1,7 @@
 // The shipped annual 科普统计 form (seed/indicators/form-2024.json) and the plan's indicator targets, as data.
 import { z } from 'zod';
 import shippedForm from '../../seed/indicators/form-2024.json' with { type: 'json' };
+import shippedPopulations from '../../seed/indicators/populations.json' with { type: 'json' };
 import shippedTargets from '../../seed/indicators/targets.json' with { type: 'json' };
 import { validationError } from '../validation.ts';
 import { type FormDefinition, formSchema } from './ind.types.ts';
@@ -27,4 +28,13 @@ export type TargetIndicator = z.infer<typeof targetIndicatorSchema>;
 
 export function loadShippedTargets(): { source: string; indicators: TargetIndicator[] } {
   return z.strictObject({ format: z.literal('kepu-indicator-targets/1'), source: z.string(), indicators: z.array(targetIndicatorSchema) }).parse(shippedTargets);
+}
+
+const populationRow = z.strictObject({ areaCode: z.string(), year: z.number().int(), population: z.number().int().min(0), source: z.string().min(1) });
+
+/** Public census figures (with their sources) and, separately, demo estimates marked as such. */
+export function loadShippedPopulations() {
+  return z
+    .strictObject({ format: z.literal('kepu-populations/1'), note: z.string(), rows: z.array(populationRow), demoEstimates: z.array(populationRow) })
+    .parse(shippedPopulations);
 }

@@ -34,7 +34,7 @@ export { codesOf, evaluate, parseExpression } from './ind.expression.ts';
 export type { Term } from './ind.expression.ts';
 export { blockingViolations, checkRules, totalsOf } from './ind.rules.ts';
 export type { Violation } from './ind.rules.ts';
-export { loadShippedForm, loadShippedTargets, targetIndicatorSchema } from './ind.form.ts';
+export { loadShippedForm, loadShippedPopulations, loadShippedTargets, targetIndicatorSchema } from './ind.form.ts';
 export type { TargetIndicator } from './ind.form.ts';
 export { canFile, canRead, canReview, isLocked, nextState } from './ind.workflow.ts';
 export type { ReportAction, UnitScope } from './ind.workflow.ts';
