@@ -1,9 +1,8 @@
 // Post-stratification of a Taylor or replicate design (R's postStratify).
-import { StatsError } from '../core/errors.ts';
 import type { Design, ReplicateDesign, TaylorDesign } from '../core/types.ts';
 import { replicateDegf } from '../replicate/degf.ts';
-import { analysisWeightMatrix } from '../replicate/materialize.ts';
 import { type CodedMargin, codeMargin, type Margin } from './margins.ts';
+import { replicateRaker } from './replicate-raker.ts';
 import { postStratifyStep } from './steps.ts';
 
 /** Options of postStratify. */
@@ -25,31 +24,6 @@ export function postStratifyWeights(weights: Float64Array, m: CodedMargin): Floa
   return out;
 }
 
-/**
- * Post-stratifies every replicate in place (R's postStratify.svyrep.design): replicate r's analysis
- * weights in cell g are multiplied by N_g / Σ_{j∈g} w_j^(r), so each replicate reproduces the counts.
- */
-export function postStratifyReplicates(values: Float64Array, nrep: number, n: number, m: CodedMargin): void {
-  const total = new Float64Array(m.nCells);
-  for (let r = 0; r < nrep; r++) {
-    const o = r * n;
-    total.fill(0);
-    for (let i = 0; i < n; i++) if (m.cell[i] >= 0) total[m.cell[i]] += values[o + i];
-    for (let g = 0; g < m.nCells; g++) {
-      if (total[g] === 0 && m.population[g] > 0) {
-        throw new StatsError('EMPTY_POSTSTRATUM', `replicate ${r + 1} has no sample weight in ${m.cellLabels[g]}, so it cannot be post-stratified`, {
-          replicate: r + 1,
-          cell: m.cellLabels[g],
-        });
-      }
-    }
-    for (let i = 0; i < n; i++) {
-      const g = m.cell[i];
-      if (g >= 0 && total[g] !== 0) values[o + i] *= m.population[g] / total[g];
-    }
-  }
-}
-
 function postStratifyTaylor(design: TaylorDesign, m: CodedMargin): TaylorDesign {
   const weights = postStratifyWeights(design.weights, m);
   const step = postStratifyStep(m.cell, m.nCells, design.weights, weights);
@@ -58,10 +32,9 @@ function postStratifyTaylor(design: TaylorDesign, m: CodedMargin): TaylorDesign 
 
 function postStratifyReplicate(design: ReplicateDesign, m: CodedMargin): ReplicateDesign {
   const weights = postStratifyWeights(design.weights, m);
-  const values = analysisWeightMatrix(design);
-  const R = design.replicates.nrep;
-  postStratifyReplicates(values, R, design.nrow, m);
-  const replicates = { kind: 'matrix' as const, nrep: R, values };
+  const raker = replicateRaker(design, [m]);
+  raker.apply(m);
+  const replicates = raker.result(weights);
   return { ...design, weights, replicates, df: replicateDegf(replicates, weights, design.subset) };
 }
 

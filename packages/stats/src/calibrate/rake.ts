@@ -1,12 +1,12 @@
 // Raking (iterative proportional fitting) of a Taylor or replicate design (R's rake).
 import { StatsError } from '../core/errors.ts';
-import { codeColumn } from '../core/factor.ts';
+import { codeColumn, combineCodes } from '../core/factor.ts';
 import type { Design, ReplicateDesign, TaylorDesign } from '../core/types.ts';
 import { getColumn } from '../core/types.ts';
 import { replicateDegf } from '../replicate/degf.ts';
-import { analysisWeightMatrix } from '../replicate/materialize.ts';
 import { type CodedMargin, codeMargin, type Margin } from './margins.ts';
-import { postStratifyReplicates, postStratifyWeights } from './post-stratify.ts';
+import { postStratifyWeights } from './post-stratify.ts';
+import { replicateRaker } from './replicate-raker.ts';
 import { type RakeMarginState, rakeStep } from './steps.ts';
 
 /** R's rake(control = list(maxit = 10, epsilon = 1)). */
@@ -30,40 +30,33 @@ export interface RakeResult<D extends Design> {
   maxChange: number;
 }
 
-/** Weighted table over the crossing of all margin variables (R's svytable(~v1 + v2 + ..., design)). */
-function jointTable(keys: Float64Array, weights: Float64Array): Map<number, number> {
-  const t = new Map<number, number>();
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    if (k < 0) continue;
-    t.set(k, (t.get(k) ?? 0) + weights[i]);
+/** Cell of the crossing of all margin variables for each row (R's svytable(~v1 + v2 + ...) cells). */
+function jointCells(design: Design, margins: Margin[]): { cell: Int32Array; nCells: number } {
+  const vars = [...new Set(margins.flatMap((m) => m.variables))];
+  let cell: Int32Array = new Int32Array(design.nrow);
+  let nCells = 1;
+  for (const v of vars) {
+    const c = codeColumn(getColumn(design.frame, v));
+    const shifted = new Int32Array(design.nrow);
+    for (let i = 0; i < design.nrow; i++) shifted[i] = c.codes[i] + 1; // a missing value is a level of its own
+    const joint = combineCodes(cell, nCells, shifted, c.nLevels + 1);
+    cell = joint.codes;
+    nCells = joint.nLevels;
   }
+  return { cell, nCells };
+}
+
+/** Weighted table over the joint cells. */
+function jointTable(cells: { cell: Int32Array; nCells: number }, weights: Float64Array): Float64Array {
+  const t = new Float64Array(cells.nCells);
+  const { cell } = cells;
+  for (let i = 0; i < cell.length; i++) t[cell[i]] += weights[i];
   return t;
 }
 
-function jointKeys(design: Design, margins: Margin[]): Float64Array {
-  const vars = [...new Set(margins.flatMap((m) => m.variables))];
-  const coded = vars.map((v) => codeColumn(getColumn(design.frame, v)));
-  const keys = new Float64Array(design.nrow);
-  for (let i = 0; i < design.nrow; i++) {
-    let k = 0;
-    for (const c of coded) {
-      const code = c.codes[i];
-      if (code < 0) {
-        k = -1;
-        break;
-      }
-      k = k * c.nLevels + code;
-    }
-    keys[i] = k;
-  }
-  return keys;
-}
-
-function maxAbsChange(a: Map<number, number>, b: Map<number, number>): number {
+function maxAbsChange(a: Float64Array, b: Float64Array): number {
   let d = 0;
-  for (const [k, v] of b) d = Math.max(d, Math.abs(v - (a.get(k) ?? 0)));
-  for (const [k, v] of a) if (!b.has(k)) d = Math.max(d, Math.abs(v));
+  for (let k = 0; k < a.length; k++) d = Math.max(d, Math.abs(a[k] - b[k]));
   return d;
 }
 
@@ -94,14 +87,11 @@ export function rakeDetailed<D extends Design>(design: D, margins: Margin[], con
   let weightSum = 0;
   for (let i = 0; i < design.nrow; i++) weightSum += design.weights[i];
   const epsilon = eps0 < 1 ? eps0 * weightSum : eps0;
-  const keys = jointKeys(design, margins);
-  const n = design.nrow;
-  const rep = design.kind === 'replicate' ? (design as ReplicateDesign) : null;
-  const values = rep ? analysisWeightMatrix(rep) : null;
-  const R = rep ? rep.replicates.nrep : 0;
+  const cells = jointCells(design, margins);
+  const raker = design.kind === 'replicate' ? replicateRaker(design as ReplicateDesign, coded) : null;
 
   let weights = design.weights;
-  let oldTable = jointTable(keys, weights);
+  let oldTable = jointTable(cells, weights);
   let states: RakeMarginState[] = [];
   let iter = 0;
   let converged = false;
@@ -110,10 +100,10 @@ export function rakeDetailed<D extends Design>(design: D, margins: Margin[], con
     states = [];
     for (const m of coded) {
       weights = postStratifyWeights(weights, m);
-      if (values) postStratifyReplicates(values, R, n, m);
+      if (raker) raker.apply(m);
       states.push({ cell: m.cell, nCells: m.nCells, weights });
     }
-    const newTable = jointTable(keys, weights);
+    const newTable = jointTable(cells, weights);
     delta = maxAbsChange(oldTable, newTable);
     if (delta < epsilon) {
       converged = true;
@@ -135,7 +125,7 @@ export function rakeDetailed<D extends Design>(design: D, margins: Margin[], con
     const t = design as TaylorDesign;
     out = { ...t, weights, calibrations: [...t.calibrations, rakeStep(states)] };
   } else {
-    const replicates = { kind: 'matrix' as const, nrep: R, values: values as Float64Array };
+    const replicates = (raker as ReturnType<typeof replicateRaker>).result(weights);
     out = { ...(design as ReplicateDesign), weights, replicates, df: replicateDegf(replicates, weights, design.subset) };
   }
   return { design: out as D, converged, iterations: sweeps, maxChange: delta };

@@ -1,11 +1,13 @@
 // Degrees of freedom of a replicate design: rank of the analysis replicate weights − 1 (R's degf).
 import { qrDecompose } from '../calibrate/householder-qr.ts';
 import type { ReplicateDesign, ReplicateWeights } from '../core/types.ts';
+import { groupFactor, psuCellGroups } from './psu-cell-pairs.ts';
 
 /**
  * R's degf.svyrep.design: qr(weights(design, "analysis"), tol = 1e-5)$rank − 1, over the rows of the
  * (sub)design. For PSU factors the n × R matrix is never built: its columns have the Gram matrix of
- * B = diag(s_p) F with s_p² = Σ_{i∈p} w_i², so the same pivoted QR runs on the nPsu × R matrix B.
+ * B = diag(s_g) F_g with s_g² = Σ_{i∈g} w_i² over (PSU, cell) groups g and F_g their replicate
+ * multipliers, so the same pivoted QR runs on the nGroups × R matrix B.
  */
 export function replicateDegf(
   replicates: ReplicateWeights,
@@ -15,19 +17,19 @@ export function replicateDegf(
   const R = replicates.nrep;
   if (R === 0) return 0;
   if (replicates.kind === 'psu-factors') {
-    const { nPsu, psu, factors } = replicates;
-    const ss = new Float64Array(nPsu);
+    const groups = psuCellGroups(replicates);
+    const ss = new Float64Array(groups.nGroups);
     for (let i = 0; i < weights.length; i++) {
       if (subset !== null && subset[i] === 0) continue;
-      ss[psu[i]] += weights[i] * weights[i];
+      ss[groups.group[i]] += weights[i] * weights[i];
     }
     const rows: number[] = [];
-    for (let p = 0; p < nPsu; p++) if (ss[p] > 0) rows.push(p);
+    for (let g = 0; g < groups.nGroups; g++) if (ss[g] > 0) rows.push(g);
     const m = rows.length;
     if (m === 0) return -1;
     const b = new Float64Array(m * R);
     for (let r = 0; r < R; r++) {
-      for (let k = 0; k < m; k++) b[r * m + k] = Math.sqrt(ss[rows[k]]) * factors[r * nPsu + rows[k]];
+      for (let k = 0; k < m; k++) b[r * m + k] = Math.sqrt(ss[rows[k]]) * groupFactor(replicates, groups, r, rows[k]);
     }
     return qrDecompose(b, m, R, 1e-5).rank - 1;
   }

@@ -1,21 +1,23 @@
 // Replicate-weight variance of any smooth statistic (R's svymean/svytotal/svyratio.svyrep.design).
 import { weightedTotals } from '../core/statistic.ts';
 import type { ReplicateDesign, SmoothStatistic, VarianceResult } from '../core/types.ts';
+import { groupFactor, type PsuCellGroups, psuCellGroups } from './psu-cell-pairs.ts';
 import { svrVar } from './svr-var.ts';
 
 /**
- * Full-sample totals T_k = Σ_i w_i u_ik and, for PSU factors, the same sums per PSU A_pk, in one pass
- * per contribution (the full totals are summed in row order, as weightedTotals does).
+ * Full-sample totals T_k = Σ_i w_i u_ik and, for PSU factors, the same sums per (PSU, cell) group
+ * A_gk, in one pass per contribution (the full totals are summed in row order, as weightedTotals).
  */
-function totalsAndPsuSums(design: ReplicateDesign, stat: SmoothStatistic): { full: Float64Array; agg: Float64Array | null } {
+function totalsAndGroupSums(design: ReplicateDesign, stat: SmoothStatistic): { full: Float64Array; agg: GroupSums | null } {
   const reps = design.replicates;
   if (reps.kind !== 'psu-factors') return { full: weightedTotals(stat, design.weights), agg: null };
+  const groups = psuCellGroups(reps);
   const K = stat.nTotals;
   const n = design.nrow;
   const w = design.weights;
-  const psu = reps.psu;
+  const group = groups.group;
   const full = new Float64Array(K);
-  const agg = new Float64Array(reps.nPsu * K);
+  const sums = new Float64Array(groups.nGroups * K);
   for (let k = 0; k < K; k++) {
     const u = stat.contributions[k];
     let s = 0;
@@ -24,34 +26,45 @@ function totalsAndPsuSums(design: ReplicateDesign, stat: SmoothStatistic): { ful
       if (ui !== 0) {
         const v = w[i] * ui;
         s += v;
-        agg[psu[i] * K + k] += v;
+        sums[group[i] * K + k] += v;
       }
     }
     full[k] = s;
   }
-  return { full, agg };
+  return { full, agg: { groups, sums } };
+}
+
+/** Weighted contributions summed per (PSU, cell) group, nGroups × K. */
+interface GroupSums {
+  groups: PsuCellGroups;
+  sums: Float64Array;
 }
 
 /**
  * Replicate totals T^(r)_k = Σ_i w_i^(r) u_ik, row-major R × K. For PSU factors the weighted
- * contributions summed per PSU (`agg`, nPsu × K) give T^(r)_k = Σ_p f_rp A_pk, so the cost is
- * O(n·K + R·nPsu·K) and no n × R matrix exists.
+ * contributions summed per group give T^(r)_k = Σ_g f[r, psu_g] c[r, cell_g] A_gk, so the cost is
+ * O(n·K + R·nGroups·K) and no n × R matrix exists.
  */
-export function replicateTotals(design: ReplicateDesign, stat: SmoothStatistic, agg?: Float64Array | null): Float64Array {
+export function replicateTotals(design: ReplicateDesign, stat: SmoothStatistic, agg?: GroupSums | null): Float64Array {
   const reps = design.replicates;
   const K = stat.nTotals;
   const R = reps.nrep;
   const out = new Float64Array(R * K);
   if (reps.kind === 'psu-factors') {
-    const { nPsu, factors } = reps;
-    const a = agg ?? totalsAndPsuSums(design, stat).agg!;
+    const { groups, sums } = agg ?? (totalsAndGroupSums(design, stat).agg as GroupSums);
+    const G = groups.nGroups;
+    const mult = new Float64Array(G);
     for (let r = 0; r < R; r++) {
-      const fo = r * nPsu;
-      for (let p = 0; p < nPsu; p++) {
-        const f = factors[fo + p];
+      if (reps.cells === undefined) {
+        mult.set(reps.factors.subarray(r * reps.nPsu, (r + 1) * reps.nPsu));
+      } else {
+        for (let g = 0; g < G; g++) mult[g] = groupFactor(reps, groups, r, g);
+      }
+      for (let g = 0; g < G; g++) {
+        const f = mult[g];
         if (f === 0) continue;
-        const ao = p * K;
-        for (let k = 0; k < K; k++) out[r * K + k] += f * a[ao + k];
+        const ao = g * K;
+        for (let k = 0; k < K; k++) out[r * K + k] += f * sums[ao + k];
       }
     }
     return out;
@@ -79,7 +92,7 @@ export function replicateTotals(design: ReplicateDesign, stat: SmoothStatistic, 
  * or θ̂ when design.mse (R: svrVar(..., mse = design$mse, coef = θ̂)).
  */
 export function replicateVariance(design: ReplicateDesign, stat: SmoothStatistic): VarianceResult {
-  const { full, agg } = totalsAndPsuSums(design, stat);
+  const { full, agg } = totalsAndGroupSums(design, stat);
   const estimate = stat.evaluate(full);
   const p = estimate.length;
   const K = stat.nTotals;
