@@ -22,6 +22,7 @@ export type { AuditEntry, AuditQuery } from './repositories/audit.repository.ts'
 export { openTestDatabases } from './testing.ts';
 export { storesFor, userRecord } from './stores.ts';
 export type { Stores } from './stores.ts';
+// indicators (issue 5)
 export {
   findFormMeta,
   insertItem,
@@ -51,3 +52,4 @@ export {
 export type { IndReport, IndUnit, ReportPatch } from './repositories/indicators/reports.repository.ts';
 export { aggregate, completeness, listPopulations, pivotDims, populationsFor, upsertPopulation } from './repositories/indicators/analysis.repository.ts';
 export type { AggregateQuery, AggregateRow, PivotDim } from './repositories/indicators/analysis.repository.ts';
+// end indicators
