@@ -14,6 +14,7 @@ import {
   rakeDetailed,
   svydesign,
   svymean,
+  svrepdesign,
   svytotal,
 } from '../src/index.ts';
 
@@ -184,6 +185,38 @@ describe('calibration properties', () => {
         expect(Math.abs(m2.se[0] - m1.se[0])).toBeLessThanOrEqual(1e-9 * (m1.se[0] + 1e-12));
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('post-stratified and raked PSU-factor designs (kept compact) equal the same design stored as a weight matrix', () => {
+    fc.assert(
+      fc.property(
+        sampleArb.chain((s) => fc.tuple(fc.constant(s), marginsArb(s, 50))),
+        ([s, [ma, mb]]) => {
+          const compact = asReplicateDesign(designOf(s), { type: 'JK1' });
+          const W = analysisWeightMatrix(compact);
+          const n = compact.nrow;
+          const matrix = svrepdesign(compact.frame, {
+            repweights: Array.from({ length: compact.replicates.nrep }, (_, r) => W.slice(r * n, (r + 1) * n)),
+            weights: compact.weights,
+            type: 'JK1',
+            scale: compact.scale,
+          });
+          const pairs: [Design, Design][] = [
+            [postStratify(compact, ma), postStratify(matrix, ma)],
+            [rake(postStratify(compact, mb), [ma, mb]), rake(postStratify(matrix, mb), [ma, mb])],
+          ];
+          for (const [c, m] of pairs) {
+            expect(c.kind === 'replicate' && c.replicates.kind).toBe('psu-factors');
+            const sc = svymean(c, 'x');
+            const sm = svymean(m, 'x');
+            expect(near(sc.estimate[0], sm.estimate[0], 1e-12)).toBe(true);
+            expect(Math.abs(sc.se[0] - sm.se[0])).toBeLessThanOrEqual(1e-9 * sm.se[0] + 1e-12);
+            expect(c.kind === 'replicate' && m.kind === 'replicate' && c.df === m.df).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 
