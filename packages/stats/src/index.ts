@@ -1,6 +1,33 @@
 // Public API of @kepu/stats: design-based survey estimation (a TypeScript counterpart of R's survey 4.1).
 
+export * from './calibrate/index.ts';
+// calibration (engineer B)
+export {
+  type CalibrateSpec,
+  type CalibrationBounds,
+  type CalibrationFunction,
+  calibrate,
+  calibrationTotals,
+  type Margin,
+  margin,
+  marginsFromRows,
+  type PostStratifyOptions,
+  postStratify,
+  type RakeControl,
+  type RakeResult,
+  rake,
+  rakeDetailed,
+  type TotalRow,
+} from './calibrate/index.ts';
+export { type CipropMethod, type CipropOptions, type SvyCiprop, svyciprop } from './ci/ciprop.ts';
+export { confint } from './ci/confint.ts';
+export { dbeta, pbeta, qbeta } from './core/beta.ts';
+export { estimateStatistic, estimateTaylor } from './core/engine.ts';
 export { StatsError, type StatsErrorCode } from './core/errors.ts';
+export { lgamma, pchisq, qchisq, qgamma } from './core/gamma.ts';
+export { dnorm, pnorm, qnorm } from './core/normal.ts';
+export { aggregateContributions, influenceScores, weightedTotals } from './core/statistic.ts';
+export { dt, pt, qt } from './core/student-t.ts';
 export {
   type CalibrationStep,
   type CategoricalColumn,
@@ -24,33 +51,19 @@ export {
   type TaylorStage,
   type VarianceResult,
 } from './core/types.ts';
-export { estimateStatistic, estimateTaylor } from './core/engine.ts';
-export { aggregateContributions, influenceScores, weightedTotals } from './core/statistic.ts';
-export { dnorm, pnorm, qnorm } from './core/normal.ts';
-export { dt, pt, qt } from './core/student-t.ts';
-export { dbeta, pbeta, qbeta } from './core/beta.ts';
-export { lgamma, pchisq, qchisq, qgamma } from './core/gamma.ts';
-
-export { svydesign } from './design/svydesign.ts';
-export { subset } from './design/subset.ts';
 export { degf } from './design/degf.ts';
-export { taylorVariance } from './variance/taylor-variance.ts';
-
-export type { EstimateOptions } from './estimators/variables.ts';
-export type { SvyStat } from './estimators/result.ts';
-export { meanStatistic, svymean } from './estimators/mean.ts';
-export { svytotal, totalStatistic } from './estimators/total.ts';
-export { ratioStatistic, svyratio } from './estimators/ratio.ts';
-export { type SvyVar, svyvar, varianceStatistic } from './estimators/svyvar.ts';
+export { subset } from './design/subset.ts';
+export { svydesign } from './design/svydesign.ts';
 export { type ByResult, type Domain, domainsOf, svyby } from './estimators/by.ts';
-
-export { confint } from './ci/confint.ts';
-
+export { meanStatistic, svymean } from './estimators/mean.ts';
+export { type QuantileOptions, type SvyQuantile, svyquantile } from './estimators/quantile.ts';
+export { ratioStatistic, svyratio } from './estimators/ratio.ts';
+export type { SvyStat } from './estimators/result.ts';
+export { type SvyVar, svyvar, varianceStatistic } from './estimators/svyvar.ts';
+export { svytotal, totalStatistic } from './estimators/total.ts';
+export type { EstimateOptions } from './estimators/variables.ts';
 // added by B: replicate-weight designs and calibration
 export * from './replicate/index.ts';
-export * from './calibrate/index.ts';
-export { type CipropMethod, type CipropOptions, type SvyCiprop, svyciprop } from './ci/ciprop.ts';
-export { type QuantileOptions, type SvyQuantile, svyquantile } from './estimators/quantile.ts';
 
 // replicate-weight designs (engineer B)
 export {
@@ -73,22 +86,4 @@ export {
   svrepdesign,
   svrVar,
 } from './replicate/index.ts';
-
-// calibration (engineer B)
-export {
-  type CalibrateSpec,
-  type CalibrationBounds,
-  type CalibrationFunction,
-  calibrate,
-  calibrationTotals,
-  type Margin,
-  margin,
-  marginsFromRows,
-  type PostStratifyOptions,
-  postStratify,
-  type RakeControl,
-  type RakeResult,
-  rake,
-  rakeDetailed,
-  type TotalRow,
-} from './calibrate/index.ts';
+export { taylorVariance } from './variance/taylor-variance.ts';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type LonelyPsu, StatsError, type TaylorDesign, confint } from '../src/index.ts';
+import { confint, type LonelyPsu, StatsError, type TaylorDesign } from '../src/index.ts';
 import { extraDesign, lonelyDesign } from './helpers/fixtures.ts';
 import { type RResult, runRCall } from './helpers/r-call.ts';
 
@@ -12,7 +12,9 @@ interface Entry {
   id: string;
   values: Record<string, number | string | null>;
 }
-const entries = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'r-extra-expected.json'), 'utf8')) as Entry[];
+const entries = JSON.parse(
+  readFileSync(join(import.meta.dirname, 'fixtures', 'r-extra-expected.json'), 'utf8'),
+) as Entry[];
 const REL = 1e-9;
 
 const cache = new Map<string, TaylorDesign>();
@@ -40,7 +42,10 @@ function close(got: number, want: number, what: string, rel = REL): void {
     expect(Math.abs(got), `${what}: got ${got}, want 0`).toBeLessThan(1e-12);
     return;
   }
-  expect(Math.abs(got - want) / Math.max(Math.abs(want), 1e-300), `${what}: got ${got}, want ${want}`).toBeLessThanOrEqual(rel);
+  expect(
+    Math.abs(got - want) / Math.max(Math.abs(want), 1e-300),
+    `${what}: got ${got}, want ${want}`,
+  ).toBeLessThanOrEqual(rel);
 }
 
 /** Rewrites "options(survey.lonely.psu='x'); f(..., svydesign(...cl...), ...)" to use the named design dlonely_x. */
@@ -56,17 +61,26 @@ function compare(got: RResult, values: Record<string, number | string | null>, r
     case 'svyratio': {
       const s = got.value;
       for (const [k, v] of Object.entries(values)) {
-        const [what, name] = k.includes(':') ? [k.slice(0, k.indexOf(':')), k.slice(k.indexOf(':') + 1)] : [k, s.names[0]];
+        const [what, name] = k.includes(':')
+          ? [k.slice(0, k.indexOf(':')), k.slice(k.indexOf(':') + 1)]
+          : [k, s.names[0]];
         const i = got.kind === 'svyratio' ? 0 : s.names.indexOf(name);
         expect(i, `name ${name} in ${s.names.join(',')}`).toBeGreaterThanOrEqual(0);
-        const value = what === 'est' || what === 'ratio' ? s.estimate[i] : what === 'se' ? s.se[i] : (s.deff as number[])[i];
+        const value =
+          what === 'est' || what === 'ratio'
+            ? s.estimate[i]
+            : what === 'se'
+              ? s.se[i]
+              : (s.deff as number[])[i];
         close(value, num(v), k, rel);
       }
       // normal intervals are estimate ± z·SE, as confint(svymean)
       const ci = confint(s, { level: 0.9 });
       s.estimate.forEach((e, i) => {
         const want = e + s.se[i] * 1.6448536269514722;
-        expect(Math.abs(ci[i][1] - want), 'confint 90%').toBeLessThanOrEqual(1e-12 * Math.max(Math.abs(want), 1));
+        expect(Math.abs(ci[i][1] - want), 'confint 90%').toBeLessThanOrEqual(
+          1e-12 * Math.max(Math.abs(want), 1),
+        );
       });
       break;
     }
@@ -86,7 +100,8 @@ function compare(got: RResult, values: Record<string, number | string | null>, r
         expect(d, `domain ${parts[1]}`).toBeDefined();
         const s = (d as { stat: (typeof got.value)[number]['stat'] }).stat;
         const i = parts.length > 2 ? s.names.indexOf(parts[2]) : 0;
-        const value = parts[0] === 'est' ? s.estimate[i] : parts[0] === 'se' ? s.se[i] : (s.deff as number[])[i];
+        const value =
+          parts[0] === 'est' ? s.estimate[i] : parts[0] === 'se' ? s.se[i] : (s.deff as number[])[i];
         close(value, num(v), k, rel);
       }
       expect(Object.keys(values).filter((k) => k.startsWith('est:')).length).toBe(
@@ -101,7 +116,14 @@ function compare(got: RResult, values: Record<string, number | string | null>, r
         expect(q, variable).toBeDefined();
         const qq = q as (typeof got.value)[number];
         const j = qq.probs.indexOf(Number(p));
-        const value = what === 'quantile' ? qq.quantile[j] : what === 'ci.2.5' ? qq.ci[j][0] : what === 'ci.97.5' ? qq.ci[j][1] : qq.se[j];
+        const value =
+          what === 'quantile'
+            ? qq.quantile[j]
+            : what === 'ci.2.5'
+              ? qq.ci[j][0]
+              : what === 'ci.97.5'
+                ? qq.ci[j][1]
+                : qq.se[j];
         close(value, num(v), k, rel);
       }
       break;

@@ -49,7 +49,11 @@ function checkSvystat(stat: SvyStat, r: Record<string, unknown>, rel: number): v
   });
   if (r.vcov !== undefined) {
     const v = r.vcov as number[][];
-    idx.forEach((i, a) => idx.forEach((j, b) => close(stat.vcov[i][j], v[a][b], rel, `vcov[${a}][${b}]`)));
+    idx.forEach((i, a) => {
+      idx.forEach((j, b) => {
+        close(stat.vcov[i][j], v[a][b], rel, `vcov[${a}][${b}]`);
+      });
+    });
   }
   for (const row of (r.ci95_normal as { name: string; lower: number; upper: number }[] | undefined) ?? []) {
     const i = stat.names.indexOf(row.name);
@@ -77,12 +81,12 @@ function check(c: ExpectedCase): void {
       expect(got.value.names).toEqual(names);
       const e = r.estimate as number[][];
       const s = r.se as number[][];
-      names.forEach((_, a) =>
+      names.forEach((_, a) => {
         names.forEach((__, b) => {
           close(got.value.estimate[a][b], e[a][b], rel, `var[${a}][${b}]`);
           close(got.value.se[a][b], s[a][b], rel, `se[${a}][${b}]`);
-        }),
-      );
+        });
+      });
       break;
     }
     case 'svyby': {
@@ -96,7 +100,12 @@ function check(c: ExpectedCase): void {
             close(stat.se[stat.names.indexOf(name)], want, rel, `${JSON.stringify(row.domain)} ${key}`);
           } else if (key.startsWith('DEff')) {
             const name = key === 'DEff' ? stat.names[0] : key.slice(5);
-            close((stat.deff as number[])[stat.names.indexOf(name)], want, rel, `${JSON.stringify(row.domain)} ${key}`);
+            close(
+              (stat.deff as number[])[stat.names.indexOf(name)],
+              want,
+              rel,
+              `${JSON.stringify(row.domain)} ${key}`,
+            );
           } else {
             const i = stat.names.indexOf(key);
             expect(i, `svyby column ${key}`).toBeGreaterThanOrEqual(0);

@@ -1,16 +1,17 @@
 // svyciprop: confidence intervals for a proportion (R survey 4.1 svyciprop, all six methods).
+
+import { qbeta } from '../core/beta.ts';
 import { estimateStatistic } from '../core/engine.ts';
 import { StatsError } from '../core/errors.ts';
-import { qbeta } from '../core/beta.ts';
 import { qt } from '../core/student-t.ts';
 import type { Design, SmoothStatistic } from '../core/types.ts';
-import { domainDegf } from '../estimators/result.ts';
 import { meanStatistic } from '../estimators/mean.ts';
+import { domainDegf } from '../estimators/result.ts';
 import { numericValues, presentRows } from '../estimators/variables.ts';
-import { tQuantile } from './confint.ts';
-import { profileLikelihoodInterval } from './profile-likelihood.ts';
-import { fitInterceptBinomial } from './glm-binomial.ts';
 import { taylorVariance } from '../variance/taylor-variance.ts';
+import { tQuantile } from './confint.ts';
+import { fitInterceptBinomial } from './glm-binomial.ts';
+import { profileLikelihoodInterval } from './profile-likelihood.ts';
 
 export type CipropMethod = 'logit' | 'likelihood' | 'asin' | 'beta' | 'mean' | 'xlogit';
 const METHODS: CipropMethod[] = ['logit', 'likelihood', 'asin', 'beta', 'mean', 'xlogit'];
@@ -92,7 +93,8 @@ function glmFit(design: Design, y: Float64Array, presentIn: Uint8Array | null): 
   }
   const calibrated = design.kind === 'taylor' && design.calibrations.length > 0;
   const rows: number[] = [];
-  for (let i = 0; i < n; i++) if (calibrated ? !Number.isNaN(y[i]) : present === null || present[i] !== 0) rows.push(i);
+  for (let i = 0; i < n; i++)
+    if (calibrated ? !Number.isNaN(y[i]) : present === null || present[i] !== 0) rows.push(i);
   let sw = 0;
   for (const i of rows) sw += design.weights[i];
   const mean = sw / rows.length;
@@ -116,7 +118,15 @@ function glmFit(design: Design, y: Float64Array, presentIn: Uint8Array | null): 
     information += fit.workingWeights[k];
   });
   const v = taylorVariance(design, [estfun], present)[0];
-  return { y: ys, w: ws, beta: fit.beta, mu: fit.mu, varBeta: v / (information * information), information, nNonZero };
+  return {
+    y: ys,
+    w: ws,
+    beta: fit.beta,
+    mu: fit.mu,
+    varBeta: v / (information * information),
+    information,
+    nNonZero,
+  };
 }
 
 /**
@@ -132,10 +142,14 @@ function glmFit(design: Design, y: Float64Array, presentIn: Uint8Array | null): 
 export function svyciprop(design: Design, variable: string, options: CipropOptions = {}): SvyCiprop {
   const method = options.method ?? 'logit';
   if (!METHODS.includes(method)) {
-    throw new StatsError('INVALID_ARGUMENT', `unknown svyciprop method '${method}' (use ${METHODS.join(', ')})`);
+    throw new StatsError(
+      'INVALID_ARGUMENT',
+      `unknown svyciprop method '${method}' (use ${METHODS.join(', ')})`,
+    );
   }
   const level = options.level ?? 0.95;
-  if (!(level > 0 && level < 1)) throw new StatsError('INVALID_ARGUMENT', `level must be in (0, 1), not ${level}`);
+  if (!(level > 0 && level < 1))
+    throw new StatsError('INVALID_ARGUMENT', `level must be in (0, 1), not ${level}`);
   const y = numericValues(design.frame, variable);
   const present = presentRows(design, options.domain, options.naRm ? [y] : null);
   const df = options.df ?? domainDegf(design, options.domain);
@@ -175,7 +189,10 @@ export function svyciprop(design: Design, variable: string, options: CipropOptio
       const nrow = rowsSeen(design, present);
       let nEff = (p * (1 - p)) / v;
       nEff *= (qt(alpha / 2, nrow - 1) / qt(alpha / 2, df)) ** 2;
-      ci = [qbeta(alpha / 2, nEff * p, nEff * (1 - p) + 1), qbeta(1 - alpha / 2, nEff * p + 1, nEff * (1 - p))];
+      ci = [
+        qbeta(alpha / 2, nEff * p, nEff * (1 - p) + 1),
+        qbeta(1 - alpha / 2, nEff * p + 1, nEff * (1 - p)),
+      ];
       break;
     }
     case 'likelihood': {
@@ -187,4 +204,3 @@ export function svyciprop(design: Design, variable: string, options: CipropOptio
   }
   return { variable, method, estimate, se, ci, level, df };
 }
-

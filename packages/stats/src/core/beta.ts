@@ -38,7 +38,8 @@ function betaContinuedFraction(x: number, a: number, b: number): number {
  * (e.g. x = df/(df+t²), y = t²/(df+t²) for Student's t).
  */
 export function pbetaBoth(x: number, a: number, b: number, y: number = 1 - x): [number, number] {
-  if (Number.isNaN(x) || Number.isNaN(a) || Number.isNaN(b) || a <= 0 || b <= 0) return [Number.NaN, Number.NaN];
+  if (Number.isNaN(x) || Number.isNaN(a) || Number.isNaN(b) || a <= 0 || b <= 0)
+    return [Number.NaN, Number.NaN];
   if (x <= 0) return [0, 1];
   if (y <= 0) return [1, 0];
   const lx = x > 0.5 ? Math.log1p(-y) : Math.log(x);

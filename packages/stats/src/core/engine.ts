@@ -9,7 +9,11 @@ import type { Design, SmoothStatistic, TaylorDesign, VarianceResult } from './ty
  * var(θ̂) = design variance of Σ_i s_i (taylorVariance). `present` marks rows R would keep
  * after cutting a subset/domain/NA rows (for lonely-PSU counting only).
  */
-export function estimateTaylor(design: TaylorDesign, stat: SmoothStatistic, present: Uint8Array | null = null): VarianceResult {
+export function estimateTaylor(
+  design: TaylorDesign,
+  stat: SmoothStatistic,
+  present: Uint8Array | null = null,
+): VarianceResult {
   const totals = weightedTotals(stat, design.weights);
   const estimate = stat.evaluate(totals);
   const scores = influenceScores(stat, design.weights, totals);
@@ -18,7 +22,11 @@ export function estimateTaylor(design: TaylorDesign, stat: SmoothStatistic, pres
 }
 
 /** Estimate and covariance of a statistic on a Taylor or a replicate design. */
-export function estimateStatistic(design: Design, stat: SmoothStatistic, present: Uint8Array | null = null): VarianceResult {
+export function estimateStatistic(
+  design: Design,
+  stat: SmoothStatistic,
+  present: Uint8Array | null = null,
+): VarianceResult {
   if (design.kind === 'taylor') return estimateTaylor(design, stat, present);
   return replicateVariance(design, stat);
 }

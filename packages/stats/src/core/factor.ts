@@ -92,7 +92,9 @@ export function codeColumn(col: Column, sorted = false): Coded {
     codes[i] = c;
   }
   if (sorted) {
-    const order = labels.map((_, i) => i).sort((a, b) => (labels[a] < labels[b] ? -1 : labels[a] > labels[b] ? 1 : 0));
+    const order = labels
+      .map((_, i) => i)
+      .sort((a, b) => (labels[a] < labels[b] ? -1 : labels[a] > labels[b] ? 1 : 0));
     const remap = new Int32Array(labels.length);
     order.forEach((old, neu) => {
       remap[old] = neu;
@@ -104,7 +106,12 @@ export function codeColumn(col: Column, sorted = false): Coded {
 }
 
 /** Codes of the combinations (a, b) that occur, numbered in order of first appearance. Inputs have no -1. */
-export function combineCodes(a: Int32Array, na: number, b: Int32Array, nb: number): { codes: Int32Array; nLevels: number; firstRow: Int32Array } {
+export function combineCodes(
+  a: Int32Array,
+  na: number,
+  b: Int32Array,
+  nb: number,
+): { codes: Int32Array; nLevels: number; firstRow: Int32Array } {
   const n = a.length;
   const codes = new Int32Array(n);
   const firstRows: number[] = [];
@@ -142,10 +149,14 @@ export function requireComplete(coded: Coded, what: string, column: string): voi
   const { codes } = coded;
   for (let i = 0; i < codes.length; i++) {
     if (codes[i] < 0) {
-      throw new StatsError('MISSING_DESIGN_VALUE', `missing value in ${what} column '${column}' at row ${i + 1}`, {
-        column,
-        row: i + 1,
-      });
+      throw new StatsError(
+        'MISSING_DESIGN_VALUE',
+        `missing value in ${what} column '${column}' at row ${i + 1}`,
+        {
+          column,
+          row: i + 1,
+        },
+      );
     }
   }
 }

@@ -1,7 +1,10 @@
 // R's spline(method = "fmm") and approx() (linear), as used by MASS's confint.profile.glm.
 
 /** Forsythe–Malcolm–Moler cubic spline coefficients (R's fmm_spline in splines.c). */
-export function fmmSplineCoef(x: Float64Array, y: Float64Array): { b: Float64Array; c: Float64Array; d: Float64Array } {
+export function fmmSplineCoef(
+  x: Float64Array,
+  y: Float64Array,
+): { b: Float64Array; c: Float64Array; d: Float64Array } {
   const n = x.length;
   const b = new Float64Array(n);
   const c = new Float64Array(n);
@@ -13,51 +16,53 @@ export function fmmSplineCoef(x: Float64Array, y: Float64Array): { b: Float64Arr
     b[1] = t;
     return { b, c, d };
   }
-  // 1-based helpers to follow the reference code
-  const X = (i: number) => x[i - 1];
-  const Y = (i: number) => y[i - 1];
-  const B = (i: number, v?: number) => (v === undefined ? b[i - 1] : (b[i - 1] = v));
-  const Cc = (i: number, v?: number) => (v === undefined ? c[i - 1] : (c[i - 1] = v));
-  const Dd = (i: number, v?: number) => (v === undefined ? d[i - 1] : (d[i - 1] = v));
-  const nm1 = n - 1;
-  Dd(1, X(2) - X(1));
-  Cc(2, (Y(2) - Y(1)) / Dd(1));
-  for (let i = 2; i < n; i++) {
-    Dd(i, X(i + 1) - X(i));
-    B(i, 2 * (Dd(i - 1) + Dd(i)));
-    Cc(i + 1, (Y(i + 1) - Y(i)) / Dd(i));
-    Cc(i, Cc(i + 1) - Cc(i));
+  // 0-based transcription of the reference code (1-based there)
+  d[0] = x[1] - x[0];
+  c[1] = (y[1] - y[0]) / d[0];
+  for (let i = 1; i < n - 1; i++) {
+    d[i] = x[i + 1] - x[i];
+    b[i] = 2 * (d[i - 1] + d[i]);
+    c[i + 1] = (y[i + 1] - y[i]) / d[i];
+    c[i] = c[i + 1] - c[i];
   }
-  B(1, -Dd(1));
-  B(n, -Dd(nm1));
-  Cc(1, 0);
-  Cc(n, 0);
+  // end conditions: third derivatives at the ends from divided differences
+  b[0] = -d[0];
+  b[n - 1] = -d[n - 2];
+  c[0] = 0;
+  c[n - 1] = 0;
   if (n > 3) {
-    Cc(1, Cc(3) / (X(4) - X(2)) - Cc(2) / (X(3) - X(1)));
-    Cc(n, Cc(nm1) / (X(n) - X(n - 2)) - Cc(n - 2) / (X(nm1) - X(n - 3)));
-    Cc(1, (Cc(1) * Dd(1) * Dd(1)) / (X(4) - X(1)));
-    Cc(n, (-Cc(n) * Dd(nm1) * Dd(nm1)) / (X(n) - X(n - 3)));
+    c[0] = c[2] / (x[3] - x[1]) - c[1] / (x[2] - x[0]);
+    c[n - 1] = c[n - 2] / (x[n - 1] - x[n - 3]) - c[n - 3] / (x[n - 2] - x[n - 4]);
+    c[0] = (c[0] * d[0] * d[0]) / (x[3] - x[0]);
+    c[n - 1] = (-c[n - 1] * d[n - 2] * d[n - 2]) / (x[n - 1] - x[n - 4]);
   }
-  for (let i = 2; i <= n; i++) {
-    const t = Dd(i - 1) / B(i - 1);
-    B(i, B(i) - t * Dd(i - 1));
-    Cc(i, Cc(i) - t * Cc(i - 1));
+  // Gaussian elimination and back substitution
+  for (let i = 1; i <= n - 1; i++) {
+    const t = d[i - 1] / b[i - 1];
+    b[i] = b[i] - t * d[i - 1];
+    c[i] = c[i] - t * c[i - 1];
   }
-  Cc(n, Cc(n) / B(n));
-  for (let i = nm1; i >= 1; i--) Cc(i, (Cc(i) - Dd(i) * Cc(i + 1)) / B(i));
-  B(n, (Y(n) - Y(n - 1)) / Dd(n - 1) + Dd(n - 1) * (Cc(n - 1) + 2 * Cc(n)));
-  for (let i = 1; i <= nm1; i++) {
-    B(i, (Y(i + 1) - Y(i)) / Dd(i) - Dd(i) * (Cc(i + 1) + 2 * Cc(i)));
-    Dd(i, (Cc(i + 1) - Cc(i)) / Dd(i));
-    Cc(i, 3 * Cc(i));
+  c[n - 1] = c[n - 1] / b[n - 1];
+  for (let i = n - 2; i >= 0; i--) c[i] = (c[i] - d[i] * c[i + 1]) / b[i];
+  // polynomial coefficients
+  b[n - 1] = (y[n - 1] - y[n - 2]) / d[n - 2] + d[n - 2] * (c[n - 2] + 2 * c[n - 1]);
+  for (let i = 0; i <= n - 2; i++) {
+    b[i] = (y[i + 1] - y[i]) / d[i] - d[i] * (c[i + 1] + 2 * c[i]);
+    d[i] = (c[i + 1] - c[i]) / d[i];
+    c[i] = 3 * c[i];
   }
-  Cc(n, 3 * Cc(n));
-  Dd(n, Dd(nm1));
+  c[n - 1] = 3 * c[n - 1];
+  d[n - 1] = d[n - 2];
   return { b, c, d };
 }
 
 /** Evaluates the spline at u (R's spline_eval for non-periodic splines). */
-export function splineEval(x: Float64Array, y: Float64Array, coef: { b: Float64Array; c: Float64Array; d: Float64Array }, u: Float64Array): Float64Array {
+export function splineEval(
+  x: Float64Array,
+  y: Float64Array,
+  coef: { b: Float64Array; c: Float64Array; d: Float64Array },
+  u: Float64Array,
+): Float64Array {
   const n = x.length;
   const v = new Float64Array(u.length);
   let i = 0;
@@ -79,13 +84,18 @@ export function splineEval(x: Float64Array, y: Float64Array, coef: { b: Float64A
 }
 
 /** R's spline(x, y, n = 3·length(x), method = "fmm") for increasing x: n equally spaced points. */
-export function rSpline(x: Float64Array, y: Float64Array, nOut = 3 * x.length): { x: Float64Array; y: Float64Array } {
+export function rSpline(
+  x: Float64Array,
+  y: Float64Array,
+  nOut = 3 * x.length,
+): { x: Float64Array; y: Float64Array } {
   const coef = fmmSplineCoef(x, y);
   const from = x[0];
   const to = x[x.length - 1];
   const xout = new Float64Array(nOut);
   const by = (to - from) / (nOut - 1);
-  for (let i = 0; i < nOut; i++) xout[i] = i === nOut - 1 ? to : i < nOut / 2 ? from + i * by : to - (nOut - 1 - i) * by;
+  for (let i = 0; i < nOut; i++)
+    xout[i] = i === nOut - 1 ? to : i < nOut / 2 ? from + i * by : to - (nOut - 1 - i) * by;
   return { x: xout, y: splineEval(x, y, coef, xout) };
 }
 

@@ -7,7 +7,7 @@ import { pnorm, qnorm } from './normal.ts';
 export function pt(t: number, df: number, lowerTail = true): number {
   if (Number.isNaN(t) || Number.isNaN(df) || df <= 0) return Number.NaN;
   if (df === Number.POSITIVE_INFINITY) return pnorm(t, lowerTail);
-  if (!Number.isFinite(t)) return (t > 0) === lowerTail ? 1 : 0;
+  if (!Number.isFinite(t)) return t > 0 === lowerTail ? 1 : 0;
   const t2 = t * t;
   // tail = P(T > |t|) = I_{df/(df+t²)}(df/2, 1/2) / 2
   const x = df / (df + t2);

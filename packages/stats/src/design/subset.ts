@@ -12,10 +12,14 @@ import { computeDegf } from './degf.ts';
  */
 export function subset<D extends Design>(design: D, rows: Uint8Array | Float64Array | boolean[]): D {
   if (rows.length !== design.nrow) {
-    throw new StatsError('LENGTH_MISMATCH', `subset mask has ${rows.length} entries but the design has ${design.nrow} rows`, {
-      length: rows.length,
-      expected: design.nrow,
-    });
+    throw new StatsError(
+      'LENGTH_MISMATCH',
+      `subset mask has ${rows.length} entries but the design has ${design.nrow} rows`,
+      {
+        length: rows.length,
+        expected: design.nrow,
+      },
+    );
   }
   const n = design.nrow;
   const keep = new Uint8Array(n);

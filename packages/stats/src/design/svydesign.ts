@@ -55,7 +55,10 @@ export function svydesign(frame: Frame, spec: DesignSpec = {}): TaylorDesign {
   if (n === 0) throw new StatsError('NO_DATA', 'the data have no rows');
   const lonelyPsu = spec.lonelyPsu ?? 'fail';
   if (!LONELY.includes(lonelyPsu)) {
-    throw new StatsError('INVALID_ARGUMENT', `lonelyPsu must be one of ${LONELY.join(', ')}, not '${lonelyPsu}'`);
+    throw new StatsError(
+      'INVALID_ARGUMENT',
+      `lonelyPsu must be one of ${LONELY.join(', ')}, not '${lonelyPsu}'`,
+    );
   }
   const nest = spec.nest ?? false;
   const idCols = spec.ids ?? [];
@@ -64,7 +67,10 @@ export function svydesign(frame: Frame, spec: DesignSpec = {}): TaylorDesign {
   const hasStrata = strataCols.length > 0;
   const nStages = Math.max(1, idCols.length);
   if (fpcCols.length > nStages) {
-    throw new StatsError('INVALID_ARGUMENT', `${fpcCols.length} fpc columns given for a ${nStages}-stage design`);
+    throw new StatsError(
+      'INVALID_ARGUMENT',
+      `${fpcCols.length} fpc columns given for a ${nStages}-stage design`,
+    );
   }
   if (spec.weights !== undefined && spec.probs !== undefined) {
     throw new StatsError('INVALID_ARGUMENT', "give either 'weights' or 'probs', not both");
@@ -144,8 +150,10 @@ export function svydesign(frame: Frame, spec: DesignSpec = {}): TaylorDesign {
       for (let h = 0; h < st.n; h++) {
         const r = (stFirst as Int32Array)[h];
         strataParent[h] = parentCodes[r];
-        const within = idCols.length > k - 1 ? `${idCols[k - 1]}=${rowLabel(frame, idCols[k - 1], r)}` : `row ${r + 1}`;
-        strataLabels[h] = hasStrata && strataCols.length > k ? `${rowLabel(frame, strataCols[k], r)} in ${within}` : within;
+        const within =
+          idCols.length > k - 1 ? `${idCols[k - 1]}=${rowLabel(frame, idCols[k - 1], r)}` : `row ${r + 1}`;
+        strataLabels[h] =
+          hasStrata && strataCols.length > k ? `${rowLabel(frame, strataCols[k], r)} in ${within}` : within;
       }
     }
     stages.push({
@@ -170,16 +178,24 @@ export function svydesign(frame: Frame, spec: DesignSpec = {}): TaylorDesign {
       for (let i = 0; i < n; i++) {
         const x = v[i];
         if (Number.isNaN(x)) {
-          throw new StatsError('MISSING_DESIGN_VALUE', `missing value in fpc column '${fpcCols[k]}' at row ${i + 1}`, {
-            column: fpcCols[k],
-            row: i + 1,
-          });
+          throw new StatsError(
+            'MISSING_DESIGN_VALUE',
+            `missing value in fpc column '${fpcCols[k]}' at row ${i + 1}`,
+            {
+              column: fpcCols[k],
+              row: i + 1,
+            },
+          );
         }
         if (!(x > 0)) {
-          throw new StatsError('INVALID_FPC', `fpc column '${fpcCols[k]}' has a non-positive value (${x}) at row ${i + 1}`, {
-            column: fpcCols[k],
-            row: i + 1,
-          });
+          throw new StatsError(
+            'INVALID_FPC',
+            `fpc column '${fpcCols[k]}' has a non-positive value (${x}) at row ${i + 1}`,
+            {
+              column: fpcCols[k],
+              row: i + 1,
+            },
+          );
         }
         if (x > 1) anyAbove1 = true;
         if (x < 1) allAtLeast1 = false;
@@ -234,16 +250,24 @@ export function svydesign(frame: Frame, spec: DesignSpec = {}): TaylorDesign {
         });
       }
       if (x < 0) {
-        throw new StatsError('NEGATIVE_WEIGHT', `negative weight ${x} in column '${spec.weights}' at row ${i + 1}`, {
-          column: spec.weights,
-          row: i + 1,
-        });
+        throw new StatsError(
+          'NEGATIVE_WEIGHT',
+          `negative weight ${x} in column '${spec.weights}' at row ${i + 1}`,
+          {
+            column: spec.weights,
+            row: i + 1,
+          },
+        );
       }
       if (!Number.isFinite(x)) {
-        throw new StatsError('INVALID_WEIGHT', `infinite weight in column '${spec.weights}' at row ${i + 1}`, {
-          column: spec.weights,
-          row: i + 1,
-        });
+        throw new StatsError(
+          'INVALID_WEIGHT',
+          `infinite weight in column '${spec.weights}' at row ${i + 1}`,
+          {
+            column: spec.weights,
+            row: i + 1,
+          },
+        );
       }
       weights[i] = 1 / (1 / x);
     }
@@ -255,13 +279,20 @@ export function svydesign(frame: Frame, spec: DesignSpec = {}): TaylorDesign {
       for (let i = 0; i < n; i++) {
         const x = p[i];
         if (Number.isNaN(x)) {
-          throw new StatsError('MISSING_WEIGHT', `missing probability in column '${c}' at row ${i + 1}`, { column: c, row: i + 1 });
-        }
-        if (!(x > 0) || x > 1) {
-          throw new StatsError('INVALID_WEIGHT', `sampling probability ${x} in column '${c}' at row ${i + 1} is not in (0, 1]`, {
+          throw new StatsError('MISSING_WEIGHT', `missing probability in column '${c}' at row ${i + 1}`, {
             column: c,
             row: i + 1,
           });
+        }
+        if (!(x > 0) || x > 1) {
+          throw new StatsError(
+            'INVALID_WEIGHT',
+            `sampling probability ${x} in column '${c}' at row ${i + 1} is not in (0, 1]`,
+            {
+              column: c,
+              row: i + 1,
+            },
+          );
         }
         prob[i] *= x;
       }

@@ -36,18 +36,19 @@ export function domainsOf(design: Design, by: string | string[]): Domain[] {
   if (coded.length === 1) {
     const c0 = coded[0].codes;
     for (let i = 0; i < n; i++) key[i] = c0[i];
-  } else for (let i = 0; i < n; i++) {
-    let k = 0;
-    for (let j = 0; j < coded.length; j++) {
-      const v = coded[j].codes[i];
-      if (v < 0) {
-        k = -1;
-        break;
+  } else
+    for (let i = 0; i < n; i++) {
+      let k = 0;
+      for (let j = 0; j < coded.length; j++) {
+        const v = coded[j].codes[i];
+        if (v < 0) {
+          k = -1;
+          break;
+        }
+        k += v * radix[j];
       }
-      k += v * radix[j];
+      key[i] = k;
     }
-    key[i] = k;
-  }
   // the combinations that occur among rows with non-zero weight, in R's interaction() order
   const w = design.weights;
   let levels: number[];
@@ -69,7 +70,9 @@ export function domainsOf(design: Design, by: string | string[]): Domain[] {
     for (let i = 0; i < n; i++) if (key[i] >= 0 && w[i] !== 0) used.add(key[i]);
     levels = [...used].sort((a, b) => a - b);
     const slots = new Map<number, number>();
-    levels.forEach((k, idx) => slots.set(k, idx));
+    levels.forEach((k, idx) => {
+      slots.set(k, idx);
+    });
     slotOf = (k) => slots.get(k) ?? -1;
   }
   const masks = levels.map(() => new Uint8Array(n));
@@ -98,7 +101,11 @@ export function domainsOf(design: Design, by: string | string[]): Domain[] {
  * svyby(~x, ~by, design, FUN): calls `estimate(domainMask)` for every domain, e.g.
  * `svyby(d, 'stype', (m) => svymean(d, 'api00', { domain: m }))`.
  */
-export function svyby<T>(design: Design, by: string | string[], estimate: (domain: Uint8Array) => T): ByResult<T> {
+export function svyby<T>(
+  design: Design,
+  by: string | string[],
+  estimate: (domain: Uint8Array) => T,
+): ByResult<T> {
   const cols = Array.isArray(by) ? by : [by];
   return {
     by: cols,

@@ -38,7 +38,12 @@ function srsParts(design: Design, x: Float64Array, present: Uint8Array | null): 
  * deff of means: v / vsrs with vsrs = S² (N̂ − n)/(N̂ n) (without-replacement SRS of n from N̂,
  * R's svymean(deff = TRUE); NaN when N̂ < n, where R warns and returns NA).
  */
-export function deffMean(design: Design, values: Float64Array[], present: Uint8Array | null, variances: number[]): number[] {
+export function deffMean(
+  design: Design,
+  values: Float64Array[],
+  present: Uint8Array | null,
+  variances: number[],
+): number[] {
   return values.map((x, j) => {
     const { s2, psum, nobs } = srsParts(design, x, present);
     if (design.kind === 'taylor') {
@@ -50,7 +55,12 @@ export function deffMean(design: Design, values: Float64Array[], present: Uint8A
 }
 
 /** deff of totals: v / (S² N̂² (N̂ − n)/(N̂ n)) (R's svytotal(deff = TRUE)). */
-export function deffTotal(design: Design, values: Float64Array[], present: Uint8Array | null, variances: number[]): number[] {
+export function deffTotal(
+  design: Design,
+  values: Float64Array[],
+  present: Uint8Array | null,
+  variances: number[],
+): number[] {
   return values.map((x, j) => {
     const { s2, psum, nobs } = srsParts(design, x, present);
     return variances[j] / ((s2 * psum * psum * (psum - nobs)) / (psum * nobs));

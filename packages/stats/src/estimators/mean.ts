@@ -9,7 +9,11 @@ import { domainInputs, type EstimateOptions, expandVariables, indicator, masked 
  * Means ȳ_j = T_j / T_0 with T_j = Σ w_i y_ij, T_0 = Σ w_i over the rows in use.
  * Influence z_ij = (y_ij − ȳ_j)/T_0 (R survey: svymean.survey.design2, svymean.svyrep.design).
  */
-export function meanStatistic(names: string[], values: Float64Array[], present: Uint8Array | null): SmoothStatistic {
+export function meanStatistic(
+  names: string[],
+  values: Float64Array[],
+  present: Uint8Array | null,
+): SmoothStatistic {
   const n = values[0].length;
   const contributions = values.map((x) => masked(x, present));
   contributions.push(indicator(n, present));
@@ -44,7 +48,11 @@ export function meanFromContributions(names: string[], contributions: Float64Arr
  * svymean(~vars, design, na.rm, deff): means of numeric columns and level proportions of categorical
  * columns. Rows outside `domain` (or with NA when naRm) keep the design but contribute zero.
  */
-export function svymean(design: Design, variables: string | string[], options: EstimateOptions = {}): SvyStat {
+export function svymean(
+  design: Design,
+  variables: string | string[],
+  options: EstimateOptions = {},
+): SvyStat {
   const vars = Array.isArray(variables) ? variables : [variables];
   const { names, values } = expandVariables(design.frame, vars);
   const { present, contributions } = domainInputs(design, values, options.domain, options.naRm ?? false);

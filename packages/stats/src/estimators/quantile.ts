@@ -1,9 +1,10 @@
 // svyquantile: quantiles with Woodruff confidence intervals and SEs (R survey 4.1 defaults).
+
+import { tQuantile } from '../ci/confint.ts';
 import { estimateStatistic } from '../core/engine.ts';
 import { StatsError } from '../core/errors.ts';
 import { compensatedCumsum } from '../core/sum.ts';
 import type { Design } from '../core/types.ts';
-import { tQuantile } from '../ci/confint.ts';
 import { meanStatistic } from './mean.ts';
 import { domainDegf } from './result.ts';
 import { numericValues, presentRows } from './variables.ts';
@@ -83,7 +84,8 @@ export function svyquantile(
   const vars = Array.isArray(variables) ? variables : [variables];
   const alpha = options.alpha ?? 0.05;
   for (const p of probs) {
-    if (!(p >= 0 && p <= 1)) throw new StatsError('INVALID_ARGUMENT', `quantile probability ${p} is not in [0, 1]`);
+    if (!(p >= 0 && p <= 1))
+      throw new StatsError('INVALID_ARGUMENT', `quantile probability ${p} is not in [0, 1]`);
   }
   const values = vars.map((v) => numericValues(design.frame, v));
   const present = presentRows(design, options.domain, options.naRm ? values : null);
@@ -93,7 +95,8 @@ export function svyquantile(
   return vars.map((name, v) => {
     const x = values[v];
     let hasNa = false;
-    for (let i = 0; i < x.length; i++) if ((present === null || present[i] !== 0) && Number.isNaN(x[i])) hasNa = true;
+    for (let i = 0; i < x.length; i++)
+      if ((present === null || present[i] !== 0) && Number.isNaN(x[i])) hasNa = true;
     if (hasNa) {
       return {
         variable: name,

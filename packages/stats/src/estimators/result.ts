@@ -23,11 +23,23 @@ export function toMatrix(v: Float64Array, p: number): number[][] {
   return out;
 }
 
-export function toSvyStat(statistic: SvyStat['statistic'], vr: VarianceResult, df: number, deff?: number[]): SvyStat {
+export function toSvyStat(
+  statistic: SvyStat['statistic'],
+  vr: VarianceResult,
+  df: number,
+  deff?: number[],
+): SvyStat {
   const p = vr.estimate.length;
   const se: number[] = [];
   for (let j = 0; j < p; j++) se.push(Math.sqrt(vr.vcov[j * p + j]));
-  const out: SvyStat = { statistic, names: vr.names.slice(), estimate: Array.from(vr.estimate), se, vcov: toMatrix(vr.vcov, p), df };
+  const out: SvyStat = {
+    statistic,
+    names: vr.names.slice(),
+    estimate: Array.from(vr.estimate),
+    se,
+    vcov: toMatrix(vr.vcov, p),
+    df,
+  };
   if (deff !== undefined) out.deff = deff;
   return out;
 }
@@ -37,6 +49,7 @@ export function domainDegf(design: Design, domain: Uint8Array | null | undefined
   if (domain === null || domain === undefined) return design.kind === 'taylor' ? design.degf : design.df;
   if (design.kind === 'taylor') return computeDegf(design, domain);
   let mask = domain;
-  if (design.subset !== null) mask = Uint8Array.from(domain, (v, i) => (v !== 0 && (design.subset as Uint8Array)[i] !== 0 ? 1 : 0));
+  if (design.subset !== null)
+    mask = Uint8Array.from(domain, (v, i) => (v !== 0 && (design.subset as Uint8Array)[i] !== 0 ? 1 : 0));
   return replicateDegf(design.replicates, design.weights, mask);
 }

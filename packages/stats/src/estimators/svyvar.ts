@@ -71,7 +71,8 @@ export function varianceStatistic(
       const out = new Float64Array(p * p);
       const t0 = T[0];
       for (let a = 0; a < p; a++) {
-        for (let b = 0; b < p; b++) out[a * p + b] = c * (T[1 + p + a * p + b] / t0 - (T[1 + a] * T[1 + b]) / (t0 * t0));
+        for (let b = 0; b < p; b++)
+          out[a * p + b] = c * (T[1 + p + a * p + b] / t0 - (T[1 + a] * T[1 + b]) / (t0 * t0));
       }
       return out;
     },

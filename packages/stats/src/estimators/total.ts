@@ -6,7 +6,11 @@ import { domainDegf, type SvyStat, toSvyStat } from './result.ts';
 import { type EstimateOptions, expandVariables, masked, presentRows } from './variables.ts';
 
 /** Totals T_j = Σ w_i y_ij (Horvitz–Thompson); influence z_ij = y_ij (R: svytotal.survey.design2). */
-export function totalStatistic(names: string[], values: Float64Array[], present: Uint8Array | null): SmoothStatistic {
+export function totalStatistic(
+  names: string[],
+  values: Float64Array[],
+  present: Uint8Array | null,
+): SmoothStatistic {
   const p = values.length;
   return {
     names,
@@ -24,7 +28,11 @@ export function totalStatistic(names: string[], values: Float64Array[], present:
 }
 
 /** svytotal(~vars, design, na.rm, deff). */
-export function svytotal(design: Design, variables: string | string[], options: EstimateOptions = {}): SvyStat {
+export function svytotal(
+  design: Design,
+  variables: string | string[],
+  options: EstimateOptions = {},
+): SvyStat {
   const vars = Array.isArray(variables) ? variables : [variables];
   const { names, values } = expandVariables(design.frame, vars);
   const present = presentRows(design, options.domain, options.naRm ? values : null);

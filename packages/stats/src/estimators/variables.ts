@@ -36,7 +36,8 @@ export function expandVariables(frame: Frame, variables: string[]): ExpandedVari
       continue;
     }
     const coded = codeColumn(col, true);
-    if (coded.nLevels === 0) throw new StatsError('INVALID_ARGUMENT', `categorical column '${v}' has no non-missing values`);
+    if (coded.nLevels === 0)
+      throw new StatsError('INVALID_ARGUMENT', `categorical column '${v}' has no non-missing values`);
     for (let l = 0; l < coded.nLevels; l++) {
       const ind = new Float64Array(col.length);
       const codes = coded.codes;
@@ -52,21 +53,33 @@ export function expandVariables(frame: Frame, variables: string[]): ExpandedVari
 export function numericValues(frame: Frame, variable: string): Float64Array {
   const col = getColumn(frame, variable);
   if (!isNumericColumn(col)) {
-    throw new StatsError('WRONG_COLUMN_TYPE', `column '${variable}' is categorical, a numeric column is needed`, {
-      column: variable,
-    });
+    throw new StatsError(
+      'WRONG_COLUMN_TYPE',
+      `column '${variable}' is categorical, a numeric column is needed`,
+      {
+        column: variable,
+      },
+    );
   }
   return col;
 }
 
 /** Checks a domain mask against the design size. */
-export function checkMask(design: Design, mask: Uint8Array | null | undefined, what = 'domain'): Uint8Array | null {
+export function checkMask(
+  design: Design,
+  mask: Uint8Array | null | undefined,
+  what = 'domain',
+): Uint8Array | null {
   if (mask === null || mask === undefined) return null;
   if (mask.length !== design.nrow) {
-    throw new StatsError('LENGTH_MISMATCH', `${what} mask has ${mask.length} entries but the design has ${design.nrow} rows`, {
-      length: mask.length,
-      expected: design.nrow,
-    });
+    throw new StatsError(
+      'LENGTH_MISMATCH',
+      `${what} mask has ${mask.length} entries but the design has ${design.nrow} rows`,
+      {
+        length: mask.length,
+        expected: design.nrow,
+      },
+    );
   }
   return mask;
 }
@@ -96,7 +109,8 @@ export function presentRows(
   if (design.subset === null && dom === null && !hasNa) return null;
   const out = new Uint8Array(n);
   const sub = design.subset;
-  for (let i = 0; i < n; i++) out[i] = (sub === null || sub[i] !== 0) && (dom === null || dom[i] !== 0) ? 1 : 0;
+  for (let i = 0; i < n; i++)
+    out[i] = (sub === null || sub[i] !== 0) && (dom === null || dom[i] !== 0) ? 1 : 0;
   if (hasNa && naValues !== null) {
     for (const v of naValues) for (let i = 0; i < n; i++) if (Number.isNaN(v[i])) out[i] = 0;
   }

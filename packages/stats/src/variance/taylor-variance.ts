@@ -19,7 +19,11 @@ import type { TaylorDesign, TaylorStage } from '../core/types.ts';
  * a domain or na.rm; strata without present rows are skipped exactly as R skips absent strata.
  * Calibration steps on the design residualise `scores` in place first.
  */
-export function taylorVariance(design: TaylorDesign, scores: Float64Array[], present: Uint8Array | null = null): Float64Array {
+export function taylorVariance(
+  design: TaylorDesign,
+  scores: Float64Array[],
+  present: Uint8Array | null = null,
+): Float64Array {
   const p = scores.length;
   for (const step of design.calibrations) for (const s of scores) step.residualise(s);
   const pres = design.calibrations.length > 0 ? null : present;
@@ -30,7 +34,8 @@ export function taylorVariance(design: TaylorDesign, scores: Float64Array[], pre
   let multiplier: Float64Array | null = null;
   for (let k = 0; k < recurseTo; k++) {
     const stage = design.stages[k];
-    const stageMult: Float64Array | null = k === 0 ? null : stratumMultipliers(design, k, multiplier as Float64Array);
+    const stageMult: Float64Array | null =
+      k === 0 ? null : stratumMultipliers(design, k, multiplier as Float64Array);
     stageVariance(design, stage, k, scores, pres, stageMult, V);
     multiplier = stageMult ?? new Float64Array(stage.nStrata).fill(1);
   }
@@ -111,7 +116,8 @@ function stageVariance(
     }
   }
   const nPSU = stage.sampleSize;
-  for (let h = 0; h < nS; h++) for (let j = 0; j < p; j++) mean[h * p + j] = (mean[h * p + j] + comp[h * p + j]) / nPSU[h];
+  for (let h = 0; h < nS; h++)
+    for (let j = 0; j < p; j++) mean[h * p + j] = (mean[h * p + j] + comp[h * p + j]) / nPSU[h];
 
   // per-stratum scale and lonely-PSU handling
   const lonely = design.lonelyPsu;

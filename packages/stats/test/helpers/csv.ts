@@ -32,7 +32,9 @@ function splitLine(line: string): { value: string; quoted: boolean }[] {
 
 /** Reads a CSV file into a Frame: a column is numeric when no field in it is quoted. */
 export function readCsv(path: string): Frame {
-  const lines = readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l.length > 0);
+  const lines = readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.length > 0);
   const header = splitLine(lines[0]).map((f) => f.value);
   const rows = lines.slice(1).map(splitLine);
   const columns = new Map<string, Column>();
@@ -44,7 +46,10 @@ export function readCsv(path: string): Frame {
         rows.map((r) => (r[j].value === 'NA' && !r[j].quoted ? null : r[j].value)),
       );
     } else {
-      columns.set(name, Float64Array.from(rows.map((r) => (r[j].value === 'NA' ? Number.NaN : Number(r[j].value)))));
+      columns.set(
+        name,
+        Float64Array.from(rows.map((r) => (r[j].value === 'NA' ? Number.NaN : Number(r[j].value)))),
+      );
     }
   });
   return makeFrame(columns);

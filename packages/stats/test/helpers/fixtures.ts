@@ -85,7 +85,12 @@ export function extraDesign(id: string): TaylorDesign {
       return svydesign(withColumns(f, { prob }), { ids: ['dnum'], probs: 'prob', fpc: ['fpc'] });
     }
     case 'dclus2s':
-      return svydesign(withDerived(apiFrame('apiclus2')), { ids: ['dnum', 'snum'], strata: 'stype', weights: 'pw', nest: true });
+      return svydesign(withDerived(apiFrame('apiclus2')), {
+        ids: ['dnum', 'snum'],
+        strata: 'stype',
+        weights: 'pw',
+        nest: true,
+      });
     case 'dclus2s_fpc':
       return svydesign(withDerived(apiFrame('apiclus2')), {
         ids: ['dnum', 'snum'],
@@ -99,7 +104,9 @@ export function extraDesign(id: string): TaylorDesign {
 }
 
 /** apiclus1 stratified by the first letter of cname (several one-district strata), for lonely PSU cases. */
-export function lonelyDesign(lonelyPsu: 'fail' | 'remove' | 'certainty' | 'adjust' | 'average'): TaylorDesign {
+export function lonelyDesign(
+  lonelyPsu: 'fail' | 'remove' | 'certainty' | 'adjust' | 'average',
+): TaylorDesign {
   const f = withDerived(apiFrame('apiclus1'));
   const cname = f.columns.get('cname') as (string | null)[];
   const cl = cname.map((s) => (s === null ? null : s.slice(0, 1)));

@@ -1,6 +1,7 @@
 // Interprets the R calls of r-survey-expected.json (svymean, svytotal, svyratio, svyvar, svyby, svyquantile,
 // svyciprop, subset) and runs them through the public API, so every Taylor case is checked the same way.
 import {
+  type CipropMethod,
   type Column,
   type Design,
   getColumn,
@@ -13,7 +14,6 @@ import {
   subset,
   svyby,
   svyciprop,
-  type CipropMethod,
   svymean,
   svyquantile,
   svyratio,
@@ -72,12 +72,16 @@ function evalCondition(design: Design, expr: string): Float64Array {
   const ors = splitTop(e, '|');
   if (ors.length > 1) {
     const parts = ors.map((p) => evalCondition(design, p));
-    return Float64Array.from(parts[0], (_, i) => (parts.some((p) => p[i] === 1) ? 1 : parts.some((p) => Number.isNaN(p[i])) ? Number.NaN : 0));
+    return Float64Array.from(parts[0], (_, i) =>
+      parts.some((p) => p[i] === 1) ? 1 : parts.some((p) => Number.isNaN(p[i])) ? Number.NaN : 0,
+    );
   }
   const ands = splitTop(e, '&');
   if (ands.length > 1) {
     const parts = ands.map((p) => evalCondition(design, p));
-    return Float64Array.from(parts[0], (_, i) => (parts.some((p) => p[i] === 0) ? 0 : parts.some((p) => Number.isNaN(p[i])) ? Number.NaN : 1));
+    return Float64Array.from(parts[0], (_, i) =>
+      parts.some((p) => p[i] === 0) ? 0 : parts.some((p) => Number.isNaN(p[i])) ? Number.NaN : 1,
+    );
   }
   if (e.startsWith('(') && e.endsWith(')')) return evalCondition(design, e.slice(1, -1));
   const m = /^([\w.]+)\s*(==|!=|>=|<=|>|<)\s*(.+)$/.exec(e);
