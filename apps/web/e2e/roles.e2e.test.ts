@@ -86,7 +86,7 @@ describe('a unit liaison', () => {
 });
 
 describe('a district admin', () => {
-  it('may edit the population of areas in their district and not elsewhere', async () => {
+  it('may edit the population of areas in their district and not elsewhere, and sees their accounts', async () => {
     await withPage(desktop, async (page) => {
       await signIn(page, server.url, accounts.district.username, accounts.district.password);
       await page.goto(`${server.url}/areas`);
@@ -101,6 +101,12 @@ describe('a district admin', () => {
       await page.waitForSelector(dt('area-readonly'));
       await expect(page.locator(dt('area-form')).count()).resolves.toBe(0);
       await expectAccessible(page, 'areas as district admin');
+
+      await page.click(dt('nav-users'));
+      await page.waitForSelector(dt(`user-row-${accounts.district.username}`));
+      await expect(page.locator(dt('user-row-office')).count()).resolves.toBe(0);
+      await expect(page.locator(dt('user-form')).count()).resolves.toBe(0);
+      await expect(page.locator(dt('nav-audit')).count()).resolves.toBe(0);
     });
   });
 });
