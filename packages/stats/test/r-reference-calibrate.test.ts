@@ -270,6 +270,21 @@ describe('calibration inputs and errors', () => {
     close(a.se[0], b.se[0], 1e-12);
   });
 
+  it('calibrationTotals takes a numeric column given per level as a factor: R calibrate(d, ~factor(yr)+api99, …) on dstrat', () => {
+    const d = taylorDesign('dstrat');
+    const yr = Float64Array.from(d.frame.columns.get('yr.rnd') as string[], (v) => (v === 'Yes' ? 1 : 0));
+    const frame = { nrow: d.nrow, columns: new Map([...d.frame.columns, ['yr', yr]]) };
+    const spec = calibrationTotals(frame, [
+      { variable: 'yr', level: '0', total: 6194 - 800 },
+      { variable: 'yr', level: '1', total: 800 },
+      { variable: 'api99', level: null, total: 3914069 },
+    ]);
+    expect(spec).toEqual({ variables: ['yr', 'api99'], population: { '(Intercept)': 6194, yr1: 800, api99: 3914069 }, factors: ['yr'] });
+    const m = svymean(calibrate({ ...d, frame }, spec), 'api00');
+    close(m.estimate[0], 664.57223573956207);
+    close(m.se[0], 1.8998225183655204);
+  });
+
   it('marginsFromRows groups a margins file by variable', () => {
     const ms = marginsFromRows([
       { variable: 'stype', level: 'E', total: 4421 },

@@ -13,6 +13,8 @@ export interface CalibrateSpec {
   /** Calibration variables; the model has an intercept, numeric columns as they are, categorical
    * columns as treatment dummies (R's model.matrix). */
   variables: string[];
+  /** Numeric variables to treat as categorical (R's ~factor(x)); dummies are named variable+value. */
+  factors?: string[];
   /** Population totals named as the model-matrix columns, e.g. { '(Intercept)': 6194, stypeH: 755,
    * stypeM: 1018, api99: 3914069 } (see calibrationTotals to build it from totals per level). */
   population: Record<string, number>;
@@ -113,7 +115,7 @@ function calibrateReplicate(design: ReplicateDesign, mm: ModelMatrix, totals: Fl
  */
 export function calibrate<D extends Design>(design: D, spec: CalibrateSpec): D {
   const inDesign = (i: number) => design.weights[i] !== 0 && (design.subset === null || design.subset[i] !== 0);
-  const full = modelMatrix(design.frame, spec.variables, inDesign);
+  const full = modelMatrix(design.frame, spec.variables, inDesign, spec.factors);
   const sample = colTotals(full, design.weights);
   const { keep, totals } = alignTotals(full, spec.population, sample);
   const mm = selectColumns(full, keep);

@@ -15,16 +15,17 @@ export interface ModelMatrix {
 /**
  * R's model.matrix(~ v1 + v2 + ...): an intercept "(Intercept)", then per variable either the numeric
  * column (named as the variable) or, for a categorical column, treatment dummies named variable+level
- * for every level but the first (levels sorted by code point, as R's factor() in the C locale).
+ * for every level but the first (levels sorted by code point, as R's factor() in the C locale; a
+ * numeric column listed in `factors` is categorical too, levels sorted by value, as R's factor(x)).
  * Rows outside `rows` (weight 0) may hold missing values and get zeros; other missing values throw.
  */
-export function modelMatrix(frame: Frame, variables: string[], rows: (i: number) => boolean): ModelMatrix {
+export function modelMatrix(frame: Frame, variables: string[], rows: (i: number) => boolean, factors: string[] = []): ModelMatrix {
   const n = frame.nrow;
   const names = ['(Intercept)'];
   const columns: Float64Array[] = [new Float64Array(n).fill(1)];
   for (const v of variables) {
     const col = getColumn(frame, v);
-    if (isNumericColumn(col)) {
+    if (isNumericColumn(col) && !factors.includes(v)) {
       const x = new Float64Array(n);
       for (let i = 0; i < n; i++) {
         const xi = col[i];

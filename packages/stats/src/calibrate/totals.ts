@@ -13,12 +13,13 @@ export interface TotalRow {
 }
 
 /**
- * Turns totals per level into { variables, population } for calibrate(): each categorical variable must
+ * Turns totals per level into { variables, population, factors? } for calibrate(): a numeric column
+ * given with levels is taken as categorical (R's factor(x)); each categorical variable must
  * give every level that occurs in the data; the intercept total is the sum of a categorical variable's
  * levels (all such sums must agree within 1e-9 relative), or a row with variable '(Intercept)'.
  * Levels are mapped to R's model-matrix names (first level → intercept, others → variable+level).
  */
-export function calibrationTotals(frame: Frame, rows: TotalRow[]): Pick<CalibrateSpec, 'variables' | 'population'> {
+export function calibrationTotals(frame: Frame, rows: TotalRow[]): Pick<CalibrateSpec, 'variables' | 'population' | 'factors'> {
   const variables: string[] = [];
   const byVar = new Map<string, TotalRow[]>();
   let intercept: number | null = null;
@@ -34,26 +35,28 @@ export function calibrationTotals(frame: Frame, rows: TotalRow[]): Pick<Calibrat
     byVar.get(row.variable)!.push(row);
   }
   const population: Record<string, number> = {};
+  const factors: string[] = [];
   const sizes: { variable: string; size: number }[] = [];
   for (const v of variables) {
     const col = getColumn(frame, v);
     const vrows = byVar.get(v)!;
-    if (isNumericColumn(col)) {
-      if (vrows.length !== 1 || (vrows[0].level !== null && vrows[0].level !== '')) {
-        throw new StatsError('INVALID_ARGUMENT', `numeric calibration variable '${v}' takes one total with an empty level`);
-      }
+    const numericTotal = vrows.every((r) => r.level === null || r.level === '');
+    if (isNumericColumn(col) && numericTotal) {
+      if (vrows.length !== 1) throw new StatsError('INVALID_ARGUMENT', `numeric calibration variable '${v}' takes one total, got ${vrows.length}`);
       population[v] = vrows[0].total;
       continue;
     }
+    if (isNumericColumn(col)) factors.push(v);
     const coded = codeColumn(col, true);
     const given = new Map<string, number>();
     for (const r of vrows) {
       if (r.level === null || r.level === '') throw new StatsError('INVALID_ARGUMENT', `categorical calibration variable '${v}' needs a level on every total`);
-      if (!coded.labels.includes(r.level)) {
+      const level = isNumericColumn(col) ? String(Number(r.level)) : r.level;
+      if (!coded.labels.includes(level)) {
         if (r.total === 0) continue;
         throw new StatsError('UNKNOWN_LEVEL', `level '${r.level}' of '${v}' does not occur in the data`, { variable: v, level: r.level });
       }
-      given.set(r.level, r.total);
+      given.set(level, r.total);
     }
     let size = 0;
     coded.labels.forEach((label, k) => {
@@ -73,5 +76,7 @@ export function calibrationTotals(frame: Frame, rows: TotalRow[]): Pick<Calibrat
     if (sizes.length === 0) throw new StatsError('INVALID_ARGUMENT', "no population size: give a categorical variable's totals or a '(Intercept)' total");
     intercept = sizes[0].size;
   }
-  return { variables, population: { '(Intercept)': intercept, ...population } };
+  const out: Pick<CalibrateSpec, 'variables' | 'population' | 'factors'> = { variables, population: { '(Intercept)': intercept, ...population } };
+  if (factors.length > 0) out.factors = factors;
+  return out;
 }
