@@ -7,14 +7,14 @@ import {
   calibrate,
   type Design,
   type Frame,
-  makeFrame,
   type Margin,
+  makeFrame,
   postStratify,
   rake,
   rakeDetailed,
+  svrepdesign,
   svydesign,
   svymean,
-  svrepdesign,
   svytotal,
 } from '../src/index.ts';
 
@@ -76,8 +76,14 @@ const sampleArb: fc.Arbitrary<Sample> = fc
 const marginsArb = (s: Sample, min = 1): fc.Arbitrary<[Margin, Margin]> =>
   fc
     .record({
-      ca: fc.array(fc.integer({ min, max: 1000 }), { minLength: s.levelsA.length, maxLength: s.levelsA.length }),
-      cb: fc.array(fc.integer({ min, max: 1000 }), { minLength: s.levelsB.length, maxLength: s.levelsB.length }),
+      ca: fc.array(fc.integer({ min, max: 1000 }), {
+        minLength: s.levelsA.length,
+        maxLength: s.levelsA.length,
+      }),
+      cb: fc.array(fc.integer({ min, max: 1000 }), {
+        minLength: s.levelsB.length,
+        maxLength: s.levelsB.length,
+      }),
     })
     .map(({ ca, cb }) => {
       const N = ca.reduce((p, q) => p + q, 0);
@@ -113,13 +119,19 @@ describe('calibration properties', () => {
             [mb, 'b', s.levelsB],
           ] as const) {
             const want = m.cells.map((c) => c.count);
-            levelTotals(taylor, taylor.weights, v, levels).forEach((t, k) => expect(near(t, want[k], 1e-9)).toBe(true));
-            levelTotals(rep, rep.weights, v, levels).forEach((t, k) => expect(near(t, want[k], 1e-9)).toBe(true));
+            levelTotals(taylor, taylor.weights, v, levels).forEach((t, k) => {
+              expect(near(t, want[k], 1e-9)).toBe(true);
+            });
+            levelTotals(rep, rep.weights, v, levels).forEach((t, k) => {
+              expect(near(t, want[k], 1e-9)).toBe(true);
+            });
             // the sweeps stop when the full sample has converged, so replicates are close, not exact
             const W = analysisWeightMatrix(rep);
             for (let r = 0; r < rep.replicates.nrep; r++) {
               const wr = W.subarray(r * rep.nrow, (r + 1) * rep.nrow);
-              levelTotals(rep, wr, v, levels).forEach((t, k) => expect(near(t, want[k], 1e-4)).toBe(true));
+              levelTotals(rep, wr, v, levels).forEach((t, k) => {
+                expect(near(t, want[k], 1e-4)).toBe(true);
+              });
             }
           }
         },
@@ -136,14 +148,22 @@ describe('calibration properties', () => {
         ([s, [ma, mb]]) => {
           const base = designOf(s);
           const ipf = rake(base, [ma, mb], { epsilon: 1e-13, maxit: 2000 });
-          const population: Record<string, number> = { '(Intercept)': ma.cells.reduce((p, c) => p + c.count, 0) };
+          const population: Record<string, number> = {
+            '(Intercept)': ma.cells.reduce((p, c) => p + c.count, 0),
+          };
           ma.cells.slice(1).forEach((c) => {
             population[`a${c.levels[0]}`] = c.count;
           });
           mb.cells.slice(1).forEach((c) => {
             population[`b${c.levels[0]}`] = c.count;
           });
-          const cal = calibrate(base, { variables: ['a', 'b'], population, calfun: 'raking', epsilon: 1e-12, maxit: 100 });
+          const cal = calibrate(base, {
+            variables: ['a', 'b'],
+            population,
+            calfun: 'raking',
+            epsilon: 1e-12,
+            maxit: 100,
+          });
           for (let i = 0; i < base.nrow; i++) expect(near(cal.weights[i], ipf.weights[i], 1e-6)).toBe(true);
         },
       ),
@@ -154,19 +174,31 @@ describe('calibration properties', () => {
   it('post-stratification and linear calibration reproduce their totals exactly', () => {
     fc.assert(
       fc.property(
-        sampleArb.chain((s) => fc.tuple(fc.constant(s), marginsArb(s), fc.double({ min: 1, max: 1e6, noNaN: true }))),
+        sampleArb.chain((s) =>
+          fc.tuple(fc.constant(s), marginsArb(s), fc.double({ min: 1, max: 1e6, noNaN: true })),
+        ),
         ([s, [ma], xTotal]) => {
           const base = designOf(s);
           const ps = postStratify(base, ma);
-          levelTotals(ps, ps.weights, 'a', s.levelsA).forEach((t, k) => expect(near(t, ma.cells[k].count, 1e-12)).toBe(true));
-          const population: Record<string, number> = { '(Intercept)': ma.cells.reduce((p, c) => p + c.count, 0), x: xTotal };
+          levelTotals(ps, ps.weights, 'a', s.levelsA).forEach((t, k) => {
+            expect(near(t, ma.cells[k].count, 1e-12)).toBe(true);
+          });
+          const population: Record<string, number> = {
+            '(Intercept)': ma.cells.reduce((p, c) => p + c.count, 0),
+            x: xTotal,
+          };
           ma.cells.slice(1).forEach((c) => {
             population[`a${c.levels[0]}`] = c.count;
           });
-          const g = calibrate(asReplicateDesign(base, { type: 'JK1' }), { variables: ['a', 'x'], population });
+          const g = calibrate(asReplicateDesign(base, { type: 'JK1' }), {
+            variables: ['a', 'x'],
+            population,
+          });
           const tx = svytotal(g, 'x').estimate[0];
           expect(near(tx, xTotal, 1e-9)).toBe(true);
-          levelTotals(g, g.weights, 'a', s.levelsA).forEach((t, k) => expect(near(t, ma.cells[k].count, 1e-9)).toBe(true));
+          levelTotals(g, g.weights, 'a', s.levelsA).forEach((t, k) => {
+            expect(near(t, ma.cells[k].count, 1e-9)).toBe(true);
+          });
         },
       ),
       { numRuns: 60 },
@@ -197,7 +229,9 @@ describe('calibration properties', () => {
           const W = analysisWeightMatrix(compact);
           const n = compact.nrow;
           const matrix = svrepdesign(compact.frame, {
-            repweights: Array.from({ length: compact.replicates.nrep }, (_, r) => W.slice(r * n, (r + 1) * n)),
+            repweights: Array.from({ length: compact.replicates.nrep }, (_, r) =>
+              W.slice(r * n, (r + 1) * n),
+            ),
             weights: compact.weights,
             type: 'JK1',
             scale: compact.scale,

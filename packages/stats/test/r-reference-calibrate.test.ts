@@ -13,9 +13,9 @@ import {
   rake,
   rakeDetailed,
   StatsError,
+  svydesign,
   svymean,
   svytotal,
-  svydesign,
 } from '../src/index.ts';
 import { apiFrame, type ExpectedCase, loadExpected, taylorDesign } from './helpers/fixtures.ts';
 
@@ -29,7 +29,8 @@ function close(got: number, want: number, rel = REL): void {
 }
 
 /** Population margins of the JSON file's meta.calibration_targets. */
-const targets = (expected.meta as unknown as { calibration_targets: Record<string, unknown> }).calibration_targets;
+const targets = (expected.meta as unknown as { calibration_targets: Record<string, unknown> })
+  .calibration_targets;
 function marginOf(name: 'pop.types' | 'pop.schwide'): Margin {
   const rows = targets[name] as Record<string, string | number>[];
   const variable = Object.keys(rows[0]).find((k) => k !== 'Freq') as string;
@@ -55,7 +56,10 @@ function calibratedDesign(id: string): Design {
     case 'dclus1g':
       return calibrate(taylorDesign('dclus1'), { variables: ['stype'], population: popTotals });
     case 'dclus1g3':
-      return calibrate(taylorDesign('dclus1'), { variables: ['stype', 'api99'], population: { ...popTotals, api99: 3914069 } });
+      return calibrate(taylorDesign('dclus1'), {
+        variables: ['stype', 'api99'],
+        population: { ...popTotals, api99: 3914069 },
+      });
     case 'dclus1rk':
       return calibrate(taylorDesign('dclus1'), {
         variables: ['stype', 'sch.wide'],
@@ -67,7 +71,13 @@ function calibratedDesign(id: string): Design {
   }
 }
 
-const FEATURES = ['poststratify_taylor', 'poststratify_jk1', 'rake_taylor', 'rake_margins', 'calibrate_linear'];
+const FEATURES = [
+  'poststratify_taylor',
+  'poststratify_jk1',
+  'rake_taylor',
+  'rake_margins',
+  'calibrate_linear',
+];
 const ITERATIVE = new Set(['rake_taylor', 'rake_margins', 'calibrate_raking']);
 const cases = expected.cases.filter((c) => FEATURES.includes(c.feature));
 
@@ -88,14 +98,20 @@ describe('calibrated designs match R survey 4.1-1 (r-survey-expected.json)', () 
       const rel = ITERATIVE.has(c.feature) ? REL_ITERATIVE : REL;
       const d = calibratedDesign(c.design);
       const got = run(c, d);
-      const r = c.result as unknown as { estimate: Record<string, number>; se: Record<string, number>; vcov?: number[][] };
+      const r = c.result as unknown as {
+        estimate: Record<string, number>;
+        se: Record<string, number>;
+        vcov?: number[][];
+      };
       const names = Object.keys(r.estimate);
       expect(got.names).toEqual(names);
       names.forEach((name, j) => {
         close(got.estimate[j], r.estimate[name], rel);
         close(got.se[j], r.se[name], rel);
       });
-      if (r.vcov) r.vcov.forEach((row, a) => row.forEach((v, b) => close(got.vcov[a][b], v, rel)));
+      for (const [a, row] of (r.vcov ?? []).entries()) {
+        for (const [b, v] of row.entries()) close(got.vcov[a][b], v, rel);
+      }
       const df = d.kind === 'taylor' ? d.degf : d.df;
       expect(df).toBe(design.degf);
     });
@@ -124,7 +140,9 @@ describe('more calibration cases computed with R survey 4.1-1', () => {
     close(m.estimate[0], 641.23032092412427, REL_ITERATIVE);
     close(m.se[0], 23.703616888420179, REL_ITERATIVE);
     const t = svytotal(d, 'stype');
-    [4421, 755, 1018].forEach((v, j) => close(t.estimate[j], v, 1e-7));
+    [4421, 755, 1018].forEach((v, j) => {
+      close(t.estimate[j], v, 1e-7);
+    });
     // R's SEs here are rounding noise around 0 (≈1e-12); ours must be as negligible
     for (const se of t.se) expect(se).toBeLessThan(1e-6);
   });
@@ -142,11 +160,18 @@ describe('more calibration cases computed with R survey 4.1-1', () => {
   });
 
   it('calibrate(rclus1, ~stype+api99, …) and calibrate(rclus1, ~stype+sch.wide, …, calfun="raking") recalibrate every replicate', () => {
-    const g = calibrate(rclus1(), { variables: ['stype', 'api99'], population: { ...popTotals, api99: 3914069 } });
+    const g = calibrate(rclus1(), {
+      variables: ['stype', 'api99'],
+      population: { ...popTotals, api99: 3914069 },
+    });
     close(svymean(g, 'api00').se[0], 3.94285448376767);
     expect(g.df).toBe(14);
-    const rk = calibrate(rclus1(), { variables: ['stype', 'sch.wide'], population: { ...popTotals, 'sch.wideYes': 5122 }, calfun: 'raking' });
-    close(svymean(rk, 'api00').estimate[0], 641.23032092412439, REL_ITERATIVE);
+    const rk = calibrate(rclus1(), {
+      variables: ['stype', 'sch.wide'],
+      population: { ...popTotals, 'sch.wideYes': 5122 },
+      calfun: 'raking',
+    });
+    close(svymean(rk, 'api00').estimate[0], 641.2303209241244, REL_ITERATIVE);
     close(svymean(rk, 'api00').se[0], 26.873980438303633, REL_ITERATIVE);
   });
 
@@ -154,14 +179,22 @@ describe('more calibration cases computed with R survey 4.1-1', () => {
     const stype = taylorDesign('dclus1').frame.columns.get('stype') as string[];
     const dom = (l: string) => Uint8Array.from(stype, (x) => (x === l ? 1 : 0));
     const ps = calibratedDesign('dclus1p');
-    const wantPs = { E: [648.86805555555554, 22.362408893831891], H: [618.57142857142856, 38.020249359407529], M: [631.44000000000005, 31.609465227245526] };
+    const wantPs = {
+      E: [648.86805555555554, 22.362408893831891],
+      H: [618.57142857142856, 38.020249359407529],
+      M: [631.44000000000005, 31.609465227245526],
+    };
     for (const [l, [e, se]] of Object.entries(wantPs)) {
       const s = svymean(ps, 'api00', { domain: dom(l) });
       close(s.estimate[0], e);
       close(s.se[0], se);
     }
     const rk = calibratedDesign('dclus1r');
-    const wantRk = { E: [647.44664091083098, 22.808417285672501], H: [621.29174782104587, 36.743003055979749], M: [629.02163572282916, 29.963034211265612] };
+    const wantRk = {
+      E: [647.44664091083098, 22.808417285672501],
+      H: [621.29174782104587, 36.743003055979749],
+      M: [629.02163572282916, 29.963034211265612],
+    };
     for (const [l, [e, se]] of Object.entries(wantRk)) {
       const s = svymean(rk, 'api00', { domain: dom(l) });
       close(s.estimate[0], e, REL_ITERATIVE);
@@ -173,7 +206,10 @@ describe('more calibration cases computed with R survey 4.1-1', () => {
     const m = svymean(postStratify(taylorDesign('dstrat'), popSchwide), 'api00');
     close(m.estimate[0], 662.20302945044432);
     close(m.se[0], 9.272543899907804);
-    const r = svymean(postStratify(asReplicateDesign(taylorDesign('dstrat'), { type: 'JKn' }), popSchwide), 'api00');
+    const r = svymean(
+      postStratify(asReplicateDesign(taylorDesign('dstrat'), { type: 'JKn' }), popSchwide),
+      'api00',
+    );
     close(r.se[0], 9.3132517051994466);
   });
 
@@ -225,7 +261,11 @@ describe('more calibration cases computed with R survey 4.1-1', () => {
 
 describe('bounded calibration (R survey 4.1-1)', () => {
   it('calibrate(dclus1, ~stype, pop.totals, bounds=c(0.5, 2)): bounded linear (Newton as grake)', () => {
-    const d = calibrate(taylorDesign('dclus1'), { variables: ['stype'], population: popTotals, bounds: { lower: 0.5, upper: 2 } });
+    const d = calibrate(taylorDesign('dclus1'), {
+      variables: ['stype'],
+      population: popTotals,
+      bounds: { lower: 0.5, upper: 2 },
+    });
     const m = svymean(d, 'api00');
     close(m.estimate[0], 642.31078821158212, REL_ITERATIVE);
     close(m.se[0], 23.920486445090386, REL_ITERATIVE);
@@ -264,7 +304,10 @@ describe('calibration inputs and errors', () => {
       { variable: 'stype', level: 'M', total: 1018 },
       { variable: 'api99', level: null, total: 3914069 },
     ]);
-    expect(spec).toEqual({ variables: ['stype', 'api99'], population: { '(Intercept)': 6194, stypeH: 755, stypeM: 1018, api99: 3914069 } });
+    expect(spec).toEqual({
+      variables: ['stype', 'api99'],
+      population: { '(Intercept)': 6194, stypeH: 755, stypeM: 1018, api99: 3914069 },
+    });
     const a = svymean(calibrate(d, spec), 'api00');
     const b = svymean(calibratedDesign('dclus1g3'), 'api00');
     close(a.se[0], b.se[0], 1e-12);
@@ -279,7 +322,11 @@ describe('calibration inputs and errors', () => {
       { variable: 'yr', level: '1', total: 800 },
       { variable: 'api99', level: null, total: 3914069 },
     ]);
-    expect(spec).toEqual({ variables: ['yr', 'api99'], population: { '(Intercept)': 6194, yr1: 800, api99: 3914069 }, factors: ['yr'] });
+    expect(spec).toEqual({
+      variables: ['yr', 'api99'],
+      population: { '(Intercept)': 6194, yr1: 800, api99: 3914069 },
+      factors: ['yr'],
+    });
     const m = svymean(calibrate({ ...d, frame }, spec), 'api00');
     close(m.estimate[0], 664.57223573956207);
     close(m.se[0], 1.8998225183655204);
@@ -299,7 +346,9 @@ describe('calibration inputs and errors', () => {
   });
 
   it('unknown level in a margin → UNKNOWN_LEVEL; a sample level missing from the population → INVALID_ARGUMENT', () => {
-    expect(code(() => postStratify(d, margin('stype', { E: 4421, H: 755, M: 1018, X: 5 })))).toBe('UNKNOWN_LEVEL');
+    expect(code(() => postStratify(d, margin('stype', { E: 4421, H: 755, M: 1018, X: 5 })))).toBe(
+      'UNKNOWN_LEVEL',
+    );
     expect(code(() => postStratify(d, margin('stype', { E: 4421, H: 755 })))).toBe('INVALID_ARGUMENT');
     expect(code(() => postStratify(d, margin('nosuch', { a: 1 })))).toBe('UNKNOWN_COLUMN');
   });
@@ -323,7 +372,12 @@ describe('calibration inputs and errors', () => {
     const frame = {
       nrow: keep.reduce((a, b) => a + b, 0),
       columns: new Map(
-        [...d.frame.columns].map(([k, v]) => [k, Array.isArray(v) ? v.filter((_, i) => keep[i] === 1) : (v as Float64Array).filter((_, i) => keep[i] === 1)]),
+        [...d.frame.columns].map(([k, v]) => [
+          k,
+          Array.isArray(v)
+            ? v.filter((_, i) => keep[i] === 1)
+            : (v as Float64Array).filter((_, i) => keep[i] === 1),
+        ]),
       ),
     };
     const cut = svydesign(frame, { ids: ['dnum'], weights: 'pw', fpc: ['fpc'] });
@@ -336,25 +390,42 @@ describe('calibration inputs and errors', () => {
   it('calibrate with a total that matches no column → UNKNOWN_LEVEL; a missing total → INVALID_ARGUMENT', () => {
     const spec: CalibrateSpec = { variables: ['stype'], population: { ...popTotals, stypeX: 3 } };
     expect(code(() => calibrate(d, spec))).toBe('UNKNOWN_LEVEL');
-    expect(code(() => calibrate(d, { variables: ['stype'], population: { '(Intercept)': 6194, stypeH: 755 } }))).toBe('INVALID_ARGUMENT');
+    expect(
+      code(() => calibrate(d, { variables: ['stype'], population: { '(Intercept)': 6194, stypeH: 755 } })),
+    ).toBe('INVALID_ARGUMENT');
   });
 
   it('raking calibration to unattainable totals → NOT_CONVERGED (R: "Calibration failed")', () => {
     // a level total larger than the population size: no positive weights reach it
-    const spec: CalibrateSpec = { variables: ['stype'], population: { '(Intercept)': 6194, stypeH: 7000, stypeM: 1018 }, calfun: 'raking', maxit: 20 };
+    const spec: CalibrateSpec = {
+      variables: ['stype'],
+      population: { '(Intercept)': 6194, stypeH: 7000, stypeM: 1018 },
+      calfun: 'raking',
+      maxit: 20,
+    };
     expect(code(() => calibrate(d, spec))).toBe('NOT_CONVERGED');
   });
 
   it('rake margins that disagree on the population size → INVALID_ARGUMENT (R would fit only the last one)', () => {
-    expect(code(() => rake(d, [popTypes, margin('sch.wide', { No: 2000, Yes: 6000 })]))).toBe('INVALID_ARGUMENT');
+    expect(code(() => rake(d, [popTypes, margin('sch.wide', { No: 2000, Yes: 6000 })]))).toBe(
+      'INVALID_ARGUMENT',
+    );
   });
 
   it('post-stratifying a JK1 design whose replicate drops a whole post-stratum → EMPTY_POSTSTRATUM', () => {
     const frame = apiFrame('apiclus1');
     const dnum = frame.columns.get('dnum') as Float64Array;
-    const rep = asReplicateDesign(svydesign(frame, { ids: ['dnum'], weights: 'pw', fpc: ['fpc'] }), { type: 'JK1' });
+    const rep = asReplicateDesign(svydesign(frame, { ids: ['dnum'], weights: 'pw', fpc: ['fpc'] }), {
+      type: 'JK1',
+    });
     const only = Float64Array.from(dnum, (v) => (v === dnum[0] ? 1 : 0));
-    const withFlag = { ...rep, frame: { nrow: frame.nrow, columns: new Map([...frame.columns, ['flag1', Array.from(only, (v) => (v === 1 ? 'a' : 'b'))]]) } };
+    const withFlag = {
+      ...rep,
+      frame: {
+        nrow: frame.nrow,
+        columns: new Map([...frame.columns, ['flag1', Array.from(only, (v) => (v === 1 ? 'a' : 'b'))]]),
+      },
+    };
     const m = margin('flag1', { a: 100, b: 6094 });
     expect(code(() => postStratify(withFlag, m))).toBe('EMPTY_POSTSTRATUM');
   });

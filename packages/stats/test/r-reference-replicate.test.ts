@@ -10,10 +10,10 @@ import {
   type ReplicateDesign,
   StatsError,
   subset,
+  svrepdesign,
   svydesign,
   svymean,
   svyratio,
-  svrepdesign,
   svytotal,
   svyvar,
 } from '../src/index.ts';
@@ -47,7 +47,9 @@ function replicateDesign(id: string): ReplicateDesign {
     case 'scd2brr':
     case 'scd2fay': {
       const scd = svydesign(apiFrame('scd'), { ids: ['ambulance'], strata: 'ESA', nest: true });
-      return id === 'scd2brr' ? asReplicateDesign(scd, { type: 'BRR' }) : asReplicateDesign(scd, { type: 'Fay', fayRho: 0.3 });
+      return id === 'scd2brr'
+        ? asReplicateDesign(scd, { type: 'BRR' })
+        : asReplicateDesign(scd, { type: 'Fay', fayRho: 0.3 });
     }
     case 'scdrep': {
       const m = (expected.designs.scdrep as unknown as { repweights_matrix: number[][] }).repweights_matrix;
@@ -71,7 +73,15 @@ function run(c: ExpectedCase, design: Design): { estimate: number[]; se: number[
   throw new Error(`unhandled call ${call}`);
 }
 
-const FEATURES = ['jk1_mean', 'jk1_total', 'jk1_proportion', 'brr_mean', 'brr_ratio', 'brr_manual_ratio', 'bootstrap_mean'];
+const FEATURES = [
+  'jk1_mean',
+  'jk1_total',
+  'jk1_proportion',
+  'brr_mean',
+  'brr_ratio',
+  'brr_manual_ratio',
+  'bootstrap_mean',
+];
 const cases = expected.cases.filter((c) => FEATURES.includes(c.feature));
 
 describe('replicate designs match R survey 4.1-1 (r-survey-expected.json)', () => {
@@ -84,12 +94,20 @@ describe('replicate designs match R survey 4.1-1 (r-survey-expected.json)', () =
     it(`${c.id}: ${c.call} on ${design.r}`, () => {
       const d = replicateDesign(c.design);
       const got = run(c, d);
-      const r = c.result as unknown as { estimate?: Record<string, number>; se: Record<string, number> | number; ratio?: number };
+      const r = c.result as unknown as {
+        estimate?: Record<string, number>;
+        se: Record<string, number> | number;
+        ratio?: number;
+      };
       const est = r.estimate ? Object.values(r.estimate) : [r.ratio as number];
       const se = typeof r.se === 'number' ? [r.se] : Object.values(r.se);
       expect(got.estimate.length).toBe(est.length);
-      est.forEach((v, j) => close(got.estimate[j], v));
-      se.forEach((v, j) => close(got.se[j], v));
+      est.forEach((v, j) => {
+        close(got.estimate[j], v);
+      });
+      se.forEach((v, j) => {
+        close(got.se[j], v);
+      });
       expect(d.df).toBe(design.degf);
     });
   }
@@ -123,7 +141,10 @@ describe('replicate designs match R survey 4.1-1 (r-survey-expected.json)', () =
 
   it('as.svrepdesign(dstrat, type="JKn"): rscales (1 − f_h)(n_h − 1)/n_h per stratum, 200 replicates, degf 197', () => {
     const d = replicateDesign('rstrat');
-    const info = expected.designs.rstrat as unknown as { replicates: number; rscales_by_stratum: Record<string, number> };
+    const info = expected.designs.rstrat as unknown as {
+      replicates: number;
+      rscales_by_stratum: Record<string, number>;
+    };
     expect(d.replicates.nrep).toBe(info.replicates);
     const seen = [...new Set(Array.from(d.rscales))].sort();
     expect(seen).toEqual(Object.values(info.rscales_by_stratum).sort());
@@ -165,7 +186,10 @@ describe('more replicate cases computed with R survey 4.1-1', () => {
   it('svymean(~api00, subset(rstrat, stype=="E")) and degf(subset(...)) = 99', () => {
     const d = replicateDesign('rstrat');
     const stype = d.frame.columns.get('stype') as string[];
-    const sub = subset(d, Uint8Array.from(stype, (s) => (s === 'E' ? 1 : 0)));
+    const sub = subset(
+      d,
+      Uint8Array.from(stype, (s) => (s === 'E' ? 1 : 0)),
+    );
     const s = svymean(sub, 'api00');
     close(s.estimate[0], 674.43);
     close(s.se[0], 12.382479793907251);
@@ -223,9 +247,13 @@ function apistratRows(counts: Record<string, number>) {
   const f = apiFrame('apistrat');
   const stype = f.columns.get('stype') as string[];
   const rows: number[] = [];
-  for (const [level, k] of Object.entries(counts)) rows.push(...stype.flatMap((s, i) => (s === level ? [i] : [])).slice(0, k));
+  for (const [level, k] of Object.entries(counts))
+    rows.push(...stype.flatMap((s, i) => (s === level ? [i] : [])).slice(0, k));
   const columns = new Map(
-    [...f.columns].map(([name, col]) => [name, Array.isArray(col) ? rows.map((i) => col[i]) : Float64Array.from(rows, (i) => col[i])]),
+    [...f.columns].map(([name, col]) => [
+      name,
+      Array.isArray(col) ? rows.map((i) => col[i]) : Float64Array.from(rows, (i) => col[i]),
+    ]),
   );
   return { nrow: rows.length, columns };
 }
@@ -242,7 +270,10 @@ describe('lonely PSUs, split BRR strata, bootstrap scale and svrepdesign default
   } as const;
   for (const [rule, w] of Object.entries(want)) {
     it(`JKn with a one-PSU stratum, survey.lonely.psu="${rule}": svymean(~api00) SE, degf, replicates, scale`, () => {
-      const d = asReplicateDesign(svydesign(lonely, { strata: 'stype', weights: 'pw', lonelyPsu: rule as keyof typeof want }), { type: 'JKn' });
+      const d = asReplicateDesign(
+        svydesign(lonely, { strata: 'stype', weights: 'pw', lonelyPsu: rule as keyof typeof want }),
+        { type: 'JKn' },
+      );
       const m = svymean(d, 'api00');
       close(m.estimate[0], 667.57327523621632);
       close(m.se[0], w.se);
@@ -262,14 +293,27 @@ describe('lonely PSUs, split BRR strata, bootstrap scale and svrepdesign default
   });
 
   it('as.svrepdesign(type="BRR") splits strata of 4 and 6 PSUs into pairs: R\'s 8 half-samples exactly', () => {
-    const d = asReplicateDesign(svydesign(apistratRows({ E: 4, H: 2, M: 6 }), { strata: 'stype', weights: 'pw' }), { type: 'BRR' });
+    const d = asReplicateDesign(
+      svydesign(apistratRows({ E: 4, H: 2, M: 6 }), { strata: 'stype', weights: 'pw' }),
+      { type: 'BRR' },
+    );
     const m = svymean(d, 'api00');
     close(m.estimate[0], 586.91658542763628);
     close(m.se[0], 46.860143106403918);
     expect([d.replicates.nrep, d.df]).toEqual([8, 6]);
     const rows = [
-      '20202020', '02020202', '22002200', '00220022', '22000022', '00222200',
-      '20022002', '02200220', '22220000', '00002222', '20200202', '02022020',
+      '20202020',
+      '02020202',
+      '22002200',
+      '00220022',
+      '22000022',
+      '00222200',
+      '20022002',
+      '02200220',
+      '22220000',
+      '00002222',
+      '20200202',
+      '02022020',
     ];
     const reps = d.replicates;
     if (reps.kind !== 'psu-factors') throw new Error('expected PSU factors');
@@ -279,9 +323,15 @@ describe('lonely PSUs, split BRR strata, bootstrap scale and svrepdesign default
   });
 
   it('as.svrepdesign(type="bootstrap", replicates=20): scale n̄/((n̄ − 1)(R − 1)), n̄ the harmonic mean of PSUs per stratum', () => {
-    close(asReplicateDesign(taylorDesign('dclus1'), { type: 'bootstrap', replicates: 20, seed: 7 }).scale, 0.056390977443609019);
+    close(
+      asReplicateDesign(taylorDesign('dclus1'), { type: 'bootstrap', replicates: 20, seed: 7 }).scale,
+      0.056390977443609019,
+    );
     const strat = svydesign(apiFrame('apistrat'), { strata: 'stype', weights: 'pw' });
-    close(asReplicateDesign(strat, { type: 'bootstrap', replicates: 20, seed: 7 }).scale, 0.05352363960749331);
+    close(
+      asReplicateDesign(strat, { type: 'bootstrap', replicates: 20, seed: 7 }).scale,
+      0.05352363960749331,
+    );
   });
 
   it('the seeded bootstrap is reproducible, and different seeds give different replicates', () => {
@@ -293,7 +343,8 @@ describe('lonely PSUs, split BRR strata, bootstrap scale and svrepdesign default
     // every replicate draws n_h = 15 PSUs
     const reps = a.replicates;
     if (reps.kind !== 'psu-factors') throw new Error('expected PSU factors');
-    for (let r = 0; r < 30; r++) expect(reps.factors.subarray(r * 15, (r + 1) * 15).reduce((x, y) => x + y, 0)).toBe(15);
+    for (let r = 0; r < 30; r++)
+      expect(reps.factors.subarray(r * 15, (r + 1) * 15).reduce((x, y) => x + y, 0)).toBe(15);
   });
 
   it('svrepdesign(type="JK1", combined.weights=TRUE) without scale guesses (R − 1)/R; type="other" with scale, rscales, mse', () => {
@@ -305,9 +356,21 @@ describe('lonely PSUs, split BRR strata, bootstrap scale and svrepdesign default
     close(jk.scale, 14 / 15);
     close(svymean(jk, 'api00').se[0], 26.594161357710597);
     const pw = numericColumn(rc.frame, 'pw');
-    const factors = svrepdesign(rc.frame, { repweights: cols.map((c) => c.map((v, i) => v / pw[i])), weights: 'pw', type: 'JK1', combinedWeights: false });
+    const factors = svrepdesign(rc.frame, {
+      repweights: cols.map((c) => c.map((v, i) => v / pw[i])),
+      weights: 'pw',
+      type: 'JK1',
+      combinedWeights: false,
+    });
     close(factors.scale, 14 / 15);
-    const other = svrepdesign(rc.frame, { repweights: cols, weights: 'pw', type: 'other', scale: 0.5, rscales: new Array(15).fill(2), mse: true });
+    const other = svrepdesign(rc.frame, {
+      repweights: cols,
+      weights: 'pw',
+      type: 'other',
+      scale: 0.5,
+      rscales: new Array(15).fill(2),
+      mse: true,
+    });
     close(svymean(other, 'api00').se[0], 27.533319491979935);
   });
 });
@@ -325,7 +388,9 @@ describe('replicate design errors', () => {
   };
 
   it('replicate weights with the wrong number of rows → LENGTH_MISMATCH', () => {
-    expect(code(() => svrepdesign(frame, { repweights: [new Float64Array(5)], type: 'JK1' }))).toBe('LENGTH_MISMATCH');
+    expect(code(() => svrepdesign(frame, { repweights: [new Float64Array(5)], type: 'JK1' }))).toBe(
+      'LENGTH_MISMATCH',
+    );
   });
 
   it('missing replicate weight → MISSING_WEIGHT; Fay without rho, BRR with a scale → INVALID_ARGUMENT', () => {
@@ -334,7 +399,9 @@ describe('replicate design errors', () => {
     expect(code(() => svrepdesign(frame, { repweights: [bad], type: 'JK1' }))).toBe('MISSING_WEIGHT');
     const ok = [new Float64Array(6).fill(1), new Float64Array(6).fill(2)];
     expect(code(() => svrepdesign(frame, { repweights: ok, type: 'Fay' }))).toBe('INVALID_ARGUMENT');
-    expect(code(() => svrepdesign(frame, { repweights: ok, type: 'BRR', scale: 2 }))).toBe('INVALID_ARGUMENT');
+    expect(code(() => svrepdesign(frame, { repweights: ok, type: 'BRR', scale: 2 }))).toBe(
+      'INVALID_ARGUMENT',
+    );
   });
 
   it('JK1 on a stratified design, JKn/BRR on an unstratified one → INVALID_ARGUMENT', () => {
@@ -349,7 +416,9 @@ describe('replicate design errors', () => {
     const cut = svydesign(
       {
         nrow: 5,
-        columns: new Map([...f.columns].map(([k, v]) => [k, (v as Float64Array).filter((_, i) => keep[i] === 1)])),
+        columns: new Map(
+          [...f.columns].map(([k, v]) => [k, (v as Float64Array).filter((_, i) => keep[i] === 1)]),
+        ),
       },
       { strata: 'ESA', ids: ['ambulance'], nest: true, lonelyPsu: 'remove' },
     );

@@ -66,20 +66,38 @@ function linearG(mm: ModelMatrix, weights: Float64Array, totals: Float64Array, o
   return g;
 }
 
-function gWeights(mm: ModelMatrix, weights: Float64Array, totals: Float64Array, spec: CalibrateSpec, what: string): Float64Array {
+function gWeights(
+  mm: ModelMatrix,
+  weights: Float64Array,
+  totals: Float64Array,
+  spec: CalibrateSpec,
+  what: string,
+): Float64Array {
   const kind = spec.calfun ?? 'linear';
-  const bounded = spec.bounds !== undefined && (Number.isFinite(spec.bounds.lower) || Number.isFinite(spec.bounds.upper));
+  const bounded =
+    spec.bounds !== undefined && (Number.isFinite(spec.bounds.lower) || Number.isFinite(spec.bounds.upper));
   if (kind === 'linear' && !bounded) return linearG(mm, weights, totals);
-  return grake(mm, weights, kind, totals, { bounds: spec.bounds, epsilon: spec.epsilon, maxit: spec.maxit, what }).g;
+  return grake(mm, weights, kind, totals, {
+    bounds: spec.bounds,
+    epsilon: spec.epsilon,
+    maxit: spec.maxit,
+    what,
+  }).g;
 }
 
-function calibrateTaylor(design: TaylorDesign, mm: ModelMatrix, totals: Float64Array, spec: CalibrateSpec): TaylorDesign {
+function calibrateTaylor(
+  design: TaylorDesign,
+  mm: ModelMatrix,
+  totals: Float64Array,
+  spec: CalibrateSpec,
+): TaylorDesign {
   const ww = design.weights;
   const n = design.nrow;
   const g = gWeights(mm, ww, totals, spec, 'calibration');
   const whalf = ww.map(Math.sqrt);
   const scaled = new Float64Array(mm.values.length);
-  for (let k = 0; k < mm.p; k++) for (let i = 0; i < n; i++) scaled[k * n + i] = mm.values[k * n + i] * whalf[i];
+  for (let k = 0; k < mm.p; k++)
+    for (let i = 0; i < n; i++) scaled[k * n + i] = mm.values[k * n + i] * whalf[i];
   const qr = qrDecompose(scaled, n, mm.p, 1e-7);
   const wcal = new Float64Array(n);
   const weights = new Float64Array(n);
@@ -91,7 +109,12 @@ function calibrateTaylor(design: TaylorDesign, mm: ModelMatrix, totals: Float64A
   return { ...design, weights, calibrations: [...design.calibrations, step] };
 }
 
-function calibrateReplicate(design: ReplicateDesign, mm: ModelMatrix, totals: Float64Array, spec: CalibrateSpec): ReplicateDesign {
+function calibrateReplicate(
+  design: ReplicateDesign,
+  mm: ModelMatrix,
+  totals: Float64Array,
+  spec: CalibrateSpec,
+): ReplicateDesign {
   const n = design.nrow;
   const gt = gWeights(mm, design.weights, totals, spec, 'calibration');
   const weights = design.weights.map((w, i) => w * gt[i]);
@@ -114,7 +137,8 @@ function calibrateReplicate(design: ReplicateDesign, mm: ModelMatrix, totals: Fl
  * calibrate every replicate's analysis weights to the same totals.
  */
 export function calibrate<D extends Design>(design: D, spec: CalibrateSpec): D {
-  const inDesign = (i: number) => design.weights[i] !== 0 && (design.subset === null || design.subset[i] !== 0);
+  const inDesign = (i: number) =>
+    design.weights[i] !== 0 && (design.subset === null || design.subset[i] !== 0);
   const full = modelMatrix(design.frame, spec.variables, inDesign, spec.factors);
   const sample = colTotals(full, design.weights);
   const { keep, totals } = alignTotals(full, spec.population, sample);

@@ -1,7 +1,7 @@
 // Generalised raking: Newton's method for calibration weights g = F(x'η) (R's grake, Deville–Särndal).
 import { StatsError } from '../core/errors.ts';
-import { pinvSolve } from './pinv-solve.ts';
 import type { ModelMatrix } from './model-matrix.ts';
+import { pinvSolve } from './pinv-solve.ts';
 
 export type CalibrationFunction = 'linear' | 'raking';
 
@@ -122,10 +122,14 @@ export function grake(
     if (worst < epsilon) break;
     iter++;
     if (iter > maxit) {
-      throw new StatsError('NOT_CONVERGED', `${options.what ?? 'calibration'} failed to converge: relative misfit ${worst} after ${iter} iterations (epsilon ${epsilon}); check that the totals are attainable or raise maxit`, {
-        misfit: worst,
-        iterations: iter,
-      });
+      throw new StatsError(
+        'NOT_CONVERGED',
+        `${options.what ?? 'calibration'} failed to converge: relative misfit ${worst} after ${iter} iterations (epsilon ${epsilon}); check that the totals are attainable or raise maxit`,
+        {
+          misfit: worst,
+          iterations: iter,
+        },
+      );
     }
   }
   if (scale !== null) for (let i = 0; i < n; i++) g[i] *= scale;

@@ -16,7 +16,10 @@ export interface Margin {
 
 /** A one-variable margin from level → population count, e.g. margin('stype', { E: 4421, H: 755, M: 1018 }). */
 export function margin(variable: string, counts: Record<string, number>): Margin {
-  return { variables: [variable], cells: Object.entries(counts).map(([level, count]) => ({ levels: [level], count })) };
+  return {
+    variables: [variable],
+    cells: Object.entries(counts).map(([level, count]) => ({ levels: [level], count })),
+  };
 }
 
 /** A margin matched to the rows: cell of each row (−1 = row not in any cell, weight 0) and its count. */
@@ -37,20 +40,18 @@ const describe = (variables: string[], levels: string[]): string =>
  * a positive count but no sample weight is an error (EMPTY_POSTSTRATUM, or UNKNOWN_LEVEL when the level
  * does not occur in the data at all) unless `partial`, which drops it as R's partial = TRUE.
  */
-export function codeMargin(
-  frame: Frame,
-  m: Margin,
-  weights: Float64Array,
-  partial = false,
-): CodedMargin {
+export function codeMargin(frame: Frame, m: Margin, weights: Float64Array, partial = false): CodedMargin {
   const n = frame.nrow;
   const label = m.variables.join(' × ');
-  if (m.variables.length === 0) throw new StatsError('INVALID_ARGUMENT', 'a margin needs at least one variable');
+  if (m.variables.length === 0)
+    throw new StatsError('INVALID_ARGUMENT', 'a margin needs at least one variable');
   const coded = m.variables.map((v) => {
     const col = getColumn(frame, v);
     const c = codeColumn(col);
     const index = new Map<string, number>();
-    c.labels.forEach((l, k) => index.set(l, k));
+    c.labels.forEach((l, k) => {
+      index.set(l, k);
+    });
     return { c, index, numeric: isNumericColumn(col) };
   });
   // Population cells → mixed-radix key of level codes.
@@ -61,10 +62,16 @@ export function codeMargin(
   const unknown: { levels: string[]; count: number }[] = [];
   for (const cell of m.cells) {
     if (cell.levels.length !== m.variables.length) {
-      throw new StatsError('INVALID_ARGUMENT', `a cell of margin ${label} has ${cell.levels.length} levels for ${m.variables.length} variables`);
+      throw new StatsError(
+        'INVALID_ARGUMENT',
+        `a cell of margin ${label} has ${cell.levels.length} levels for ${m.variables.length} variables`,
+      );
     }
     if (!(cell.count >= 0) || !Number.isFinite(cell.count)) {
-      throw new StatsError('INVALID_ARGUMENT', `population count for ${describe(m.variables, cell.levels)} must be a finite number ≥ 0, got ${cell.count}`);
+      throw new StatsError(
+        'INVALID_ARGUMENT',
+        `population count for ${describe(m.variables, cell.levels)} must be a finite number ≥ 0, got ${cell.count}`,
+      );
     }
     const codes: number[] = [];
     let found = true;
@@ -79,17 +86,25 @@ export function codeMargin(
       continue;
     }
     const k = key(codes);
-    if (cellOfKey.has(k)) throw new StatsError('INVALID_ARGUMENT', `margin ${label} lists ${describe(m.variables, cell.levels)} twice`);
+    if (cellOfKey.has(k))
+      throw new StatsError(
+        'INVALID_ARGUMENT',
+        `margin ${label} lists ${describe(m.variables, cell.levels)} twice`,
+      );
     cellOfKey.set(k, population.length);
     population.push(cell.count);
     cellLabels.push(describe(m.variables, cell.levels));
   }
   if (unknown.length > 0 && !partial) {
     const u = unknown[0];
-    throw new StatsError('UNKNOWN_LEVEL', `margin ${label}: ${describe(m.variables, u.levels)} does not occur in the data (use partial to ignore it)`, {
-      margin: label,
-      levels: u.levels,
-    });
+    throw new StatsError(
+      'UNKNOWN_LEVEL',
+      `margin ${label}: ${describe(m.variables, u.levels)} does not occur in the data (use partial to ignore it)`,
+      {
+        margin: label,
+        levels: u.levels,
+      },
+    );
   }
   const cell = new Int32Array(n);
   const sampleTotal = new Float64Array(population.length);
@@ -107,7 +122,11 @@ export function codeMargin(
         continue;
       }
       const v = m.variables[rowCodes.findIndex((c) => c < 0)];
-      throw new StatsError('MISSING_DESIGN_VALUE', `missing value of calibration variable '${v}' in row ${i + 1}`, { column: v, row: i + 1 });
+      throw new StatsError(
+        'MISSING_DESIGN_VALUE',
+        `missing value of calibration variable '${v}' in row ${i + 1}`,
+        { column: v, row: i + 1 },
+      );
     }
     const g = cellOfKey.get(key(rowCodes));
     if (g === undefined || population[g] === 0) {
@@ -116,20 +135,28 @@ export function codeMargin(
         continue;
       }
       const levels = rowCodes.map((c, j) => coded[j].c.labels[c]);
-      throw new StatsError('INVALID_ARGUMENT', `margin ${label}: the sample has ${describe(m.variables, levels)} but the population count is ${g === undefined ? 'missing' : '0'}`, {
-        margin: label,
-        levels,
-      });
+      throw new StatsError(
+        'INVALID_ARGUMENT',
+        `margin ${label}: the sample has ${describe(m.variables, levels)} but the population count is ${g === undefined ? 'missing' : '0'}`,
+        {
+          margin: label,
+          levels,
+        },
+      );
     }
     cell[i] = g;
     sampleTotal[g] += weights[i];
   }
   for (let g = 0; g < population.length; g++) {
     if (population[g] > 0 && sampleTotal[g] === 0 && !partial) {
-      throw new StatsError('EMPTY_POSTSTRATUM', `margin ${label}: no sample weight in ${cellLabels[g]} (use partial to ignore it)`, {
-        margin: label,
-        cell: cellLabels[g],
-      });
+      throw new StatsError(
+        'EMPTY_POSTSTRATUM',
+        `margin ${label}: no sample weight in ${cellLabels[g]} (use partial to ignore it)`,
+        {
+          margin: label,
+          cell: cellLabels[g],
+        },
+      );
     }
   }
   return { label, cell, nCells: population.length, population: Float64Array.from(population), cellLabels };

@@ -19,7 +19,12 @@ export interface ModelMatrix {
  * numeric column listed in `factors` is categorical too, levels sorted by value, as R's factor(x)).
  * Rows outside `rows` (weight 0) may hold missing values and get zeros; other missing values throw.
  */
-export function modelMatrix(frame: Frame, variables: string[], rows: (i: number) => boolean, factors: string[] = []): ModelMatrix {
+export function modelMatrix(
+  frame: Frame,
+  variables: string[],
+  rows: (i: number) => boolean,
+  factors: string[] = [],
+): ModelMatrix {
   const n = frame.nrow;
   const names = ['(Intercept)'];
   const columns: Float64Array[] = [new Float64Array(n).fill(1)];
@@ -30,7 +35,12 @@ export function modelMatrix(frame: Frame, variables: string[], rows: (i: number)
       for (let i = 0; i < n; i++) {
         const xi = col[i];
         if (Number.isNaN(xi)) {
-          if (rows(i)) throw new StatsError('MISSING_DESIGN_VALUE', `missing value of calibration variable '${v}' in row ${i + 1}`, { column: v, row: i + 1 });
+          if (rows(i))
+            throw new StatsError(
+              'MISSING_DESIGN_VALUE',
+              `missing value of calibration variable '${v}' in row ${i + 1}`,
+              { column: v, row: i + 1 },
+            );
           continue;
         }
         x[i] = xi;
@@ -44,7 +54,12 @@ export function modelMatrix(frame: Frame, variables: string[], rows: (i: number)
     for (let i = 0; i < n; i++) {
       const c = coded.codes[i];
       if (c < 0) {
-        if (rows(i)) throw new StatsError('MISSING_DESIGN_VALUE', `missing value of calibration variable '${v}' in row ${i + 1}`, { column: v, row: i + 1 });
+        if (rows(i))
+          throw new StatsError(
+            'MISSING_DESIGN_VALUE',
+            `missing value of calibration variable '${v}' in row ${i + 1}`,
+            { column: v, row: i + 1 },
+          );
         continue;
       }
       if (c > 0) dummies[c - 1][i] = 1;
@@ -56,7 +71,9 @@ export function modelMatrix(frame: Frame, variables: string[], rows: (i: number)
   }
   const p = columns.length;
   const values = new Float64Array(n * p);
-  columns.forEach((c, j) => values.set(c, j * n));
+  columns.forEach((c, j) => {
+    values.set(c, j * n);
+  });
   return { n, p, names, values };
 }
 
@@ -65,14 +82,22 @@ export function modelMatrix(frame: Frame, variables: string[], rows: (i: number)
  * make names agree"). Columns whose sample and population totals are both zero are dropped, as R does.
  * A missing or unknown name throws, listing the expected names.
  */
-export function alignTotals(mm: ModelMatrix, population: Record<string, number>, sampleTotals: Float64Array): { keep: number[]; totals: Float64Array } {
+export function alignTotals(
+  mm: ModelMatrix,
+  population: Record<string, number>,
+  sampleTotals: Float64Array,
+): { keep: number[]; totals: Float64Array } {
   const expected = new Set(mm.names);
   for (const name of Object.keys(population)) {
     if (!expected.has(name)) {
-      throw new StatsError('UNKNOWN_LEVEL', `population total '${name}' matches no calibration column (expected: ${mm.names.join(', ')})`, {
-        name,
-        expected: mm.names,
-      });
+      throw new StatsError(
+        'UNKNOWN_LEVEL',
+        `population total '${name}' matches no calibration column (expected: ${mm.names.join(', ')})`,
+        {
+          name,
+          expected: mm.names,
+        },
+      );
     }
   }
   const keep: number[] = [];
@@ -83,12 +108,17 @@ export function alignTotals(mm: ModelMatrix, population: Record<string, number>,
     for (let i = 0; i < mm.n && allZero; i++) if (mm.values[j * mm.n + i] !== 0) allZero = false;
     if (t === undefined) {
       if (allZero) return;
-      throw new StatsError('INVALID_ARGUMENT', `no population total for calibration column '${name}' (expected: ${mm.names.join(', ')})`, {
-        name,
-        expected: mm.names,
-      });
+      throw new StatsError(
+        'INVALID_ARGUMENT',
+        `no population total for calibration column '${name}' (expected: ${mm.names.join(', ')})`,
+        {
+          name,
+          expected: mm.names,
+        },
+      );
     }
-    if (!Number.isFinite(t)) throw new StatsError('INVALID_ARGUMENT', `population total '${name}' is not a finite number`);
+    if (!Number.isFinite(t))
+      throw new StatsError('INVALID_ARGUMENT', `population total '${name}' is not a finite number`);
     if (t === 0 && sampleTotals[j] === 0 && allZero) return;
     keep.push(j);
     totals.push(t);
@@ -100,6 +130,8 @@ export function alignTotals(mm: ModelMatrix, population: Record<string, number>,
 export function selectColumns(mm: ModelMatrix, keep: number[]): ModelMatrix {
   if (keep.length === mm.p) return mm;
   const values = new Float64Array(mm.n * keep.length);
-  keep.forEach((j, k) => values.set(mm.values.subarray(j * mm.n, (j + 1) * mm.n), k * mm.n));
+  keep.forEach((j, k) => {
+    values.set(mm.values.subarray(j * mm.n, (j + 1) * mm.n), k * mm.n);
+  });
   return { n: mm.n, p: keep.length, names: keep.map((j) => mm.names[j]), values };
 }

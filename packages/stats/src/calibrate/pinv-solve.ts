@@ -5,7 +5,12 @@
  * (= singular values for a PSD matrix) at most tol · the largest are treated as zero. Used by the
  * Newton steps of generalised raking, where R uses ginv(Tmat, tol = 256 · .Machine$double.eps).
  */
-export function pinvSolve(A: Float64Array, b: Float64Array, p: number, tol = 256 * Number.EPSILON): Float64Array {
+export function pinvSolve(
+  A: Float64Array,
+  b: Float64Array,
+  p: number,
+  tol = 256 * Number.EPSILON,
+): Float64Array {
   const a = Float64Array.from(A);
   const v = new Float64Array(p * p);
   for (let i = 0; i < p; i++) v[i * p + i] = 1;

@@ -43,7 +43,11 @@ function postStratifyReplicate(design: ReplicateDesign, m: CodedMargin): Replica
  * N_g / N̂_g. Taylor designs record the step so variances use the residuals of the influence values
  * from their post-stratum means (svyrecvar); replicate designs post-stratify every replicate.
  */
-export function postStratify<D extends Design>(design: D, population: Margin, options: PostStratifyOptions = {}): D {
+export function postStratify<D extends Design>(
+  design: D,
+  population: Margin,
+  options: PostStratifyOptions = {},
+): D {
   const m = codeMargin(design.frame, population, design.weights, options.partial ?? false);
   if (design.kind === 'taylor') return postStratifyTaylor(design, m) as D;
   return postStratifyReplicate(design as ReplicateDesign, m) as D;

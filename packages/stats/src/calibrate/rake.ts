@@ -69,19 +69,28 @@ function maxAbsChange(a: Float64Array, b: Float64Array): number {
  * different population sizes (by more than 1e-6 relative) throw INVALID_ARGUMENT, where R would
  * silently return weights that fit only the last margin.
  */
-export function rakeDetailed<D extends Design>(design: D, margins: Margin[], control: RakeControl = {}): RakeResult<D> {
+export function rakeDetailed<D extends Design>(
+  design: D,
+  margins: Margin[],
+  control: RakeControl = {},
+): RakeResult<D> {
   const maxit = control.maxit ?? 10;
   const eps0 = control.epsilon ?? 1;
   if (margins.length === 0) throw new StatsError('INVALID_ARGUMENT', 'rake needs at least one margin');
-  if (!(Number.isInteger(maxit) && maxit >= 1)) throw new StatsError('INVALID_ARGUMENT', `maxit must be a whole number ≥ 1, got ${maxit}`);
+  if (!(Number.isInteger(maxit) && maxit >= 1))
+    throw new StatsError('INVALID_ARGUMENT', `maxit must be a whole number ≥ 1, got ${maxit}`);
   if (!(eps0 > 0)) throw new StatsError('INVALID_ARGUMENT', `epsilon must be > 0, got ${eps0}`);
   const coded: CodedMargin[] = margins.map((m) => codeMargin(design.frame, m, design.weights));
   const sizes = coded.map((m) => m.population.reduce((a, b) => a + b, 0));
   for (let j = 1; j < sizes.length; j++) {
     if (Math.abs(sizes[j] - sizes[0]) > 1e-6 * Math.abs(sizes[0])) {
-      throw new StatsError('INVALID_ARGUMENT', `the margins disagree on the population size: ${coded[0].label} sums to ${sizes[0]} but ${coded[j].label} to ${sizes[j]}`, {
-        sizes,
-      });
+      throw new StatsError(
+        'INVALID_ARGUMENT',
+        `the margins disagree on the population size: ${coded[0].label} sums to ${sizes[0]} but ${coded[j].label} to ${sizes[j]}`,
+        {
+          sizes,
+        },
+      );
     }
   }
   let weightSum = 0;
@@ -114,11 +123,15 @@ export function rakeDetailed<D extends Design>(design: D, margins: Margin[], con
   }
   const sweeps = converged ? iter + 1 : iter;
   if (!converged && !control.force) {
-    throw new StatsError('NOT_CONVERGED', `raking did not converge after ${sweeps} sweeps: the largest change of a cell was ${delta} (epsilon ${epsilon}); raise maxit or epsilon, or check that the margins agree on the population size`, {
-      iterations: sweeps,
-      maxChange: delta,
-      epsilon,
-    });
+    throw new StatsError(
+      'NOT_CONVERGED',
+      `raking did not converge after ${sweeps} sweeps: the largest change of a cell was ${delta} (epsilon ${epsilon}); raise maxit or epsilon, or check that the margins agree on the population size`,
+      {
+        iterations: sweeps,
+        maxChange: delta,
+        epsilon,
+      },
+    );
   }
   let out: Design;
   if (design.kind === 'taylor') {
@@ -126,7 +139,12 @@ export function rakeDetailed<D extends Design>(design: D, margins: Margin[], con
     out = { ...t, weights, calibrations: [...t.calibrations, rakeStep(states)] };
   } else {
     const replicates = (raker as ReturnType<typeof replicateRaker>).result(weights);
-    out = { ...(design as ReplicateDesign), weights, replicates, df: replicateDegf(replicates, weights, design.subset) };
+    out = {
+      ...(design as ReplicateDesign),
+      weights,
+      replicates,
+      df: replicateDegf(replicates, weights, design.subset),
+    };
   }
   return { design: out as D, converged, iterations: sweeps, maxChange: delta };
 }

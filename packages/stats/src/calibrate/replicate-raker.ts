@@ -14,10 +14,14 @@ export interface ReplicateRaker {
 }
 
 function emptyCell(m: CodedMargin, r: number, g: number): StatsError {
-  return new StatsError('EMPTY_POSTSTRATUM', `replicate ${r + 1} has no sample weight in ${m.cellLabels[g]}, so it cannot be post-stratified`, {
-    replicate: r + 1,
-    cell: m.cellLabels[g],
-  });
+  return new StatsError(
+    'EMPTY_POSTSTRATUM',
+    `replicate ${r + 1} has no sample weight in ${m.cellLabels[g]}, so it cannot be post-stratified`,
+    {
+      replicate: r + 1,
+      cell: m.cellLabels[g],
+    },
+  );
 }
 
 /**
@@ -73,11 +77,17 @@ function compactRaker(design: ReplicateDesign, margins: CodedMargin[]): Replicat
   const nCells = nCodes;
   const cell = codes;
   const marginOf = new Map<CodedMargin, Int32Array>();
-  for (const m of margins) marginOf.set(m, Int32Array.from(firstRow, (i) => m.cell[i]));
+  for (const m of margins)
+    marginOf.set(
+      m,
+      Int32Array.from(firstRow, (i) => m.cell[i]),
+    );
   const old = reps.cells;
   const cf = new Float64Array(R * nCells).fill(1);
   if (old !== undefined) {
-    for (let r = 0; r < R; r++) for (let j = 0; j < nCells; j++) cf[r * nCells + j] = old.factors[r * old.nCells + old.cell[firstRow[j]]];
+    for (let r = 0; r < R; r++)
+      for (let j = 0; j < nCells; j++)
+        cf[r * nCells + j] = old.factors[r * old.nCells + old.cell[firstRow[j]]];
   }
   const compact = { ...reps, cells: { nCells, cell, factors: cf } };
   const groups = psuCellGroups(compact);
@@ -94,9 +104,11 @@ function compactRaker(design: ReplicateDesign, margins: CodedMargin[]): Replicat
         const fo = r * reps.nPsu;
         for (let g = 0; g < groups.nGroups; g++) {
           const k = code[groups.groupCell[g]];
-          if (k >= 0) total[k] += reps.factors[fo + groups.groupPsu[g]] * cf[co + groups.groupCell[g]] * groupWeight[g];
+          if (k >= 0)
+            total[k] += reps.factors[fo + groups.groupPsu[g]] * cf[co + groups.groupCell[g]] * groupWeight[g];
         }
-        for (let k = 0; k < m.nCells; k++) if (total[k] === 0 && m.population[k] > 0) throw emptyCell(m, r, k);
+        for (let k = 0; k < m.nCells; k++)
+          if (total[k] === 0 && m.population[k] > 0) throw emptyCell(m, r, k);
         for (let j = 0; j < nCells; j++) {
           const k = code[j];
           if (k >= 0 && total[k] !== 0) cf[co + j] *= m.population[k] / total[k];
@@ -116,7 +128,8 @@ function compactRaker(design: ReplicateDesign, margins: CodedMargin[]): Replicat
         }
       }
       const factors = new Float64Array(R * nCells);
-      for (let r = 0; r < R; r++) for (let j = 0; j < nCells; j++) factors[r * nCells + j] = cf[r * nCells + j] / ratio[j];
+      for (let r = 0; r < R; r++)
+        for (let j = 0; j < nCells; j++) factors[r * nCells + j] = cf[r * nCells + j] / ratio[j];
       return { ...reps, cells: { nCells, cell, factors } };
     },
   };

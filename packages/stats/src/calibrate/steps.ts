@@ -8,7 +8,12 @@ import { qrResid } from './householder-qr.ts';
  * new weights w_i, x_i ← x_i − w_i · m_g(i), m_g = Σ_{j∈g} x_j d_j / w_j / Σ_{j∈g} d_j
  * (the d-weighted mean of the influence values within the post-stratum).
  */
-export function postStratifyStep(cell: Int32Array, nCells: number, oldWeights: Float64Array, newWeights: Float64Array): CalibrationStep {
+export function postStratifyStep(
+  cell: Int32Array,
+  nCells: number,
+  oldWeights: Float64Array,
+  newWeights: Float64Array,
+): CalibrationStep {
   return {
     kind: 'poststratify',
     residualise(x: Float64Array): void {

@@ -19,7 +19,10 @@ export interface TotalRow {
  * levels (all such sums must agree within 1e-9 relative), or a row with variable '(Intercept)'.
  * Levels are mapped to R's model-matrix names (first level → intercept, others → variable+level).
  */
-export function calibrationTotals(frame: Frame, rows: TotalRow[]): Pick<CalibrateSpec, 'variables' | 'population' | 'factors'> {
+export function calibrationTotals(
+  frame: Frame,
+  rows: TotalRow[],
+): Pick<CalibrateSpec, 'variables' | 'population' | 'factors'> {
   const variables: string[] = [];
   const byVar = new Map<string, TotalRow[]>();
   let intercept: number | null = null;
@@ -28,21 +31,27 @@ export function calibrationTotals(frame: Frame, rows: TotalRow[]): Pick<Calibrat
       intercept = row.total;
       continue;
     }
-    if (!byVar.has(row.variable)) {
-      byVar.set(row.variable, []);
+    let list = byVar.get(row.variable);
+    if (list === undefined) {
+      list = [];
+      byVar.set(row.variable, list);
       variables.push(row.variable);
     }
-    byVar.get(row.variable)!.push(row);
+    list.push(row);
   }
   const population: Record<string, number> = {};
   const factors: string[] = [];
   const sizes: { variable: string; size: number }[] = [];
   for (const v of variables) {
     const col = getColumn(frame, v);
-    const vrows = byVar.get(v)!;
+    const vrows = byVar.get(v) ?? [];
     const numericTotal = vrows.every((r) => r.level === null || r.level === '');
     if (isNumericColumn(col) && numericTotal) {
-      if (vrows.length !== 1) throw new StatsError('INVALID_ARGUMENT', `numeric calibration variable '${v}' takes one total, got ${vrows.length}`);
+      if (vrows.length !== 1)
+        throw new StatsError(
+          'INVALID_ARGUMENT',
+          `numeric calibration variable '${v}' takes one total, got ${vrows.length}`,
+        );
       population[v] = vrows[0].total;
       continue;
     }
@@ -50,18 +59,30 @@ export function calibrationTotals(frame: Frame, rows: TotalRow[]): Pick<Calibrat
     const coded = codeColumn(col, true);
     const given = new Map<string, number>();
     for (const r of vrows) {
-      if (r.level === null || r.level === '') throw new StatsError('INVALID_ARGUMENT', `categorical calibration variable '${v}' needs a level on every total`);
+      if (r.level === null || r.level === '')
+        throw new StatsError(
+          'INVALID_ARGUMENT',
+          `categorical calibration variable '${v}' needs a level on every total`,
+        );
       const level = isNumericColumn(col) ? String(Number(r.level)) : r.level;
       if (!coded.labels.includes(level)) {
         if (r.total === 0) continue;
-        throw new StatsError('UNKNOWN_LEVEL', `level '${r.level}' of '${v}' does not occur in the data`, { variable: v, level: r.level });
+        throw new StatsError('UNKNOWN_LEVEL', `level '${r.level}' of '${v}' does not occur in the data`, {
+          variable: v,
+          level: r.level,
+        });
       }
       given.set(level, r.total);
     }
     let size = 0;
     coded.labels.forEach((label, k) => {
       const t = given.get(label);
-      if (t === undefined) throw new StatsError('INVALID_ARGUMENT', `no population total for ${v} = ${label}, which occurs in the data`, { variable: v, level: label });
+      if (t === undefined)
+        throw new StatsError(
+          'INVALID_ARGUMENT',
+          `no population total for ${v} = ${label}, which occurs in the data`,
+          { variable: v, level: label },
+        );
       size += t;
       if (k > 0) population[`${v}${label}`] = t;
     });
@@ -69,14 +90,24 @@ export function calibrationTotals(frame: Frame, rows: TotalRow[]): Pick<Calibrat
   }
   for (const s of sizes.slice(1)) {
     if (Math.abs(s.size - sizes[0].size) > 1e-9 * Math.abs(sizes[0].size)) {
-      throw new StatsError('INVALID_ARGUMENT', `the totals of '${sizes[0].variable}' sum to ${sizes[0].size} but those of '${s.variable}' to ${s.size}: the margins disagree on the population size`);
+      throw new StatsError(
+        'INVALID_ARGUMENT',
+        `the totals of '${sizes[0].variable}' sum to ${sizes[0].size} but those of '${s.variable}' to ${s.size}: the margins disagree on the population size`,
+      );
     }
   }
   if (intercept === null) {
-    if (sizes.length === 0) throw new StatsError('INVALID_ARGUMENT', "no population size: give a categorical variable's totals or a '(Intercept)' total");
+    if (sizes.length === 0)
+      throw new StatsError(
+        'INVALID_ARGUMENT',
+        "no population size: give a categorical variable's totals or a '(Intercept)' total",
+      );
     intercept = sizes[0].size;
   }
-  const out: Pick<CalibrateSpec, 'variables' | 'population' | 'factors'> = { variables, population: { '(Intercept)': intercept, ...population } };
+  const out: Pick<CalibrateSpec, 'variables' | 'population' | 'factors'> = {
+    variables,
+    population: { '(Intercept)': intercept, ...population },
+  };
   if (factors.length > 0) out.factors = factors;
   return out;
 }

@@ -7,7 +7,7 @@ import { replicateDegf } from './degf.ts';
 import { jk1Factors, jknFactors } from './jackknife.ts';
 import { seededRandom } from './prng.ts';
 import type { PsuFactors } from './psu-factors.ts';
-import { psuIndexFromCodes, type PsuIndex } from './psu-index.ts';
+import { type PsuIndex, psuIndexFromCodes } from './psu-index.ts';
 
 export type AsReplicateType = 'auto' | 'JK1' | 'JKn' | 'BRR' | 'Fay' | 'bootstrap' | 'subbootstrap';
 
@@ -35,7 +35,13 @@ export function designFromPsuFactors(
   type: ReplicateType,
   mse: boolean,
 ): ReplicateDesign {
-  const replicates = { kind: 'psu-factors' as const, nrep: f.nrep, nPsu: f.nPsu, psu: index.psu, factors: f.factors };
+  const replicates = {
+    kind: 'psu-factors' as const,
+    nrep: f.nrep,
+    nPsu: f.nPsu,
+    psu: index.psu,
+    factors: f.factors,
+  };
   return {
     kind: 'replicate',
     frame,
@@ -61,7 +67,8 @@ export function designFromPsuFactors(
 export function asReplicateDesign(design: TaylorDesign, options: AsReplicateOptions = {}): ReplicateDesign {
   let type = options.type ?? 'auto';
   if (type === 'auto') type = design.hasStrata ? 'JKn' : 'JK1';
-  if (type === 'JK1' && design.hasStrata) throw new StatsError('INVALID_ARGUMENT', "can't use JK1 for a stratified design: use JKn");
+  if (type === 'JK1' && design.hasStrata)
+    throw new StatsError('INVALID_ARGUMENT', "can't use JK1 for a stratified design: use JKn");
   if ((type === 'JKn' || type === 'BRR' || type === 'Fay') && !design.hasStrata) {
     throw new StatsError('INVALID_ARGUMENT', `type ${type} needs a stratified design: use JK1 or bootstrap`);
   }
@@ -79,7 +86,8 @@ export function asReplicateDesign(design: TaylorDesign, options: AsReplicateOpti
       if (popSize !== null) {
         N = popSize[psuStratum[0]];
         for (let p = 1; p < index.nPsu; p++) {
-          if (popSize[psuStratum[p]] !== N) throw new StatsError('INVALID_FPC', 'JK1 needs one fpc value for the whole design');
+          if (popSize[psuStratum[p]] !== N)
+            throw new StatsError('INVALID_FPC', 'JK1 needs one fpc value for the whole design');
         }
       }
       f = jk1Factors(index.nPsu, N);
@@ -93,7 +101,8 @@ export function asReplicateDesign(design: TaylorDesign, options: AsReplicateOpti
     case 'BRR':
     case 'Fay': {
       const rho = type === 'BRR' ? 0 : (options.fayRho ?? 0);
-      if (type === 'Fay' && options.fayRho === undefined) throw new StatsError('INVALID_ARGUMENT', "type 'Fay' needs fayRho");
+      if (type === 'Fay' && options.fayRho === undefined)
+        throw new StatsError('INVALID_ARGUMENT', "type 'Fay' needs fayRho");
       const labels = Array.from(psuStratum, (h) => design.strataLabels[h] ?? String(h));
       f = brrFactors(labels, rho);
       outType = rho === 0 ? 'BRR' : 'Fay';

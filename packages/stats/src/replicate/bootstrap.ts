@@ -1,7 +1,7 @@
 // Stratified cluster bootstrap factors (R's bootweights and subbootweights), with a seeded generator.
 import { StatsError } from '../core/errors.ts';
-import type { PsuFactors } from './psu-factors.ts';
 import type { Random } from './prng.ts';
+import type { PsuFactors } from './psu-factors.ts';
 
 function strataMembers(psuStratum: Int32Array, nStrata: number): number[][] {
   const members: number[][] = Array.from({ length: nStrata }, () => []);
@@ -39,7 +39,10 @@ export function bootstrapFactors(
   rng: Random,
 ): PsuFactors {
   if (!Number.isInteger(replicates) || replicates < 2) {
-    throw new StatsError('INVALID_ARGUMENT', `the bootstrap needs a whole number of replicates ≥ 2, got ${replicates}`);
+    throw new StatsError(
+      'INVALID_ARGUMENT',
+      `the bootstrap needs a whole number of replicates ≥ 2, got ${replicates}`,
+    );
   }
   const nPsu = psuStratum.length;
   const factors = new Float64Array(replicates * nPsu);
@@ -50,7 +53,10 @@ export function bootstrapFactors(
     invSum += 1 / nh;
     const N = popSize === null ? null : popSize[psuStratum[psus[0]]];
     if (N !== null && N < nh) {
-      throw new StatsError('INVALID_FPC', `population size ${N} is smaller than the ${nh} sampled PSUs of a stratum`);
+      throw new StatsError(
+        'INVALID_FPC',
+        `population size ${N} is smaller than the ${nh} sampled PSUs of a stratum`,
+      );
     }
     const perm = shuffled(psus, rng);
     for (let r = 0; r < replicates; r++) {
@@ -84,15 +90,24 @@ export function bootstrapFactors(
  * R's subbootweights (Rao & Wu's rescaling bootstrap): each replicate draws n_h − 1 of the n_h PSUs of
  * every stratum with replacement; factor = count · n_h/(n_h − 1). scale = 1/(R − 1), rscales = 1.
  */
-export function subbootstrapFactors(psuStratum: Int32Array, nStrata: number, replicates: number, rng: Random): PsuFactors {
+export function subbootstrapFactors(
+  psuStratum: Int32Array,
+  nStrata: number,
+  replicates: number,
+  rng: Random,
+): PsuFactors {
   if (!Number.isInteger(replicates) || replicates < 2) {
-    throw new StatsError('INVALID_ARGUMENT', `the bootstrap needs a whole number of replicates ≥ 2, got ${replicates}`);
+    throw new StatsError(
+      'INVALID_ARGUMENT',
+      `the bootstrap needs a whole number of replicates ≥ 2, got ${replicates}`,
+    );
   }
   const nPsu = psuStratum.length;
   const factors = new Float64Array(replicates * nPsu);
   for (const psus of strataMembers(psuStratum, nStrata)) {
     const nh = psus.length;
-    if (nh < 2) throw new StatsError('LONELY_PSU', 'the Rao–Wu bootstrap needs at least 2 PSUs in every stratum');
+    if (nh < 2)
+      throw new StatsError('LONELY_PSU', 'the Rao–Wu bootstrap needs at least 2 PSUs in every stratum');
     const perm = shuffled(psus, rng);
     const f = nh / (nh - 1);
     for (let r = 0; r < replicates; r++) {
@@ -100,5 +115,11 @@ export function subbootstrapFactors(psuStratum: Int32Array, nStrata: number, rep
       for (let k = 0; k < nh - 1; k++) factors[base + perm[rng.int(nh)]] += f;
     }
   }
-  return { nrep: replicates, nPsu, factors, scale: 1 / (replicates - 1), rscales: new Float64Array(replicates).fill(1) };
+  return {
+    nrep: replicates,
+    nPsu,
+    factors,
+    scale: 1 / (replicates - 1),
+    rscales: new Float64Array(replicates).fill(1),
+  };
 }

@@ -15,7 +15,8 @@ const compareC = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  */
 export function brrFactors(psuStratumLabel: string[], fayRho = 0): PsuFactors {
   const nPsu = psuStratumLabel.length;
-  if (!(fayRho >= 0 && fayRho < 1)) throw new StatsError('INVALID_ARGUMENT', `Fay's rho must be in [0, 1), got ${fayRho}`);
+  if (!(fayRho >= 0 && fayRho < 1))
+    throw new StatsError('INVALID_ARGUMENT', `Fay's rho must be in [0, 1), got ${fayRho}`);
   const byStratum = new Map<string, number[]>();
   for (let p = 0; p < nPsu; p++) {
     const s = psuStratumLabel[p];
@@ -24,18 +25,25 @@ export function brrFactors(psuStratumLabel: string[], fayRho = 0): PsuFactors {
     else byStratum.set(s, [p]);
   }
   const labels = [...byStratum.keys()].sort(compareC);
-  const small = labels.filter((s) => byStratum.get(s)!.length < 2);
+  const members = (s: string): number[] => byStratum.get(s) ?? [];
+  const small = labels.filter((s) => members(s).length < 2);
   if (small.length > 0) {
-    throw new StatsError('LONELY_PSU', `BRR needs 2 PSUs per stratum; stratum ${small[0]} has 1`, { stratum: small[0] });
+    throw new StatsError('LONELY_PSU', `BRR needs 2 PSUs per stratum; stratum ${small[0]} has 1`, {
+      stratum: small[0],
+    });
   }
   const first = new Float64Array(nPsu); // weights[, 1] of R: 0 for the first PSU of a pair, 1 for the second
   const pairOf = new Int32Array(nPsu);
   let upto = 0;
   for (const s of labels) {
-    const psus = byStratum.get(s)!;
+    const psus = members(s);
     if (psus.length <= 2) continue;
     if (psus.length % 2 === 1) {
-      throw new StatsError('INVALID_ARGUMENT', `BRR can't split stratum ${s}: it has an odd number (${psus.length}) of PSUs`, { stratum: s });
+      throw new StatsError(
+        'INVALID_ARGUMENT',
+        `BRR can't split stratum ${s}: it has an odd number (${psus.length}) of PSUs`,
+        { stratum: s },
+      );
     }
     psus.forEach((p, j) => {
       first[p] = j % 2;
@@ -44,7 +52,7 @@ export function brrFactors(psuStratumLabel: string[], fayRho = 0): PsuFactors {
     upto += psus.length / 2;
   }
   for (const s of labels) {
-    const psus = byStratum.get(s)!;
+    const psus = members(s);
     if (psus.length !== 2) continue;
     first[psus[0]] = 0;
     first[psus[1]] = 1;
@@ -65,5 +73,11 @@ export function brrFactors(psuStratumLabel: string[], fayRho = 0): PsuFactors {
       factors[r * nPsu + p] = wa * (2 - fayRho) + wb * fayRho;
     }
   }
-  return { nrep, nPsu, factors, scale: 1 / (nrep * (1 - fayRho) ** 2), rscales: new Float64Array(nrep).fill(1) };
+  return {
+    nrep,
+    nPsu,
+    factors,
+    scale: 1 / (nrep * (1 - fayRho) ** 2),
+    rscales: new Float64Array(nrep).fill(1),
+  };
 }

@@ -29,7 +29,8 @@ export function replicateDegf(
     if (m === 0) return -1;
     const b = new Float64Array(m * R);
     for (let r = 0; r < R; r++) {
-      for (let k = 0; k < m; k++) b[r * m + k] = Math.sqrt(ss[rows[k]]) * groupFactor(replicates, groups, r, rows[k]);
+      for (let k = 0; k < m; k++)
+        b[r * m + k] = Math.sqrt(ss[rows[k]]) * groupFactor(replicates, groups, r, rows[k]);
     }
     return qrDecompose(b, m, R, 1e-5).rank - 1;
   }

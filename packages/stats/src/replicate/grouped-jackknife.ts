@@ -1,7 +1,8 @@
 // JK1 replicate design whose "PSUs" are the values of a grouping column (a grouped jackknife).
+
+import { StatsError } from '../core/errors.ts';
 import type { Frame, ReplicateDesign } from '../core/types.ts';
 import { getColumn, numericColumn } from '../core/types.ts';
-import { StatsError } from '../core/errors.ts';
 import { designFromPsuFactors } from './as-replicate.ts';
 import { jk1Factors } from './jackknife.ts';
 import { psuIndexFromColumn } from './psu-index.ts';
@@ -25,7 +26,11 @@ export function groupedJackknife(frame: Frame, spec: GroupedJackknifeSpec): Repl
   for (let i = 0; i < w.length; i++) {
     const v = w[i];
     if (!(v >= 0)) {
-      throw new StatsError(Number.isNaN(v) ? 'MISSING_WEIGHT' : 'NEGATIVE_WEIGHT', `weight '${spec.weights}' is ${Number.isNaN(v) ? 'missing' : 'negative'} in row ${i + 1}`, { row: i + 1 });
+      throw new StatsError(
+        Number.isNaN(v) ? 'MISSING_WEIGHT' : 'NEGATIVE_WEIGHT',
+        `weight '${spec.weights}' is ${Number.isNaN(v) ? 'missing' : 'negative'} in row ${i + 1}`,
+        { row: i + 1 },
+      );
     }
   }
   const index = psuIndexFromColumn(getColumn(frame, spec.groups), spec.groups);

@@ -5,12 +5,7 @@ export const STORED_HADAMARD_SIZES: readonly number[] = [4, 16, 28, 36];
 
 /** R's survey:::hadamard.list, each matrix as rows of '0'/'1' (28: Sloane's library; 36: Plackett–Burman). */
 export const STORED_HADAMARD_ROWS: readonly (readonly string[])[] = [
-  [
-    '1111',
-    '1010',
-    '1100',
-    '1001',
-  ],
+  ['1111', '1010', '1100', '1001'],
   [
     '1111111111111111',
     '1010101010101010',

@@ -13,7 +13,8 @@ function stored(index: number): BinaryMatrix {
   const rows = STORED_HADAMARD_ROWS[index];
   const size = rows.length;
   const values = new Uint8Array(size * size);
-  for (let i = 0; i < size; i++) for (let j = 0; j < size; j++) values[i * size + j] = rows[i].charCodeAt(j) - 48;
+  for (let i = 0; i < size; i++)
+    for (let j = 0; j < size; j++) values[i * size + j] = rows[i].charCodeAt(j) - 48;
   return { size, values };
 }
 
@@ -96,7 +97,8 @@ export function paley(n: number, nmax: number = 2 * n): BinaryMatrix | null {
  * BRR uses its columns as replicates and rows 2..n+1 for the n half-sample pairs.
  */
 export function hadamard(n: number): BinaryMatrix {
-  if (!Number.isInteger(n) || n < 0) throw new StatsError('INVALID_ARGUMENT', `hadamard(n) needs a whole number n ≥ 0, got ${n}`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new StatsError('INVALID_ARGUMENT', `hadamard(n) needs a whole number n ≥ 0, got ${n}`);
   const sizes = STORED_HADAMARD_SIZES;
   const m = n - (n % 4);
   for (let i = 0; i < sizes.length; i++) if (m < sizes[i] && m + 4 >= sizes[i]) return stored(i);

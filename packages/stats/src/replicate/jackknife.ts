@@ -17,7 +17,8 @@ export function jk1Factors(nPsu: number, popSize: number | null): PsuFactors {
     }
     fpc = (popSize - n) / popSize;
   }
-  if (fpc === 0) return { nrep: 0, nPsu: n, factors: new Float64Array(0), scale: 0, rscales: new Float64Array(0) };
+  if (fpc === 0)
+    return { nrep: 0, nPsu: n, factors: new Float64Array(0), scale: 0, rscales: new Float64Array(0) };
   if (n < 2) throw new StatsError('ONE_PSU', 'a jackknife needs at least 2 PSUs; the design has 1');
   const factors = new Float64Array(n * n).fill(n / (n - 1));
   for (let r = 0; r < n; r++) factors[r * n + r] = 0;
@@ -62,7 +63,10 @@ export function jknFactors(
     if (popSize !== null) {
       const N = popSize[h];
       if (N < nh) {
-        throw new StatsError('INVALID_FPC', `population size ${N} is smaller than the ${nh} sampled PSUs in stratum ${strataLabels?.[h] ?? h}`);
+        throw new StatsError(
+          'INVALID_FPC',
+          `population size ${N} is smaller than the ${nh} sampled PSUs in stratum ${strataLabels?.[h] ?? h}`,
+        );
       }
       fpc = (N - nh) / N;
     }
@@ -70,7 +74,9 @@ export function jknFactors(
     if (nh === 1) {
       const label = strataLabels?.[h] ?? String(h);
       if (lonelyPsu === 'fail') {
-        throw new StatsError('LONELY_PSU', `stratum ${label} has only one PSU (lonely PSU rule 'fail')`, { stratum: label });
+        throw new StatsError('LONELY_PSU', `stratum ${label} has only one PSU (lonely PSU rule 'fail')`, {
+          stratum: label,
+        });
       }
       if (lonelyPsu === 'adjust') {
         const col = new Float64Array(nPsu);
@@ -88,7 +94,10 @@ export function jknFactors(
     }
   }
   if (cols.length === 0) {
-    throw new StatsError('INVALID_ARGUMENT', 'all strata were exhaustively sampled: the design is the whole population');
+    throw new StatsError(
+      'INVALID_ARGUMENT',
+      'all strata were exhaustively sampled: the design is the whole population',
+    );
   }
   let scale = 1;
   if (cols.length < nPsu && lonelyPsu === 'average') scale = nPsu / cols.length;

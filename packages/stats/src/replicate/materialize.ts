@@ -11,7 +11,8 @@ export function analysisWeightMatrix(design: ReplicateDesign): Float64Array {
   if (reps.kind === 'matrix') {
     const out = Float64Array.from(reps.values);
     const s = design.subset;
-    if (s !== null) for (let r = 0; r < reps.nrep; r++) for (let i = 0; i < n; i++) if (s[i] === 0) out[r * n + i] = 0;
+    if (s !== null)
+      for (let r = 0; r < reps.nrep; r++) for (let i = 0; i < n; i++) if (s[i] === 0) out[r * n + i] = 0;
     return out;
   }
   const { nrep, nPsu, psu, factors, cells } = reps;

@@ -31,10 +31,14 @@ export interface ReplicateSpec {
 function columnOrArray(frame: Frame, v: string | Float64Array, what: string): Float64Array {
   const arr = typeof v === 'string' ? numericColumn(frame, v) : v;
   if (arr.length !== frame.nrow) {
-    throw new StatsError('LENGTH_MISMATCH', `${what} has ${arr.length} rows but the data have ${frame.nrow}`, {
-      length: arr.length,
-      expected: frame.nrow,
-    });
+    throw new StatsError(
+      'LENGTH_MISMATCH',
+      `${what} has ${arr.length} rows but the data have ${frame.nrow}`,
+      {
+        length: arr.length,
+        expected: frame.nrow,
+      },
+    );
   }
   return arr;
 }
@@ -52,17 +56,25 @@ export function replicateScaleDefaults(
   if (spec.rscales !== undefined) {
     const rs = typeof spec.rscales === 'number' ? [spec.rscales] : Array.from(spec.rscales);
     if (rs.length !== 1 && rs.length !== nrep) {
-      throw new StatsError('LENGTH_MISMATCH', `rscales has length ${rs.length}, should be the number of replicates ${nrep}`);
+      throw new StatsError(
+        'LENGTH_MISMATCH',
+        `rscales has length ${rs.length}, should be the number of replicates ${nrep}`,
+      );
     }
     rscales = rs.length === 1 ? new Float64Array(nrep).fill(rs[0]) : Float64Array.from(rs);
   }
   if ((type === 'BRR' || type === 'Fay') && spec.scale !== undefined) {
-    throw new StatsError('INVALID_ARGUMENT', `type '${type}' fixes scale = 1/(R(1−ρ)²); use type 'other' to give your own scale`);
+    throw new StatsError(
+      'INVALID_ARGUMENT',
+      `type '${type}' fixes scale = 1/(R(1−ρ)²); use type 'other' to give your own scale`,
+    );
   }
   if (type === 'BRR') scale = 1 / nrep;
   if (type === 'Fay') {
-    if (spec.rho === undefined) throw new StatsError('INVALID_ARGUMENT', "with type 'Fay' you must supply rho");
-    if (!(spec.rho >= 0 && spec.rho < 1)) throw new StatsError('INVALID_ARGUMENT', `Fay's rho must be in [0, 1), got ${spec.rho}`);
+    if (spec.rho === undefined)
+      throw new StatsError('INVALID_ARGUMENT', "with type 'Fay' you must supply rho");
+    if (!(spec.rho >= 0 && spec.rho < 1))
+      throw new StatsError('INVALID_ARGUMENT', `Fay's rho must be in [0, 1), got ${spec.rho}`);
     scale = 1 / (nrep * (1 - spec.rho) ** 2);
   }
   if (type === 'bootstrap') {
@@ -75,7 +87,10 @@ export function replicateScaleDefaults(
   }
   if (type === 'JKn' && rscales === null) {
     if (combined) {
-      throw new StatsError('INVALID_ARGUMENT', 'rscales are needed for JKn with combined (analysis) replicate weights');
+      throw new StatsError(
+        'INVALID_ARGUMENT',
+        'rscales are needed for JKn with combined (analysis) replicate weights',
+      );
     }
     rscales = new Float64Array(nrep);
     for (let r = 0; r < nrep; r++) rscales[r] = 1 / maxFactor(r);
@@ -85,8 +100,10 @@ export function replicateScaleDefaults(
     if (type !== 'JK1' && type !== 'JKn' && type !== 'other') {
       throw new StatsError('INVALID_ARGUMENT', `fpc is not available for type '${type}'`);
     }
-    if (spec.fpctype === undefined) throw new StatsError('INVALID_ARGUMENT', "fpctype ('fraction' or 'correction') is needed with fpc");
-    if (spec.fpc.length !== nrep) throw new StatsError('LENGTH_MISMATCH', `fpc has length ${spec.fpc.length}, should be ${nrep}`);
+    if (spec.fpctype === undefined)
+      throw new StatsError('INVALID_ARGUMENT', "fpctype ('fraction' or 'correction') is needed with fpc");
+    if (spec.fpc.length !== nrep)
+      throw new StatsError('LENGTH_MISMATCH', `fpc has length ${spec.fpc.length}, should be ${nrep}`);
     for (let r = 0; r < nrep; r++) {
       const f = spec.fpc[r];
       if (!(f >= 0 && f <= 1)) throw new StatsError('INVALID_FPC', `illegal fpc value ${f}`);
@@ -107,10 +124,19 @@ export function svrepdesign(frame: Frame, spec: ReplicateSpec): ReplicateDesign 
   const R = spec.repweights.length;
   if (R === 0) throw new StatsError('INVALID_ARGUMENT', 'no replicate weights were given');
   const combined = spec.combinedWeights ?? true;
-  const weights = spec.weights === undefined ? new Float64Array(n).fill(1) : Float64Array.from(columnOrArray(frame, spec.weights, 'the sampling weight'));
+  const weights =
+    spec.weights === undefined
+      ? new Float64Array(n).fill(1)
+      : Float64Array.from(columnOrArray(frame, spec.weights, 'the sampling weight'));
   for (let i = 0; i < n; i++) {
-    if (Number.isNaN(weights[i])) throw new StatsError('MISSING_WEIGHT', `the sampling weight is missing in row ${i + 1}`, { row: i + 1 });
-    if (weights[i] < 0) throw new StatsError('NEGATIVE_WEIGHT', `the sampling weight is negative in row ${i + 1}`, { row: i + 1 });
+    if (Number.isNaN(weights[i]))
+      throw new StatsError('MISSING_WEIGHT', `the sampling weight is missing in row ${i + 1}`, {
+        row: i + 1,
+      });
+    if (weights[i] < 0)
+      throw new StatsError('NEGATIVE_WEIGHT', `the sampling weight is negative in row ${i + 1}`, {
+        row: i + 1,
+      });
   }
   const values = new Float64Array(R * n);
   const maxFactor = new Float64Array(R);
@@ -120,7 +146,8 @@ export function svrepdesign(frame: Frame, spec: ReplicateSpec): ReplicateDesign 
     let max = -Infinity;
     for (let i = 0; i < n; i++) {
       const v = col[i];
-      if (Number.isNaN(v)) throw new StatsError('MISSING_WEIGHT', `${name} is missing in row ${i + 1}`, { row: i + 1 });
+      if (Number.isNaN(v))
+        throw new StatsError('MISSING_WEIGHT', `${name} is missing in row ${i + 1}`, { row: i + 1 });
       if (v > max) max = v;
       values[r * n + i] = combined ? v : v * weights[i];
     }

@@ -8,7 +8,10 @@ import { svrVar } from './svr-var.ts';
  * Full-sample totals T_k = Σ_i w_i u_ik and, for PSU factors, the same sums per (PSU, cell) group
  * A_gk, in one pass per contribution (the full totals are summed in row order, as weightedTotals).
  */
-function totalsAndGroupSums(design: ReplicateDesign, stat: SmoothStatistic): { full: Float64Array; agg: GroupSums | null } {
+function totalsAndGroupSums(
+  design: ReplicateDesign,
+  stat: SmoothStatistic,
+): { full: Float64Array; agg: GroupSums | null } {
   const reps = design.replicates;
   if (reps.kind !== 'psu-factors') return { full: weightedTotals(stat, design.weights), agg: null };
   const groups = psuCellGroups(reps);
@@ -45,7 +48,11 @@ interface GroupSums {
  * contributions summed per group give T^(r)_k = Σ_g f[r, psu_g] c[r, cell_g] A_gk, so the cost is
  * O(n·K + R·nGroups·K) and no n × R matrix exists.
  */
-export function replicateTotals(design: ReplicateDesign, stat: SmoothStatistic, agg?: GroupSums | null): Float64Array {
+export function replicateTotals(
+  design: ReplicateDesign,
+  stat: SmoothStatistic,
+  agg?: GroupSums | null,
+): Float64Array {
   const reps = design.replicates;
   const K = stat.nTotals;
   const R = reps.nrep;
