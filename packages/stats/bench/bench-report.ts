@@ -3,6 +3,7 @@
 export interface TimingRow {
   operation: string;
   seconds: number;
+  cpuSeconds: number;
   rSeconds?: number;
 }
 
@@ -29,10 +30,11 @@ export function printTable(header: string[], rows: string[][]): void {
 
 export function printTimings(rows: TimingRow[]): void {
   printTable(
-    ['operation', 'median s', 'R s', 'speed-up'],
+    ['operation', 'median s', 'CPU s', 'R s', 'speed-up'],
     rows.map((r) => [
       r.operation,
       r.seconds.toFixed(4),
+      r.cpuSeconds.toFixed(4),
       r.rSeconds === undefined ? '' : r.rSeconds.toFixed(2),
       r.rSeconds === undefined ? '' : `${(r.rSeconds / r.seconds).toFixed(0)}×`,
     ]),

@@ -28,6 +28,8 @@ export interface Timing<T> {
   /** Median wall time in seconds. */
   median: number;
   times: number[];
+  /** Median CPU time (user + system) in seconds: less disturbed than wall time on a busy machine. */
+  cpuMedian: number;
   /** Result of the last run. */
   result: T;
 }
@@ -38,13 +40,21 @@ export interface Timing<T> {
  */
 export function timeMedian<T>(fn: () => T, runs: number, memory: MemorySampler): Timing<T> {
   const times: number[] = [];
+  const cpu: number[] = [];
   let result!: T;
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     result = fn();
     times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1e6);
     memory.sample();
   }
-  const sorted = [...times].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)], times, result };
+  return { median: median(times), times, cpuMedian: median(cpu), result };
+}
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }
