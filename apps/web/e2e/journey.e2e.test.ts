@@ -107,7 +107,10 @@ describe('the office journey', () => {
     await shot('matrix-all');
     await expectAccessible(page, 'matrix');
 
-    const youth = await page.locator(`${dt('matrix-filter-group')} option`, { hasText: '青少年' }).first().getAttribute('value');
+    const youth = await page
+      .locator(`${dt('matrix-filter-group')} option`, { hasText: '青少年' })
+      .first()
+      .getAttribute('value');
     await page.selectOption(dt('matrix-filter-group'), youth ?? '');
     await expect.poll(() => page.locator('[data-test^="matrix-row-"]').count()).toBeLessThan(allRows);
     const filteredRows = await page.locator('[data-test^="matrix-row-"]').count();
