@@ -206,6 +206,8 @@ describe.each(engines)('API on $name', ({ open }) => {
       expect(all.length).toBeGreaterThanOrEqual(5);
       const scoped = (await t.as('dawa', { method: 'GET', url: '/api/users' })).json();
       expect(scoped.map((u: { username: string }) => u.username)).toEqual(['dawa']);
+      expect(scoped[0]).toMatchObject({ areaCode: '211104', areaName: '大洼区' });
+      expect(all.find((u: { username: string }) => u.username === 'edu')).toMatchObject({ unitName: '市教育局' });
     });
     it('lets the office create a liaison, audited without the password', async () => {
       const res = await t.as('office', {

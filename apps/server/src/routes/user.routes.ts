@@ -18,7 +18,9 @@ export async function userRoutes(base: FastifyInstance) {
       displayName: r.display_name,
       role: r.role,
       unitId: r.unit_id,
+      unitName: r.unit_name,
       areaCode: r.area_code,
+      areaName: r.area_name,
       createdAt: new Date(r.created_at).toISOString(),
     }));
   });
