@@ -4,13 +4,15 @@ import { qbeta } from '../core/beta.ts';
 import { estimateStatistic } from '../core/engine.ts';
 import { StatsError } from '../core/errors.ts';
 import { qt } from '../core/student-t.ts';
-import type { Design, SmoothStatistic } from '../core/types.ts';
+import type { Design, ReplicateDesign, SmoothStatistic } from '../core/types.ts';
 import { meanStatistic } from '../estimators/mean.ts';
 import { domainDegf } from '../estimators/result.ts';
 import { numericValues, presentRows } from '../estimators/variables.ts';
+import { svrVar } from '../replicate/svr-var.ts';
+import { replicateTotals } from '../replicate/variance.ts';
 import { taylorVariance } from '../variance/taylor-variance.ts';
 import { tQuantile } from './confint.ts';
-import { fitInterceptBinomial } from './glm-binomial.ts';
+import { fitInterceptBinomial, logitInv, logitMuEta } from './glm-binomial.ts';
 import { profileLikelihoodInterval } from './profile-likelihood.ts';
 
 export type CipropMethod = 'logit' | 'likelihood' | 'asin' | 'beta' | 'mean' | 'xlogit';
@@ -66,6 +68,8 @@ function rowsSeen(design: Design, present: Uint8Array | null): number {
 }
 
 interface GlmSummary {
+  /** Replicate designs: R's summary.svrepglm dispersion (Taylor designs compute svyvar's). */
+  dispersion?: number;
   y: Float64Array;
   w: Float64Array;
   beta: number;
@@ -102,14 +106,7 @@ function glmFit(design: Design, y: Float64Array, presentIn: Uint8Array | null): 
   const ws = Float64Array.from(rows, (i) => design.weights[i] / mean);
   let nNonZero = 0;
   for (const i of rows) if (design.weights[i] !== 0) nNonZero++;
-  if (design.kind !== 'taylor') {
-    const l = estimateStatistic(design, logitMeanStatistic(y, present), present);
-    const beta = l.estimate[0];
-    const mu = expit(beta);
-    let information = 0;
-    for (let k = 0; k < ws.length; k++) information += ws[k] * mu * (1 - mu);
-    return { y: ys, w: ws, beta, mu, varBeta: l.vcov[0], information, nNonZero };
-  }
+  if (design.kind !== 'taylor') return replicateGlmFit(design, y, present, rows, ys);
   const fit = fitInterceptBinomial(ys, ws);
   const estfun = new Float64Array(n);
   let information = 0;
@@ -126,6 +123,83 @@ function glmFit(design: Design, y: Float64Array, presentIn: Uint8Array | null): 
     varBeta: v / (information * information),
     information,
     nNonZero,
+  };
+}
+
+/**
+ * svyglm(y ~ 1, quasibinomial) on a replicate design as R's svrepglm (survey 4.1) fits it: the
+ * full-sample fit with weights w/mean(w); each replicate runs R's IRLS from the full-sample
+ * coefficient with its weights normalised to sum 1 (glm.fit(start = beta0)); var(β̂) = svrVar of
+ * the replicate coefficients. summary.svrepglm's dispersion, used by the likelihood interval, is
+ * Σ w r²/Σ w with r the Pearson residuals scaled by √n (so R's profile often misses the cut-offs
+ * and its interval is NA: NaN here too).
+ */
+function replicateGlmFit(
+  design: ReplicateDesign,
+  y: Float64Array,
+  present: Uint8Array | null,
+  rows: number[],
+  ys: Float64Array,
+): GlmSummary {
+  let sw = 0;
+  for (const i of rows) sw += design.weights[i];
+  const ws = Float64Array.from(rows, (i) => (design.weights[i] / sw) * rows.length);
+  const fit = fitInterceptBinomial(ys, ws);
+  // replicate totals of y, 1 and y log y + (1 − y) log(1 − y) over the rows in use
+  const n = design.nrow;
+  const inUse = new Uint8Array(n);
+  for (const i of rows) inUse[i] = 1;
+  const uy = new Float64Array(n);
+  const u1 = new Float64Array(n);
+  const uc = new Float64Array(n);
+  const xlx = (v: number) => (v > 0 ? v * Math.log(v) : 0);
+  for (const i of rows) {
+    uy[i] = y[i];
+    u1[i] = 1;
+    uc[i] = xlx(y[i]) + xlx(1 - y[i]);
+  }
+  const stat: SmoothStatistic = {
+    names: ['beta'],
+    nTotals: 3,
+    contributions: [uy, u1, uc],
+    evaluate: (T) => Float64Array.of(T[0] / T[1]),
+    jacobian: () => new Float64Array(3),
+  };
+  const totals = replicateTotals(design, stat);
+  const R = design.replicates.nrep;
+  const betas = new Float64Array(R);
+  for (let r = 0; r < R; r++) {
+    const m1 = totals[r * 3] / totals[r * 3 + 1];
+    const c = totals[r * 3 + 2] / totals[r * 3 + 1];
+    const dev = (mu: number) => 2 * (c - m1 * Math.log(mu) - (1 - m1) * Math.log1p(-mu));
+    let beta = fit.beta;
+    let mu = logitInv(beta);
+    let devold = dev(mu);
+    for (let iter = 1; iter <= 25; iter++) {
+      beta = beta + (m1 - mu) / logitMuEta(beta);
+      mu = logitInv(beta);
+      const d = dev(mu);
+      if (Math.abs(d - devold) / (Math.abs(d) + 0.1) < 1e-8) break;
+      devold = d;
+    }
+    betas[r] = beta;
+  }
+  const varBeta = svrVar(betas, R, 1, design.scale, design.rscales, design.mse, Float64Array.of(fit.beta))[0];
+  let information = 0;
+  for (let k = 0; k < ws.length; k++) information += fit.workingWeights[k];
+  const V = fit.mu * (1 - fit.mu);
+  // R: Σ pw r²/Σ pw with r = (y − μ)√(w̃)/(√V √(pw/Σpw)), w̃ = pw/mean(pw): r² = n (y − μ)²/V
+  let disp = 0;
+  for (let k = 0; k < ws.length; k++) disp += (ws[k] * (ys[k] - fit.mu) ** 2) / V;
+  return {
+    y: ys,
+    w: ws,
+    beta: fit.beta,
+    mu: fit.mu,
+    varBeta,
+    information,
+    nNonZero: rows.length,
+    dispersion: disp,
   };
 }
 

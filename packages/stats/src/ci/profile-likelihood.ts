@@ -21,6 +21,8 @@ export interface ProfileInput {
   nNonZero: number;
   level: number;
   df: number;
+  /** Dispersion φ when given (replicate designs); otherwise svyvar of the Pearson residuals. */
+  dispersion?: number;
 }
 
 /**
@@ -53,7 +55,7 @@ export function profileLikelihoodInterval(input: ProfileInput): [number, number]
     const d = (y[i] - mu0) / sdv - rbar;
     ss += w[i] * d * d;
   }
-  const dispersion = ((nNonZero / (nNonZero - 1)) * ss) / sw;
+  const dispersion = input.dispersion ?? ((nNonZero / (nNonZero - 1)) * ss) / sw;
 
   const dev0 = binomialDeviance(y, w, () => mu0);
   const seBeta = Math.sqrt(varBeta);

@@ -19,7 +19,6 @@ import {
   svyratio,
   svytotal,
   svyvar,
-  type TaylorDesign,
 } from '../../src/index.ts';
 
 /** Splits on a separator at parenthesis depth 0 and outside quotes. */
@@ -174,7 +173,7 @@ export type RResult =
 const isTrue = (s: string | undefined) => s === 'TRUE' || s === 'T';
 
 /** Runs an R call of the JSON file on the named Taylor designs. */
-export function runRCall(call: string, designs: (name: string) => TaylorDesign): RResult {
+export function runRCall(call: string, designs: (name: string) => Design): RResult {
   const [fn, args] = callParts(call);
   const { positional, named } = namedArgs(args);
   const designExpr = (expr: string | undefined): Design => {

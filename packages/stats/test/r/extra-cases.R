@@ -130,6 +130,23 @@ for (opt in c("remove", "certainty", "adjust", "average", "fail")) {
   run(s2, s2, function() { r <- svyby(~api00, ~stype, dl, svymean); v <- c(coef(r), SE(r)); names(v) <- c(paste0("est:", names(coef(r))), paste0("se:", names(coef(r)))); v })
 }
 options(survey.lonely.psu = "fail")
+# replicate designs through the same estimators
+rclus1 <- as.svrepdesign(designs$dclus1, type = "JK1")
+rstrat <- as.svrepdesign(designs$dstrat, type = "JKn")
+designs$rclus1 <- rclus1
+designs$rstrat <- rstrat
+rep_simple <- c("svymean(~api00, rclus1, deff=TRUE)", "svytotal(~enroll, rclus1, deff=TRUE)",
+                "svymean(~api00+api99, rstrat, deff=TRUE)", "svymean(~stype, rclus1)")
+for (s in rep_simple) run(s, s, function() stat(ev(s)))
+s <- "svyby(~api00, ~stype, rclus1, svymean, deff=TRUE)"
+run(s, s, function() { r <- ev(s); v <- c(coef(r), SE(r), as.vector(as.matrix(deff(r)))); names(v) <- c(paste0("est:", names(coef(r))), paste0("se:", names(coef(r))), paste0("deff:", names(coef(r)))); v })
+for (s in c("svyquantile(~api00, rclus1, c(.25,.5))", "svyquantile(~api00, rstrat, c(.1,.9))")) run(s, s, function() {
+  r <- ev(s); unlist(lapply(names(r), function(nm) { m <- r[[nm]]; x <- as.vector(m); names(x) <- paste(nm, rep(c("quantile", "ci.2.5", "ci.97.5", "se"), each = nrow(m)), rownames(m), sep = ":"); x }))
+})
+for (m in c("logit", "likelihood", "asin", "beta", "mean", "xlogit")) for (dn in c("rclus1", "rstrat")) {
+  s <- sprintf("svyciprop(~I(api00>700), %s, method='%s')", dn, m)
+  run(s, s, function() { r <- ev(s); c(est = as.vector(coef(r)), se = as.vector(SE(r)), lower = confint(r)[1], upper = confint(r)[2]) })
+}
 # degrees of freedom
 for (nm in names(designs)) put(paste0("degf ", nm), paste0("degf(", nm, ")"), c(degf = degf(designs[[nm]])))
 
