@@ -1,6 +1,7 @@
 // `kepu stats …`: survey estimation from CSV files (packages/stats).
 import type { Command } from 'commander';
-import { estimateCommand, processIo } from './run-estimate.ts';
+import { estimateCommand } from './estimate-command.ts';
+import { processIo } from './io.ts';
 
 export function registerStatsCommand(program: Command): void {
   const stats = program.command('stats').description('survey estimation (see packages/stats)');

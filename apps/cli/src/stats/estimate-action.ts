@@ -1,0 +1,38 @@
+// What `stats estimate` does once its options are parsed: check, load, estimate, print; returns the exit code.
+import { StatsError } from '@kepu/stats';
+import type { Command } from 'commander';
+import { computeEstimate } from './estimate-compute.ts';
+import { loadData } from './estimate-data.ts';
+import { formatResult } from './estimate-format.ts';
+import { type RawOptions, toRequest } from './estimate-request.ts';
+import type { Io } from './io.ts';
+import { UsageError } from './usage-error.ts';
+
+export const COMMAND_NAME = 'kepu stats estimate';
+
+export function runEstimateAction(data: string, cmd: Command, io: Io): number {
+  try {
+    const opts = cmd.opts() as RawOptions;
+    const explicit = new Set(Object.keys(opts).filter((k) => cmd.getOptionValueSource(k) === 'cli'));
+    const req = toRequest(data, opts, explicit);
+    const result = computeEstimate(req, loadData(req));
+    io.out(formatResult(result, req.format, req.level));
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof StatsError) {
+      io.err(`${COMMAND_NAME}: ${oneLine(inCliTerms(e))}\n`);
+      return 2;
+    }
+    io.err(`${COMMAND_NAME}: internal error: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+    return 1;
+  }
+}
+
+const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ');
+
+/** The library speaks of its options (nest: true); the user typed command-line options. */
+function inCliTerms(e: Error): string {
+  return e instanceof StatsError && e.code === 'NOT_NESTED'
+    ? e.message.replace('nest: true', '--nest')
+    : e.message;
+}
