@@ -1,7 +1,8 @@
 // Demo data for a first start: the Panjin outline, its area tree and one account per role.
 import { type Actor, flattenAreaTree, importPlan, loadAreaTree, loadPanjinOutline } from '@kepu/domain';
-import { type Database, insertAreas, insertUser, listPlans, storesFor } from '@kepu/db';
+import { type Database, insertAreas, insertUser, listPlans, loadPlanBundle, storesFor } from '@kepu/db';
 import type { Kysely } from 'kysely';
+import { seedAccountabilityDemo } from './accountability/demo-seed.ts';
 import { hashPassword } from './auth/passwords.ts';
 import { seedIndicatorsDemo } from './indicators/demo-seed.ts';
 
@@ -44,6 +45,9 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
       });
     }
     await seedIndicatorsDemo(trx, hashPassword);
+    const accPlan = (await listPlans(trx))[0];
+    const accBundle = accPlan && (await loadPlanBundle(trx, accPlan.id));
+    if (accBundle) await seedAccountabilityDemo(trx, accBundle);
   });
   return true;
 }

@@ -53,3 +53,19 @@ export type { IndReport, IndUnit, ReportPatch } from './repositories/indicators/
 export { aggregate, completeness, listPopulations, pivotDims, populationsFor, upsertPopulation } from './repositories/indicators/analysis.repository.ts';
 export type { AggregateQuery, AggregateRow, PivotDim } from './repositories/indicators/analysis.repository.ts';
 // end indicators
+export {
+  accStore,
+  enqueueEmails,
+  findEvidenceFile,
+  findReportDetail,
+  findUnitArea,
+  listExtensions,
+  listInspections,
+  listNotifications,
+  listOutbox,
+  listRounds,
+  loadAccSnapshot,
+  markNotificationsRead,
+  markOutbox,
+  setUnitArea,
+} from './repositories/accountability/index.ts';

@@ -1,6 +1,7 @@
 // All API routes, each group in its own file.
 import type { FastifyInstance } from 'fastify';
 import { enforceAccess } from './access.ts';
+import { accountabilityRoutes } from './accountability/index.ts';
 import { areaRoutes } from './area.routes.ts';
 import { auditRoutes } from './audit.routes.ts';
 import { authRoutes } from './auth.routes.ts';
@@ -12,7 +13,7 @@ import { userRoutes } from './user.routes.ts';
 
 export async function registerRoutes(app: FastifyInstance) {
   enforceAccess(app);
-  for (const routes of [healthRoutes, authRoutes, planRoutes, unitRoutes, areaRoutes, userRoutes, auditRoutes, indicatorRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, planRoutes, unitRoutes, areaRoutes, userRoutes, auditRoutes, indicatorRoutes, accountabilityRoutes]) {
     await app.register(routes);
   }
 }

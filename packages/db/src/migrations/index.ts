@@ -1,10 +1,12 @@
 // The ordered list of migrations, bundled in code so both engines and every entry point see the same set.
 import type { Migration, MigrationProvider } from 'kysely';
 import * as createFoundation from './20261129100000-create-foundation.ts';
+import * as createAccountability from './20261129120000-create-accountability.ts';
 import * as createIndicators from './20261129130000-create-indicators.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
+  '20261129120000-create-accountability': createAccountability,
   '20261129130000-create-indicators': createIndicators,
 };
 

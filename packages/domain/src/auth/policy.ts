@@ -15,6 +15,10 @@ export const permissions = {
   'area.edit': (a: Actor, area: AreaScope) => a.role === 'office' || (a.role === 'district' && inSubtree(a, area)),
   'area.read.restricted': (a: Actor, area: AreaScope) => a.role === 'office' || (a.role === 'district' && inSubtree(a, area)),
   'ind.admin': (a: Actor) => a.role === 'office',
+  // accountability (issue 4): scope on tasks (lead units) is checked in accountability/acc.scope.ts
+  'acc.manage': (a: Actor) => a.role === 'office',
+  'acc.board.read': (a: Actor) => a.role === 'office' || a.role === 'viewer' || a.role === 'district',
+  'acc.file': (a: Actor, unitId: number) => a.role === 'office' || (a.role === 'liaison' && a.unitId === unitId),
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -46,6 +50,9 @@ export function abilities(actor: Actor) {
     'area.edit': actor.role === 'office' ? 'all' : actor.role === 'district' && actor.areaCode ? [actor.areaCode] : [],
     'ind.admin': can(actor, 'ind.admin'),
     'ind.review': actor.role === 'office' ? 'all' : actor.role === 'district' && actor.areaCode ? [actor.areaCode] : [],
+    'acc.manage': can(actor, 'acc.manage'),
+    'acc.board.read': can(actor, 'acc.board.read'),
+    'acc.file': actor.role === 'office' ? 'all' : actor.role === 'liaison' && actor.unitId ? [actor.unitId] : [],
   } as const;
 }
 export type Abilities = ReturnType<typeof abilities>;

@@ -1,0 +1,31 @@
+// The in-process notification job: at start-up and hourly, store the calendar notifications due by today.
+import type { FastifyInstance } from 'fastify';
+import { listPlans, loadPlanBundle } from '@kepu/db';
+import { syncCalendarNotifications } from './acc-request.ts';
+import { queueMail } from './mail.ts';
+
+const HOUR = 3_600_000;
+
+export async function runNotificationJob(app: FastifyInstance): Promise<number> {
+  const { db, jurisdiction } = app.kepu;
+  const plan = (await listPlans(db)).find((p) => p.is_current && p.jurisdiction_code === jurisdiction);
+  if (!plan) return 0;
+  const bundle = await loadPlanBundle(db, plan.id);
+  if (!bundle) return 0;
+  const added = await syncCalendarNotifications(db, bundle);
+  await queueMail(db);
+  return added;
+}
+
+export function scheduleNotificationJob(app: FastifyInstance): void {
+  let timer: NodeJS.Timeout | undefined;
+  const run = () => runNotificationJob(app).catch((e) => app.log.error(e, 'accountability notification job failed'));
+  app.addHook('onReady', async () => {
+    void run();
+    timer = setInterval(run, HOUR);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => {
+    if (timer) clearInterval(timer);
+  });
+}

@@ -1,0 +1,39 @@
+// The email outbox: a notification for a unit with an address becomes a pending row; failures are recorded, never lost.
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../../schema.ts';
+
+type Db = Kysely<Database>;
+
+/** Queues notifications not yet queued whose unit has an email address; returns how many rows were added. */
+export async function enqueueEmails(db: Db, render: (n: { kind: string; params: unknown }) => { subject: string; body: string }) {
+  const rows = await db
+    .selectFrom('acc_notifications as n')
+    .innerJoin('acc_unit_emails as e', 'e.unit_id', 'n.unit_id')
+    .leftJoin('acc_email_outbox as o', 'o.notification_id', 'n.id')
+    .select(['n.id', 'n.kind', 'n.params', 'e.email'])
+    .where('o.id', 'is', null)
+    .execute();
+  for (const r of rows) {
+    const m = render({ kind: r.kind, params: r.params });
+    await db.insertInto('acc_email_outbox').values({ notification_id: r.id, to_address: r.email, subject: m.subject, body: m.body, state: 'pending' }).execute();
+  }
+  return rows.length;
+}
+
+export async function listOutbox(db: Db, state?: 'pending' | 'sent' | 'failed', limit = 50) {
+  let q = db.selectFrom('acc_email_outbox').selectAll();
+  if (state) q = q.where('state', '=', state);
+  return q.orderBy('id').limit(limit).execute();
+}
+
+export async function markOutbox(db: Db, id: number, result: { ok: true } | { ok: false; error: string }) {
+  await db
+    .updateTable('acc_email_outbox')
+    .set(
+      result.ok
+        ? { state: 'sent', sent_at: sql`now()`, attempts: sql`attempts + 1`, last_error: null }
+        : { state: 'failed', attempts: sql`attempts + 1`, last_error: result.error.slice(0, 500) },
+    )
+    .where('id', '=', id)
+    .execute();
+}

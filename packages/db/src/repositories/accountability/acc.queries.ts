@@ -1,0 +1,142 @@
+// Accountability reads: the year snapshot views are computed from, a report with its history and files, inspections,
+// notifications, evidence downloads and the email outbox.
+import type { AccNotification, AccReportEvent, AccSnapshot } from '@kepu/domain';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../../schema.ts';
+import { toExtension, toFileInfo, toInspection, toRectification, toReport, toRound, toWorkItem } from './acc.mappers.ts';
+
+type Db = Kysely<Database>;
+
+export async function listRounds(db: Db, planId: number) {
+  return (await db.selectFrom('acc_rounds').selectAll().where('plan_id', '=', planId).orderBy('opens_on', 'desc').orderBy('id', 'desc').execute()).map(toRound);
+}
+
+export async function listExtensions(db: Db, roundId: number) {
+  return (await db.selectFrom('acc_round_extensions').selectAll().where('round_id', '=', roundId).orderBy('unit_id').execute()).map(toExtension);
+}
+
+/** Rounds, reports, work items, weights and rectifications of a plan (one year's rounds when `year` is given). */
+export async function loadAccSnapshot(db: Db, planId: number, year?: number): Promise<AccSnapshot> {
+  let rq = db.selectFrom('acc_rounds').selectAll().where('plan_id', '=', planId);
+  if (year !== undefined) rq = rq.where('year', '=', year);
+  const rounds = (await rq.orderBy('due_on').execute()).map(toRound);
+  const ids = rounds.map((r) => r.id);
+  const [reports, extensions, items, weights, rects, areas] = await Promise.all([
+    ids.length ? db.selectFrom('acc_reports').selectAll().where('round_id', 'in', ids).execute() : Promise.resolve([]),
+    ids.length ? db.selectFrom('acc_round_extensions').selectAll().where('round_id', 'in', ids).execute() : Promise.resolve([]),
+    db.selectFrom('acc_work_items').selectAll().where('plan_id', '=', planId).$if(year !== undefined, (q) => q.where('year', '=', year as number)).execute(),
+    db.selectFrom('acc_weights').selectAll().where('plan_id', '=', planId).execute(),
+    db
+      .selectFrom('acc_rectifications as r')
+      .innerJoin('acc_inspections as i', 'i.id', 'r.inspection_id')
+      .selectAll('r')
+      .select(['i.title as inspection_title', 'i.held_on as inspection_held_on'])
+      .where('i.plan_id', '=', planId)
+      .orderBy('r.deadline')
+      .execute(),
+    db.selectFrom('acc_unit_areas as u').innerJoin('areas as a', 'a.code', 'u.area_code').select(['u.unit_id', 'a.code', 'a.path']).execute(),
+  ]);
+  return {
+    rounds,
+    reports: reports.map(toReport),
+    extensions: extensions.map(toExtension),
+    workItems: items.map(toWorkItem),
+    weights: weights.map((w) => ({ level: w.level, ref: w.ref, weight: Number(w.weight) })),
+    rectifications: rects.map((r) => ({ ...toRectification(r), inspection: { id: r.inspection_id, title: r.inspection_title, heldOn: r.inspection_held_on } })),
+    unitAreas: new Map(areas.map((a) => [a.unit_id, { code: a.code, path: a.path }])),
+  };
+}
+
+export async function findReportDetail(db: Db, id: number) {
+  const row = await db.selectFrom('acc_reports').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return undefined;
+  const [events, files] = await Promise.all([
+    db.selectFrom('acc_report_events').selectAll().where('report_id', '=', id).orderBy('id').execute(),
+    db.selectFrom('acc_files').select(['id', 'report_id', 'file_name', 'content_type', 'size', 'uploaded_by', 'uploaded_at']).where('report_id', '=', id).orderBy('id').execute(),
+  ]);
+  return {
+    report: toReport(row),
+    history: events.map(
+      (e): AccReportEvent => ({
+        id: e.id,
+        reportId: e.report_id,
+        at: new Date(e.at).toISOString(),
+        actor: e.actor_username,
+        action: e.action as AccReportEvent['action'],
+        fromState: e.from_state as AccReportEvent['fromState'],
+        toState: e.to_state as AccReportEvent['toState'],
+        status: e.status as AccReportEvent['status'],
+        comment: e.comment,
+      }),
+    ),
+    files: files.map(toFileInfo),
+  };
+}
+
+export async function findEvidenceFile(db: Db, id: number) {
+  const r = await db.selectFrom('acc_files').selectAll().where('id', '=', id).executeTakeFirst();
+  return r && { ...toFileInfo(r), data: r.data };
+}
+
+export async function listInspections(db: Db, planId: number) {
+  const [inspections, rects] = await Promise.all([
+    db.selectFrom('acc_inspections').selectAll().where('plan_id', '=', planId).orderBy('held_on', 'desc').orderBy('id', 'desc').execute(),
+    db
+      .selectFrom('acc_rectifications as r')
+      .innerJoin('acc_inspections as i', 'i.id', 'r.inspection_id')
+      .selectAll('r')
+      .where('i.plan_id', '=', planId)
+      .orderBy('r.id')
+      .execute(),
+  ]);
+  return inspections.map((i) => ({ ...toInspection(i), rectifications: rects.filter((r) => r.inspection_id === i.id).map(toRectification) }));
+}
+
+export async function listNotifications(db: Db, unitId: number, limit = 50): Promise<{ unread: number; items: AccNotification[] }> {
+  const [rows, unread] = await Promise.all([
+    db.selectFrom('acc_notifications').selectAll().where('unit_id', '=', unitId).orderBy('id', 'desc').limit(limit).execute(),
+    db.selectFrom('acc_notifications').select((eb) => eb.fn.countAll<string>().as('n')).where('unit_id', '=', unitId).where('read_at', 'is', null).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    unread: Number(unread.n),
+    items: rows.map((r) => ({
+      id: r.id,
+      unitId: r.unit_id,
+      kind: r.kind as AccNotification['kind'],
+      dedupeKey: r.dedupe_key,
+      params: (typeof r.params === 'string' ? JSON.parse(r.params) : r.params) as AccNotification['params'],
+      link: r.link,
+      createdAt: new Date(r.created_at).toISOString(),
+      readAt: r.read_at ? new Date(r.read_at).toISOString() : null,
+    })),
+  };
+}
+
+export async function markNotificationsRead(db: Db, unitId: number, ids: number[] | 'all') {
+  let q = db.updateTable('acc_notifications').set({ read_at: sql`now()` }).where('unit_id', '=', unitId).where('read_at', 'is', null);
+  if (ids !== 'all') q = q.where('id', 'in', ids.length ? ids : [0]);
+  const r = await q.executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+export async function setUnitArea(db: Db, unitId: number, areaCode: string) {
+  await db
+    .insertInto('acc_unit_areas')
+    .values({ unit_id: unitId, area_code: areaCode })
+    .onConflict((oc) => oc.column('unit_id').doUpdateSet({ area_code: areaCode }))
+    .execute();
+}
+
+export async function listInspectionRows(db: Db, planId: number) {
+  return (await db.selectFrom('acc_inspections').selectAll().where('plan_id', '=', planId).execute()).map(toInspection);
+}
+
+export async function findUnitArea(db: Db, unitId: number) {
+  const r = await db
+    .selectFrom('acc_unit_areas as u')
+    .innerJoin('areas as a', 'a.code', 'u.area_code')
+    .select(['a.code', 'a.path'])
+    .where('u.unit_id', '=', unitId)
+    .executeTakeFirst();
+  return r && { code: r.code, path: r.path };
+}

@@ -1,0 +1,15 @@
+// Accountability repositories: the AccStore port, reads for the views, notifications and the email outbox.
+export { accStore } from './acc.store.ts';
+export {
+  findEvidenceFile,
+  findReportDetail,
+  findUnitArea,
+  listExtensions,
+  listInspections,
+  listNotifications,
+  listRounds,
+  loadAccSnapshot,
+  markNotificationsRead,
+  setUnitArea,
+} from './acc.queries.ts';
+export { enqueueEmails, listOutbox, markOutbox } from './acc.outbox.ts';

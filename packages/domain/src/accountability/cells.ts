@@ -1,0 +1,50 @@
+// The reports a round asks for (task × unit) and the state each one is in today; shared by every view.
+import type { PlanBundle } from '../plan-model/plan-bundle.ts';
+import { unitsOwing } from './acc.scope.ts';
+import type { AccReport, AccRound, AccSnapshot, CellState } from './acc.types.ts';
+import { localDate } from './dates.ts';
+
+export interface Cell {
+  round: AccRound;
+  taskNumber: number;
+  unitId: number;
+  report: AccReport | undefined;
+  state: CellState;
+  /** Not submitted and past the due date. */
+  overdue: boolean;
+  closesOn: string;
+}
+
+export const isSubmitted = (r: AccReport | undefined) => !!r && (r.state === 'submitted' || r.state === 'accepted');
+/** A report counts in roll-ups once it is submitted (accepted or awaiting review). */
+export const counts = isSubmitted;
+
+export function cellState(report: AccReport | undefined, round: AccRound, today: string): CellState {
+  if (report && report.state !== 'draft') return report.state;
+  if (today > round.dueOn) return 'overdue';
+  return report ? 'draft' : 'not_started';
+}
+
+/** On time when first submitted on or before the due date (UTC+8). */
+export function timeliness(report: AccReport | undefined, round: AccRound, today: string): 'on_time' | 'late' | 'missing' | 'pending' {
+  if (report?.firstSubmittedAt) return localDate(report.firstSubmittedAt) <= round.dueOn ? 'on_time' : 'late';
+  return today > round.dueOn ? 'missing' : 'pending';
+}
+
+export function roundCells(b: PlanBundle, s: AccSnapshot, round: AccRound, today: string): Cell[] {
+  const byKey = new Map(s.reports.filter((r) => r.roundId === round.id).map((r) => [`${r.taskNumber}:${r.unitId}`, r]));
+  const ext = new Map(s.extensions.filter((e) => e.roundId === round.id).map((e) => [e.unitId, e.closesOn]));
+  const out: Cell[] = [];
+  for (const t of b.tasks) {
+    if (t.groupId === null) continue;
+    for (const unitId of unitsOwing(b, t)) {
+      const report = byKey.get(`${t.number}:${unitId}`);
+      const state = cellState(report, round, today);
+      const e = ext.get(unitId);
+      out.push({ round, taskNumber: t.number, unitId, report, state, overdue: state === 'overdue', closesOn: e && e > round.closesOn ? e : round.closesOn });
+    }
+  }
+  return out;
+}
+
+export const inArea = (area: { code: string; path: string[] } | undefined, root: string) => !!area && (area.code === root || area.path.includes(root));

@@ -1,0 +1,89 @@
+// Inspections (督促检查) and their findings as rectification items: open → responded → closed, reopened by the office.
+import { DomainError, forbidden } from '../errors.ts';
+import type { AccContext } from './acc.ports.ts';
+import type { InspectionInput } from './acc.schemas.ts';
+import { canFile, fieldError, requireOffice, stateConflict, unitOf } from './acc.scope.ts';
+import type { AccRectification } from './acc.types.ts';
+
+export async function recordInspection(ctx: AccContext, input: InspectionInput) {
+  requireOffice(ctx.actor, 'record an inspection');
+  input.unitIds.forEach((u, i) => unitOf(ctx.plan, u, `unitIds[${i}]`));
+  input.taskNumbers.forEach((n, i) => {
+    if (!ctx.plan.tasks.some((t) => t.number === n)) throw fieldError(`body.taskNumbers[${i}]`, `task ${n} is not in the plan`);
+  });
+  input.findings.forEach((f, i) => unitOf(ctx.plan, f.ownerUnitId, `findings[${i}].ownerUnitId`));
+  const inspection = await ctx.acc.insertInspection({
+    planId: ctx.plan.plan.id,
+    heldOn: input.heldOn,
+    title: input.title,
+    method: input.method,
+    unitIds: input.unitIds,
+    taskNumbers: input.taskNumbers,
+    summary: input.summary,
+  });
+  const rectifications: AccRectification[] = [];
+  for (const f of input.findings) {
+    const r = await ctx.acc.insertRectification({
+      inspectionId: inspection.id,
+      finding: f.finding,
+      ownerUnitId: f.ownerUnitId,
+      deadline: f.deadline,
+      state: 'open',
+      response: '',
+      respondedAt: null,
+      closedAt: null,
+      note: '',
+      reopenCount: 0,
+    });
+    rectifications.push(r);
+    await ctx.acc.notify({
+      unitId: r.ownerUnitId,
+      kind: 'rectification_assigned',
+      dedupeKey: `rectification-assigned:${r.id}`,
+      params: { title: inspection.title, deadline: r.deadline },
+      link: `/acc/rectifications#rect-${r.id}`,
+    });
+  }
+  await ctx.audit.write({ action: 'acc.inspection.create', entity: 'acc_inspection', entityId: inspection.id, after: { ...inspection, rectifications } });
+  return { inspection, rectifications };
+}
+
+async function load(ctx: AccContext, id: number) {
+  const r = await ctx.acc.findRectification(id);
+  if (!r) throw new DomainError('acc.rectification.not_found', `rectification ${id} not found`, { id });
+  return r;
+}
+
+export async function respondRectification(ctx: AccContext, id: number, response: string) {
+  const before = await load(ctx, id);
+  if (!canFile(ctx.actor, before.ownerUnitId)) throw forbidden('only the owner unit responds to a rectification item');
+  if (before.state === 'closed') throw stateConflict('a closed rectification item cannot be answered; ask the office to reopen it', { state: before.state });
+  const after = await ctx.acc.updateRectification(id, { state: 'responded', response, respondedAt: ctx.now.toISOString() });
+  await ctx.audit.write({ action: 'acc.rectification.respond', entity: 'acc_rectification', entityId: id, before, after });
+  return after;
+}
+
+export async function closeRectification(ctx: AccContext, id: number, note: string) {
+  requireOffice(ctx.actor, 'close a rectification item');
+  const before = await load(ctx, id);
+  if (before.state !== 'responded') throw stateConflict(`only an answered item can be closed; this one is ${before.state}`, { state: before.state });
+  const after = await ctx.acc.updateRectification(id, { state: 'closed', closedAt: ctx.now.toISOString(), note });
+  await ctx.audit.write({ action: 'acc.rectification.close', entity: 'acc_rectification', entityId: id, before, after });
+  return after;
+}
+
+export async function reopenRectification(ctx: AccContext, id: number, reason: string) {
+  requireOffice(ctx.actor, 'reopen a rectification item');
+  const before = await load(ctx, id);
+  if (before.state === 'open') throw stateConflict('the item is already open', { state: before.state });
+  const after = await ctx.acc.updateRectification(id, { state: 'open', closedAt: null, note: reason, reopenCount: before.reopenCount + 1 });
+  await ctx.acc.notify({
+    unitId: after.ownerUnitId,
+    kind: 'rectification_assigned',
+    dedupeKey: `rectification-reopened:${id}:${after.reopenCount}`,
+    params: { title: reason, deadline: after.deadline },
+    link: `/acc/rectifications#rect-${id}`,
+  });
+  await ctx.audit.write({ action: 'acc.rectification.reopen', entity: 'acc_rectification', entityId: id, before, after });
+  return after;
+}

@@ -1,0 +1,39 @@
+// Unit scorecards for a year: reports owed, on time, late, missing, returned at least once; rectifications open and
+// overdue; mean progress of its tasks (its latest submitted report per task).
+import type { PlanBundle } from '../plan-model/plan-bundle.ts';
+import type { AccSnapshot } from './acc.types.ts';
+import { counts, roundCells, timeliness } from './cells.ts';
+
+export function unitScorecards(b: PlanBundle, s: AccSnapshot, year: number, today: string, visibleUnits?: (unitId: number) => boolean) {
+  const rounds = s.rounds.filter((r) => r.year === year && r.opensOn <= today).sort((a, c) => a.dueOn.localeCompare(c.dueOn));
+  const cells = rounds.flatMap((r) => roundCells(b, s, r, today));
+  return [...b.units.values()]
+    .filter((u) => !visibleUnits || visibleUnits(u.id))
+    .map((u) => {
+      const mine = cells.filter((c) => c.unitId === u.id);
+      const tl = mine.map((c) => timeliness(c.report, c.round, today));
+      const latest = new Map<number, number>();
+      for (const c of mine) if (counts(c.report) && c.report) latest.set(c.taskNumber, c.report.progress);
+      const rects = s.rectifications.filter((r) => r.ownerUnitId === u.id);
+      const onTime = tl.filter((x) => x === 'on_time').length;
+      const late = tl.filter((x) => x === 'late').length;
+      const missing = tl.filter((x) => x === 'missing').length;
+      const judged = onTime + late + missing;
+      return {
+        unitId: u.id,
+        unitName: u.name,
+        owed: mine.length,
+        onTime,
+        late,
+        missing,
+        pending: tl.filter((x) => x === 'pending').length,
+        returned: mine.filter((c) => (c.report?.returnedCount ?? 0) > 0).length,
+        timelinessRate: judged ? onTime / judged : null,
+        rectificationsOpen: rects.filter((r) => r.state !== 'closed').length,
+        rectificationsOverdue: rects.filter((r) => r.state === 'open' && today > r.deadline).length,
+        meanProgress: latest.size ? [...latest.values()].reduce((a, c) => a + c, 0) / latest.size : null,
+      };
+    })
+    .filter((row) => row.owed > 0 || row.rectificationsOpen > 0);
+}
+export type UnitScorecard = ReturnType<typeof unitScorecards>[number];
