@@ -295,6 +295,32 @@ describe('kepu stats estimate reproduces R survey (r-survey-expected.json)', () 
   }
 });
 
+describe('supplied replicate weights', () => {
+  it("reproduces rclus1 from the exported JK1 analysis weights (joined by snum, with R's scale)", async () => {
+    const { code, out, err } = await runJson([
+      join(API, 'apiclus1.csv'),
+      '--weights',
+      'pw',
+      '--repweights',
+      join(API, 'apiclus1_jk1_repweights.csv'),
+      '--repweights-key',
+      'snum',
+      '--reptype',
+      'JK1',
+      '--scale',
+      String(expected.designs.rclus1.scale),
+      '--mean',
+      'api00',
+    ]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const r = expected.cases.find((c: { id: string }) => c.id === 'rclus1_jk1_mean_api00').result;
+    const est = (JSON.parse(out) as EstimateResult).estimates[0];
+    expect(relDiff(est.estimate, r.estimate.api00)).toBeLessThanOrEqual(1e-9);
+    expect(relDiff(est.se, r.se.api00)).toBeLessThanOrEqual(1e-9);
+  });
+});
+
 describe('kepu stats estimate as a process', () => {
   const bin = join(ROOT, 'apps/cli/bin/kepu.js');
   it('prints JSON for a design from the command line', () => {
