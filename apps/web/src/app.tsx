@@ -9,6 +9,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiError } from './api/client.ts';
 import { AppLayout } from './components/app-layout.tsx';
 import { PageLoading } from './components/query-state.tsx';
+import { RequireSignIn } from './components/indicators/require-sign-in.tsx';
 import { RequireAbility } from './components/require-ability.tsx';
 import { useReducedMotion } from './hooks/use-reduced-motion.ts';
 import { usePhoneScreen } from './hooks/use-small-screen.ts';
@@ -24,6 +25,12 @@ const MatrixScene = lazy(() => import('./scenes/matrix.scene.tsx'));
 const AreasScene = lazy(() => import('./scenes/areas.scene.tsx'));
 const AuditScene = lazy(() => import('./scenes/audit.scene.tsx'));
 const UsersScene = lazy(() => import('./scenes/users.scene.tsx'));
+const IndicatorsOverviewScene = lazy(() => import('./scenes/indicators/overview.scene.tsx'));
+const IndicatorReportsScene = lazy(() => import('./scenes/indicators/reports.scene.tsx'));
+const IndicatorReportScene = lazy(() => import('./scenes/indicators/report.scene.tsx'));
+const IndicatorPivotScene = lazy(() => import('./scenes/indicators/pivot.scene.tsx'));
+const IndicatorFormScene = lazy(() => import('./scenes/indicators/form.scene.tsx'));
+const IndicatorTargetsScene = lazy(() => import('./scenes/indicators/targets.scene.tsx'));
 const NotFoundScene = lazy(() => import('./scenes/not-found.scene.tsx'));
 
 const queryClient = new QueryClient({
@@ -72,6 +79,12 @@ function ThemedApp() {
                     </RequireAbility>
                   }
                 />
+                <Route path="indicators" element={<RequireSignIn><IndicatorsOverviewScene /></RequireSignIn>} />
+                <Route path="indicators/reports" element={<RequireSignIn><IndicatorReportsScene /></RequireSignIn>} />
+                <Route path="indicators/reports/:year/:unitId" element={<RequireSignIn><IndicatorReportScene /></RequireSignIn>} />
+                <Route path="indicators/pivot" element={<RequireSignIn><IndicatorPivotScene /></RequireSignIn>} />
+                <Route path="indicators/form" element={<RequireSignIn><IndicatorFormScene /></RequireSignIn>} />
+                <Route path="indicators/targets" element={<RequireSignIn><IndicatorTargetsScene /></RequireSignIn>} />
                 <Route path="*" element={<NotFoundScene />} />
               </Route>
             </Routes>

@@ -22,6 +22,22 @@ export type { AuditEntry, AuditQuery } from './repositories/audit.repository.ts'
 export { openTestDatabases } from './testing.ts';
 export { storesFor, userRecord } from './stores.ts';
 export type { Stores } from './stores.ts';
+export {
+  accStore,
+  enqueueEmails,
+  findEvidenceFile,
+  findReportDetail,
+  findUnitArea,
+  listExtensions,
+  listInspections,
+  listNotifications,
+  listOutbox,
+  listRounds,
+  loadAccSnapshot,
+  markNotificationsRead,
+  markOutbox,
+  setUnitArea,
+} from './repositories/accountability/index.ts';
 // indicators (issue 5)
 export {
   findFormMeta,
@@ -52,20 +68,17 @@ export {
 export type { IndReport, IndUnit, ReportPatch } from './repositories/indicators/reports.repository.ts';
 export { aggregate, completeness, listPopulations, pivotDims, populationsFor, upsertPopulation } from './repositories/indicators/analysis.repository.ts';
 export type { AggregateQuery, AggregateRow, PivotDim } from './repositories/indicators/analysis.repository.ts';
-// end indicators
 export {
-  accStore,
-  enqueueEmails,
-  findEvidenceFile,
-  findReportDetail,
-  findUnitArea,
-  listExtensions,
-  listInspections,
-  listNotifications,
-  listOutbox,
-  listRounds,
-  loadAccSnapshot,
-  markNotificationsRead,
-  markOutbox,
-  setUnitArea,
-} from './repositories/accountability/index.ts';
+  counsellorShare,
+  findSchool,
+  insertSchools,
+  listKpiValues,
+  listSchools,
+  listTargets,
+  setOverride,
+  updateSchoolCounsellors,
+  upsertKpiValue,
+  upsertTargets,
+} from './repositories/indicators/targets.repository.ts';
+export type { KpiValueInput } from './repositories/indicators/targets.repository.ts';
+// end indicators

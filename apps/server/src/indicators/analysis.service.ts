@@ -81,14 +81,15 @@ export async function areaFigures(ctx: IndCtx, q: z.infer<typeof figureQuerySche
       aggregate(ctx.db, { years: [year], root: node.code, dims: ['item'], items: codes }),
       populationsFor(ctx.db, [node.code, ...children.map((c) => c.code)], year),
     ]);
-    const figure = (rows: AggregateRow[], code: string) => {
+    // city-level units serve the whole city: their row has no population of its own (per-resident figures stay empty)
+    const figure = (rows: AggregateRow[], code: string, direct = false) => {
       const totals = new Map(rows.map((r) => [r.item as string, r.value]));
-      const pop = pops.get(code) ?? null;
+      const pop = direct ? null : (pops.get(code) ?? null);
       if (computed) return { ...computeFigure(computed, totals, pop?.population ?? null), population: pop };
       return { value: totals.get(q.figure) ?? null, numerator: null, denominator: null, population: pop };
     };
     return {
-      areas: [...children, node].map((a) => ({ code: a.code, ...figure(byArea.filter((r) => r.area === a.code), a.code) })),
+      areas: [...children, node].map((a) => ({ code: a.code, ...figure(byArea.filter((r) => r.area === a.code), a.code, a.code === node.code) })),
       total: figure(total, node.code),
     };
   };

@@ -1,8 +1,8 @@
 // Demo data for indicators: the shipped form for two past years and the current one, reporting units across
 // Panjin's areas, plausible figures that pass the hard rules, populations (public census figures plus marked
 // demo estimates), and a liaison for a 大洼区 unit.
-import { type FormDefinition, type ValueCell, departmentTypes, loadShippedForm, loadShippedPopulations } from '@kepu/domain';
-import { type Database, assignReports, insertIndUnits, insertReportEvent, insertUser, installForm, saveValues, updateReport, upsertPopulation } from '@kepu/db';
+import { type FormDefinition, type ValueCell, departmentTypes, loadShippedForm, loadShippedPopulations, loadShippedTargets } from '@kepu/domain';
+import { type Database, assignReports, insertSchools, upsertKpiValue, upsertTargets, insertIndUnits, insertReportEvent, insertUser, installForm, saveValues, updateReport, upsertPopulation } from '@kepu/db';
 import type { Kysely } from 'kysely';
 
 export const indicatorDemoAccounts = [
@@ -196,4 +196,54 @@ export async function seedIndicatorsDemo(trx: Kysely<Database>, hash: (password:
       await insertReportEvent(trx, { year: y, unitId: row.id, actor: 'demo', action: 'accept', from: 'approved', to: 'accepted', comment: 'demo data' });
     }
   }
+  await seedTargetsDemo(trx, current);
 }
+
+const PLAN = '盘锦市全民科学素质行动规划纲要(2021—2035年),盘政发〔2022〕12号';
+const DEMO = '演示数据,非真实调查结果 / demo data, not a real survey';
+
+/** The plan's targets, its published literacy figures, illustrative survey estimates (marked demo) and schools. */
+async function seedTargetsDemo(trx: Kysely<Database>, current: number) {
+  const shipped = loadShippedTargets();
+  await upsertTargets(trx, shipped.source, shipped.indicators);
+  const pub = (year: number, value: number) => ({ code: 'K_LITERACY', year, areaCode: '211100', option: '', value, sourceKind: 'published' as const, se: null, ciLow: null, ciHigh: null, instrument: null, citation: PLAN });
+  await upsertKpiValue(trx, pub(2020, 9.7), 'demo');
+  const survey = (year: number, areaCode: string, option: string, value: number, se: number) => ({
+    code: 'K_LITERACY',
+    year,
+    areaCode,
+    option,
+    value,
+    sourceKind: 'survey' as const,
+    se,
+    ciLow: Math.round((value - 1.96 * se) * 100) / 100,
+    ciHigh: Math.round((value + 1.96 * se) * 100) / 100,
+    instrument: `CAST 2022 版(100 分制,≥70 分)· ${DEMO}`,
+    citation: null,
+  });
+  const city = [
+    [current - 1, 11.6, 13.9, 8.1],
+    [current, 12.6, 14.8, 9.2],
+  ] as const;
+  for (const [y, v, urban, rural] of city) {
+    await upsertKpiValue(trx, survey(y, '211100', '', v, 0.75), 'demo');
+    await upsertKpiValue(trx, survey(y, '211100', 'urban', urban, 0.95), 'demo');
+    await upsertKpiValue(trx, survey(y, '211100', 'rural', rural, 1.2), 'demo');
+  }
+  const districts: [string, number][] = [['211102', 13.4], ['211103', 14.1], ['211104', 10.2], ['211122', 9.1]];
+  for (const [code, v] of districts) await upsertKpiValue(trx, survey(current, code, '', v, 1.5), 'demo');
+  const names = ['实验小学', '第一小学', '第二小学', '中心小学', '第一初级中学', '第二初级中学', '高级中学'];
+  const levels = ['primary', 'primary', 'primary', 'primary', 'junior', 'junior', 'senior'];
+  const r = rng(4242);
+  const rows = districts.flatMap(([code], k) =>
+    names.map((n, i) => ({
+      name: `${['双台子区', '兴隆台区', '大洼区', '盘山县'][k]}${n}`,
+      areaCode: code,
+      level: levels[i],
+      urbanRural: i === 3 ? 'rural' : 'urban',
+      counsellors: r() < 0.22 ? 0 : 1 + Math.floor(r() * 4),
+    })),
+  );
+  await insertSchools(trx, rows);
+}
+

@@ -1,7 +1,7 @@
 // The main navigation links, filtered by what the signed-in user may see.
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { useAbilities } from '../hooks/use-session.ts';
+import { useAbilities, useSession } from '../hooks/use-session.ts';
 
 interface Props {
   vertical?: boolean;
@@ -11,12 +11,14 @@ interface Props {
 export function NavLinks({ vertical, onNavigate }: Props) {
   const { t } = useTranslation();
   const abilities = useAbilities();
+  const session = useSession();
   const links = [
     { to: '/', key: 'plan', label: t('nav.plan'), end: true },
     { to: '/tasks', key: 'tasks', label: t('nav.tasks') },
     { to: '/units', key: 'units', label: t('nav.units') },
     { to: '/matrix', key: 'matrix', label: t('nav.matrix') },
     { to: '/areas', key: 'areas', label: t('nav.areas') },
+    ...(session.data ? [{ to: '/indicators', key: 'indicators', label: t('ind.nav') }] : []),
     ...(abilities['audit.read'] ? [{ to: '/audit', key: 'audit', label: t('nav.audit') }] : []),
     ...(abilities['users.read'] ? [{ to: '/users', key: 'users', label: t('nav.users') }] : []),
   ];

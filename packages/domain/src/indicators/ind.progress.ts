@@ -4,7 +4,7 @@
  * required CAGR = (x_T / x_0)^(1/(T − t0)) − 1
  * ratio = actual / required: ≥ 0.95 on track; 0.60–0.95 acceleration needed; 0–0.60 limited progress;
  * < 0 deterioration. A value already at or past the target (in its direction) is achieved.
- * With a natural limit L (e.g. a gap that cannot fall below 0) the distance |x − L| is used instead of x.
+ * A natural limit L (100% for a share, 0 for a gap) is shown with the inputs; reaching it counts as achieved.
  */
 export type ProgressStatus = 'achieved' | 'on_track' | 'acceleration_needed' | 'limited_progress' | 'deterioration' | 'no_data';
 
@@ -30,11 +30,8 @@ export function progressStatus(input: ProgressInput): ProgressResult {
   if (!latest || latest.year <= baseline.year) return none('no_data');
   const up = target.direction === 'increase';
   if (up ? latest.value >= target.value : latest.value <= target.value) return { ...none('achieved') };
-  const limit = input.naturalLimit ?? null;
-  const f = (x: number) => (limit === null ? x : Math.abs(x - limit));
-  const x0 = f(baseline.value);
-  const xt = f(latest.value);
-  const xT = f(target.value);
+  if (input.naturalLimit != null && latest.value === input.naturalLimit) return { ...none('achieved') };
+  const [x0, xt, xT] = [baseline.value, latest.value, target.value];
   if (x0 <= 0 || xt <= 0 || xT <= 0) {
     // compound growth is undefined at or below zero: fall back to the linear ratio of distances covered
     const ratio = (latest.value - baseline.value) / (((target.value - baseline.value) * (latest.year - baseline.year)) / (target.year - baseline.year));

@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { analysisRoutes } from './analysis.routes.ts';
 import { registryRoutes } from './registry.routes.ts';
 import { reportRoutes } from './reports.routes.ts';
+import { targetRoutes } from './targets.routes.ts';
 
 export async function indicatorRoutes(app: FastifyInstance) {
-  for (const routes of [registryRoutes, reportRoutes, analysisRoutes]) await app.register(routes);
+  for (const routes of [registryRoutes, reportRoutes, analysisRoutes, targetRoutes]) await app.register(routes);
 }

@@ -1,0 +1,142 @@
+// Pivot table: the user picks rows, columns, a group and years; cells come straight from the saved figures.
+import { Select } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
+import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
+import { usePageTitle } from '../../hooks/use-page-title.ts';
+import { type Pivot, type PivotCell, type PivotDim, usePivot } from './ind-api.ts';
+import { useIndYear } from './use-year.ts';
+import './indicators.css';
+
+const DIMS: PivotDim[] = ['area', 'deptType', 'year', 'item', 'option'];
+
+function labeller(p: Pivot, t: TFunction, en: boolean) {
+  return (dim: PivotDim, v: string | number | undefined) => {
+    const s = String(v ?? '');
+    if (dim === 'area') return p.labels.area[s]?.name ?? s;
+    if (dim === 'item') return p.labels.item[s] ? `${s} ${en ? p.labels.item[s].en : p.labels.item[s].zh}` : s;
+    if (dim === 'option') return s === '' ? t('ind.pivot.total') : (en ? p.labels.option[s]?.en : p.labels.option[s]?.zh) ?? s;
+    if (dim === 'deptType') return t(`ind.dept.${s}`, { defaultValue: s });
+    return s;
+  };
+}
+
+const keyOf = (c: PivotCell, dims: PivotDim[]) => dims.map((d) => String(c[d] ?? '')).join('|');
+
+export default function IndicatorPivotScene() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('ind.pivot.heading'));
+  const { year, years, params, set } = useIndYear(['rows', 'cols', 'group', 'years']);
+  const rows = params.rows ?? 'area';
+  const cols = params.cols ?? 'item';
+  const group = params.group ?? 'P';
+  const pivot = usePivot({ year, rows, cols, group: group === 'all' ? undefined : group, years: params.years });
+  const en = i18n.language === 'en';
+  const p = pivot.data;
+  const rowDims = rows.split(',') as PivotDim[];
+  const colDims = cols.split(',') as PivotDim[];
+  const dimOptions = DIMS.map((d) => ({ value: d, label: t(`ind.pivot.dim.${d}`) }));
+
+  let table = null;
+  if (p && p.cells.length) {
+    const label = labeller(p, t, en);
+    const sortKeys = (dims: PivotDim[]) => {
+      const seen = new Map<string, PivotCell>();
+      for (const c of p.cells) seen.set(keyOf(c, dims), c);
+      const itemOrder = Object.keys(p.labels.item);
+      return [...seen.entries()].sort(([, a], [, b]) => {
+        for (const d of dims) {
+          const x = d === 'item' ? itemOrder.indexOf(String(a.item)) : String(a[d] ?? '');
+          const y = d === 'item' ? itemOrder.indexOf(String(b.item)) : String(b[d] ?? '');
+          if (x < y) return -1;
+          if (x > y) return 1;
+        }
+        return 0;
+      });
+    };
+    const rowKeys = sortKeys(rowDims);
+    const colKeys = sortKeys(colDims);
+    const value = new Map(p.cells.map((c) => [`${keyOf(c, rowDims)}#${keyOf(c, colDims)}`, c.value]));
+    table = (
+      <div className="ind-pivot-wrap" tabIndex={0} role="region" aria-label={t('ind.pivot.tableLabel', { rows: rowDims.map((d) => t(`ind.pivot.dim.${d}`)).join('/'), cols: colDims.map((d) => t(`ind.pivot.dim.${d}`)).join('/') })}>
+        <table className="ind-pivot" data-test="ind-pivot-table">
+          <thead>
+            <tr>
+              {rowDims.map((d) => (
+                <th key={d} scope="col">
+                  {t(`ind.pivot.dim.${d}`)}
+                </th>
+              ))}
+              {colKeys.map(([k, c]) => (
+                <th key={k} scope="col">
+                  {colDims.map((d) => label(d, c[d])).join(' · ')}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rowKeys.map(([rk, r]) => (
+              <tr key={rk} data-test={`ind-pivot-row-${rk}`}>
+                {rowDims.map((d) => (
+                  <th key={d} scope="row">
+                    {label(d, r[d])}
+                  </th>
+                ))}
+                {colKeys.map(([ck]) => (
+                  <td key={ck} className="ind-num" data-test={`ind-pivot-cell-${rk}-${ck}`}>
+                    {formatNumber(i18n.language, value.get(`${rk}#${ck}`))}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+  }
+
+  return (
+    <div className="page page-wide" data-test="ind-pivot">
+      <h1>{t('ind.pivot.heading')}</h1>
+      <p className="muted">{t('ind.pivot.intro')}</p>
+      <IndTabs />
+      <search className="ind-filters" aria-label={t('ind.pivot.heading')}>
+        <label>
+          {t('ind.year')}
+          <Select value={year} onChange={(v) => set('year', String(v))} options={years.map((f) => ({ value: f.year, label: String(f.year) }))} aria-label={t('ind.year')} data-test="ind-year" />
+        </label>
+        <label>
+          {t('ind.pivot.rows')}
+          <Select mode="multiple" maxCount={2} value={rowDims} onChange={(v: string[]) => v.length && set('rows', v.join(','))} options={dimOptions} aria-label={t('ind.pivot.rows')} data-test="ind-pivot-rows" />
+        </label>
+        <label>
+          {t('ind.pivot.cols')}
+          <Select mode="multiple" maxCount={2} value={colDims} onChange={(v: string[]) => v.length && set('cols', v.join(','))} options={dimOptions} aria-label={t('ind.pivot.cols')} data-test="ind-pivot-cols" />
+        </label>
+        <label>
+          {t('ind.pivot.group')}
+          <Select
+            value={group}
+            onChange={(v) => set('group', v)}
+            aria-label={t('ind.pivot.group')}
+            data-test="ind-pivot-group"
+            options={[{ value: 'all', label: t('ind.pivot.allGroups') }, ...(['P', 'V', 'F', 'M', 'A', 'E'] as const).map((g) => ({ value: g, label: t(`ind.group.${g}`) }))]}
+          />
+        </label>
+        <label>
+          {t('ind.pivot.years')}
+          <Select
+            mode="multiple"
+            value={params.years ? params.years.split(',').map(Number) : year ? [year] : []}
+            onChange={(v: number[]) => set('years', v.join(','))}
+            options={years.map((f) => ({ value: f.year, label: String(f.year) }))}
+            aria-label={t('ind.pivot.years')}
+            data-test="ind-pivot-years"
+          />
+        </label>
+      </search>
+      {pivot.error ? <ErrorNotice error={pivot.error} /> : !p ? <PageLoading /> : p.cells.length === 0 ? <EmptyNotice text={t('ind.pivot.empty')} /> : table}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+// The year's forms the user can see: their unit's (liaison), their area's (district) or all (office, viewer).
+import { Select, Table } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
+import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
+import { usePageTitle } from '../../hooks/use-page-title.ts';
+import { type IndReport, type IndUnit, useReports } from './ind-api.ts';
+import { useIndYear } from './use-year.ts';
+import './indicators.css';
+
+type Row = { unit: IndUnit; report: IndReport };
+
+export default function IndicatorReportsScene() {
+  const { t } = useTranslation();
+  usePageTitle(t('ind.reports.heading'));
+  const { years, params, set } = useIndYear();
+  const year = params.year ? Number(params.year) : years[0]?.year;
+  const reports = useReports(year);
+  const [state, setState] = useState<string>('');
+  const rows = (reports.data ?? []).filter((r) => !state || r.report.state === state);
+  return (
+    <div className="page page-wide" data-test="ind-reports">
+      <h1>{t('ind.reports.heading')}</h1>
+      <p className="muted">{t('ind.reports.intro')}</p>
+      <IndTabs />
+      <search className="ind-filters" aria-label={t('ind.reports.filter')}>
+        <label>
+          {t('ind.year')}
+          <Select value={year} onChange={(v) => set('year', String(v))} options={years.map((f) => ({ value: f.year, label: String(f.year) }))} data-test="ind-year" aria-label={t('ind.year')} />
+        </label>
+        <label>
+          {t('ind.reports.filter')}
+          <Select
+            value={state}
+            onChange={setState}
+            aria-label={t('ind.reports.filter')}
+            data-test="ind-state-filter"
+            options={[{ value: '', label: t('ind.reports.all') }, ...(['open', 'draft', 'submitted', 'returned', 'approved', 'accepted'] as const).map((s) => ({ value: s, label: t(`ind.state.${s}`) }))]}
+          />
+        </label>
+      </search>
+      {reports.error ? (
+        <ErrorNotice error={reports.error} />
+      ) : !reports.data ? (
+        <PageLoading />
+      ) : rows.length === 0 ? (
+        <EmptyNotice text={t('ind.reports.empty')} />
+      ) : (
+        <Table<Row>
+          rowKey={(r) => r.unit.id}
+          dataSource={rows}
+          pagination={{ pageSize: 25, hideOnSinglePage: true }}
+          scroll={{ x: true }}
+          data-test="ind-report-table"
+          columns={[
+            {
+              title: t('ind.reports.unit'),
+              key: 'unit',
+              render: (_, r) => (
+                <Link to={`/indicators/reports/${r.report.year}/${r.unit.id}`} data-test={`ind-report-link-${r.unit.id}`}>
+                  {r.unit.name}
+                </Link>
+              ),
+            },
+            { title: t('ind.reports.area'), key: 'area', render: (_, r) => r.unit.areaName },
+            { title: t('ind.reports.dept'), key: 'dept', render: (_, r) => t(`ind.dept.${r.unit.deptType}`, { defaultValue: r.unit.deptType }) },
+            { title: t('ind.reports.state'), key: 'state', render: (_, r) => <span data-test={`ind-report-state-${r.unit.id}`}>{t(`ind.state.${r.report.state}`)}</span> },
+            { title: t('ind.reports.due'), key: 'due', render: (_, r) => r.report.dueOn },
+          ]}
+        />
+      )}
+    </div>
+  );
+}

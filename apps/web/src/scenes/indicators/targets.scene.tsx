@@ -1,0 +1,167 @@
+// Targets and progress: each plan target with its status by the compound-growth ratio method and the inputs that
+// produced it, office overrides with their reason, literacy values with their source, and counsellor coverage by area.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, Input, Modal, Select, Table } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
+import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
+import { usePageTitle } from '../../hooks/use-page-title.ts';
+import { useSession } from '../../hooks/use-session.ts';
+import { type KpiValue, type ProgressStatus, type TargetView, putJson, useKpi, useTargets } from './ind-api.ts';
+import './indicators.css';
+
+const STATUSES: ProgressStatus[] = ['achieved', 'on_track', 'acceleration_needed', 'limited_progress', 'deterioration', 'no_data'];
+
+export default function IndicatorTargetsScene() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('ind.targets.heading'));
+  const targets = useTargets();
+  const kpi = useKpi();
+  const office = useSession().data?.user.role === 'office';
+  const en = i18n.language === 'en';
+  const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(i18n.language, v * 100, 2)}%`);
+  const [editing, setEditing] = useState<{ code: string; year: number } | null>(null);
+  const [status, setStatus] = useState<ProgressStatus | ''>('');
+  const [reason, setReason] = useState('');
+  const client = useQueryClient();
+  const override = useMutation({
+    mutationFn: () => putJson(`/indicators/targets/${editing?.code}/override/${editing?.year}`, { status: status || null, reason }),
+    onSuccess: () => {
+      setEditing(null);
+      setReason('');
+      void client.invalidateQueries({ queryKey: ['ind'] });
+    },
+  });
+  if (targets.error) return <ErrorNotice error={targets.error} />;
+  if (!targets.data) return <PageLoading />;
+  return (
+    <div className="page page-wide" data-test="ind-targets">
+      <h1>{t('ind.targets.heading')}</h1>
+      <p className="muted">{t('ind.targets.intro')}</p>
+      <IndTabs />
+      {targets.data.targets.map((x: TargetView) => (
+        <Card key={x.code} className="ind-section" data-test={`ind-target-${x.code}`}>
+          <h2 className="card-heading">
+            {en ? x.en : x.zh}
+            {x.unit ? `(${x.unit})` : ''}
+          </h2>
+          <p className="muted">
+            {t('ind.targets.baseline')}: {x.baseline ? `${x.baseline.year} · ${formatNumber(i18n.language, x.baseline.value)}` : '—'} ·{' '}
+            {t('ind.targets.observed')}: {x.observed.length ? x.observed.map((o) => `${o.year}: ${formatNumber(i18n.language, o.value)}${o.note && o.note !== 'plan' ? ` (${o.note})` : ''}`).join(';') : '—'}
+          </p>
+          <Table
+            rowKey="year"
+            size="small"
+            pagination={false}
+            scroll={{ x: true }}
+            dataSource={x.targets}
+            columns={[
+              { title: t('ind.targets.targetYear'), dataIndex: 'year' },
+              { title: t('ind.targets.target'), key: 'v', render: (_, r) => `${r.comparator === 'narrow' ? t('ind.targets.narrow') : `${r.comparator === '=' ? '' : r.comparator}${formatNumber(i18n.language, r.value)}`}` },
+              {
+                title: t('ind.targets.status'),
+                key: 's',
+                render: (_, r) => (
+                  <span className={`ind-status ind-status-${r.status}`} data-test={`ind-status-${x.code}-${r.year}`}>
+                    {t(`ind.targets.statuses.${r.status}`)}
+                    {r.override ? ` · ${t('ind.targets.overridden')}` : ''}
+                  </span>
+                ),
+              },
+              {
+                title: t('ind.targets.inputs'),
+                key: 'i',
+                render: (_, r) => (
+                  <span data-test={`ind-inputs-${x.code}-${r.year}`}>
+                    {t('ind.targets.inputsText', { actual: pct(r.computed.actualCagr), required: pct(r.computed.requiredCagr), ratio: r.computed.ratio === null ? '—' : formatNumber(i18n.language, r.computed.ratio, 3) })}
+                    {r.override && <div className="muted">{t('ind.targets.overrideBy', { by: r.override.by, reason: r.override.reason, computed: t(`ind.targets.statuses.${r.computed.status}`) })}</div>}
+                  </span>
+                ),
+              },
+              ...(office
+                ? [
+                    {
+                      title: '',
+                      key: 'o',
+                      render: (_: unknown, r: TargetView['targets'][number]) => (
+                        <Button onClick={() => { setEditing({ code: x.code, year: r.year }); setStatus((r.override?.status as ProgressStatus) ?? ''); }} data-test={`ind-override-${x.code}-${r.year}`}>
+                          {t('ind.targets.override')}
+                        </Button>
+                      ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
+        </Card>
+      ))}
+      <section className="ind-section" data-test="ind-counsellors">
+        <h2>{t('ind.targets.counsellors')}</h2>
+        <Table
+          rowKey="area"
+          size="small"
+          pagination={false}
+          scroll={{ x: true }}
+          dataSource={targets.data.counsellorShareByArea}
+          columns={[
+            { title: t('ind.areaCol'), dataIndex: 'name' },
+            { title: t('ind.targets.schools'), dataIndex: 'schools', className: 'ind-num' },
+            { title: t('ind.targets.withCounsellor'), dataIndex: 'withCounsellor', className: 'ind-num' },
+            { title: t('ind.targets.share'), key: 'share', className: 'ind-num', render: (_, r) => `${formatNumber(i18n.language, r.share, 1)}%` },
+          ]}
+        />
+      </section>
+      <section className="ind-section" data-test="ind-kpi">
+        <h2>{t('ind.targets.kpi')}</h2>
+        {kpi.data && (
+          <Table<KpiValue>
+            rowKey={(r) => `${r.year}-${r.areaCode}-${r.option}`}
+            size="small"
+            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            scroll={{ x: true }}
+            dataSource={kpi.data}
+            columns={[
+              { title: t('ind.year'), dataIndex: 'year' },
+              { title: t('ind.areaCol'), key: 'a', render: (_, r) => `${r.areaName}${r.option ? ` · ${t(`ind.targets.options.${r.option}`, { defaultValue: r.option })}` : ''}` },
+              { title: t('ind.valueCol'), key: 'v', className: 'ind-num', render: (_, r) => `${formatNumber(i18n.language, r.value)}%` },
+              {
+                title: t('ind.targets.source'),
+                key: 's',
+                render: (_, r) =>
+                  r.source.kind === 'survey'
+                    ? t('ind.targets.survey', { se: r.source.se ?? '—', low: r.source.ci?.[0] ?? '—', high: r.source.ci?.[1] ?? '—', instrument: r.source.instrument ?? '' })
+                    : t('ind.targets.published', { citation: r.source.citation ?? '' }),
+              },
+            ]}
+          />
+        )}
+      </section>
+      <Modal
+        open={editing !== null}
+        title={t('ind.targets.override')}
+        onOk={() => override.mutate()}
+        onCancel={() => setEditing(null)}
+        okText={t('ind.grid.confirm')}
+        cancelText={t('ind.grid.cancel')}
+        okButtonProps={{ disabled: reason.trim().length < 5 }}
+      >
+        {override.error ? <ErrorNotice error={override.error} /> : null}
+        <label className="ind-filters" style={{ display: 'block' }}>
+          {t('ind.targets.status')}
+          <Select
+            value={status}
+            onChange={setStatus}
+            style={{ width: '100%' }}
+            aria-label={t('ind.targets.status')}
+            options={[{ value: '', label: t('ind.targets.noOverride') }, ...STATUSES.map((s) => ({ value: s, label: t(`ind.targets.statuses.${s}`) }))]}
+          />
+        </label>
+        <label>
+          {t('ind.grid.reason')}
+          <Input.TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} data-test="ind-override-reason" />
+        </label>
+      </Modal>
+    </div>
+  );
+}

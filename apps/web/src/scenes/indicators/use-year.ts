@@ -1,0 +1,12 @@
+// The statistics year in the address (?year=), defaulting to the latest year whose filing has closed.
+import { useSearchParamState } from '../../hooks/use-search-param.ts';
+import { useForms } from './ind-api.ts';
+
+export function useIndYear(extra: readonly string[] = []) {
+  const [params, set] = useSearchParamState(['year', ...extra] as const);
+  const forms = useForms();
+  const today = new Date().toISOString().slice(0, 10);
+  const closed = forms.data?.find((f) => f.dueOn < today) ?? forms.data?.[0];
+  const year = params.year ? Number(params.year) : closed?.year;
+  return { year, years: forms.data ?? [], params, set };
+}
