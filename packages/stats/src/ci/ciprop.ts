@@ -40,25 +40,6 @@ export interface CipropOptions {
 
 const expit = (eta: number) => Math.exp(eta) / (1 + Math.exp(eta));
 
-/** logit(T_1 / T_0): the svyglm(y ~ 1, quasibinomial) coefficient as a smooth statistic. */
-function logitMeanStatistic(y: Float64Array, present: Uint8Array | null): SmoothStatistic {
-  const base = meanStatistic(['logit'], [y], present);
-  return {
-    names: ['logit'],
-    nTotals: 2,
-    contributions: base.contributions,
-    evaluate(T) {
-      const p = T[0] / T[1];
-      return Float64Array.of(Math.log(p / (1 - p)));
-    },
-    jacobian(T) {
-      const p = T[0] / T[1];
-      const g = 1 / (p * (1 - p));
-      return Float64Array.of(g / T[1], (-g * T[0]) / (T[1] * T[1]));
-    },
-  };
-}
-
 /** Rows R's svyglm/nrow(design) see: the rows in use, or all rows of a calibrated design (R keeps them). */
 function rowsSeen(design: Design, present: Uint8Array | null): number {
   if (present === null || (design.kind === 'taylor' && design.calibrations.length > 0)) return design.nrow;
@@ -83,7 +64,7 @@ interface GlmSummary {
  * svyglm(y ~ 1, design, family = quasibinomial): glm weights w/mean(w) over the rows R keeps (rows
  * with a missing y dropped, as glm's na.omit), R's IRLS, and the sandwich variance of β̂
  * A⁻¹ var_design(Σ estfun) A⁻¹ with estfun = working residual × working weight, A = Σ working
- * weights (svy.varcoef). Replicate designs use the replicate variance of logit(p̂) instead.
+ * weights (svy.varcoef). Replicate designs: see replicateGlmFit.
  */
 function glmFit(design: Design, y: Float64Array, presentIn: Uint8Array | null): GlmSummary {
   const n = design.nrow;
@@ -106,7 +87,7 @@ function glmFit(design: Design, y: Float64Array, presentIn: Uint8Array | null): 
   const ws = Float64Array.from(rows, (i) => design.weights[i] / mean);
   let nNonZero = 0;
   for (const i of rows) if (design.weights[i] !== 0) nNonZero++;
-  if (design.kind !== 'taylor') return replicateGlmFit(design, y, present, rows, ys);
+  if (design.kind !== 'taylor') return replicateGlmFit(design, y, rows, ys);
   const fit = fitInterceptBinomial(ys, ws);
   const estfun = new Float64Array(n);
   let information = 0;
@@ -137,7 +118,6 @@ function glmFit(design: Design, y: Float64Array, presentIn: Uint8Array | null): 
 function replicateGlmFit(
   design: ReplicateDesign,
   y: Float64Array,
-  present: Uint8Array | null,
   rows: number[],
   ys: Float64Array,
 ): GlmSummary {
@@ -208,7 +188,7 @@ function replicateGlmFit(
  * - mean: p̂ ± t_df SE; asin: sin²(asin√p̂ ± t_df SE/(2√(p̂(1−p̂))));
  *   xlogit: expit(logit p̂ ± t_df SE/(p̂(1−p̂)));
  * - logit: Wald interval of svyglm(y ~ 1, quasibinomial) with t_df (equals xlogit for Taylor
- *   designs; replicate designs use the replicate variance of logit p̂);
+ *   designs up to IRLS convergence; replicate designs refit it per replicate as svrepglm);
  * - likelihood: Rao–Scott scaled profile likelihood of that glm (see profile-likelihood.ts);
  * - beta: Korn & Graubard (1998): n_eff = p̂(1−p̂)/SE² · (t_{α/2, n−1}/t_{α/2, df})²,
  *   [qbeta(α/2, n_eff p̂, n_eff(1−p̂)+1), qbeta(1−α/2, n_eff p̂+1, n_eff(1−p̂))].
