@@ -1,0 +1,187 @@
+// The statistics journey in real Chromium: a 大洼区 unit fills the grid, hits a hard rule, fixes it, explains a soft
+// one and submits; the district sends it back; the unit resubmits; the district approves; the city sees the new
+// total on the map and in the pivot at once. Axe on every page; phone layout without sideways scrolling.
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  desktop,
+  dt,
+  expectAccessible,
+  horizontalOverflow,
+  launchBrowser,
+  phone,
+  SHOTS,
+  signIn,
+} from './support/browser.ts';
+import { accounts, startTestServer, type TestServer } from './support/server.ts';
+
+const YEAR = new Date().getUTCFullYear() - 1;
+const unitUser = { username: 'dawa-kexie', password: 'kepu-liaison-2025' };
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function pageAs(user: { username: string; password: string }, options = desktop): Promise<Page> {
+  const context = await browser.newContext(options);
+  contexts.push(context);
+  const page = await context.newPage();
+  if (options === phone) {
+    // the header collapses on a phone, so wait for the signed-in page rather than the user name
+    await page.goto(`${server.url}/login`);
+    await page.fill(dt('login-username'), user.username);
+    await page.fill(dt('login-password'), user.password);
+    await page.click(dt('login-submit'));
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  } else await signIn(page, server.url, user.username, user.password);
+  return page;
+}
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(SHOTS, `ind-${name}.png`), fullPage: true });
+const cell = (page: Page, id: string) => page.locator(`input${dt(id)}, ${dt(id)} input`).first();
+async function fill(page: Page, values: Record<string, number>) {
+  for (const [id, v] of Object.entries(values)) await cell(page, `ind-cell-${id}`).fill(String(v));
+}
+async function save(page: Page) {
+  await page.click(dt('ind-save'));
+  await page.waitForSelector(`${dt('ind-save')}[disabled]`);
+}
+
+describe('the statistics journey', () => {
+  let unitPage: Page;
+  let reportUrl: string;
+
+  it('a unit fills the grid, hits a hard rule, fixes it, explains a soft one and submits', async () => {
+    unitPage = await pageAs(unitUser);
+    await unitPage.click(dt('nav-indicators'));
+    await unitPage.waitForSelector(dt('ind-overview'));
+    await unitPage.click(dt('ind-tab-reports'));
+    await unitPage.waitForSelector(dt('ind-report-table'));
+    await expectAccessible(unitPage, 'reports list');
+    await unitPage.locator('[data-test^="ind-report-link-"]').first().click();
+    await unitPage.waitForSelector(dt('ind-group-F'));
+    reportUrl = unitPage.url();
+    expect(reportUrl).toContain(`/indicators/reports/${YEAR}/`);
+    await expect(unitPage.locator(dt('ind-state')).innerText()).resolves.toBe('待填报');
+    // 筹集额 100 000 while its sources add up to 90 000
+    await fill(unitPage, {
+      P01: 12,
+      F01: 100000,
+      F011: 60000,
+      F0111: 30000,
+      F012: 10000,
+      F013: 20000,
+      F014: 0,
+      F02: 95000,
+      F022: 95000,
+    });
+    await save(unitPage);
+    await unitPage.waitForSelector(dt('ind-violation-R_F01_BALANCE'));
+    await expect(unitPage.locator(dt('ind-violation-R_F01_BALANCE')).innerText()).resolves.toContain(
+      '筹集额应等于',
+    );
+    await shot(unitPage, 'grid-hard-rule');
+    await expectAccessible(unitPage, 'grid with a hard rule');
+    await unitPage.click(dt('ind-submit'));
+    await unitPage.waitForSelector(dt('ind-error'));
+    await expect(unitPage.locator(dt('ind-error')).innerText()).resolves.toContain('R_F01_BALANCE');
+    // fix: 90 000 raised; 95 000 spent is now a soft rule that needs an explanation
+    await fill(unitPage, { F01: 90000 });
+    await save(unitPage);
+    await unitPage.waitForSelector(dt('ind-violation-R_F02_VS_F01'));
+    await expect(unitPage.locator(dt('ind-violation-R_F01_BALANCE')).count()).resolves.toBe(0);
+    await unitPage.fill(dt('ind-explain-R_F02_VS_F01'), '使用了上年结余 5000 元');
+    await unitPage.click(dt('ind-submit'));
+    await unitPage.waitForSelector(dt('ind-lock'));
+    await expect(unitPage.locator(dt('ind-state')).innerText()).resolves.toBe('已提交待审核');
+    await expect(unitPage.locator(dt('ind-lock')).innerText()).resolves.toContain('dawa-kexie');
+    await expect(unitPage.locator(dt('ind-save')).count()).resolves.toBe(0);
+    await shot(unitPage, 'grid-submitted');
+    await expectAccessible(unitPage, 'submitted report');
+  });
+
+  it('the district sends it back with a reason, the unit resubmits, the district approves', async () => {
+    const district = await pageAs(accounts.district);
+    await district.goto(reportUrl);
+    await district.waitForSelector(dt('ind-return'));
+    await district.click(dt('ind-return'));
+    await district.fill(dt('ind-reason'), '请核实专职人员数');
+    await district.click(dt('ind-reason-confirm'));
+    await district.waitForSelector(dt('ind-returned'));
+    await expect(district.locator(dt('ind-state')).innerText()).resolves.toBe('已退回');
+
+    await unitPage.reload();
+    await unitPage.waitForSelector(dt('ind-returned'));
+    await expect(unitPage.locator(dt('ind-returned')).innerText()).resolves.toContain('请核实专职人员数');
+    await fill(unitPage, { P01: 14 });
+    await save(unitPage);
+    await unitPage.click(dt('ind-submit'));
+    await unitPage.waitForSelector(dt('ind-lock'));
+
+    await district.reload();
+    await district.waitForSelector(dt('ind-approve'));
+    await expectAccessible(district, 'report under review');
+    await district.click(dt('ind-approve'));
+    await district.waitForSelector(`${dt('ind-lock')}:has-text("dawa")`);
+    await expect(district.locator(dt('ind-state')).innerText()).resolves.toBe('区县已审核');
+    await expect(district.locator(dt('ind-history')).innerText()).resolves.toContain('请核实专职人员数');
+    await shot(district, 'approved');
+  });
+
+  it('the city sees the new total on the map and in the pivot at once', async () => {
+    const office = await pageAs(accounts.office);
+    await office.goto(`${server.url}/indicators?year=${YEAR}&figure=P01`);
+    await office.waitForSelector(`${dt('ind-map')}[data-ready="yes"] svg path`, { state: 'attached' });
+    await expect(office.locator(dt('ind-value-211104')).innerText()).resolves.toBe('14');
+    await expect(office.locator(dt('ind-zones')).innerText()).resolves.toContain('辽滨沿海经济技术开发区');
+    await shot(office, 'map-p01');
+    await expectAccessible(office, 'statistics overview');
+    await office.goto(`${server.url}/indicators/pivot?year=${YEAR}&rows=area&cols=item&group=P`);
+    await office.waitForSelector(dt('ind-pivot-table'));
+    await expect(office.locator(dt('ind-pivot-cell-211104-P01')).innerText()).resolves.toBe('14');
+    await shot(office, 'pivot');
+    await expectAccessible(office, 'pivot table');
+    // demo data: last year's map coloured by per-capita special funds
+    await office.goto(`${server.url}/indicators?year=${YEAR - 1}&figure=C_SPECIAL_PER_CAPITA`);
+    await office.waitForSelector(`${dt('ind-map')}[data-ready="yes"] svg path`, { state: 'attached' });
+    await expect(office.locator(dt('ind-formula')).innerText()).resolves.toContain('F0111');
+    await shot(office, 'map-per-capita');
+    await office.goto(`${server.url}/indicators/targets`);
+    await office.waitForSelector(dt('ind-target-K_LITERACY'));
+    await expect(office.locator(dt(`ind-inputs-K_LITERACY-2025`)).innerText()).resolves.toContain('比值');
+    await shot(office, 'targets');
+    await expectAccessible(office, 'targets');
+  });
+
+  it('fits a 375 px phone without sideways scrolling', async () => {
+    const page = await pageAs(accounts.office, phone);
+    for (const url of [
+      `/indicators?year=${YEAR - 1}`,
+      reportUrl.replace(server.url, ''),
+      `/indicators/targets`,
+    ]) {
+      await page.goto(`${server.url}${url}`);
+      await page.waitForSelector(
+        '[data-test="ind-overview"], [data-test="ind-report"], [data-test="ind-targets"]',
+      );
+      await page.waitForLoadState('networkidle');
+      expect(await horizontalOverflow(page), url).toBe(0);
+    }
+    await page.goto(`${server.url}/indicators?year=${YEAR - 1}`);
+    await page.waitForSelector(`${dt('ind-map')}[data-ready="yes"] svg path`, { state: 'attached' });
+    await shot(page, 'phone-overview');
+    await page.goto(reportUrl);
+    await page.waitForSelector(dt('ind-group-P'));
+    await shot(page, 'phone-report');
+  });
+});
