@@ -98,6 +98,15 @@ export function extraDesign(id: string): TaylorDesign {
         fpc: ['fpc1', 'fpc2'],
         nest: true,
       });
+    case 'ms3':
+    case 'ms3_frac':
+    case 'ms3_wr': {
+      const f = readCsv(join(import.meta.dirname, '..', 'fixtures', 'multistage3.csv'));
+      const base = { ids: ['a', 'b', 'c'], strata: 'h', nest: true };
+      if (id === 'ms3') return svydesign(f, { ...base, fpc: ['N1', 'N2', 'N3'] });
+      if (id === 'ms3_frac') return svydesign(f, { ...base, fpc: ['f1', 'f2', 'f3'] });
+      return svydesign(f, { ...base, weights: 'w' });
+    }
     default:
       return taylorDesign(id);
   }

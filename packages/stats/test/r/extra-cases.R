@@ -130,6 +130,34 @@ for (opt in c("remove", "certainty", "adjust", "average", "fail")) {
   run(s2, s2, function() { r <- svyby(~api00, ~stype, dl, svymean); v <- c(coef(r), SE(r)); names(v) <- c(paste0("est:", names(coef(r))), paste0("se:", names(coef(r)))); v })
 }
 options(survey.lonely.psu = "fail")
+# a synthetic three-stage sample (written next to the JSON so the TypeScript test reads the same rows)
+set.seed(20261129)
+ms <- do.call(rbind, lapply(1:2, function(h) do.call(rbind, lapply(1:3, function(a) {
+  nb <- 2 + (a %% 2)
+  do.call(rbind, lapply(1:nb, function(b) {
+    nc <- 2 + ((a + b) %% 3)
+    data.frame(h = h, a = a, b = b, c = 1:nc, N1 = 5 + h, N2 = 4 + a, N3 = 6 + b,
+               y = round(rnorm(nc, 10 * h + a, 2), 3))
+  }))
+}))))
+ms$f1 <- 3 / ms$N1
+ms$n2 <- ave(ms$b, ms$h, ms$a, FUN = function(v) length(unique(v)))
+ms$f2 <- ms$n2 / ms$N2
+ms$n3 <- ave(ms$c, ms$h, ms$a, ms$b, FUN = length)
+ms$f3 <- ms$n3 / ms$N3
+ms$w <- 1 / (ms$f1 * ms$f2 * ms$f3)
+fixtures <- if (length(args) > 1) args[2] else "packages/stats/test/fixtures"
+write.csv(ms, file.path(fixtures, "multistage3.csv"), row.names = FALSE)
+designs$ms3 <- svydesign(id = ~a + b + c, strata = ~h, fpc = ~N1 + N2 + N3, data = ms, nest = TRUE)
+designs$ms3_frac <- svydesign(id = ~a + b + c, strata = ~h, fpc = ~f1 + f2 + f3, data = ms, nest = TRUE)
+designs$ms3_wr <- svydesign(id = ~a + b + c, strata = ~h, weights = ~w, data = ms, nest = TRUE)
+for (s in c("svymean(~y, ms3, deff=TRUE)", "svytotal(~y, ms3_frac)", "svymean(~y, ms3_wr)",
+            "svyby(~y, ~h, ms3, svytotal)", "svyquantile(~y, ms3, c(.5))")) {
+  if (grepl("svyby", s)) run(s, s, function() { r <- ev(s); v <- c(coef(r), SE(r)); names(v) <- c(paste0("est:", names(coef(r))), paste0("se:", names(coef(r)))); v })
+  else if (grepl("quantile", s)) run(s, s, function() { r <- ev(s); m <- r[[1]]; x <- as.vector(m); names(x) <- paste("y", rep(c("quantile", "ci.2.5", "ci.97.5", "se"), each = nrow(m)), rownames(m), sep = ":"); x })
+  else run(s, s, function() stat(ev(s)))
+}
+
 # replicate designs through the same estimators
 rclus1 <- as.svrepdesign(designs$dclus1, type = "JK1")
 rstrat <- as.svrepdesign(designs$dstrat, type = "JKn")
