@@ -18,7 +18,8 @@ function kepu(...args: string[]) {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('kepu plan import / export', () => {
+// Each step spawns the CLI, which starts PGlite: allow for a loaded 2-core machine.
+describe('kepu plan import / export', { timeout: 120_000 }, () => {
   const example = join(root, 'docs/examples/small-county-outline.yaml');
   const first = join(dir, 'first.json');
 

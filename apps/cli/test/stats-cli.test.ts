@@ -9,9 +9,10 @@ import { parseCsv } from '../src/stats/csv-table.ts';
 import type { EstimateResult } from '../src/stats/estimate-result.ts';
 import { compileExpr } from '../src/stats/expr.ts';
 import { runEstimate } from '../src/stats/run-estimate.ts';
+import { sharedDataDir } from '../../../test-support/shared-data.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const DATA = resolve(ROOT, '../shared/data');
+const DATA = sharedDataDir();
 const API = join(DATA, 'api');
 const expected = JSON.parse(readFileSync(join(DATA, 'r-survey-expected.json'), 'utf8'));
 const tmp = mkdtempSync(join(tmpdir(), 'kepu-stats-cli-'));

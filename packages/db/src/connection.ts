@@ -47,8 +47,13 @@ export interface MigrationReport {
 }
 
 /** Brings the schema up to date; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+/** `schema`: where the migration bookkeeping tables live (a test's throw-away schema); default: the search path. */
+function migrator(db: Kysely<Database>, schema?: string) {
+  return new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
+}
+
+export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<string[]> {
+  const { error, results } = await migrator(db, schema).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -56,8 +61,8 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
-export async function migrationStatus(db: Kysely<Database>): Promise<MigrationReport> {
-  const list = await new Migrator({ db, provider: migrationProvider }).getMigrations();
+export async function migrationStatus(db: Kysely<Database>, schema?: string): Promise<MigrationReport> {
+  const list = await migrator(db, schema).getMigrations();
   return {
     applied: list.filter((m) => m.executedAt).map((m) => m.name),
     pending: list.filter((m) => !m.executedAt).map((m) => m.name),

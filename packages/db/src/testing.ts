@@ -31,7 +31,7 @@ export function openTestDatabases(): TestDatabase[] {
         await admin.query(`create schema ${schema}`);
         await admin.end();
         const h = await connect({ url, schema });
-        await migrateToLatest(h.db);
+        await migrateToLatest(h.db, schema);
         return {
           ...h,
           close: async () => {

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Frame, numericColumn, svydesign, type TaylorDesign } from '../../src/index.ts';
 import { readCsv, withColumns } from './csv.ts';
+import { sharedDataDir } from '../../../../test-support/shared-data.ts';
 
-export const DATA_DIR = process.env.KEPU_SHARED_DATA ?? '/work/shared/data';
+export const DATA_DIR = sharedDataDir();
 
 export interface ExpectedFile {
   meta: { suggested_tolerance: { relative: number } };
