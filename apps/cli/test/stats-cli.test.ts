@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sharedDataDir } from '../../../test-support/shared-data.ts';
 import { parseCsv } from '../src/stats/csv-table.ts';
 import type { EstimateResult } from '../src/stats/estimate-result.ts';
 import { compileExpr } from '../src/stats/expr.ts';
 import { runEstimate } from '../src/stats/run-estimate.ts';
-import { sharedDataDir } from '../../../test-support/shared-data.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const DATA = sharedDataDir();

@@ -2,11 +2,11 @@
 import { join } from 'node:path';
 import { groupedJackknife, svyby, svydesign, svymean } from '@kepu/stats';
 import { readCsvFrame } from '../../../apps/cli/src/stats/csv-frame.ts';
+import { sharedDataDir } from '../../../test-support/shared-data.ts';
 import { directGroupedJackknifeByDomain } from './bench-direct.ts';
 import { R_PEAK_BYTES, R_RESULTS, R_SECONDS, RELATIVE_TOLERANCE } from './bench-expected.ts';
 import { type Check, mb, printChecks, printTimings, relativeCheck, type TimingRow } from './bench-report.ts';
 import { MemorySampler, timeMedian } from './bench-timer.ts';
-import { sharedDataDir } from '../../../test-support/shared-data.ts';
 
 const RUNS = 5;
 const FILE = process.argv[2] ?? join(sharedDataDir(), 'bench/synth1m.csv.gz');
