@@ -19,7 +19,7 @@ export function registerServeCommand(program: Command): void {
         seedDemo: o.demo,
         logger: process.env.KEPU_LOG === '1',
       });
-      const shown = server.url.replace('0.0.0.0', 'localhost');
+      const shown = `http://localhost:${new URL(server.url).port}`;
       console.log(`Kepu 科普 is running at ${shown}  (database: ${server.engine})`);
       console.log(`API docs: ${shown}/api/docs`);
       if (o.demo) {
