@@ -1,6 +1,6 @@
 // Public API of @kepu/stats: design-based survey estimation (a TypeScript counterpart of R's survey 4.1).
+// Named exports only (no `export *`): new public names of src/replicate and src/calibrate are listed here too.
 
-export * from './calibrate/index.ts';
 // calibration (engineer B)
 export {
   type CalibrateSpec,
@@ -62,8 +62,6 @@ export type { SvyStat } from './estimators/result.ts';
 export { type SvyVar, svyvar, varianceStatistic } from './estimators/svyvar.ts';
 export { svytotal, totalStatistic } from './estimators/total.ts';
 export type { EstimateOptions } from './estimators/variables.ts';
-// added by B: replicate-weight designs and calibration
-export * from './replicate/index.ts';
 
 // replicate-weight designs (engineer B)
 export {

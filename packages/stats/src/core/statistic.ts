@@ -42,6 +42,17 @@ export function aggregateContributions(
   const K = stat.nTotals;
   const n = weights.length;
   const out = new Float64Array(nGroups * K);
+  if (K === 2) {
+    const u0 = stat.contributions[0];
+    const u1 = stat.contributions[1];
+    for (let i = 0; i < n; i++) {
+      const wi = weights[i];
+      const g = group[i] * 2;
+      out[g] += wi * u0[i];
+      out[g + 1] += wi * u1[i];
+    }
+    return out;
+  }
   for (let k = 0; k < K; k++) {
     const u = stat.contributions[k];
     for (let i = 0; i < n; i++) {

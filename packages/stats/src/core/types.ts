@@ -119,6 +119,8 @@ export interface TaylorStage {
   popSize: Float64Array | null;
   /** Stage > 1: the enclosing cluster of the previous stage, per stratum (strata are nested in it). */
   strataParent?: Int32Array;
+  /** Stage > 1: the enclosing cluster of the previous stage, per cluster. */
+  clusterParent?: Int32Array;
   /** Human-readable stratum labels (for messages), length nStrata. */
   strataLabels?: string[];
 }

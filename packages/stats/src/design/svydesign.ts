@@ -141,6 +141,12 @@ export function svydesign(frame: Frame, spec: DesignSpec = {}): TaylorDesign {
     for (let c = 0; c < cl.n; c++) sampleSize[clusterStratum[c]] += 1;
     let strataLabels: string[];
     let strataParent: Int32Array | undefined;
+    let clusterParent: Int32Array | undefined;
+    if (k > 0) {
+      clusterParent = new Int32Array(cl.n);
+      const parentCodes = stages[k - 1].cluster;
+      for (let c = 0; c < cl.n; c++) clusterParent[c] = parentCodes[cl.firstRow[c]];
+    }
     if (k === 0) {
       strataLabels = hasStrata ? strataCoded[0].labels.slice() : ['1'];
     } else {
@@ -165,6 +171,7 @@ export function svydesign(frame: Frame, spec: DesignSpec = {}): TaylorDesign {
       sampleSize,
       popSize: null,
       strataParent,
+      clusterParent,
       strataLabels,
     });
   }

@@ -32,11 +32,11 @@ export function domainsOf(design: Design, by: string | string[]): Domain[] {
     radix.push(size);
     size *= c.nLevels;
   }
-  const key = new Float64Array(n);
+  let key: Int32Array | Float64Array;
   if (coded.length === 1) {
-    const c0 = coded[0].codes;
-    for (let i = 0; i < n; i++) key[i] = c0[i];
-  } else
+    key = coded[0].codes; // -1 marks a missing by-value
+  } else {
+    key = size < 2 ** 31 ? new Int32Array(n) : new Float64Array(n);
     for (let i = 0; i < n; i++) {
       let k = 0;
       for (let j = 0; j < coded.length; j++) {
@@ -49,6 +49,7 @@ export function domainsOf(design: Design, by: string | string[]): Domain[] {
       }
       key[i] = k;
     }
+  }
   // the combinations that occur among rows with non-zero weight, in R's interaction() order
   const w = design.weights;
   let levels: number[];

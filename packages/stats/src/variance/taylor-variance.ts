@@ -1,6 +1,6 @@
 // Taylor linearisation variance of estimated totals of influence values (R survey's svyrecvar/multistage).
 import { StatsError } from '../core/errors.ts';
-import type { TaylorDesign, TaylorStage } from '../core/types.ts';
+import type { TaylorDesign } from '../core/types.ts';
 
 /**
  * Design covariance matrix (row-major p × p) of the estimated totals Σ_i s_ij, where `scores[j][i]`
@@ -27,17 +27,81 @@ export function taylorVariance(
   const p = scores.length;
   for (const step of design.calibrations) for (const s of scores) step.residualise(s);
   const pres = design.calibrations.length > 0 ? null : present;
+  const level = deepestStage(design);
+  const stage = design.stages[level];
+  const cl = stage.cluster;
+  const n = design.nrow;
+  const tot = new Float64Array(stage.nClusters * p);
+  for (let j = 0; j < p; j++) {
+    const s = scores[j];
+    if (pres === null) for (let i = 0; i < n; i++) tot[cl[i] * p + j] += s[i];
+    else for (let i = 0; i < n; i++) if (pres[i] !== 0) tot[cl[i] * p + j] += s[i];
+  }
+  return clusterTaylorVariance(design, tot, p, clusterPresence(design, pres));
+}
+
+/** The deepest stage whose clusters the variance needs: all stages when every one has an fpc, else the first. */
+export function deepestStage(design: TaylorDesign): number {
+  return design.fpcStages >= design.stages.length ? design.stages.length - 1 : 0;
+}
+
+/** 1 for clusters of the deepest used stage that have a present row (all when `present` is null). */
+export function clusterPresence(design: TaylorDesign, present: Uint8Array | null): Uint8Array {
+  const stage = design.stages[deepestStage(design)];
+  const out = new Uint8Array(stage.nClusters);
+  if (present === null || design.calibrations.length > 0) return out.fill(1);
+  const cl = stage.cluster;
+  for (let i = 0; i < design.nrow; i++) if (present[i] !== 0) out[cl[i]] = 1;
+  return out;
+}
+
+function parentsOf(design: TaylorDesign, k: number): Int32Array {
+  const stage = design.stages[k];
+  if (stage.clusterParent !== undefined) return stage.clusterParent;
+  const out = new Int32Array(stage.nClusters);
+  const parent = design.stages[k - 1].cluster;
+  for (let i = 0; i < design.nrow; i++) out[stage.cluster[i]] = parent[i];
+  return out;
+}
+
+/**
+ * The same variance from totals of the weighted influence values per cluster of the deepest used
+ * stage (`tot`, row-major nClusters × p) and their presence flags: no pass over the rows, so
+ * uncalibrated estimates aggregate their contributions to clusters once and finish here.
+ */
+export function clusterTaylorVariance(
+  design: TaylorDesign,
+  tot: Float64Array,
+  p: number,
+  presence: Uint8Array,
+): Float64Array {
+  const level = deepestStage(design);
+  // totals and presence per stage, aggregated upward from the deepest used stage
+  const tots: Float64Array[] = [];
+  const pres: Uint8Array[] = [];
+  tots[level] = tot;
+  pres[level] = presence;
+  for (let k = level; k > 0; k--) {
+    const parents = parentsOf(design, k);
+    const up = new Float64Array(design.stages[k - 1].nClusters * p);
+    const upPres = new Uint8Array(design.stages[k - 1].nClusters);
+    const t = tots[k];
+    const pr = pres[k];
+    for (let c = 0; c < parents.length; c++) {
+      const g = parents[c];
+      for (let j = 0; j < p; j++) up[g * p + j] += t[c * p + j];
+      if (pr[c] !== 0) upPres[g] = 1;
+    }
+    tots[k - 1] = up;
+    pres[k - 1] = upPres;
+  }
   const V = new Float64Array(p * p);
-  const nStages = design.stages.length;
-  // multistage recursion only where every stage up to k has an fpc
-  const recurseTo = design.fpcStages >= nStages ? nStages : 1;
   let multiplier: Float64Array | null = null;
-  for (let k = 0; k < recurseTo; k++) {
-    const stage = design.stages[k];
-    const stageMult: Float64Array | null =
+  for (let k = 0; k <= level; k++) {
+    const mult: Float64Array | null =
       k === 0 ? null : stratumMultipliers(design, k, multiplier as Float64Array);
-    stageVariance(design, stage, k, scores, pres, stageMult, V);
-    multiplier = stageMult ?? new Float64Array(stage.nStrata).fill(1);
+    stageVariance(design, k, tots[k], pres[k], p, mult, V);
+    multiplier = mult ?? new Float64Array(design.stages[k].nStrata).fill(1);
   }
   return V;
 }
@@ -58,48 +122,20 @@ function stratumMultipliers(design: TaylorDesign, k: number, prevMult: Float64Ar
 
 function stageVariance(
   design: TaylorDesign,
-  stage: TaylorStage,
   k: number,
-  scores: Float64Array[],
-  present: Uint8Array | null,
+  tot: Float64Array,
+  clusterPresent: Uint8Array,
+  p: number,
   mult: Float64Array | null,
   V: Float64Array,
 ): void {
-  const p = scores.length;
-  const n = design.nrow;
+  const stage = design.stages[k];
   const nC = stage.nClusters;
   const nS = stage.nStrata;
-  const cl = stage.cluster;
-  const tot = new Float64Array(nC * p);
-  const clusterPresent = new Uint8Array(nC);
-  if (p === 1) {
-    const s = scores[0];
-    if (present === null) {
-      for (let i = 0; i < n; i++) tot[cl[i]] += s[i];
-      clusterPresent.fill(1);
-    } else {
-      for (let i = 0; i < n; i++) {
-        if (present[i] === 0) continue;
-        const c = cl[i];
-        tot[c] += s[i];
-        clusterPresent[c] = 1;
-      }
-    }
-  } else {
-    for (let j = 0; j < p; j++) {
-      const s = scores[j];
-      for (let i = 0; i < n; i++) {
-        if (present !== null && present[i] === 0) continue;
-        tot[cl[i] * p + j] += s[i];
-      }
-    }
-    if (present === null) clusterPresent.fill(1);
-    else for (let i = 0; i < n; i++) if (present[i] !== 0) clusterPresent[cl[i]] = 1;
-  }
 
-  // per-stratum means over all design clusters (absent ones contribute 0, as R's zero padding)
-  const cs = stage.clusterStratum;
+  // per-stratum means over all design clusters (absent ones contribute 0, as R's zero padding);
   // compensated sums, so that equal PSU totals centre to exactly 0 (R's colMeans accumulates in long double)
+  const cs = stage.clusterStratum;
   const mean = new Float64Array(nS * p);
   const comp = new Float64Array(nS * p);
   const nsub = new Int32Array(nS);
@@ -107,12 +143,12 @@ function stageVariance(
     const h = cs[c];
     nsub[h] += clusterPresent[c];
     for (let j = 0; j < p; j++) {
-      const k = h * p + j;
+      const q = h * p + j;
       const x = tot[c * p + j];
-      const s = mean[k];
+      const s = mean[q];
       const t = s + x;
-      comp[k] += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
-      mean[k] = t;
+      comp[q] += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
+      mean[q] = t;
     }
   }
   const nPSU = stage.sampleSize;
