@@ -1,18 +1,71 @@
 // Aggregation straight from stored values, up a 4-level area tree (province → city → district → town), on each engine.
 import type { FormDefinition, ValueCell } from '@kepu/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aggregate, assignReports, completeness, insertAreas, insertIndUnits, installForm, saveValues, updateReport } from '../src/index.ts';
-import { type DatabaseHandle, openTestDatabases } from '../src/index.ts';
+import {
+  aggregate,
+  assignReports,
+  completeness,
+  type DatabaseHandle,
+  insertAreas,
+  insertIndUnits,
+  installForm,
+  openTestDatabases,
+  saveValues,
+  updateReport,
+} from '../src/index.ts';
 
 const form = (year: number): FormDefinition => ({
   format: 'kepu-indicator-form/1',
   year,
   title: `test ${year}`,
-  breakdowns: [{ code: 'sex', zh: '性别', en: 'Sex', options: [{ code: 'male', zh: '男', en: 'Male' }, { code: 'female', zh: '女', en: 'Female' }] }],
+  breakdowns: [
+    {
+      code: 'sex',
+      zh: '性别',
+      en: 'Sex',
+      options: [
+        { code: 'male', zh: '男', en: 'Male' },
+        { code: 'female', zh: '女', en: 'Female' },
+      ],
+    },
+  ],
   items: [
-    { code: 'S1', group: 'P', zh: '人员', en: 'Staff', valueType: 'integer', aggregation: 'sum', unit: '人', breakdown: 'sex', parent: null, retired: false },
-    { code: 'L1', group: 'V', zh: '场馆', en: 'Venues', valueType: 'integer', aggregation: 'latest', unit: '个', breakdown: null, parent: null, retired: false },
-    { code: 'M1', group: 'E', zh: '比例', en: 'Share', valueType: 'percentage', aggregation: 'mean', unit: '%', breakdown: null, parent: null, retired: false },
+    {
+      code: 'S1',
+      group: 'P',
+      zh: '人员',
+      en: 'Staff',
+      valueType: 'integer',
+      aggregation: 'sum',
+      unit: '人',
+      breakdown: 'sex',
+      parent: null,
+      retired: false,
+    },
+    {
+      code: 'L1',
+      group: 'V',
+      zh: '场馆',
+      en: 'Venues',
+      valueType: 'integer',
+      aggregation: 'latest',
+      unit: '个',
+      breakdown: null,
+      parent: null,
+      retired: false,
+    },
+    {
+      code: 'M1',
+      group: 'E',
+      zh: '比例',
+      en: 'Share',
+      valueType: 'percentage',
+      aggregation: 'mean',
+      unit: '%',
+      breakdown: null,
+      parent: null,
+      retired: false,
+    },
   ],
   rules: [],
   computed: [],
@@ -33,7 +86,8 @@ describe.each(openTestDatabases())('indicator aggregation on $name', ({ open }) 
       { code: '211104', name: '大洼区', level: 'district', parentCode: '211100' },
       { code: '211104001', name: '大洼街道', level: 'town', parentCode: '211104' },
     ]);
-    for (const y of [2023, 2024]) await installForm(db, form(y), { opensOn: `${y + 1}-04-01`, dueOn: `${y + 1}-06-30` });
+    for (const y of [2023, 2024])
+      await installForm(db, form(y), { opensOn: `${y + 1}-04-01`, dueOn: `${y + 1}-06-30` });
     const rows = await insertIndUnits(db, [
       { code: 'U1', name: '街道科协', deptType: 'government', areaCode: '211104001', orgUnitId: null },
       { code: 'U2', name: '大洼一中', deptType: 'school', areaCode: '211104', orgUnitId: null },
@@ -41,8 +95,15 @@ describe.each(openTestDatabases())('indicator aggregation on $name', ({ open }) 
       { code: 'U4', name: '市科协', deptType: 'government', areaCode: '211100', orgUnitId: null },
     ]);
     for (const r of rows) id[r.code] = r.id;
-    for (const y of [2023, 2024]) await assignReports(db, y, Object.values(id), { opensOn: `${y + 1}-04-01`, dueOn: `${y + 1}-06-30` });
-    await saveValues(db, 2023, id.U1, [c('S1', 10, 'male'), c('S1', 5, 'female'), c('L1', 4), c('M1', 50)], 't');
+    for (const y of [2023, 2024])
+      await assignReports(db, y, Object.values(id), { opensOn: `${y + 1}-04-01`, dueOn: `${y + 1}-06-30` });
+    await saveValues(
+      db,
+      2023,
+      id.U1,
+      [c('S1', 10, 'male'), c('S1', 5, 'female'), c('L1', 4), c('M1', 50)],
+      't',
+    );
     await saveValues(db, 2023, id.U2, [c('S1', 3, 'male'), c('L1', 2), c('M1', 70)], 't');
     await saveValues(db, 2023, id.U3, [c('S1', 7, 'female'), c('M1', 90)], 't');
     await saveValues(db, 2023, id.U4, [c('S1', 1, 'male')], 't');
@@ -52,7 +113,12 @@ describe.each(openTestDatabases())('indicator aggregation on $name', ({ open }) 
   afterAll(() => h?.close());
 
   const byArea = async (root: string, item: string, year: number) =>
-    Object.fromEntries((await aggregate(h.db, { years: [year], root, dims: ['area'], items: [item] })).map((r) => [r.area, r.value]));
+    Object.fromEntries(
+      (await aggregate(h.db, { years: [year], root, dims: ['area'], items: [item] })).map((r) => [
+        r.area,
+        r.value,
+      ]),
+    );
 
   it('sums a staff count at every level of the tree; units at the root itself count under the root', async () => {
     // province: 10 + 5 + 3 + 7 + 1 = 26, all inside 盘锦市
@@ -64,10 +130,22 @@ describe.each(openTestDatabases())('indicator aggregation on $name', ({ open }) 
   });
 
   it('splits totals by a breakdown defined once (sex)', async () => {
-    const rows = await aggregate(h.db, { years: [2023], root: '211100', dims: ['area', 'option'], items: ['S1'] });
-    const cell = (area: string, option: string) => rows.find((r) => r.area === area && r.option === option)?.value;
+    const rows = await aggregate(h.db, {
+      years: [2023],
+      root: '211100',
+      dims: ['area', 'option'],
+      items: ['S1'],
+    });
+    const cell = (area: string, option: string) =>
+      rows.find((r) => r.area === area && r.option === option)?.value;
     expect([cell('211104', 'male'), cell('211104', 'female'), cell('211102', 'female')]).toEqual([13, 5, 7]);
-    const female = await aggregate(h.db, { years: [2023], root: '210000', dims: [], items: ['S1'], options: ['female'] });
+    const female = await aggregate(h.db, {
+      years: [2023],
+      root: '210000',
+      dims: [],
+      items: ['S1'],
+      options: ['female'],
+    });
     expect(female[0].value).toBe(12);
   });
 
@@ -82,10 +160,15 @@ describe.each(openTestDatabases())('indicator aggregation on $name', ({ open }) 
     expect(await byArea('210000', 'M1', 2023)).toEqual({ '211100': 70 });
   });
 
-  it('totals by department type and by year', async () => {
+  it('totals by department type, item group and year', async () => {
     const dept = await aggregate(h.db, { years: [2023], root: '211100', dims: ['deptType'], items: ['S1'] });
     expect(Object.fromEntries(dept.map((r) => [r.deptType, r.value]))).toEqual({ government: 23, school: 3 });
-    const years = await aggregate(h.db, { years: [2023, 2024], root: '211100', dims: ['year'], items: ['S1'] });
+    const years = await aggregate(h.db, {
+      years: [2023, 2024],
+      root: '211100',
+      dims: ['year'],
+      items: ['S1'],
+    });
     expect(Object.fromEntries(years.map((r) => [r.year, r.value]))).toEqual({ 2023: 26, 2024: 20 });
   });
 
@@ -93,13 +176,25 @@ describe.each(openTestDatabases())('indicator aggregation on $name', ({ open }) 
     await saveValues(h.db, 2023, id.U3, [c('S1', 9, 'female')], 't');
     expect((await byArea('211100', 'S1', 2023))['211102']).toBe(9);
     await updateReport(h.db, 2023, id.U3, { state: 'accepted' });
-    const accepted = await aggregate(h.db, { years: [2023], root: '211100', dims: ['area'], items: ['S1'], states: ['accepted'] });
+    const accepted = await aggregate(h.db, {
+      years: [2023],
+      root: '211100',
+      dims: ['area'],
+      items: ['S1'],
+      states: ['accepted'],
+    });
     expect(accepted).toEqual([{ area: '211102', value: 9, units: 1 }]);
   });
 
   it('counts completeness and timeliness per area and department type', async () => {
-    await updateReport(h.db, 2024, id.U2, { state: 'submitted', firstSubmittedAt: new Date('2025-06-20T08:00:00Z') });
-    await updateReport(h.db, 2024, id.U1, { state: 'submitted', firstSubmittedAt: new Date('2025-07-03T08:00:00Z') });
+    await updateReport(h.db, 2024, id.U2, {
+      state: 'submitted',
+      firstSubmittedAt: new Date('2025-06-20T08:00:00Z'),
+    });
+    await updateReport(h.db, 2024, id.U1, {
+      state: 'submitted',
+      firstSubmittedAt: new Date('2025-07-03T08:00:00Z'),
+    });
     const rows = await completeness(h.db, 2024, '211100');
     const dawa = rows.filter((r) => r.area === '211104');
     expect(dawa.reduce((s, r) => s + r.expected, 0)).toBe(2);

@@ -1,12 +1,39 @@
 // Demo data for indicators: the shipped form for two past years and the current one, reporting units across
 // Panjin's areas, plausible figures that pass the hard rules, populations (public census figures plus marked
 // demo estimates), and a liaison for a 大洼区 unit.
-import { type FormDefinition, type ValueCell, departmentTypes, loadShippedForm, loadShippedPopulations, loadShippedTargets } from '@kepu/domain';
-import { type Database, assignReports, insertSchools, upsertKpiValue, upsertTargets, insertIndUnits, insertReportEvent, insertUser, installForm, saveValues, updateReport, upsertPopulation } from '@kepu/db';
+
+import {
+  assignReports,
+  type Database,
+  insertIndUnits,
+  insertReportEvent,
+  insertSchools,
+  insertUser,
+  installForm,
+  saveValues,
+  updateReport,
+  upsertKpiValue,
+  upsertPopulation,
+  upsertTargets,
+} from '@kepu/db';
+import {
+  type departmentTypes,
+  type FormDefinition,
+  loadShippedForm,
+  loadShippedPopulations,
+  loadShippedTargets,
+  type ValueCell,
+} from '@kepu/domain';
 import type { Kysely } from 'kysely';
 
 export const indicatorDemoAccounts = [
-  { username: 'dawa-kexie', password: 'kepu-liaison-2025', role: 'liaison' as const, displayName: '大洼区科协 联络员', unitName: '大洼区科协' },
+  {
+    username: 'dawa-kexie',
+    password: 'kepu-liaison-2025',
+    role: 'liaison' as const,
+    displayName: '大洼区科协 联络员',
+    unitName: '大洼区科协',
+  },
 ];
 
 /** Deterministic pseudo-random numbers, so every first start shows the same demo. */
@@ -37,7 +64,14 @@ const areaUnits: Record<string, string[]> = {
 };
 
 /** Figures for one unit and year that pass every hard rule (balances add up, "of which" ≤ total). */
-function figures(form: FormDefinition, name: string, deptType: string, size: number, growth: number, r: () => number): ValueCell[] {
+function figures(
+  form: FormDefinition,
+  name: string,
+  deptType: string,
+  size: number,
+  growth: number,
+  r: () => number,
+): ValueCell[] {
   const out: ValueCell[] = [];
   const n = (x: number) => Math.max(0, Math.round(x * size * growth * (0.85 + 0.3 * r())));
   const put = (item: string, value: number, option = '') => out.push({ item, option, value });
@@ -145,14 +179,23 @@ function figures(form: FormDefinition, name: string, deptType: string, size: num
     put('E041', n(150));
   }
   const known = new Set(form.items.map((i) => i.code));
-  return out.filter((c) => known.has(c.item)).map((c) => ({ ...c, value: c.value === null ? null : Math.round(c.value) }));
+  return out
+    .filter((c) => known.has(c.item))
+    .map((c) => ({ ...c, value: c.value === null ? null : Math.round(c.value) }));
 }
 
-export async function seedIndicatorsDemo(trx: Kysely<Database>, hash: (password: string) => Promise<string>, now = new Date()): Promise<void> {
+export async function seedIndicatorsDemo(
+  trx: Kysely<Database>,
+  hash: (password: string) => Promise<string>,
+  now = new Date(),
+): Promise<void> {
   const current = now.getUTCFullYear() - 1;
   const years = [current - 2, current - 1, current];
   for (const y of years) {
-    const window = y === current ? { opensOn: `${y + 1}-01-15`, dueOn: `${y + 1}-12-31` } : { opensOn: `${y + 1}-03-01`, dueOn: `${y + 1}-06-30` };
+    const window =
+      y === current
+        ? { opensOn: `${y + 1}-01-15`, dueOn: `${y + 1}-12-31` }
+        : { opensOn: `${y + 1}-03-01`, dueOn: `${y + 1}-06-30` };
     await installForm(trx, loadShippedForm(y), window);
   }
   const populations = loadShippedPopulations();
@@ -161,27 +204,64 @@ export async function seedIndicatorsDemo(trx: Kysely<Database>, hash: (password:
   // city-level units: the plan's units; district-level: a few per area; one 大洼区 unit gets a liaison account
   const orgUnits = await trx.selectFrom('org_units').select(['id', 'name']).orderBy('id').execute();
   const areaCodes = new Set((await trx.selectFrom('areas').select('code').execute()).map((a) => a.code));
-  const [kexie] = await trx.insertInto('org_units').values({ jurisdiction_code: '211100', name: '大洼区科协' }).onConflict((oc) => oc.columns(['jurisdiction_code', 'name']).doNothing()).returning('id').execute();
-  const dawaKexieOrg = kexie?.id ?? (await trx.selectFrom('org_units').select('id').where('name', '=', '大洼区科协').executeTakeFirstOrThrow()).id;
+  const [kexie] = await trx
+    .insertInto('org_units')
+    .values({ jurisdiction_code: '211100', name: '大洼区科协' })
+    .onConflict((oc) => oc.columns(['jurisdiction_code', 'name']).doNothing())
+    .returning('id')
+    .execute();
+  const dawaKexieOrg =
+    kexie?.id ??
+    (
+      await trx
+        .selectFrom('org_units')
+        .select('id')
+        .where('name', '=', '大洼区科协')
+        .executeTakeFirstOrThrow()
+    ).id;
   const units = [
-    ...orgUnits.filter((u) => u.name !== '大洼区科协').map((u) => ({ name: u.name, areaCode: u.name === '盘锦高新区' ? '211100Z2' : '211100', orgUnitId: u.id })),
+    ...orgUnits
+      .filter((u) => u.name !== '大洼区科协')
+      .map((u) => ({
+        name: u.name,
+        areaCode: u.name === '盘锦高新区' ? '211100Z2' : '211100',
+        orgUnitId: u.id,
+      })),
     ...Object.entries(areaUnits)
       .filter(([code]) => areaCodes.has(code))
-      .flatMap(([areaCode, names]) => names.map((name) => ({ name, areaCode, orgUnitId: name === '大洼区科协' ? dawaKexieOrg : null }))),
+      .flatMap(([areaCode, names]) =>
+        names.map((name) => ({ name, areaCode, orgUnitId: name === '大洼区科协' ? dawaKexieOrg : null })),
+      ),
   ];
   const rows = await insertIndUnits(
     trx,
-    units.map((u, k) => ({ code: `U${String(k + 1).padStart(4, '0')}`, name: u.name, deptType: deptTypeOf(u.name), areaCode: u.areaCode, orgUnitId: u.orgUnitId })),
+    units.map((u, k) => ({
+      code: `U${String(k + 1).padStart(4, '0')}`,
+      name: u.name,
+      deptType: deptTypeOf(u.name),
+      areaCode: u.areaCode,
+      orgUnitId: u.orgUnitId,
+    })),
   );
   for (const a of indicatorDemoAccounts) {
-    await insertUser(trx, { username: a.username, displayName: a.displayName, passwordHash: await hash(a.password), role: a.role, unitId: dawaKexieOrg, areaCode: null });
+    await insertUser(trx, {
+      username: a.username,
+      displayName: a.displayName,
+      passwordHash: await hash(a.password),
+      role: a.role,
+      unitId: dawaKexieOrg,
+      areaCode: null,
+    });
   }
 
   const r = rng(2112);
   const ids = rows.map((x) => x.id);
   for (const y of years) {
     const form = loadShippedForm(y);
-    const window = y === current ? { opensOn: `${y + 1}-01-15`, dueOn: `${y + 1}-12-31` } : { opensOn: `${y + 1}-03-01`, dueOn: `${y + 1}-06-30` };
+    const window =
+      y === current
+        ? { opensOn: `${y + 1}-01-15`, dueOn: `${y + 1}-12-31` }
+        : { opensOn: `${y + 1}-03-01`, dueOn: `${y + 1}-06-30` };
     await assignReports(trx, y, ids, window);
     if (y === current) continue; // the current year is open for filing
     const growth = 1 + 0.08 * (y - (current - 2));
@@ -192,8 +272,21 @@ export async function seedIndicatorsDemo(trx: Kysely<Database>, hash: (password:
       // most reports come in during June; about one in eight is a few days late
       const day = 5 + Math.floor(r() * 29);
       const submitted = new Date(Date.UTC(y + 1, 5, day, 2));
-      await updateReport(trx, y, row.id, { state: 'accepted', firstSubmittedAt: submitted, submittedAt: submitted, lock: { by: 'office', reason: 'accepted' } });
-      await insertReportEvent(trx, { year: y, unitId: row.id, actor: 'demo', action: 'accept', from: 'approved', to: 'accepted', comment: 'demo data' });
+      await updateReport(trx, y, row.id, {
+        state: 'accepted',
+        firstSubmittedAt: submitted,
+        submittedAt: submitted,
+        lock: { by: 'office', reason: 'accepted' },
+      });
+      await insertReportEvent(trx, {
+        year: y,
+        unitId: row.id,
+        actor: 'demo',
+        action: 'accept',
+        from: 'approved',
+        to: 'accepted',
+        comment: 'demo data',
+      });
     }
   }
   await seedTargetsDemo(trx, current);
@@ -206,7 +299,19 @@ const DEMO = '演示数据,非真实调查结果 / demo data, not a real survey'
 async function seedTargetsDemo(trx: Kysely<Database>, current: number) {
   const shipped = loadShippedTargets();
   await upsertTargets(trx, shipped.source, shipped.indicators);
-  const pub = (year: number, value: number) => ({ code: 'K_LITERACY', year, areaCode: '211100', option: '', value, sourceKind: 'published' as const, se: null, ciLow: null, ciHigh: null, instrument: null, citation: PLAN });
+  const pub = (year: number, value: number) => ({
+    code: 'K_LITERACY',
+    year,
+    areaCode: '211100',
+    option: '',
+    value,
+    sourceKind: 'published' as const,
+    se: null,
+    ciLow: null,
+    ciHigh: null,
+    instrument: null,
+    citation: PLAN,
+  });
   await upsertKpiValue(trx, pub(2020, 9.7), 'demo');
   const survey = (year: number, areaCode: string, option: string, value: number, se: number) => ({
     code: 'K_LITERACY',
@@ -230,7 +335,12 @@ async function seedTargetsDemo(trx: Kysely<Database>, current: number) {
     await upsertKpiValue(trx, survey(y, '211100', 'urban', urban, 0.95), 'demo');
     await upsertKpiValue(trx, survey(y, '211100', 'rural', rural, 1.2), 'demo');
   }
-  const districts: [string, number][] = [['211102', 13.4], ['211103', 14.1], ['211104', 10.2], ['211122', 9.1]];
+  const districts: [string, number][] = [
+    ['211102', 13.4],
+    ['211103', 14.1],
+    ['211104', 10.2],
+    ['211122', 9.1],
+  ];
   for (const [code, v] of districts) await upsertKpiValue(trx, survey(current, code, '', v, 1.5), 'demo');
   const names = ['实验小学', '第一小学', '第二小学', '中心小学', '第一初级中学', '第二初级中学', '高级中学'];
   const levels = ['primary', 'primary', 'primary', 'primary', 'junior', 'junior', 'senior'];
@@ -246,4 +356,3 @@ async function seedTargetsDemo(trx: Kysely<Database>, current: number) {
   );
   await insertSchools(trx, rows);
 }
-

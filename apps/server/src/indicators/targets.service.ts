@@ -1,6 +1,6 @@
 // Targets and progress: each target indicator's observed series (KPI values, computed gaps, the schools registry),
 // the compound-growth status per target with its inputs, and the office's overrides with a written reason.
-import { DomainError, authorize, notFound, progressStatus } from '@kepu/domain';
+
 import {
   counsellorShare,
   findSchool,
@@ -13,11 +13,14 @@ import {
   updateSchoolCounsellors,
   upsertKpiValue,
 } from '@kepu/db';
+import { authorize, DomainError, notFound, progressStatus } from '@kepu/domain';
 import { z } from 'zod';
 import type { IndCtx } from './tx.ts';
 
 export const overrideSchema = z.strictObject({
-  status: z.enum(['achieved', 'on_track', 'acceleration_needed', 'limited_progress', 'deterioration', 'no_data']).nullable(),
+  status: z
+    .enum(['achieved', 'on_track', 'acceleration_needed', 'limited_progress', 'deterioration', 'no_data'])
+    .nullable(),
   reason: z.string().trim().min(5, 'write the reason for the override').max(2000),
 });
 
@@ -37,10 +40,18 @@ export const kpiValueSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.sourceKind === 'survey') {
-      if (v.se === null) ctx.addIssue({ code: 'custom', path: ['se'], message: 'a survey estimate needs its standard error' });
-      if (!v.instrument) ctx.addIssue({ code: 'custom', path: ['instrument'], message: 'a survey estimate needs the instrument version' });
-      if (v.ciLow !== null && v.ciHigh !== null && !(v.ciLow <= v.value && v.value <= v.ciHigh)) ctx.addIssue({ code: 'custom', path: ['ciLow'], message: 'the interval must contain the estimate' });
-    } else if (!v.citation) ctx.addIssue({ code: 'custom', path: ['citation'], message: 'a published figure needs its citation' });
+      if (v.se === null)
+        ctx.addIssue({ code: 'custom', path: ['se'], message: 'a survey estimate needs its standard error' });
+      if (!v.instrument)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['instrument'],
+          message: 'a survey estimate needs the instrument version',
+        });
+      if (v.ciLow !== null && v.ciHigh !== null && !(v.ciLow <= v.value && v.value <= v.ciHigh))
+        ctx.addIssue({ code: 'custom', path: ['ciLow'], message: 'the interval must contain the estimate' });
+    } else if (!v.citation)
+      ctx.addIssue({ code: 'custom', path: ['citation'], message: 'a published figure needs its citation' });
   });
 
 export const schoolSchema = z.strictObject({
@@ -54,61 +65,118 @@ export const schoolSchema = z.strictObject({
 type Point = { year: number; value: number; note?: string };
 
 async function series(ctx: IndCtx, root: string) {
-  const [kpi, areas, share] = await Promise.all([listKpiValues(ctx.db, 'K_LITERACY'), listAreas(ctx.db), counsellorShare(ctx.db, root)]);
-  const at = (year: number, area: string, option: string) => kpi.find((k) => k.year === year && k.areaCode === area && k.option === option)?.value;
+  const [kpi, areas, share] = await Promise.all([
+    listKpiValues(ctx.db, 'K_LITERACY'),
+    listAreas(ctx.db),
+    counsellorShare(ctx.db, root),
+  ]);
+  const at = (year: number, area: string, option: string) =>
+    kpi.find((k) => k.year === year && k.areaCode === area && k.option === option)?.value;
   const years = [...new Set(kpi.map((k) => k.year))].sort();
-  const districts = new Set(areas.filter((a) => a.parent_code === root && a.level === 'district').map((a) => a.code));
-  const out: Record<string, Point[]> = { K_LITERACY: [], K_URBAN_RURAL_GAP: [], K_DISTRICT_SPREAD: [], K_COUNSELLOR_SCHOOLS: [] };
+  const districts = new Set(
+    areas.filter((a) => a.parent_code === root && a.level === 'district').map((a) => a.code),
+  );
+  const out: Record<string, Point[]> = {
+    K_LITERACY: [],
+    K_URBAN_RURAL_GAP: [],
+    K_DISTRICT_SPREAD: [],
+    K_COUNSELLOR_SCHOOLS: [],
+  };
   for (const y of years) {
     const city = at(y, root, '');
     if (city !== undefined) out.K_LITERACY.push({ year: y, value: city });
     const u = at(y, root, 'urban');
     const r = at(y, root, 'rural');
-    if (u !== undefined && r !== undefined) out.K_URBAN_RURAL_GAP.push({ year: y, value: u - r, note: `${u} − ${r}` });
+    if (u !== undefined && r !== undefined)
+      out.K_URBAN_RURAL_GAP.push({ year: y, value: u - r, note: `${u} − ${r}` });
     const d = kpi.filter((k) => k.year === y && k.option === '' && districts.has(k.areaCode));
     if (d.length >= 2) {
       const hi = d.reduce((a, b) => (b.value > a.value ? b : a));
       const lo = d.reduce((a, b) => (b.value < a.value ? b : a));
-      out.K_DISTRICT_SPREAD.push({ year: y, value: hi.value - lo.value, note: `${hi.areaName} ${hi.value} − ${lo.areaName} ${lo.value}` });
+      out.K_DISTRICT_SPREAD.push({
+        year: y,
+        value: hi.value - lo.value,
+        note: `${hi.areaName} ${hi.value} − ${lo.areaName} ${lo.value}`,
+      });
     }
   }
-  const total = share.reduce((s, x) => ({ schools: s.schools + x.schools, with: s.with + x.withCounsellor }), { schools: 0, with: 0 });
-  if (total.schools) out.K_COUNSELLOR_SCHOOLS.push({ year: new Date().getUTCFullYear(), value: (total.with / total.schools) * 100, note: `${total.with} / ${total.schools}` });
+  const total = share.reduce(
+    (s, x) => ({ schools: s.schools + x.schools, with: s.with + x.withCounsellor }),
+    { schools: 0, with: 0 },
+  );
+  if (total.schools)
+    out.K_COUNSELLOR_SCHOOLS.push({
+      year: new Date().getUTCFullYear(),
+      value: (total.with / total.schools) * 100,
+      note: `${total.with} / ${total.schools}`,
+    });
   return { out, share, areas };
 }
 
 export async function targetsWithProgress(ctx: IndCtx) {
   const root = (await listAreas(ctx.db)).find((a) => a.parent_code === null)?.code ?? '211100';
   const [targets, s] = await Promise.all([listTargets(ctx.db), series(ctx, root)]);
+  const order = ['K_LITERACY', 'K_URBAN_RURAL_GAP', 'K_DISTRICT_SPREAD', 'K_COUNSELLOR_SCHOOLS'];
+  const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
   return {
-    targets: targets.map((t) => {
-      const observed = [...t.history.map((h) => ({ ...h, note: 'plan' })), ...(s.out[t.code] ?? [])].sort((a, b) => a.year - b.year);
-      const baseline = t.baseline ?? (observed[0] ? { year: observed[0].year, value: observed[0].value } : null);
-      const latest = observed.filter((p) => baseline && p.year > baseline.year).at(-1) ?? null;
-      return {
-        ...t,
-        baseline,
-        observed,
-        targets: t.targets.map((target) => {
-          const computed = baseline
-            ? progressStatus({ baseline, target: { year: target.year, value: target.value, direction: t.direction }, latest: latest && { year: latest.year, value: latest.value }, naturalLimit: t.naturalLimit })
-            : { status: 'no_data' as const, actualCagr: null, requiredCagr: null, ratio: null, inputs: null };
-          const override = t.overrides.find((o) => o.targetYear === target.year) ?? null;
-          return { ...target, computed, override, status: override?.status ?? computed.status };
-        }),
-      };
-    }),
-    counsellorShareByArea: s.share.map((x) => ({ ...x, name: s.areas.find((a) => a.code === x.area)?.name ?? x.area })),
+    targets: [...targets]
+      .sort((a, b) => rank(a.code) - rank(b.code))
+      .map((t) => {
+        const observed = [...t.history.map((h) => ({ ...h, note: 'plan' })), ...(s.out[t.code] ?? [])].sort(
+          (a, b) => a.year - b.year,
+        );
+        const baseline =
+          t.baseline ?? (observed[0] ? { year: observed[0].year, value: observed[0].value } : null);
+        const latest = observed.filter((p) => baseline && p.year > baseline.year).at(-1) ?? null;
+        return {
+          ...t,
+          baseline,
+          observed,
+          targets: t.targets.map((target) => {
+            const computed = baseline
+              ? progressStatus({
+                  baseline,
+                  target: { year: target.year, value: target.value, direction: t.direction },
+                  latest: latest && { year: latest.year, value: latest.value },
+                  naturalLimit: t.naturalLimit,
+                })
+              : {
+                  status: 'no_data' as const,
+                  actualCagr: null,
+                  requiredCagr: null,
+                  ratio: null,
+                  inputs: null,
+                };
+            const override = t.overrides.find((o) => o.targetYear === target.year) ?? null;
+            return { ...target, computed, override, status: override?.status ?? computed.status };
+          }),
+        };
+      }),
+    counsellorShareByArea: s.share.map((x) => ({
+      ...x,
+      name: s.areas.find((a) => a.code === x.area)?.name ?? x.area,
+    })),
   };
 }
 
-export async function overrideStatus(ctx: IndCtx, code: string, year: number, input: z.infer<typeof overrideSchema>) {
+export async function overrideStatus(
+  ctx: IndCtx,
+  code: string,
+  year: number,
+  input: z.infer<typeof overrideSchema>,
+) {
   authorize(ctx.actor, 'ind.admin');
   const t = (await listTargets(ctx.db)).find((x) => x.code === code);
   if (!t) throw notFound('indicators.target', code);
   if (!t.targets.some((x) => x.year === year)) throw notFound('indicators.target_year', `${code}/${year}`);
   const before = t.overrides.find((o) => o.targetYear === year) ?? null;
-  await setOverride(ctx.db, { code, targetYear: year, status: input.status, reason: input.reason, by: ctx.actor?.username ?? 'system' });
+  await setOverride(ctx.db, {
+    code,
+    targetYear: year,
+    status: input.status,
+    reason: input.reason,
+    by: ctx.actor?.username ?? 'system',
+  });
   await ctx.audit('indicators.target.override', 'indicator_target', `${code}/${year}`, before, input);
   return targetsWithProgress(ctx);
 }
@@ -116,7 +184,13 @@ export async function overrideStatus(ctx: IndCtx, code: string, year: number, in
 export async function addKpiValue(ctx: IndCtx, input: z.infer<typeof kpiValueSchema>) {
   authorize(ctx.actor, 'ind.admin');
   await upsertKpiValue(ctx.db, { ...input }, ctx.actor?.username ?? 'system');
-  await ctx.audit('indicators.kpi.set', 'indicator_kpi', `${input.code}/${input.year}/${input.areaCode}/${input.option}`, undefined, input);
+  await ctx.audit(
+    'indicators.kpi.set',
+    'indicator_kpi',
+    `${input.code}/${input.year}/${input.areaCode}/${input.option}`,
+    undefined,
+    input,
+  );
   return listKpiValues(ctx.db, input.code);
 }
 
@@ -124,10 +198,17 @@ export async function addKpiValue(ctx: IndCtx, input: z.infer<typeof kpiValueSch
 async function requireSchoolsKeeper(ctx: IndCtx) {
   if (ctx.actor?.role === 'office') return;
   if (ctx.actor?.role === 'liaison' && ctx.actor.unitId !== null) {
-    const u = await ctx.db.selectFrom('org_units').select('name').where('id', '=', ctx.actor.unitId).executeTakeFirst();
+    const u = await ctx.db
+      .selectFrom('org_units')
+      .select('name')
+      .where('id', '=', ctx.actor.unitId)
+      .executeTakeFirst();
     if (u && /教育局$/.test(u.name)) return;
   }
-  throw new DomainError('auth.forbidden', 'only the office or the education bureau keeps the schools registry');
+  throw new DomainError(
+    'auth.forbidden',
+    'only the office or the education bureau keeps the schools registry',
+  );
 }
 
 export async function addSchool(ctx: IndCtx, input: z.infer<typeof schoolSchema>) {
@@ -142,7 +223,13 @@ export async function setCounsellors(ctx: IndCtx, id: number, counsellors: numbe
   const before = await findSchool(ctx.db, id);
   if (!before) throw notFound('indicators.school', id);
   await updateSchoolCounsellors(ctx.db, id, counsellors);
-  await ctx.audit('indicators.school.counsellors', 'indicator_school', id, { counsellors: before.counsellors }, { counsellors });
+  await ctx.audit(
+    'indicators.school.counsellors',
+    'indicator_school',
+    id,
+    { counsellors: before.counsellors },
+    { counsellors },
+  );
   return listSchools(ctx.db);
 }
 

@@ -1,13 +1,20 @@
 // One transaction for an indicators use-case and its audit entries, with the actor bound.
-import type { Actor } from '@kepu/domain';
+
 import { type Database, writeAudit } from '@kepu/db';
+import type { Actor } from '@kepu/domain';
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 
 export interface IndCtx {
   db: Kysely<Database>;
   actor: Actor | null;
-  audit(action: string, entity: string, entityId: string | number, before?: unknown, after?: unknown): Promise<void>;
+  audit(
+    action: string,
+    entity: string,
+    entityId: string | number,
+    before?: unknown,
+    after?: unknown,
+  ): Promise<void>;
 }
 
 export function ctxFor(db: Kysely<Database>, actor: Actor | null): IndCtx {
@@ -15,7 +22,15 @@ export function ctxFor(db: Kysely<Database>, actor: Actor | null): IndCtx {
     db,
     actor,
     audit: (action, entity, entityId, before, after) =>
-      writeAudit(db, { actorId: actor?.userId ?? null, actorUsername: actor?.username ?? 'system', action, entity, entityId, before, after }),
+      writeAudit(db, {
+        actorId: actor?.userId ?? null,
+        actorUsername: actor?.username ?? 'system',
+        action,
+        entity,
+        entityId,
+        before,
+        after,
+      }),
   };
 }
 

@@ -5,7 +5,7 @@ import type { Database } from '../../schema.ts';
 
 type Db = Kysely<Database>;
 
-export const pivotDims = ['area', 'deptType', 'year', 'item', 'option'] as const;
+export const pivotDims = ['area', 'deptType', 'year', 'group', 'item', 'option'] as const;
 export type PivotDim = (typeof pivotDims)[number];
 
 export interface AggregateQuery {
@@ -21,10 +21,12 @@ export interface AggregateQuery {
   states?: string[];
 }
 
+/** `units` counts the figures behind a cell (one per unit, or per unit and option for summed breakdowns). */
 export interface AggregateRow {
   area?: string;
   deptType?: string;
   year?: number;
+  group?: string;
   item?: string;
   option?: string;
   value: number;
@@ -35,10 +37,18 @@ const dimSql: Record<PivotDim, RawBuilder<unknown>> = {
   area: sql`u.area`,
   deptType: sql`u.dept_type`,
   year: sql`p.year`,
+  group: sql`p.group_code`,
   item: sql`p.item_code`,
   option: sql`p.option_code`,
 };
-const dimAlias: Record<PivotDim, string> = { area: 'area', deptType: 'dept_type', year: 'year', item: 'item', option: 'option' };
+const dimAlias: Record<PivotDim, string> = {
+  area: 'area',
+  deptType: 'dept_type',
+  year: 'year',
+  group: 'group_code',
+  item: 'item',
+  option: 'option',
+};
 
 export async function aggregate(db: Db, q: AggregateQuery): Promise<AggregateRow[]> {
   const dims = [...new Set(q.dims)];
@@ -55,7 +65,7 @@ export async function aggregate(db: Db, q: AggregateQuery): Promise<AggregateRow
   const perUnitOption = withOption ? sql`v.option_code` : sql`''::text`;
   const result = await sql<Record<string, unknown>>`
     with it as (
-      select i.year, i.code, i.aggregation from ind_items i
+      select i.year, i.code, i.aggregation, i.group_code from ind_items i
       where i.year = any(${q.years}::int[]) and not i.retired and i.value_type <> 'text' ${itemFilter} ${groupFilter}
     ),
     u as (
@@ -66,21 +76,27 @@ export async function aggregate(db: Db, q: AggregateQuery): Promise<AggregateRow
       where (a.code = ${q.root} or ${q.root} = any(a.path)) ${deptFilter}
     ),
     v as (
-      select it.year, v.unit_id, v.item_code, ${perUnitOption} as option_code, sum(v.value) as value, it.aggregation
+      -- sum items: raw figures (no per-unit step needed); the year filter lets the primary key narrow the scan
+      select it.year, v.unit_id, v.item_code, ${withOption ? sql`v.option_code` : sql`''::text`} as option_code, v.value, it.aggregation, it.group_code
       from it join ind_values v on v.item_code = it.code and v.year = it.year
-      where it.aggregation <> 'latest' and v.value is not null ${optionFilter} ${stateFilter}
-      group by it.year, v.unit_id, v.item_code, ${perUnitOption}, it.aggregation
+      where v.year = any(${q.years}::int[]) and it.aggregation = 'sum' and v.value is not null ${optionFilter} ${stateFilter}
       union all
-      select l.year, l.unit_id, l.item_code, ${withOption ? sql`l.option_code` : sql`''::text`}, sum(l.value), 'latest'
+      -- mean items: each unit's total first, so a unit with several breakdown options counts once
+      select it.year, v.unit_id, v.item_code, ${perUnitOption}, sum(v.value), it.aggregation, it.group_code
+      from it join ind_values v on v.item_code = it.code and v.year = it.year
+      where v.year = any(${q.years}::int[]) and it.aggregation = 'mean' and v.value is not null ${optionFilter} ${stateFilter}
+      group by it.year, v.unit_id, v.item_code, ${perUnitOption}, it.aggregation, it.group_code
+      union all
+      select l.year, l.unit_id, l.item_code, ${withOption ? sql`l.option_code` : sql`''::text`}, sum(l.value), 'latest', min(l.group_code)
       from (
-        select distinct on (it.year, v.unit_id, v.item_code, v.option_code) it.year, v.unit_id, v.item_code, v.option_code, v.value
+        select distinct on (it.year, v.unit_id, v.item_code, v.option_code) it.year, v.unit_id, v.item_code, v.option_code, v.value, it.group_code
         from it join ind_values v on v.item_code = it.code and v.year <= it.year
         where it.aggregation = 'latest' and v.value is not null ${optionFilter} ${stateFilter}
         order by it.year, v.unit_id, v.item_code, v.option_code, v.year desc
       ) l
       group by l.year, l.unit_id, l.item_code ${withOption ? sql`, l.option_code` : sql``}
     )
-    select ${sql.join([...select, sql`case when min(p.aggregation) = 'mean' then avg(p.value) else sum(p.value) end as value`, sql`count(distinct p.unit_id) as units`])}
+    select ${sql.join([...select, sql`case when min(p.aggregation) = 'mean' then avg(p.value) else sum(p.value) end as value`, sql`count(*) as units`])}
     from v p join u on u.id = p.unit_id
     ${groupBy.length ? sql`group by ${sql.join(groupBy)}` : sql``}
   `.execute(db);
@@ -89,6 +105,7 @@ export async function aggregate(db: Db, q: AggregateQuery): Promise<AggregateRow
     if (dims.includes('area')) row.area = String(r.area);
     if (dims.includes('deptType')) row.deptType = String(r.dept_type);
     if (dims.includes('year')) row.year = Number(r.year);
+    if (dims.includes('group')) row.group = String(r.group_code);
     if (dims.includes('item')) row.item = String(r.item);
     if (dims.includes('option')) row.option = String(r.option);
     return row;
@@ -107,25 +124,45 @@ export async function populationsFor(db: Db, codes: string[], year: number) {
     .orderBy('year', 'desc')
     .execute();
   const out = new Map<string, { population: number; year: number; source: string }>();
-  for (const r of rows) if (!out.has(r.area_code)) out.set(r.area_code, { population: r.population, year: r.year, source: r.source });
+  for (const r of rows)
+    if (!out.has(r.area_code))
+      out.set(r.area_code, { population: r.population, year: r.year, source: r.source });
   return out;
 }
 
 export async function listPopulations(db: Db) {
-  return db.selectFrom('ind_populations as p').innerJoin('areas as a', 'a.code', 'p.area_code').select(['p.area_code', 'a.name', 'p.year', 'p.population', 'p.source']).orderBy('p.area_code').orderBy('p.year').execute();
+  return db
+    .selectFrom('ind_populations as p')
+    .innerJoin('areas as a', 'a.code', 'p.area_code')
+    .select(['p.area_code', 'a.name', 'p.year', 'p.population', 'p.source'])
+    .orderBy('p.area_code')
+    .orderBy('p.year')
+    .execute();
 }
 
-export async function upsertPopulation(db: Db, p: { areaCode: string; year: number; population: number; source: string }) {
+export async function upsertPopulation(
+  db: Db,
+  p: { areaCode: string; year: number; population: number; source: string },
+) {
   await db
     .insertInto('ind_populations')
     .values({ area_code: p.areaCode, year: p.year, population: p.population, source: p.source })
-    .onConflict((oc) => oc.columns(['area_code', 'year']).doUpdateSet({ population: p.population, source: p.source }))
+    .onConflict((oc) =>
+      oc.columns(['area_code', 'year']).doUpdateSet({ population: p.population, source: p.source }),
+    )
     .execute();
 }
 
 /** Completeness (reports in) and timeliness (in by the due date) per child area of `root` and per department type. */
 export async function completeness(db: Db, year: number, root: string) {
-  const result = await sql<{ area: string; dept_type: string; expected: string; submitted: string; on_time: string; accepted: string }>`
+  const result = await sql<{
+    area: string;
+    dept_type: string;
+    expected: string;
+    submitted: string;
+    on_time: string;
+    accepted: string;
+  }>`
     select coalesce(c.code, a.code) as area, u.dept_type,
       count(*) as expected,
       count(*) filter (where r.first_submitted_at is not null) as submitted,

@@ -40,7 +40,11 @@ const ruleRow = (year: number, r: Rule, position: number) => ({
 });
 
 /** Stores a whole form for its year (breakdowns are shared across years and kept when present). */
-export async function installForm(db: Db, form: FormDefinition, window: { opensOn: string; dueOn: string }): Promise<void> {
+export async function installForm(
+  db: Db,
+  form: FormDefinition,
+  window: { opensOn: string; dueOn: string },
+): Promise<void> {
   for (const b of form.breakdowns) {
     await db
       .insertInto('ind_breakdowns')
@@ -48,10 +52,24 @@ export async function installForm(db: Db, form: FormDefinition, window: { opensO
       .onConflict((oc) => oc.column('code').doNothing())
       .execute();
   }
-  await db.insertInto('ind_forms').values({ year: form.year, title: form.title, opens_on: window.opensOn, due_on: window.dueOn }).execute();
-  await db.insertInto('ind_items').values(form.items.map((i, k) => itemRow(form.year, i, k + 1))).execute();
-  if (form.rules.length) await db.insertInto('ind_rules').values(form.rules.map((r, k) => ruleRow(form.year, r, k + 1))).execute();
-  if (form.computed.length) await db.insertInto('ind_computed').values(form.computed.map((c) => ({ year: form.year, ...c }))).execute();
+  await db
+    .insertInto('ind_forms')
+    .values({ year: form.year, title: form.title, opens_on: window.opensOn, due_on: window.dueOn })
+    .execute();
+  await db
+    .insertInto('ind_items')
+    .values(form.items.map((i, k) => itemRow(form.year, i, k + 1)))
+    .execute();
+  if (form.rules.length)
+    await db
+      .insertInto('ind_rules')
+      .values(form.rules.map((r, k) => ruleRow(form.year, r, k + 1)))
+      .execute();
+  if (form.computed.length)
+    await db
+      .insertInto('ind_computed')
+      .values(form.computed.map((c) => ({ year: form.year, ...c })))
+      .execute();
 }
 
 export async function listFormYears(db: Db): Promise<FormMeta[]> {
@@ -77,7 +95,12 @@ export async function loadForm(db: Db, year: number): Promise<(FormDefinition & 
   return {
     format: 'kepu-indicator-form/1',
     ...meta,
-    breakdowns: breakdowns.map((b) => ({ code: b.code, zh: b.zh, en: b.en, options: b.options as Breakdown['options'] })),
+    breakdowns: breakdowns.map((b) => ({
+      code: b.code,
+      zh: b.zh,
+      en: b.en,
+      options: b.options as Breakdown['options'],
+    })),
     items: items.map(
       (i): Item => ({
         code: i.code,
@@ -104,31 +127,67 @@ export async function loadForm(db: Db, year: number): Promise<(FormDefinition & 
         retired: r.retired,
       }),
     ),
-    computed: computed.map((c): Computed => ({ code: c.code, zh: c.zh, en: c.en, numerator: c.numerator, denominator: c.denominator, factor: c.factor, unit: c.unit })),
+    computed: computed.map(
+      (c): Computed => ({
+        code: c.code,
+        zh: c.zh,
+        en: c.en,
+        numerator: c.numerator,
+        denominator: c.denominator,
+        factor: c.factor,
+        unit: c.unit,
+      }),
+    ),
   };
 }
 
 export async function insertItem(db: Db, year: number, item: Item, position: number) {
-  await db.insertInto('ind_items').values(itemRow(year, item, position)).execute();
+  await db
+    .insertInto('ind_items')
+    .values(itemRow(year, item, position))
+    .execute();
 }
 
-export async function updateItem(db: Db, year: number, code: string, patch: Partial<Pick<Item, 'zh' | 'en' | 'unit' | 'retired'>>) {
+export async function updateItem(
+  db: Db,
+  year: number,
+  code: string,
+  patch: Partial<Pick<Item, 'zh' | 'en' | 'unit' | 'retired'>>,
+) {
   await db.updateTable('ind_items').set(patch).where('year', '=', year).where('code', '=', code).execute();
 }
 
 /** Renumbers items in the given order; items not listed keep their relative order after them. */
 export async function reorderItems(db: Db, year: number, codes: string[]) {
-  const all = await db.selectFrom('ind_items').select('code').where('year', '=', year).orderBy('position').execute();
+  const all = await db
+    .selectFrom('ind_items')
+    .select('code')
+    .where('year', '=', year)
+    .orderBy('position')
+    .execute();
   const order = [...codes, ...all.map((r) => r.code).filter((c) => !codes.includes(c))];
   for (let k = 0; k < order.length; k++) {
-    await db.updateTable('ind_items').set({ position: k + 1 }).where('year', '=', year).where('code', '=', order[k]).execute();
+    await db
+      .updateTable('ind_items')
+      .set({ position: k + 1 })
+      .where('year', '=', year)
+      .where('code', '=', order[k])
+      .execute();
   }
 }
 
 export async function insertRule(db: Db, year: number, rule: Rule, position: number) {
-  await db.insertInto('ind_rules').values(ruleRow(year, rule, position)).execute();
+  await db
+    .insertInto('ind_rules')
+    .values(ruleRow(year, rule, position))
+    .execute();
 }
 
-export async function updateRule(db: Db, year: number, code: string, patch: Partial<Pick<Rule, 'severity' | 'zh' | 'en' | 'retired'>>) {
+export async function updateRule(
+  db: Db,
+  year: number,
+  code: string,
+  patch: Partial<Pick<Rule, 'severity' | 'zh' | 'en' | 'retired'>>,
+) {
   await db.updateTable('ind_rules').set(patch).where('year', '=', year).where('code', '=', code).execute();
 }

@@ -32,11 +32,22 @@ export interface IndReport {
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
-export async function insertIndUnits(db: Db, units: { code: string; name: string; deptType: string; areaCode: string; orgUnitId: number | null }[]) {
+export async function insertIndUnits(
+  db: Db,
+  units: { code: string; name: string; deptType: string; areaCode: string; orgUnitId: number | null }[],
+) {
   if (!units.length) return [];
   return db
     .insertInto('ind_units')
-    .values(units.map((u) => ({ code: u.code, name: u.name, dept_type: u.deptType, area_code: u.areaCode, org_unit_id: u.orgUnitId })))
+    .values(
+      units.map((u) => ({
+        code: u.code,
+        name: u.name,
+        dept_type: u.deptType,
+        area_code: u.areaCode,
+        org_unit_id: u.orgUnitId,
+      })),
+    )
     .returning(['id', 'code'])
     .execute();
 }
@@ -45,7 +56,16 @@ function unitQuery(db: Db) {
   return db
     .selectFrom('ind_units as u')
     .innerJoin('areas as a', 'a.code', 'u.area_code')
-    .select(['u.id', 'u.code', 'u.name', 'u.dept_type', 'u.area_code', 'a.name as area_name', 'a.path', 'u.org_unit_id']);
+    .select([
+      'u.id',
+      'u.code',
+      'u.name',
+      'u.dept_type',
+      'u.area_code',
+      'a.name as area_name',
+      'a.path',
+      'u.org_unit_id',
+    ]);
 }
 type UnitRow = Awaited<ReturnType<ReturnType<typeof unitQuery>['executeTakeFirstOrThrow']>>;
 const toUnit = (r: UnitRow): IndUnit => ({
@@ -97,30 +117,55 @@ function toReport(r: {
     explanations: (r.explanations ?? {}) as Record<string, string>,
     firstSubmittedAt: iso(r.first_submitted_at),
     submittedAt: iso(r.submitted_at),
-    lock: r.locked_by && r.locked_at ? { by: r.locked_by, at: iso(r.locked_at) as string, reason: r.lock_reason ?? '' } : null,
+    lock:
+      r.locked_by && r.locked_at
+        ? { by: r.locked_by, at: iso(r.locked_at) as string, reason: r.lock_reason ?? '' }
+        : null,
     returnReason: r.return_reason,
     updatedAt: iso(r.updated_at) as string,
   };
 }
 
 /** Assigns the form to units (a report in state `open` with its window); already assigned units get the new window. */
-export async function assignReports(db: Db, year: number, unitIds: number[], window: { opensOn: string; dueOn: string }) {
+export async function assignReports(
+  db: Db,
+  year: number,
+  unitIds: number[],
+  window: { opensOn: string; dueOn: string },
+) {
   if (!unitIds.length) return 0;
   await db
     .insertInto('ind_reports')
-    .values(unitIds.map((u) => ({ year, unit_id: u, state: 'open', opens_on: window.opensOn, due_on: window.dueOn })))
-    .onConflict((oc) => oc.columns(['year', 'unit_id']).doUpdateSet({ opens_on: window.opensOn, due_on: window.dueOn }))
+    .values(
+      unitIds.map((u) => ({
+        year,
+        unit_id: u,
+        state: 'open',
+        opens_on: window.opensOn,
+        due_on: window.dueOn,
+      })),
+    )
+    .onConflict((oc) =>
+      oc.columns(['year', 'unit_id']).doUpdateSet({ opens_on: window.opensOn, due_on: window.dueOn }),
+    )
     .execute();
   return unitIds.length;
 }
 
 export async function findReport(db: Db, year: number, unitId: number): Promise<IndReport | undefined> {
-  const r = await db.selectFrom('ind_reports').selectAll().where('year', '=', year).where('unit_id', '=', unitId).executeTakeFirst();
+  const r = await db
+    .selectFrom('ind_reports')
+    .selectAll()
+    .where('year', '=', year)
+    .where('unit_id', '=', unitId)
+    .executeTakeFirst();
   return r && toReport(r);
 }
 
 export async function listReports(db: Db, year: number): Promise<IndReport[]> {
-  return (await db.selectFrom('ind_reports').selectAll().where('year', '=', year).orderBy('unit_id').execute()).map(toReport);
+  return (
+    await db.selectFrom('ind_reports').selectAll().where('year', '=', year).orderBy('unit_id').execute()
+  ).map(toReport);
 }
 
 export interface ReportPatch {
@@ -138,7 +183,11 @@ export async function updateReport(db: Db, year: number, unitId: number, p: Repo
     .set({
       ...(p.state ? { state: p.state } : {}),
       ...(p.explanations ? { explanations: JSON.stringify(p.explanations) } : {}),
-      ...(p.firstSubmittedAt ? { first_submitted_at: sql<Date>`coalesce(first_submitted_at, ${p.firstSubmittedAt.toISOString()}::timestamptz)` } : {}),
+      ...(p.firstSubmittedAt
+        ? {
+            first_submitted_at: sql<Date>`coalesce(first_submitted_at, ${p.firstSubmittedAt.toISOString()}::timestamptz)`,
+          }
+        : {}),
       ...(p.submittedAt !== undefined ? { submitted_at: p.submittedAt } : {}),
       ...(p.lock !== undefined
         ? p.lock
@@ -155,16 +204,48 @@ export async function updateReport(db: Db, year: number, unitId: number, p: Repo
   return toReport(row);
 }
 
-export async function insertReportEvent(db: Db, e: { year: number; unitId: number; actor: string; action: string; from: string; to: string; comment?: string }) {
+export async function insertReportEvent(
+  db: Db,
+  e: {
+    year: number;
+    unitId: number;
+    actor: string;
+    action: string;
+    from: string;
+    to: string;
+    comment?: string;
+  },
+) {
   await db
     .insertInto('ind_report_events')
-    .values({ year: e.year, unit_id: e.unitId, actor_username: e.actor, action: e.action, from_state: e.from, to_state: e.to, comment: e.comment ?? '' })
+    .values({
+      year: e.year,
+      unit_id: e.unitId,
+      actor_username: e.actor,
+      action: e.action,
+      from_state: e.from,
+      to_state: e.to,
+      comment: e.comment ?? '',
+    })
     .execute();
 }
 
 export async function listReportEvents(db: Db, year: number, unitId: number) {
-  const rows = await db.selectFrom('ind_report_events').selectAll().where('year', '=', year).where('unit_id', '=', unitId).orderBy('id').execute();
-  return rows.map((r) => ({ at: iso(r.at) as string, actor: r.actor_username, action: r.action, from: r.from_state, to: r.to_state, comment: r.comment }));
+  const rows = await db
+    .selectFrom('ind_report_events')
+    .selectAll()
+    .where('year', '=', year)
+    .where('unit_id', '=', unitId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    at: iso(r.at) as string,
+    actor: r.actor_username,
+    action: r.action,
+    from: r.from_state,
+    to: r.to_state,
+    comment: r.comment,
+  }));
 }
 
 export async function listValues(db: Db, year: number, unitId: number): Promise<ValueCell[]> {

@@ -20,7 +20,11 @@ export async function upsertTargets(db: Db, source: string, list: TargetIndicato
       targets: JSON.stringify(t.targets),
       source,
     };
-    await db.insertInto('ind_targets').values(row).onConflict((oc) => oc.column('code').doUpdateSet(row)).execute();
+    await db
+      .insertInto('ind_targets')
+      .values(row)
+      .onConflict((oc) => oc.column('code').doUpdateSet(row))
+      .execute();
   }
 }
 
@@ -36,19 +40,35 @@ export async function listTargets(db: Db) {
     unit: r.unit,
     direction: r.direction as 'increase' | 'decrease',
     naturalLimit: r.natural_limit,
-    baseline: r.baseline_year !== null && r.baseline_value !== null ? { year: r.baseline_year, value: r.baseline_value } : null,
+    baseline:
+      r.baseline_year !== null && r.baseline_value !== null
+        ? { year: r.baseline_year, value: r.baseline_value }
+        : null,
     history: r.history as { year: number; value: number }[],
     targets: r.targets as TargetIndicator['targets'],
     source: r.source,
     overrides: overrides
       .filter((o) => o.code === r.code)
-      .map((o) => ({ targetYear: o.target_year, status: o.status, reason: o.reason, by: o.set_by, at: new Date(o.set_at).toISOString() })),
+      .map((o) => ({
+        targetYear: o.target_year,
+        status: o.status,
+        reason: o.reason,
+        by: o.set_by,
+        at: new Date(o.set_at).toISOString(),
+      })),
   }));
 }
 
-export async function setOverride(db: Db, o: { code: string; targetYear: number; status: string | null; reason: string; by: string }) {
+export async function setOverride(
+  db: Db,
+  o: { code: string; targetYear: number; status: string | null; reason: string; by: string },
+) {
   if (o.status === null) {
-    await db.deleteFrom('ind_status_overrides').where('code', '=', o.code).where('target_year', '=', o.targetYear).execute();
+    await db
+      .deleteFrom('ind_status_overrides')
+      .where('code', '=', o.code)
+      .where('target_year', '=', o.targetYear)
+      .execute();
     return;
   }
   const row = { code: o.code, target_year: o.targetYear, status: o.status, reason: o.reason, set_by: o.by };
@@ -91,27 +111,34 @@ export async function upsertKpiValue(db: Db, v: KpiValueInput, by: string) {
   await db
     .insertInto('ind_kpi_values')
     .values(row)
-    .onConflict((oc) => oc.columns(['code', 'year', 'area_code', 'option_code']).doUpdateSet({ ...row, entered_at: sql<Date>`now()` }))
+    .onConflict((oc) =>
+      oc
+        .columns(['code', 'year', 'area_code', 'option_code'])
+        .doUpdateSet({ ...row, entered_at: sql<Date>`now()` }),
+    )
     .execute();
 }
 
 export async function listKpiValues(db: Db, code?: string) {
-  let q = db.selectFrom('ind_kpi_values as k').innerJoin('areas as a', 'a.code', 'k.area_code').select([
-    'k.code',
-    'k.year',
-    'k.area_code',
-    'a.name as area_name',
-    'a.level as area_level',
-    'k.option_code',
-    'k.value',
-    'k.source_kind',
-    'k.se',
-    'k.ci_low',
-    'k.ci_high',
-    'k.instrument',
-    'k.citation',
-    'k.entered_by',
-  ]);
+  let q = db
+    .selectFrom('ind_kpi_values as k')
+    .innerJoin('areas as a', 'a.code', 'k.area_code')
+    .select([
+      'k.code',
+      'k.year',
+      'k.area_code',
+      'a.name as area_name',
+      'a.level as area_level',
+      'k.option_code',
+      'k.value',
+      'k.source_kind',
+      'k.se',
+      'k.ci_low',
+      'k.ci_high',
+      'k.instrument',
+      'k.citation',
+      'k.entered_by',
+    ]);
   if (code) q = q.where('k.code', '=', code);
   const rows = await q.orderBy('k.year').orderBy('k.area_code').orderBy('k.option_code').execute();
   return rows.map((r) => ({
@@ -124,23 +151,61 @@ export async function listKpiValues(db: Db, code?: string) {
     value: r.value,
     source:
       r.source_kind === 'survey'
-        ? { kind: 'survey' as const, se: r.se, ci: r.ci_low !== null && r.ci_high !== null ? [r.ci_low, r.ci_high] : null, instrument: r.instrument }
+        ? {
+            kind: 'survey' as const,
+            se: r.se,
+            ci: r.ci_low !== null && r.ci_high !== null ? [r.ci_low, r.ci_high] : null,
+            instrument: r.instrument,
+          }
         : { kind: 'published' as const, citation: r.citation },
     enteredBy: r.entered_by,
   }));
 }
 
-export async function insertSchools(db: Db, schools: { name: string; areaCode: string; level: string; urbanRural: string; counsellors: number }[]) {
+export async function insertSchools(
+  db: Db,
+  schools: { name: string; areaCode: string; level: string; urbanRural: string; counsellors: number }[],
+) {
   if (!schools.length) return;
   await db
     .insertInto('ind_schools')
-    .values(schools.map((s) => ({ name: s.name, area_code: s.areaCode, level: s.level, urban_rural: s.urbanRural, counsellors: s.counsellors })))
+    .values(
+      schools.map((s) => ({
+        name: s.name,
+        area_code: s.areaCode,
+        level: s.level,
+        urban_rural: s.urbanRural,
+        counsellors: s.counsellors,
+      })),
+    )
     .execute();
 }
 
 export async function listSchools(db: Db) {
-  const rows = await db.selectFrom('ind_schools as s').innerJoin('areas as a', 'a.code', 's.area_code').select(['s.id', 's.name', 's.area_code', 'a.name as area_name', 's.level', 's.urban_rural', 's.counsellors']).orderBy('s.area_code').orderBy('s.name').execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, areaCode: r.area_code, areaName: r.area_name, level: r.level, urbanRural: r.urban_rural, counsellors: r.counsellors }));
+  const rows = await db
+    .selectFrom('ind_schools as s')
+    .innerJoin('areas as a', 'a.code', 's.area_code')
+    .select([
+      's.id',
+      's.name',
+      's.area_code',
+      'a.name as area_name',
+      's.level',
+      's.urban_rural',
+      's.counsellors',
+    ])
+    .orderBy('s.area_code')
+    .orderBy('s.name')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    areaCode: r.area_code,
+    areaName: r.area_name,
+    level: r.level,
+    urbanRural: r.urban_rural,
+    counsellors: r.counsellors,
+  }));
 }
 
 export async function findSchool(db: Db, id: number) {
@@ -148,7 +213,11 @@ export async function findSchool(db: Db, id: number) {
 }
 
 export async function updateSchoolCounsellors(db: Db, id: number, counsellors: number) {
-  await db.updateTable('ind_schools').set({ counsellors, updated_at: sql<Date>`now()` }).where('id', '=', id).execute();
+  await db
+    .updateTable('ind_schools')
+    .set({ counsellors, updated_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Share of schools with at least one counsellor, per child area of `root` and for the root (SQL over the registry). */
@@ -160,5 +229,10 @@ export async function counsellorShare(db: Db, root: string) {
     where a.code = ${root} or ${root} = any(a.path)
     group by 1 order by 1
   `.execute(db);
-  return r.rows.map((x) => ({ area: x.area, schools: Number(x.schools), withCounsellor: Number(x.with_counsellor), share: Number(x.schools) ? (Number(x.with_counsellor) / Number(x.schools)) * 100 : null }));
+  return r.rows.map((x) => ({
+    area: x.area,
+    schools: Number(x.schools),
+    withCounsellor: Number(x.with_counsellor),
+    share: Number(x.schools) ? (Number(x.with_counsellor) / Number(x.schools)) * 100 : null,
+  }));
 }
