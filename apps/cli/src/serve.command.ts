@@ -10,7 +10,12 @@ export function registerServeCommand(program: Command): void {
     .option('--host <host>', 'address to bind', process.env.HOST ?? '0.0.0.0')
     .option('--data-dir <dir>', 'PGlite data directory (when DATABASE_URL is not set)', './data/pglite')
     .option('--no-demo', 'do not load the Panjin demo data into an empty database')
-    .action(async (o: { port: string; host: string; dataDir: string; demo: boolean }) => {
+    .option(
+      '--trust-proxy <proxy>',
+      'behind a reverse proxy only: true, a hop count, or the proxy addresses (trusts X-Forwarded-For/-Proto)',
+      process.env.KEPU_TRUST_PROXY,
+    )
+    .action(async (o: { port: string; host: string; dataDir: string; demo: boolean; trustProxy?: string }) => {
       const server = await startServer({
         port: Number(o.port),
         host: o.host,
@@ -18,6 +23,7 @@ export function registerServeCommand(program: Command): void {
         dataDir: o.dataDir,
         seedDemo: o.demo,
         logger: process.env.KEPU_LOG === '1',
+        trustProxy: trustProxyOption(o.trustProxy),
       });
       const shown = `http://localhost:${new URL(server.url).port}`;
       console.log(`Kepu 科普 is running at ${shown}  (database: ${server.engine})`);
@@ -33,4 +39,11 @@ export function registerServeCommand(program: Command): void {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+}
+
+/** `true`, a hop count, or addresses/CIDRs as Fastify reads them; absent means the client's own address is used. */
+function trustProxyOption(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

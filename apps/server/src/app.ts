@@ -17,11 +17,15 @@ export interface AppOptions extends KepuContext {
   /** Folder of the built web app to serve at `/`; skipped when missing. */
   webRoot?: string;
   logger?: boolean;
+  /** Fastify's trustProxy: only behind a reverse proxy (true, hop count or its addresses); otherwise a client could
+   *  choose its own IP (X-Forwarded-For) and so its own sign-in rate-limit bucket. */
+  trustProxy?: boolean | number | string;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const { webRoot, logger = false, ...kepu } = options;
-  const app = Fastify({ logger, bodyLimit: 5 * 1024 * 1024, trustProxy: true });
+  const { webRoot, logger = false, trustProxy = false, ...kepu } = options;
+  // frameworkErrors: a malformed URL (`/api/%`) gets the same error body as every other 4xx.
+  const app = Fastify({ logger, bodyLimit: 5 * 1024 * 1024, trustProxy, frameworkErrors: handleError });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);

@@ -17,6 +17,8 @@ export interface StartOptions {
   webRoot?: string;
   jurisdiction?: string;
   logger?: boolean;
+  /** Set only behind a reverse proxy: see AppOptions.trustProxy. */
+  trustProxy?: boolean | number | string;
 }
 
 export async function startServer(o: StartOptions = {}) {
@@ -31,6 +33,7 @@ export async function startServer(o: StartOptions = {}) {
     version,
     webRoot: o.webRoot ?? defaultWebRoot,
     logger: o.logger ?? false,
+    trustProxy: o.trustProxy ?? false,
   });
   const address = await app.listen({ port: o.port ?? 3000, host: o.host ?? '127.0.0.1' });
   return {

@@ -1,5 +1,7 @@
 // In-process API tests on each engine: every route needs what it says (auth, permission), works, and refuses bad input.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.ts';
 import { engines, startTestApp, type TestApp } from './harness.ts';
 
 describe.each(engines)('API on $name', ({ open }) => {
@@ -62,6 +64,35 @@ describe.each(engines)('API on $name', ({ open }) => {
       }
       expect(codes.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
       expect(codes.slice(5)).toEqual([429, 429]);
+    });
+    it('keeps counting when each attempt claims another address in X-Forwarded-For', async () => {
+      const codes: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const headers = { 'x-forwarded-for': `203.0.113.${i}` };
+        codes.push((await t.app.inject({ method: 'POST', url: '/api/auth/login', headers, payload: { username: 'spoofer', password: `bad-${i}` } })).statusCode);
+      }
+      expect(codes).toEqual([401, 401, 401, 401, 401, 429]);
+    });
+    it('marks the cookie Secure when a trusted proxy says the request came over https', async () => {
+      const proxied = await buildApp({ db: t.handle.db, engine: t.handle.engine, jurisdiction: '211100', version: 'test', trustProxy: true });
+      try {
+        const payload = { username: 'kexie', password: 'kepu-liaison-2025' };
+        const https = await proxied.inject({ method: 'POST', url: '/api/auth/login', headers: { 'x-forwarded-proto': 'https' }, payload });
+        expect(https.cookies.find((c) => c.name === 'kepu_session')?.secure).toBe(true);
+        const http = await proxied.inject({ method: 'POST', url: '/api/auth/login', payload });
+        expect(http.cookies.find((c) => c.name === 'kepu_session')?.secure).toBeUndefined();
+      } finally {
+        await proxied.close();
+      }
+    });
+    it('refuses an expired session and clears expired sessions at the next sign-in', async () => {
+      const db = t.handle.db;
+      const user = await db.selectFrom('users').select('id').where('username', '=', 'kexie').executeTakeFirstOrThrow();
+      const id = createHash('sha256').update('stale-token').digest('hex');
+      await db.insertInto('sessions').values({ id, user_id: user.id, expires_at: new Date(Date.now() - 1000) }).execute();
+      expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: 'kepu_session=stale-token' } })).statusCode).toBe(401);
+      await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'kexie', password: 'kepu-liaison-2025' } });
+      expect(await db.selectFrom('sessions').select('id').where('id', '=', id).executeTakeFirst()).toBeUndefined();
     });
     it('answers malformed JSON with a 400, not a 5xx', async () => {
       const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username":' });
@@ -288,6 +319,11 @@ describe.each(engines)('API on $name', ({ open }) => {
       expect(res.statusCode).toBeGreaterThanOrEqual(400);
       expect(res.statusCode).toBeLessThan(500);
       expect(res.json().error.code).toEqual(expect.any(String));
+    });
+    it('answers a malformed URL with the usual error body', async () => {
+      const res = await t.as(null, { method: 'GET', url: '/api/plans/current/tasks/%ZZ' });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error).toMatchObject({ code: 'request.fst_err_bad_url', details: {} });
     });
     it('names unitId when a user is created for a unit that does not exist', async () => {
       const res = await t.as('office', {

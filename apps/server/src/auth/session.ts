@@ -2,7 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Actor } from '@kepu/domain';
 import { DomainError } from '@kepu/domain';
-import { deleteSession, findSessionUser, insertSession } from '@kepu/db';
+import { deleteSession, findSessionUser, insertSession, purgeExpiredSessions } from '@kepu/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export const SESSION_COOKIE = 'kepu_session';
@@ -13,6 +13,8 @@ const digest = (token: string) => createHash('sha256').update(token).digest('hex
 export async function openSession(req: FastifyRequest, reply: FastifyReply, userId: number) {
   const token = randomBytes(32).toString('base64url');
   const expires = new Date(Date.now() + SESSION_DAYS * 86_400_000);
+  // Expired sessions are refused when read; each sign-in also clears them out, so a long-running server does not keep them.
+  await purgeExpiredSessions(req.server.kepu.db);
   await insertSession(req.server.kepu.db, digest(token), userId, expires);
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
