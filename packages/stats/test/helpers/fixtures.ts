@@ -1,9 +1,9 @@
 // The R reference designs of /work/shared/data/r-survey-expected.json, built through the public API.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sharedDataDir } from '../../../../test-support/shared-data.ts';
 import { type Frame, numericColumn, svydesign, type TaylorDesign } from '../../src/index.ts';
 import { readCsv, withColumns } from './csv.ts';
-import { sharedDataDir } from '../../../../test-support/shared-data.ts';
 
 export const DATA_DIR = sharedDataDir();
 
