@@ -25,6 +25,8 @@ export interface PlanSectionsTable {
   number: number;
   title: string;
   text: string;
+  /** Place in the outline's `sections`. */
+  position: number;
 }
 export interface OrgUnitsTable {
   id: Generated<number>;
@@ -55,6 +57,9 @@ export interface PlanTasksTable {
   number: number;
   title: string;
   text: string;
+  /** Place in the outline's `tasks`, and in its group's `taskNumbers`. */
+  position: number;
+  group_position: number;
 }
 export interface PlanTaskUnitsTable {
   task_id: number;

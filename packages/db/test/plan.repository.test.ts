@@ -1,5 +1,16 @@
 // Plan versions on a real database: store the Panjin outline, read it back, derive the views, re-import.
-import { type Actor, dutyRole, importPlan, listUnits, loadPanjinOutline, responsibilityMatrix, toOutline, unitDuties } from '@kepu/domain';
+import {
+  type Actor,
+  dutyRole,
+  importPlan,
+  listUnits,
+  loadPanjinOutline,
+  parseOutlineFile,
+  responsibilityMatrix,
+  serializeOutline,
+  toOutline,
+  unitDuties,
+} from '@kepu/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, listAudit, loadPlanBundle, openTestDatabases, resolvePlanId, storesFor } from '../src/index.ts';
 
@@ -61,6 +72,26 @@ describe.each(openTestDatabases())('plan repository on $name', ({ open }) => {
     expect(await resolvePlanId(h.db, 'current', '211100')).toBe(id2);
     const audit = await listAudit(h.db, { limit: 10, offset: 0, entity: 'plan' });
     expect(audit.total).toBe(2);
+  });
+
+  it('exports the order sections, tasks and taskNumbers were written in, so a file round-trips byte for byte', async () => {
+    const shuffled = structuredClone(outline);
+    shuffled.jurisdiction = { code: '999902', name: '倒序县' };
+    shuffled.sections.reverse();
+    shuffled.tasks.reverse();
+    shuffled.groups[0].taskNumbers.reverse();
+    shuffled.groups[1].taskNumbers.push(shuffled.groups[1].taskNumbers.shift() as number);
+    for (const format of ['json', 'yaml'] as const) {
+      const file = serializeOutline(shuffled, format);
+      const id = await h.db.transaction().execute((trx) => {
+        const s = storesFor(trx, office);
+        return importPlan({ actor: office, plans: s.plans, audit: s.audit }, parseOutlineFile(file, `x.${format}`));
+      });
+      const b = await loadPlanBundle(h.db, id);
+      if (!b) throw new Error('no plan');
+      expect(serializeOutline(toOutline(b), format)).toBe(file);
+      expect(b.groups[0].taskNumbers).toEqual([5, 4, 3, 2, 1]);
+    }
   });
 
   it('rolls back everything when an import fails half-way', async () => {

@@ -46,22 +46,34 @@ export async function insertOutline(db: Db, o: Outline, importedBy: number | nul
     .returning('id')
     .executeTakeFirstOrThrow();
   const planId = plan.id;
-  if (o.sections.length) await db.insertInto('plan_sections').values(o.sections.map((s) => ({ plan_id: planId, ...s }))).execute();
-  const groupOfTask = new Map<number, number>();
+  if (o.sections.length) {
+    await db.insertInto('plan_sections').values(o.sections.map((s, position) => ({ plan_id: planId, ...s, position }))).execute();
+  }
+  // Each task's group and its place in that group's taskNumbers, which need not follow the task numbers.
+  const groupOfTask = new Map<number, { id: number; position: number }>();
   for (const [position, g] of o.groups.entries()) {
     const row = await db
       .insertInto('plan_groups')
       .values({ plan_id: planId, kind: g.kind, number: g.number, title: g.title, text: g.text, position })
       .returning('id')
       .executeTakeFirstOrThrow();
-    for (const n of g.taskNumbers) groupOfTask.set(n, row.id);
+    for (const [i, n] of g.taskNumbers.entries()) groupOfTask.set(n, { id: row.id, position: i });
     const leads = [...new Set(g.leadUnits)].map((name, i) => ({ group_id: row.id, unit_id: unitIds.get(name) as number, position: i }));
     if (leads.length) await db.insertInto('plan_group_leads').values(leads).execute();
   }
-  for (const t of o.tasks) {
+  for (const [position, t] of o.tasks.entries()) {
+    const group = groupOfTask.get(t.number);
     const row = await db
       .insertInto('plan_tasks')
-      .values({ plan_id: planId, group_id: groupOfTask.get(t.number) ?? null, number: t.number, title: t.title, text: t.text })
+      .values({
+        plan_id: planId,
+        group_id: group?.id ?? null,
+        group_position: group?.position ?? 0,
+        position,
+        number: t.number,
+        title: t.title,
+        text: t.text,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const units = [...new Set(t.responsibleUnits)].map((name, i) => ({ task_id: row.id, unit_id: unitIds.get(name) as number, position: i }));
@@ -93,7 +105,7 @@ export async function loadPlanBundle(db: Db, planId: number): Promise<PlanBundle
   const p = await db.selectFrom('plans').selectAll().where('id', '=', planId).executeTakeFirst();
   if (!p) return null;
   const [sections, groups, leads, tasks, taskUnits, targets, units] = await Promise.all([
-    db.selectFrom('plan_sections').select(['number', 'title', 'text']).where('plan_id', '=', planId).orderBy('number').execute(),
+    db.selectFrom('plan_sections').select(['number', 'title', 'text']).where('plan_id', '=', planId).orderBy('position').execute(),
     db.selectFrom('plan_groups').selectAll().where('plan_id', '=', planId).orderBy('position').execute(),
     db
       .selectFrom('plan_group_leads as l')
@@ -102,7 +114,7 @@ export async function loadPlanBundle(db: Db, planId: number): Promise<PlanBundle
       .where('g.plan_id', '=', planId)
       .orderBy('l.position')
       .execute(),
-    db.selectFrom('plan_tasks').selectAll().where('plan_id', '=', planId).orderBy('number').execute(),
+    db.selectFrom('plan_tasks').selectAll().where('plan_id', '=', planId).orderBy('position').execute(),
     db
       .selectFrom('plan_task_units as u')
       .innerJoin('plan_tasks as t', 't.id', 'u.task_id')
@@ -135,7 +147,10 @@ export async function loadPlanBundle(db: Db, planId: number): Promise<PlanBundle
       title: g.title,
       text: g.text,
       leadUnitIds: leads.filter((l) => l.group_id === g.id).map((l) => l.unit_id),
-      taskNumbers: tasks.filter((t) => t.group_id === g.id).map((t) => t.number),
+      taskNumbers: tasks
+        .filter((t) => t.group_id === g.id)
+        .sort((a, b) => a.group_position - b.group_position)
+        .map((t) => t.number),
     })),
     tasks: tasks.map((t) => ({
       number: t.number,

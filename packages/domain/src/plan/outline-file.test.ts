@@ -105,6 +105,16 @@ describe('parseOutlineFile', () => {
     ]);
   });
 
+  it('refuses a section number written twice, a number too large to store and a date that does not exist', () => {
+    const doc = JSON.parse(panjinJson);
+    doc.sections[1].number = doc.sections[0].number;
+    doc.groups[0].number = 2 ** 40;
+    doc.issuedOn = '2022-02-30';
+    const issues = refusal(() => validateOutline(doc)).details.issues as { path: string; message: string }[];
+    expect(issues.map((i) => i.path)).toEqual(['issuedOn', 'groups[0].number', 'sections[1].number']);
+    expect(issues[2].message).toBe(`section number ${doc.sections[0].number} appears twice`);
+  });
+
   it('locates a missing field at its parent and an unknown field at itself', () => {
     const broken = countyYaml.replace(
       '  - number: 2\n    title: 建设田间学校\n',

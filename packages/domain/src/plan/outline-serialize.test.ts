@@ -120,13 +120,13 @@ describe('serializeOutline on generated outlines', () => {
     title: text(200),
     documentNumber: fc.string({ unit: 'grapheme', maxLength: 10 }),
     period: fc.record({ start: fc.constant(2021), end: fc.constant(2035) }),
-    sections: fc.array(
+    sections: fc.uniqueArray(
       fc.record({
         number: fc.integer({ min: 1, max: 20 }),
         title: text(200),
         text: fc.string({ unit: 'grapheme', maxLength: 40 }),
       }),
-      { maxLength: 3 },
+      { maxLength: 3, selector: (s) => s.number },
     ),
     groups: fc.array(
       fc.record({

@@ -5,21 +5,28 @@ export const groupKinds = ['action', 'project', 'measure'] as const;
 export type GroupKind = (typeof groupKinds)[number];
 
 const unitName = z.string().trim().min(1, 'unit name must not be empty').max(80);
+/** Numbers are stored as 32-bit integers; a larger one is refused here, where the message can name its place. */
+const ordinal = z.number().int().positive().max(2_147_483_647);
+const year = z.number().int().min(1949).max(2100);
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), 'no such date');
 
 export const outlineGroupSchema = z.strictObject({
   /** Ordinal inside its kind as written: (一) → 1. */
-  number: z.number().int().positive(),
+  number: ordinal,
   title: z.string().trim().min(1).max(200),
   kind: z.enum(groupKinds),
   /** Lead units (牵头单位) for actions and projects; the responsible units for a guarantee measure. */
   leadUnits: z.array(unitName),
-  taskNumbers: z.array(z.number().int().positive()),
+  taskNumbers: z.array(ordinal),
   /** Free text of the group (a measure's whole paragraph; an action's preamble, if any). */
   text: z.string().default(''),
 });
 
 export const outlineTaskSchema = z.strictObject({
-  number: z.number().int().positive(),
+  number: ordinal,
   title: z.string().trim().min(1).max(300),
   text: z.string().trim().min(1),
   responsibleUnits: z.array(unitName).min(1, 'a task needs at least one responsible unit'),
@@ -27,7 +34,7 @@ export const outlineTaskSchema = z.strictObject({
 
 export const outlineTargetSchema = z.strictObject({
   indicator: z.string().trim().min(1).max(60),
-  year: z.number().int().min(1949).max(2100),
+  year,
   value: z.number().finite(),
   /** '=' observed or reached exactly, '>' over, '>=' at least. */
   comparator: z.enum(['=', '>', '>=']),
@@ -36,7 +43,7 @@ export const outlineTargetSchema = z.strictObject({
 });
 
 export const outlineSectionSchema = z.strictObject({
-  number: z.number().int().positive(),
+  number: ordinal,
   title: z.string().trim().min(1).max(200),
   text: z.string(),
 });
@@ -52,17 +59,20 @@ export const outlineSchema = z
     }),
     title: z.string().trim().min(1).max(300),
     documentNumber: z.string().default(''),
-    issuedOn: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD')
-      .optional(),
-    period: z.strictObject({ start: z.number().int(), end: z.number().int() }),
+    issuedOn: isoDate.optional(),
+    period: z.strictObject({ start: year, end: year }),
     sections: z.array(outlineSectionSchema),
     groups: z.array(outlineGroupSchema).min(1),
     tasks: z.array(outlineTaskSchema).min(1),
     targets: z.array(outlineTargetSchema),
   })
   .superRefine((doc, ctx) => {
+    const sectionNumbers = new Set<number>();
+    doc.sections.forEach((s, i) => {
+      if (sectionNumbers.has(s.number))
+        ctx.addIssue({ code: 'custom', path: ['sections', i, 'number'], message: `section number ${s.number} appears twice` });
+      sectionNumbers.add(s.number);
+    });
     const seen = new Set<number>();
     doc.tasks.forEach((t, i) => {
       if (seen.has(t.number))
