@@ -105,7 +105,7 @@ function levelTotals(design: Design, weights: Float64Array, variable: 'a' | 'b',
 const near = (got: number, want: number, rel: number) => Math.abs(got - want) <= rel * Math.abs(want);
 
 describe('calibration properties', () => {
-  it('raking reproduces every margin (rake with a tight epsilon); JK1 replicates, raked in the same sweeps as R does, nearly', () => {
+  it('raking reproduces every margin (rake with a tight epsilon), on a Taylor design and on its JK1 replicate design', () => {
     fc.assert(
       fc.property(
         sampleArb.chain((s) => fc.tuple(fc.constant(s), marginsArb(s))),
@@ -125,14 +125,6 @@ describe('calibration properties', () => {
             levelTotals(rep, rep.weights, v, levels).forEach((t, k) => {
               expect(near(t, want[k], 1e-9)).toBe(true);
             });
-            // the sweeps stop when the full sample has converged, so replicates are close, not exact
-            const W = analysisWeightMatrix(rep);
-            for (let r = 0; r < rep.replicates.nrep; r++) {
-              const wr = W.subarray(r * rep.nrow, (r + 1) * rep.nrow);
-              levelTotals(rep, wr, v, levels).forEach((t, k) => {
-                expect(near(t, want[k], 1e-4)).toBe(true);
-              });
-            }
           }
         },
       ),
