@@ -58,5 +58,18 @@ describe('kepu plan import / export', { timeout: 120_000 }, () => {
     const bad = kepu('users', 'create', '--username', 'x', '--role', 'viewer', '--password', 'a-long-password');
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--username/);
+    const lonely = kepu('users', 'create', '--username', 'lonely', '--role', 'liaison', '--password', 'a-long-password');
+    expect(lonely.err).toMatch(/--unit: a unit liaison needs a unit/);
+  });
+
+  it('asks which jurisdiction a unit name means when two have it', () => {
+    const other = join(dir, 'other.json');
+    writeFileSync(other, readFileSync(first, 'utf8').replace('"code": "999901"', '"code": "999902"'));
+    expect(kepu('plan', 'import', other).code).toBe(0);
+    const unit = ['--role', 'liaison', '--password', 'a-long-password', '--unit', '县科协'];
+    const unsure = kepu('users', 'create', '--username', 'kx1', ...unit);
+    expect(unsure.code).toBe(2);
+    expect(unsure.err).toMatch(/县科协 is a unit of 999901 and 999902; say which with --jurisdiction/);
+    expect(kepu('users', 'create', '--username', 'kx2', ...unit, '--jurisdiction', '999902').out).toMatch(/created liaison kx2/);
   });
 });
