@@ -92,6 +92,9 @@ describe.each(openTestDatabases())('plan repository on $name', ({ open }) => {
       expect(serializeOutline(toOutline(b), format)).toBe(file);
       expect(b.groups[0].taskNumbers).toEqual([5, 4, 3, 2, 1]);
     }
+    // `current` still means the default jurisdiction's plan, although another one was imported later.
+    const current = await resolvePlanId(h.db, 'current', '211100');
+    expect(current && (await loadPlanBundle(h.db, current))?.plan.jurisdictionCode).toBe('211100');
   });
 
   it('rolls back everything when an import fails half-way', async () => {

@@ -1,5 +1,5 @@
 // @kepu/domain: entities, schemas, policies and use-cases; no HTTP, no SQL.
-export { DomainError, errorCodes, forbidden, isDomainError, notFound } from './errors.ts';
+export { DomainError, forbidden, isDomainError, notFound } from './errors.ts';
 export { roleSchema, roles } from './auth/roles.ts';
 export type { Actor, Role } from './auth/roles.ts';
 export { abilities, authorize, can, permissions } from './auth/policy.ts';

@@ -91,7 +91,7 @@ export async function resolvePlanId(db: Db, ref: number | 'current', jurisdictio
     .selectFrom('plans')
     .select('id')
     .where('is_current', '=', true)
-    .orderBy(db.fn('coalesce', [db.case().when('jurisdiction_code', '=', jurisdiction).then(0).else(1).end()]))
+    .orderBy((eb) => eb.case().when('jurisdiction_code', '=', jurisdiction).then(0).else(1).end())
     .orderBy('imported_at', 'desc')
     .executeTakeFirst();
   return row?.id ?? null;

@@ -13,7 +13,6 @@ export const permissions = {
   'unit.edit': (a: Actor, unitId: number) => a.role === 'office' || (a.role === 'liaison' && a.unitId === unitId),
   'unit.contact.read': (a: Actor, unitId: number) => a.role === 'office' || (a.role === 'liaison' && a.unitId === unitId),
   'area.edit': (a: Actor, area: AreaScope) => a.role === 'office' || (a.role === 'district' && inSubtree(a, area)),
-  'area.read.restricted': (a: Actor, area: AreaScope) => a.role === 'office' || (a.role === 'district' && inSubtree(a, area)),
   'ind.admin': (a: Actor) => a.role === 'office',
   // accountability (issue 4): scope on tasks (lead units) is checked in accountability/acc.scope.ts
   'acc.manage': (a: Actor) => a.role === 'office',
