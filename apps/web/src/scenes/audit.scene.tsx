@@ -1,8 +1,9 @@
 // Audit log (office only): every change, who made it and when, with the record before and after.
-import { Input, Table } from 'antd';
-import { type HTMLAttributes, useId, useState } from 'react';
+import { Table } from 'antd';
+import { type HTMLAttributes, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../api/types.ts';
+import { FilterText } from '../components/filter-text.tsx';
 import { EmptyNotice, ErrorNotice } from '../components/query-state.tsx';
 import { useAudit } from '../hooks/use-admin.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
@@ -26,8 +27,6 @@ export default function AuditScene() {
   const [page, setPage] = useState(1);
   const [actor, setActor] = useState('');
   const [entity, setEntity] = useState('');
-  const actorId = useId();
-  const entityId = useId();
   const audit = useAudit(
     { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, actor: actor.trim(), entity: entity.trim() },
     true,
@@ -40,39 +39,25 @@ export default function AuditScene() {
       <h1>{t('audit.heading')}</h1>
       <p className="muted">{t('audit.intro')}</p>
       <search className="filter-bar" aria-label={t('audit.filters')}>
-        <div className="filter-field">
-          <label htmlFor={actorId} className="filter-label">
-            {t('audit.actor')}
-          </label>
-          <Input
-            id={actorId}
-            className="filter-control"
-            value={actor}
-            onChange={(e) => {
-              setActor(e.target.value);
-              setPage(1);
-            }}
-            allowClear
-            data-test="audit-filter-actor"
-          />
-        </div>
-        <div className="filter-field">
-          <label htmlFor={entityId} className="filter-label">
-            {t('audit.entity')}
-          </label>
-          <Input
-            id={entityId}
-            className="filter-control"
-            value={entity}
-            onChange={(e) => {
-              setEntity(e.target.value);
-              setPage(1);
-            }}
-            allowClear
-            placeholder={t('audit.entityPlaceholder')}
-            data-test="audit-filter-entity"
-          />
-        </div>
+        <FilterText
+          label={t('audit.actor')}
+          value={actor}
+          onChange={(v) => {
+            setActor(v);
+            setPage(1);
+          }}
+          testId="audit-filter-actor"
+        />
+        <FilterText
+          label={t('audit.entity')}
+          value={entity}
+          onChange={(v) => {
+            setEntity(v);
+            setPage(1);
+          }}
+          placeholder={t('audit.entityPlaceholder')}
+          testId="audit-filter-entity"
+        />
       </search>
       {audit.error ? (
         <ErrorNotice error={audit.error} />

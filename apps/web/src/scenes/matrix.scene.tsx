@@ -3,13 +3,12 @@ import { FileExcelOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { apiUrl } from '../api/client.ts';
-import { FilterSelect } from '../components/filter-select.tsx';
-import { groupOptions } from '../components/group-options.ts';
 import { MatrixTable } from '../components/matrix-table.tsx';
+import { PlanFilters } from '../components/plan-filters.tsx';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../components/query-state.tsx';
 import { RoleLegend } from '../components/role-mark.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
-import { matrixXlsxPath, useMatrix, usePlan, useUnits } from '../hooks/use-plan.ts';
+import { matrixXlsxPath, useMatrix } from '../hooks/use-plan.ts';
 import { useSearchParamState } from '../hooks/use-search-param.ts';
 
 const FILTERS = ['group', 'unit'] as const;
@@ -18,8 +17,6 @@ export default function MatrixScene() {
   const { t } = useTranslation();
   usePageTitle(t('matrix.pageTitle'));
   const [filter, setFilter] = useSearchParamState(FILTERS);
-  const plan = usePlan();
-  const units = useUnits();
   const matrix = useMatrix(filter);
   const data = matrix.data;
   const leadCount = data?.cells.filter((c) => c.role === 'lead').length ?? 0;
@@ -30,22 +27,7 @@ export default function MatrixScene() {
       <h1>{t('matrix.heading')}</h1>
       <p className="muted">{t('matrix.intro')}</p>
       <search className="filter-bar" aria-label={t('matrix.filters')}>
-        <FilterSelect
-          label={t('filter.group')}
-          allLabel={t('filter.allGroups')}
-          value={filter.group}
-          options={groupOptions(t, plan.data?.groups ?? [])}
-          onChange={(v) => setFilter('group', v)}
-          testId="matrix-filter-group"
-        />
-        <FilterSelect
-          label={t('filter.unit')}
-          allLabel={t('filter.allUnits')}
-          value={filter.unit}
-          options={(units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }))}
-          onChange={(v) => setFilter('unit', v)}
-          testId="matrix-filter-unit"
-        />
+        <PlanFilters filter={filter} onChange={setFilter} testPrefix="matrix" />
         <div className="filter-field filter-actions">
           <Button
             type="primary"

@@ -4,11 +4,10 @@ import { type HTMLAttributes, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Task } from '../api/types.ts';
-import { FilterSelect } from '../components/filter-select.tsx';
-import { groupOptions } from '../components/group-options.ts';
+import { PlanFilters } from '../components/plan-filters.tsx';
 import { EmptyNotice, ErrorNotice } from '../components/query-state.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
-import { usePlan, useTasks, useUnits } from '../hooks/use-plan.ts';
+import { useTasks } from '../hooks/use-plan.ts';
 import { useSearchParamState } from '../hooks/use-search-param.ts';
 import { DATA_LANG } from '../i18n/index.ts';
 
@@ -20,8 +19,6 @@ export default function TasksScene() {
   const [filter, setFilter] = useSearchParamState(FILTERS);
   const [text, setText] = useState(filter.q ?? '');
   const searchId = useId();
-  const plan = usePlan();
-  const units = useUnits();
   const tasks = useTasks(filter);
 
   // search as the user types, but not on every keystroke
@@ -37,22 +34,7 @@ export default function TasksScene() {
       <h1>{t('tasks.heading')}</h1>
       <p className="muted">{t('tasks.intro')}</p>
       <search className="filter-bar" aria-label={t('tasks.filters')}>
-        <FilterSelect
-          label={t('filter.group')}
-          allLabel={t('filter.allGroups')}
-          value={filter.group}
-          options={groupOptions(t, plan.data?.groups ?? [])}
-          onChange={(v) => setFilter('group', v)}
-          testId="tasks-filter-group"
-        />
-        <FilterSelect
-          label={t('filter.unit')}
-          allLabel={t('filter.allUnits')}
-          value={filter.unit}
-          options={(units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }))}
-          onChange={(v) => setFilter('unit', v)}
-          testId="tasks-filter-unit"
-        />
+        <PlanFilters filter={filter} onChange={setFilter} testPrefix="tasks" />
         <div className="filter-field filter-field-wide">
           <label htmlFor={searchId} className="filter-label">
             {t('filter.text')}

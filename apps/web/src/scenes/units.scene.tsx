@@ -1,9 +1,10 @@
 // Unit list: every unit named in the plan, with how many groups it leads and how many tasks it carries.
-import { Input, Table } from 'antd';
-import { type HTMLAttributes, useId, useState } from 'react';
+import { Table } from 'antd';
+import { type HTMLAttributes, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { UnitSummary } from '../api/types.ts';
+import { FilterText } from '../components/filter-text.tsx';
 import { EmptyNotice, ErrorNotice } from '../components/query-state.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 import { useUnits } from '../hooks/use-plan.ts';
@@ -14,7 +15,6 @@ export default function UnitsScene() {
   usePageTitle(t('units.pageTitle'));
   const units = useUnits();
   const [text, setText] = useState('');
-  const searchId = useId();
   const needle = text.trim();
   const rows = (units.data ?? []).filter((u) => !needle || u.name.includes(needle));
 
@@ -23,20 +23,14 @@ export default function UnitsScene() {
       <h1>{t('units.heading')}</h1>
       <p className="muted">{t('units.intro')}</p>
       <search className="filter-bar" aria-label={t('units.filters')}>
-        <div className="filter-field filter-field-wide">
-          <label htmlFor={searchId} className="filter-label">
-            {t('units.search')}
-          </label>
-          <Input
-            id={searchId}
-            className="filter-control"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            allowClear
-            placeholder={t('units.searchPlaceholder')}
-            data-test="units-filter-text"
-          />
-        </div>
+        <FilterText
+          label={t('units.search')}
+          value={text}
+          onChange={setText}
+          placeholder={t('units.searchPlaceholder')}
+          testId="units-filter-text"
+          wide
+        />
       </search>
       {units.error ? (
         <ErrorNotice error={units.error} />
