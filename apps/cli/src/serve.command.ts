@@ -7,7 +7,8 @@ export function registerServeCommand(program: Command): void {
     .command('serve')
     .description('run the web platform and API')
     .option('-p, --port <port>', 'port to listen on', process.env.PORT ?? '3000')
-    .option('--host <host>', 'address to bind', process.env.HOST ?? '0.0.0.0')
+    // Only this machine by default: the demo accounts' passwords are public. `--host 0.0.0.0` serves the network.
+    .option('--host <host>', 'address to bind (0.0.0.0 for every interface)', process.env.HOST ?? '127.0.0.1')
     .option('--data-dir <dir>', 'PGlite data directory (when DATABASE_URL is not set)', './data/pglite')
     .option('--no-demo', 'do not load the Panjin demo data into an empty database')
     .option(

@@ -73,3 +73,11 @@ describe('kepu plan import / export', { timeout: 120_000 }, () => {
     expect(kepu('users', 'create', '--username', 'kx2', ...unit, '--jurisdiction', '999902').out).toMatch(/created liaison kx2/);
   });
 });
+
+describe('kepu serve', { timeout: 60_000 }, () => {
+  it('listens on this machine only unless told otherwise, since the demo passwords are public', () => {
+    const { HOST: _host, ...env } = process.env;
+    const r = spawnSync(process.execPath, [join(root, 'apps/cli/bin/kepu.js'), 'serve', '--help'], { cwd: root, encoding: 'utf8', env });
+    expect(r.stdout).toMatch(/--host <host>[^-]*\(default:\s+"127\.0\.0\.1"\)/);
+  });
+});
