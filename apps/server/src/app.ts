@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { resolveActor } from './auth/session.ts';
 import type { KepuContext } from './context.ts';
 import { errorBody, handleError } from './errors.ts';
+import { refuseNulCharacters } from './nul-guard.ts';
 import { registerRoutes } from './routes/index.ts';
 
 export interface AppOptions extends KepuContext {
@@ -55,6 +56,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (req) => {
     if (req.url.startsWith('/api/')) req.actor = await resolveActor(req);
   });
+  refuseNulCharacters(app);
   await app.register(registerRoutes, { prefix: '/api' });
 
   if (webRoot && existsSync(webRoot)) {

@@ -320,6 +320,22 @@ describe.each(engines)('API on $name', ({ open }) => {
       expect(res.statusCode).toBeLessThan(500);
       expect(res.json().error.code).toEqual(expect.any(String));
     });
+    it('names the field that holds a NUL character, which PostgreSQL cannot store', async () => {
+      const res = await t.as('office', { method: 'PATCH', url: `/api/plans/current/units/${kexieId}`, payload: { note: 'a\u0000b' } });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error).toMatchObject({ code: 'validation.failed', details: { issues: [{ path: 'body.note' }] } });
+      const doc = (await t.as(null, { method: 'GET', url: '/api/plans/current/export' })).json();
+      doc.tasks[2].responsibleUnits[0] = '市\u0000科协';
+      const outline = await t.as('office', { method: 'POST', url: '/api/plans/import', payload: doc });
+      expect(outline.json().error.details.issues[0].path).toBe('body.tasks.2.responsibleUnits.0');
+      const query = await t.as('office', { method: 'GET', url: '/api/audit?actor=%00' });
+      expect(query.json().error.details.issues[0].path).toBe('querystring.actor');
+    });
+    it('reads a deeply nested body without a 5xx', async () => {
+      const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+      const res = await t.as('office', { method: 'POST', url: '/api/plans/import', headers: { 'content-type': 'application/json' }, payload: deep });
+      expect(res.statusCode).toBe(400);
+    });
     it('answers a malformed URL with the usual error body', async () => {
       const res = await t.as(null, { method: 'GET', url: '/api/plans/current/tasks/%ZZ' });
       expect(res.statusCode).toBe(400);
