@@ -3,7 +3,15 @@
 // on PostgreSQL. Prints the figures.
 import { randomBytes } from 'node:crypto';
 import { flattenAreaTree, type FormDefinition, type Item, loadAreaTree, loadShippedForm } from '@kepu/domain';
-import { aggregate, connect, type DatabaseHandle, insertAreas, installForm, migrateToLatest, saveValues } from '@kepu/db';
+import {
+  aggregate,
+  connect,
+  type DatabaseHandle,
+  insertAreas,
+  installForm,
+  migrateToLatest,
+  saveValues,
+} from '@kepu/db';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -18,7 +26,18 @@ function benchForm(year: number): FormDefinition {
   const form = loadShippedForm(year);
   const extra: Item[] = [];
   for (let k = form.items.length; k < ITEMS; k++) {
-    extra.push({ code: `X${String(k).padStart(3, '0')}`, group: (['P', 'V', 'F', 'M', 'A', 'E'] as const)[k % 6], zh: `附加指标 ${k}`, en: `Extra ${k}`, valueType: 'integer', aggregation: k % 5 === 0 ? 'latest' : 'sum', unit: '个', breakdown: null, parent: null, retired: false });
+    extra.push({
+      code: `X${String(k).padStart(3, '0')}`,
+      group: (['P', 'V', 'F', 'M', 'A', 'E'] as const)[k % 6],
+      zh: `附加指标 ${k}`,
+      en: `Extra ${k}`,
+      valueType: 'integer',
+      aggregation: k % 5 === 0 ? 'latest' : 'sum',
+      unit: '个',
+      breakdown: null,
+      parent: null,
+      retired: false,
+    });
   }
   return { ...form, items: [...form.items, ...extra].slice(0, ITEMS) };
 }
@@ -32,7 +51,9 @@ async function time(label: string, fn: () => Promise<unknown>, runs = RUNS) {
     ms.push(performance.now() - t0);
   }
   ms.sort((a, b) => a - b);
-  console.log(`  ${label.padEnd(46)} median ${ms[Math.floor(ms.length / 2)].toFixed(1).padStart(8)} ms   min ${ms[0].toFixed(1).padStart(8)} ms`);
+  console.log(
+    `  ${label.padEnd(46)} median ${ms[Math.floor(ms.length / 2)].toFixed(1).padStart(8)} ms   min ${ms[0].toFixed(1).padStart(8)} ms`,
+  );
 }
 
 async function load(h: DatabaseHandle) {
@@ -41,7 +62,8 @@ async function load(h: DatabaseHandle) {
   const areas = flattenAreaTree(loadAreaTree('211100'));
   await insertAreas(db, areas);
   const towns = areas.filter((a) => a.level === 'town').map((a) => a.code);
-  for (const y of YEARS) await installForm(db, benchForm(y), { opensOn: `${y + 1}-03-01`, dueOn: `${y + 1}-06-30` });
+  for (const y of YEARS)
+    await installForm(db, benchForm(y), { opensOn: `${y + 1}-03-01`, dueOn: `${y + 1}-06-30` });
   await sql`insert into ind_units (code, name, dept_type, area_code)
     select 'B' || g, '单位 ' || g, (array['government','school','mass_org','enterprise'])[1 + g % 4], (${towns}::text[])[1 + g % ${towns.length}]
     from generate_series(1, ${UNITS}) g`.execute(db);
@@ -56,7 +78,9 @@ async function load(h: DatabaseHandle) {
   }
   await sql`analyze`.execute(db);
   const n = await sql<{ n: string }>`select count(*) as n from ind_values`.execute(db);
-  console.log(`  loaded ${Number(n.rows[0].n).toLocaleString('en')} values (${UNITS} units × ${ITEMS} items × ${YEARS.length} years) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `  loaded ${Number(n.rows[0].n).toLocaleString('en')} values (${UNITS} units × ${ITEMS} items × ${YEARS.length} years) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 }
 
 async function run(name: string, h: DatabaseHandle) {
@@ -64,15 +88,30 @@ async function run(name: string, h: DatabaseHandle) {
   await migrateToLatest(h.db);
   await load(h);
   const year = YEARS.at(-1) as number;
-  await time('pivot: area × item, one group, one year', () => aggregate(h.db, { years: [year], root: '211100', dims: ['area', 'item'], group: 'P' }));
-  await time('pivot: area × group, all items, one year', () => aggregate(h.db, { years: [year], root: '211100', dims: ['area', 'group'] }));
-  await time('pivot: area × item, all items, one year', () => aggregate(h.db, { years: [year], root: '211100', dims: ['area', 'item'] }));
-  await time('pivot: dept type × year, one item, 3 years', () => aggregate(h.db, { years: YEARS, root: '211100', dims: ['deptType', 'year'], items: ['P01'] }));
-  await time('map: one item by area + city total', () =>
-    Promise.all([aggregate(h.db, { years: [year], root: '211100', dims: ['area', 'item'], items: ['F0111'] }), aggregate(h.db, { years: [year], root: '211100', dims: ['item'], items: ['F0111'] })]),
+  await time('pivot: area × item, one group, one year', () =>
+    aggregate(h.db, { years: [year], root: '211100', dims: ['area', 'item'], group: 'P' }),
   );
-  await time('map: "latest" stock item by area', () => aggregate(h.db, { years: [year], root: '211100', dims: ['area'], items: ['V01'] }));
-  await time('drill down: town level of 大洼区, one item', () => aggregate(h.db, { years: [year], root: '211104', dims: ['area'], items: ['P01'] }));
+  await time('pivot: area × group, all items, one year', () =>
+    aggregate(h.db, { years: [year], root: '211100', dims: ['area', 'group'] }),
+  );
+  await time('pivot: area × item, all items, one year', () =>
+    aggregate(h.db, { years: [year], root: '211100', dims: ['area', 'item'] }),
+  );
+  await time('pivot: dept type × year, one item, 3 years', () =>
+    aggregate(h.db, { years: YEARS, root: '211100', dims: ['deptType', 'year'], items: ['P01'] }),
+  );
+  await time('map: one item by area + city total', () =>
+    Promise.all([
+      aggregate(h.db, { years: [year], root: '211100', dims: ['area', 'item'], items: ['F0111'] }),
+      aggregate(h.db, { years: [year], root: '211100', dims: ['item'], items: ['F0111'] }),
+    ]),
+  );
+  await time('map: "latest" stock item by area', () =>
+    aggregate(h.db, { years: [year], root: '211100', dims: ['area'], items: ['V01'] }),
+  );
+  await time('drill down: town level of 大洼区, one item', () =>
+    aggregate(h.db, { years: [year], root: '211104', dims: ['area'], items: ['P01'] }),
+  );
   await excel(h, year);
 }
 
@@ -80,9 +119,23 @@ async function run(name: string, h: DatabaseHandle) {
 async function excel(h: DatabaseHandle, year: number) {
   const rows = 5000;
   const base = benchForm(year);
-  const items: Item[] = Array.from({ length: rows }, (_, k) => ({ ...base.items[0], code: `W${k}`, zh: `行 ${k}`, parent: null }));
+  const items: Item[] = Array.from({ length: rows }, (_, k) => ({
+    ...base.items[0],
+    code: `W${k}`,
+    zh: `行 ${k}`,
+    parent: null,
+  }));
   const form: FormDefinition = { ...base, items, rules: [] };
-  const unit = { id: 1, code: 'B1', name: '单位 1', deptType: 'government', areaCode: '211104', areaName: '', areaPath: [], orgUnitId: null };
+  const unit = {
+    id: 1,
+    code: 'B1',
+    name: '单位 1',
+    deptType: 'government',
+    areaCode: '211104',
+    areaName: '',
+    areaPath: [],
+    orgUnitId: null,
+  };
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(SHEET);
   ws.getRow(2).values = ['单位代码', 'B1', '年度', year];
@@ -91,12 +144,18 @@ async function excel(h: DatabaseHandle, year: number) {
   });
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
   await sql`insert into ind_items (year, code, group_code, zh, en, value_type, aggregation, position)
-    select ${year}, 'W' || g, 'P', 'w', 'w', 'integer', 'sum', 1000 + g from generate_series(0, ${rows - 1}) g`.execute(h.db);
+    select ${year}, 'W' || g, 'P', 'w', 'w', 'integer', 'sum', 1000 + g from generate_series(0, ${rows - 1}) g`.execute(
+    h.db,
+  );
   await time(`Excel import: ${rows}-row workbook, read + check`, () => readWorkbook(form, unit, buffer), 3);
-  await time(`Excel import: read + check + save ${rows} cells`, async () => {
-    const { cells } = await readWorkbook(form, unit, buffer);
-    await h.db.transaction().execute((trx) => saveValues(trx, year, 1, cells, 'bench'));
-  }, 3);
+  await time(
+    `Excel import: read + check + save ${rows} cells`,
+    async () => {
+      const { cells } = await readWorkbook(form, unit, buffer);
+      await h.db.transaction().execute((trx) => saveValues(trx, year, 1, cells, 'bench'));
+    },
+    3,
+  );
 }
 
 if (!process.env.ONLY_PG) {

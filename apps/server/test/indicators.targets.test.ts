@@ -18,7 +18,13 @@ describe.each(engines)('indicator targets on $name', ({ open }) => {
     const lit = body.targets.find((x: { code: string }) => x.code === 'K_LITERACY');
     expect(lit.baseline).toEqual({ year: 2020, value: 9.7 });
     expect(lit.observed[0]).toMatchObject({ year: 2010, value: 4.13 });
-    expect(lit.targets.map((x: { year: number; value: number; comparator: string }) => [x.year, x.comparator, x.value])).toEqual([
+    expect(
+      lit.targets.map((x: { year: number; value: number; comparator: string }) => [
+        x.year,
+        x.comparator,
+        x.value,
+      ]),
+    ).toEqual([
       [2025, '>', 15],
       [2035, '=', 25.5],
     ]);
@@ -42,43 +48,110 @@ describe.each(engines)('indicator targets on $name', ({ open }) => {
   it('computes the urban–rural gap and the district spread from the literacy values', async () => {
     const body = await targets();
     const kpi = (await t.as(null, { method: 'GET', url: '/api/indicators/kpi' })).json();
-    const at = (area: string, option: string) => kpi.find((k: { year: number; areaCode: string; option: string }) => k.year === YEAR && k.areaCode === area && k.option === option)?.value;
-    const gap = body.targets.find((x: { code: string }) => x.code === 'K_URBAN_RURAL_GAP').observed.find((p: { year: number }) => p.year === YEAR);
+    const at = (area: string, option: string) =>
+      kpi.find(
+        (k: { year: number; areaCode: string; option: string }) =>
+          k.year === YEAR && k.areaCode === area && k.option === option,
+      )?.value;
+    const gap = body.targets
+      .find((x: { code: string }) => x.code === 'K_URBAN_RURAL_GAP')
+      .observed.find((p: { year: number }) => p.year === YEAR);
     expect(gap.value).toBeCloseTo(at('211100', 'urban') - at('211100', 'rural'), 10);
     const districts = ['211102', '211103', '211104', '211122'].map((c) => at(c, ''));
-    const spread = body.targets.find((x: { code: string }) => x.code === 'K_DISTRICT_SPREAD').observed.find((p: { year: number }) => p.year === YEAR);
+    const spread = body.targets
+      .find((x: { code: string }) => x.code === 'K_DISTRICT_SPREAD')
+      .observed.find((p: { year: number }) => p.year === YEAR);
     expect(spread.value).toBeCloseTo(Math.max(...districts) - Math.min(...districts), 10);
   });
 
   it('lets only the office override a status, and only with a reason; the computed status stays visible', async () => {
     const body = { status: 'on_track', reason: '2025 年专项调查样本扩大,城区样本偏少' };
-    expect((await t.as('dawa', { method: 'PUT', url: '/api/indicators/targets/K_LITERACY/override/2025', payload: body })).statusCode).toBe(403);
-    const short = await t.as('office', { method: 'PUT', url: '/api/indicators/targets/K_LITERACY/override/2025', payload: { ...body, reason: '好' } });
+    expect(
+      (
+        await t.as('dawa', {
+          method: 'PUT',
+          url: '/api/indicators/targets/K_LITERACY/override/2025',
+          payload: body,
+        })
+      ).statusCode,
+    ).toBe(403);
+    const short = await t.as('office', {
+      method: 'PUT',
+      url: '/api/indicators/targets/K_LITERACY/override/2025',
+      payload: { ...body, reason: '好' },
+    });
     expect(short.json().error.details.issues[0].path).toBe('body.reason');
-    const res = await t.as('office', { method: 'PUT', url: '/api/indicators/targets/K_LITERACY/override/2025', payload: body });
-    const t2025 = res.json().targets.find((x: { code: string }) => x.code === 'K_LITERACY').targets.find((x: { year: number }) => x.year === 2025);
-    expect(t2025).toMatchObject({ status: 'on_track', override: { status: 'on_track', by: 'office', reason: body.reason } });
+    const res = await t.as('office', {
+      method: 'PUT',
+      url: '/api/indicators/targets/K_LITERACY/override/2025',
+      payload: body,
+    });
+    const t2025 = res
+      .json()
+      .targets.find((x: { code: string }) => x.code === 'K_LITERACY')
+      .targets.find((x: { year: number }) => x.year === 2025);
+    expect(t2025).toMatchObject({
+      status: 'on_track',
+      override: { status: 'on_track', by: 'office', reason: body.reason },
+    });
     expect(t2025.computed.status).toBeTypeOf('string');
-    expect((await t.as('office', { method: 'PUT', url: '/api/indicators/targets/K_LITERACY/override/2030', payload: body })).statusCode).toBe(404);
+    expect(
+      (
+        await t.as('office', {
+          method: 'PUT',
+          url: '/api/indicators/targets/K_LITERACY/override/2030',
+          payload: body,
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 
   it('requires a survey estimate to carry SE and instrument, and a published figure its citation', async () => {
     const base = { code: 'K_LITERACY', year: YEAR, areaCode: '211104', option: 'rural', value: 8.2 };
-    const survey = await t.as('office', { method: 'POST', url: '/api/indicators/kpi', payload: { ...base, sourceKind: 'survey' } });
+    const survey = await t.as('office', {
+      method: 'POST',
+      url: '/api/indicators/kpi',
+      payload: { ...base, sourceKind: 'survey' },
+    });
     expect(survey.statusCode).toBe(400);
-    expect(survey.json().error.details.issues.map((i: { path: string }) => i.path)).toEqual(['body.se', 'body.instrument']);
-    const published = await t.as('office', { method: 'POST', url: '/api/indicators/kpi', payload: { ...base, sourceKind: 'published' } });
+    expect(survey.json().error.details.issues.map((i: { path: string }) => i.path)).toEqual([
+      'body.se',
+      'body.instrument',
+    ]);
+    const published = await t.as('office', {
+      method: 'POST',
+      url: '/api/indicators/kpi',
+      payload: { ...base, sourceKind: 'published' },
+    });
     expect(published.json().error.details.issues[0].path).toBe('body.citation');
-    const ok = await t.as('office', { method: 'POST', url: '/api/indicators/kpi', payload: { ...base, sourceKind: 'survey', se: 1.4, ciLow: 5.5, ciHigh: 10.9, instrument: 'CAST 2022' } });
+    const ok = await t.as('office', {
+      method: 'POST',
+      url: '/api/indicators/kpi',
+      payload: { ...base, sourceKind: 'survey', se: 1.4, ciLow: 5.5, ciHigh: 10.9, instrument: 'CAST 2022' },
+    });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json().find((k: { areaCode: string; option: string }) => k.areaCode === '211104' && k.option === 'rural').source).toEqual({ kind: 'survey', se: 1.4, ci: [5.5, 10.9], instrument: 'CAST 2022' });
+    expect(
+      ok
+        .json()
+        .find((k: { areaCode: string; option: string }) => k.areaCode === '211104' && k.option === 'rural')
+        .source,
+    ).toEqual({ kind: 'survey', se: 1.4, ci: [5.5, 10.9], instrument: 'CAST 2022' });
   });
 
   it('keeps the schools registry with the education bureau, and recomputes the counsellor share at once', async () => {
-    const share = async () => (await targets()).counsellorShareByArea.find((x: { area: string }) => x.area === '211104');
+    const share = async () =>
+      (await targets()).counsellorShareByArea.find((x: { area: string }) => x.area === '211104');
     const before = await share();
-    const add = { name: '大洼区新立小学', areaCode: '211104', level: 'primary', urbanRural: 'rural', counsellors: 0 };
-    expect((await t.as('kexie', { method: 'POST', url: '/api/indicators/schools', payload: add })).statusCode).toBe(403);
+    const add = {
+      name: '大洼区新立小学',
+      areaCode: '211104',
+      level: 'primary',
+      urbanRural: 'rural',
+      counsellors: 0,
+    };
+    expect(
+      (await t.as('kexie', { method: 'POST', url: '/api/indicators/schools', payload: add })).statusCode,
+    ).toBe(403);
     const res = await t.as('edu', { method: 'POST', url: '/api/indicators/schools', payload: add });
     expect(res.statusCode).toBe(200);
     const after = await share();
@@ -87,5 +160,40 @@ describe.each(engines)('indicator targets on $name', ({ open }) => {
     const id = res.json().find((s: { name: string }) => s.name === add.name).id;
     await t.as('edu', { method: 'PATCH', url: `/api/indicators/schools/${id}`, payload: { counsellors: 2 } });
     expect((await share()).withCounsellor).toBe(before.withCounsellor + 1);
+  });
+  it('keeps populations by year with their source; a district edits only its own areas, and per-resident figures follow', async () => {
+    const pops = (await t.as(null, { method: 'GET', url: '/api/indicators/populations' })).json();
+    expect(pops.find((p: { area_code: string }) => p.area_code === '211104')).toMatchObject({
+      year: 2020,
+      population: 422797,
+    });
+    const body = { year: 2023, population: 400000, source: '大洼区统计局 2023 年人口统计公报' };
+    expect(
+      (await t.as('dawa', { method: 'PUT', url: '/api/indicators/populations/211103', payload: body }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await t.as('dawa', {
+          method: 'PUT',
+          url: '/api/indicators/populations/211104',
+          payload: { ...body, source: ' ' },
+        })
+      ).json().error.details.issues[0].path,
+    ).toBe('body.source');
+    expect(
+      (await t.as('dawa', { method: 'PUT', url: '/api/indicators/populations/211104', payload: body }))
+        .statusCode,
+    ).toBe(200);
+    const fig = (
+      await t.as('viewer', {
+        method: 'GET',
+        url: `/api/indicators/figures?year=${YEAR - 1}&figure=C_SPECIAL_PER_CAPITA`,
+      })
+    ).json();
+    const dawa = fig.areas.find((a: { code: string }) => a.code === '211104');
+    // the 2023 figure (latest at or before the year) now divides the special funds
+    expect(dawa.population).toMatchObject({ year: 2023, population: 400000 });
+    expect(dawa.value).toBeCloseTo(dawa.numerator / 400000, 10);
   });
 });

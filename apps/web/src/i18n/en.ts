@@ -408,6 +408,7 @@ export const en: Messages = {
       action: { submit: 'Submitted', return: 'Sent back', approve: 'Approved', accept: 'Accepted', unlock: 'Unlocked', save: 'Saved' },
       sub: 'of which',
       excel: 'Excel',
+      groups: 'Jump to a group',
     },
     targets: {
       heading: 'Targets and progress',
@@ -442,8 +443,8 @@ export const en: Messages = {
       cols: 'Columns',
       group: 'Item group',
       allGroups: 'All groups',
-      years: 'Years',
-      dim: { area: 'Area', deptType: 'Department type', year: 'Year', item: 'Item', option: 'Breakdown' },
+      years: 'Years (one or more)',
+      dim: { area: 'Area', deptType: 'Department type', year: 'Year', group: 'Item group', item: 'Item', option: 'Breakdown' },
       total: 'Total',
       empty: 'No data for these choices. Nothing may be filed yet, or the filters are too narrow.',
       tableLabel: 'Pivot table: rows {{rows}}, columns {{cols}}',

@@ -376,6 +376,7 @@ export const zhCN = {
       action: { submit: '提交', return: '退回', approve: '审核通过', accept: '接收', unlock: '解锁', save: '保存' },
       sub: '其中',
       excel: 'Excel 填报',
+      groups: '跳到分组',
     },
     targets: {
       heading: '目标与进度',
@@ -410,8 +411,8 @@ export const zhCN = {
       cols: '列',
       group: '指标组',
       allGroups: '全部指标组',
-      years: '年度',
-      dim: { area: '区域', deptType: '部门类型', year: '年度', item: '指标', option: '细分' },
+      years: '年度(可多选)',
+      dim: { area: '区域', deptType: '部门类型', year: '年度', group: '指标组', item: '指标', option: '细分' },
       total: '合计',
       empty: '所选条件下没有数据。可能尚未填报,或筛选条件过窄。',
       tableLabel: '透视表:行为{{rows}},列为{{cols}}',

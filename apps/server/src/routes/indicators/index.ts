@@ -7,5 +7,6 @@ import { reportRoutes } from './reports.routes.ts';
 import { targetRoutes } from './targets.routes.ts';
 
 export async function indicatorRoutes(app: FastifyInstance) {
-  for (const routes of [registryRoutes, reportRoutes, analysisRoutes, targetRoutes, exchangeRoutes]) await app.register(routes);
+  for (const routes of [registryRoutes, reportRoutes, analysisRoutes, targetRoutes, exchangeRoutes])
+    await app.register(routes);
 }

@@ -35,7 +35,12 @@ export function AreaMap({ data, label, fontSize, format }: Props) {
     const values = data.map((d) => d.value).filter((v): v is number => v !== null);
     chart.setOption({
       animation: false,
-      tooltip: { trigger: 'item', textStyle: { fontSize }, formatter: (p: { name: string; value: number }) => `${p.name}<br/>${format(Number.isFinite(p.value) ? p.value : null)}` },
+      tooltip: {
+        trigger: 'item',
+        textStyle: { fontSize },
+        formatter: (p: { name: string; value: number }) =>
+          `${p.name}<br/>${format(Number.isFinite(p.value) ? p.value : null)}`,
+      },
       visualMap: {
         min: values.length ? Math.min(...values) : 0,
         max: values.length ? Math.max(...values) : 1,
@@ -43,7 +48,10 @@ export function AreaMap({ data, label, fontSize, format }: Props) {
         orient: 'horizontal',
         left: 'center',
         bottom: 0,
-        text: [format(values.length ? Math.max(...values) : null), format(values.length ? Math.min(...values) : null)],
+        text: [
+          format(values.length ? Math.max(...values) : null),
+          format(values.length ? Math.min(...values) : null),
+        ],
         textStyle: { fontSize, color: '#1f1f1f' },
         inRange: { color: ['#e6f0ff', '#6aa1f0', '#0b3d91'] },
       },
@@ -55,7 +63,14 @@ export function AreaMap({ data, label, fontSize, format }: Props) {
           labelLayout: { hideOverlap: true },
           top: 8,
           bottom: 56,
-          label: { show: true, fontSize, color: '#1f1f1f', backgroundColor: 'rgba(255,255,255,0.85)', padding: [2, 4], borderRadius: 3 },
+          label: {
+            show: true,
+            fontSize,
+            color: '#1f1f1f',
+            backgroundColor: 'rgba(255,255,255,0.85)',
+            padding: [2, 4],
+            borderRadius: 3,
+          },
           itemStyle: { borderColor: '#ffffff', borderWidth: 1.5, areaColor: '#f0f0f0' },
           emphasis: { label: { fontSize, color: '#000' }, itemStyle: { areaColor: '#ffd591' } },
           data: data.map((d) => ({ name: d.name, value: d.value ?? Number.NaN })),
@@ -69,5 +84,14 @@ export function AreaMap({ data, label, fontSize, format }: Props) {
       chart.dispose();
     };
   }, [ready, data, fontSize, format]);
-  return <div ref={ref} className="ind-map" role="img" aria-label={label} data-test="ind-map" data-ready={ready ? 'yes' : 'no'} />;
+  return (
+    <div
+      ref={ref}
+      className="ind-map"
+      role="img"
+      aria-label={label}
+      data-test="ind-map"
+      data-ready={ready ? 'yes' : 'no'}
+    />
+  );
 }

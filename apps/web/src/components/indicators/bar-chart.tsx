@@ -26,10 +26,24 @@ export function AreaBars({ rows, label, names, fontSize }: Props) {
       tooltip: { trigger: 'axis', textStyle: { fontSize } },
       grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
       legend: { top: 0, textStyle: { fontSize, color: '#1f1f1f' } },
-      xAxis: { type: 'value', axisLabel: { fontSize: fontSize - 2, color: '#1f1f1f' }, splitLine: { lineStyle: { color: '#d9d9d9' } } },
-      yAxis: { type: 'category', data: rows.map((r) => r.name), inverse: true, axisLabel: { fontSize: fontSize - 2, color: '#1f1f1f' } },
+      xAxis: {
+        type: 'value',
+        axisLabel: { fontSize: fontSize - 2, color: '#1f1f1f' },
+        splitLine: { lineStyle: { color: '#d9d9d9' } },
+      },
+      yAxis: {
+        type: 'category',
+        data: rows.map((r) => r.name),
+        inverse: true,
+        axisLabel: { fontSize: fontSize - 2, color: '#1f1f1f' },
+      },
       series: [
-        { name: names.previous, type: 'bar', data: rows.map((r) => r.previous), itemStyle: { color: '#8c8c8c' } },
+        {
+          name: names.previous,
+          type: 'bar',
+          data: rows.map((r) => r.previous),
+          itemStyle: { color: '#8c8c8c' },
+        },
         { name: names.current, type: 'bar', data: rows.map((r) => r.value), itemStyle: { color: '#0b4f9c' } },
       ],
     });
@@ -40,5 +54,14 @@ export function AreaBars({ rows, label, names, fontSize }: Props) {
       chart.dispose();
     };
   }, [rows, names, fontSize]);
-  return <div ref={ref} className="ind-bars" role="img" aria-label={label} style={{ height: Math.max(220, rows.length * 44 + 60) }} data-test="ind-bars" />;
+  return (
+    <div
+      ref={ref}
+      className="ind-bars"
+      role="img"
+      aria-label={label}
+      style={{ height: Math.max(220, rows.length * 44 + 60) }}
+      data-test="ind-bars"
+    />
+  );
 }

@@ -30,5 +30,7 @@ export function IndTabs() {
 /** Formats a figure for people: thousands separators, at most two decimals, "—" for none. */
 export function formatNumber(language: string, v: number | null | undefined, digits = 2): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '—';
-  return new Intl.NumberFormat(language, { maximumFractionDigits: Math.abs(v) >= 100 ? 0 : digits }).format(v);
+  return new Intl.NumberFormat(language, { maximumFractionDigits: Math.abs(v) >= 100 ? 0 : digits }).format(
+    v,
+  );
 }

@@ -4,8 +4,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
-import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
+import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { useSession } from '../../hooks/use-session.ts';
 import { type IndItem, type IndRule, useForm } from './ind-api.ts';
@@ -22,7 +22,8 @@ export default function IndicatorFormScene() {
   const office = session.data?.user.role === 'office';
   const client = useQueryClient();
   const change = useMutation({
-    mutationFn: (x: { path: string; method: 'patch' | 'post'; body: unknown }) => (x.method === 'patch' ? api.patch(x.path, x.body) : api.post(x.path, x.body)),
+    mutationFn: (x: { path: string; method: 'patch' | 'post'; body: unknown }) =>
+      x.method === 'patch' ? api.patch(x.path, x.body) : api.post(x.path, x.body),
     onSuccess: () => client.invalidateQueries({ queryKey: ['ind'] }),
   });
   const en = i18n.language === 'en';
@@ -35,7 +36,13 @@ export default function IndicatorFormScene() {
       <search className="ind-filters" aria-label={t('ind.year')}>
         <label>
           {t('ind.year')}
-          <Select value={year} onChange={(v) => set('year', String(v))} options={years.map((x) => ({ value: x.year, label: String(x.year) }))} aria-label={t('ind.year')} data-test="ind-year" />
+          <Select
+            value={year}
+            onChange={(v) => set('year', String(v))}
+            options={years.map((x) => ({ value: x.year, label: String(x.year) }))}
+            aria-label={t('ind.year')}
+            data-test="ind-year"
+          />
         </label>
       </search>
       {change.error ? <ErrorNotice error={change.error} /> : null}
@@ -55,18 +62,51 @@ export default function IndicatorFormScene() {
             data-test="ind-form-items"
             columns={[
               { title: t('ind.grid.code'), dataIndex: 'code', width: 90 },
-              { title: t('ind.form.items'), key: 'name', render: (_, i) => <span className={i.retired ? 'muted' : ''}>{i.parent ? `${t('ind.grid.sub')} · ` : ''}{en ? i.en : i.zh}</span> },
+              {
+                title: t('ind.form.items'),
+                key: 'name',
+                render: (_, i) => (
+                  <span className={i.retired ? 'muted' : ''}>
+                    {i.parent ? `${t('ind.grid.sub')} · ` : ''}
+                    {en ? i.en : i.zh}
+                  </span>
+                ),
+              },
               { title: t('ind.pivot.group'), key: 'group', render: (_, i) => t(`ind.group.${i.group}`) },
               { title: t('ind.grid.unit'), dataIndex: 'unit' },
-              { title: t('ind.form.type'), key: 'type', render: (_, i) => `${t(`ind.form.valueType.${i.valueType}`)} · ${t(`ind.form.aggregation.${i.aggregation}`)}` },
-              { title: t('ind.form.breakdown'), key: 'b', render: (_, i) => (i.breakdown ? (en ? f.breakdowns.find((b) => b.code === i.breakdown)?.en : f.breakdowns.find((b) => b.code === i.breakdown)?.zh) : '') },
+              {
+                title: t('ind.form.type'),
+                key: 'type',
+                render: (_, i) =>
+                  `${t(`ind.form.valueType.${i.valueType}`)} · ${t(`ind.form.aggregation.${i.aggregation}`)}`,
+              },
+              {
+                title: t('ind.form.breakdown'),
+                key: 'b',
+                render: (_, i) =>
+                  i.breakdown
+                    ? en
+                      ? f.breakdowns.find((b) => b.code === i.breakdown)?.en
+                      : f.breakdowns.find((b) => b.code === i.breakdown)?.zh
+                    : '',
+              },
               {
                 title: '',
                 key: 'actions',
                 render: (_, i, index) =>
                   office ? (
                     <span className="ind-actions" style={{ margin: 0 }}>
-                      <Button size="small" onClick={() => change.mutate({ method: 'patch', path: `/indicators/forms/${year}/items/${i.code}`, body: { retired: !i.retired } })} data-test={`ind-form-retire-${i.code}`}>
+                      <Button
+                        size="small"
+                        onClick={() =>
+                          change.mutate({
+                            method: 'patch',
+                            path: `/indicators/forms/${year}/items/${i.code}`,
+                            body: { retired: !i.retired },
+                          })
+                        }
+                        data-test={`ind-form-retire-${i.code}`}
+                      >
                         {i.retired ? t('ind.form.restore') : t('ind.form.retire')}
                       </Button>
                       {index > 0 && (
@@ -75,7 +115,11 @@ export default function IndicatorFormScene() {
                           onClick={() => {
                             const codes = f.items.map((x) => x.code);
                             codes.splice(index - 1, 2, codes[index], codes[index - 1]);
-                            change.mutate({ method: 'post', path: `/indicators/forms/${year}/order`, body: { codes } });
+                            change.mutate({
+                              method: 'post',
+                              path: `/indicators/forms/${year}/order`,
+                              body: { codes },
+                            });
                           }}
                           data-test={`ind-form-up-${i.code}`}
                         >
@@ -99,8 +143,20 @@ export default function IndicatorFormScene() {
             data-test="ind-form-rules"
             columns={[
               { title: t('ind.grid.code'), dataIndex: 'code' },
-              { title: t('ind.form.rule'), key: 'expr', render: (_, r) => <code>{`${r.left} ${r.op} ${r.right}`}</code> },
-              { title: '', key: 'sev', render: (_, r) => <Tag color={r.severity === 'hard' ? 'red' : 'orange'}>{t(`ind.form.severity.${r.severity}`)}</Tag> },
+              {
+                title: t('ind.form.rule'),
+                key: 'expr',
+                render: (_, r) => <code>{`${r.left} ${r.op} ${r.right}`}</code>,
+              },
+              {
+                title: '',
+                key: 'sev',
+                render: (_, r) => (
+                  <Tag color={r.severity === 'hard' ? 'red' : 'orange'}>
+                    {t(`ind.form.severity.${r.severity}`)}
+                  </Tag>
+                ),
+              },
               { title: t('ind.grid.reason'), key: 'text', render: (_, r) => (en ? r.en : r.zh) },
             ]}
           />

@@ -110,15 +110,30 @@ export interface AreaFigure {
 export interface Figures {
   year: number;
   previousYear: number | null;
-  figure: { code: string; kind: 'item' | 'computed'; zh: string; en: string; unit: string; formula?: IndComputed };
-  root: { code: string; name: string; value: number | null; previous: number | null; yoy: number | null; population: AreaFigure['population'] };
+  figure: {
+    code: string;
+    kind: 'item' | 'computed';
+    zh: string;
+    en: string;
+    unit: string;
+    formula?: IndComputed;
+  };
+  root: {
+    code: string;
+    name: string;
+    value: number | null;
+    previous: number | null;
+    yoy: number | null;
+    population: AreaFigure['population'];
+  };
   areas: AreaFigure[];
 }
-export type PivotDim = 'area' | 'deptType' | 'year' | 'item' | 'option';
+export type PivotDim = 'area' | 'deptType' | 'year' | 'group' | 'item' | 'option';
 export interface PivotCell {
   area?: string;
   deptType?: string;
   year?: number;
+  group?: string;
   item?: string;
   option?: string;
   value: number;
@@ -138,21 +153,53 @@ export interface Pivot {
 export interface Completeness {
   year: number;
   root: { code: string; name: string };
-  byArea: { key: string; name: string; expected: number; submitted: number; onTime: number; accepted: number; completeness: number | null; timeliness: number | null }[];
-  byDeptType: { key: string; expected: number; submitted: number; onTime: number; accepted: number; completeness: number | null; timeliness: number | null }[];
+  byArea: {
+    key: string;
+    name: string;
+    expected: number;
+    submitted: number;
+    onTime: number;
+    accepted: number;
+    completeness: number | null;
+    timeliness: number | null;
+  }[];
+  byDeptType: {
+    key: string;
+    expected: number;
+    submitted: number;
+    onTime: number;
+    accepted: number;
+    completeness: number | null;
+    timeliness: number | null;
+  }[];
 }
 
 export function useForms() {
-  return useQuery({ queryKey: ['ind', 'forms'], queryFn: () => api.get<{ year: number; title: string; opensOn: string; dueOn: string }[]>('/indicators/forms') });
+  return useQuery({
+    queryKey: ['ind', 'forms'],
+    queryFn: () =>
+      api.get<{ year: number; title: string; opensOn: string; dueOn: string }[]>('/indicators/forms'),
+  });
 }
 export function useForm(year: number | undefined) {
-  return useQuery({ queryKey: ['ind', 'form', year], queryFn: () => api.get<IndForm>(`/indicators/forms/${year}`), enabled: !!year });
+  return useQuery({
+    queryKey: ['ind', 'form', year],
+    queryFn: () => api.get<IndForm>(`/indicators/forms/${year}`),
+    enabled: !!year,
+  });
 }
 export function useReports(year: number | undefined) {
-  return useQuery({ queryKey: ['ind', 'reports', year], queryFn: () => api.get<{ unit: IndUnit; report: IndReport }[]>(`/indicators/reports/${year}`), enabled: !!year });
+  return useQuery({
+    queryKey: ['ind', 'reports', year],
+    queryFn: () => api.get<{ unit: IndUnit; report: IndReport }[]>(`/indicators/reports/${year}`),
+    enabled: !!year,
+  });
 }
 export function useReport(year: number, unitId: number) {
-  return useQuery({ queryKey: ['ind', 'report', year, unitId], queryFn: () => api.get<ReportDetail>(`/indicators/reports/${year}/${unitId}`) });
+  return useQuery({
+    queryKey: ['ind', 'report', year, unitId],
+    queryFn: () => api.get<ReportDetail>(`/indicators/reports/${year}/${unitId}`),
+  });
 }
 export function useFigures(year: number | undefined, figure: string) {
   return useQuery({
@@ -171,15 +218,26 @@ export function usePivot(q: { year?: number; rows: string; cols: string; group?:
   });
 }
 export function useCompleteness(year: number | undefined) {
-  return useQuery({ queryKey: ['ind', 'completeness', year], queryFn: () => api.get<Completeness>('/indicators/completeness', { year }), enabled: !!year });
+  return useQuery({
+    queryKey: ['ind', 'completeness', year],
+    queryFn: () => api.get<Completeness>('/indicators/completeness', { year }),
+    enabled: !!year,
+  });
 }
 
 /** Every change to a report refreshes the report and all figures (they are computed fresh on the server). */
-export function useReportMutation<B>(year: number, unitId: number, path: string, method: 'put' | 'post' = 'post') {
+export function useReportMutation<B>(
+  year: number,
+  unitId: number,
+  path: string,
+  method: 'put' | 'post' = 'post',
+) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: B) =>
-      method === 'put' ? request<B>('PUT', `/indicators/reports/${year}/${unitId}${path}`, body) : api.post<unknown>(`/indicators/reports/${year}/${unitId}${path}`, body),
+      method === 'put'
+        ? request<B>('PUT', `/indicators/reports/${year}/${unitId}${path}`, body)
+        : api.post<unknown>(`/indicators/reports/${year}/${unitId}${path}`, body),
     onSuccess: () => client.invalidateQueries({ queryKey: ['ind'] }),
   });
 }
@@ -187,15 +245,27 @@ export function useReportMutation<B>(year: number, unitId: number, path: string,
 export const putJson = <B>(path: string, body: B) => request<B>('PUT', path, body);
 
 async function request<B>(method: string, path: string, body: B): Promise<unknown> {
-  const res = await fetch(apiUrl(path), { method, credentials: 'include', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(apiUrl(path), {
+    method,
+    credentials: 'include',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
   return parse(res);
 }
 
 async function parse(res: Response): Promise<unknown> {
   const data = await res.json().catch(() => undefined);
   if (!res.ok) {
-    const e = (data as { error?: { code?: string; message?: string; details?: Record<string, unknown> } } | undefined)?.error;
-    throw new ApiError(res.status, e?.code ?? `http.${res.status}`, e?.message ?? res.statusText, e?.details ?? {});
+    const e = (
+      data as { error?: { code?: string; message?: string; details?: Record<string, unknown> } } | undefined
+    )?.error;
+    throw new ApiError(
+      res.status,
+      e?.code ?? `http.${res.status}`,
+      e?.message ?? res.statusText,
+      e?.details ?? {},
+    );
   }
   return data;
 }
@@ -216,9 +286,16 @@ export function useUpload(year: number, unitId: number) {
   });
 }
 
-export const templateUrl = (year: number, unitId: number) => apiUrl(`/indicators/reports/${year}/${unitId}/template.xlsx`);
+export const templateUrl = (year: number, unitId: number) =>
+  apiUrl(`/indicators/reports/${year}/${unitId}/template.xlsx`);
 
-export type ProgressStatus = 'achieved' | 'on_track' | 'acceleration_needed' | 'limited_progress' | 'deterioration' | 'no_data';
+export type ProgressStatus =
+  | 'achieved'
+  | 'on_track'
+  | 'acceleration_needed'
+  | 'limited_progress'
+  | 'deterioration'
+  | 'no_data';
 export interface TargetView {
   code: string;
   zh: string;
@@ -234,13 +311,24 @@ export interface TargetView {
     value: number;
     comparator: string;
     status: ProgressStatus;
-    computed: { status: ProgressStatus; actualCagr: number | null; requiredCagr: number | null; ratio: number | null };
+    computed: {
+      status: ProgressStatus;
+      actualCagr: number | null;
+      requiredCagr: number | null;
+      ratio: number | null;
+    };
     override: { status: string; reason: string; by: string; at: string } | null;
   }[];
 }
 export interface TargetsPayload {
   targets: TargetView[];
-  counsellorShareByArea: { area: string; name: string; schools: number; withCounsellor: number; share: number | null }[];
+  counsellorShareByArea: {
+    area: string;
+    name: string;
+    schools: number;
+    withCounsellor: number;
+    share: number | null;
+  }[];
 }
 export interface KpiValue {
   code: string;
@@ -249,10 +337,15 @@ export interface KpiValue {
   areaName: string;
   option: string;
   value: number;
-  source: { kind: 'survey'; se: number | null; ci: [number, number] | null; instrument: string | null } | { kind: 'published'; citation: string | null };
+  source:
+    | { kind: 'survey'; se: number | null; ci: [number, number] | null; instrument: string | null }
+    | { kind: 'published'; citation: string | null };
 }
 export function useTargets() {
-  return useQuery({ queryKey: ['ind', 'targets'], queryFn: () => api.get<TargetsPayload>('/indicators/targets') });
+  return useQuery({
+    queryKey: ['ind', 'targets'],
+    queryFn: () => api.get<TargetsPayload>('/indicators/targets'),
+  });
 }
 export function useKpi() {
   return useQuery({ queryKey: ['ind', 'kpi'], queryFn: () => api.get<KpiValue[]>('/indicators/kpi') });

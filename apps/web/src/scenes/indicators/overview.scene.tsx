@@ -3,10 +3,10 @@
 import { Card, Select, Table } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { AreaMap } from '../../components/indicators/area-map.tsx';
 import { AreaBars } from '../../components/indicators/bar-chart.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
+import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { usePhoneScreen } from '../../hooks/use-small-screen.ts';
 import { type AreaFigure, type Completeness, useCompleteness, useFigures, useForm } from './ind-api.ts';
@@ -36,10 +36,15 @@ export default function IndicatorsOverviewScene() {
 
   const figureOptions = form.data
     ? [
-        { label: t('ind.computedGroup'), options: form.data.computed.map((c) => ({ value: c.code, label: name(c) })) },
+        {
+          label: t('ind.computedGroup'),
+          options: form.data.computed.map((c) => ({ value: c.code, label: name(c) })),
+        },
         {
           label: t('ind.itemGroup'),
-          options: form.data.items.filter((i) => !i.retired && i.valueType !== 'text').map((i) => ({ value: i.code, label: `${i.code} ${name(i)}` })),
+          options: form.data.items
+            .filter((i) => !i.retired && i.valueType !== 'text')
+            .map((i) => ({ value: i.code, label: `${i.code} ${name(i)}` })),
         },
       ]
     : [];
@@ -83,17 +88,27 @@ export default function IndicatorsOverviewScene() {
           <div className="ind-map-layout">
             <Card>
               <h2 className="card-heading">{figureName}</h2>
-              <AreaMap data={mapData} label={t('ind.mapLabel', { figure: figureName, year: data.year })} fontSize={fontSize} format={fmt} />
+              <AreaMap
+                data={mapData}
+                label={t('ind.mapLabel', { figure: figureName, year: data.year })}
+                fontSize={fontSize}
+                format={fmt}
+              />
             </Card>
             <Card data-test="ind-zones">
               <p className="muted">{t('ind.cityTotal')}</p>
               <p className="ind-total" data-test="ind-city-total">
                 {fmt(data.root.value)}
               </p>
-              {data.root.yoy !== null && <p className="muted">{t('ind.yoy')}: {formatNumber(i18n.language, data.root.yoy, 1)}%</p>}
+              {data.root.yoy !== null && (
+                <p className="muted">
+                  {t('ind.yoy')}: {formatNumber(i18n.language, data.root.yoy, 1)}%
+                </p>
+              )}
               {data.figure.formula && (
                 <p className="muted" data-test="ind-formula">
-                  {t('ind.formula')}: ({data.figure.formula.numerator}) ÷ ({data.figure.formula.denominator}) × {data.figure.formula.factor}
+                  {t('ind.formula')}: ({data.figure.formula.numerator}) ÷ ({data.figure.formula.denominator})
+                  × {data.figure.formula.factor}
                 </p>
               )}
               <h3>{t('ind.zones')}</h3>
@@ -117,18 +132,46 @@ export default function IndicatorsOverviewScene() {
               dataSource={data.areas}
               data-test="ind-area-table"
               columns={[
-                { title: t('ind.areaCol'), key: 'name', render: (_, a) => areaName(a) },
-                { title: `${t('ind.valueCol')} ${data.year}`, key: 'value', className: 'ind-num', render: (_, a) => <span data-test={`ind-value-${a.code}`}>{fmt(a.value)}</span> },
-                { title: `${t('ind.previousCol')} ${data.previousYear ?? ''}`, key: 'prev', className: 'ind-num', render: (_, a) => fmt(a.previous) },
-                { title: t('ind.yoy'), key: 'yoy', className: 'ind-num', render: (_, a) => (a.yoy === null ? '—' : `${formatNumber(i18n.language, a.yoy, 1)}%`) },
+                {
+                  title: t('ind.areaCol'),
+                  key: 'name',
+                  render: (_, a) => <span className="ind-nowrap">{areaName(a)}</span>,
+                },
+                {
+                  title: `${t('ind.valueCol')} ${data.year}`,
+                  key: 'value',
+                  className: 'ind-num',
+                  render: (_, a) => <span data-test={`ind-value-${a.code}`}>{fmt(a.value)}</span>,
+                },
+                {
+                  title: `${t('ind.previousCol')} ${data.previousYear ?? ''}`,
+                  key: 'prev',
+                  className: 'ind-num',
+                  render: (_, a) => fmt(a.previous),
+                },
+                {
+                  title: t('ind.yoy'),
+                  key: 'yoy',
+                  className: 'ind-num',
+                  render: (_, a) => (a.yoy === null ? '—' : `${formatNumber(i18n.language, a.yoy, 1)}%`),
+                },
                 {
                   title: t('ind.population'),
                   key: 'pop',
-                  render: (_, a) => (a.population ? <span title={a.population.source}>{`${fmt(a.population.population)} (${a.population.year})`}</span> : '—'),
+                  render: (_, a) =>
+                    a.population ? (
+                      <span
+                        title={a.population.source}
+                      >{`${fmt(a.population.population)} (${a.population.year})`}</span>
+                    ) : (
+                      '—'
+                    ),
                 },
               ]}
             />
-            {data.figure.kind === 'computed' && data.areas.some((a) => !a.population && !a.direct) && <p className="muted">{t('ind.populationMissing')}</p>}
+            {data.figure.kind === 'computed' && data.areas.some((a) => !a.population && !a.direct) && (
+              <p className="muted">{t('ind.populationMissing')}</p>
+            )}
           </section>
           <section className="ind-section">
             <AreaBars
@@ -159,11 +202,29 @@ export default function IndicatorsOverviewScene() {
                     {
                       title: k === 'byArea' ? t('ind.completeness.area') : t('ind.completeness.dept'),
                       key: 'key',
-                      render: (_, r: Row) => (k === 'byArea' ? (r.key === completeness.data?.root.code ? t('ind.direct') : r.name) : t(`ind.dept.${r.key}`, { defaultValue: r.key })),
+                      render: (_, r: Row) => (
+                        <span className="ind-nowrap">
+                          {k === 'byArea'
+                            ? r.key === completeness.data?.root.code
+                              ? t('ind.direct')
+                              : r.name
+                            : t(`ind.dept.${r.key}`, { defaultValue: r.key })}
+                        </span>
+                      ),
                     },
                     { title: t('ind.completeness.expected'), dataIndex: 'expected', className: 'ind-num' },
-                    { title: t('ind.completeness.submitted'), key: 's', className: 'ind-num', render: (_, r) => `${r.submitted} (${formatNumber(i18n.language, r.completeness, 0)}%)` },
-                    { title: t('ind.completeness.onTime'), key: 'o', className: 'ind-num', render: (_, r) => `${r.onTime} (${formatNumber(i18n.language, r.timeliness, 0)}%)` },
+                    {
+                      title: t('ind.completeness.submitted'),
+                      key: 's',
+                      className: 'ind-num',
+                      render: (_, r) => `${r.submitted} (${formatNumber(i18n.language, r.completeness, 0)}%)`,
+                    },
+                    {
+                      title: t('ind.completeness.onTime'),
+                      key: 'o',
+                      className: 'ind-num',
+                      render: (_, r) => `${r.onTime} (${formatNumber(i18n.language, r.timeliness, 0)}%)`,
+                    },
                   ]}
                 />
               ))}

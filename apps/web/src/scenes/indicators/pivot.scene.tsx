@@ -2,22 +2,25 @@
 import { Select } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
+import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { type Pivot, type PivotCell, type PivotDim, usePivot } from './ind-api.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
 
-const DIMS: PivotDim[] = ['area', 'deptType', 'year', 'item', 'option'];
+const DIMS: PivotDim[] = ['area', 'deptType', 'year', 'group', 'item', 'option'];
 
 function labeller(p: Pivot, t: TFunction, en: boolean) {
   return (dim: PivotDim, v: string | number | undefined) => {
     const s = String(v ?? '');
     if (dim === 'area') return p.labels.area[s]?.name ?? s;
-    if (dim === 'item') return p.labels.item[s] ? `${s} ${en ? p.labels.item[s].en : p.labels.item[s].zh}` : s;
-    if (dim === 'option') return s === '' ? t('ind.pivot.total') : (en ? p.labels.option[s]?.en : p.labels.option[s]?.zh) ?? s;
+    if (dim === 'item')
+      return p.labels.item[s] ? `${s} ${en ? p.labels.item[s].en : p.labels.item[s].zh}` : s;
+    if (dim === 'option')
+      return s === '' ? t('ind.pivot.total') : ((en ? p.labels.option[s]?.en : p.labels.option[s]?.zh) ?? s);
     if (dim === 'deptType') return t(`ind.dept.${s}`, { defaultValue: s });
+    if (dim === 'group') return t(`ind.group.${s}`, { defaultValue: s });
     return s;
   };
 }
@@ -31,7 +34,14 @@ export default function IndicatorPivotScene() {
   const rows = params.rows ?? 'area';
   const cols = params.cols ?? 'item';
   const group = params.group ?? 'P';
-  const pivot = usePivot({ year, rows, cols, group: group === 'all' ? undefined : group, years: params.years });
+  const chosen = params.years ? params.years.split(',').map(Number).filter(Boolean) : year ? [year] : [];
+  const pivot = usePivot({
+    year: chosen.length ? Math.max(...chosen) : year,
+    rows,
+    cols,
+    group: group === 'all' ? undefined : group,
+    years: chosen.join(',') || undefined,
+  });
   const en = i18n.language === 'en';
   const p = pivot.data;
   const rowDims = rows.split(',') as PivotDim[];
@@ -59,7 +69,15 @@ export default function IndicatorPivotScene() {
     const colKeys = sortKeys(colDims);
     const value = new Map(p.cells.map((c) => [`${keyOf(c, rowDims)}#${keyOf(c, colDims)}`, c.value]));
     table = (
-      <div className="ind-pivot-wrap" tabIndex={0} role="region" aria-label={t('ind.pivot.tableLabel', { rows: rowDims.map((d) => t(`ind.pivot.dim.${d}`)).join('/'), cols: colDims.map((d) => t(`ind.pivot.dim.${d}`)).join('/') })}>
+      <div
+        className="ind-pivot-wrap"
+        tabIndex={0}
+        role="region"
+        aria-label={t('ind.pivot.tableLabel', {
+          rows: rowDims.map((d) => t(`ind.pivot.dim.${d}`)).join('/'),
+          cols: colDims.map((d) => t(`ind.pivot.dim.${d}`)).join('/'),
+        })}
+      >
         <table className="ind-pivot" data-test="ind-pivot-table">
           <thead>
             <tr>
@@ -103,16 +121,28 @@ export default function IndicatorPivotScene() {
       <IndTabs />
       <search className="ind-filters" aria-label={t('ind.pivot.heading')}>
         <label>
-          {t('ind.year')}
-          <Select value={year} onChange={(v) => set('year', String(v))} options={years.map((f) => ({ value: f.year, label: String(f.year) }))} aria-label={t('ind.year')} data-test="ind-year" />
-        </label>
-        <label>
           {t('ind.pivot.rows')}
-          <Select mode="multiple" maxCount={2} value={rowDims} onChange={(v: string[]) => v.length && set('rows', v.join(','))} options={dimOptions} aria-label={t('ind.pivot.rows')} data-test="ind-pivot-rows" />
+          <Select
+            mode="multiple"
+            maxCount={2}
+            value={rowDims}
+            onChange={(v: string[]) => v.length && set('rows', v.join(','))}
+            options={dimOptions}
+            aria-label={t('ind.pivot.rows')}
+            data-test="ind-pivot-rows"
+          />
         </label>
         <label>
           {t('ind.pivot.cols')}
-          <Select mode="multiple" maxCount={2} value={colDims} onChange={(v: string[]) => v.length && set('cols', v.join(','))} options={dimOptions} aria-label={t('ind.pivot.cols')} data-test="ind-pivot-cols" />
+          <Select
+            mode="multiple"
+            maxCount={2}
+            value={colDims}
+            onChange={(v: string[]) => v.length && set('cols', v.join(','))}
+            options={dimOptions}
+            aria-label={t('ind.pivot.cols')}
+            data-test="ind-pivot-cols"
+          />
         </label>
         <label>
           {t('ind.pivot.group')}
@@ -121,22 +151,36 @@ export default function IndicatorPivotScene() {
             onChange={(v) => set('group', v)}
             aria-label={t('ind.pivot.group')}
             data-test="ind-pivot-group"
-            options={[{ value: 'all', label: t('ind.pivot.allGroups') }, ...(['P', 'V', 'F', 'M', 'A', 'E'] as const).map((g) => ({ value: g, label: t(`ind.group.${g}`) }))]}
+            options={[
+              { value: 'all', label: t('ind.pivot.allGroups') },
+              ...(['P', 'V', 'F', 'M', 'A', 'E'] as const).map((g) => ({
+                value: g,
+                label: t(`ind.group.${g}`),
+              })),
+            ]}
           />
         </label>
         <label>
           {t('ind.pivot.years')}
           <Select
             mode="multiple"
-            value={params.years ? params.years.split(',').map(Number) : year ? [year] : []}
-            onChange={(v: number[]) => set('years', v.join(','))}
+            value={chosen}
+            onChange={(v: number[]) => v.length && set('years', v.join(','))}
             options={years.map((f) => ({ value: f.year, label: String(f.year) }))}
             aria-label={t('ind.pivot.years')}
             data-test="ind-pivot-years"
           />
         </label>
       </search>
-      {pivot.error ? <ErrorNotice error={pivot.error} /> : !p ? <PageLoading /> : p.cells.length === 0 ? <EmptyNotice text={t('ind.pivot.empty')} /> : table}
+      {pivot.error ? (
+        <ErrorNotice error={pivot.error} />
+      ) : !p ? (
+        <PageLoading />
+      ) : p.cells.length === 0 ? (
+        <EmptyNotice text={t('ind.pivot.empty')} />
+      ) : (
+        table
+      )}
     </div>
   );
 }

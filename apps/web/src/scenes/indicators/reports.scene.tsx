@@ -3,8 +3,8 @@ import { Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
+import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { type IndReport, type IndUnit, useReports } from './ind-api.ts';
 import { useIndYear } from './use-year.ts';
@@ -28,7 +28,13 @@ export default function IndicatorReportsScene() {
       <search className="ind-filters" aria-label={t('ind.reports.filter')}>
         <label>
           {t('ind.year')}
-          <Select value={year} onChange={(v) => set('year', String(v))} options={years.map((f) => ({ value: f.year, label: String(f.year) }))} data-test="ind-year" aria-label={t('ind.year')} />
+          <Select
+            value={year}
+            onChange={(v) => set('year', String(v))}
+            options={years.map((f) => ({ value: f.year, label: String(f.year) }))}
+            data-test="ind-year"
+            aria-label={t('ind.year')}
+          />
         </label>
         <label>
           {t('ind.reports.filter')}
@@ -37,7 +43,13 @@ export default function IndicatorReportsScene() {
             onChange={setState}
             aria-label={t('ind.reports.filter')}
             data-test="ind-state-filter"
-            options={[{ value: '', label: t('ind.reports.all') }, ...(['open', 'draft', 'submitted', 'returned', 'approved', 'accepted'] as const).map((s) => ({ value: s, label: t(`ind.state.${s}`) }))]}
+            options={[
+              { value: '', label: t('ind.reports.all') },
+              ...(['open', 'draft', 'submitted', 'returned', 'approved', 'accepted'] as const).map((s) => ({
+                value: s,
+                label: t(`ind.state.${s}`),
+              })),
+            ]}
           />
         </label>
       </search>
@@ -59,14 +71,31 @@ export default function IndicatorReportsScene() {
               title: t('ind.reports.unit'),
               key: 'unit',
               render: (_, r) => (
-                <Link to={`/indicators/reports/${r.report.year}/${r.unit.id}`} data-test={`ind-report-link-${r.unit.id}`}>
+                <Link
+                  to={`/indicators/reports/${r.report.year}/${r.unit.id}`}
+                  data-test={`ind-report-link-${r.unit.id}`}
+                >
                   {r.unit.name}
                 </Link>
               ),
             },
-            { title: t('ind.reports.area'), key: 'area', render: (_, r) => r.unit.areaName },
-            { title: t('ind.reports.dept'), key: 'dept', render: (_, r) => t(`ind.dept.${r.unit.deptType}`, { defaultValue: r.unit.deptType }) },
-            { title: t('ind.reports.state'), key: 'state', render: (_, r) => <span data-test={`ind-report-state-${r.unit.id}`}>{t(`ind.state.${r.report.state}`)}</span> },
+            {
+              title: t('ind.reports.area'),
+              key: 'area',
+              render: (_, r) => <span className="ind-nowrap">{r.unit.areaName}</span>,
+            },
+            {
+              title: t('ind.reports.dept'),
+              key: 'dept',
+              render: (_, r) => t(`ind.dept.${r.unit.deptType}`, { defaultValue: r.unit.deptType }),
+            },
+            {
+              title: t('ind.reports.state'),
+              key: 'state',
+              render: (_, r) => (
+                <span data-test={`ind-report-state-${r.unit.id}`}>{t(`ind.state.${r.report.state}`)}</span>
+              ),
+            },
             { title: t('ind.reports.due'), key: 'due', render: (_, r) => r.report.dueOn },
           ]}
         />

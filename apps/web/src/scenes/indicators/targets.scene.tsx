@@ -4,14 +4,28 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Input, Modal, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
+import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { useSession } from '../../hooks/use-session.ts';
-import { type KpiValue, type ProgressStatus, type TargetView, putJson, useKpi, useTargets } from './ind-api.ts';
+import {
+  type KpiValue,
+  type ProgressStatus,
+  putJson,
+  type TargetView,
+  useKpi,
+  useTargets,
+} from './ind-api.ts';
 import './indicators.css';
 
-const STATUSES: ProgressStatus[] = ['achieved', 'on_track', 'acceleration_needed', 'limited_progress', 'deterioration', 'no_data'];
+const STATUSES: ProgressStatus[] = [
+  'achieved',
+  'on_track',
+  'acceleration_needed',
+  'limited_progress',
+  'deterioration',
+  'no_data',
+];
 
 export default function IndicatorTargetsScene() {
   const { t, i18n } = useTranslation();
@@ -26,7 +40,11 @@ export default function IndicatorTargetsScene() {
   const [reason, setReason] = useState('');
   const client = useQueryClient();
   const override = useMutation({
-    mutationFn: () => putJson(`/indicators/targets/${editing?.code}/override/${editing?.year}`, { status: status || null, reason }),
+    mutationFn: () =>
+      putJson(`/indicators/targets/${editing?.code}/override/${editing?.year}`, {
+        status: status || null,
+        reason,
+      }),
     onSuccess: () => {
       setEditing(null);
       setReason('');
@@ -47,8 +65,17 @@ export default function IndicatorTargetsScene() {
             {x.unit ? `(${x.unit})` : ''}
           </h2>
           <p className="muted">
-            {t('ind.targets.baseline')}: {x.baseline ? `${x.baseline.year} · ${formatNumber(i18n.language, x.baseline.value)}` : '—'} ·{' '}
-            {t('ind.targets.observed')}: {x.observed.length ? x.observed.map((o) => `${o.year}: ${formatNumber(i18n.language, o.value)}${o.note && o.note !== 'plan' ? ` (${o.note})` : ''}`).join(';') : '—'}
+            {t('ind.targets.baseline')}:{' '}
+            {x.baseline ? `${x.baseline.year} · ${formatNumber(i18n.language, x.baseline.value)}` : '—'} ·{' '}
+            {t('ind.targets.observed')}:{' '}
+            {x.observed.length
+              ? x.observed
+                  .map(
+                    (o) =>
+                      `${o.year}: ${formatNumber(i18n.language, o.value)}${o.note && o.note !== 'plan' ? ` (${o.note})` : ''}`,
+                  )
+                  .join(';')
+              : '—'}
           </p>
           <Table
             rowKey="year"
@@ -58,12 +85,20 @@ export default function IndicatorTargetsScene() {
             dataSource={x.targets}
             columns={[
               { title: t('ind.targets.targetYear'), dataIndex: 'year' },
-              { title: t('ind.targets.target'), key: 'v', render: (_, r) => `${r.comparator === 'narrow' ? t('ind.targets.narrow') : `${r.comparator === '=' ? '' : r.comparator}${formatNumber(i18n.language, r.value)}`}` },
+              {
+                title: t('ind.targets.target'),
+                key: 'v',
+                render: (_, r) =>
+                  `${r.comparator === 'narrow' ? t('ind.targets.narrow') : `${r.comparator === '=' ? '' : r.comparator}${formatNumber(i18n.language, r.value)}`}`,
+              },
               {
                 title: t('ind.targets.status'),
                 key: 's',
                 render: (_, r) => (
-                  <span className={`ind-status ind-status-${r.status}`} data-test={`ind-status-${x.code}-${r.year}`}>
+                  <span
+                    className={`ind-status ind-status-${r.status}`}
+                    data-test={`ind-status-${x.code}-${r.year}`}
+                  >
                     {t(`ind.targets.statuses.${r.status}`)}
                     {r.override ? ` · ${t('ind.targets.overridden')}` : ''}
                   </span>
@@ -74,8 +109,21 @@ export default function IndicatorTargetsScene() {
                 key: 'i',
                 render: (_, r) => (
                   <span data-test={`ind-inputs-${x.code}-${r.year}`}>
-                    {t('ind.targets.inputsText', { actual: pct(r.computed.actualCagr), required: pct(r.computed.requiredCagr), ratio: r.computed.ratio === null ? '—' : formatNumber(i18n.language, r.computed.ratio, 3) })}
-                    {r.override && <div className="muted">{t('ind.targets.overrideBy', { by: r.override.by, reason: r.override.reason, computed: t(`ind.targets.statuses.${r.computed.status}`) })}</div>}
+                    {t('ind.targets.inputsText', {
+                      actual: pct(r.computed.actualCagr),
+                      required: pct(r.computed.requiredCagr),
+                      ratio:
+                        r.computed.ratio === null ? '—' : formatNumber(i18n.language, r.computed.ratio, 3),
+                    })}
+                    {r.override && (
+                      <div className="muted">
+                        {t('ind.targets.overrideBy', {
+                          by: r.override.by,
+                          reason: r.override.reason,
+                          computed: t(`ind.targets.statuses.${r.computed.status}`),
+                        })}
+                      </div>
+                    )}
                   </span>
                 ),
               },
@@ -85,7 +133,13 @@ export default function IndicatorTargetsScene() {
                       title: '',
                       key: 'o',
                       render: (_: unknown, r: TargetView['targets'][number]) => (
-                        <Button onClick={() => { setEditing({ code: x.code, year: r.year }); setStatus((r.override?.status as ProgressStatus) ?? ''); }} data-test={`ind-override-${x.code}-${r.year}`}>
+                        <Button
+                          onClick={() => {
+                            setEditing({ code: x.code, year: r.year });
+                            setStatus((r.override?.status as ProgressStatus) ?? '');
+                          }}
+                          data-test={`ind-override-${x.code}-${r.year}`}
+                        >
                           {t('ind.targets.override')}
                         </Button>
                       ),
@@ -108,7 +162,12 @@ export default function IndicatorTargetsScene() {
             { title: t('ind.areaCol'), dataIndex: 'name' },
             { title: t('ind.targets.schools'), dataIndex: 'schools', className: 'ind-num' },
             { title: t('ind.targets.withCounsellor'), dataIndex: 'withCounsellor', className: 'ind-num' },
-            { title: t('ind.targets.share'), key: 'share', className: 'ind-num', render: (_, r) => `${formatNumber(i18n.language, r.share, 1)}%` },
+            {
+              title: t('ind.targets.share'),
+              key: 'share',
+              className: 'ind-num',
+              render: (_, r) => `${formatNumber(i18n.language, r.share, 1)}%`,
+            },
           ]}
         />
       </section>
@@ -123,14 +182,29 @@ export default function IndicatorTargetsScene() {
             dataSource={kpi.data}
             columns={[
               { title: t('ind.year'), dataIndex: 'year' },
-              { title: t('ind.areaCol'), key: 'a', render: (_, r) => `${r.areaName}${r.option ? ` · ${t(`ind.targets.options.${r.option}`, { defaultValue: r.option })}` : ''}` },
-              { title: t('ind.valueCol'), key: 'v', className: 'ind-num', render: (_, r) => `${formatNumber(i18n.language, r.value)}%` },
+              {
+                title: t('ind.areaCol'),
+                key: 'a',
+                render: (_, r) =>
+                  `${r.areaName}${r.option ? ` · ${t(`ind.targets.options.${r.option}`, { defaultValue: r.option })}` : ''}`,
+              },
+              {
+                title: t('ind.valueCol'),
+                key: 'v',
+                className: 'ind-num',
+                render: (_, r) => `${formatNumber(i18n.language, r.value)}%`,
+              },
               {
                 title: t('ind.targets.source'),
                 key: 's',
                 render: (_, r) =>
                   r.source.kind === 'survey'
-                    ? t('ind.targets.survey', { se: r.source.se ?? '—', low: r.source.ci?.[0] ?? '—', high: r.source.ci?.[1] ?? '—', instrument: r.source.instrument ?? '' })
+                    ? t('ind.targets.survey', {
+                        se: r.source.se ?? '—',
+                        low: r.source.ci?.[0] ?? '—',
+                        high: r.source.ci?.[1] ?? '—',
+                        instrument: r.source.instrument ?? '',
+                      })
                     : t('ind.targets.published', { citation: r.source.citation ?? '' }),
               },
             ]}
@@ -154,12 +228,20 @@ export default function IndicatorTargetsScene() {
             onChange={setStatus}
             style={{ width: '100%' }}
             aria-label={t('ind.targets.status')}
-            options={[{ value: '', label: t('ind.targets.noOverride') }, ...STATUSES.map((s) => ({ value: s, label: t(`ind.targets.statuses.${s}`) }))]}
+            options={[
+              { value: '', label: t('ind.targets.noOverride') },
+              ...STATUSES.map((s) => ({ value: s, label: t(`ind.targets.statuses.${s}`) })),
+            ]}
           />
         </label>
         <label>
           {t('ind.grid.reason')}
-          <Input.TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} data-test="ind-override-reason" />
+          <Input.TextArea
+            rows={3}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            data-test="ind-override-reason"
+          />
         </label>
       </Modal>
     </div>

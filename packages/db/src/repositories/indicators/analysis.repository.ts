@@ -68,7 +68,8 @@ export async function aggregate(db: Db, q: AggregateQuery): Promise<AggregateRow
       select i.year, i.code, i.aggregation, i.group_code from ind_items i
       where i.year = any(${q.years}::int[]) and not i.retired and i.value_type <> 'text' ${itemFilter} ${groupFilter}
     ),
-    u as (
+    -- materialised: the unit → child-area map is built once, not re-joined per value row
+    u as materialized (
       select u.id, u.dept_type, coalesce(c.code, a.code) as area
       from ind_units u
       join areas a on a.code = u.area_code
@@ -89,10 +90,10 @@ export async function aggregate(db: Db, q: AggregateQuery): Promise<AggregateRow
       union all
       select l.year, l.unit_id, l.item_code, ${withOption ? sql`l.option_code` : sql`''::text`}, sum(l.value), 'latest', min(l.group_code)
       from (
-        select distinct on (it.year, v.unit_id, v.item_code, v.option_code) it.year, v.unit_id, v.item_code, v.option_code, v.value, it.group_code
+        select distinct on (it.year, v.unit_id, v.item_code collate "C", v.option_code collate "C") it.year, v.unit_id, v.item_code, v.option_code, v.value, it.group_code
         from it join ind_values v on v.item_code = it.code and v.year <= it.year
         where it.aggregation = 'latest' and v.value is not null ${optionFilter} ${stateFilter}
-        order by it.year, v.unit_id, v.item_code, v.option_code, v.year desc
+        order by it.year, v.unit_id, v.item_code collate "C", v.option_code collate "C", v.year desc
       ) l
       group by l.year, l.unit_id, l.item_code ${withOption ? sql`, l.option_code` : sql``}
     )
