@@ -31,6 +31,15 @@ const IndicatorReportScene = lazy(() => import('./scenes/indicators/report.scene
 const IndicatorPivotScene = lazy(() => import('./scenes/indicators/pivot.scene.tsx'));
 const IndicatorFormScene = lazy(() => import('./scenes/indicators/form.scene.tsx'));
 const IndicatorTargetsScene = lazy(() => import('./scenes/indicators/targets.scene.tsx'));
+const AccHomeScene = lazy(() => import('./scenes/accountability/home.scene.tsx'));
+const AccBoardScene = lazy(() => import('./scenes/accountability/board.scene.tsx'));
+const AccReportScene = lazy(() => import('./scenes/accountability/report.scene.tsx'));
+const AccRoundsScene = lazy(() => import('./scenes/accountability/rounds.scene.tsx'));
+const AccWorkItemsScene = lazy(() => import('./scenes/accountability/work-items.scene.tsx'));
+const AccProgressScene = lazy(() => import('./scenes/accountability/progress.scene.tsx'));
+const AccInspectionsScene = lazy(() => import('./scenes/accountability/inspections.scene.tsx'));
+const AccScorecardsScene = lazy(() => import('./scenes/accountability/scorecards.scene.tsx'));
+const AccSummaryScene = lazy(() => import('./scenes/accountability/summary.scene.tsx'));
 const NotFoundScene = lazy(() => import('./scenes/not-found.scene.tsx'));
 
 const queryClient = new QueryClient({
@@ -85,6 +94,16 @@ function ThemedApp() {
                 <Route path="indicators/pivot" element={<RequireSignIn><IndicatorPivotScene /></RequireSignIn>} />
                 <Route path="indicators/form" element={<RequireSignIn><IndicatorFormScene /></RequireSignIn>} />
                 <Route path="indicators/targets" element={<RequireSignIn><IndicatorTargetsScene /></RequireSignIn>} />
+                <Route path="acc" element={<AccHomeScene />} />
+                <Route path="acc/board" element={<AccBoardScene />} />
+                <Route path="acc/reports/:id" element={<AccReportScene />} />
+                <Route path="acc/file" element={<AccReportScene />} />
+                <Route path="acc/rounds" element={<AccRoundsScene />} />
+                <Route path="acc/work-items" element={<AccWorkItemsScene />} />
+                <Route path="acc/progress" element={<AccProgressScene />} />
+                <Route path="acc/inspections" element={<AccInspectionsScene />} />
+                <Route path="acc/scorecards" element={<AccScorecardsScene />} />
+                <Route path="acc/summary" element={<AccSummaryScene />} />
                 <Route path="*" element={<NotFoundScene />} />
               </Route>
             </Routes>

@@ -19,6 +19,8 @@ export function NavLinks({ vertical, onNavigate }: Props) {
     { to: '/matrix', key: 'matrix', label: t('nav.matrix') },
     { to: '/areas', key: 'areas', label: t('nav.areas') },
     ...(session.data ? [{ to: '/indicators', key: 'indicators', label: t('ind.nav') }] : []),
+    // accountability (督查): any signed-in user; the server always sends `acc.file` to a session
+    ...('acc.file' in abilities ? [{ to: '/acc', key: 'acc', label: t('acc.nav') }] : []),
     ...(abilities['audit.read'] ? [{ to: '/audit', key: 'audit', label: t('nav.audit') }] : []),
     ...(abilities['users.read'] ? [{ to: '/users', key: 'users', label: t('nav.users') }] : []),
   ];

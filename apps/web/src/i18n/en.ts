@@ -1,7 +1,9 @@
 // English interface text, the second language. Must provide every key of zh-CN.ts (checked by its type).
+import { accEn } from '../components/accountability/i18n.en.ts';
 import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
+  acc: accEn,
   app: {
     mark: 'K',
     name: 'Kepu',

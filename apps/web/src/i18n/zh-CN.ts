@@ -1,6 +1,9 @@
 // Chinese (zh-CN) interface text: the default language. Keys mirror en.ts.
 
+import { accZhCN } from '../components/accountability/i18n.zh-CN.ts';
+
 export const zhCN = {
+  acc: accZhCN,
   app: {
     mark: '科',
     name: '科普',

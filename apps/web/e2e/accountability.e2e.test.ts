@@ -1,0 +1,182 @@
+// Accountability journeys in real Chromium, with axe on every page:
+// 1. the office opens a round; a liaison sees what they owe, files a report with an evidence file; the office returns
+//    it with a comment; the liaison revises and resubmits; the lead unit accepts; the board cell turns accepted; the
+//    unit's scorecard counts it on time.
+// 2. an inspection finding becomes a rectification that is overdue and shows on the board and on the owner's home page.
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { desktop, dt, expectAccessible, horizontalOverflow, launchBrowser, phone, SHOTS } from './support/browser.ts';
+import { accounts, startTestServer, type TestServer } from './support/server.ts';
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const PDF = Buffer.from('%PDF-1.4\n% kepu e2e evidence\n');
+
+const localDate = (offsetDays: number) => new Date(Date.now() + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `acc-${name}.png`), fullPage: true });
+
+async function session(username: string, password: string, options = desktop): Promise<Page> {
+  const context = await browser.newContext(options);
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.fill(dt('login-username'), username);
+  await page.fill(dt('login-password'), password);
+  await page.click(dt('login-submit'));
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  return page;
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('accountability', () => {
+  let office: Page;
+  let liaison: Page;
+  let eduId: number;
+  let roundId: number;
+
+  it('takes a report from an opened round through return, resubmission and the lead unit’s acceptance', async () => {
+    const units = (await (await fetch(`${server.url}/api/plans/current/units`)).json()) as { id: number; name: string }[];
+    eduId = units.find((u) => u.name === '市教育局')?.id as number;
+    const year = Number(localDate(0).slice(0, 4));
+
+    // the office opens a round whose window includes today
+    office = await session(accounts.office.username, accounts.office.password);
+    await office.click(dt('nav-acc'));
+    await office.waitForSelector(dt('acc-home'));
+    await office.click(dt('acc-tab-scorecards'));
+    await office.waitForSelector(dt(`acc-score-${eduId}`));
+    const onTimeBefore = Number(await office.locator(`${dt(`acc-score-${eduId}`)} td`).nth(2).innerText());
+    await office.click(dt('acc-tab-rounds'));
+    await office.waitForSelector(dt('acc-round-form'));
+    await expectAccessible(office, 'rounds');
+    await office.fill(dt('acc-round-year'), String(year));
+    await office.selectOption(dt('acc-round-period'), 'Q4');
+    await office.fill(dt('acc-round-title'), `${year}年第四季度专项调度`);
+    await office.fill(dt('acc-round-opens'), localDate(0));
+    await office.fill(dt('acc-round-due'), localDate(7));
+    await office.fill(dt('acc-round-closes'), localDate(14));
+    await office.click(dt('acc-round-create'));
+    const row = office.locator('[data-test^="acc-round-"]', { hasText: '第四季度专项调度' });
+    await row.waitFor();
+    roundId = Number((await row.getAttribute('data-test'))?.replace('acc-round-', ''));
+    expect(roundId).toBeGreaterThan(0);
+
+    // the liaison sees what the unit owes with days left, and files task 4 with an evidence file
+    liaison = await session(accounts.liaison.username, accounts.liaison.password);
+    await liaison.click(dt('nav-acc'));
+    await liaison.waitForSelector(dt(`acc-owed-${roundId}-4`));
+    await expect(liaison.locator(dt('acc-home-unit')).innerText()).resolves.toContain('市教育局');
+    await expect(liaison.locator(dt(`acc-owed-days-${roundId}-4`)).innerText()).resolves.toContain('还剩 7 天');
+    await expect(liaison.locator(dt(`acc-owed-state-${roundId}-4`)).innerText()).resolves.toContain('未开始');
+    await expect(liaison.locator(dt('acc-notice-round_opened')).first().innerText()).resolves.toContain('第四季度专项调度');
+    await shot(liaison, 'liaison-home');
+    await expectAccessible(liaison, 'liaison home');
+    await liaison.click(dt(`acc-owed-open-${roundId}-4`));
+    await liaison.waitForSelector(dt('acc-report-form'));
+    await liaison.selectOption(dt('acc-report-status-input'), 'on_track');
+    await liaison.fill(dt('acc-report-progress-input'), '40');
+    await liaison.fill(dt('acc-report-done-input'), '全市中小学配备科技辅导员 320 名。');
+    await liaison.click(dt('acc-report-save'));
+    await liaison.waitForURL(/\/acc\/reports\/\d+$/);
+    const reportId = Number(new URL(liaison.url()).pathname.split('/').pop());
+    await liaison.waitForSelector(dt('acc-file-input'));
+    await liaison.setInputFiles(dt('acc-file-input'), { name: '配备名单.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await liaison.waitForSelector(`${dt('acc-files')}, ${dt('acc-file-error')}`);
+    await expect(liaison.locator(dt('acc-files')).innerText()).resolves.toContain('配备名单.pdf');
+    await expectAccessible(liaison, 'report form');
+    await shot(liaison, 'report-draft');
+    await liaison.click(dt('acc-report-submit'));
+    await expect.poll(() => liaison.locator(dt('acc-report-state')).innerText()).toContain('已提交');
+
+    // the office returns it with a comment
+    await office.goto(`${server.url}/acc/reports/${reportId}`);
+    await office.waitForSelector(dt('acc-review-comment'));
+    await office.click(dt('acc-review-return'));
+    await expect(office.locator('[role="alert"]', { hasText: '退回时请写明' }).count()).resolves.toBe(1);
+    await office.fill(dt('acc-review-comment'), '请补充各县区配备人数');
+    await office.click(dt('acc-review-return'));
+    await expect.poll(() => office.locator(dt('acc-report-state')).innerText()).toContain('已退回');
+
+    // the liaison sees the comment, revises and resubmits
+    await liaison.goto(`${server.url}/acc`);
+    await liaison.waitForSelector(dt('acc-notice-report_returned'));
+    await expect(liaison.locator(dt('acc-notice-report_returned')).first().innerText()).resolves.toContain('请补充各县区配备人数');
+    await liaison.goto(`${server.url}/acc/reports/${reportId}`);
+    await liaison.waitForSelector(dt('acc-report-form'));
+    await expect(liaison.locator(dt('acc-history-return')).innerText()).resolves.toContain('请补充各县区配备人数');
+    await liaison.fill(dt('acc-report-done-input'), '全市中小学配备科技辅导员 320 名,其中大洼区 86 名。');
+    await liaison.click(dt('acc-report-submit'));
+    await expect.poll(() => liaison.locator(dt('acc-report-state')).innerText()).toContain('已提交');
+
+    // the lead unit (市科协 leads the youth action) accepts from its to-review list
+    const lead = await session('kexie', 'kepu-liaison-2025');
+    await lead.click(dt('nav-acc'));
+    await lead.waitForSelector(dt(`acc-review-open-${reportId}`));
+    await lead.click(dt(`acc-review-open-${reportId}`));
+    await lead.waitForSelector(dt('acc-review-accept'));
+    await expect(lead.locator(dt('acc-report-done')).innerText()).resolves.toContain('大洼区 86 名');
+    await expectAccessible(lead, 'review');
+    await lead.click(dt('acc-review-accept'));
+    await expect.poll(() => lead.locator(dt('acc-report-state')).innerText()).toContain('已通过');
+    await expect(lead.locator(dt('acc-report-history')).innerText()).resolves.toMatch(/提交[\s\S]*退回[\s\S]*提交[\s\S]*通过/);
+    await shot(lead, 'report-accepted');
+
+    // the board cell turns accepted; the scorecard counts the report on time
+    await office.goto(`${server.url}/acc/board?round=${roundId}`);
+    await office.waitForSelector(dt(`acc-cell-4-${eduId}`));
+    await expect(office.locator(dt(`acc-cell-4-${eduId}`)).getAttribute('data-state')).resolves.toBe('accepted');
+    await expect(office.locator(dt(`acc-cell-4-${eduId}`)).innerText()).resolves.toContain('通过');
+    await expect(office.locator(dt('acc-count-accepted')).innerText()).resolves.toContain('1');
+    await shot(office, 'board');
+    await expectAccessible(office, 'board');
+    await office.click(dt('acc-tab-scorecards'));
+    await office.waitForSelector(dt(`acc-score-${eduId}`));
+    await expect.poll(async () => Number(await office.locator(`${dt(`acc-score-${eduId}`)} td`).nth(2).innerText())).toBe(onTimeBefore + 1);
+    await expectAccessible(office, 'scorecards');
+  });
+
+  it('turns an inspection finding into a rectification that shows overdue on the board and the owner’s home page', async () => {
+    await office.goto(`${server.url}/acc/inspections`);
+    await office.waitForSelector(dt('acc-inspection-form'));
+    await office.fill(dt('acc-insp-date'), localDate(-20));
+    await office.fill(dt('acc-insp-title'), '科技辅导员配备专项督查');
+    await office.fill(dt('acc-insp-method'), '实地抽查');
+    await office.fill(dt('acc-insp-finding-0'), '三所乡镇学校尚无科技辅导员');
+    await office.selectOption(dt('acc-insp-owner-0'), String(eduId));
+    await office.fill(dt('acc-insp-deadline-0'), localDate(-2));
+    await office.click(dt('acc-insp-save'));
+    const item = office.locator('[data-test^="acc-rect-"][data-state]', { hasText: '三所乡镇学校尚无科技辅导员' });
+    await item.waitFor();
+    const rectId = Number((await item.getAttribute('data-test'))?.replace('acc-rect-', ''));
+    await expect(office.locator(dt(`acc-rect-state-${rectId}`)).innerText()).resolves.toContain('已逾期');
+    await expectAccessible(office, 'inspections');
+
+    await office.goto(`${server.url}/acc/board?round=${roundId}`);
+    await office.waitForSelector(dt(`acc-board-rect-${rectId}`));
+    await expect(office.locator(dt(`acc-board-rect-${rectId}`)).innerText()).resolves.toContain('市教育局');
+
+    await liaison.goto(`${server.url}/acc`);
+    await liaison.waitForSelector(dt(`acc-home-rect-${rectId}`));
+    await expect(liaison.locator(dt(`acc-home-rect-state-${rectId}`)).innerText()).resolves.toContain('已逾期');
+    await expect(liaison.locator(dt(`acc-home-rect-${rectId}`)).innerText()).resolves.toContain('已超期 2 天');
+    await expect(liaison.locator(dt('acc-notice-rectification_assigned')).first().innerText()).resolves.toContain('科技辅导员配备专项督查');
+
+    // on a 375 px phone the home page fits the screen and passes axe
+    const small = await session(accounts.liaison.username, accounts.liaison.password, phone);
+    await small.goto(`${server.url}/acc`);
+    await small.waitForSelector(dt(`acc-home-rect-${rectId}`));
+    expect(await horizontalOverflow(small)).toBe(0);
+    await expectAccessible(small, 'liaison home on a phone');
+    await shot(small, 'liaison-home-phone');
+  });
+});

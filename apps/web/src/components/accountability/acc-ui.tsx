@@ -1,0 +1,118 @@
+// Small pieces every accountability page shares: the tab bar, state tags (colour + icon + word), days left,
+// translated error notices and the sign-in guard.
+import {
+  CheckCircleOutlined,
+  ClockCircleOutlined,
+  EditOutlined,
+  ExclamationCircleOutlined,
+  MinusCircleOutlined,
+  RollbackOutlined,
+} from '@ant-design/icons';
+import { Alert } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, NavLink, useLocation } from 'react-router';
+import { ApiError } from '../../api/client.ts';
+import { useSession } from '../../hooks/use-session.ts';
+import { ErrorNotice, PageLoading } from '../query-state.tsx';
+import { useAccAbilities } from './acc-api.ts';
+import type { CellState } from './acc-types.ts';
+import './acc.css';
+
+const icons: Record<string, ReactNode> = {
+  not_started: <MinusCircleOutlined aria-hidden />,
+  draft: <EditOutlined aria-hidden />,
+  submitted: <ClockCircleOutlined aria-hidden />,
+  returned: <RollbackOutlined aria-hidden />,
+  accepted: <CheckCircleOutlined aria-hidden />,
+  overdue: <ExclamationCircleOutlined aria-hidden />,
+  open: <ExclamationCircleOutlined aria-hidden />,
+  responded: <ClockCircleOutlined aria-hidden />,
+  closed: <CheckCircleOutlined aria-hidden />,
+};
+export const stateIcon = (s: string) => icons[s];
+
+export function StateTag({ state, short, testId }: { state: CellState | 'open' | 'responded' | 'closed'; short?: boolean; testId?: string }) {
+  const { t } = useTranslation();
+  const isRect = state === 'open' || state === 'responded' || state === 'closed';
+  const text = isRect ? t(`acc.rectState.${state}`) : t(short ? `acc.stateShort.${state}` : `acc.state.${state}`);
+  return (
+    <span className={`acc-state acc-state-${state}`} data-test={testId} data-state={state}>
+      {icons[state]}
+      {text}
+    </span>
+  );
+}
+
+export function DaysLeft({ days, testId }: { days: number; testId?: string }) {
+  const { t } = useTranslation();
+  const cls = days < 0 ? 'acc-days-over' : days <= 3 ? 'acc-days-soon' : 'acc-days-ok';
+  const text = days < 0 ? t('acc.days.over', { count: -days }) : days === 0 ? t('acc.days.today') : t('acc.days.left', { count: days });
+  return (
+    <span className={`acc-days ${cls}`} data-test={testId}>
+      {days < 0 && <ExclamationCircleOutlined aria-hidden />} {text}
+    </span>
+  );
+}
+
+export const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${Math.round(v * 10) / 10}%`);
+
+export function AccTabs() {
+  const { t } = useTranslation();
+  const a = useAccAbilities();
+  const reader = a['acc.board.read'];
+  const tabs = [
+    ...(a.role === 'liaison' || a.role === 'office' ? [['/acc', 'home']] : []),
+    ...(reader ? [['/acc/board', 'board']] : []),
+    ['/acc/rounds', 'rounds'],
+    ['/acc/work-items', 'items'],
+    ['/acc/progress', 'progress'],
+    ['/acc/inspections', 'inspections'],
+    ...(reader ? [['/acc/scorecards', 'scorecards'], ['/acc/summary', 'summary']] : []),
+  ];
+  return (
+    <nav aria-label={t('acc.tabsLabel')}>
+      <ul className="acc-tabs">
+        {tabs.map(([to, key]) => (
+          <li key={key}>
+            <NavLink to={to} end data-test={`acc-tab-${key}`} className={({ isActive }) => (isActive ? 'active' : '')}>
+              {t(`acc.tabs.${key}`)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Shows accountability errors in the reader's language (closed window, locked report, too large), others as usual. */
+export function AccError({ error, testId = 'acc-error' }: { error: unknown; testId?: string }) {
+  const { t } = useTranslation();
+  if (error instanceof ApiError) {
+    const d = error.details as Record<string, string>;
+    const known: Record<string, string> = {
+      'acc.round.closed': t('acc.error.closed', { closesOn: d.closesOn }),
+      'acc.round.not_open': t('acc.error.notOpen', { opensOn: d.opensOn }),
+      'acc.state_conflict': t('acc.error.locked'),
+      'acc.file.too_large': t('acc.error.tooLarge'),
+      'request.too_large': t('acc.error.tooLarge'),
+    };
+    if (known[error.code]) return <Alert type="error" showIcon role="alert" data-test={testId} title={known[error.code]} />;
+  }
+  return <ErrorNotice error={error} testId={testId} />;
+}
+
+/** Signed-in users only; visitors are sent to sign in and brought back. */
+export function AccPage({ children, testId, wide }: { children: ReactNode; testId: string; wide?: boolean }) {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <PageLoading />;
+  if (session.error) return <ErrorNotice error={session.error} />;
+  if (!session.data) return <Navigate to="/login" replace state={{ from: location }} />;
+  return (
+    <div className={wide ? 'page page-wide' : 'page'} data-test={testId}>
+      <AccTabs />
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+// Unit scorecards for a year: a sortable table (owed, on time, late, missing, returned, rectifications, progress).
+import { FileExcelOutlined } from '@ant-design/icons';
+import { Button, InputNumber, Table } from 'antd';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiUrl } from '../../api/client.ts';
+import { useScorecards } from '../../components/accountability/acc-api.ts';
+import type { Scorecard } from '../../components/accountability/acc-types.ts';
+import { AccPage, pct } from '../../components/accountability/acc-ui.tsx';
+import { QueryState } from '../../components/query-state.tsx';
+import { usePageTitle } from '../../hooks/use-page-title.ts';
+
+const num = (k: keyof Scorecard) => (a: Scorecard, b: Scorecard) => ((a[k] as number | null) ?? -1) - ((b[k] as number | null) ?? -1);
+
+export default function AccScorecardsScene() {
+  const { t } = useTranslation();
+  usePageTitle(t('acc.scorecards.title'));
+  const [year, setYear] = useState(new Date().getFullYear());
+  const q = useScorecards(year);
+  const id = useId();
+  const col = (k: keyof Scorecard, title: string, render?: (v: Scorecard) => string | number) => ({
+    key: k,
+    dataIndex: k,
+    title,
+    align: 'right' as const,
+    sorter: num(k),
+    showSorterTooltip: false,
+    ...(render ? { render: (_: unknown, r: Scorecard) => render(r) } : {}),
+  });
+  return (
+    <AccPage testId="acc-scorecards-page" wide>
+      <h1>{t('acc.scorecards.title')}</h1>
+      <p className="muted">{t('acc.scorecards.intro')}</p>
+      <div className="filter-bar">
+        <div className="filter-field">
+          <label htmlFor={id} className="filter-label">
+            {t('acc.scorecards.year')}
+          </label>
+          <InputNumber id={id} min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} data-test="acc-scorecards-year" />
+        </div>
+        <div className="filter-field filter-actions">
+          <Button icon={<FileExcelOutlined aria-hidden />} href={apiUrl('/acc/scorecards.xlsx', { year })} download data-test="acc-scorecards-export">
+            {t('acc.scorecards.export', { count: q.data?.length ?? 0 })}
+          </Button>
+        </div>
+      </div>
+      <QueryState query={q}>
+        {(rows) => (
+          <div className="acc-table-scroll">
+            <Table<Scorecard>
+              rowKey="unitId"
+              dataSource={rows}
+              pagination={false}
+              data-test="acc-scorecards"
+              onRow={(r) => ({ 'data-test': `acc-score-${r.unitId}` }) as never}
+              scroll={{ x: 1100 }}
+              columns={[
+                { key: 'unit', dataIndex: 'unitName', title: t('acc.scorecards.unit'), fixed: 'left', width: 180, sorter: (a, b) => a.unitName.localeCompare(b.unitName, 'zh-CN') },
+                col('owed', t('acc.scorecards.owed')),
+                col('onTime', t('acc.scorecards.onTime')),
+                col('late', t('acc.scorecards.late')),
+                col('missing', t('acc.scorecards.missing')),
+                col('returned', t('acc.scorecards.returned')),
+                col('timelinessRate', t('acc.scorecards.timeliness'), (r) => pct(r.timelinessRate === null ? null : r.timelinessRate * 100)),
+                col('rectificationsOpen', t('acc.scorecards.rectOpen')),
+                col('rectificationsOverdue', t('acc.scorecards.rectOverdue')),
+                col('meanProgress', t('acc.scorecards.meanProgress'), (r) => pct(r.meanProgress)),
+              ]}
+            />
+          </div>
+        )}
+      </QueryState>
+    </AccPage>
+  );
+}

@@ -1,0 +1,143 @@
+// Yearly work items (年度工作要点): list by year, add one (office or the task's lead unit), copy the previous year's.
+import { App, Button, Card, Form, Input, InputNumber, Table } from 'antd';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { accApi, useAccAbilities, useAccMutation, useWorkItems } from '../../components/accountability/acc-api.ts';
+import type { WorkItem } from '../../components/accountability/acc-types.ts';
+import { AccError, AccPage } from '../../components/accountability/acc-ui.tsx';
+import { NativeSelect } from '../../components/native-select.tsx';
+import { QueryState } from '../../components/query-state.tsx';
+import { usePageTitle } from '../../hooks/use-page-title.ts';
+import { useTasks, useUnits } from '../../hooks/use-plan.ts';
+
+export default function AccWorkItemsScene() {
+  const { t } = useTranslation();
+  usePageTitle(t('acc.items.title'));
+  const { message } = App.useApp();
+  const a = useAccAbilities();
+  const [year, setYear] = useState(new Date().getFullYear());
+  const q = useWorkItems(year);
+  const id = useId();
+  const copy = useAccMutation(() => accApi.post<{ created: number; skipped: number }>('/acc/work-items/copy', { fromYear: year - 1, toYear: year }));
+  const mayEdit = a.role === 'office' || a.role === 'liaison';
+  return (
+    <AccPage testId="acc-items-page" wide>
+      <h1>{t('acc.items.title')}</h1>
+      <p className="muted">{t('acc.items.intro')}</p>
+      <div className="filter-bar">
+        <div className="filter-field">
+          <label htmlFor={id} className="filter-label">
+            {t('acc.items.year')}
+          </label>
+          <InputNumber id={id} min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} data-test="acc-items-year" />
+        </div>
+        {mayEdit && (
+          <div className="filter-field filter-actions">
+            <Button onClick={() => copy.mutate(undefined, { onSuccess: (r) => void message.success(t('acc.items.copied', { count: r.created, skipped: r.skipped })) })} loading={copy.isPending} data-test="acc-items-copy">
+              {t('acc.items.copy')}({year - 1} → {year})
+            </Button>
+          </div>
+        )}
+      </div>
+      {copy.error ? <AccError error={copy.error} /> : null}
+      <QueryState query={q}>
+        {(rows) => (
+          <div className="acc-table-scroll">
+            <Table<WorkItem>
+              rowKey="id"
+              dataSource={rows}
+              pagination={{ pageSize: 20, hideOnSinglePage: true }}
+              locale={{ emptyText: t('acc.items.none') }}
+              data-test="acc-items"
+              scroll={{ x: 900 }}
+              columns={[
+                { key: 'task', dataIndex: 'taskNumber', title: t('acc.items.task'), width: 80, align: 'center' },
+                { key: 'title', dataIndex: 'title', title: t('acc.items.itemTitle') },
+                { key: 'owners', title: t('acc.items.owners'), render: (_, w) => w.owners.map((o) => o.name).join('、') },
+                { key: 'deliverable', dataIndex: 'deliverable', title: t('acc.items.deliverable') },
+                { key: 'due', dataIndex: 'dueOn', title: t('acc.items.dueOn'), width: 130 },
+                { key: 'target', title: t('acc.items.target'), render: (_, w) => (w.targetValue === null ? '—' : `${w.targetValue}${w.targetUnit ?? ''}`) },
+                { key: 'weight', dataIndex: 'weight', title: t('acc.items.weight'), width: 80, align: 'right' },
+              ]}
+            />
+          </div>
+        )}
+      </QueryState>
+      {mayEdit && <AddItem year={year} />}
+    </AccPage>
+  );
+}
+
+interface ItemForm {
+  taskNumber: string;
+  title: string;
+  ownerUnitId: string;
+  deliverable?: string;
+  dueOn: string;
+  targetValue?: number | null;
+  targetUnit?: string;
+  weight?: number;
+}
+
+function AddItem({ year }: { year: number }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ItemForm>();
+  const tasks = useTasks({});
+  const units = useUnits();
+  const add = useAccMutation((v: ItemForm) =>
+    accApi.post('/acc/work-items', {
+      year,
+      taskNumber: Number(v.taskNumber),
+      title: v.title,
+      ownerUnitIds: [Number(v.ownerUnitId)],
+      deliverable: v.deliverable ?? '',
+      dueOn: v.dueOn,
+      targetValue: v.targetValue ?? null,
+      targetUnit: v.targetUnit || null,
+      weight: v.weight ?? 1,
+    }),
+  );
+  const req = { required: true, message: t('acc.rounds.required') };
+  return (
+    <section className="page-section" aria-labelledby="acc-add-item">
+      <Card>
+        <h2 id="acc-add-item" className="card-heading">
+          {t('acc.items.add')}
+        </h2>
+        <Form<ItemForm> form={form} layout="vertical" initialValues={{ weight: 1 }} onFinish={(v) => add.mutate(v, { onSuccess: () => { void message.success(t('acc.items.added')); form.resetFields(); } })}>
+          <div className="acc-form-grid">
+            <Form.Item name="taskNumber" label={t('acc.items.task')} rules={[req]}>
+              <NativeSelect className="filter-control" emptyLabel="" options={(tasks.data ?? []).map((x) => ({ value: String(x.number), label: `${x.number} ${x.title}` }))} />
+            </Form.Item>
+            <Form.Item name="title" label={t('acc.items.itemTitle')} rules={[req]}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="ownerUnitId" label={t('acc.items.owners')} rules={[req]}>
+              <NativeSelect className="filter-control" emptyLabel="" options={(units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }))} />
+            </Form.Item>
+            <Form.Item name="deliverable" label={t('acc.items.deliverable')}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="dueOn" label={t('acc.items.dueOn')} rules={[req]}>
+              <Input type="date" />
+            </Form.Item>
+            <Form.Item name="targetValue" label={t('acc.items.targetValue')}>
+              <InputNumber min={0} style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item name="targetUnit" label={t('acc.items.targetUnit')}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="weight" label={t('acc.items.weight')}>
+              <InputNumber min={0.1} max={100} step={0.5} style={{ width: '100%' }} />
+            </Form.Item>
+          </div>
+          {add.error ? <AccError error={add.error} /> : null}
+          <Button type="primary" size="large" htmlType="submit" loading={add.isPending}>
+            {t('acc.items.add')}
+          </Button>
+        </Form>
+      </Card>
+    </section>
+  );
+}
