@@ -52,6 +52,21 @@ describe.each(engines)('API on $name', ({ open }) => {
       expect(res.statusCode).toBe(401);
       expect(res.json().error).toMatchObject({ code: 'auth.invalid_credentials', message: 'wrong username or password' });
     });
+    it('takes as long to refuse an unknown username as a wrong password, so timing does not reveal accounts', async () => {
+      const fastest = async (username: string) => {
+        const times: number[] = [];
+        for (let i = 0; i < 3; i++) {
+          const start = performance.now();
+          const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: `wrong-${i}` } });
+          times.push(performance.now() - start);
+          expect(res.statusCode).toBe(401);
+        }
+        return Math.min(...times);
+      };
+      const known = await fastest('dawa');
+      const unknown = await fastest('no-such-user');
+      expect(unknown).toBeGreaterThan(known * 0.3);
+    });
     it('names the missing field of a malformed login', async () => {
       const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'office' } });
       expect(res.statusCode).toBe(400);

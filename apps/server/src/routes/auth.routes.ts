@@ -4,7 +4,7 @@ import { findUserByUsername, userRecord } from '@kepu/db';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { verifyPassword } from '../auth/passwords.ts';
+import { checkCredentials } from '../auth/passwords.ts';
 import { closeSession, openSession, requireActor } from '../auth/session.ts';
 
 const loginBody = z.strictObject({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) });
@@ -26,7 +26,8 @@ export async function authRoutes(base: FastifyInstance) {
     },
     async (req, reply) => {
       const row = await findUserByUsername(app.kepu.db, req.body.username);
-      if (!row || !(await verifyPassword(row.password_hash, req.body.password))) {
+      // the hash check runs first, so an unknown name costs as much as a known one
+      if (!(await checkCredentials(row?.password_hash, req.body.password)) || !row) {
         throw new DomainError('auth.invalid_credentials', 'wrong username or password');
       }
       await openSession(req, reply, row.id);
