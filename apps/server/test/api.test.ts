@@ -351,6 +351,11 @@ describe.each(engines)('API on $name', ({ open }) => {
       const res = await t.as('office', { method: 'POST', url: '/api/plans/import', headers: { 'content-type': 'application/json' }, payload: deep });
       expect(res.statusCode).toBe(400);
     });
+    it('answers a form-encoded body with 415, since bodies are JSON', async () => {
+      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'username=a&password=b' });
+      expect(res.statusCode).toBe(415);
+      expect(res.json().error.code).toBe('request.fst_err_ctp_invalid_media_type');
+    });
     it('answers a malformed URL with the usual error body', async () => {
       const res = await t.as(null, { method: 'GET', url: '/api/plans/current/tasks/%ZZ' });
       expect(res.statusCode).toBe(400);
