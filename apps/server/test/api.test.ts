@@ -208,6 +208,11 @@ describe.each(engines)('API on $name', ({ open }) => {
       expect((await t.as('viewer', { method: 'PATCH', url: url(eduId), payload: { note: 'x' } })).statusCode).toBe(403);
       expect((await t.as('dawa', { method: 'PATCH', url: url(eduId), payload: { note: 'x' } })).statusCode).toBe(403);
     });
+    it('refuses an empty change with a 400 instead of failing in the database', async () => {
+      const res = await t.as('office', { method: 'PATCH', url: url(eduId), payload: {} });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error).toMatchObject({ code: 'validation.failed', details: { issues: [{ path: 'body' }] } });
+    });
     it('names the field of a bad phone number', async () => {
       const res = await t.as('office', { method: 'PATCH', url: url(eduId), payload: { contactPhone: 'call me' } });
       expect(res.statusCode).toBe(400);
