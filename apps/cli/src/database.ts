@@ -1,6 +1,10 @@
 // Opens the database the CLI works on: DATABASE_URL (PostgreSQL) or PGlite under --data-dir (./data/pglite).
+import type { Actor } from '@kepu/domain';
 import { connect, type DatabaseHandle, migrateToLatest } from '@kepu/db';
 import type { Command } from 'commander';
+
+/** Who the audit log names for changes made from the command line. */
+export const cliActor: Actor = { userId: 0, username: 'cli', role: 'office', unitId: null, areaCode: null };
 
 export interface DbOptions {
   dataDir?: string;

@@ -1,12 +1,10 @@
 // `kepu plan import FILE` and `kepu plan export`: another jurisdiction's outline in, a stored plan out.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { type Actor, importPlan, isDomainError, notFound, parseOutlineFile, serializeOutline, toOutline } from '@kepu/domain';
+import { importPlan, isDomainError, notFound, parseOutlineFile, serializeOutline, toOutline } from '@kepu/domain';
 import { loadPlanBundle, resolvePlanId, storesFor } from '@kepu/db';
 import type { Command } from 'commander';
-import { fail, openDatabase, withDataDir } from './database.ts';
+import { cliActor as cli, fail, openDatabase, withDataDir } from './database.ts';
 import { progress } from './progress.ts';
-
-const cli: Actor = { userId: 0, username: 'cli', role: 'office', unitId: null, areaCode: null };
 
 function describe(e: unknown): string {
   if (!isDomainError(e)) throw e;

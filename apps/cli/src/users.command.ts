@@ -1,11 +1,10 @@
 // `kepu users create`: adds an account from the command line (audited as the system).
-import { type Actor, createUser, isDomainError, newUserSchema } from '@kepu/domain';
+import { createUser, isDomainError, newUserSchema } from '@kepu/domain';
 import { storesFor } from '@kepu/db';
 import { hashPassword } from '@kepu/server';
 import type { Command } from 'commander';
-import { fail, openDatabase, withDataDir } from './database.ts';
+import { cliActor as cli, fail, openDatabase, withDataDir } from './database.ts';
 
-const cli: Actor = { userId: 0, username: 'cli', role: 'office', unitId: null, areaCode: null };
 /** The option that carries each field of newUserSchema, so errors name what the user typed. */
 const optionOf: Record<string, string> = {
   username: '--username',
