@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accClock } from '../src/accountability/clock.ts';
+import { runNotificationJob } from '../src/accountability/notification-job.ts';
 import { engines, startTestApp, type TestApp } from './harness.ts';
 
 const setToday = (d: string) => {
@@ -333,6 +334,15 @@ describe.each(engines)('accountability API on $name', ({ open }) => {
       expect((await keji({ method: 'GET', url: '/api/acc/notifications' })).json().unread).toBe(0);
       const bad = await keji({ method: 'POST', url: '/api/acc/notifications/read', payload: { ids: ['x'] } });
       expect([bad.statusCode, bad.json().error.details.issues[0].path]).toEqual([400, 'body.ids']);
+    });
+    it('runs the background job idempotently: a second run stores nothing new', async () => {
+      setToday('2031-03-08');
+      await runNotificationJob(t.app);
+      expect(await runNotificationJob(t.app)).toBe(0);
+      const rows = await t.handle.db.selectFrom('acc_notifications').select('dedupe_key').where('dedupe_key', 'like', `round-due:${round}:%`).execute();
+      expect(new Set(rows.map((r) => r.dedupe_key)).size).toBe(rows.length);
+      expect(rows.length).toBeGreaterThan(0);
+      setToday('2031-03-05');
     });
     it('lets the office remind every unit with reports outstanding', async () => {
       expect((await t.as('edu', { method: 'POST', url: `/api/acc/rounds/${round}/remind` })).statusCode).toBe(403);

@@ -1,6 +1,7 @@
 // Optional email: off unless KEPU_SMTP_HOST is set. Notifications are stored first; mail is a copy queued in an outbox,
 // so a mail outage loses nothing (the row stays pending or failed with its error).
-import { enqueueEmails, type Database } from '@kepu/db';
+import { enqueueEmails, type Database, listOutbox, markOutbox } from '@kepu/db';
+import { sendSmtp } from './smtp.ts';
 import type { Kysely } from 'kysely';
 
 export interface MailSettings {
@@ -32,8 +33,27 @@ export function renderMail(n: { kind: string; params: unknown }) {
   return { subject, body };
 }
 
-/** Queues a mail copy of each new notification when mail is on; sending is not implemented (see docs/accountability.md). */
+/** Queues a mail copy of each new notification when mail is on. */
 export async function queueMail(db: Kysely<Database>): Promise<number> {
   if (!mailSettings()) return 0;
   return enqueueEmails(db, renderMail);
+}
+
+/** Sends pending (and earlier failed, up to 5 attempts) mail; each result is recorded on its outbox row. */
+export async function sendQueuedMail(db: Kysely<Database>, settings = mailSettings()): Promise<{ sent: number; failed: number }> {
+  if (!settings) return { sent: 0, failed: 0 };
+  const rows = [...(await listOutbox(db, 'pending', 100)), ...(await listOutbox(db, 'failed', 100)).filter((r) => r.attempts < 5)];
+  let sent = 0;
+  let failed = 0;
+  for (const r of rows) {
+    try {
+      await sendSmtp(settings.host, settings.port, { from: settings.from, to: r.to_address, subject: r.subject, body: r.body });
+      await markOutbox(db, r.id, { ok: true });
+      sent++;
+    } catch (e) {
+      await markOutbox(db, r.id, { ok: false, error: e instanceof Error ? e.message : String(e) });
+      failed++;
+    }
+  }
+  return { sent, failed };
 }

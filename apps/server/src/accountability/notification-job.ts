@@ -2,9 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import { listPlans, loadPlanBundle } from '@kepu/db';
 import { syncCalendarNotifications } from './acc-request.ts';
-import { queueMail } from './mail.ts';
+import { queueMail, sendQueuedMail } from './mail.ts';
 
 const HOUR = 3_600_000;
+const START_DELAY = 5_000;
 
 export async function runNotificationJob(app: FastifyInstance): Promise<number> {
   const { db, jurisdiction } = app.kepu;
@@ -14,18 +15,23 @@ export async function runNotificationJob(app: FastifyInstance): Promise<number> 
   if (!bundle) return 0;
   const added = await syncCalendarNotifications(db, bundle);
   await queueMail(db);
+  await sendQueuedMail(db);
   return added;
 }
 
 export function scheduleNotificationJob(app: FastifyInstance): void {
+  let first: NodeJS.Timeout | undefined;
   let timer: NodeJS.Timeout | undefined;
   const run = () => runNotificationJob(app).catch((e) => app.log.error(e, 'accountability notification job failed'));
   app.addHook('onReady', async () => {
-    void run();
+    // a few seconds after start-up, so it does not compete with the first requests; reads compute the same anyway
+    first = setTimeout(run, START_DELAY);
+    first.unref();
     timer = setInterval(run, HOUR);
     timer.unref();
   });
   app.addHook('onClose', async () => {
-    if (timer) clearInterval(timer);
+    clearTimeout(first);
+    clearInterval(timer);
   });
 }

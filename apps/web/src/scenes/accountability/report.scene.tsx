@@ -13,6 +13,7 @@ import { AccError, AccPage, StateTag } from '../../components/accountability/acc
 import { NativeSelect } from '../../components/native-select.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
+import { usePhoneScreen } from '../../hooks/use-small-screen.ts';
 
 interface FormValues {
   status: ReportStatus;
@@ -40,6 +41,7 @@ export default function AccReportScene() {
 
 function ReportView({ cell }: { cell: ReportCell }) {
   const { t } = useTranslation();
+  const phone = usePhoneScreen();
   const r = cell.report;
   return (
     <>
@@ -49,6 +51,7 @@ function ReportView({ cell }: { cell: ReportCell }) {
       </h1>
       <Descriptions
         bordered
+        layout={phone ? 'vertical' : 'horizontal'}
         column={{ xs: 1, sm: 1, md: 2 }}
         className="block-gap"
         items={[
