@@ -156,6 +156,15 @@ describe('the statistics journey', () => {
     await office.waitForSelector(`${dt('ind-map')}[data-ready="yes"] svg path`, { state: 'attached' });
     await expect(office.locator(dt('ind-formula')).innerText()).resolves.toContain('F0111');
     await shot(office, 'map-per-capita');
+    // the office adds an item to this year's form without code
+    await office.goto(`${server.url}/indicators/form?year=${YEAR}`);
+    await office.waitForSelector(dt('ind-add-item'));
+    await office.fill(`${dt('ind-add-code')}`, 'a09');
+    await office.fill(`${dt('ind-add-zh')}`, '科普日活动次数');
+    await office.fill(`${dt('ind-add-en')}`, 'Science day events');
+    await office.click(dt('ind-add-submit'));
+    await office.waitForSelector(`${dt('ind-form-items')} tr:has-text("A09")`);
+    await expectAccessible(office, 'form page');
     await office.goto(`${server.url}/indicators/targets`);
     await office.waitForSelector(dt('ind-target-K_LITERACY'));
     await expect(office.locator(dt(`ind-inputs-K_LITERACY-2025`)).innerText()).resolves.toContain('比值');

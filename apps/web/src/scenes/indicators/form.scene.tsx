@@ -3,7 +3,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { NativeSelect } from '../../components/native-select.tsx';
 import { api } from '../../api/client.ts';
+import { AddItemForm } from '../../components/indicators/add-item-form.tsx';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
@@ -36,10 +38,10 @@ export default function IndicatorFormScene() {
       <search className="ind-filters" aria-label={t('ind.year')}>
         <label>
           {t('ind.year')}
-          <Select
+          <NativeSelect
             value={year}
             onChange={(v) => set('year', String(v))}
-            options={years.map((x) => ({ value: x.year, label: String(x.year) }))}
+            options={years.map((x) => ({ value: String(x.year), label: String(x.year) }))}
             aria-label={t('ind.year')}
             data-test="ind-year"
           />
@@ -52,6 +54,16 @@ export default function IndicatorFormScene() {
         <PageLoading />
       ) : (
         <>
+          {office && year ? (
+            <AddItemForm
+              year={year}
+              parents={f.items.map((i) => ({
+                value: i.code,
+                code: i.code,
+                label: `${i.code} ${en ? i.en : i.zh}`,
+              }))}
+            />
+          ) : null}
           <h2>{t('ind.form.items')}</h2>
           <Table<IndItem>
             rowKey="code"
@@ -67,7 +79,7 @@ export default function IndicatorFormScene() {
                 key: 'name',
                 render: (_, i) => (
                   <span className={i.retired ? 'muted' : ''}>
-                    {i.parent ? `${t('ind.grid.sub')} · ` : ''}
+                    {i.parent ? '\u3000' : ''}
                     {en ? i.en : i.zh}
                   </span>
                 ),
@@ -152,9 +164,9 @@ export default function IndicatorFormScene() {
                 title: '',
                 key: 'sev',
                 render: (_, r) => (
-                  <Tag color={r.severity === 'hard' ? 'red' : 'orange'}>
+                  <span className={`ind-status ind-status-${r.severity === 'hard' ? 'deterioration' : 'acceleration_needed'}`}>
                     {t(`ind.form.severity.${r.severity}`)}
-                  </Tag>
+                  </span>
                 ),
               },
               { title: t('ind.grid.reason'), key: 'text', render: (_, r) => (en ? r.en : r.zh) },

@@ -3,6 +3,7 @@
 import { Card, Select, Table } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NativeSelect } from '../../components/native-select.tsx';
 import { AreaMap } from '../../components/indicators/area-map.tsx';
 import { AreaBars } from '../../components/indicators/bar-chart.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
@@ -36,16 +37,13 @@ export default function IndicatorsOverviewScene() {
 
   const figureOptions = form.data
     ? [
-        {
-          label: t('ind.computedGroup'),
-          options: form.data.computed.map((c) => ({ value: c.code, label: name(c) })),
-        },
-        {
-          label: t('ind.itemGroup'),
-          options: form.data.items
-            .filter((i) => !i.retired && i.valueType !== 'text')
-            .map((i) => ({ value: i.code, label: `${i.code} ${name(i)}` })),
-        },
+        ...form.data.computed.map((c) => ({
+          value: c.code,
+          label: `${t('ind.computedGroup')} · ${name(c)}`,
+        })),
+        ...form.data.items
+          .filter((i) => !i.retired && i.valueType !== 'text')
+          .map((i) => ({ value: i.code, label: `${i.code} ${name(i)}` })),
       ]
     : [];
 
@@ -57,23 +55,20 @@ export default function IndicatorsOverviewScene() {
       <search className="ind-filters" aria-label={t('ind.figure')}>
         <label>
           {t('ind.year')}
-          <Select
+          <NativeSelect
             value={year}
             onChange={(v) => set('year', String(v))}
-            options={years.map((f) => ({ value: f.year, label: String(f.year) }))}
+            options={years.map((f) => ({ value: String(f.year), label: String(f.year) }))}
             data-test="ind-year"
             aria-label={t('ind.year')}
           />
         </label>
         <label className="ind-figure-field">
           {t('ind.figure')}
-          <Select
+          <NativeSelect
             value={figureCode}
             onChange={(v) => set('figure', v)}
             options={figureOptions}
-            showSearch={{ optionFilterProp: 'label' }}
-            popupMatchSelectWidth={false}
-            style={{ minWidth: 300 }}
             data-test="ind-figure"
             aria-label={t('ind.figure')}
           />

@@ -2,6 +2,7 @@
 import { Select } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { NativeSelect } from '../../components/native-select.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
@@ -146,7 +147,7 @@ export default function IndicatorPivotScene() {
         </label>
         <label>
           {t('ind.pivot.group')}
-          <Select
+          <NativeSelect
             value={group}
             onChange={(v) => set('group', v)}
             aria-label={t('ind.pivot.group')}
@@ -166,7 +167,7 @@ export default function IndicatorPivotScene() {
             mode="multiple"
             value={chosen}
             onChange={(v: number[]) => v.length && set('years', v.join(','))}
-            options={years.map((f) => ({ value: f.year, label: String(f.year) }))}
+            options={years.map((f) => ({ value: String(f.year), label: String(f.year) }))}
             aria-label={t('ind.pivot.years')}
             data-test="ind-pivot-years"
           />

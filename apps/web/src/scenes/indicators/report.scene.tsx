@@ -275,9 +275,11 @@ export default function IndicatorReportScene() {
               {phone ? (
                 <ul className="ind-phone-list">
                   {groupRows.map((r) => (
-                    <li key={r.key} className={badItems.has(r.item.code) ? 'ind-cell-bad' : ''}>
+                    <li
+                      key={r.key}
+                      className={`${badItems.has(r.item.code) ? 'ind-cell-bad' : ''} ${r.sub ? 'ind-phone-sub' : ''}`}
+                    >
                       <span id={`lbl-${r.key}`} className="ind-phone-label">
-                        {r.sub ? `${t('ind.grid.sub')} · ` : ''}
                         {r.label}
                         <span className="muted">
                           {' '}
@@ -303,11 +305,7 @@ export default function IndicatorReportScene() {
                     {
                       title: t('ind.grid.item'),
                       key: 'item',
-                      render: (_, r) => (
-                        <span id={`lbl-${r.key}`}>
-                          {r.sub ? `${t('ind.grid.sub')} · ${r.label}` : r.label}
-                        </span>
-                      ),
+                      render: (_, r) => <span id={`lbl-${r.key}`}>{r.label}</span>,
                     },
                     { title: t('ind.grid.unit'), key: 'unit', width: 80, render: (_, r) => r.item.unit },
                     {

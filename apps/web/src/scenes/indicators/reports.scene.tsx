@@ -2,6 +2,7 @@
 import { Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NativeSelect } from '../../components/native-select.tsx';
 import { Link } from 'react-router';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
@@ -28,17 +29,17 @@ export default function IndicatorReportsScene() {
       <search className="ind-filters" aria-label={t('ind.reports.filter')}>
         <label>
           {t('ind.year')}
-          <Select
+          <NativeSelect
             value={year}
             onChange={(v) => set('year', String(v))}
-            options={years.map((f) => ({ value: f.year, label: String(f.year) }))}
+            options={years.map((f) => ({ value: String(f.year), label: String(f.year) }))}
             data-test="ind-year"
             aria-label={t('ind.year')}
           />
         </label>
         <label>
           {t('ind.reports.filter')}
-          <Select
+          <NativeSelect
             value={state}
             onChange={setState}
             aria-label={t('ind.reports.filter')}

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Input, Modal, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NativeSelect } from '../../components/native-select.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
@@ -223,9 +224,9 @@ export default function IndicatorTargetsScene() {
         {override.error ? <ErrorNotice error={override.error} /> : null}
         <label className="ind-filters" style={{ display: 'block' }}>
           {t('ind.targets.status')}
-          <Select
+          <NativeSelect
             value={status}
-            onChange={setStatus}
+            onChange={(v) => setStatus(v as ProgressStatus | '')}
             style={{ width: '100%' }}
             aria-label={t('ind.targets.status')}
             options={[
