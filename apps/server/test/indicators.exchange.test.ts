@@ -14,20 +14,33 @@ describe.each(engines)('indicator exchange on $name', ({ open }) => {
     t.as(user, {
       method: 'POST',
       url: `/api/indicators/import?dryRun=${dryRun}`,
-      ...(typeof body === 'string' ? { headers: { 'content-type': 'text/csv' }, payload: body } : { payload: body }),
+      ...(typeof body === 'string'
+        ? { headers: { 'content-type': 'text/csv' }, payload: body }
+        : { payload: body }),
     });
 
   it('exports last year as JSON and CSV by codes, saying how many rows', async () => {
-    const json = await t.as('office', { method: 'GET', url: `/api/indicators/export?year=${YEAR - 1}&format=json` });
+    const json = await t.as('office', {
+      method: 'GET',
+      url: `/api/indicators/export?year=${YEAR - 1}&format=json`,
+    });
     const body = json.json();
     expect(body.format).toBe('kepu-indicator-values/1');
     expect(body.rows.length).toBeGreaterThan(1000);
     expect(json.headers['x-row-count']).toBe(String(body.rows.length));
-    const csv = await t.as('office', { method: 'GET', url: `/api/indicators/export?year=${YEAR - 1}&format=csv` });
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const csv = await t.as('office', {
+      method: 'GET',
+      url: `/api/indicators/export?year=${YEAR - 1}&format=csv`,
+    });
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('year,unit,item,option,value');
     expect(lines.length - 1).toBe(body.rows.length);
-    expect((await t.as('edu', { method: 'GET', url: `/api/indicators/export?year=${YEAR - 1}` })).statusCode).toBe(403);
+    expect(
+      (await t.as('edu', { method: 'GET', url: `/api/indicators/export?year=${YEAR - 1}` })).statusCode,
+    ).toBe(403);
   });
 
   it('dry-runs a CSV import: reports adds and updates, changes nothing', async () => {
@@ -35,16 +48,31 @@ describe.each(engines)('indicator exchange on $name', ({ open }) => {
     const res = await post('office', csv, true);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ dryRun: true, rows: 2, summary: { add: 2, update: 0, delete: 0 } });
-    expect(res.json().changes[1]).toMatchObject({ unit: 'U0001', item: 'A011', option: 'youth', before: null, after: 1200 });
-    const after = await t.as('office', { method: 'GET', url: `/api/indicators/export?year=${YEAR}&format=json` });
+    expect(res.json().changes[1]).toMatchObject({
+      unit: 'U0001',
+      item: 'A011',
+      option: 'youth',
+      before: null,
+      after: 1200,
+    });
+    const after = await t.as('office', {
+      method: 'GET',
+      url: `/api/indicators/export?year=${YEAR}&format=json`,
+    });
     expect(after.json().rows.filter((r: { unit: string }) => r.unit === 'U0001')).toEqual([]);
   });
 
   it('applies a JSON import, then reports the second run as an update', async () => {
-    const doc = { format: 'kepu-indicator-values/1', year: YEAR, rows: [{ unit: 'U0001', item: 'P01', option: '', value: 9 }] };
+    const doc = {
+      format: 'kepu-indicator-values/1',
+      year: YEAR,
+      rows: [{ unit: 'U0001', item: 'P01', option: '', value: 9 }],
+    };
     expect((await post('office', doc, false)).json().summary).toEqual({ add: 1, update: 0, delete: 0 });
     const again = await post('office', { ...doc, rows: [{ ...doc.rows[0], value: 11 }] }, true);
-    expect(again.json().changes).toEqual([{ unit: 'U0001', item: 'P01', option: '', before: 9, after: 11, change: 'update' }]);
+    expect(again.json().changes).toEqual([
+      { unit: 'U0001', item: 'P01', option: '', before: 9, after: 11, change: 'update' },
+    ]);
     const audit = (await t.as('office', { method: 'GET', url: '/api/audit?entity=indicator_report' })).json();
     expect(audit.items[0].action).toBe('indicators.values.import');
   });
@@ -59,20 +87,35 @@ describe.each(engines)('indicator exchange on $name', ({ open }) => {
     ].join('\n');
     const res = await post('office', csv, false);
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details.issues.map((i: { row: number; path: string }) => [i.row, i.path])).toEqual([
+    expect(
+      res.json().error.details.issues.map((i: { row: number; path: string }) => [i.row, i.path]),
+    ).toEqual([
       [2, 'rows.1.unit'],
       [3, 'rows.2.option'],
       [4, 'rows.3.value'],
     ]);
-    const rows = (await t.as('office', { method: 'GET', url: `/api/indicators/export?year=${YEAR}` })).json().rows;
-    expect(rows.find((r: { unit: string; item: string }) => r.unit === 'U0001' && r.item === 'P01').value).toBe(9);
+    const rows = (await t.as('office', { method: 'GET', url: `/api/indicators/export?year=${YEAR}` })).json()
+      .rows;
+    expect(
+      rows.find((r: { unit: string; item: string }) => r.unit === 'U0001' && r.item === 'P01').value,
+    ).toBe(9);
   });
 
   it('refuses to import into a locked (accepted) report and says who locked it', async () => {
-    const res = await post('office', { format: 'kepu-indicator-values/1', year: YEAR - 1, rows: [{ unit: 'U0001', item: 'P01', option: '', value: 1 }] }, true);
+    const res = await post(
+      'office',
+      {
+        format: 'kepu-indicator-values/1',
+        year: YEAR - 1,
+        rows: [{ unit: 'U0001', item: 'P01', option: '', value: 1 }],
+      },
+      true,
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details.issues[0].message).toContain('accepted (locked by office)');
-    expect((await post('edu', { format: 'kepu-indicator-values/1', year: YEAR, rows: [] }, true)).statusCode).toBe(403);
+    expect(
+      (await post('edu', { format: 'kepu-indicator-values/1', year: YEAR, rows: [] }, true)).statusCode,
+    ).toBe(403);
     expect((await post('office', 'year,unit\n1,2', true)).json().error.details.issues[0].path).toBe('line 1');
   });
 });

@@ -25,7 +25,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('group_code', 'text', (c) => c.notNull().check(sql`group_code in ('P','V','F','M','A','E')`))
     .addColumn('zh', 'text', (c) => c.notNull())
     .addColumn('en', 'text', (c) => c.notNull())
-    .addColumn('value_type', 'text', (c) => c.notNull().check(sql`value_type in ('integer','number','percentage','money','text')`))
+    .addColumn('value_type', 'text', (c) =>
+      c.notNull().check(sql`value_type in ('integer','number','percentage','money','text')`),
+    )
     .addColumn('aggregation', 'text', (c) => c.notNull().check(sql`aggregation in ('sum','latest','mean')`))
     .addColumn('unit', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('breakdown_code', 'text', (c) => c.references('ind_breakdowns.code'))
@@ -74,7 +76,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('ind_reports')
     .addColumn('year', 'integer', (c) => c.notNull().references('ind_forms.year').onDelete('cascade'))
     .addColumn('unit_id', 'integer', (c) => c.notNull().references('ind_units.id').onDelete('cascade'))
-    .addColumn('state', 'text', (c) => c.notNull().check(sql`state in ('open','draft','submitted','returned','approved','accepted')`))
+    .addColumn('state', 'text', (c) =>
+      c.notNull().check(sql`state in ('open','draft','submitted','returned','approved','accepted')`),
+    )
     .addColumn('opens_on', 'text', (c) => c.notNull())
     .addColumn('due_on', 'text', (c) => c.notNull())
     .addColumn('explanations', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
@@ -98,7 +102,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('from_state', 'text', (c) => c.notNull())
     .addColumn('to_state', 'text', (c) => c.notNull())
     .addColumn('comment', 'text', (c) => c.notNull().defaultTo(''))
-    .addForeignKeyConstraint('ind_report_events_report', ['year', 'unit_id'], 'ind_reports', ['year', 'unit_id'], (fk) => fk.onDelete('cascade'))
+    .addForeignKeyConstraint(
+      'ind_report_events_report',
+      ['year', 'unit_id'],
+      'ind_reports',
+      ['year', 'unit_id'],
+      (fk) => fk.onDelete('cascade'),
+    )
     .execute();
   await db.schema
     .createTable('ind_values')
@@ -111,7 +121,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_by', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('ind_values_pk', ['year', 'unit_id', 'item_code', 'option_code'])
-    .addForeignKeyConstraint('ind_values_report', ['year', 'unit_id'], 'ind_reports', ['year', 'unit_id'], (fk) => fk.onDelete('cascade'))
+    .addForeignKeyConstraint(
+      'ind_values_report',
+      ['year', 'unit_id'],
+      'ind_reports',
+      ['year', 'unit_id'],
+      (fk) => fk.onDelete('cascade'),
+    )
     .execute();
   await db.schema.createIndex('ind_values_item').on('ind_values').columns(['item_code', 'year']).execute();
   await db.schema
@@ -169,7 +185,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'serial', (c) => c.primaryKey())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('area_code', 'text', (c) => c.notNull().references('areas.code'))
-    .addColumn('level', 'text', (c) => c.notNull().check(sql`level in ('primary','junior','senior','vocational','nine_year','complete')`))
+    .addColumn('level', 'text', (c) =>
+      c.notNull().check(sql`level in ('primary','junior','senior','vocational','nine_year','complete')`),
+    )
     .addColumn('urban_rural', 'text', (c) => c.notNull().check(sql`urban_rural in ('urban','rural')`))
     .addColumn('counsellors', 'integer', (c) => c.notNull().defaultTo(0).check(sql`counsellors >= 0`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))

@@ -1,5 +1,8 @@
 // Minimal RFC 4180 CSV: quote when needed on the way out; quoted fields, doubled quotes and CRLF on the way in.
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+): string {
   const cell = (v: string | number | null) => {
     const s = v === null ? '' : String(v);
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

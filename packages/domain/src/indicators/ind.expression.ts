@@ -17,16 +17,23 @@ export function parseExpression(text: string, field = 'expression'): Term[] {
   while (rest.trim().length > 0) {
     const m = TERM.exec(rest);
     if (!m || (!first && !m[1])) {
-      throw new DomainError('indicators.expression_invalid', `${field}: cannot read "${rest.trim()}" in "${text}"`, { field, text });
+      throw new DomainError(
+        'indicators.expression_invalid',
+        `${field}: cannot read "${rest.trim()}" in "${text}"`,
+        { field, text },
+      );
     }
     const sign = m[1] === '-' ? -1 : 1;
     const factor = m[2] ? Number(m[2]) : 1;
     const isNumber = /^\d/.test(m[3]);
-    terms.push(isNumber ? { coef: sign * factor * Number(m[3]), code: null } : { coef: sign * factor, code: m[3] });
+    terms.push(
+      isNumber ? { coef: sign * factor * Number(m[3]), code: null } : { coef: sign * factor, code: m[3] },
+    );
     rest = rest.slice(m[0].length);
     first = false;
   }
-  if (terms.length === 0) throw new DomainError('indicators.expression_invalid', `${field}: empty expression`, { field, text });
+  if (terms.length === 0)
+    throw new DomainError('indicators.expression_invalid', `${field}: empty expression`, { field, text });
   return terms;
 }
 

@@ -22,19 +22,41 @@ export const targetIndicatorSchema = z.strictObject({
   naturalLimit: z.number().nullable(),
   baseline: z.strictObject({ year: z.number().int(), value: z.number() }).nullable(),
   history: z.array(z.strictObject({ year: z.number().int(), value: z.number() })),
-  targets: z.array(z.strictObject({ year: z.number().int(), value: z.number(), comparator: z.enum(['=', '>', '>=', 'narrow']) })),
+  targets: z.array(
+    z.strictObject({
+      year: z.number().int(),
+      value: z.number(),
+      comparator: z.enum(['=', '>', '>=', 'narrow']),
+    }),
+  ),
 });
 export type TargetIndicator = z.infer<typeof targetIndicatorSchema>;
 
 export function loadShippedTargets(): { source: string; indicators: TargetIndicator[] } {
-  return z.strictObject({ format: z.literal('kepu-indicator-targets/1'), source: z.string(), indicators: z.array(targetIndicatorSchema) }).parse(shippedTargets);
+  return z
+    .strictObject({
+      format: z.literal('kepu-indicator-targets/1'),
+      source: z.string(),
+      indicators: z.array(targetIndicatorSchema),
+    })
+    .parse(shippedTargets);
 }
 
-const populationRow = z.strictObject({ areaCode: z.string(), year: z.number().int(), population: z.number().int().min(0), source: z.string().min(1) });
+const populationRow = z.strictObject({
+  areaCode: z.string(),
+  year: z.number().int(),
+  population: z.number().int().min(0),
+  source: z.string().min(1),
+});
 
 /** Public census figures (with their sources) and, separately, demo estimates marked as such. */
 export function loadShippedPopulations() {
   return z
-    .strictObject({ format: z.literal('kepu-populations/1'), note: z.string(), rows: z.array(populationRow), demoEstimates: z.array(populationRow) })
+    .strictObject({
+      format: z.literal('kepu-populations/1'),
+      note: z.string(),
+      rows: z.array(populationRow),
+      demoEstimates: z.array(populationRow),
+    })
     .parse(shippedPopulations);
 }

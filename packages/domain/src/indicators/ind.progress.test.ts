@@ -6,7 +6,11 @@ describe('progress status by the compound-growth ratio method', () => {
     // actual   = (12.0 / 9.7)^(1/3) − 1 = 1.237113^(0.3333) − 1 = 0.07350
     // required = (15 / 9.7)^(1/5) − 1   = 1.546392^(0.2)    − 1 = 0.09110
     // ratio    = 0.07350 / 0.09110 = 0.8068 → between 0.60 and 0.95
-    const r = progressStatus({ baseline: { year: 2020, value: 9.7 }, target: { year: 2025, value: 15, direction: 'increase' }, latest: { year: 2023, value: 12.0 } });
+    const r = progressStatus({
+      baseline: { year: 2020, value: 9.7 },
+      target: { year: 2025, value: 15, direction: 'increase' },
+      latest: { year: 2023, value: 12.0 },
+    });
     expect(r.actualCagr).toBeCloseTo(0.0735, 4);
     expect(r.requiredCagr).toBeCloseTo(0.0911, 4);
     expect(r.ratio).toBeCloseTo(0.8068, 3);
@@ -14,24 +18,57 @@ describe('progress status by the compound-growth ratio method', () => {
   });
   it('is on track when growth is at least 95% of what is required', () => {
     // actual = (13.5/9.7)^(1/3) − 1 = 0.11650; ratio = 0.11650 / 0.09110 = 1.279 ≥ 0.95
-    const r = progressStatus({ baseline: { year: 2020, value: 9.7 }, target: { year: 2025, value: 15, direction: 'increase' }, latest: { year: 2023, value: 13.5 } });
+    const r = progressStatus({
+      baseline: { year: 2020, value: 9.7 },
+      target: { year: 2025, value: 15, direction: 'increase' },
+      latest: { year: 2023, value: 13.5 },
+    });
     expect(r.ratio).toBeCloseTo(1.279, 2);
     expect(r.status).toBe('on_track');
   });
   it('shows limited progress below 60% and deterioration when the figure fell', () => {
     // actual = (10.2/9.7)^(1/3) − 1 = 0.01690; ratio = 0.01690 / 0.09110 = 0.1855
-    expect(progressStatus({ baseline: { year: 2020, value: 9.7 }, target: { year: 2025, value: 15, direction: 'increase' }, latest: { year: 2023, value: 10.2 } }).status).toBe('limited_progress');
+    expect(
+      progressStatus({
+        baseline: { year: 2020, value: 9.7 },
+        target: { year: 2025, value: 15, direction: 'increase' },
+        latest: { year: 2023, value: 10.2 },
+      }).status,
+    ).toBe('limited_progress');
     // actual = (9.0/9.7)^(1/3) − 1 = −0.02465 < 0
-    expect(progressStatus({ baseline: { year: 2020, value: 9.7 }, target: { year: 2025, value: 15, direction: 'increase' }, latest: { year: 2023, value: 9.0 } }).status).toBe('deterioration');
+    expect(
+      progressStatus({
+        baseline: { year: 2020, value: 9.7 },
+        target: { year: 2025, value: 15, direction: 'increase' },
+        latest: { year: 2023, value: 9.0 },
+      }).status,
+    ).toBe('deterioration');
   });
   it('is achieved once the target is reached, and has no data without a later value', () => {
-    expect(progressStatus({ baseline: { year: 2020, value: 9.7 }, target: { year: 2025, value: 15, direction: 'increase' }, latest: { year: 2024, value: 15.2 } }).status).toBe('achieved');
-    expect(progressStatus({ baseline: { year: 2020, value: 9.7 }, target: { year: 2025, value: 15, direction: 'increase' }, latest: null }).status).toBe('no_data');
+    expect(
+      progressStatus({
+        baseline: { year: 2020, value: 9.7 },
+        target: { year: 2025, value: 15, direction: 'increase' },
+        latest: { year: 2024, value: 15.2 },
+      }).status,
+    ).toBe('achieved');
+    expect(
+      progressStatus({
+        baseline: { year: 2020, value: 9.7 },
+        target: { year: 2025, value: 15, direction: 'increase' },
+        latest: null,
+      }).status,
+    ).toBe('no_data');
   });
   it('measures a gap that should narrow towards its natural limit 0', () => {
     // urban–rural gap 7.3 (2020) → 6.0 (2023), target 3.0 by 2025, limit 0: distances are the values themselves
     // actual = (6.0/7.3)^(1/3) − 1 = −0.06329; required = (3.0/7.3)^(1/5) − 1 = −0.16281; ratio = 0.3887
-    const r = progressStatus({ baseline: { year: 2020, value: 7.3 }, target: { year: 2025, value: 3, direction: 'decrease' }, latest: { year: 2023, value: 6 }, naturalLimit: 0 });
+    const r = progressStatus({
+      baseline: { year: 2020, value: 7.3 },
+      target: { year: 2025, value: 3, direction: 'decrease' },
+      latest: { year: 2023, value: 6 },
+      naturalLimit: 0,
+    });
     expect(r.ratio).toBeCloseTo(0.3887, 3);
     expect(r.status).toBe('limited_progress');
   });

@@ -6,7 +6,13 @@
  * < 0 deterioration. A value already at or past the target (in its direction) is achieved.
  * A natural limit L (100% for a share, 0 for a gap) is shown with the inputs; reaching it counts as achieved.
  */
-export type ProgressStatus = 'achieved' | 'on_track' | 'acceleration_needed' | 'limited_progress' | 'deterioration' | 'no_data';
+export type ProgressStatus =
+  | 'achieved'
+  | 'on_track'
+  | 'acceleration_needed'
+  | 'limited_progress'
+  | 'deterioration'
+  | 'no_data';
 
 export interface ProgressInput {
   baseline: { year: number; value: number };
@@ -26,7 +32,13 @@ export interface ProgressResult {
 
 export function progressStatus(input: ProgressInput): ProgressResult {
   const { baseline, target, latest } = input;
-  const none = (status: ProgressStatus): ProgressResult => ({ status, actualCagr: null, requiredCagr: null, ratio: null, inputs: input });
+  const none = (status: ProgressStatus): ProgressResult => ({
+    status,
+    actualCagr: null,
+    requiredCagr: null,
+    ratio: null,
+    inputs: input,
+  });
   if (!latest || latest.year <= baseline.year) return none('no_data');
   const up = target.direction === 'increase';
   if (up ? latest.value >= target.value : latest.value <= target.value) return { ...none('achieved') };
@@ -34,7 +46,9 @@ export function progressStatus(input: ProgressInput): ProgressResult {
   const [x0, xt, xT] = [baseline.value, latest.value, target.value];
   if (x0 <= 0 || xt <= 0 || xT <= 0) {
     // compound growth is undefined at or below zero: fall back to the linear ratio of distances covered
-    const ratio = (latest.value - baseline.value) / (((target.value - baseline.value) * (latest.year - baseline.year)) / (target.year - baseline.year));
+    const ratio =
+      (latest.value - baseline.value) /
+      (((target.value - baseline.value) * (latest.year - baseline.year)) / (target.year - baseline.year));
     return { status: classify(ratio), actualCagr: null, requiredCagr: null, ratio, inputs: input };
   }
   const actualCagr = (xt / x0) ** (1 / (latest.year - baseline.year)) - 1;

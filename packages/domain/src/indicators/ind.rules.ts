@@ -42,7 +42,17 @@ export function checkRules(rules: readonly Rule[], cells: readonly ValueCell[]):
     if (!items.some((c) => totals.has(c))) continue;
     const l = evaluate(left, (c) => totals.get(c) ?? 0) ?? 0;
     const rv = evaluate(right, (c) => totals.get(c) ?? 0) ?? 0;
-    if (!holds[r.op](l, rv)) out.push({ rule: r.code, severity: r.severity, left: l, op: r.op, right: rv, items, zh: r.zh, en: r.en });
+    if (!holds[r.op](l, rv))
+      out.push({
+        rule: r.code,
+        severity: r.severity,
+        left: l,
+        op: r.op,
+        right: rv,
+        items,
+        zh: r.zh,
+        en: r.en,
+      });
   }
   return out;
 }

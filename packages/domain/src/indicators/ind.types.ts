@@ -15,7 +15,15 @@ export const formGroups = [
   { code: 'E', zh: '科学教育', en: 'Science education' },
 ] as const;
 export const groupCodes = ['P', 'V', 'F', 'M', 'A', 'E'] as const;
-export const departmentTypes = ['government', 'party', 'mass_org', 'institution', 'enterprise', 'school', 'zone'] as const;
+export const departmentTypes = [
+  'government',
+  'party',
+  'mass_org',
+  'institution',
+  'enterprise',
+  'school',
+  'zone',
+] as const;
 
 export type ValueType = (typeof valueTypes)[number];
 export type Aggregation = (typeof aggregations)[number];
@@ -24,14 +32,18 @@ export type Severity = (typeof severities)[number];
 export type GroupCode = (typeof groupCodes)[number];
 export type DepartmentType = (typeof departmentTypes)[number];
 
-const code = z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/, 'a code is upper-case letters, digits and _, starting with a letter');
+const code = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9_]{0,31}$/, 'a code is upper-case letters, digits and _, starting with a letter');
 const name = z.string().trim().min(1).max(200);
 
 export const breakdownSchema = z.strictObject({
   code: z.string().regex(/^[a-z][a-z_]{0,31}$/),
   zh: name,
   en: name,
-  options: z.array(z.strictObject({ code: z.string().regex(/^[a-z][a-z_]{0,31}$/), zh: name, en: name })).min(2),
+  options: z
+    .array(z.strictObject({ code: z.string().regex(/^[a-z][a-z_]{0,31}$/), zh: name, en: name }))
+    .min(2),
 });
 export type Breakdown = z.infer<typeof breakdownSchema>;
 

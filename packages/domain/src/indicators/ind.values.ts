@@ -14,7 +14,11 @@ export interface RawCell {
 }
 
 /** Turns raw cells into stored ones, or lists what is wrong with each bad one. */
-export function normaliseCells(items: readonly Item[], breakdowns: readonly Breakdown[], raw: readonly RawCell[]) {
+export function normaliseCells(
+  items: readonly Item[],
+  breakdowns: readonly Breakdown[],
+  raw: readonly RawCell[],
+) {
   const byCode = new Map(items.map((i) => [i.code, i]));
   const cells: ValueCell[] = [];
   const issues: CellIssue[] = [];
@@ -30,9 +34,15 @@ export function normaliseCells(items: readonly Item[], breakdowns: readonly Brea
       bad(`item ${r.item} is retired for this year`);
       continue;
     }
-    const options = item.breakdown ? (breakdowns.find((b) => b.code === item.breakdown)?.options.map((o) => o.code) ?? []) : [''];
+    const options = item.breakdown
+      ? (breakdowns.find((b) => b.code === item.breakdown)?.options.map((o) => o.code) ?? [])
+      : [''];
     if (!options.includes(option)) {
-      bad(item.breakdown ? `option must be one of ${options.join(', ')}` : 'this item has no breakdown; leave the option empty');
+      bad(
+        item.breakdown
+          ? `option must be one of ${options.join(', ')}`
+          : 'this item has no breakdown; leave the option empty',
+      );
       continue;
     }
     if (r.value === null || r.value === '') {
@@ -48,7 +58,8 @@ export function normaliseCells(items: readonly Item[], breakdowns: readonly Brea
     else if (n < 0) bad('must not be negative');
     else if (item.valueType === 'integer' && !Number.isInteger(n)) bad('must be a whole number');
     else if (item.valueType === 'percentage' && n > 100) bad('a percentage is at most 100');
-    else if (item.valueType === 'money' && Math.round(n * 100) !== Math.round(n * 100 * 1e6) / 1e6) bad('money has at most 2 decimals');
+    else if (item.valueType === 'money' && Math.round(n * 100) !== Math.round(n * 100 * 1e6) / 1e6)
+      bad('money has at most 2 decimals');
     else if (n > 1e13) bad('is too large');
     else cells.push({ item: r.item, option, value: n, text: null });
   }

@@ -21,7 +21,9 @@ describe('report workflow', () => {
     expect(() => nextState('submitted', 'approve', xlt, unit)).toThrow(/district over the unit/);
   });
   it('refuses edits of a locked report with a conflict naming the state', () => {
-    expect(() => nextState('submitted', 'save', liaison, unit)).toThrow('a submitted report cannot be changed');
+    expect(() => nextState('submitted', 'save', liaison, unit)).toThrow(
+      'a submitted report cannot be changed',
+    );
   });
   it('has the city accept, and the level above unlock', () => {
     expect(nextState('approved', 'accept', office, unit)).toBe('accepted');
