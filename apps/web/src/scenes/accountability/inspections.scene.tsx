@@ -26,7 +26,6 @@ export default function AccInspectionsScene() {
     <AccPage testId="acc-inspections-page">
       <h1>{t('acc.inspections.title')}</h1>
       <p className="muted">{t('acc.inspections.intro')}</p>
-      {a['acc.manage'] && <RecordInspection />}
       <QueryState query={q}>
         {(list) =>
           list.length === 0 ? (
@@ -50,6 +49,7 @@ export default function AccInspectionsScene() {
           )
         }
       </QueryState>
+      {a['acc.manage'] && <RecordInspection />}
     </AccPage>
   );
 }
@@ -134,7 +134,7 @@ function RecordInspection() {
   const unitOptions = (units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }));
   const req = { required: true, message: t('acc.rounds.required') };
   return (
-    <section aria-labelledby="acc-record" className="block-gap">
+    <section aria-labelledby="acc-record" className="page-section">
       <Card>
         <h2 id="acc-record" className="card-heading">
           {t('acc.inspections.record')}
@@ -160,8 +160,8 @@ function RecordInspection() {
           <Form.Item name="summary" label={t('acc.inspections.summary')}>
             <Input.TextArea autoSize={{ minRows: 2 }} />
           </Form.Item>
-          <fieldset>
-            <legend className="field-label">{t('acc.inspections.findings')}</legend>
+          <fieldset className="acc-fieldset">
+            <legend>{t('acc.inspections.findings')}</legend>
             <Form.List name="findings">
               {(fields, { add, remove }) => (
                 <>

@@ -62,8 +62,9 @@ export default function AccProgressScene() {
                 <p>
                   {t('acc.progress.weight')} {weightCell(`g${g.id}`, g.weight, `${g.title} ${t('acc.progress.weight')}`)} · {t('acc.progress.share')} {pct(g.share * 100)}
                 </p>
-                <div className="acc-table-scroll">
-                  <table className="data-table">
+                {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
+                <div className="acc-table-scroll" tabIndex={0} role="region" aria-label={g.title}>
+                  <table className="data-table acc-progress-table">
                     <thead>
                       <tr>
                         <th scope="col">{t('acc.progress.task')}</th>

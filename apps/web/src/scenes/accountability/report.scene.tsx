@@ -214,8 +214,8 @@ function ReportForm({ cell }: { cell: ReportCell }) {
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} data-test="acc-report-next-input" />
           </Form.Item>
           {cell.workItems.length > 0 && (
-            <fieldset className="block-gap">
-              <legend className="field-label">{t('acc.report.figures')}</legend>
+            <fieldset className="acc-fieldset">
+              <legend>{t('acc.report.figures')}</legend>
               {cell.workItems.map((w) => (
                 <div key={w.id} className="acc-form-grid" data-test={`acc-figure-${w.id}`}>
                   <p>
