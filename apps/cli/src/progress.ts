@@ -3,7 +3,12 @@ import cliProgress from 'cli-progress';
 
 export function progress(label: string, total: number) {
   const bar = new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {value}/{total} {step}`, stream: process.stderr, noTTYOutput: false, hideCursor: true },
+    {
+      format: `${label} [{bar}] {value}/{total} {step}`,
+      stream: process.stderr,
+      noTTYOutput: false,
+      hideCursor: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   bar.start(total, 0, { step: '' });

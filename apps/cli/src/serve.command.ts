@@ -1,5 +1,4 @@
 // `kepu serve`: runs the platform (PGlite under ./data by default, or DATABASE_URL), with demo data on first start.
-import { demoAccounts, startServer } from '@kepu/server';
 import type { Command } from 'commander';
 
 export function registerServeCommand(program: Command): void {
@@ -16,30 +15,36 @@ export function registerServeCommand(program: Command): void {
       'behind a reverse proxy only: true, a hop count, or the proxy addresses (trusts X-Forwarded-For/-Proto)',
       process.env.KEPU_TRUST_PROXY,
     )
-    .action(async (o: { port: string; host: string; dataDir: string; demo: boolean; trustProxy?: string }) => {
-      const server = await startServer({
-        port: Number(o.port),
-        host: o.host,
-        databaseUrl: process.env.DATABASE_URL,
-        dataDir: o.dataDir,
-        seedDemo: o.demo,
-        logger: process.env.KEPU_LOG === '1',
-        trustProxy: trustProxyOption(o.trustProxy),
-      });
-      const shown = `http://localhost:${new URL(server.url).port}`;
-      console.log(`Kepu 科普 is running at ${shown}  (database: ${server.engine})`);
-      console.log(`API docs: ${shown}/api/docs`);
-      if (o.demo) {
-        console.log(server.seeded ? 'Loaded the Panjin demo data. Demo accounts:' : 'Demo accounts (if not changed):');
-        for (const a of demoAccounts) console.log(`  ${a.role.padEnd(9)} ${a.username.padEnd(8)} ${a.password}   ${a.displayName}`);
-      }
-      const stop = async () => {
-        await server.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+    .action(
+      async (o: { port: string; host: string; dataDir: string; demo: boolean; trustProxy?: string }) => {
+        const { demoAccounts, startServer } = await import('@kepu/server');
+        const server = await startServer({
+          port: Number(o.port),
+          host: o.host,
+          databaseUrl: process.env.DATABASE_URL,
+          dataDir: o.dataDir,
+          seedDemo: o.demo,
+          logger: process.env.KEPU_LOG === '1',
+          trustProxy: trustProxyOption(o.trustProxy),
+        });
+        const shown = `http://localhost:${new URL(server.url).port}`;
+        console.log(`Kepu 科普 is running at ${shown}  (database: ${server.engine})`);
+        console.log(`API docs: ${shown}/api/docs`);
+        if (o.demo) {
+          console.log(
+            server.seeded ? 'Loaded the Panjin demo data. Demo accounts:' : 'Demo accounts (if not changed):',
+          );
+          for (const a of demoAccounts)
+            console.log(`  ${a.role.padEnd(9)} ${a.username.padEnd(8)} ${a.password}   ${a.displayName}`);
+        }
+        const stop = async () => {
+          await server.close();
+          process.exit(0);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      },
+    );
 }
 
 /** `true`, a hop count, or addresses/CIDRs as Fastify reads them; absent means the client's own address is used. */
