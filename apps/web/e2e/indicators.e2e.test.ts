@@ -156,6 +156,13 @@ describe('the statistics journey', () => {
     await office.waitForSelector(`${dt('ind-map')}[data-ready="yes"] svg path`, { state: 'attached' });
     await expect(office.locator(dt('ind-formula')).innerText()).resolves.toContain('F0111');
     await shot(office, 'map-per-capita');
+    // the office sees every unit's form, can assign the year and export its values
+    await office.goto(`${server.url}/indicators/reports?year=${YEAR}`);
+    await office.waitForSelector(dt('ind-report-table'));
+    await expect(office.locator(dt('ind-export-csv')).getAttribute('href')).resolves.toContain(
+      `year=${YEAR}&format=csv`,
+    );
+    await expectAccessible(office, 'reports with office actions');
     // the office adds an item to this year's form without code
     await office.goto(`${server.url}/indicators/form?year=${YEAR}`);
     await office.waitForSelector(dt('ind-add-item'));

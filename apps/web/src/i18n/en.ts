@@ -371,6 +371,10 @@ export const en: Messages = {
       empty: 'No forms to show. None may be assigned yet, or you may not have access.',
       filter: 'Filter by status',
       all: 'All',
+      assign: 'Assign this year’s form to every unit',
+      assigned: 'Assigned to {{count}} units, filing {{opens}} to {{due}}',
+      exportCsv: 'Export all values (CSV)',
+      exportJson: 'Export all values (JSON)',
     },
     grid: {
       heading: '{{unit}} · science statistics {{year}}',

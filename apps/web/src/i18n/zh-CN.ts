@@ -340,6 +340,10 @@ export const zhCN = {
       empty: '没有可见的调查表。可能尚未分配,或你没有查看权限。',
       filter: '按状态筛选',
       all: '全部',
+      assign: '把本年度调查表分配给全部单位',
+      assigned: '已分配给 {{count}} 个单位,填报时间 {{opens}} 至 {{due}}',
+      exportCsv: '导出全部数值(CSV)',
+      exportJson: '导出全部数值(JSON)',
     },
     grid: {
       heading: '{{unit}} · {{year}} 年度科普统计',

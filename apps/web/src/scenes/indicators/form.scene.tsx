@@ -164,7 +164,9 @@ export default function IndicatorFormScene() {
                 title: '',
                 key: 'sev',
                 render: (_, r) => (
-                  <span className={`ind-status ind-status-${r.severity === 'hard' ? 'deterioration' : 'acceleration_needed'}`}>
+                  <span
+                    className={`ind-status ind-status-${r.severity === 'hard' ? 'deterioration' : 'acceleration_needed'}`}
+                  >
                     {t(`ind.form.severity.${r.severity}`)}
                   </span>
                 ),

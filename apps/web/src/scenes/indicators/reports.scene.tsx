@@ -1,12 +1,16 @@
 // The year's forms the user can see: their unit's (liaison), their area's (district) or all (office, viewer).
-import { Select, Table } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { Link } from 'react-router';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
+import { api, apiUrl } from '../../api/client.ts';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
+import { useSession } from '../../hooks/use-session.ts';
 import { type IndReport, type IndUnit, useReports } from './ind-api.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
@@ -20,6 +24,17 @@ export default function IndicatorReportsScene() {
   const year = params.year ? Number(params.year) : years[0]?.year;
   const reports = useReports(year);
   const [state, setState] = useState<string>('');
+  const office = useSession().data?.user.role === 'office';
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const assign = useMutation({
+    mutationFn: () =>
+      api.post<{ assigned: number; opensOn: string; dueOn: string }>(`/indicators/forms/${year}/assign`, {}),
+    onSuccess: (r) => {
+      void client.invalidateQueries({ queryKey: ['ind'] });
+      void message.success(t('ind.reports.assigned', { count: r.assigned, opens: r.opensOn, due: r.dueOn }));
+    },
+  });
   const rows = (reports.data ?? []).filter((r) => !state || r.report.state === state);
   return (
     <div className="page page-wide" data-test="ind-reports">
@@ -54,6 +69,30 @@ export default function IndicatorReportsScene() {
           />
         </label>
       </search>
+      {office && year ? (
+        <div className="ind-actions" data-test="ind-office-actions">
+          <Button onClick={() => assign.mutate()} loading={assign.isPending} data-test="ind-assign">
+            {t('ind.reports.assign')}
+          </Button>
+          <Button
+            icon={<DownloadOutlined aria-hidden />}
+            href={apiUrl('/indicators/export', { year, format: 'csv' })}
+            download
+            data-test="ind-export-csv"
+          >
+            {t('ind.reports.exportCsv')}
+          </Button>
+          <Button
+            icon={<DownloadOutlined aria-hidden />}
+            href={apiUrl('/indicators/export', { year, format: 'json' })}
+            download
+            data-test="ind-export-json"
+          >
+            {t('ind.reports.exportJson')}
+          </Button>
+        </div>
+      ) : null}
+      {assign.error ? <ErrorNotice error={assign.error} /> : null}
       {reports.error ? (
         <ErrorNotice error={reports.error} />
       ) : !reports.data ? (
