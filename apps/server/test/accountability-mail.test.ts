@@ -13,7 +13,10 @@ function fakeSmtp(refuseRcpt: boolean) {
     let message = '';
     socket.write('220 fake\r\n');
     socket.on('data', (chunk) => {
-      for (const line of chunk.toString('utf8').split('\r\n').filter((l, i, all) => l !== '' || i < all.length - 1)) {
+      for (const line of chunk
+        .toString('utf8')
+        .split('\r\n')
+        .filter((l, i, all) => l !== '' || i < all.length - 1)) {
         if (data) {
           if (line === '.') {
             data = false;
@@ -31,7 +34,9 @@ function fakeSmtp(refuseRcpt: boolean) {
     });
   });
   return new Promise<{ server: Server; port: number; received: string[] }>((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as { port: number }).port, received })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, port: (server.address() as { port: number }).port, received }),
+    ),
   );
 }
 
@@ -41,7 +46,13 @@ describe('accountability email outbox (PGlite)', () => {
   let unitId: number;
   beforeAll(async () => {
     h = await engine.open();
-    unitId = (await h.db.insertInto('org_units').values({ jurisdiction_code: '211100', name: '市教育局' }).returning('id').executeTakeFirstOrThrow()).id;
+    unitId = (
+      await h.db
+        .insertInto('org_units')
+        .values({ jurisdiction_code: '211100', name: '市教育局' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
     await h.db.insertInto('acc_unit_emails').values({ unit_id: unitId, email: 'edu@example.org' }).execute();
   });
   afterAll(() => h?.close());
@@ -52,7 +63,13 @@ describe('accountability email outbox (PGlite)', () => {
   });
 
   it('sends a queued notification and marks it sent, with the Chinese subject intact', async () => {
-    await accStore(h.db).notify({ unitId, kind: 'reminder', dedupeKey: 'mail-1', params: { roundTitle: '2031年第一季度进展报告', count: 3, dueOn: '2031-03-10' }, link: '/acc' });
+    await accStore(h.db).notify({
+      unitId,
+      kind: 'reminder',
+      dedupeKey: 'mail-1',
+      params: { roundTitle: '2031年第一季度进展报告', count: 3, dueOn: '2031-03-10' },
+      link: '/acc',
+    });
     expect(await enqueueEmails(h.db, renderMail)).toBe(1);
     expect(await enqueueEmails(h.db, renderMail)).toBe(0);
     const smtp = await fakeSmtp(false);
@@ -66,10 +83,18 @@ describe('accountability email outbox (PGlite)', () => {
   });
 
   it('records the server’s refusal and a dead server as failures, keeping the notification', async () => {
-    await accStore(h.db).notify({ unitId, kind: 'round_opened', dedupeKey: 'mail-2', params: { roundTitle: 'x', count: 1, dueOn: '2031-03-10' }, link: '/acc' });
+    await accStore(h.db).notify({
+      unitId,
+      kind: 'round_opened',
+      dedupeKey: 'mail-2',
+      params: { roundTitle: 'x', count: 1, dueOn: '2031-03-10' },
+      link: '/acc',
+    });
     await enqueueEmails(h.db, renderMail);
     const smtp = await fakeSmtp(true);
-    expect(await sendQueuedMail(h.db, { host: '127.0.0.1', port: smtp.port, from: 'kepu@example.org' })).toEqual({ sent: 0, failed: 1 });
+    expect(
+      await sendQueuedMail(h.db, { host: '127.0.0.1', port: smtp.port, from: 'kepu@example.org' }),
+    ).toEqual({ sent: 0, failed: 1 });
     smtp.server.close();
     const [failed] = await listOutbox(h.db, 'failed');
     expect(failed.last_error).toContain('550 no such mailbox');
@@ -77,7 +102,10 @@ describe('accountability email outbox (PGlite)', () => {
     const port = closed.port;
     closed.server.close();
     await new Promise((r) => setTimeout(r, 50));
-    expect(await sendQueuedMail(h.db, { host: '127.0.0.1', port, from: 'kepu@example.org' })).toEqual({ sent: 0, failed: 1 });
+    expect(await sendQueuedMail(h.db, { host: '127.0.0.1', port, from: 'kepu@example.org' })).toEqual({
+      sent: 0,
+      failed: 1,
+    });
     expect((await listOutbox(h.db, 'failed'))[0]).toMatchObject({ attempts: 2 });
     const notes = await h.db.selectFrom('acc_notifications').select('dedupe_key').execute();
     expect(notes.map((n) => n.dedupe_key)).toEqual(['mail-1', 'mail-2']);

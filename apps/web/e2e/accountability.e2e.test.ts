@@ -6,7 +6,15 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { desktop, dt, expectAccessible, horizontalOverflow, launchBrowser, phone, SHOTS } from './support/browser.ts';
+import {
+  desktop,
+  dt,
+  expectAccessible,
+  horizontalOverflow,
+  launchBrowser,
+  phone,
+  SHOTS,
+} from './support/browser.ts';
 import { accounts, startTestServer, type TestServer } from './support/server.ts';
 
 let server: TestServer;
@@ -14,8 +22,10 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 const PDF = Buffer.from('%PDF-1.4\n% kepu e2e evidence\n');
 
-const localDate = (offsetDays: number) => new Date(Date.now() + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `acc-${name}.png`), fullPage: true });
+const localDate = (offsetDays: number) =>
+  new Date(Date.now() + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(SHOTS, `acc-${name}.png`), fullPage: true });
 
 async function session(username: string, password: string, options = desktop): Promise<Page> {
   const context = await browser.newContext(options);
@@ -45,7 +55,10 @@ describe('accountability', () => {
   let roundId: number;
 
   it('takes a report from an opened round through return, resubmission and the lead unit’s acceptance', async () => {
-    const units = (await (await fetch(`${server.url}/api/plans/current/units`)).json()) as { id: number; name: string }[];
+    const units = (await (await fetch(`${server.url}/api/plans/current/units`)).json()) as {
+      id: number;
+      name: string;
+    }[];
     eduId = units.find((u) => u.name === '市教育局')?.id as number;
     const year = Number(localDate(0).slice(0, 4));
 
@@ -55,7 +68,12 @@ describe('accountability', () => {
     await office.waitForSelector(dt('acc-home'));
     await office.click(dt('acc-tab-scorecards'));
     await office.waitForSelector(dt(`acc-score-${eduId}`));
-    const onTimeBefore = Number(await office.locator(`${dt(`acc-score-${eduId}`)} td`).nth(2).innerText());
+    const onTimeBefore = Number(
+      await office
+        .locator(`${dt(`acc-score-${eduId}`)} td`)
+        .nth(2)
+        .innerText(),
+    );
     await office.click(dt('acc-tab-rounds'));
     await office.waitForSelector(dt('acc-round-form'));
     await expectAccessible(office, 'rounds');
@@ -76,9 +94,13 @@ describe('accountability', () => {
     await liaison.click(dt('nav-acc'));
     await liaison.waitForSelector(dt(`acc-owed-${roundId}-4`));
     await expect(liaison.locator(dt('acc-home-unit')).innerText()).resolves.toContain('市教育局');
-    await expect(liaison.locator(dt(`acc-owed-days-${roundId}-4`)).innerText()).resolves.toContain('还剩 7 天');
+    await expect(liaison.locator(dt(`acc-owed-days-${roundId}-4`)).innerText()).resolves.toContain(
+      '还剩 7 天',
+    );
     await expect(liaison.locator(dt(`acc-owed-state-${roundId}-4`)).innerText()).resolves.toContain('未开始');
-    await expect(liaison.locator(dt('acc-notice-round_opened')).first().innerText()).resolves.toContain('第四季度专项调度');
+    await expect(liaison.locator(dt('acc-notice-round_opened')).first().innerText()).resolves.toContain(
+      '第四季度专项调度',
+    );
     await shot(liaison, 'liaison-home');
     await expectAccessible(liaison, 'liaison home');
     await liaison.click(dt(`acc-owed-open-${roundId}-4`));
@@ -90,7 +112,11 @@ describe('accountability', () => {
     await liaison.waitForURL(/\/acc\/reports\/\d+$/);
     const reportId = Number(new URL(liaison.url()).pathname.split('/').pop());
     await liaison.waitForSelector(dt('acc-file-input'));
-    await liaison.setInputFiles(dt('acc-file-input'), { name: '配备名单.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await liaison.setInputFiles(dt('acc-file-input'), {
+      name: '配备名单.pdf',
+      mimeType: 'application/pdf',
+      buffer: PDF,
+    });
     await liaison.waitForSelector(`${dt('acc-files')}, ${dt('acc-file-error')}`);
     await expect(liaison.locator(dt('acc-files')).innerText()).resolves.toContain('配备名单.pdf');
     await expectAccessible(liaison, 'report form');
@@ -110,10 +136,14 @@ describe('accountability', () => {
     // the liaison sees the comment, revises and resubmits
     await liaison.goto(`${server.url}/acc`);
     await liaison.waitForSelector(dt('acc-notice-report_returned'));
-    await expect(liaison.locator(dt('acc-notice-report_returned')).first().innerText()).resolves.toContain('请补充各县区配备人数');
+    await expect(liaison.locator(dt('acc-notice-report_returned')).first().innerText()).resolves.toContain(
+      '请补充各县区配备人数',
+    );
     await liaison.goto(`${server.url}/acc/reports/${reportId}`);
     await liaison.waitForSelector(dt('acc-report-form'));
-    await expect(liaison.locator(dt('acc-history-return')).innerText()).resolves.toContain('请补充各县区配备人数');
+    await expect(liaison.locator(dt('acc-history-return')).innerText()).resolves.toContain(
+      '请补充各县区配备人数',
+    );
     await liaison.fill(dt('acc-report-done-input'), '全市中小学配备科技辅导员 320 名,其中大洼区 86 名。');
     await liaison.click(dt('acc-report-submit'));
     await expect.poll(() => liaison.locator(dt('acc-report-state')).innerText()).toContain('已提交');
@@ -128,20 +158,33 @@ describe('accountability', () => {
     await expectAccessible(lead, 'review');
     await lead.click(dt('acc-review-accept'));
     await expect.poll(() => lead.locator(dt('acc-report-state')).innerText()).toContain('已通过');
-    await expect(lead.locator(dt('acc-report-history')).innerText()).resolves.toMatch(/提交[\s\S]*退回[\s\S]*提交[\s\S]*通过/);
+    await expect(lead.locator(dt('acc-report-history')).innerText()).resolves.toMatch(
+      /提交[\s\S]*退回[\s\S]*提交[\s\S]*通过/,
+    );
     await shot(lead, 'report-accepted');
 
     // the board cell turns accepted; the scorecard counts the report on time
     await office.goto(`${server.url}/acc/board?round=${roundId}`);
     await office.waitForSelector(dt(`acc-cell-4-${eduId}`));
-    await expect(office.locator(dt(`acc-cell-4-${eduId}`)).getAttribute('data-state')).resolves.toBe('accepted');
+    await expect(office.locator(dt(`acc-cell-4-${eduId}`)).getAttribute('data-state')).resolves.toBe(
+      'accepted',
+    );
     await expect(office.locator(dt(`acc-cell-4-${eduId}`)).innerText()).resolves.toContain('通过');
     await expect(office.locator(dt('acc-count-accepted')).innerText()).resolves.toContain('1');
     await shot(office, 'board');
     await expectAccessible(office, 'board');
     await office.click(dt('acc-tab-scorecards'));
     await office.waitForSelector(dt(`acc-score-${eduId}`));
-    await expect.poll(async () => Number(await office.locator(`${dt(`acc-score-${eduId}`)} td`).nth(2).innerText())).toBe(onTimeBefore + 1);
+    await expect
+      .poll(async () =>
+        Number(
+          await office
+            .locator(`${dt(`acc-score-${eduId}`)} td`)
+            .nth(2)
+            .innerText(),
+        ),
+      )
+      .toBe(onTimeBefore + 1);
     await expectAccessible(office, 'scorecards');
   });
 
@@ -155,7 +198,9 @@ describe('accountability', () => {
     await office.selectOption(dt('acc-insp-owner-0'), String(eduId));
     await office.fill(dt('acc-insp-deadline-0'), localDate(-2));
     await office.click(dt('acc-insp-save'));
-    const item = office.locator('[data-test^="acc-rect-"][data-state]', { hasText: '三所乡镇学校尚无科技辅导员' });
+    const item = office.locator('[data-test^="acc-rect-"][data-state]', {
+      hasText: '三所乡镇学校尚无科技辅导员',
+    });
     await item.waitFor();
     const rectId = Number((await item.getAttribute('data-test'))?.replace('acc-rect-', ''));
     await expect(office.locator(dt(`acc-rect-state-${rectId}`)).innerText()).resolves.toContain('已逾期');
@@ -167,9 +212,15 @@ describe('accountability', () => {
 
     await liaison.goto(`${server.url}/acc`);
     await liaison.waitForSelector(dt(`acc-home-rect-${rectId}`));
-    await expect(liaison.locator(dt(`acc-home-rect-state-${rectId}`)).innerText()).resolves.toContain('已逾期');
-    await expect(liaison.locator(dt(`acc-home-rect-${rectId}`)).innerText()).resolves.toContain('已超期 2 天');
-    await expect(liaison.locator(dt('acc-notice-rectification_assigned')).first().innerText()).resolves.toContain('科技辅导员配备专项督查');
+    await expect(liaison.locator(dt(`acc-home-rect-state-${rectId}`)).innerText()).resolves.toContain(
+      '已逾期',
+    );
+    await expect(liaison.locator(dt(`acc-home-rect-${rectId}`)).innerText()).resolves.toContain(
+      '已超期 2 天',
+    );
+    await expect(
+      liaison.locator(dt('acc-notice-rectification_assigned')).first().innerText(),
+    ).resolves.toContain('科技辅导员配备专项督查');
 
     // on a 375 px phone the home page fits the screen and passes axe
     const small = await session(accounts.liaison.username, accounts.liaison.password, phone);

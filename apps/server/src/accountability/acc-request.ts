@@ -1,5 +1,13 @@
 // Per-request accountability context: the current plan, today, a transaction with the AccStore and the audit sink.
-import { type AccContext, type AccSnapshot, authorize, calendarNotifications, DomainError, inArea, type PlanBundle } from '@kepu/domain';
+import {
+  type AccContext,
+  type AccSnapshot,
+  authorize,
+  calendarNotifications,
+  DomainError,
+  inArea,
+  type PlanBundle,
+} from '@kepu/domain';
 import { accStore, type Database, loadAccSnapshot, storesFor } from '@kepu/db';
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
@@ -13,14 +21,34 @@ export const idParams = z.object({ id: idParam });
 export const currentPlan = (req: FastifyRequest) => loadPlan(req, 'current');
 
 /** Runs a use-case with its audit entries in one transaction. */
-export function withAcc<T>(req: FastifyRequest, plan: PlanBundle, fn: (ctx: AccContext, trx: Kysely<Database>) => Promise<T>): Promise<T> {
-  return req.server.kepu.db.transaction().execute((trx) =>
-    fn({ actor: req.actor, plan, acc: accStore(trx), audit: storesFor(trx, req.actor).audit, today: today(), now: accClock.now() }, trx),
-  );
+export function withAcc<T>(
+  req: FastifyRequest,
+  plan: PlanBundle,
+  fn: (ctx: AccContext, trx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  return req.server.kepu.db
+    .transaction()
+    .execute((trx) =>
+      fn(
+        {
+          actor: req.actor,
+          plan,
+          acc: accStore(trx),
+          audit: storesFor(trx, req.actor).audit,
+          today: today(),
+          now: accClock.now(),
+        },
+        trx,
+      ),
+    );
 }
 
 /** Stores the calendar notifications due by today (round opened, due in 3 days); idempotent. */
-export async function syncCalendarNotifications(db: Kysely<Database>, plan: PlanBundle, snapshot?: AccSnapshot): Promise<number> {
+export async function syncCalendarNotifications(
+  db: Kysely<Database>,
+  plan: PlanBundle,
+  snapshot?: AccSnapshot,
+): Promise<number> {
   const s = snapshot ?? (await loadAccSnapshot(db, plan.plan.id));
   const store = accStore(db);
   let added = 0;
@@ -29,7 +57,10 @@ export async function syncCalendarNotifications(db: Kysely<Database>, plan: Plan
 }
 
 /** Units a reader may see on the board and scorecards: all, or a district admin's area. */
-export function unitVisibility(req: FastifyRequest, s: AccSnapshot): ((unitId: number) => boolean) | undefined {
+export function unitVisibility(
+  req: FastifyRequest,
+  s: AccSnapshot,
+): ((unitId: number) => boolean) | undefined {
   const a = req.actor;
   if (a?.role === 'district') return (unitId) => !!a.areaCode && inArea(s.unitAreas.get(unitId), a.areaCode);
   return undefined;

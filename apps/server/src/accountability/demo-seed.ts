@@ -1,6 +1,15 @@
 // Demo accountability data relative to today: three closed rounds and one open, reports in every state, work items,
 // two inspections with rectifications (one overdue for 市教育局), so the board is not empty on first sight.
-import { addDays, type AccReport, defaultRoundTitle, localDate, type PlanBundle, roundCells, type AccSnapshot, type ReportStatus } from '@kepu/domain';
+import {
+  addDays,
+  type AccReport,
+  defaultRoundTitle,
+  localDate,
+  type PlanBundle,
+  roundCells,
+  type AccSnapshot,
+  type ReportStatus,
+} from '@kepu/domain';
 import { accStore, type Database, setUnitArea } from '@kepu/db';
 import type { Insertable, Kysely } from 'kysely';
 
@@ -11,9 +20,23 @@ const doneTexts = [
   '依托科普基地开展体验活动{n}场次,参与群众约{p}人次。',
   '开展专题培训{n}期,培训骨干{p}人,形成培训资料汇编。',
 ];
-const problems = ['基层专职人员不足,活动覆盖农村地区偏少。', '经费到位较晚,部分项目启动延后。', '', '', '跨部门协调机制有待完善。'];
-const measures = ['加强与县区科协联动,建立月调度机制。', '争取专项经费支持,优化活动安排。', '纳入年度考核,定期通报进展。'];
-const nexts = ['下一阶段重点推进农村和社区活动,扩大覆盖面。', '完善台账,做好年度总结和成效评估。', '组织开展专项督导,推动任务落实。'];
+const problems = [
+  '基层专职人员不足,活动覆盖农村地区偏少。',
+  '经费到位较晚,部分项目启动延后。',
+  '',
+  '',
+  '跨部门协调机制有待完善。',
+];
+const measures = [
+  '加强与县区科协联动,建立月调度机制。',
+  '争取专项经费支持,优化活动安排。',
+  '纳入年度考核,定期通报进展。',
+];
+const nexts = [
+  '下一阶段重点推进农村和社区活动,扩大覆盖面。',
+  '完善台账,做好年度总结和成效评估。',
+  '组织开展专项督导,推动任务落实。',
+];
 
 /** Deterministic pseudo-random numbers so the demo looks the same on every first start. */
 function rng(seed: number) {
@@ -26,7 +49,11 @@ function rng(seed: number) {
 
 const at = (date: string, hour = 10) => `${date}T${String(hour - 8).padStart(2, '0')}:00:00.000Z`;
 
-export async function seedAccountabilityDemo(db: Kysely<Database>, plan: PlanBundle, now = new Date()): Promise<void> {
+export async function seedAccountabilityDemo(
+  db: Kysely<Database>,
+  plan: PlanBundle,
+  now = new Date(),
+): Promise<void> {
   const today = localDate(now);
   const year = Number(today.slice(0, 4));
   const store = accStore(db);
@@ -44,7 +71,17 @@ export async function seedAccountabilityDemo(db: Kysely<Database>, plan: PlanBun
   for (const w of windows) {
     const opensOn = addDays(today, w.opens);
     const dueOn = addDays(opensOn, w.period === 'Y' ? 12 : 10);
-    rounds.push(await store.insertRound({ planId: plan.plan.id, year, period: w.period, title: defaultRoundTitle(year, w.period), opensOn, dueOn, closesOn: addDays(dueOn, 10) }));
+    rounds.push(
+      await store.insertRound({
+        planId: plan.plan.id,
+        year,
+        period: w.period,
+        title: defaultRoundTitle(year, w.period),
+        opensOn,
+        dueOn,
+        closesOn: addDays(dueOn, 10),
+      }),
+    );
   }
 
   // work items for the youth action's tasks and a few more, with numeric targets where the outline has one
@@ -59,15 +96,38 @@ export async function seedAccountabilityDemo(db: Kysely<Database>, plan: PlanBun
   for (const it of items) {
     const owners = it.owners.map(unit).filter((x): x is number => x !== undefined);
     workItems.push(
-      await store.insertWorkItem({ planId: plan.plan.id, year, taskNumber: it.task, title: it.title, ownerUnitIds: owners, deliverable: '工作台账和总结', dueOn: `${year}-12-20`, targetValue: it.target, targetUnit: it.unitOf, weight: 1, copiedFrom: null }),
+      await store.insertWorkItem({
+        planId: plan.plan.id,
+        year,
+        taskNumber: it.task,
+        title: it.title,
+        ownerUnitIds: owners,
+        deliverable: '工作台账和总结',
+        dueOn: `${year}-12-20`,
+        targetValue: it.target,
+        targetUnit: it.unitOf,
+        weight: 1,
+        copiedFrom: null,
+      }),
     );
   }
 
   const rand = rng(20_250_301);
-  const snapshot: AccSnapshot = { rounds, extensions: [], reports: [], workItems, weights: [], rectifications: [], unitAreas: new Map() };
+  const snapshot: AccSnapshot = {
+    rounds,
+    extensions: [],
+    reports: [],
+    workItems,
+    weights: [],
+    rectifications: [],
+    unitAreas: new Map(),
+  };
   const last = new Map<string, ReportStatus>();
   const eduId = unit('市教育局');
-  const rows: { report: Insertable<Database['acc_reports']>; events: Omit<Insertable<Database['acc_report_events']>, 'report_id'>[] }[] = [];
+  const rows: {
+    report: Insertable<Database['acc_reports']>;
+    events: Omit<Insertable<Database['acc_report_events']>, 'report_id'>[];
+  }[] = [];
   for (const [ri, round] of rounds.entries()) {
     const open = round.period === 'Y';
     for (const cell of roundCells(plan, snapshot, round, today)) {
@@ -84,7 +144,9 @@ export async function seedAccountabilityDemo(db: Kysely<Database>, plan: PlanBun
       const key = `${cell.taskNumber}:${cell.unitId}`;
       const status = statuses[Math.floor(rand() * statuses.length)];
       const progress = Math.min(100, Math.round(((ri + 1) / 4) * 100 * (0.6 + rand() * 0.5)));
-      const itemsFor = workItems.filter((w) => w.taskNumber === cell.taskNumber && w.ownerUnitIds.includes(cell.unitId));
+      const itemsFor = workItems.filter(
+        (w) => w.taskNumber === cell.taskNumber && w.ownerUnitIds.includes(cell.unitId),
+      );
       const n = 2 + Math.floor(rand() * 8);
       rows.push({
         report: {
@@ -95,21 +157,69 @@ export async function seedAccountabilityDemo(db: Kysely<Database>, plan: PlanBun
           status,
           previous_status: last.get(key) ?? null,
           progress,
-          done_text: doneTexts[Math.floor(rand() * doneTexts.length)].replace('{n}', String(n)).replace('{p}', String(n * 180)),
+          done_text: doneTexts[Math.floor(rand() * doneTexts.length)]
+            .replace('{n}', String(n))
+            .replace('{p}', String(n * 180)),
           measures: measures[Math.floor(rand() * measures.length)],
           problems: problems[Math.floor(rand() * problems.length)],
           next_steps: nexts[Math.floor(rand() * nexts.length)],
-          items: JSON.stringify(itemsFor.map((w) => ({ workItemId: w.id, progress, value: w.targetValue === null ? null : Math.round(((w.targetValue * progress) / 100) * 10) / 10 }))),
+          items: JSON.stringify(
+            itemsFor.map((w) => ({
+              workItemId: w.id,
+              progress,
+              value: w.targetValue === null ? null : Math.round(((w.targetValue * progress) / 100) * 10) / 10,
+            })),
+          ),
           first_submitted_at: state === 'draft' ? null : at(submittedDate),
           submitted_at: state === 'draft' ? null : at(submittedDate),
           accepted_at: state === 'accepted' ? at(addDays(submittedDate, 2), 15) : null,
           returned_count: state === 'returned' || r > 0.85 ? 1 : 0,
         },
         events: [
-          { action: 'save', from_state: null, to_state: 'draft', actor_username: 'demo', comment: '', status },
-          ...(state !== 'draft' ? [{ action: 'submit', from_state: 'draft', to_state: 'submitted', actor_username: 'demo', comment: '', status }] : []),
-          ...(state === 'returned' ? [{ action: 'return', from_state: 'submitted', to_state: 'returned', actor_username: 'office', comment: '请补充活动照片和参与人数统计。', status }] : []),
-          ...(state === 'accepted' ? [{ action: 'accept', from_state: 'submitted', to_state: 'accepted', actor_username: 'office', comment: '', status }] : []),
+          {
+            action: 'save',
+            from_state: null,
+            to_state: 'draft',
+            actor_username: 'demo',
+            comment: '',
+            status,
+          },
+          ...(state !== 'draft'
+            ? [
+                {
+                  action: 'submit',
+                  from_state: 'draft',
+                  to_state: 'submitted',
+                  actor_username: 'demo',
+                  comment: '',
+                  status,
+                },
+              ]
+            : []),
+          ...(state === 'returned'
+            ? [
+                {
+                  action: 'return',
+                  from_state: 'submitted',
+                  to_state: 'returned',
+                  actor_username: 'office',
+                  comment: '请补充活动照片和参与人数统计。',
+                  status,
+                },
+              ]
+            : []),
+          ...(state === 'accepted'
+            ? [
+                {
+                  action: 'accept',
+                  from_state: 'submitted',
+                  to_state: 'accepted',
+                  actor_username: 'office',
+                  comment: '',
+                  status,
+                },
+              ]
+            : []),
         ],
       });
       if (state !== 'draft') last.set(key, status);
@@ -117,30 +227,94 @@ export async function seedAccountabilityDemo(db: Kysely<Database>, plan: PlanBun
   }
 
   // two statements for the whole demo instead of thousands (every API test file seeds this)
-  const ids = await db.insertInto('acc_reports').values(rows.map((x) => x.report)).returning('id').execute();
+  const ids = await db
+    .insertInto('acc_reports')
+    .values(rows.map((x) => x.report))
+    .returning('id')
+    .execute();
   const events = rows.flatMap((x, i) => x.events.map((e) => ({ ...e, report_id: ids[i].id })));
   await db.insertInto('acc_report_events').values(events).execute();
 
   const findings = [
-    { heldOn: addDays(today, -60), title: `${year}年上半年全民科学素质工作督查`, method: '听取汇报、查阅台账、实地抽查', list: [
-      { finding: '部分学校未配备科技辅导员,配备台账不完整。', owner: '市教育局', deadline: addDays(today, -10), state: 'open' as const },
-      { finding: '科普志愿者注册信息更新不及时。', owner: '市科协', deadline: addDays(today, -20), state: 'closed' as const },
-    ] },
-    { heldOn: addDays(today, -15), title: '科普基础设施专项检查', method: '实地检查', list: [
-      { finding: '社区科普活动室开放时间未公示。', owner: '市民政局', deadline: addDays(today, 20), state: 'responded' as const },
-      { finding: '流动科技馆巡展覆盖乡镇偏少。', owner: '市科协', deadline: addDays(today, 30), state: 'open' as const },
-    ] },
+    {
+      heldOn: addDays(today, -60),
+      title: `${year}年上半年全民科学素质工作督查`,
+      method: '听取汇报、查阅台账、实地抽查',
+      list: [
+        {
+          finding: '部分学校未配备科技辅导员,配备台账不完整。',
+          owner: '市教育局',
+          deadline: addDays(today, -10),
+          state: 'open' as const,
+        },
+        {
+          finding: '科普志愿者注册信息更新不及时。',
+          owner: '市科协',
+          deadline: addDays(today, -20),
+          state: 'closed' as const,
+        },
+      ],
+    },
+    {
+      heldOn: addDays(today, -15),
+      title: '科普基础设施专项检查',
+      method: '实地检查',
+      list: [
+        {
+          finding: '社区科普活动室开放时间未公示。',
+          owner: '市民政局',
+          deadline: addDays(today, 20),
+          state: 'responded' as const,
+        },
+        {
+          finding: '流动科技馆巡展覆盖乡镇偏少。',
+          owner: '市科协',
+          deadline: addDays(today, 30),
+          state: 'open' as const,
+        },
+      ],
+    },
   ];
   for (const f of findings) {
     const owners = f.list.map((x) => unit(x.owner)).filter((x): x is number => x !== undefined);
-    const insp = await store.insertInspection({ planId: plan.plan.id, heldOn: f.heldOn, title: f.title, method: f.method, unitIds: [...new Set(owners)], taskNumbers: [], summary: '总体推进有序,发现问题如下。' });
+    const insp = await store.insertInspection({
+      planId: plan.plan.id,
+      heldOn: f.heldOn,
+      title: f.title,
+      method: f.method,
+      unitIds: [...new Set(owners)],
+      taskNumbers: [],
+      summary: '总体推进有序,发现问题如下。',
+    });
     for (const x of f.list) {
       const ownerUnitId = unit(x.owner);
       if (!ownerUnitId) continue;
-      const r = await store.insertRectification({ inspectionId: insp.id, finding: x.finding, ownerUnitId, deadline: x.deadline, state: 'open', response: '', respondedAt: null, closedAt: null, note: '', reopenCount: 0 });
-      if (x.state !== 'open') await store.updateRectification(r.id, { state: x.state, response: '已制定整改方案并落实,相关台账已补齐。', respondedAt: at(addDays(x.deadline, -5)), closedAt: x.state === 'closed' ? at(addDays(x.deadline, -2)) : null });
-      await store.notify({ unitId: ownerUnitId, kind: 'rectification_assigned', dedupeKey: `rectification-assigned:${r.id}`, params: { title: f.title, deadline: x.deadline }, link: `/acc/rectifications#rect-${r.id}` });
+      const r = await store.insertRectification({
+        inspectionId: insp.id,
+        finding: x.finding,
+        ownerUnitId,
+        deadline: x.deadline,
+        state: 'open',
+        response: '',
+        respondedAt: null,
+        closedAt: null,
+        note: '',
+        reopenCount: 0,
+      });
+      if (x.state !== 'open')
+        await store.updateRectification(r.id, {
+          state: x.state,
+          response: '已制定整改方案并落实,相关台账已补齐。',
+          respondedAt: at(addDays(x.deadline, -5)),
+          closedAt: x.state === 'closed' ? at(addDays(x.deadline, -2)) : null,
+        });
+      await store.notify({
+        unitId: ownerUnitId,
+        kind: 'rectification_assigned',
+        dedupeKey: `rectification-assigned:${r.id}`,
+        params: { title: f.title, deadline: x.deadline },
+        link: `/acc/rectifications#rect-${r.id}`,
+      });
     }
   }
 }
-

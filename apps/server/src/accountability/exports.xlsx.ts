@@ -11,7 +11,13 @@ export const stateLabel: Record<string, string> = {
   accepted: '已通过',
   overdue: '已逾期',
 };
-export const statusLabel: Record<string, string> = { not_started: '未启动', on_track: '按计划推进', at_risk: '存在风险', delayed: '滞后', done: '已完成' };
+export const statusLabel: Record<string, string> = {
+  not_started: '未启动',
+  on_track: '按计划推进',
+  at_risk: '存在风险',
+  delayed: '滞后',
+  done: '已完成',
+};
 const stateFill: Record<string, string> = {
   not_started: 'FFF0F0F0',
   draft: 'FFFFF4E0',
@@ -31,17 +37,33 @@ async function done(wb: ExcelJS.Workbook) {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function boardWorkbook(plan: PlanBundle, board: SupervisionBoard & { tasks: { number: number; title: string; progress: number | null; weight: number }[] }) {
+export async function boardWorkbook(
+  plan: PlanBundle,
+  board: SupervisionBoard & {
+    tasks: { number: number; title: string; progress: number | null; weight: number }[];
+  },
+) {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Kepu';
   const ws = wb.addWorksheet('督查看板 Board', { views: [{ state: 'frozen', xSplit: 3, ySplit: 1 }] });
-  header(ws, ['任务 Task', '标题 Title', '进度% (权重) Progress (weight)', ...board.units.map((u) => u.name)]);
+  header(ws, [
+    '任务 Task',
+    '标题 Title',
+    '进度% (权重) Progress (weight)',
+    ...board.units.map((u) => u.name),
+  ]);
   const col = new Map(board.units.map((u, i) => [u.id, i + 4]));
   for (const t of board.tasks) {
     const row = ws.addRow([t.number, t.title, t.progress === null ? '' : `${pct(t.progress)} (${t.weight})`]);
     for (const c of board.cells.filter((x) => x.taskNumber === t.number)) {
       const cell = row.getCell(col.get(c.unitId) as number);
-      cell.value = [stateLabel[c.state], c.status ? statusLabel[c.status] : '', c.progress === null ? '' : `${c.progress}%`].filter(Boolean).join(' · ');
+      cell.value = [
+        stateLabel[c.state],
+        c.status ? statusLabel[c.status] : '',
+        c.progress === null ? '' : `${c.progress}%`,
+      ]
+        .filter(Boolean)
+        .join(' · ');
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: stateFill[c.state] } };
     }
   }
@@ -50,7 +72,10 @@ export async function boardWorkbook(plan: PlanBundle, board: SupervisionBoard & 
   const info = wb.addWorksheet('说明 Legend');
   info.addRows([
     ['计划 Plan', plan.plan.title],
-    ['轮次 Round', `${board.round.title} (${board.round.opensOn} – ${board.round.dueOn},截止 ${board.round.closesOn})`],
+    [
+      '轮次 Round',
+      `${board.round.title} (${board.round.opensOn} – ${board.round.dueOn},截止 ${board.round.closesOn})`,
+    ],
     ...Object.entries(board.counts).map(([k, v]) => [stateLabel[k], v]),
     ['按时 On time', board.timeliness.onTime],
     ['逾期提交 Late', board.timeliness.late],
@@ -59,7 +84,8 @@ export async function boardWorkbook(plan: PlanBundle, board: SupervisionBoard & 
   if (board.overdueRectifications.length) {
     const r = wb.addWorksheet('逾期整改 Overdue');
     header(r, ['整改事项 Finding', '责任单位 Owner', '期限 Deadline', '检查 Inspection']);
-    for (const x of board.overdueRectifications) r.addRow([x.finding, x.ownerName, x.deadline, x.inspection.title]);
+    for (const x of board.overdueRectifications)
+      r.addRow([x.finding, x.ownerName, x.deadline, x.inspection.title]);
   }
   return done(wb);
 }
@@ -67,9 +93,33 @@ export async function boardWorkbook(plan: PlanBundle, board: SupervisionBoard & 
 export async function scorecardsWorkbook(year: number, rows: UnitScorecard[]) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(`${year} 单位记分卡`, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
-  header(ws, ['单位 Unit', '应报 Owed', '按时 On time', '逾期提交 Late', '未报 Missing', '待报 Pending', '曾退回 Returned', '及时率% Timeliness', '整改未结 Open', '整改逾期 Overdue', '平均进度% Mean progress']);
+  header(ws, [
+    '单位 Unit',
+    '应报 Owed',
+    '按时 On time',
+    '逾期提交 Late',
+    '未报 Missing',
+    '待报 Pending',
+    '曾退回 Returned',
+    '及时率% Timeliness',
+    '整改未结 Open',
+    '整改逾期 Overdue',
+    '平均进度% Mean progress',
+  ]);
   for (const r of rows) {
-    ws.addRow([r.unitName, r.owed, r.onTime, r.late, r.missing, r.pending, r.returned, r.timelinessRate === null ? '' : pct(r.timelinessRate * 100), r.rectificationsOpen, r.rectificationsOverdue, pct(r.meanProgress)]);
+    ws.addRow([
+      r.unitName,
+      r.owed,
+      r.onTime,
+      r.late,
+      r.missing,
+      r.pending,
+      r.returned,
+      r.timelinessRate === null ? '' : pct(r.timelinessRate * 100),
+      r.rectificationsOpen,
+      r.rectificationsOverdue,
+      pct(r.meanProgress),
+    ]);
   }
   ws.getColumn(1).width = 26;
   return done(wb);
@@ -78,12 +128,32 @@ export async function scorecardsWorkbook(year: number, rows: UnitScorecard[]) {
 export async function summaryWorkbook(s: YearSummary) {
   const wb = new ExcelJS.Workbook();
   const top = wb.addWorksheet('总览 Overview');
-  top.addRows([[s.plan.title], [`${s.year} 年度实施情况汇总`], ['总体进度% (加权) Plan progress', pct(s.progress)], []]);
+  top.addRows([
+    [s.plan.title],
+    [`${s.year} 年度实施情况汇总`],
+    ['总体进度% (加权) Plan progress', pct(s.progress)],
+    [],
+  ]);
   top.addRow(['行动/工程 Group', '权重 Weight', '占比% Share', '进度% Progress']).font = { bold: true };
   for (const g of s.groups) top.addRow([g.title, g.weight, pct(g.share * 100), pct(g.progress)]);
   top.getColumn(1).width = 36;
   const ws = wb.addWorksheet('任务与报告 Tasks', { views: [{ state: 'frozen', ySplit: 1 }] });
-  header(ws, ['任务 Task', '标题 Title', '任务进度% Task progress', '轮次 Round', '单位 Unit', '状态 State', '进展 Status', '上次 Previous', '进度% Progress', '完成情况 Done', '措施 Measures', '问题 Problems', '下步 Next steps', '指标 Figures']);
+  header(ws, [
+    '任务 Task',
+    '标题 Title',
+    '任务进度% Task progress',
+    '轮次 Round',
+    '单位 Unit',
+    '状态 State',
+    '进展 Status',
+    '上次 Previous',
+    '进度% Progress',
+    '完成情况 Done',
+    '措施 Measures',
+    '问题 Problems',
+    '下步 Next steps',
+    '指标 Figures',
+  ]);
   for (const t of s.tasks) {
     if (!t.reports.length) ws.addRow([t.number, t.title, pct(t.progress)]);
     for (const r of t.reports) {
@@ -93,9 +163,25 @@ export async function summaryWorkbook(s: YearSummary) {
           return `${w?.title ?? i.workItemId}: ${i.value ?? '-'}${w?.targetValue !== null && w?.targetValue !== undefined ? ` / ${w.targetValue}${w.targetUnit ?? ''}` : ''} (${i.progress}%)`;
         })
         .join('; ');
-      ws.addRow([t.number, t.title, pct(t.progress), r.roundTitle, r.unitName, stateLabel[r.state], statusLabel[r.status], r.previousStatus ? statusLabel[r.previousStatus] : '', r.progress, r.done, r.measures, r.problems, r.nextSteps, figures]);
+      ws.addRow([
+        t.number,
+        t.title,
+        pct(t.progress),
+        r.roundTitle,
+        r.unitName,
+        stateLabel[r.state],
+        statusLabel[r.status],
+        r.previousStatus ? statusLabel[r.previousStatus] : '',
+        r.progress,
+        r.done,
+        r.measures,
+        r.problems,
+        r.nextSteps,
+        figures,
+      ]);
     }
   }
-  for (const [i, w] of [8, 30, 10, 20, 18, 10, 12, 12, 8, 40, 30, 30, 30, 40].entries()) ws.getColumn(i + 1).width = w;
+  for (const [i, w] of [8, 30, 10, 20, 18, 10, 12, 12, 8, 40, 30, 30, 30, 40].entries())
+    ws.getColumn(i + 1).width = w;
   return done(wb);
 }

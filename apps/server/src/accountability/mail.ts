@@ -12,7 +12,11 @@ export interface MailSettings {
 
 export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings | null {
   if (!env.KEPU_SMTP_HOST) return null;
-  return { host: env.KEPU_SMTP_HOST, port: Number(env.KEPU_SMTP_PORT ?? 25), from: env.KEPU_SMTP_FROM ?? 'kepu@localhost' };
+  return {
+    host: env.KEPU_SMTP_HOST,
+    port: Number(env.KEPU_SMTP_PORT ?? 25),
+    from: env.KEPU_SMTP_FROM ?? 'kepu@localhost',
+  };
 }
 
 const subjects: Record<string, string> = {
@@ -40,14 +44,25 @@ export async function queueMail(db: Kysely<Database>): Promise<number> {
 }
 
 /** Sends pending (and earlier failed, up to 5 attempts) mail; each result is recorded on its outbox row. */
-export async function sendQueuedMail(db: Kysely<Database>, settings = mailSettings()): Promise<{ sent: number; failed: number }> {
+export async function sendQueuedMail(
+  db: Kysely<Database>,
+  settings = mailSettings(),
+): Promise<{ sent: number; failed: number }> {
   if (!settings) return { sent: 0, failed: 0 };
-  const rows = [...(await listOutbox(db, 'pending', 100)), ...(await listOutbox(db, 'failed', 100)).filter((r) => r.attempts < 5)];
+  const rows = [
+    ...(await listOutbox(db, 'pending', 100)),
+    ...(await listOutbox(db, 'failed', 100)).filter((r) => r.attempts < 5),
+  ];
   let sent = 0;
   let failed = 0;
   for (const r of rows) {
     try {
-      await sendSmtp(settings.host, settings.port, { from: settings.from, to: r.to_address, subject: r.subject, body: r.body });
+      await sendSmtp(settings.host, settings.port, {
+        from: settings.from,
+        to: r.to_address,
+        subject: r.subject,
+        body: r.body,
+      });
       await markOutbox(db, r.id, { ok: true });
       sent++;
     } catch (e) {

@@ -22,7 +22,8 @@ export async function runNotificationJob(app: FastifyInstance): Promise<number> 
 export function scheduleNotificationJob(app: FastifyInstance): void {
   let first: NodeJS.Timeout | undefined;
   let timer: NodeJS.Timeout | undefined;
-  const run = () => runNotificationJob(app).catch((e) => app.log.error(e, 'accountability notification job failed'));
+  const run = () =>
+    runNotificationJob(app).catch((e) => app.log.error(e, 'accountability notification job failed'));
   app.addHook('onReady', async () => {
     // a few seconds after start-up, so it does not compete with the first requests; reads compute the same anyway
     first = setTimeout(run, START_DELAY);

@@ -32,10 +32,18 @@ function reader(socket: Socket) {
       i = buffer.indexOf('\r\n');
     }
   });
-  return () => new Promise<string>((resolve) => (lines.length ? resolve(lines.shift() as string) : waiting.push(resolve)));
+  return () =>
+    new Promise<string>((resolve) =>
+      lines.length ? resolve(lines.shift() as string) : waiting.push(resolve),
+    );
 }
 
-export async function sendSmtp(host: string, port: number, m: SmtpMessage, timeoutMs = 10_000): Promise<void> {
+export async function sendSmtp(
+  host: string,
+  port: number,
+  m: SmtpMessage,
+  timeoutMs = 10_000,
+): Promise<void> {
   const socket = connect({ host, port });
   socket.setTimeout(timeoutMs);
   const failure = new Promise<never>((_, reject) => {

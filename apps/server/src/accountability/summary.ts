@@ -1,7 +1,12 @@
 // A year's implementation summary: every task with its work items, roll-up figures and its reports' text and figures.
 import { type AccSnapshot, type PlanBundle, rollUp } from '@kepu/domain';
 
-export function yearSummary(plan: PlanBundle, s: AccSnapshot, year: number, visibleUnits?: (unitId: number) => boolean) {
+export function yearSummary(
+  plan: PlanBundle,
+  s: AccSnapshot,
+  year: number,
+  visibleUnits?: (unitId: number) => boolean,
+) {
   const rounds = s.rounds.filter((r) => r.year === year).sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   const last = rounds.at(-1);
   const roll = last ? rollUp(plan, s, last.id) : null;
@@ -12,7 +17,15 @@ export function yearSummary(plan: PlanBundle, s: AccSnapshot, year: number, visi
     plan: { id: plan.plan.id, title: plan.plan.title },
     rounds,
     progress: roll?.progress ?? null,
-    groups: (roll?.groups ?? []).map((g) => ({ id: g.id, kind: g.kind, number: g.number, title: g.title, weight: g.weight, share: g.share, progress: g.progress })),
+    groups: (roll?.groups ?? []).map((g) => ({
+      id: g.id,
+      kind: g.kind,
+      number: g.number,
+      title: g.title,
+      weight: g.weight,
+      share: g.share,
+      progress: g.progress,
+    })),
     tasks: plan.tasks
       .filter((t) => t.groupId !== null)
       .map((t) => ({
@@ -23,8 +36,18 @@ export function yearSummary(plan: PlanBundle, s: AccSnapshot, year: number, visi
         weight: taskRoll.get(t.number)?.weight ?? 1,
         workItems: s.workItems.filter((w) => w.year === year && w.taskNumber === t.number),
         reports: s.reports
-          .filter((r) => r.taskNumber === t.number && roundOf.has(r.roundId) && r.state !== 'draft' && (!visibleUnits || visibleUnits(r.unitId)))
-          .sort((a, b) => (roundOf.get(a.roundId)?.dueOn ?? '').localeCompare(roundOf.get(b.roundId)?.dueOn ?? '') || a.unitId - b.unitId)
+          .filter(
+            (r) =>
+              r.taskNumber === t.number &&
+              roundOf.has(r.roundId) &&
+              r.state !== 'draft' &&
+              (!visibleUnits || visibleUnits(r.unitId)),
+          )
+          .sort(
+            (a, b) =>
+              (roundOf.get(a.roundId)?.dueOn ?? '').localeCompare(roundOf.get(b.roundId)?.dueOn ?? '') ||
+              a.unitId - b.unitId,
+          )
           .map((r) => ({
             id: r.id,
             roundTitle: roundOf.get(r.roundId)?.title ?? '',

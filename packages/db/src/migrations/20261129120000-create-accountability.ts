@@ -24,7 +24,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('copied_from', 'integer', (c) => c.references('acc_work_items.id').onDelete('set null'))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('acc_work_items_year').on('acc_work_items').columns(['plan_id', 'year', 'task_number']).execute();
+  await db.schema
+    .createIndex('acc_work_items_year')
+    .on('acc_work_items')
+    .columns(['plan_id', 'year', 'task_number'])
+    .execute();
   await db.schema
     .createTable('acc_rounds')
     .addColumn('id', 'serial', (c) => c.primaryKey())
@@ -52,7 +56,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('round_id', 'integer', (c) => c.notNull().references('acc_rounds.id').onDelete('cascade'))
     .addColumn('task_number', 'integer', (c) => c.notNull())
     .addColumn('unit_id', 'integer', (c) => c.notNull().references('org_units.id'))
-    .addColumn('state', 'text', (c) => c.notNull().check(sql`state in ('draft','submitted','returned','accepted')`))
+    .addColumn('state', 'text', (c) =>
+      c.notNull().check(sql`state in ('draft','submitted','returned','accepted')`),
+    )
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('previous_status', 'text')
     .addColumn('progress', 'integer', (c) => c.notNull().check(sql`progress between 0 and 100`))
@@ -80,7 +86,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('status', 'text')
     .addColumn('comment', 'text', (c) => c.notNull().defaultTo(''))
     .execute();
-  await db.schema.createIndex('acc_report_events_report').on('acc_report_events').column('report_id').execute();
+  await db.schema
+    .createIndex('acc_report_events_report')
+    .on('acc_report_events')
+    .column('report_id')
+    .execute();
   await db.schema
     .createTable('acc_files')
     .addColumn('id', 'serial', (c) => c.primaryKey())
@@ -115,7 +125,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('acc_rectifications')
     .addColumn('id', 'serial', (c) => c.primaryKey())
-    .addColumn('inspection_id', 'integer', (c) => c.notNull().references('acc_inspections.id').onDelete('cascade'))
+    .addColumn('inspection_id', 'integer', (c) =>
+      c.notNull().references('acc_inspections.id').onDelete('cascade'),
+    )
     .addColumn('finding', 'text', (c) => c.notNull())
     .addColumn('owner_unit_id', 'integer', (c) => c.notNull().references('org_units.id'))
     .addColumn('deadline', 'text', (c) => c.notNull())
@@ -126,7 +138,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('reopen_count', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
-  await db.schema.createIndex('acc_rectifications_owner').on('acc_rectifications').column('owner_unit_id').execute();
+  await db.schema
+    .createIndex('acc_rectifications_owner')
+    .on('acc_rectifications')
+    .column('owner_unit_id')
+    .execute();
   await db.schema
     .createTable('acc_notifications')
     .addColumn('id', 'serial', (c) => c.primaryKey())
@@ -138,11 +154,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('read_at', 'timestamptz')
     .execute();
-  await db.schema.createIndex('acc_notifications_unit').on('acc_notifications').columns(['unit_id', 'id']).execute();
+  await db.schema
+    .createIndex('acc_notifications_unit')
+    .on('acc_notifications')
+    .columns(['unit_id', 'id'])
+    .execute();
   await db.schema
     .createTable('acc_email_outbox')
     .addColumn('id', 'serial', (c) => c.primaryKey())
-    .addColumn('notification_id', 'integer', (c) => c.notNull().references('acc_notifications.id').onDelete('cascade'))
+    .addColumn('notification_id', 'integer', (c) =>
+      c.notNull().references('acc_notifications.id').onDelete('cascade'),
+    )
     .addColumn('to_address', 'text', (c) => c.notNull())
     .addColumn('subject', 'text', (c) => c.notNull())
     .addColumn('body', 'text', (c) => c.notNull())

@@ -39,7 +39,13 @@ export interface AccStore {
   insertReport(r: NewReport): Promise<AccReport>;
   updateReport(id: number, patch: Partial<NewReport>): Promise<AccReport>;
   insertEvent(e: Omit<AccReportEvent, 'id' | 'at'>): Promise<AccReportEvent>;
-  insertFile(f: { reportId: number; fileName: string; contentType: string; data: Uint8Array; uploadedBy: string }): Promise<AccFileInfo>;
+  insertFile(f: {
+    reportId: number;
+    fileName: string;
+    contentType: string;
+    data: Uint8Array;
+    uploadedBy: string;
+  }): Promise<AccFileInfo>;
   countFiles(reportId: number): Promise<number>;
 
   insertInspection(i: Omit<AccInspection, 'id'>): Promise<AccInspection>;

@@ -17,8 +17,18 @@ export const roundInputSchema = z
     closesOn: isoDateSchema,
   })
   .superRefine((r, ctx) => {
-    if (r.dueOn < r.opensOn) ctx.addIssue({ code: 'custom', path: ['dueOn'], message: 'the due date must not be before the opening date' });
-    if (r.closesOn < r.dueOn) ctx.addIssue({ code: 'custom', path: ['closesOn'], message: 'the closing date must not be before the due date' });
+    if (r.dueOn < r.opensOn)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dueOn'],
+        message: 'the due date must not be before the opening date',
+      });
+    if (r.closesOn < r.dueOn)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['closesOn'],
+        message: 'the closing date must not be before the due date',
+      });
   });
 export type RoundInput = z.infer<typeof roundInputSchema>;
 
@@ -38,7 +48,11 @@ const workItemFields = {
   targetUnit: text(20).nullable().default(null),
   weight: z.number().positive('a weight is more than 0').max(100).default(1),
 };
-export const workItemInputSchema = z.strictObject({ year, taskNumber: z.number().int().positive().max(10_000), ...workItemFields });
+export const workItemInputSchema = z.strictObject({
+  year,
+  taskNumber: z.number().int().positive().max(10_000),
+  ...workItemFields,
+});
 export type WorkItemInput = z.infer<typeof workItemInputSchema>;
 export const workItemPatchSchema = z.strictObject({
   title: workItemFields.title.optional(),
@@ -56,7 +70,11 @@ export const copyForwardSchema = z
 
 export const reportContentSchema = z.strictObject({
   status: z.enum(reportStatuses),
-  progress: z.number().int('progress is a whole number').min(0, 'progress is between 0 and 100').max(100, 'progress is between 0 and 100'),
+  progress: z
+    .number()
+    .int('progress is a whole number')
+    .min(0, 'progress is between 0 and 100')
+    .max(100, 'progress is between 0 and 100'),
   done: text(5000).default(''),
   measures: text(5000).default(''),
   problems: text(5000).default(''),
@@ -65,7 +83,11 @@ export const reportContentSchema = z.strictObject({
     .array(
       z.strictObject({
         workItemId: id,
-        progress: z.number().int().min(0, 'progress is between 0 and 100').max(100, 'progress is between 0 and 100'),
+        progress: z
+          .number()
+          .int()
+          .min(0, 'progress is between 0 and 100')
+          .max(100, 'progress is between 0 and 100'),
         value: z.number().min(0).max(1e12).nullable().default(null),
       }),
     )
@@ -83,11 +105,19 @@ export type ReportCreateInput = z.infer<typeof reportCreateSchema>;
 
 export const reviewSchema = z.strictObject({ comment: text(2000).default('') });
 export const returnSchema = z.strictObject({ comment: text(2000).min(1, 'say what to revise') });
-export const reopenSchema = z.strictObject({ reason: text(2000).min(1, 'a reopened report needs a written reason') });
+export const reopenSchema = z.strictObject({
+  reason: text(2000).min(1, 'a reopened report needs a written reason'),
+});
 
 export const weightsSchema = z.strictObject({
-  tasks: z.array(z.strictObject({ taskNumber: z.number().int().positive(), weight: z.number().min(0).max(100) })).max(500).default([]),
-  groups: z.array(z.strictObject({ groupId: id, weight: z.number().min(0).max(100) })).max(100).default([]),
+  tasks: z
+    .array(z.strictObject({ taskNumber: z.number().int().positive(), weight: z.number().min(0).max(100) }))
+    .max(500)
+    .default([]),
+  groups: z
+    .array(z.strictObject({ groupId: id, weight: z.number().min(0).max(100) }))
+    .max(100)
+    .default([]),
 });
 export type WeightsInput = z.infer<typeof weightsSchema>;
 
@@ -99,11 +129,21 @@ export const inspectionInputSchema = z.strictObject({
   taskNumbers: z.array(z.number().int().positive()).max(200).default([]),
   summary: text(5000).default(''),
   findings: z
-    .array(z.strictObject({ finding: text(2000).min(1, 'describe the finding'), ownerUnitId: id, deadline: isoDateSchema }))
+    .array(
+      z.strictObject({
+        finding: text(2000).min(1, 'describe the finding'),
+        ownerUnitId: id,
+        deadline: isoDateSchema,
+      }),
+    )
     .max(100)
     .default([]),
 });
 export type InspectionInput = z.infer<typeof inspectionInputSchema>;
-export const rectificationResponseSchema = z.strictObject({ response: text(5000).min(1, 'say what was done') });
+export const rectificationResponseSchema = z.strictObject({
+  response: text(5000).min(1, 'say what was done'),
+});
 export const rectificationCloseSchema = z.strictObject({ note: text(2000).default('') });
-export const rectificationReopenSchema = z.strictObject({ reason: text(2000).min(1, 'say why it is reopened') });
+export const rectificationReopenSchema = z.strictObject({
+  reason: text(2000).min(1, 'say why it is reopened'),
+});

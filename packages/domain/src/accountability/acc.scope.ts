@@ -22,7 +22,9 @@ export function unitsOwing(b: PlanBundle, t: TaskRecord): number[] {
 }
 
 export function isLeadOf(actor: Actor | null, b: PlanBundle, t: TaskRecord): boolean {
-  return !!actor && actor.role === 'liaison' && actor.unitId !== null && leadUnitsOf(b, t).includes(actor.unitId);
+  return (
+    !!actor && actor.role === 'liaison' && actor.unitId !== null && leadUnitsOf(b, t).includes(actor.unitId)
+  );
 }
 
 /** The office reviews everything; a lead unit reviews its tasks' reports, but not its own unit's. */
@@ -36,11 +38,22 @@ export function canFile(actor: Actor | null, unitId: number): boolean {
 }
 
 /** Office and viewers read all; a liaison their unit's and the tasks it leads; a district admin units in its area. */
-export function canReadReport(actor: Actor | null, b: PlanBundle, t: TaskRecord, unitId: number, unitArea?: { code: string; path: string[] }): boolean {
+export function canReadReport(
+  actor: Actor | null,
+  b: PlanBundle,
+  t: TaskRecord,
+  unitId: number,
+  unitArea?: { code: string; path: string[] },
+): boolean {
   if (!actor) return false;
   if (actor.role === 'office' || actor.role === 'viewer') return true;
   if (actor.role === 'liaison') return actor.unitId === unitId || isLeadOf(actor, b, t);
-  if (actor.role === 'district') return !!unitArea && !!actor.areaCode && (unitArea.code === actor.areaCode || unitArea.path.includes(actor.areaCode));
+  if (actor.role === 'district')
+    return (
+      !!unitArea &&
+      !!actor.areaCode &&
+      (unitArea.code === actor.areaCode || unitArea.path.includes(actor.areaCode))
+    );
   return false;
 }
 
@@ -54,7 +67,8 @@ export function unitOf(b: PlanBundle, unitId: number, field: string): void {
   }
 }
 
-export const stateConflict = (message: string, details: Record<string, unknown> = {}) => new DomainError('acc.state_conflict', message, details);
+export const stateConflict = (message: string, details: Record<string, unknown> = {}) =>
+  new DomainError('acc.state_conflict', message, details);
 
 /** A 400 naming one field, shaped like schema validation errors (`details.issues[0].path`). */
 export function fieldError(path: string, message: string): DomainError {

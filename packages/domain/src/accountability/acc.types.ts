@@ -9,7 +9,8 @@ export type CellState = (typeof cellStates)[number];
 export const roundPeriods = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'Y'] as const;
 export type RoundPeriod = (typeof roundPeriods)[number];
 export type RoundKind = 'quarterly' | 'half-yearly' | 'yearly';
-export const roundKind = (p: RoundPeriod): RoundKind => (p.startsWith('Q') ? 'quarterly' : p.startsWith('H') ? 'half-yearly' : 'yearly');
+export const roundKind = (p: RoundPeriod): RoundKind =>
+  p.startsWith('Q') ? 'quarterly' : p.startsWith('H') ? 'half-yearly' : 'yearly';
 
 export interface AccRound {
   id: number;
@@ -115,7 +116,13 @@ export interface AccRectification {
   note: string;
   reopenCount: number;
 }
-export type NotificationKind = 'round_opened' | 'round_due_soon' | 'report_returned' | 'report_reopened' | 'rectification_assigned' | 'reminder';
+export type NotificationKind =
+  | 'round_opened'
+  | 'round_due_soon'
+  | 'report_returned'
+  | 'report_reopened'
+  | 'rectification_assigned'
+  | 'reminder';
 export interface AccNotificationInput {
   unitId: number;
   kind: NotificationKind;

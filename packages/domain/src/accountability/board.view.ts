@@ -13,7 +13,13 @@ export interface BoardFilter {
   visibleUnits?: (unitId: number) => boolean;
 }
 
-export function supervisionBoard(b: PlanBundle, s: AccSnapshot, roundId: number, today: string, f: BoardFilter = {}) {
+export function supervisionBoard(
+  b: PlanBundle,
+  s: AccSnapshot,
+  roundId: number,
+  today: string,
+  f: BoardFilter = {},
+) {
   const round = s.rounds.find((r) => r.id === roundId);
   if (!round) return null;
   const groupOf = new Map(b.tasks.map((t) => [t.number, t.groupId]));
@@ -27,14 +33,25 @@ export function supervisionBoard(b: PlanBundle, s: AccSnapshot, roundId: number,
   );
   const unitIds = new Set(cells.map((c) => c.unitId));
   const taskNumbers = new Set(cells.map((c) => c.taskNumber));
-  const countsByState = Object.fromEntries(cellStates.map((st) => [st, cells.filter((c) => c.state === st).length])) as Record<CellState, number>;
+  const countsByState = Object.fromEntries(
+    cellStates.map((st) => [st, cells.filter((c) => c.state === st).length]),
+  ) as Record<CellState, number>;
   const tl = cells.map((c) => timeliness(c.report, round, today));
   const overdueRectifications = s.rectifications
     .filter((r) => r.state === 'open' && today > r.deadline && unitIds.has(r.ownerUnitId))
-    .map((r) => ({ id: r.id, finding: r.finding, ownerUnitId: r.ownerUnitId, ownerName: b.units.get(r.ownerUnitId)?.name ?? '', deadline: r.deadline, inspection: r.inspection }));
+    .map((r) => ({
+      id: r.id,
+      finding: r.finding,
+      ownerUnitId: r.ownerUnitId,
+      ownerName: b.units.get(r.ownerUnitId)?.name ?? '',
+      deadline: r.deadline,
+      inspection: r.inspection,
+    }));
   return {
     round,
-    tasks: b.tasks.filter((t) => taskNumbers.has(t.number)).map((t) => ({ number: t.number, title: t.title, groupId: t.groupId })),
+    tasks: b.tasks
+      .filter((t) => taskNumbers.has(t.number))
+      .map((t) => ({ number: t.number, title: t.title, groupId: t.groupId })),
     units: [...b.units.values()].filter((u) => unitIds.has(u.id)),
     cells: cells.map((c) => ({
       taskNumber: c.taskNumber,

@@ -15,7 +15,8 @@ export interface Cell {
   closesOn: string;
 }
 
-export const isSubmitted = (r: AccReport | undefined) => !!r && (r.state === 'submitted' || r.state === 'accepted');
+export const isSubmitted = (r: AccReport | undefined) =>
+  !!r && (r.state === 'submitted' || r.state === 'accepted');
 /** A report counts in roll-ups once it is submitted (accepted or awaiting review). */
 export const counts = isSubmitted;
 
@@ -26,13 +27,19 @@ export function cellState(report: AccReport | undefined, round: AccRound, today:
 }
 
 /** On time when first submitted on or before the due date (UTC+8). */
-export function timeliness(report: AccReport | undefined, round: AccRound, today: string): 'on_time' | 'late' | 'missing' | 'pending' {
+export function timeliness(
+  report: AccReport | undefined,
+  round: AccRound,
+  today: string,
+): 'on_time' | 'late' | 'missing' | 'pending' {
   if (report?.firstSubmittedAt) return localDate(report.firstSubmittedAt) <= round.dueOn ? 'on_time' : 'late';
   return today > round.dueOn ? 'missing' : 'pending';
 }
 
 export function roundCells(b: PlanBundle, s: AccSnapshot, round: AccRound, today: string): Cell[] {
-  const byKey = new Map(s.reports.filter((r) => r.roundId === round.id).map((r) => [`${r.taskNumber}:${r.unitId}`, r]));
+  const byKey = new Map(
+    s.reports.filter((r) => r.roundId === round.id).map((r) => [`${r.taskNumber}:${r.unitId}`, r]),
+  );
   const ext = new Map(s.extensions.filter((e) => e.roundId === round.id).map((e) => [e.unitId, e.closesOn]));
   const out: Cell[] = [];
   for (const t of b.tasks) {
@@ -41,10 +48,19 @@ export function roundCells(b: PlanBundle, s: AccSnapshot, round: AccRound, today
       const report = byKey.get(`${t.number}:${unitId}`);
       const state = cellState(report, round, today);
       const e = ext.get(unitId);
-      out.push({ round, taskNumber: t.number, unitId, report, state, overdue: state === 'overdue', closesOn: e && e > round.closesOn ? e : round.closesOn });
+      out.push({
+        round,
+        taskNumber: t.number,
+        unitId,
+        report,
+        state,
+        overdue: state === 'overdue',
+        closesOn: e && e > round.closesOn ? e : round.closesOn,
+      });
     }
   }
   return out;
 }
 
-export const inArea = (area: { code: string; path: string[] } | undefined, root: string) => !!area && (area.code === root || area.path.includes(root));
+export const inArea = (area: { code: string; path: string[] } | undefined, root: string) =>
+  !!area && (area.code === root || area.path.includes(root));

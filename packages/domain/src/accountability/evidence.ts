@@ -48,8 +48,13 @@ export function checkEvidence(rawName: string, data: Uint8Array): { fileName: st
   if (!kind) throw fieldError('file.filename', `only ${evidenceExtensions.join(', ')} files are accepted`);
   if (data.byteLength === 0) throw fieldError('file', 'the file is empty');
   if (data.byteLength > MAX_EVIDENCE_BYTES) {
-    throw new DomainError('acc.file.too_large', `a file may be at most ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB`, { limit: MAX_EVIDENCE_BYTES });
+    throw new DomainError(
+      'acc.file.too_large',
+      `a file may be at most ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB`,
+      { limit: MAX_EVIDENCE_BYTES },
+    );
   }
-  if (!kind.magic.every((b, i) => data[i] === b)) throw fieldError('file', `the content is not a .${ext} file`);
+  if (!kind.magic.every((b, i) => data[i] === b))
+    throw fieldError('file', `the content is not a .${ext} file`);
   return { fileName, contentType: kind.type };
 }

@@ -17,9 +17,33 @@ export {
   workItemInputSchema,
   workItemPatchSchema,
 } from './acc.schemas.ts';
-export type { ExtensionInput, InspectionInput, ReportContent, ReportCreateInput, RoundInput, WeightsInput, WorkItemInput, WorkItemPatch } from './acc.schemas.ts';
-export { canFile as accCanFile, canReadReport, canReview as accCanReview, fieldError, isLeadOf, leadUnitsOf, taskOf, unitsOwing } from './acc.scope.ts';
-export { cellStates, reportStates as accReportStates, reportStatuses, roundKind, roundPeriods } from './acc.types.ts';
+export type {
+  ExtensionInput,
+  InspectionInput,
+  ReportContent,
+  ReportCreateInput,
+  RoundInput,
+  WeightsInput,
+  WorkItemInput,
+  WorkItemPatch,
+} from './acc.schemas.ts';
+export {
+  canFile as accCanFile,
+  canReadReport,
+  canReview as accCanReview,
+  fieldError,
+  isLeadOf,
+  leadUnitsOf,
+  taskOf,
+  unitsOwing,
+} from './acc.scope.ts';
+export {
+  cellStates,
+  reportStates as accReportStates,
+  reportStatuses,
+  roundKind,
+  roundPeriods,
+} from './acc.types.ts';
 export type {
   AccExtension,
   AccFileInfo,
@@ -50,11 +74,30 @@ export { checkEvidence, evidenceExtensions, MAX_EVIDENCE_BYTES, sanitizeFileName
 export { myWork } from './my-work.view.ts';
 export type { MyWork } from './my-work.view.ts';
 export { calendarNotifications, remindOutstanding } from './notifications.ts';
-export { closeRectification, recordInspection, reopenRectification, respondRectification } from './rectifications.use-cases.ts';
-export { acceptReport, attachEvidence, reopenReport, returnReport, saveReport, submitReport, updateReport } from './reports.use-cases.ts';
+export {
+  closeRectification,
+  recordInspection,
+  reopenRectification,
+  respondRectification,
+} from './rectifications.use-cases.ts';
+export {
+  acceptReport,
+  attachEvidence,
+  reopenReport,
+  returnReport,
+  saveReport,
+  submitReport,
+  updateReport,
+} from './reports.use-cases.ts';
 export { rollUp } from './rollup.view.ts';
 export type { RollUp } from './rollup.view.ts';
-export { assertWindowOpen, closingDateFor, createRound, defaultRoundTitle, extendRound } from './rounds.use-cases.ts';
+export {
+  assertWindowOpen,
+  closingDateFor,
+  createRound,
+  defaultRoundTitle,
+  extendRound,
+} from './rounds.use-cases.ts';
 export { unitScorecards } from './scorecards.view.ts';
 export type { UnitScorecard } from './scorecards.view.ts';
 export { copyWorkItemsForward, createWorkItem, setWeights, updateWorkItem } from './work-items.use-cases.ts';

@@ -21,12 +21,16 @@ export function myWork(b: PlanBundle, s: AccSnapshot, actor: Actor, today: strin
       taskTitle: title(c.taskNumber),
       state: c.state,
       reportId: c.report?.id ?? null,
-      owed: c.state === 'not_started' || c.state === 'draft' || c.state === 'returned' || c.state === 'overdue',
+      owed:
+        c.state === 'not_started' || c.state === 'draft' || c.state === 'returned' || c.state === 'overdue',
       dueOn: c.round.dueOn,
       closesOn: c.closesOn,
       daysLeft: daysBetween(today, c.round.dueOn),
     }))
-    .sort((a, c) => Number(c.owed) - Number(a.owed) || a.dueOn.localeCompare(c.dueOn) || a.taskNumber - c.taskNumber);
+    .sort(
+      (a, c) =>
+        Number(c.owed) - Number(a.owed) || a.dueOn.localeCompare(c.dueOn) || a.taskNumber - c.taskNumber,
+    );
   const toReview = s.reports
     .filter((r) => r.state === 'submitted' && r.unitId !== unitId)
     .filter((r) => {
@@ -44,7 +48,11 @@ export function myWork(b: PlanBundle, s: AccSnapshot, actor: Actor, today: strin
     }));
   const rectifications = s.rectifications
     .filter((r) => r.ownerUnitId === unitId && r.state !== 'closed')
-    .map((r) => ({ ...r, overdue: r.state === 'open' && today > r.deadline, daysLeft: daysBetween(today, r.deadline) }))
+    .map((r) => ({
+      ...r,
+      overdue: r.state === 'open' && today > r.deadline,
+      daysLeft: daysBetween(today, r.deadline),
+    }))
     .sort((a, c) => a.deadline.localeCompare(c.deadline));
   return { unitId, today, reports, toReview, rectifications };
 }

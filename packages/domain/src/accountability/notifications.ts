@@ -8,7 +8,8 @@ import { type Cell, roundCells } from './cells.ts';
 import { addDays } from './dates.ts';
 import { DomainError } from '../errors.ts';
 
-const outstanding = (c: Cell) => c.state === 'not_started' || c.state === 'draft' || c.state === 'returned' || c.state === 'overdue';
+const outstanding = (c: Cell) =>
+  c.state === 'not_started' || c.state === 'draft' || c.state === 'returned' || c.state === 'overdue';
 
 function byUnit(cells: Cell[]) {
   const m = new Map<number, Cell[]>();
@@ -21,10 +22,22 @@ export function calendarNotifications(b: PlanBundle, s: AccSnapshot, today: stri
   for (const round of s.rounds.filter((r) => r.opensOn <= today && today <= r.closesOn)) {
     for (const [unitId, cells] of byUnit(roundCells(b, s, round, today))) {
       const params = { roundId: round.id, roundTitle: round.title, dueOn: round.dueOn, count: cells.length };
-      out.push({ unitId, kind: 'round_opened', dedupeKey: `round-opened:${round.id}:${unitId}`, params, link: '/acc' });
+      out.push({
+        unitId,
+        kind: 'round_opened',
+        dedupeKey: `round-opened:${round.id}:${unitId}`,
+        params,
+        link: '/acc',
+      });
       const owed = cells.filter(outstanding);
       if (owed.length && today >= addDays(round.dueOn, -3) && today <= round.dueOn) {
-        out.push({ unitId, kind: 'round_due_soon', dedupeKey: `round-due:${round.id}:${unitId}`, params: { ...params, count: owed.length }, link: '/acc' });
+        out.push({
+          unitId,
+          kind: 'round_due_soon',
+          dedupeKey: `round-due:${round.id}:${unitId}`,
+          params: { ...params, count: owed.length },
+          link: '/acc',
+        });
       }
     }
   }
@@ -49,6 +62,11 @@ export async function remindOutstanding(ctx: AccContext, snapshot: AccSnapshot, 
       link: '/acc',
     });
   }
-  await ctx.audit.write({ action: 'acc.round.remind', entity: 'acc_round', entityId: roundId, after: { units } });
+  await ctx.audit.write({
+    action: 'acc.round.remind',
+    entity: 'acc_round',
+    entityId: roundId,
+    after: { units },
+  });
   return { units };
 }

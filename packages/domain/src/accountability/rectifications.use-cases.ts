@@ -7,11 +7,13 @@ import type { AccRectification } from './acc.types.ts';
 
 export async function recordInspection(ctx: AccContext, input: InspectionInput) {
   requireOffice(ctx.actor, 'record an inspection');
-  input.unitIds.forEach((u, i) => unitOf(ctx.plan, u, `unitIds[${i}]`));
+  for (const [i, u] of input.unitIds.entries()) unitOf(ctx.plan, u, `unitIds[${i}]`);
   input.taskNumbers.forEach((n, i) => {
-    if (!ctx.plan.tasks.some((t) => t.number === n)) throw fieldError(`body.taskNumbers[${i}]`, `task ${n} is not in the plan`);
+    if (!ctx.plan.tasks.some((t) => t.number === n))
+      throw fieldError(`body.taskNumbers[${i}]`, `task ${n} is not in the plan`);
   });
-  input.findings.forEach((f, i) => unitOf(ctx.plan, f.ownerUnitId, `findings[${i}].ownerUnitId`));
+  for (const [i, f] of input.findings.entries())
+    unitOf(ctx.plan, f.ownerUnitId, `findings[${i}].ownerUnitId`);
   const inspection = await ctx.acc.insertInspection({
     planId: ctx.plan.plan.id,
     heldOn: input.heldOn,
@@ -44,7 +46,12 @@ export async function recordInspection(ctx: AccContext, input: InspectionInput) 
       link: `/acc/rectifications#rect-${r.id}`,
     });
   }
-  await ctx.audit.write({ action: 'acc.inspection.create', entity: 'acc_inspection', entityId: inspection.id, after: { ...inspection, rectifications } });
+  await ctx.audit.write({
+    action: 'acc.inspection.create',
+    entity: 'acc_inspection',
+    entityId: inspection.id,
+    after: { ...inspection, rectifications },
+  });
   return { inspection, rectifications };
 }
 
@@ -56,19 +63,46 @@ async function load(ctx: AccContext, id: number) {
 
 export async function respondRectification(ctx: AccContext, id: number, response: string) {
   const before = await load(ctx, id);
-  if (!canFile(ctx.actor, before.ownerUnitId)) throw forbidden('only the owner unit responds to a rectification item');
-  if (before.state === 'closed') throw stateConflict('a closed rectification item cannot be answered; ask the office to reopen it', { state: before.state });
-  const after = await ctx.acc.updateRectification(id, { state: 'responded', response, respondedAt: ctx.now.toISOString() });
-  await ctx.audit.write({ action: 'acc.rectification.respond', entity: 'acc_rectification', entityId: id, before, after });
+  if (!canFile(ctx.actor, before.ownerUnitId))
+    throw forbidden('only the owner unit responds to a rectification item');
+  if (before.state === 'closed')
+    throw stateConflict('a closed rectification item cannot be answered; ask the office to reopen it', {
+      state: before.state,
+    });
+  const after = await ctx.acc.updateRectification(id, {
+    state: 'responded',
+    response,
+    respondedAt: ctx.now.toISOString(),
+  });
+  await ctx.audit.write({
+    action: 'acc.rectification.respond',
+    entity: 'acc_rectification',
+    entityId: id,
+    before,
+    after,
+  });
   return after;
 }
 
 export async function closeRectification(ctx: AccContext, id: number, note: string) {
   requireOffice(ctx.actor, 'close a rectification item');
   const before = await load(ctx, id);
-  if (before.state !== 'responded') throw stateConflict(`only an answered item can be closed; this one is ${before.state}`, { state: before.state });
-  const after = await ctx.acc.updateRectification(id, { state: 'closed', closedAt: ctx.now.toISOString(), note });
-  await ctx.audit.write({ action: 'acc.rectification.close', entity: 'acc_rectification', entityId: id, before, after });
+  if (before.state !== 'responded')
+    throw stateConflict(`only an answered item can be closed; this one is ${before.state}`, {
+      state: before.state,
+    });
+  const after = await ctx.acc.updateRectification(id, {
+    state: 'closed',
+    closedAt: ctx.now.toISOString(),
+    note,
+  });
+  await ctx.audit.write({
+    action: 'acc.rectification.close',
+    entity: 'acc_rectification',
+    entityId: id,
+    before,
+    after,
+  });
   return after;
 }
 
@@ -76,7 +110,12 @@ export async function reopenRectification(ctx: AccContext, id: number, reason: s
   requireOffice(ctx.actor, 'reopen a rectification item');
   const before = await load(ctx, id);
   if (before.state === 'open') throw stateConflict('the item is already open', { state: before.state });
-  const after = await ctx.acc.updateRectification(id, { state: 'open', closedAt: null, note: reason, reopenCount: before.reopenCount + 1 });
+  const after = await ctx.acc.updateRectification(id, {
+    state: 'open',
+    closedAt: null,
+    note: reason,
+    reopenCount: before.reopenCount + 1,
+  });
   await ctx.acc.notify({
     unitId: after.ownerUnitId,
     kind: 'rectification_assigned',
@@ -84,6 +123,12 @@ export async function reopenRectification(ctx: AccContext, id: number, reason: s
     params: { title: reason, deadline: after.deadline },
     link: `/acc/rectifications#rect-${id}`,
   });
-  await ctx.audit.write({ action: 'acc.rectification.reopen', entity: 'acc_rectification', entityId: id, before, after });
+  await ctx.audit.write({
+    action: 'acc.rectification.reopen',
+    entity: 'acc_rectification',
+    entityId: id,
+    before,
+    after,
+  });
   return after;
 }

@@ -13,7 +13,8 @@ const editable: ReportState[] = ['draft', 'returned'];
 async function loadReport(ctx: AccContext, id: number): Promise<{ report: AccReport; round: AccRound }> {
   const report = await ctx.acc.findReport(id);
   const round = report && (await ctx.acc.findRound(report.roundId));
-  if (!report || !round || round.planId !== ctx.plan.plan.id) throw new DomainError('acc.report.not_found', `report ${id} not found`, { id });
+  if (!report || !round || round.planId !== ctx.plan.plan.id)
+    throw new DomainError('acc.report.not_found', `report ${id} not found`, { id });
   return { report, round };
 }
 
@@ -22,9 +23,13 @@ async function checkItems(ctx: AccContext, round: AccRound, taskNumber: number, 
   for (const [i, it] of content.items.entries()) {
     const w = await ctx.acc.findWorkItem(it.workItemId);
     if (!w || w.planId !== round.planId || w.year !== round.year || w.taskNumber !== taskNumber) {
-      throw fieldError(`body.items[${i}].workItemId`, `work item ${it.workItemId} is not a ${round.year} work item of task ${taskNumber}`);
+      throw fieldError(
+        `body.items[${i}].workItemId`,
+        `work item ${it.workItemId} is not a ${round.year} work item of task ${taskNumber}`,
+      );
     }
-    if (seen.has(it.workItemId)) throw fieldError(`body.items[${i}].workItemId`, `work item ${it.workItemId} is listed twice`);
+    if (seen.has(it.workItemId))
+      throw fieldError(`body.items[${i}].workItemId`, `work item ${it.workItemId} is listed twice`);
     seen.add(it.workItemId);
   }
 }
@@ -39,20 +44,37 @@ const contentOf = (c: ReportContent) => ({
   items: c.items.map((i) => ({ workItemId: i.workItemId, progress: i.progress, value: i.value ?? null })),
 });
 
-async function record(ctx: AccContext, report: AccReport, action: AccReportEvent['action'], from: ReportState | null, comment = '') {
-  await ctx.acc.insertEvent({ reportId: report.id, actor: ctx.actor?.username ?? 'system', action, fromState: from, toState: report.state, status: report.status, comment });
+async function record(
+  ctx: AccContext,
+  report: AccReport,
+  action: AccReportEvent['action'],
+  from: ReportState | null,
+  comment = '',
+) {
+  await ctx.acc.insertEvent({
+    reportId: report.id,
+    actor: ctx.actor?.username ?? 'system',
+    action,
+    fromState: from,
+    toState: report.state,
+    status: report.status,
+    comment,
+  });
 }
 
 /** Creates the draft for a (round, task, unit) or saves over the existing draft or returned report. */
 export async function saveReport(ctx: AccContext, input: ReportCreateInput): Promise<AccReport> {
   const round = await ctx.acc.findRound(input.roundId);
-  if (!round || round.planId !== ctx.plan.plan.id) throw fieldError('body.roundId', `round ${input.roundId} does not exist`);
-  if (ctx.actor?.role !== 'office' && ctx.actor?.role !== 'liaison') throw forbidden('only unit liaisons (and the office) file reports');
+  if (!round || round.planId !== ctx.plan.plan.id)
+    throw fieldError('body.roundId', `round ${input.roundId} does not exist`);
+  if (ctx.actor?.role !== 'office' && ctx.actor?.role !== 'liaison')
+    throw forbidden('only unit liaisons (and the office) file reports');
   const task = taskOf(ctx.plan, input.taskNumber);
   const unitId = input.unitId ?? ctx.actor?.unitId ?? null;
   if (unitId === null) throw fieldError('body.unitId', 'name the unit the report is for');
   if (!canFile(ctx.actor, unitId)) throw forbidden('a liaison files reports for their own unit only');
-  if (dutyRole(ctx.plan, task, unitId) === null) throw fieldError('body.taskNumber', `the unit does not carry task ${task.number}`);
+  if (dutyRole(ctx.plan, task, unitId) === null)
+    throw fieldError('body.taskNumber', `the unit does not carry task ${task.number}`);
   const existing = await ctx.acc.findReportCell(round.id, task.number, unitId);
   if (existing) return updateReport(ctx, existing.id, input);
   await assertWindowOpen(ctx, round, unitId);
@@ -70,31 +92,56 @@ export async function saveReport(ctx: AccContext, input: ReportCreateInput): Pro
     returnedCount: 0,
   });
   await record(ctx, report, 'save', null);
-  await ctx.audit.write({ action: 'acc.report.create', entity: 'acc_report', entityId: report.id, after: report });
+  await ctx.audit.write({
+    action: 'acc.report.create',
+    entity: 'acc_report',
+    entityId: report.id,
+    after: report,
+  });
   return report;
 }
 
 export async function updateReport(ctx: AccContext, id: number, content: ReportContent): Promise<AccReport> {
   const { report, round } = await loadReport(ctx, id);
   if (!canFile(ctx.actor, report.unitId)) throw forbidden('a liaison revises reports of their own unit only');
-  if (!editable.includes(report.state)) throw stateConflict(`a ${report.state} report is locked; it can be changed only after it is returned`, { state: report.state });
+  if (!editable.includes(report.state))
+    throw stateConflict(`a ${report.state} report is locked; it can be changed only after it is returned`, {
+      state: report.state,
+    });
   await assertWindowOpen(ctx, round, report.unitId);
   await checkItems(ctx, round, report.taskNumber, content);
   const after = await ctx.acc.updateReport(id, contentOf(content));
   await record(ctx, after, 'save', report.state);
-  await ctx.audit.write({ action: 'acc.report.save', entity: 'acc_report', entityId: id, before: report, after });
+  await ctx.audit.write({
+    action: 'acc.report.save',
+    entity: 'acc_report',
+    entityId: id,
+    before: report,
+    after,
+  });
   return after;
 }
 
 export async function submitReport(ctx: AccContext, id: number): Promise<AccReport> {
   const { report, round } = await loadReport(ctx, id);
   if (!canFile(ctx.actor, report.unitId)) throw forbidden('a liaison submits reports of their own unit only');
-  if (!editable.includes(report.state)) throw stateConflict(`a ${report.state} report cannot be submitted again`, { state: report.state });
+  if (!editable.includes(report.state))
+    throw stateConflict(`a ${report.state} report cannot be submitted again`, { state: report.state });
   await assertWindowOpen(ctx, round, report.unitId);
   const now = ctx.now.toISOString();
-  const after = await ctx.acc.updateReport(id, { state: 'submitted', submittedAt: now, firstSubmittedAt: report.firstSubmittedAt ?? now });
+  const after = await ctx.acc.updateReport(id, {
+    state: 'submitted',
+    submittedAt: now,
+    firstSubmittedAt: report.firstSubmittedAt ?? now,
+  });
   await record(ctx, after, 'submit', report.state);
-  await ctx.audit.write({ action: 'acc.report.submit', entity: 'acc_report', entityId: id, before: { state: report.state }, after: { state: after.state, submittedAt: now } });
+  await ctx.audit.write({
+    action: 'acc.report.submit',
+    entity: 'acc_report',
+    entityId: id,
+    before: { state: report.state },
+    after: { state: after.state, submittedAt: now },
+  });
   return after;
 }
 
@@ -102,15 +149,23 @@ async function loadForReview(ctx: AccContext, id: number) {
   const loaded = await loadReport(ctx, id);
   const task = taskOf(ctx.plan, loaded.report.taskNumber);
   if (!canReview(ctx.actor, ctx.plan, task, loaded.report.unitId)) {
-    throw forbidden('only the office or the lead unit of the task (not the reporting unit itself) reviews a report');
+    throw forbidden(
+      'only the office or the lead unit of the task (not the reporting unit itself) reviews a report',
+    );
   }
-  if (loaded.report.state !== 'submitted') throw stateConflict(`only a submitted report can be reviewed; this one is ${loaded.report.state}`, { state: loaded.report.state });
+  if (loaded.report.state !== 'submitted')
+    throw stateConflict(`only a submitted report can be reviewed; this one is ${loaded.report.state}`, {
+      state: loaded.report.state,
+    });
   return loaded;
 }
 
 export async function returnReport(ctx: AccContext, id: number, comment: string): Promise<AccReport> {
   const { report } = await loadForReview(ctx, id);
-  const after = await ctx.acc.updateReport(id, { state: 'returned', returnedCount: report.returnedCount + 1 });
+  const after = await ctx.acc.updateReport(id, {
+    state: 'returned',
+    returnedCount: report.returnedCount + 1,
+  });
   await record(ctx, after, 'return', report.state, comment);
   await ctx.acc.notify({
     unitId: report.unitId,
@@ -119,7 +174,13 @@ export async function returnReport(ctx: AccContext, id: number, comment: string)
     params: { taskNumber: report.taskNumber, comment },
     link: `/acc/reports/${id}`,
   });
-  await ctx.audit.write({ action: 'acc.report.return', entity: 'acc_report', entityId: id, before: { state: report.state }, after: { state: after.state, comment } });
+  await ctx.audit.write({
+    action: 'acc.report.return',
+    entity: 'acc_report',
+    entityId: id,
+    before: { state: report.state },
+    after: { state: after.state, comment },
+  });
   return after;
 }
 
@@ -127,14 +188,23 @@ export async function acceptReport(ctx: AccContext, id: number, comment = ''): P
   const { report } = await loadForReview(ctx, id);
   const after = await ctx.acc.updateReport(id, { state: 'accepted', acceptedAt: ctx.now.toISOString() });
   await record(ctx, after, 'accept', report.state, comment);
-  await ctx.audit.write({ action: 'acc.report.accept', entity: 'acc_report', entityId: id, before: { state: report.state }, after: { state: after.state, comment } });
+  await ctx.audit.write({
+    action: 'acc.report.accept',
+    entity: 'acc_report',
+    entityId: id,
+    before: { state: report.state },
+    after: { state: after.state, comment },
+  });
   return after;
 }
 
 export async function reopenReport(ctx: AccContext, id: number, reason: string): Promise<AccReport> {
   requireOffice(ctx.actor, 'reopen an accepted report');
   const { report } = await loadReport(ctx, id);
-  if (report.state !== 'accepted') throw stateConflict(`only an accepted report can be reopened; this one is ${report.state}`, { state: report.state });
+  if (report.state !== 'accepted')
+    throw stateConflict(`only an accepted report can be reopened; this one is ${report.state}`, {
+      state: report.state,
+    });
   const after = await ctx.acc.updateReport(id, { state: 'returned', acceptedAt: null });
   await record(ctx, after, 'reopen', report.state, reason);
   await ctx.acc.notify({
@@ -144,18 +214,38 @@ export async function reopenReport(ctx: AccContext, id: number, reason: string):
     params: { taskNumber: report.taskNumber, comment: reason },
     link: `/acc/reports/${id}`,
   });
-  await ctx.audit.write({ action: 'acc.report.reopen', entity: 'acc_report', entityId: id, before: { state: report.state }, after: { state: after.state, reason } });
+  await ctx.audit.write({
+    action: 'acc.report.reopen',
+    entity: 'acc_report',
+    entityId: id,
+    before: { state: report.state },
+    after: { state: after.state, reason },
+  });
   return after;
 }
 
 /** Attaches an evidence file to a draft or returned report of the actor's unit. */
-export async function attachEvidence(ctx: AccContext, id: number, file: { fileName: string; data: Uint8Array }): Promise<AccFileInfo> {
+export async function attachEvidence(
+  ctx: AccContext,
+  id: number,
+  file: { fileName: string; data: Uint8Array },
+): Promise<AccFileInfo> {
   const { report } = await loadReport(ctx, id);
-  if (!canFile(ctx.actor, report.unitId)) throw forbidden('a liaison adds evidence to their own unit’s reports only');
-  if (!editable.includes(report.state)) throw stateConflict(`a ${report.state} report is locked; evidence can be added after it is returned`, { state: report.state });
+  if (!canFile(ctx.actor, report.unitId))
+    throw forbidden('a liaison adds evidence to their own unit’s reports only');
+  if (!editable.includes(report.state))
+    throw stateConflict(`a ${report.state} report is locked; evidence can be added after it is returned`, {
+      state: report.state,
+    });
   const checked = checkEvidence(file.fileName, file.data);
-  if ((await ctx.acc.countFiles(id)) >= MAX_FILES_PER_REPORT) throw fieldError('file', `a report holds at most ${MAX_FILES_PER_REPORT} files`);
-  const info = await ctx.acc.insertFile({ reportId: id, ...checked, data: file.data, uploadedBy: ctx.actor?.username ?? 'system' });
+  if ((await ctx.acc.countFiles(id)) >= MAX_FILES_PER_REPORT)
+    throw fieldError('file', `a report holds at most ${MAX_FILES_PER_REPORT} files`);
+  const info = await ctx.acc.insertFile({
+    reportId: id,
+    ...checked,
+    data: file.data,
+    uploadedBy: ctx.actor?.username ?? 'system',
+  });
   await ctx.audit.write({ action: 'acc.report.attach', entity: 'acc_report', entityId: id, after: info });
   return info;
 }

@@ -4,7 +4,6 @@ import type { PlanBundle } from '../plan-model/plan-bundle.ts';
 import type { AccSnapshot } from './acc.types.ts';
 import { counts } from './cells.ts';
 
-
 function weightedMean(children: { weight: number; progress: number | null }[]): number | null {
   if (children.every((c) => c.progress === null)) return null;
   const total = children.reduce((a, c) => a + c.weight, 0);
@@ -21,7 +20,8 @@ export function rollUp(b: PlanBundle, s: AccSnapshot, roundId: number) {
   const round = s.rounds.find((r) => r.id === roundId);
   if (!round) return null;
   const reports = s.reports.filter((r) => r.roundId === roundId && counts(r));
-  const weightOf = (level: 'task' | 'group', ref: number) => s.weights.find((w) => w.level === level && w.ref === ref)?.weight ?? 1;
+  const weightOf = (level: 'task' | 'group', ref: number) =>
+    s.weights.find((w) => w.level === level && w.ref === ref)?.weight ?? 1;
 
   const tasks = b.tasks
     .filter((t) => t.groupId !== null)
@@ -32,19 +32,45 @@ export function rollUp(b: PlanBundle, s: AccSnapshot, roundId: number) {
           .filter((w) => w.year === round.year && w.taskNumber === t.number)
           .map((w) => {
             const entries = mine.flatMap((r) => r.items.filter((i) => i.workItemId === w.id));
-            const value = entries.some((e) => e.value !== null) ? entries.reduce((a, e) => a + (e.value ?? 0), 0) : null;
-            return { id: w.id, title: w.title, weight: w.weight, progress: mean(entries.map((e) => e.progress)), value, targetValue: w.targetValue, targetUnit: w.targetUnit };
+            const value = entries.some((e) => e.value !== null)
+              ? entries.reduce((a, e) => a + (e.value ?? 0), 0)
+              : null;
+            return {
+              id: w.id,
+              title: w.title,
+              weight: w.weight,
+              progress: mean(entries.map((e) => e.progress)),
+              value,
+              targetValue: w.targetValue,
+              targetUnit: w.targetUnit,
+            };
           }),
       );
       const progress = items.length ? weightedMean(items) : mean(mine.map((r) => r.progress));
-      return { number: t.number, title: t.title, groupId: t.groupId as number, weight: weightOf('task', t.number), progress, reports: mine.length, items };
+      return {
+        number: t.number,
+        title: t.title,
+        groupId: t.groupId as number,
+        weight: weightOf('task', t.number),
+        progress,
+        reports: mine.length,
+        items,
+      };
     });
   const groups = withShares(
     b.groups
       .filter((g) => g.taskNumbers.length > 0)
       .map((g) => {
         const children = withShares(tasks.filter((t) => t.groupId === g.id));
-        return { id: g.id, kind: g.kind, number: g.number, title: g.title, weight: weightOf('group', g.id), progress: weightedMean(children), tasks: children };
+        return {
+          id: g.id,
+          kind: g.kind,
+          number: g.number,
+          title: g.title,
+          weight: weightOf('group', g.id),
+          progress: weightedMean(children),
+          tasks: children,
+        };
       }),
   );
   return { round, progress: weightedMean(groups), groups };

@@ -4,8 +4,16 @@ import type { PlanBundle } from '../plan-model/plan-bundle.ts';
 import type { AccSnapshot } from './acc.types.ts';
 import { counts, roundCells, timeliness } from './cells.ts';
 
-export function unitScorecards(b: PlanBundle, s: AccSnapshot, year: number, today: string, visibleUnits?: (unitId: number) => boolean) {
-  const rounds = s.rounds.filter((r) => r.year === year && r.opensOn <= today).sort((a, c) => a.dueOn.localeCompare(c.dueOn));
+export function unitScorecards(
+  b: PlanBundle,
+  s: AccSnapshot,
+  year: number,
+  today: string,
+  visibleUnits?: (unitId: number) => boolean,
+) {
+  const rounds = s.rounds
+    .filter((r) => r.year === year && r.opensOn <= today)
+    .sort((a, c) => a.dueOn.localeCompare(c.dueOn));
   const cells = rounds.flatMap((r) => roundCells(b, s, r, today));
   return [...b.units.values()]
     .filter((u) => !visibleUnits || visibleUnits(u.id))

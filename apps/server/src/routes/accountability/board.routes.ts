@@ -1,10 +1,27 @@
 // Read views: the supervision board, roll-up with its weights, unit scorecards, the year summary, a liaison's home.
-import { authorize, type CellState, cellStates, myWork, rollUp, setWeights, supervisionBoard, unitScorecards, weightsSchema } from '@kepu/domain';
+import {
+  authorize,
+  type CellState,
+  cellStates,
+  myWork,
+  rollUp,
+  setWeights,
+  supervisionBoard,
+  unitScorecards,
+  weightsSchema,
+} from '@kepu/domain';
 import { accStore, loadAccSnapshot } from '@kepu/db';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentPlan, idParam, requireBoardReader, syncCalendarNotifications, unitVisibility, withAcc } from '../../accountability/acc-request.ts';
+import {
+  currentPlan,
+  idParam,
+  requireBoardReader,
+  syncCalendarNotifications,
+  unitVisibility,
+  withAcc,
+} from '../../accountability/acc-request.ts';
 import { today } from '../../accountability/clock.ts';
 import { yearSummary } from '../../accountability/summary.ts';
 import { DomainError } from '@kepu/domain';
@@ -14,7 +31,10 @@ export const boardQuery = z.object({
   round: idParam,
   group: idParam.optional(),
   unit: idParam.optional(),
-  area: z.string().regex(/^[0-9A-Z]{6,12}$/).optional(),
+  area: z
+    .string()
+    .regex(/^[0-9A-Z]{6,12}$/)
+    .optional(),
   state: z.enum(cellStates as unknown as [CellState, ...CellState[]]).optional(),
 });
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
@@ -27,24 +47,41 @@ export async function boardRoutes(base: FastifyInstance) {
     requireBoardReader(req);
     const plan = await currentPlan(req);
     const s = await loadAccSnapshot(app.kepu.db, plan.plan.id);
-    const board = supervisionBoard(plan, s, req.query.round, today(), { ...req.query, visibleUnits: unitVisibility(req, s) });
-    if (!board) throw new DomainError('acc.round.not_found', `round ${req.query.round} not found`, { id: req.query.round });
+    const board = supervisionBoard(plan, s, req.query.round, today(), {
+      ...req.query,
+      visibleUnits: unitVisibility(req, s),
+    });
+    if (!board)
+      throw new DomainError('acc.round.not_found', `round ${req.query.round} not found`, {
+        id: req.query.round,
+      });
     const roll = rollUp(plan, s, req.query.round);
     const taskProgress = new Map(roll?.groups.flatMap((g) => g.tasks.map((t) => [t.number, t])) ?? []);
     return {
       ...board,
-      tasks: board.tasks.map((t) => ({ ...t, progress: taskProgress.get(t.number)?.progress ?? null, weight: taskProgress.get(t.number)?.weight ?? 1 })),
+      tasks: board.tasks.map((t) => ({
+        ...t,
+        progress: taskProgress.get(t.number)?.progress ?? null,
+        weight: taskProgress.get(t.number)?.weight ?? 1,
+      })),
       planProgress: roll?.progress ?? null,
       today: today(),
     };
   });
 
-  app.get('/acc/rollup', { ...signedIn, schema: { tags, querystring: z.object({ round: idParam }) } }, async (req) => {
-    const plan = await currentPlan(req);
-    const roll = rollUp(plan, await loadAccSnapshot(app.kepu.db, plan.plan.id), req.query.round);
-    if (!roll) throw new DomainError('acc.round.not_found', `round ${req.query.round} not found`, { id: req.query.round });
-    return roll;
-  });
+  app.get(
+    '/acc/rollup',
+    { ...signedIn, schema: { tags, querystring: z.object({ round: idParam }) } },
+    async (req) => {
+      const plan = await currentPlan(req);
+      const roll = rollUp(plan, await loadAccSnapshot(app.kepu.db, plan.plan.id), req.query.round);
+      if (!roll)
+        throw new DomainError('acc.round.not_found', `round ${req.query.round} not found`, {
+          id: req.query.round,
+        });
+      return roll;
+    },
+  );
 
   app.get('/acc/weights', { ...signedIn, schema: { tags } }, async (req) => {
     const plan = await currentPlan(req);
@@ -76,6 +113,9 @@ export async function boardRoutes(base: FastifyInstance) {
     const plan = await currentPlan(req);
     const s = await loadAccSnapshot(app.kepu.db, plan.plan.id);
     await syncCalendarNotifications(app.kepu.db, plan, s);
-    return { ...myWork(plan, s, actor, today()), unitName: actor.unitId ? (plan.units.get(actor.unitId)?.name ?? '') : null };
+    return {
+      ...myWork(plan, s, actor, today()),
+      unitName: actor.unitId ? (plan.units.get(actor.unitId)?.name ?? '') : null,
+    };
   });
 }

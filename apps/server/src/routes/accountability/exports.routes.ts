@@ -24,29 +24,66 @@ export async function exportRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const signedIn = { config: { access: 'signed-in' as const } };
 
-  app.get('/acc/board.xlsx', { ...signedIn, schema: { tags, querystring: boardQuery } }, async (req, reply) => {
-    requireBoardReader(req);
-    const plan = await currentPlan(req);
-    const s = await loadAccSnapshot(app.kepu.db, plan.plan.id);
-    const board = supervisionBoard(plan, s, req.query.round, today(), { ...req.query, visibleUnits: unitVisibility(req, s) });
-    if (!board) throw new DomainError('acc.round.not_found', `round ${req.query.round} not found`, { id: req.query.round });
-    const roll = rollUp(plan, s, req.query.round);
-    const tr = new Map(roll?.groups.flatMap((g) => g.tasks.map((t) => [t.number, t])) ?? []);
-    const tasks = board.tasks.map((t) => ({ ...t, progress: tr.get(t.number)?.progress ?? null, weight: tr.get(t.number)?.weight ?? 1 }));
-    return xlsx(reply, `board-round-${board.round.id}.xlsx`, await boardWorkbook(plan, { ...board, tasks }));
-  });
+  app.get(
+    '/acc/board.xlsx',
+    { ...signedIn, schema: { tags, querystring: boardQuery } },
+    async (req, reply) => {
+      requireBoardReader(req);
+      const plan = await currentPlan(req);
+      const s = await loadAccSnapshot(app.kepu.db, plan.plan.id);
+      const board = supervisionBoard(plan, s, req.query.round, today(), {
+        ...req.query,
+        visibleUnits: unitVisibility(req, s),
+      });
+      if (!board)
+        throw new DomainError('acc.round.not_found', `round ${req.query.round} not found`, {
+          id: req.query.round,
+        });
+      const roll = rollUp(plan, s, req.query.round);
+      const tr = new Map(roll?.groups.flatMap((g) => g.tasks.map((t) => [t.number, t])) ?? []);
+      const tasks = board.tasks.map((t) => ({
+        ...t,
+        progress: tr.get(t.number)?.progress ?? null,
+        weight: tr.get(t.number)?.weight ?? 1,
+      }));
+      return xlsx(
+        reply,
+        `board-round-${board.round.id}.xlsx`,
+        await boardWorkbook(plan, { ...board, tasks }),
+      );
+    },
+  );
 
-  app.get('/acc/scorecards.xlsx', { ...signedIn, schema: { tags, querystring: yearQuery } }, async (req, reply) => {
-    requireBoardReader(req);
-    const plan = await currentPlan(req);
-    const s = await loadAccSnapshot(app.kepu.db, plan.plan.id, req.query.year);
-    return xlsx(reply, `scorecards-${req.query.year}.xlsx`, await scorecardsWorkbook(req.query.year, unitScorecards(plan, s, req.query.year, today(), unitVisibility(req, s))));
-  });
+  app.get(
+    '/acc/scorecards.xlsx',
+    { ...signedIn, schema: { tags, querystring: yearQuery } },
+    async (req, reply) => {
+      requireBoardReader(req);
+      const plan = await currentPlan(req);
+      const s = await loadAccSnapshot(app.kepu.db, plan.plan.id, req.query.year);
+      return xlsx(
+        reply,
+        `scorecards-${req.query.year}.xlsx`,
+        await scorecardsWorkbook(
+          req.query.year,
+          unitScorecards(plan, s, req.query.year, today(), unitVisibility(req, s)),
+        ),
+      );
+    },
+  );
 
-  app.get('/acc/summary.xlsx', { ...signedIn, schema: { tags, querystring: yearQuery } }, async (req, reply) => {
-    requireBoardReader(req);
-    const plan = await currentPlan(req);
-    const s = await loadAccSnapshot(app.kepu.db, plan.plan.id, req.query.year);
-    return xlsx(reply, `summary-${req.query.year}.xlsx`, await summaryWorkbook(yearSummary(plan, s, req.query.year, unitVisibility(req, s))));
-  });
+  app.get(
+    '/acc/summary.xlsx',
+    { ...signedIn, schema: { tags, querystring: yearQuery } },
+    async (req, reply) => {
+      requireBoardReader(req);
+      const plan = await currentPlan(req);
+      const s = await loadAccSnapshot(app.kepu.db, plan.plan.id, req.query.year);
+      return xlsx(
+        reply,
+        `summary-${req.query.year}.xlsx`,
+        await summaryWorkbook(yearSummary(plan, s, req.query.year, unitVisibility(req, s))),
+      );
+    },
+  );
 }

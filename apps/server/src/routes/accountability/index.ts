@@ -18,7 +18,15 @@ export async function accountabilityRoutes(app: FastifyInstance) {
     preservePath: true,
     limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 5, parts: 6 },
   });
-  for (const routes of [roundRoutes, workItemRoutes, reportRoutes, boardRoutes, inspectionRoutes, notificationRoutes, exportRoutes]) {
+  for (const routes of [
+    roundRoutes,
+    workItemRoutes,
+    reportRoutes,
+    boardRoutes,
+    inspectionRoutes,
+    notificationRoutes,
+    exportRoutes,
+  ]) {
     await app.register(routes);
   }
   scheduleNotificationJob(app);

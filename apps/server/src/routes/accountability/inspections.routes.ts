@@ -34,26 +34,47 @@ export async function inspectionRoutes(base: FastifyInstance) {
         units: i.unitIds.map((id) => ({ id, name: name(id) })),
         rectifications: i.rectifications
           .filter((r) => a?.role !== 'liaison' || r.ownerUnitId === a.unitId)
-          .map((r) => ({ ...r, ownerName: name(r.ownerUnitId), overdue: r.state === 'open' && t > r.deadline, daysLeft: daysBetween(t, r.deadline) })),
+          .map((r) => ({
+            ...r,
+            ownerName: name(r.ownerUnitId),
+            overdue: r.state === 'open' && t > r.deadline,
+            daysLeft: daysBetween(t, r.deadline),
+          })),
       }))
       .filter((i) => a?.role !== 'liaison' || i.rectifications.length > 0);
   });
 
-  app.post('/acc/inspections', { ...signedIn, schema: { tags, body: inspectionInputSchema } }, async (req, reply) => {
-    const plan = await currentPlan(req);
-    return reply.status(201).send(await withAcc(req, plan, (ctx) => recordInspection(ctx, req.body)));
-  });
+  app.post(
+    '/acc/inspections',
+    { ...signedIn, schema: { tags, body: inspectionInputSchema } },
+    async (req, reply) => {
+      const plan = await currentPlan(req);
+      return reply.status(201).send(await withAcc(req, plan, (ctx) => recordInspection(ctx, req.body)));
+    },
+  );
 
-  app.post('/acc/rectifications/:id/respond', { ...signedIn, schema: { tags, params: idParams, body: rectificationResponseSchema } }, async (req) => {
-    const plan = await currentPlan(req);
-    return withAcc(req, plan, (ctx) => respondRectification(ctx, req.params.id, req.body.response));
-  });
-  app.post('/acc/rectifications/:id/close', { ...signedIn, schema: { tags, params: idParams, body: rectificationCloseSchema } }, async (req) => {
-    const plan = await currentPlan(req);
-    return withAcc(req, plan, (ctx) => closeRectification(ctx, req.params.id, req.body.note));
-  });
-  app.post('/acc/rectifications/:id/reopen', { ...signedIn, schema: { tags, params: idParams, body: rectificationReopenSchema } }, async (req) => {
-    const plan = await currentPlan(req);
-    return withAcc(req, plan, (ctx) => reopenRectification(ctx, req.params.id, req.body.reason));
-  });
+  app.post(
+    '/acc/rectifications/:id/respond',
+    { ...signedIn, schema: { tags, params: idParams, body: rectificationResponseSchema } },
+    async (req) => {
+      const plan = await currentPlan(req);
+      return withAcc(req, plan, (ctx) => respondRectification(ctx, req.params.id, req.body.response));
+    },
+  );
+  app.post(
+    '/acc/rectifications/:id/close',
+    { ...signedIn, schema: { tags, params: idParams, body: rectificationCloseSchema } },
+    async (req) => {
+      const plan = await currentPlan(req);
+      return withAcc(req, plan, (ctx) => closeRectification(ctx, req.params.id, req.body.note));
+    },
+  );
+  app.post(
+    '/acc/rectifications/:id/reopen',
+    { ...signedIn, schema: { tags, params: idParams, body: rectificationReopenSchema } },
+    async (req) => {
+      const plan = await currentPlan(req);
+      return withAcc(req, plan, (ctx) => reopenRectification(ctx, req.params.id, req.body.reason));
+    },
+  );
 }

@@ -1,5 +1,13 @@
 // Reporting rounds: list, open (office), extend the window for one unit (office), remind every unit that owes (office).
-import { createRound, DomainError, extendRound, extensionInputSchema, remindOutstanding, roundInputSchema, roundKind } from '@kepu/domain';
+import {
+  createRound,
+  DomainError,
+  extendRound,
+  extensionInputSchema,
+  remindOutstanding,
+  roundInputSchema,
+  roundKind,
+} from '@kepu/domain';
 import { listExtensions, listRounds, loadAccSnapshot } from '@kepu/db';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -25,8 +33,12 @@ export async function roundRoutes(base: FastifyInstance) {
   app.get('/acc/rounds/:id', { ...signedIn, schema: { tags, params: idParams } }, async (req) => {
     const plan = await currentPlan(req);
     const round = (await listRounds(app.kepu.db, plan.plan.id)).find((r) => r.id === req.params.id);
-    if (!round) throw new DomainError('acc.round.not_found', `round ${req.params.id} not found`, { id: req.params.id });
-    const extensions = (await listExtensions(app.kepu.db, round.id)).map((e) => ({ ...e, unitName: plan.units.get(e.unitId)?.name ?? '' }));
+    if (!round)
+      throw new DomainError('acc.round.not_found', `round ${req.params.id} not found`, { id: req.params.id });
+    const extensions = (await listExtensions(app.kepu.db, round.id)).map((e) => ({
+      ...e,
+      unitName: plan.units.get(e.unitId)?.name ?? '',
+    }));
     return { ...round, kind: roundKind(round.period), extensions };
   });
 
@@ -36,17 +48,23 @@ export async function roundRoutes(base: FastifyInstance) {
     return reply.status(201).send(round);
   });
 
-  app.post('/acc/rounds/:id/extensions', { ...signedIn, schema: { tags, params: idParams, body: extensionInputSchema } }, async (req) => {
-    const plan = await currentPlan(req);
-    return withAcc(req, plan, (ctx) => extendRound(ctx, req.params.id, req.body));
-  });
+  app.post(
+    '/acc/rounds/:id/extensions',
+    { ...signedIn, schema: { tags, params: idParams, body: extensionInputSchema } },
+    async (req) => {
+      const plan = await currentPlan(req);
+      return withAcc(req, plan, (ctx) => extendRound(ctx, req.params.id, req.body));
+    },
+  );
 
   app.post('/acc/rounds/:id/remind', { ...signedIn, schema: { tags, params: idParams } }, async (req) => {
     const plan = await currentPlan(req);
     return withAcc(req, plan, async (ctx, trx) => {
       const { units } = await remindOutstanding(ctx, await loadAccSnapshot(trx, plan.plan.id), req.params.id);
-      return { reminded: units.length, units: units.map((id) => ({ id, name: plan.units.get(id)?.name ?? '' })) };
+      return {
+        reminded: units.length,
+        units: units.map((id) => ({ id, name: plan.units.get(id)?.name ?? '' })),
+      };
     });
   });
 }
-

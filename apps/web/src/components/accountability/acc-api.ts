@@ -2,7 +2,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, apiUrl } from '../../api/client.ts';
 import { useSession } from '../../hooks/use-session.ts';
-import type { AccAbilities, Board, Inspection, MyWork, Notification, ReportCell, RollUp, Round, RoundDetail, Scorecard, WorkItem, YearSummary } from './acc-types.ts';
+import type {
+  AccAbilities,
+  Board,
+  Inspection,
+  MyWork,
+  Notification,
+  ReportCell,
+  RollUp,
+  Round,
+  RoundDetail,
+  Scorecard,
+  WorkItem,
+  YearSummary,
+} from './acc-types.ts';
 
 export const accKeys = { all: ['acc'] as const };
 
@@ -12,30 +25,68 @@ export function useAccAbilities(): AccAbilities & { role: string | null; unitId:
   return { ...a, role: data?.user.role ?? null, unitId: data?.user.unitId ?? null };
 }
 
-export const useRounds = () => useQuery({ queryKey: ['acc', 'rounds'], queryFn: () => api.get<Round[]>('/acc/rounds') });
+export const useRounds = () =>
+  useQuery({ queryKey: ['acc', 'rounds'], queryFn: () => api.get<Round[]>('/acc/rounds') });
 export const useRound = (id: number | undefined) =>
-  useQuery({ queryKey: ['acc', 'round', id], queryFn: () => api.get<RoundDetail>(`/acc/rounds/${id}`), enabled: id !== undefined });
-export const useMyWork = (enabled = true) => useQuery({ queryKey: ['acc', 'my'], queryFn: () => api.get<MyWork>('/acc/my'), enabled });
+  useQuery({
+    queryKey: ['acc', 'round', id],
+    queryFn: () => api.get<RoundDetail>(`/acc/rounds/${id}`),
+    enabled: id !== undefined,
+  });
+export const useMyWork = (enabled = true) =>
+  useQuery({ queryKey: ['acc', 'my'], queryFn: () => api.get<MyWork>('/acc/my'), enabled });
 export const useNotifications = (enabled: boolean) =>
-  useQuery({ queryKey: ['acc', 'notifications'], queryFn: () => api.get<{ unread: number; items: Notification[] }>('/acc/notifications'), enabled });
+  useQuery({
+    queryKey: ['acc', 'notifications'],
+    queryFn: () => api.get<{ unread: number; items: Notification[] }>('/acc/notifications'),
+    enabled,
+  });
 export const useBoard = (q: Record<string, string | undefined>) =>
-  useQuery({ queryKey: ['acc', 'board', q], queryFn: () => api.get<Board>('/acc/board', q), enabled: !!q.round, placeholderData: (p) => p });
+  useQuery({
+    queryKey: ['acc', 'board', q],
+    queryFn: () => api.get<Board>('/acc/board', q),
+    enabled: !!q.round,
+    placeholderData: (p) => p,
+  });
 export const useRollUp = (round: number | undefined) =>
-  useQuery({ queryKey: ['acc', 'rollup', round], queryFn: () => api.get<RollUp>('/acc/rollup', { round }), enabled: round !== undefined });
-export const useScorecards = (year: number) => useQuery({ queryKey: ['acc', 'scorecards', year], queryFn: () => api.get<Scorecard[]>('/acc/scorecards', { year }) });
-export const useSummary = (year: number) => useQuery({ queryKey: ['acc', 'summary', year], queryFn: () => api.get<YearSummary>('/acc/summary', { year }) });
-export const useWorkItems = (year: number) => useQuery({ queryKey: ['acc', 'work-items', year], queryFn: () => api.get<WorkItem[]>('/acc/work-items', { year }) });
-export const useInspections = () => useQuery({ queryKey: ['acc', 'inspections'], queryFn: () => api.get<Inspection[]>('/acc/inspections') });
+  useQuery({
+    queryKey: ['acc', 'rollup', round],
+    queryFn: () => api.get<RollUp>('/acc/rollup', { round }),
+    enabled: round !== undefined,
+  });
+export const useScorecards = (year: number) =>
+  useQuery({
+    queryKey: ['acc', 'scorecards', year],
+    queryFn: () => api.get<Scorecard[]>('/acc/scorecards', { year }),
+  });
+export const useSummary = (year: number) =>
+  useQuery({
+    queryKey: ['acc', 'summary', year],
+    queryFn: () => api.get<YearSummary>('/acc/summary', { year }),
+  });
+export const useWorkItems = (year: number) =>
+  useQuery({
+    queryKey: ['acc', 'work-items', year],
+    queryFn: () => api.get<WorkItem[]>('/acc/work-items', { year }),
+  });
+export const useInspections = () =>
+  useQuery({ queryKey: ['acc', 'inspections'], queryFn: () => api.get<Inspection[]>('/acc/inspections') });
 export const useReportCell = (ref: { id?: string; round?: string; task?: string; unit?: string }) =>
   useQuery({
     queryKey: ['acc', 'cell', ref],
-    queryFn: () => (ref.id ? api.get<ReportCell>(`/acc/reports/${ref.id}`) : api.get<ReportCell>('/acc/cells', { round: ref.round, task: ref.task, unit: ref.unit })),
+    queryFn: () =>
+      ref.id
+        ? api.get<ReportCell>(`/acc/reports/${ref.id}`)
+        : api.get<ReportCell>('/acc/cells', { round: ref.round, task: ref.task, unit: ref.unit }),
   });
 
 /** A mutation that refreshes every accountability query when it succeeds. */
 export function useAccMutation<TIn, TOut = unknown>(fn: (input: TIn) => Promise<TOut>) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: accKeys.all }) });
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => client.invalidateQueries({ queryKey: accKeys.all }),
+  });
 }
 
 export const accApi = {
@@ -45,14 +96,25 @@ export const accApi = {
 };
 
 async function requestJson<T>(method: string, path: string, body: unknown): Promise<T> {
-  const res = await fetch(apiUrl(path), { method, credentials: 'include', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(apiUrl(path), {
+    method,
+    credentials: 'include',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
   return readResponse<T>(res);
 }
 
 async function readResponse<T>(res: Response): Promise<T> {
   const text = await res.text();
   const data = text ? JSON.parse(text) : undefined;
-  if (!res.ok) throw new ApiError(res.status, data?.error?.code ?? `http.${res.status}`, data?.error?.message ?? res.statusText, data?.error?.details ?? {});
+  if (!res.ok)
+    throw new ApiError(
+      res.status,
+      data?.error?.code ?? `http.${res.status}`,
+      data?.error?.message ?? res.statusText,
+      data?.error?.details ?? {},
+    );
   return data as T;
 }
 
@@ -61,7 +123,11 @@ export async function uploadEvidence(reportId: number, file: File) {
   form.append('file', file, file.name);
   let res: Response;
   try {
-    res = await fetch(apiUrl(`/acc/reports/${reportId}/files`), { method: 'POST', credentials: 'include', body: form });
+    res = await fetch(apiUrl(`/acc/reports/${reportId}/files`), {
+      method: 'POST',
+      credentials: 'include',
+      body: form,
+    });
   } catch (cause) {
     throw new ApiError(0, 'network.unreachable', cause instanceof Error ? cause.message : String(cause));
   }

@@ -3,7 +3,14 @@ export type CellState = 'not_started' | 'draft' | 'submitted' | 'returned' | 'ac
 export type ReportState = 'draft' | 'submitted' | 'returned' | 'accepted';
 export type ReportStatus = 'not_started' | 'on_track' | 'at_risk' | 'delayed' | 'done';
 export const reportStatuses: ReportStatus[] = ['not_started', 'on_track', 'at_risk', 'delayed', 'done'];
-export const cellStates: CellState[] = ['not_started', 'draft', 'submitted', 'returned', 'accepted', 'overdue'];
+export const cellStates: CellState[] = [
+  'not_started',
+  'draft',
+  'submitted',
+  'returned',
+  'accepted',
+  'overdue',
+];
 export type Period = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | 'H2' | 'Y';
 
 export interface Round {
@@ -80,7 +87,11 @@ export interface ReportCell {
   history: ReportEvent[];
   files: EvidenceFile[];
   round: Round & { closesOnForUnit: string; windowOpen: boolean };
-  task: { number: number; title: string; group: { id: number; kind: string; number: number; title: string } | null };
+  task: {
+    number: number;
+    title: string;
+    group: { id: number; kind: string; number: number; title: string } | null;
+  };
   unit: { id: number; name: string };
   workItems: WorkItem[];
   can: { edit: boolean; review: boolean; reopen: boolean };
@@ -125,7 +136,16 @@ export interface RollUpTask {
 export interface RollUp {
   round: Round;
   progress: number | null;
-  groups: { id: number; kind: string; number: number; title: string; weight: number; share: number; progress: number | null; tasks: RollUpTask[] }[];
+  groups: {
+    id: number;
+    kind: string;
+    number: number;
+    title: string;
+    weight: number;
+    share: number;
+    progress: number | null;
+    tasks: RollUpTask[];
+  }[];
 }
 export interface Scorecard {
   unitId: number;
@@ -180,7 +200,15 @@ export interface MyWork {
     closesOn: string;
     daysLeft: number;
   }[];
-  toReview: { reportId: number; roundTitle: string; taskNumber: number; taskTitle: string; unitId: number; unitName: string; submittedAt: string | null }[];
+  toReview: {
+    reportId: number;
+    roundTitle: string;
+    taskNumber: number;
+    taskTitle: string;
+    unitId: number;
+    unitName: string;
+    submittedAt: string | null;
+  }[];
   rectifications: (Rectification & { inspection: { title: string } })[];
 }
 export interface Notification {
@@ -196,7 +224,15 @@ export interface YearSummary {
   plan: { id: number; title: string };
   rounds: Round[];
   progress: number | null;
-  groups: { id: number; kind: string; number: number; title: string; weight: number; share: number; progress: number | null }[];
+  groups: {
+    id: number;
+    kind: string;
+    number: number;
+    title: string;
+    weight: number;
+    share: number;
+    progress: number | null;
+  }[];
   tasks: {
     number: number;
     title: string;
@@ -204,7 +240,20 @@ export interface YearSummary {
     progress: number | null;
     weight: number;
     workItems: WorkItem[];
-    reports: { id: number; roundTitle: string; unitName: string; state: ReportState; status: ReportStatus; previousStatus: ReportStatus | null; progress: number; done: string; measures: string; problems: string; nextSteps: string; items: ReportItem[] }[];
+    reports: {
+      id: number;
+      roundTitle: string;
+      unitName: string;
+      state: ReportState;
+      status: ReportStatus;
+      previousStatus: ReportStatus | null;
+      progress: number;
+      done: string;
+      measures: string;
+      problems: string;
+      nextSteps: string;
+      items: ReportItem[];
+    }[];
   }[];
 }
 export interface AccAbilities {

@@ -32,10 +32,20 @@ const icons: Record<string, ReactNode> = {
 };
 export const stateIcon = (s: string) => icons[s];
 
-export function StateTag({ state, short, testId }: { state: CellState | 'open' | 'responded' | 'closed'; short?: boolean; testId?: string }) {
+export function StateTag({
+  state,
+  short,
+  testId,
+}: {
+  state: CellState | 'open' | 'responded' | 'closed';
+  short?: boolean;
+  testId?: string;
+}) {
   const { t } = useTranslation();
   const isRect = state === 'open' || state === 'responded' || state === 'closed';
-  const text = isRect ? t(`acc.rectState.${state}`) : t(short ? `acc.stateShort.${state}` : `acc.state.${state}`);
+  const text = isRect
+    ? t(`acc.rectState.${state}`)
+    : t(short ? `acc.stateShort.${state}` : `acc.state.${state}`);
   return (
     <span className={`acc-state acc-state-${state}`} data-test={testId} data-state={state}>
       {icons[state]}
@@ -47,7 +57,12 @@ export function StateTag({ state, short, testId }: { state: CellState | 'open' |
 export function DaysLeft({ days, testId }: { days: number; testId?: string }) {
   const { t } = useTranslation();
   const cls = days < 0 ? 'acc-days-over' : days <= 3 ? 'acc-days-soon' : 'acc-days-ok';
-  const text = days < 0 ? t('acc.days.over', { count: -days }) : days === 0 ? t('acc.days.today') : t('acc.days.left', { count: days });
+  const text =
+    days < 0
+      ? t('acc.days.over', { count: -days })
+      : days === 0
+        ? t('acc.days.today')
+        : t('acc.days.left', { count: days });
   return (
     <span className={`acc-days ${cls}`} data-test={testId}>
       {days < 0 && <ExclamationCircleOutlined aria-hidden />} {text}
@@ -55,7 +70,8 @@ export function DaysLeft({ days, testId }: { days: number; testId?: string }) {
   );
 }
 
-export const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${Math.round(v * 10) / 10}%`);
+export const pct = (v: number | null | undefined) =>
+  v === null || v === undefined ? '—' : `${Math.round(v * 10) / 10}%`;
 
 export function AccTabs() {
   const { t } = useTranslation();
@@ -68,14 +84,24 @@ export function AccTabs() {
     ['/acc/work-items', 'items'],
     ['/acc/progress', 'progress'],
     ['/acc/inspections', 'inspections'],
-    ...(reader ? [['/acc/scorecards', 'scorecards'], ['/acc/summary', 'summary']] : []),
+    ...(reader
+      ? [
+          ['/acc/scorecards', 'scorecards'],
+          ['/acc/summary', 'summary'],
+        ]
+      : []),
   ];
   return (
     <nav aria-label={t('acc.tabsLabel')}>
       <ul className="acc-tabs">
         {tabs.map(([to, key]) => (
           <li key={key}>
-            <NavLink to={to} end data-test={`acc-tab-${key}`} className={({ isActive }) => (isActive ? 'active' : '')}>
+            <NavLink
+              to={to}
+              end
+              data-test={`acc-tab-${key}`}
+              className={({ isActive }) => (isActive ? 'active' : '')}
+            >
               {t(`acc.tabs.${key}`)}
             </NavLink>
           </li>
@@ -97,7 +123,8 @@ export function AccError({ error, testId = 'acc-error' }: { error: unknown; test
       'acc.file.too_large': t('acc.error.tooLarge'),
       'request.too_large': t('acc.error.tooLarge'),
     };
-    if (known[error.code]) return <Alert type="error" showIcon role="alert" data-test={testId} title={known[error.code]} />;
+    if (known[error.code])
+      return <Alert type="error" showIcon role="alert" data-test={testId} title={known[error.code]} />;
   }
   return <ErrorNotice error={error} testId={testId} />;
 }

@@ -5,11 +5,40 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const accEn: Shape<typeof accZhCN> = {
   nav: 'Supervision',
-  tabs: { home: 'My work', board: 'Board', rounds: 'Rounds', items: 'Work items', progress: 'Roll-up', inspections: 'Inspections', scorecards: 'Scorecards', summary: 'Year summary' },
+  tabs: {
+    home: 'My work',
+    board: 'Board',
+    rounds: 'Rounds',
+    items: 'Work items',
+    progress: 'Roll-up',
+    inspections: 'Inspections',
+    scorecards: 'Scorecards',
+    summary: 'Year summary',
+  },
   tabsLabel: 'Supervision pages',
-  state: { not_started: 'Not started', draft: 'Draft', submitted: 'Submitted', returned: 'Returned', accepted: 'Accepted', overdue: 'Overdue' },
-  stateShort: { not_started: 'None', draft: 'Draft', submitted: 'Review', returned: 'Back', accepted: 'OK', overdue: 'Late' },
-  status: { not_started: 'Not started', on_track: 'On track', at_risk: 'At risk', delayed: 'Delayed', done: 'Done' },
+  state: {
+    not_started: 'Not started',
+    draft: 'Draft',
+    submitted: 'Submitted',
+    returned: 'Returned',
+    accepted: 'Accepted',
+    overdue: 'Overdue',
+  },
+  stateShort: {
+    not_started: 'None',
+    draft: 'Draft',
+    submitted: 'Review',
+    returned: 'Back',
+    accepted: 'OK',
+    overdue: 'Late',
+  },
+  status: {
+    not_started: 'Not started',
+    on_track: 'On track',
+    at_risk: 'At risk',
+    delayed: 'Delayed',
+    done: 'Done',
+  },
   rectState: { open: 'Open', responded: 'Answered', closed: 'Closed' },
   phase: { upcoming: 'Upcoming', open: 'Open', closed: 'Closed' },
   kind: { quarterly: 'Quarterly', 'half-yearly': 'Half-yearly', yearly: 'Yearly' },
@@ -51,7 +80,8 @@ export const accEn: Shape<typeof accZhCN> = {
   },
   board: {
     title: 'Supervision board',
-    intro: "Each cell is one unit's report on one task in this round. Colour, icon and word show its state; click a cell to open the report.",
+    intro:
+      "Each cell is one unit's report on one task in this round. Colour, icon and word show its state; click a cell to open the report.",
     round: 'Round',
     state: 'Report state',
     allStates: 'All states',
@@ -81,7 +111,8 @@ export const accEn: Shape<typeof accZhCN> = {
     unit: 'Reporting unit',
     round: 'Round',
     window: 'Filing from {{opensOn}}, due {{dueOn}}, at the latest {{closesOn}}',
-    closed: 'Filing closed on {{closesOn}}. To file late, ask the leading group office to extend the window for your unit.',
+    closed:
+      'Filing closed on {{closesOn}}. To file late, ask the leading group office to extend the window for your unit.',
     locked: 'The report is submitted and locked; it can be changed only after it is returned.',
     state: 'State',
     previous: 'Previous status',
@@ -102,13 +133,20 @@ export const accEn: Shape<typeof accZhCN> = {
     submit: 'Submit report',
     submitted: 'Report submitted',
     files: 'Evidence files',
-    filesHelp: 'PDF, images (png, jpg) and office documents, at most {{mb}} MB each. Files are only ever downloaded as attachments.',
+    filesHelp:
+      'PDF, images (png, jpg) and office documents, at most {{mb}} MB each. Files are only ever downloaded as attachments.',
     upload: 'Choose a file to upload',
     uploaded: 'Uploaded {{name}}',
     noFiles: 'No evidence yet.',
     saveFirst: 'Save the draft first, then upload evidence.',
     history: 'History',
-    action: { save: 'Saved', submit: 'Submitted', return: 'Returned', accept: 'Accepted', reopen: 'Reopened' },
+    action: {
+      save: 'Saved',
+      submit: 'Submitted',
+      return: 'Returned',
+      accept: 'Accepted',
+      reopen: 'Reopened',
+    },
     review: 'Review',
     comment: 'Review comment',
     commentRequired: 'Say what to revise when returning a report',
@@ -125,7 +163,8 @@ export const accEn: Shape<typeof accZhCN> = {
   },
   rounds: {
     title: 'Reporting rounds',
-    intro: 'The leading group office opens quarterly, half-yearly or yearly rounds with opening, due and closing dates.',
+    intro:
+      'The leading group office opens quarterly, half-yearly or yearly rounds with opening, due and closing dates.',
     open: 'Open a round',
     year: 'Year',
     period: 'Period',
@@ -150,7 +189,8 @@ export const accEn: Shape<typeof accZhCN> = {
   },
   items: {
     title: 'Yearly work items',
-    intro: 'Break tasks into this year’s work items: what, owner units, deliverable, due date and a numeric target.',
+    intro:
+      'Break tasks into this year’s work items: what, owner units, deliverable, due date and a numeric target.',
     year: 'Year',
     task: 'Task',
     itemTitle: 'Work item',
@@ -169,7 +209,8 @@ export const accEn: Shape<typeof accZhCN> = {
   },
   progress: {
     title: 'Roll-up and weights',
-    intro: "A task's progress is the weighted mean of its work items (or of its units' reports when it has none), a group's the weighted mean of its tasks, the plan's the weighted mean of its groups. Nothing submitted counts as 0. Weights default to equal.",
+    intro:
+      "A task's progress is the weighted mean of its work items (or of its units' reports when it has none), a group's the weighted mean of its tasks, the plan's the weighted mean of its groups. Nothing submitted counts as 0. Weights default to equal.",
     plan: 'Plan progress',
     group: 'Action / project',
     task: 'Task',
@@ -183,7 +224,8 @@ export const accEn: Shape<typeof accZhCN> = {
   },
   inspections: {
     title: 'Inspections and rectification',
-    intro: 'Record inspections; each finding becomes a rectification item with an owner unit and deadline; the unit answers, the office closes or reopens it.',
+    intro:
+      'Record inspections; each finding becomes a rectification item with an owner unit and deadline; the unit answers, the office closes or reopens it.',
     record: 'Record an inspection',
     heldOn: 'Date',
     name: 'Title',
@@ -237,7 +279,8 @@ export const accEn: Shape<typeof accZhCN> = {
     noReports: 'No submitted reports this year.',
   },
   error: {
-    closed: 'Filing closed on {{closesOn}}. To file late, ask the leading group office to extend the window for your unit.',
+    closed:
+      'Filing closed on {{closesOn}}. To file late, ask the leading group office to extend the window for your unit.',
     notOpen: 'Filing has not opened yet (opens {{opensOn}}).',
     locked: 'The report is submitted or accepted and cannot be changed now.',
     tooLarge: 'The file is too large: at most 10 MB each.',

@@ -5,7 +5,13 @@ import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiUrl } from '../../api/client.ts';
-import { accApi, useAccAbilities, useAccMutation, useBoard, useRounds } from '../../components/accountability/acc-api.ts';
+import {
+  accApi,
+  useAccAbilities,
+  useAccMutation,
+  useBoard,
+  useRounds,
+} from '../../components/accountability/acc-api.ts';
 import { type Board, cellStates } from '../../components/accountability/acc-types.ts';
 import { AccPage, pct, StateTag } from '../../components/accountability/acc-ui.tsx';
 import { FilterSelect } from '../../components/filter-select.tsx';
@@ -41,11 +47,21 @@ export default function AccBoardScene() {
           label={t('acc.board.round')}
           allLabel=""
           value={round}
-          options={(rounds.data ?? []).map((r) => ({ value: String(r.id), label: `${r.title}(${t(`acc.phase.${r.phase}`)})` }))}
+          options={(rounds.data ?? []).map((r) => ({
+            value: String(r.id),
+            label: `${r.title}(${t(`acc.phase.${r.phase}`)})`,
+          }))}
           onChange={(v) => setFilter('round', v)}
           testId="acc-board-round"
         />
-        <FilterSelect label={t('acc.board.group')} allLabel={t('filter.allGroups')} value={filter.group} options={groupOptions(t, plan.data?.groups ?? [])} onChange={(v) => setFilter('group', v)} testId="acc-board-group" />
+        <FilterSelect
+          label={t('acc.board.group')}
+          allLabel={t('filter.allGroups')}
+          value={filter.group}
+          options={groupOptions(t, plan.data?.groups ?? [])}
+          onChange={(v) => setFilter('group', v)}
+          testId="acc-board-group"
+        />
         <FilterSelect
           label={t('acc.board.unit')}
           allLabel={t('filter.allUnits')}
@@ -82,7 +98,12 @@ export default function AccBoardScene() {
             ))}
           </ul>
           <div className="acc-actions acc-no-print">
-            <Button icon={<FileExcelOutlined aria-hidden />} href={apiUrl('/acc/board.xlsx', { ...filter, round })} download data-test="acc-board-export">
+            <Button
+              icon={<FileExcelOutlined aria-hidden />}
+              href={apiUrl('/acc/board.xlsx', { ...filter, round })}
+              download
+              data-test="acc-board-export"
+            >
               {t('acc.board.export')}
             </Button>
             {a['acc.manage'] && (
@@ -90,13 +111,21 @@ export default function AccBoardScene() {
                 icon={<BellOutlined aria-hidden />}
                 loading={remind.isPending}
                 data-test="acc-board-remind"
-                onClick={() => remind.mutate(undefined, { onSuccess: (r) => void message.success(t('acc.board.reminded', { count: r.reminded })) })}
+                onClick={() =>
+                  remind.mutate(undefined, {
+                    onSuccess: (r) => void message.success(t('acc.board.reminded', { count: r.reminded })),
+                  })
+                }
               >
                 {t('acc.board.remind')}
               </Button>
             )}
           </div>
-          {board.data.cells.length === 0 ? <EmptyNotice text={t('acc.board.empty')} /> : <BoardTable board={board.data} />}
+          {board.data.cells.length === 0 ? (
+            <EmptyNotice text={t('acc.board.empty')} />
+          ) : (
+            <BoardTable board={board.data} />
+          )}
           {board.data.overdueRectifications.length > 0 && (
             <section className="page-section" aria-labelledby="acc-overdue-rect">
               <h2 id="acc-overdue-rect">{t('acc.board.overdueRect')}</h2>
@@ -125,10 +154,17 @@ function BoardTable({ board }: { board: Board }) {
   const { t } = useTranslation();
   const cells = new Map(board.cells.map((c) => [`${c.taskNumber}-${c.unitId}`, c]));
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
-    <section className="acc-board-scroll" tabIndex={0} aria-label={t('acc.board.scrollLabel')} data-test="acc-board-scroll">
+    <section
+      className="acc-board-scroll"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
+      tabIndex={0}
+      aria-label={t('acc.board.scrollLabel')}
+      data-test="acc-board-scroll"
+    >
       <table className="acc-board" data-test="acc-board">
-        <caption className="sr-only">{t('acc.board.caption', { tasks: board.tasks.length, units: board.units.length })}</caption>
+        <caption className="sr-only">
+          {t('acc.board.caption', { tasks: board.tasks.length, units: board.units.length })}
+        </caption>
         <thead>
           <tr>
             <th scope="col" className="acc-board-corner">
@@ -156,12 +192,27 @@ function BoardTable({ board }: { board: Board }) {
               {board.units.map((u) => {
                 const c = cells.get(`${task.number}-${u.id}`);
                 if (!c) return <td key={u.id} className="acc-empty" />;
-                const to = c.reportId ? `/acc/reports/${c.reportId}` : `/acc/file?round=${board.round.id}&task=${task.number}&unit=${u.id}`;
-                const label = [t('acc.board.cellLabel', { task: task.number, unit: u.name, state: t(`acc.state.${c.state}`) }), c.status ? t(`acc.status.${c.status}`) : '', c.progress !== null ? `${c.progress}%` : '']
+                const to = c.reportId
+                  ? `/acc/reports/${c.reportId}`
+                  : `/acc/file?round=${board.round.id}&task=${task.number}&unit=${u.id}`;
+                const label = [
+                  t('acc.board.cellLabel', {
+                    task: task.number,
+                    unit: u.name,
+                    state: t(`acc.state.${c.state}`),
+                  }),
+                  c.status ? t(`acc.status.${c.status}`) : '',
+                  c.progress !== null ? `${c.progress}%` : '',
+                ]
                   .filter(Boolean)
                   .join(',');
                 return (
-                  <td key={u.id} className={`acc-state-${c.state}`} data-test={`acc-cell-${task.number}-${u.id}`} data-state={c.state}>
+                  <td
+                    key={u.id}
+                    className={`acc-state-${c.state}`}
+                    data-test={`acc-cell-${task.number}-${u.id}`}
+                    data-state={c.state}
+                  >
                     <Link to={to} aria-label={label} title={label} className={`acc-state-${c.state}`}>
                       <StateTag state={c.state} short />
                       {c.progress !== null && <span>{c.progress}%</span>}

@@ -4,7 +4,13 @@ import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { accApi, useAccAbilities, useAccMutation, useMyWork, useNotifications } from '../../components/accountability/acc-api.ts';
+import {
+  accApi,
+  useAccAbilities,
+  useAccMutation,
+  useMyWork,
+  useNotifications,
+} from '../../components/accountability/acc-api.ts';
 import { AccPage, DaysLeft, StateTag } from '../../components/accountability/acc-ui.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
@@ -37,17 +43,29 @@ export default function AccHomeScene() {
                 {a.role === 'liaison' && (
                   <Card>
                     <h2 className="card-heading">
-                      {t('acc.home.owe')} <span className="muted">· {t('acc.home.oweCount', { count: owed.length })}</span>
+                      {t('acc.home.owe')}{' '}
+                      <span className="muted">· {t('acc.home.oweCount', { count: owed.length })}</span>
                     </h2>
                     {w.reports.length === 0 ? (
                       <p data-test="acc-home-none">{t('acc.home.none')}</p>
                     ) : (
                       <ul className="acc-list" data-test="acc-owed">
                         {w.reports.map((r) => {
-                          const to = r.reportId ? `/acc/reports/${r.reportId}` : `/acc/file?round=${r.roundId}&task=${r.taskNumber}&unit=${w.unitId}`;
-                          const label = !r.owed ? t('acc.home.view') : r.state === 'returned' ? t('acc.home.revise') : r.reportId ? t('acc.home.continue') : t('acc.home.fill');
+                          const to = r.reportId
+                            ? `/acc/reports/${r.reportId}`
+                            : `/acc/file?round=${r.roundId}&task=${r.taskNumber}&unit=${w.unitId}`;
+                          const label = !r.owed
+                            ? t('acc.home.view')
+                            : r.state === 'returned'
+                              ? t('acc.home.revise')
+                              : r.reportId
+                                ? t('acc.home.continue')
+                                : t('acc.home.fill');
                           return (
-                            <li key={`${r.roundId}-${r.taskNumber}`} data-test={`acc-owed-${r.roundId}-${r.taskNumber}`}>
+                            <li
+                              key={`${r.roundId}-${r.taskNumber}`}
+                              data-test={`acc-owed-${r.roundId}-${r.taskNumber}`}
+                            >
                               <div className="acc-grow">
                                 <div>
                                   <strong>
@@ -59,9 +77,21 @@ export default function AccHomeScene() {
                                   {r.roundTitle} · {t('acc.home.due')} {r.dueOn}
                                 </div>
                               </div>
-                              <StateTag state={r.state} testId={`acc-owed-state-${r.roundId}-${r.taskNumber}`} />
-                              {r.owed && <DaysLeft days={r.daysLeft} testId={`acc-owed-days-${r.roundId}-${r.taskNumber}`} />}
-                              <Link to={to} className={r.owed ? 'acc-link-btn acc-link-btn-primary' : 'acc-link-btn'} data-test={`acc-owed-open-${r.roundId}-${r.taskNumber}`}>
+                              <StateTag
+                                state={r.state}
+                                testId={`acc-owed-state-${r.roundId}-${r.taskNumber}`}
+                              />
+                              {r.owed && (
+                                <DaysLeft
+                                  days={r.daysLeft}
+                                  testId={`acc-owed-days-${r.roundId}-${r.taskNumber}`}
+                                />
+                              )}
+                              <Link
+                                to={to}
+                                className={r.owed ? 'acc-link-btn acc-link-btn-primary' : 'acc-link-btn'}
+                                data-test={`acc-owed-open-${r.roundId}-${r.taskNumber}`}
+                              >
                                 {label}
                               </Link>
                             </li>
@@ -89,7 +119,11 @@ export default function AccHomeScene() {
                             </div>
                           </div>
                           <StateTag state="submitted" />
-                          <Link to={`/acc/reports/${r.reportId}`} className="acc-link-btn acc-link-btn-primary" data-test={`acc-review-open-${r.reportId}`}>
+                          <Link
+                            to={`/acc/reports/${r.reportId}`}
+                            className="acc-link-btn acc-link-btn-primary"
+                            data-test={`acc-review-open-${r.reportId}`}
+                          >
                             {t('acc.home.reviewOpen')}
                           </Link>
                         </li>
@@ -112,7 +146,10 @@ export default function AccHomeScene() {
                                 {r.inspection.title} · {t('acc.inspections.deadline')} {r.deadline}
                               </div>
                             </div>
-                            <StateTag state={r.overdue ? 'overdue' : r.state} testId={`acc-home-rect-state-${r.id}`} />
+                            <StateTag
+                              state={r.overdue ? 'overdue' : r.state}
+                              testId={`acc-home-rect-state-${r.id}`}
+                            />
                             {r.state === 'open' && <DaysLeft days={r.daysLeft} />}
                             <Link to={`/acc/inspections#rect-${r.id}`} className="acc-link-btn">
                               {t('acc.inspections.respond')}
@@ -133,7 +170,9 @@ export default function AccHomeScene() {
           <Card>
             <h2 id="acc-notes" className="card-heading">
               <BellOutlined aria-hidden /> {t('acc.home.notifications')}{' '}
-              {!!notes.data?.unread && <Badge count={t('acc.home.unread', { count: notes.data.unread })} color="#a8071a" />}
+              {!!notes.data?.unread && (
+                <Badge count={t('acc.home.unread', { count: notes.data.unread })} color="#a8071a" />
+              )}
             </h2>
             <QueryState query={notes}>
               {(n) =>
@@ -143,7 +182,11 @@ export default function AccHomeScene() {
                   <>
                     <ul className="acc-list" data-test="acc-notifications">
                       {n.items.slice(0, 20).map((x) => (
-                        <li key={x.id} className={x.readAt ? '' : 'acc-notice-unread'} data-test={`acc-notice-${x.kind}`}>
+                        <li
+                          key={x.id}
+                          className={x.readAt ? '' : 'acc-notice-unread'}
+                          data-test={`acc-notice-${x.kind}`}
+                        >
                           <div className="acc-grow">
                             <Link to={x.link}>{t(`acc.notice.${x.kind}`, x.params)}</Link>
                             <div className="muted">{new Date(x.createdAt).toLocaleString()}</div>
@@ -152,7 +195,11 @@ export default function AccHomeScene() {
                       ))}
                     </ul>
                     {n.unread > 0 && (
-                      <Button onClick={() => markRead.mutate(undefined)} loading={markRead.isPending} data-test="acc-mark-read">
+                      <Button
+                        onClick={() => markRead.mutate(undefined)}
+                        loading={markRead.isPending}
+                        data-test="acc-mark-read"
+                      >
                         {t('acc.home.markRead')}
                       </Button>
                     )}

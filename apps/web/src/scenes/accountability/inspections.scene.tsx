@@ -5,7 +5,12 @@ import { App, Button, Card, Form, Input } from 'antd';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { accApi, useAccAbilities, useAccMutation, useInspections } from '../../components/accountability/acc-api.ts';
+import {
+  accApi,
+  useAccAbilities,
+  useAccMutation,
+  useInspections,
+} from '../../components/accountability/acc-api.ts';
 import type { Rectification } from '../../components/accountability/acc-types.ts';
 import { AccError, AccPage, DaysLeft, StateTag } from '../../components/accountability/acc-ui.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
@@ -61,19 +66,32 @@ function RectItem({ r }: { r: Rectification }) {
   const [text, setText] = useState('');
   const id = useId();
   const isOwner = a.role === 'liaison' && a.unitId === r.ownerUnitId;
-  const respond = useAccMutation(() => accApi.post(`/acc/rectifications/${r.id}/respond`, { response: text }));
+  const respond = useAccMutation(() =>
+    accApi.post(`/acc/rectifications/${r.id}/respond`, { response: text }),
+  );
   const close = useAccMutation(() => accApi.post(`/acc/rectifications/${r.id}/close`, { note: text }));
   const reopen = useAccMutation(() => accApi.post(`/acc/rectifications/${r.id}/reopen`, { reason: text }));
   const error = respond.error ?? close.error ?? reopen.error;
-  const done = (msg: string) => ({ onSuccess: () => { setText(''); void message.success(msg); } });
+  const done = (msg: string) => ({
+    onSuccess: () => {
+      setText('');
+      void message.success(msg);
+    },
+  });
   return (
-    <div id={`rect-${r.id}`} className={r.overdue ? 'acc-finding acc-finding-overdue' : 'acc-finding'} data-test={`acc-rect-${r.id}`} data-state={r.state}>
+    <div
+      id={`rect-${r.id}`}
+      className={r.overdue ? 'acc-finding acc-finding-overdue' : 'acc-finding'}
+      data-test={`acc-rect-${r.id}`}
+      data-state={r.state}
+    >
       <div className="acc-summary-line">
         <StateTag state={r.overdue ? 'overdue' : r.state} testId={`acc-rect-state-${r.id}`} />
         <strong className="acc-grow">{r.finding}</strong>
       </div>
       <p>
-        {t('acc.inspections.owner')}:{r.ownerName} · {t('acc.inspections.deadline')}:{r.deadline} {r.state === 'open' && <DaysLeft days={r.daysLeft} />}
+        {t('acc.inspections.owner')}:{r.ownerName} · {t('acc.inspections.deadline')}:{r.deadline}{' '}
+        {r.state === 'open' && <DaysLeft days={r.daysLeft} />}
       </p>
       {r.response && (
         <p>
@@ -88,23 +106,52 @@ function RectItem({ r }: { r: Rectification }) {
       {(isOwner && r.state !== 'closed') || a['acc.manage'] ? (
         <>
           <label htmlFor={id} className="field-label">
-            {isOwner ? t('acc.inspections.response') : r.state === 'closed' ? t('acc.inspections.reopenReason') : t('acc.inspections.note')}
+            {isOwner
+              ? t('acc.inspections.response')
+              : r.state === 'closed'
+                ? t('acc.inspections.reopenReason')
+                : t('acc.inspections.note')}
           </label>
-          <Input.TextArea id={id} value={text} onChange={(e) => setText(e.target.value)} autoSize={{ minRows: 2 }} data-test={`acc-rect-text-${r.id}`} />
+          <Input.TextArea
+            id={id}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            autoSize={{ minRows: 2 }}
+            data-test={`acc-rect-text-${r.id}`}
+          />
           {error ? <AccError error={error} /> : null}
           <div className="acc-actions">
             {isOwner && (
-              <Button type="primary" size="large" disabled={!text.trim()} loading={respond.isPending} onClick={() => respond.mutate(undefined, done(t('acc.inspections.responded')))} data-test={`acc-rect-respond-${r.id}`}>
+              <Button
+                type="primary"
+                size="large"
+                disabled={!text.trim()}
+                loading={respond.isPending}
+                onClick={() => respond.mutate(undefined, done(t('acc.inspections.responded')))}
+                data-test={`acc-rect-respond-${r.id}`}
+              >
                 {t('acc.inspections.respond')}
               </Button>
             )}
             {a['acc.manage'] && r.state === 'responded' && (
-              <Button type="primary" size="large" loading={close.isPending} onClick={() => close.mutate(undefined, done(t('acc.inspections.closed')))} data-test={`acc-rect-close-${r.id}`}>
+              <Button
+                type="primary"
+                size="large"
+                loading={close.isPending}
+                onClick={() => close.mutate(undefined, done(t('acc.inspections.closed')))}
+                data-test={`acc-rect-close-${r.id}`}
+              >
                 {t('acc.inspections.close')}
               </Button>
             )}
             {a['acc.manage'] && r.state !== 'open' && (
-              <Button size="large" disabled={!text.trim()} loading={reopen.isPending} onClick={() => reopen.mutate(undefined, done(t('acc.inspections.reopened')))} data-test={`acc-rect-reopen-${r.id}`}>
+              <Button
+                size="large"
+                disabled={!text.trim()}
+                loading={reopen.isPending}
+                onClick={() => reopen.mutate(undefined, done(t('acc.inspections.reopened')))}
+                data-test={`acc-rect-reopen-${r.id}`}
+              >
                 {t('acc.inspections.reopen')}
               </Button>
             )}
@@ -129,7 +176,11 @@ function RecordInspection() {
   const units = useUnits();
   const [form] = Form.useForm<InspectionForm>();
   const save = useAccMutation((v: InspectionForm) =>
-    accApi.post('/acc/inspections', { ...v, summary: v.summary ?? '', findings: (v.findings ?? []).map((f) => ({ ...f, ownerUnitId: Number(f.ownerUnitId) })) }),
+    accApi.post('/acc/inspections', {
+      ...v,
+      summary: v.summary ?? '',
+      findings: (v.findings ?? []).map((f) => ({ ...f, ownerUnitId: Number(f.ownerUnitId) })),
+    }),
   );
   const unitOptions = (units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }));
   const req = { required: true, message: t('acc.rounds.required') };
@@ -144,7 +195,14 @@ function RecordInspection() {
           layout="vertical"
           initialValues={{ findings: [{ finding: '', ownerUnitId: '', deadline: '' }] }}
           data-test="acc-inspection-form"
-          onFinish={(v) => save.mutate(v, { onSuccess: () => { void message.success(t('acc.inspections.saved')); form.resetFields(); } })}
+          onFinish={(v) =>
+            save.mutate(v, {
+              onSuccess: () => {
+                void message.success(t('acc.inspections.saved'));
+                form.resetFields();
+              },
+            })
+          }
         >
           <div className="acc-form-grid">
             <Form.Item name="heldOn" label={t('acc.inspections.heldOn')} rules={[req]}>
@@ -167,14 +225,31 @@ function RecordInspection() {
                 <>
                   {fields.map((f, i) => (
                     <div key={f.key} className="acc-finding">
-                      <Form.Item name={[f.name, 'finding']} label={t('acc.inspections.finding')} rules={[req]}>
+                      <Form.Item
+                        name={[f.name, 'finding']}
+                        label={t('acc.inspections.finding')}
+                        rules={[req]}
+                      >
                         <Input.TextArea autoSize={{ minRows: 2 }} data-test={`acc-insp-finding-${i}`} />
                       </Form.Item>
                       <div className="acc-form-grid">
-                        <Form.Item name={[f.name, 'ownerUnitId']} label={t('acc.inspections.owner')} rules={[req]}>
-                          <NativeSelect className="filter-control" emptyLabel="" options={unitOptions} data-test={`acc-insp-owner-${i}`} />
+                        <Form.Item
+                          name={[f.name, 'ownerUnitId']}
+                          label={t('acc.inspections.owner')}
+                          rules={[req]}
+                        >
+                          <NativeSelect
+                            className="filter-control"
+                            emptyLabel=""
+                            options={unitOptions}
+                            data-test={`acc-insp-owner-${i}`}
+                          />
                         </Form.Item>
-                        <Form.Item name={[f.name, 'deadline']} label={t('acc.inspections.deadline')} rules={[req]}>
+                        <Form.Item
+                          name={[f.name, 'deadline']}
+                          label={t('acc.inspections.deadline')}
+                          rules={[req]}
+                        >
                           <Input type="date" data-test={`acc-insp-deadline-${i}`} />
                         </Form.Item>
                       </div>
@@ -185,7 +260,11 @@ function RecordInspection() {
                       )}
                     </div>
                   ))}
-                  <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ finding: '', ownerUnitId: '', deadline: '' })} data-test="acc-insp-add-finding">
+                  <Button
+                    icon={<PlusOutlined aria-hidden />}
+                    onClick={() => add({ finding: '', ownerUnitId: '', deadline: '' })}
+                    data-test="acc-insp-add-finding"
+                  >
                     {t('acc.inspections.addFinding')}
                   </Button>
                 </>
@@ -194,7 +273,13 @@ function RecordInspection() {
           </fieldset>
           {save.error ? <AccError error={save.error} /> : null}
           <div className="acc-actions">
-            <Button type="primary" size="large" htmlType="submit" loading={save.isPending} data-test="acc-insp-save">
+            <Button
+              type="primary"
+              size="large"
+              htmlType="submit"
+              loading={save.isPending}
+              data-test="acc-insp-save"
+            >
               {t('acc.inspections.save')}
             </Button>
           </div>

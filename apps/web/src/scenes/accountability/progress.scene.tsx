@@ -3,7 +3,13 @@
 import { App, Button, Card, InputNumber } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { accApi, useAccAbilities, useAccMutation, useRollUp, useRounds } from '../../components/accountability/acc-api.ts';
+import {
+  accApi,
+  useAccAbilities,
+  useAccMutation,
+  useRollUp,
+  useRounds,
+} from '../../components/accountability/acc-api.ts';
 import { AccError, AccPage, pct } from '../../components/accountability/acc-ui.tsx';
 import { FilterSelect } from '../../components/filter-select.tsx';
 import { QueryState } from '../../components/query-state.tsx';
@@ -30,14 +36,27 @@ export default function AccProgressScene() {
   }, [roll.data]);
   const save = useAccMutation(() =>
     accApi.put('/acc/weights', {
-      groups: Object.entries(weights).filter(([k]) => k.startsWith('g')).map(([k, weight]) => ({ groupId: Number(k.slice(1)), weight })),
-      tasks: Object.entries(weights).filter(([k]) => k.startsWith('t')).map(([k, weight]) => ({ taskNumber: Number(k.slice(1)), weight })),
+      groups: Object.entries(weights)
+        .filter(([k]) => k.startsWith('g'))
+        .map(([k, weight]) => ({ groupId: Number(k.slice(1)), weight })),
+      tasks: Object.entries(weights)
+        .filter(([k]) => k.startsWith('t'))
+        .map(([k, weight]) => ({ taskNumber: Number(k.slice(1)), weight })),
     }),
   );
   const edit = a['acc.manage'];
   const weightCell = (key: string, value: number, label: string) =>
     edit ? (
-      <InputNumber aria-label={label} min={0} max={100} step={0.5} value={weights[key] ?? value} onChange={(v) => setWeights((w) => ({ ...w, [key]: v ?? 0 }))} style={{ width: 100 }} data-test={`acc-weight-${key}`} />
+      <InputNumber
+        aria-label={label}
+        min={0}
+        max={100}
+        step={0.5}
+        value={weights[key] ?? value}
+        onChange={(v) => setWeights((w) => ({ ...w, [key]: v ?? 0 }))}
+        style={{ width: 100 }}
+        data-test={`acc-weight-${key}`}
+      />
     ) : (
       value
     );
@@ -46,7 +65,14 @@ export default function AccProgressScene() {
       <h1>{t('acc.progress.title')}</h1>
       <p className="muted">{t('acc.progress.intro')}</p>
       <div className="filter-bar">
-        <FilterSelect label={t('acc.board.round')} allLabel="" value={chosen} options={(rounds.data ?? []).map((r) => ({ value: String(r.id), label: r.title }))} onChange={setRound} testId="acc-progress-round" />
+        <FilterSelect
+          label={t('acc.board.round')}
+          allLabel=""
+          value={chosen}
+          options={(rounds.data ?? []).map((r) => ({ value: String(r.id), label: r.title }))}
+          onChange={setRound}
+          testId="acc-progress-round"
+        />
       </div>
       <QueryState query={roll}>
         {(r) => (
@@ -60,10 +86,16 @@ export default function AccProgressScene() {
                   {g.title} · {pct(g.progress)}
                 </h2>
                 <p>
-                  {t('acc.progress.weight')} {weightCell(`g${g.id}`, g.weight, `${g.title} ${t('acc.progress.weight')}`)} · {t('acc.progress.share')} {pct(g.share * 100)}
+                  {t('acc.progress.weight')}{' '}
+                  {weightCell(`g${g.id}`, g.weight, `${g.title} ${t('acc.progress.weight')}`)} ·{' '}
+                  {t('acc.progress.share')} {pct(g.share * 100)}
                 </p>
-                {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
-                <div className="acc-table-scroll" tabIndex={0} role="region" aria-label={g.title}>
+                <section
+                  className="acc-table-scroll"
+                  // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+                  tabIndex={0}
+                  aria-label={g.title}
+                >
                   <table className="data-table acc-progress-table">
                     <thead>
                       <tr>
@@ -88,7 +120,9 @@ export default function AccProgressScene() {
                           <td>
                             {x.number} {x.title}
                           </td>
-                          <td className="num">{weightCell(`t${x.number}`, x.weight, `${x.number} ${t('acc.progress.weight')}`)}</td>
+                          <td className="num">
+                            {weightCell(`t${x.number}`, x.weight, `${x.number} ${t('acc.progress.weight')}`)}
+                          </td>
                           <td className="num">{pct(x.share * 100)}</td>
                           <td className="num">{pct(x.progress)}</td>
                           <td className="num">{x.reports}</td>
@@ -96,13 +130,21 @@ export default function AccProgressScene() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </section>
               </Card>
             ))}
             {edit && (
               <div className="acc-actions">
                 {save.error ? <AccError error={save.error} /> : null}
-                <Button type="primary" size="large" loading={save.isPending} onClick={() => save.mutate(undefined, { onSuccess: () => void message.success(t('acc.progress.saved')) })} data-test="acc-weights-save">
+                <Button
+                  type="primary"
+                  size="large"
+                  loading={save.isPending}
+                  onClick={() =>
+                    save.mutate(undefined, { onSuccess: () => void message.success(t('acc.progress.saved')) })
+                  }
+                  data-test="acc-weights-save"
+                >
                   {t('acc.progress.save')}
                 </Button>
               </div>

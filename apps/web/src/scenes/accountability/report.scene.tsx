@@ -1,12 +1,17 @@
 // One progress report (or the empty cell a unit is about to file): the form while it is a draft or returned,
 // evidence files, review (accept / return with a comment), reopening by the office, and its history.
-import { DownloadOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Breadcrumb, Button, Card, Descriptions, Form, Input, InputNumber } from 'antd';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { apiUrl } from '../../api/client.ts';
-import { accApi, uploadEvidence, useAccMutation, useReportCell } from '../../components/accountability/acc-api.ts';
+import {
+  accApi,
+  uploadEvidence,
+  useAccMutation,
+  useReportCell,
+} from '../../components/accountability/acc-api.ts';
 import type { Report, ReportCell, ReportStatus } from '../../components/accountability/acc-types.ts';
 import { reportStatuses } from '../../components/accountability/acc-types.ts';
 import { AccError, AccPage, StateTag } from '../../components/accountability/acc-ui.tsx';
@@ -29,9 +34,15 @@ export default function AccReportScene() {
   const { t } = useTranslation();
   const { id } = useParams();
   const [params] = useSearchParams();
-  const ref = id ? { id } : { round: params.get('round') ?? '', task: params.get('task') ?? '', unit: params.get('unit') ?? '' };
+  const ref = id
+    ? { id }
+    : { round: params.get('round') ?? '', task: params.get('task') ?? '', unit: params.get('unit') ?? '' };
   const cell = useReportCell(ref);
-  usePageTitle(cell.data ? t('acc.report.task', { number: cell.data.task.number, title: cell.data.task.title }) : t('acc.report.title'));
+  usePageTitle(
+    cell.data
+      ? t('acc.report.task', { number: cell.data.task.number, title: cell.data.task.title })
+      : t('acc.report.title'),
+  );
   return (
     <AccPage testId="acc-report-page">
       <QueryState query={cell}>{(c) => <ReportView cell={c} />}</QueryState>
@@ -45,7 +56,10 @@ function ReportView({ cell }: { cell: ReportCell }) {
   const r = cell.report;
   return (
     <>
-      <Breadcrumb className="breadcrumb" items={[{ title: <Link to="/acc">{t('acc.tabs.home')}</Link> }, { title: cell.round.title }]} />
+      <Breadcrumb
+        className="breadcrumb"
+        items={[{ title: <Link to="/acc">{t('acc.tabs.home')}</Link> }, { title: cell.round.title }]}
+      />
       <h1 data-test="acc-report-title">
         {t('acc.report.task', { number: cell.task.number, title: cell.task.title })}
       </h1>
@@ -55,27 +69,44 @@ function ReportView({ cell }: { cell: ReportCell }) {
         column={{ xs: 1, sm: 1, md: 2 }}
         className="block-gap"
         items={[
-          { key: 'unit', label: t('acc.report.unit'), children: <span data-test="acc-report-unit">{cell.unit.name}</span> },
+          {
+            key: 'unit',
+            label: t('acc.report.unit'),
+            children: <span data-test="acc-report-unit">{cell.unit.name}</span>,
+          },
           { key: 'round', label: t('acc.report.round'), children: cell.round.title },
           {
             key: 'state',
             label: t('acc.report.state'),
-            children: <StateTag state={r ? r.state : cell.round.windowOpen ? 'not_started' : 'overdue'} testId="acc-report-state" />,
+            children: (
+              <StateTag
+                state={r ? r.state : cell.round.windowOpen ? 'not_started' : 'overdue'}
+                testId="acc-report-state"
+              />
+            ),
           },
           {
             key: 'prev',
             label: t('acc.report.previous'),
-            children: <span data-test="acc-report-previous">{r?.previousStatus ? t(`acc.status.${r.previousStatus}`) : t('acc.report.previousNone')}</span>,
+            children: (
+              <span data-test="acc-report-previous">
+                {r?.previousStatus ? t(`acc.status.${r.previousStatus}`) : t('acc.report.previousNone')}
+              </span>
+            ),
           },
           {
             key: 'window',
             label: t('acc.rounds.window'),
-            children: t('acc.report.window', { opensOn: cell.round.opensOn, dueOn: cell.round.dueOn, closesOn: cell.round.closesOnForUnit }),
+            children: t('acc.report.window', {
+              opensOn: cell.round.opensOn,
+              dueOn: cell.round.dueOn,
+              closesOn: cell.round.closesOnForUnit,
+            }),
           },
         ]}
       />
       {!cell.round.windowOpen && (!r || r.state === 'draft' || r.state === 'returned') && (
-        <p className="acc-days acc-days-over" role="status" data-test="acc-report-closed">
+        <p className="acc-days acc-days-over" data-test="acc-report-closed">
           {t('acc.report.closed', { closesOn: cell.round.closesOnForUnit })}
         </p>
       )}
@@ -92,7 +123,8 @@ function ReportView({ cell }: { cell: ReportCell }) {
             <ol className="acc-history" data-test="acc-report-history">
               {cell.history.map((e) => (
                 <li key={e.id} data-test={`acc-history-${e.action}`}>
-                  <strong>{t(`acc.report.action.${e.action}`)}</strong> · {e.actor} · {new Date(e.at).toLocaleString()} · <StateTag state={e.toState} />
+                  <strong>{t(`acc.report.action.${e.action}`)}</strong> · {e.actor} ·{' '}
+                  {new Date(e.at).toLocaleString()} · <StateTag state={e.toState} />
                   {e.comment && <p className="block-gap">{e.comment}</p>}
                 </li>
               ))}
@@ -109,13 +141,31 @@ function ReportText({ report, cell }: { report: Report; cell: ReportCell }) {
   return (
     <section className="page-section">
       <Card>
-        {report.state === 'submitted' || report.state === 'accepted' ? <p className="muted">{t('acc.report.locked')}</p> : null}
+        {report.state === 'submitted' || report.state === 'accepted' ? (
+          <p className="muted">{t('acc.report.locked')}</p>
+        ) : null}
         <Descriptions
           column={1}
           items={[
-            { key: 's', label: t('acc.report.status'), children: <span data-test="acc-report-status">{t(`acc.status.${report.status}`)}</span> },
-            { key: 'p', label: t('acc.report.progress'), children: <span data-test="acc-report-progress">{report.progress}%</span> },
-            { key: 'd', label: t('acc.report.done'), children: <span className="prose" data-test="acc-report-done">{report.done}</span> },
+            {
+              key: 's',
+              label: t('acc.report.status'),
+              children: <span data-test="acc-report-status">{t(`acc.status.${report.status}`)}</span>,
+            },
+            {
+              key: 'p',
+              label: t('acc.report.progress'),
+              children: <span data-test="acc-report-progress">{report.progress}%</span>,
+            },
+            {
+              key: 'd',
+              label: t('acc.report.done'),
+              children: (
+                <span className="prose" data-test="acc-report-done">
+                  {report.done}
+                </span>
+              ),
+            },
             { key: 'm', label: t('acc.report.measures'), children: report.measures },
             { key: 'pr', label: t('acc.report.problems'), children: report.problems },
             { key: 'n', label: t('acc.report.nextSteps'), children: report.nextSteps },
@@ -149,12 +199,21 @@ function ReportForm({ cell }: { cell: ReportCell }) {
     nextSteps: v.nextSteps ?? '',
     items: cell.workItems
       .filter((w) => v.items?.[w.id] && (v.items[w.id].value !== null || v.items[w.id].progress !== null))
-      .map((w) => ({ workItemId: w.id, value: v.items[w.id].value ?? null, progress: v.items[w.id].progress ?? 0 })),
+      .map((w) => ({
+        workItemId: w.id,
+        value: v.items[w.id].value ?? null,
+        progress: v.items[w.id].progress ?? 0,
+      })),
   });
   const save = useAccMutation(async (v: FormValues) =>
     r
       ? accApi.put<Report>(`/acc/reports/${r.id}`, body(v))
-      : accApi.post<Report>('/acc/reports', { roundId: cell.round.id, taskNumber: cell.task.number, unitId: cell.unit.id, ...body(v) }),
+      : accApi.post<Report>('/acc/reports', {
+          roundId: cell.round.id,
+          taskNumber: cell.task.number,
+          unitId: cell.unit.id,
+          ...body(v),
+        }),
   );
   const submit = useAccMutation(async (v: FormValues) => {
     const saved = await save.mutateAsync(v);
@@ -169,7 +228,15 @@ function ReportForm({ cell }: { cell: ReportCell }) {
       measures: r?.measures ?? '',
       problems: r?.problems ?? '',
       nextSteps: r?.nextSteps ?? '',
-      items: Object.fromEntries(cell.workItems.map((w) => [w.id, { value: r?.items.find((i) => i.workItemId === w.id)?.value ?? null, progress: r?.items.find((i) => i.workItemId === w.id)?.progress ?? null }])),
+      items: Object.fromEntries(
+        cell.workItems.map((w) => [
+          w.id,
+          {
+            value: r?.items.find((i) => i.workItemId === w.id)?.value ?? null,
+            progress: r?.items.find((i) => i.workItemId === w.id)?.progress ?? null,
+          },
+        ]),
+      ),
     });
   }, [form, r, cell.workItems]);
 
@@ -192,14 +259,27 @@ function ReportForm({ cell }: { cell: ReportCell }) {
       <Card>
         <Form<FormValues> form={form} layout="vertical" data-test="acc-report-form" requiredMark>
           <Form.Item name="status" label={t('acc.report.status')} rules={[{ required: true }]}>
-            <NativeSelect className="filter-control" options={reportStatuses.map((s) => ({ value: s, label: t(`acc.status.${s}`) }))} data-test="acc-report-status-input" />
+            <NativeSelect
+              className="filter-control"
+              options={reportStatuses.map((s) => ({ value: s, label: t(`acc.status.${s}`) }))}
+              data-test="acc-report-status-input"
+            />
           </Form.Item>
           <Form.Item
             name="progress"
             label={t('acc.report.progress')}
-            rules={[{ required: true, type: 'integer', min: 0, max: 100, message: t('acc.report.progressInvalid') }]}
+            rules={[
+              { required: true, type: 'integer', min: 0, max: 100, message: t('acc.report.progressInvalid') },
+            ]}
           >
-            <InputNumber min={0} max={100} step={5} suffix="%" style={{ width: 160 }} data-test="acc-report-progress-input" />
+            <InputNumber
+              min={0}
+              max={100}
+              step={5}
+              suffix="%"
+              style={{ width: 160 }}
+              data-test="acc-report-progress-input"
+            />
           </Form.Item>
           <Form.Item name="done" label={t('acc.report.done')} rules={[{ max: 5000 }]}>
             <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} data-test="acc-report-done-input" />
@@ -221,12 +301,20 @@ function ReportForm({ cell }: { cell: ReportCell }) {
                   <p>
                     <strong>{w.title}</strong>
                     <br />
-                    <span className="muted">{w.targetValue !== null ? t('acc.report.target', { value: w.targetValue, unit: w.targetUnit ?? '' }) : t('acc.report.noTarget')}</span>
+                    <span className="muted">
+                      {w.targetValue !== null
+                        ? t('acc.report.target', { value: w.targetValue, unit: w.targetUnit ?? '' })
+                        : t('acc.report.noTarget')}
+                    </span>
                   </p>
                   <Form.Item name={['items', String(w.id), 'value']} label={t('acc.report.value')}>
                     <InputNumber min={0} style={{ width: '100%' }} suffix={w.targetUnit ?? undefined} />
                   </Form.Item>
-                  <Form.Item name={['items', String(w.id), 'progress']} label={t('acc.report.itemProgress')} rules={[{ type: 'integer', min: 0, max: 100, message: t('acc.report.progressInvalid') }]}>
+                  <Form.Item
+                    name={['items', String(w.id), 'progress']}
+                    label={t('acc.report.itemProgress')}
+                    rules={[{ type: 'integer', min: 0, max: 100, message: t('acc.report.progressInvalid') }]}
+                  >
                     <InputNumber min={0} max={100} style={{ width: '100%' }} />
                   </Form.Item>
                 </div>
@@ -235,10 +323,21 @@ function ReportForm({ cell }: { cell: ReportCell }) {
           )}
           {error ? <AccError error={error} testId="acc-report-error" /> : null}
           <div className="acc-actions">
-            <Button size="large" onClick={onSave} loading={save.isPending && !submit.isPending} data-test="acc-report-save">
+            <Button
+              size="large"
+              onClick={onSave}
+              loading={save.isPending && !submit.isPending}
+              data-test="acc-report-save"
+            >
               {t('acc.report.save')}
             </Button>
-            <Button size="large" type="primary" onClick={onSubmit} loading={submit.isPending} data-test="acc-report-submit">
+            <Button
+              size="large"
+              type="primary"
+              onClick={onSubmit}
+              loading={submit.isPending}
+              data-test="acc-report-submit"
+            >
               {t('acc.report.submit')}
             </Button>
           </div>
@@ -278,27 +377,26 @@ function Evidence({ cell, report }: { cell: ReportCell; report: Report }) {
         {canAdd && (
           <>
             <p className="muted">{t('acc.report.filesHelp', { mb: cell.maxFileBytes / 1024 / 1024 })}</p>
-            <label htmlFor={inputId} className="field-label">
-              {t('acc.report.upload')}
+            <label htmlFor={inputId} className="acc-file-picker">
+              <UploadOutlined aria-hidden /> {t('acc.report.upload')}
+              <input
+                key={key}
+                id={inputId}
+                type="file"
+                accept=".pdf,.png,.jpg,.jpeg,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp"
+                data-test="acc-file-input"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  if (!file) return;
+                  upload.mutate(file, {
+                    onSuccess: (f) => {
+                      void message.success(t('acc.report.uploaded', { name: f.fileName }));
+                      setKey((k) => k + 1);
+                    },
+                  });
+                }}
+              />
             </label>
-            <input
-              key={key}
-              id={inputId}
-              type="file"
-              className="block-gap"
-              accept=".pdf,.png,.jpg,.jpeg,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp"
-              data-test="acc-file-input"
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                if (!file) return;
-                upload.mutate(file, {
-                  onSuccess: (f) => {
-                    void message.success(t('acc.report.uploaded', { name: f.fileName }));
-                    setKey((k) => k + 1);
-                  },
-                });
-              }}
-            />
             {upload.error ? <AccError error={upload.error} testId="acc-file-error" /> : null}
           </>
         )}
@@ -324,7 +422,14 @@ function Review({ report }: { report: Report }) {
         <label htmlFor={id} className="field-label">
           {t('acc.report.comment')}
         </label>
-        <Input.TextArea id={id} value={comment} onChange={(e) => setComment(e.target.value)} autoSize={{ minRows: 2 }} status={missing ? 'error' : undefined} data-test="acc-review-comment" />
+        <Input.TextArea
+          id={id}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          autoSize={{ minRows: 2 }}
+          status={missing ? 'error' : undefined}
+          data-test="acc-review-comment"
+        />
         {missing && (
           <p className="acc-days-over" role="alert">
             {t('acc.report.commentRequired')}
@@ -332,7 +437,15 @@ function Review({ report }: { report: Report }) {
         )}
         {(accept.error || ret.error) && <AccError error={accept.error ?? ret.error} />}
         <div className="acc-actions">
-          <Button size="large" type="primary" loading={accept.isPending} data-test="acc-review-accept" onClick={() => accept.mutate(undefined, { onSuccess: () => void message.success(t('acc.report.accepted')) })}>
+          <Button
+            size="large"
+            type="primary"
+            loading={accept.isPending}
+            data-test="acc-review-accept"
+            onClick={() =>
+              accept.mutate(undefined, { onSuccess: () => void message.success(t('acc.report.accepted')) })
+            }
+          >
             {t('acc.report.accept')}
           </Button>
           <Button
@@ -368,10 +481,22 @@ function Reopen({ report }: { report: Report }) {
         <label htmlFor={id} className="field-label">
           {t('acc.report.reason')}
         </label>
-        <Input.TextArea id={id} value={reason} onChange={(e) => setReason(e.target.value)} autoSize={{ minRows: 2 }} data-test="acc-reopen-reason" />
+        <Input.TextArea
+          id={id}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          autoSize={{ minRows: 2 }}
+          data-test="acc-reopen-reason"
+        />
         {reopen.error ? <AccError error={reopen.error} /> : null}
         <div className="acc-actions">
-          <Button size="large" disabled={!reason.trim()} loading={reopen.isPending} onClick={() => reopen.mutate(undefined)} data-test="acc-reopen">
+          <Button
+            size="large"
+            disabled={!reason.trim()}
+            loading={reopen.isPending}
+            onClick={() => reopen.mutate(undefined)}
+            data-test="acc-reopen"
+          >
             {t('acc.report.reopen')}
           </Button>
         </div>

@@ -2,7 +2,12 @@
 import { App, Button, Card, Form, Input, InputNumber, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { accApi, useAccAbilities, useAccMutation, useRounds } from '../../components/accountability/acc-api.ts';
+import {
+  accApi,
+  useAccAbilities,
+  useAccMutation,
+  useRounds,
+} from '../../components/accountability/acc-api.ts';
 import type { Period, Round } from '../../components/accountability/acc-types.ts';
 import { AccError, AccPage } from '../../components/accountability/acc-ui.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
@@ -34,8 +39,19 @@ export default function AccRoundsScene() {
               columns={[
                 { key: 'title', title: t('acc.board.round'), render: (_, r) => <strong>{r.title}</strong> },
                 { key: 'phase', title: t('acc.rounds.phase'), render: (_, r) => t(`acc.phase.${r.phase}`) },
-                { key: 'window', title: t('acc.rounds.window'), render: (_, r) => `${r.opensOn} → ${r.dueOn}(${r.closesOn})` },
-                { key: 'board', title: '', render: (_, r) => a['acc.board.read'] && <Link to={`/acc/board?round=${r.id}`}>{t('acc.rounds.board')}</Link> },
+                {
+                  key: 'window',
+                  title: t('acc.rounds.window'),
+                  render: (_, r) => `${r.opensOn} → ${r.dueOn}(${r.closesOn})`,
+                },
+                {
+                  key: 'board',
+                  title: '',
+                  render: (_, r) =>
+                    a['acc.board.read'] && (
+                      <Link to={`/acc/board?round=${r.id}`}>{t('acc.rounds.board')}</Link>
+                    ),
+                },
               ]}
             />
           </div>
@@ -65,7 +81,15 @@ function CreateRound() {
           initialValues={{ year, period: 'Y' }}
           data-test="acc-round-form"
           onFinish={(v) =>
-            create.mutate({ ...v, title: v.title || undefined }, { onSuccess: () => { void message.success(t('acc.rounds.created')); form.resetFields(); } })
+            create.mutate(
+              { ...v, title: v.title || undefined },
+              {
+                onSuccess: () => {
+                  void message.success(t('acc.rounds.created'));
+                  form.resetFields();
+                },
+              },
+            )
           }
         >
           <div className="acc-form-grid">
@@ -73,23 +97,45 @@ function CreateRound() {
               <InputNumber min={2000} max={2100} style={{ width: '100%' }} data-test="acc-round-year" />
             </Form.Item>
             <Form.Item name="period" label={t('acc.rounds.period')} rules={[{ required: true }]}>
-              <NativeSelect className="filter-control" options={periods.map((p) => ({ value: p, label: t(`acc.period.${p}`) }))} data-test="acc-round-period" />
+              <NativeSelect
+                className="filter-control"
+                options={periods.map((p) => ({ value: p, label: t(`acc.period.${p}`) }))}
+                data-test="acc-round-period"
+              />
             </Form.Item>
             <Form.Item name="title" label={t('acc.rounds.name')}>
               <Input data-test="acc-round-title" />
             </Form.Item>
-            <Form.Item name="opensOn" label={t('acc.rounds.opensOn')} rules={[dateRule(t('acc.rounds.dateRequired'))]}>
+            <Form.Item
+              name="opensOn"
+              label={t('acc.rounds.opensOn')}
+              rules={[dateRule(t('acc.rounds.dateRequired'))]}
+            >
               <Input type="date" data-test="acc-round-opens" />
             </Form.Item>
-            <Form.Item name="dueOn" label={t('acc.rounds.dueOn')} rules={[dateRule(t('acc.rounds.dateRequired'))]}>
+            <Form.Item
+              name="dueOn"
+              label={t('acc.rounds.dueOn')}
+              rules={[dateRule(t('acc.rounds.dateRequired'))]}
+            >
               <Input type="date" data-test="acc-round-due" />
             </Form.Item>
-            <Form.Item name="closesOn" label={t('acc.rounds.closesOn')} rules={[dateRule(t('acc.rounds.dateRequired'))]}>
+            <Form.Item
+              name="closesOn"
+              label={t('acc.rounds.closesOn')}
+              rules={[dateRule(t('acc.rounds.dateRequired'))]}
+            >
               <Input type="date" data-test="acc-round-closes" />
             </Form.Item>
           </div>
           {create.error ? <AccError error={create.error} /> : null}
-          <Button type="primary" size="large" htmlType="submit" loading={create.isPending} data-test="acc-round-create">
+          <Button
+            type="primary"
+            size="large"
+            htmlType="submit"
+            loading={create.isPending}
+            data-test="acc-round-create"
+          >
             {t('acc.rounds.create')}
           </Button>
         </Form>
@@ -104,7 +150,11 @@ function ExtendRound({ rounds }: { rounds: Round[] }) {
   const units = useUnits();
   const [form] = Form.useForm();
   const extend = useAccMutation((v: { round: string; unitId: string; closesOn: string; reason: string }) =>
-    accApi.post(`/acc/rounds/${v.round}/extensions`, { unitId: Number(v.unitId), closesOn: v.closesOn, reason: v.reason }),
+    accApi.post(`/acc/rounds/${v.round}/extensions`, {
+      unitId: Number(v.unitId),
+      closesOn: v.closesOn,
+      reason: v.reason,
+    }),
   );
   return (
     <section className="page-section" aria-labelledby="acc-extend">
@@ -112,18 +162,56 @@ function ExtendRound({ rounds }: { rounds: Round[] }) {
         <h2 id="acc-extend" className="card-heading">
           {t('acc.rounds.extend')}
         </h2>
-        <Form form={form} layout="vertical" data-test="acc-extend-form" onFinish={(v) => extend.mutate(v, { onSuccess: () => { void message.success(t('acc.rounds.extended')); form.resetFields(); } })}>
+        <Form
+          form={form}
+          layout="vertical"
+          data-test="acc-extend-form"
+          onFinish={(v) =>
+            extend.mutate(v, {
+              onSuccess: () => {
+                void message.success(t('acc.rounds.extended'));
+                form.resetFields();
+              },
+            })
+          }
+        >
           <div className="acc-form-grid">
-            <Form.Item name="round" label={t('acc.board.round')} rules={[{ required: true, message: t('acc.rounds.required') }]}>
-              <NativeSelect className="filter-control" emptyLabel="" options={rounds.map((r) => ({ value: String(r.id), label: r.title }))} data-test="acc-extend-round" />
+            <Form.Item
+              name="round"
+              label={t('acc.board.round')}
+              rules={[{ required: true, message: t('acc.rounds.required') }]}
+            >
+              <NativeSelect
+                className="filter-control"
+                emptyLabel=""
+                options={rounds.map((r) => ({ value: String(r.id), label: r.title }))}
+                data-test="acc-extend-round"
+              />
             </Form.Item>
-            <Form.Item name="unitId" label={t('acc.rounds.extendUnit')} rules={[{ required: true, message: t('acc.rounds.required') }]}>
-              <NativeSelect className="filter-control" emptyLabel="" options={(units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }))} data-test="acc-extend-unit" />
+            <Form.Item
+              name="unitId"
+              label={t('acc.rounds.extendUnit')}
+              rules={[{ required: true, message: t('acc.rounds.required') }]}
+            >
+              <NativeSelect
+                className="filter-control"
+                emptyLabel=""
+                options={(units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }))}
+                data-test="acc-extend-unit"
+              />
             </Form.Item>
-            <Form.Item name="closesOn" label={t('acc.rounds.extendTo')} rules={[dateRule(t('acc.rounds.dateRequired'))]}>
+            <Form.Item
+              name="closesOn"
+              label={t('acc.rounds.extendTo')}
+              rules={[dateRule(t('acc.rounds.dateRequired'))]}
+            >
               <Input type="date" data-test="acc-extend-date" />
             </Form.Item>
-            <Form.Item name="reason" label={t('acc.rounds.extendReason')} rules={[{ required: true, message: t('acc.rounds.required') }]}>
+            <Form.Item
+              name="reason"
+              label={t('acc.rounds.extendReason')}
+              rules={[{ required: true, message: t('acc.rounds.required') }]}
+            >
               <Input data-test="acc-extend-reason" />
             </Form.Item>
           </div>

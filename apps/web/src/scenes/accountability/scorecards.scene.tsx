@@ -10,7 +10,8 @@ import { AccPage, pct } from '../../components/accountability/acc-ui.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 
-const num = (k: keyof Scorecard) => (a: Scorecard, b: Scorecard) => ((a[k] as number | null) ?? -1) - ((b[k] as number | null) ?? -1);
+const num = (k: keyof Scorecard) => (a: Scorecard, b: Scorecard) =>
+  ((a[k] as number | null) ?? -1) - ((b[k] as number | null) ?? -1);
 
 export default function AccScorecardsScene() {
   const { t } = useTranslation();
@@ -36,10 +37,22 @@ export default function AccScorecardsScene() {
           <label htmlFor={id} className="filter-label">
             {t('acc.scorecards.year')}
           </label>
-          <InputNumber id={id} min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} data-test="acc-scorecards-year" />
+          <InputNumber
+            id={id}
+            min={2000}
+            max={2100}
+            value={year}
+            onChange={(v) => v && setYear(v)}
+            data-test="acc-scorecards-year"
+          />
         </div>
         <div className="filter-field filter-actions">
-          <Button icon={<FileExcelOutlined aria-hidden />} href={apiUrl('/acc/scorecards.xlsx', { year })} download data-test="acc-scorecards-export">
+          <Button
+            icon={<FileExcelOutlined aria-hidden />}
+            href={apiUrl('/acc/scorecards.xlsx', { year })}
+            download
+            data-test="acc-scorecards-export"
+          >
             {t('acc.scorecards.export', { count: q.data?.length ?? 0 })}
           </Button>
         </div>
@@ -55,13 +68,22 @@ export default function AccScorecardsScene() {
               onRow={(r) => ({ 'data-test': `acc-score-${r.unitId}` }) as never}
               scroll={{ x: 1100 }}
               columns={[
-                { key: 'unit', dataIndex: 'unitName', title: t('acc.scorecards.unit'), fixed: 'left', width: 180, sorter: (a, b) => a.unitName.localeCompare(b.unitName, 'zh-CN') },
+                {
+                  key: 'unit',
+                  dataIndex: 'unitName',
+                  title: t('acc.scorecards.unit'),
+                  fixed: 'left',
+                  width: 180,
+                  sorter: (a, b) => a.unitName.localeCompare(b.unitName, 'zh-CN'),
+                },
                 col('owed', t('acc.scorecards.owed')),
                 col('onTime', t('acc.scorecards.onTime')),
                 col('late', t('acc.scorecards.late')),
                 col('missing', t('acc.scorecards.missing')),
                 col('returned', t('acc.scorecards.returned')),
-                col('timelinessRate', t('acc.scorecards.timeliness'), (r) => pct(r.timelinessRate === null ? null : r.timelinessRate * 100)),
+                col('timelinessRate', t('acc.scorecards.timeliness'), (r) =>
+                  pct(r.timelinessRate === null ? null : r.timelinessRate * 100),
+                ),
                 col('rectificationsOpen', t('acc.scorecards.rectOpen')),
                 col('rectificationsOverdue', t('acc.scorecards.rectOverdue')),
                 col('meanProgress', t('acc.scorecards.meanProgress'), (r) => pct(r.meanProgress)),

@@ -26,12 +26,21 @@ export default function AccSummaryScene() {
           <InputNumber id={id} min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
         </div>
         <div className="filter-field filter-actions">
-          <Button icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()} data-test="acc-summary-print">
+          <Button
+            icon={<PrinterOutlined aria-hidden />}
+            onClick={() => window.print()}
+            data-test="acc-summary-print"
+          >
             {t('acc.summary.print')}
           </Button>
         </div>
         <div className="filter-field filter-actions">
-          <Button icon={<FileExcelOutlined aria-hidden />} href={apiUrl('/acc/summary.xlsx', { year })} download data-test="acc-summary-export">
+          <Button
+            icon={<FileExcelOutlined aria-hidden />}
+            href={apiUrl('/acc/summary.xlsx', { year })}
+            download
+            data-test="acc-summary-export"
+          >
             {t('acc.summary.export')}
           </Button>
         </div>
@@ -42,10 +51,20 @@ export default function AccSummaryScene() {
             <p className="muted">{s.plan.title}</p>
             <h1>{t('acc.summary.title', { year: s.year })}</h1>
             <p className="acc-big">{t('acc.summary.progress', { value: pct(s.progress) })}</p>
-            <p>{t('acc.summary.weights', { list: s.groups.map((g) => `${g.title} ${g.weight}(${pct(g.share * 100)},${pct(g.progress)})`).join(';') })}</p>
+            <p>
+              {t('acc.summary.weights', {
+                list: s.groups
+                  .map((g) => `${g.title} ${g.weight}(${pct(g.share * 100)},${pct(g.progress)})`)
+                  .join(';'),
+              })}
+            </p>
             {s.tasks.every((x) => x.reports.length === 0) && <p>{t('acc.summary.noReports')}</p>}
             {s.tasks.map((task) => (
-              <section key={task.number} className="acc-summary-task" data-test={`acc-summary-task-${task.number}`}>
+              <section
+                key={task.number}
+                className="acc-summary-task"
+                data-test={`acc-summary-task-${task.number}`}
+              >
                 <h2>
                   {task.number}. {task.title} · {pct(task.progress)}({t('acc.progress.weight')} {task.weight})
                 </h2>
@@ -54,7 +73,8 @@ export default function AccSummaryScene() {
                     {task.workItems.map((w) => (
                       <li key={w.id}>
                         {w.title}
-                        {w.targetValue !== null && `(${t('acc.report.target', { value: w.targetValue, unit: w.targetUnit ?? '' })})`}
+                        {w.targetValue !== null &&
+                          `(${t('acc.report.target', { value: w.targetValue, unit: w.targetUnit ?? '' })})`}
                       </li>
                     ))}
                   </ul>
@@ -62,7 +82,8 @@ export default function AccSummaryScene() {
                 {task.reports.map((r) => (
                   <div key={r.id} className="acc-summary-report">
                     <p>
-                      <strong>{r.unitName}</strong> · {r.roundTitle} · <StateTag state={r.state} /> · {t(`acc.status.${r.status}`)} · {r.progress}%
+                      <strong>{r.unitName}</strong> · {r.roundTitle} · <StateTag state={r.state} /> ·{' '}
+                      {t(`acc.status.${r.status}`)} · {r.progress}%
                     </p>
                     {r.done && <p>{r.done}</p>}
                     {r.problems && (

@@ -2,7 +2,12 @@
 import { App, Button, Card, Form, Input, InputNumber, Table } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { accApi, useAccAbilities, useAccMutation, useWorkItems } from '../../components/accountability/acc-api.ts';
+import {
+  accApi,
+  useAccAbilities,
+  useAccMutation,
+  useWorkItems,
+} from '../../components/accountability/acc-api.ts';
 import type { WorkItem } from '../../components/accountability/acc-types.ts';
 import { AccError, AccPage } from '../../components/accountability/acc-ui.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
@@ -18,7 +23,12 @@ export default function AccWorkItemsScene() {
   const [year, setYear] = useState(new Date().getFullYear());
   const q = useWorkItems(year);
   const id = useId();
-  const copy = useAccMutation(() => accApi.post<{ created: number; skipped: number }>('/acc/work-items/copy', { fromYear: year - 1, toYear: year }));
+  const copy = useAccMutation(() =>
+    accApi.post<{ created: number; skipped: number }>('/acc/work-items/copy', {
+      fromYear: year - 1,
+      toYear: year,
+    }),
+  );
   const mayEdit = a.role === 'office' || a.role === 'liaison';
   return (
     <AccPage testId="acc-items-page" wide>
@@ -29,11 +39,27 @@ export default function AccWorkItemsScene() {
           <label htmlFor={id} className="filter-label">
             {t('acc.items.year')}
           </label>
-          <InputNumber id={id} min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} data-test="acc-items-year" />
+          <InputNumber
+            id={id}
+            min={2000}
+            max={2100}
+            value={year}
+            onChange={(v) => v && setYear(v)}
+            data-test="acc-items-year"
+          />
         </div>
         {mayEdit && (
           <div className="filter-field filter-actions">
-            <Button onClick={() => copy.mutate(undefined, { onSuccess: (r) => void message.success(t('acc.items.copied', { count: r.created, skipped: r.skipped })) })} loading={copy.isPending} data-test="acc-items-copy">
+            <Button
+              onClick={() =>
+                copy.mutate(undefined, {
+                  onSuccess: (r) =>
+                    void message.success(t('acc.items.copied', { count: r.created, skipped: r.skipped })),
+                })
+              }
+              loading={copy.isPending}
+              data-test="acc-items-copy"
+            >
               {t('acc.items.copy')}({year - 1} → {year})
             </Button>
           </div>
@@ -51,13 +77,33 @@ export default function AccWorkItemsScene() {
               data-test="acc-items"
               scroll={{ x: 900 }}
               columns={[
-                { key: 'task', dataIndex: 'taskNumber', title: t('acc.items.task'), width: 80, align: 'center' },
+                {
+                  key: 'task',
+                  dataIndex: 'taskNumber',
+                  title: t('acc.items.task'),
+                  width: 80,
+                  align: 'center',
+                },
                 { key: 'title', dataIndex: 'title', title: t('acc.items.itemTitle') },
-                { key: 'owners', title: t('acc.items.owners'), render: (_, w) => w.owners.map((o) => o.name).join('、') },
+                {
+                  key: 'owners',
+                  title: t('acc.items.owners'),
+                  render: (_, w) => w.owners.map((o) => o.name).join('、'),
+                },
                 { key: 'deliverable', dataIndex: 'deliverable', title: t('acc.items.deliverable') },
                 { key: 'due', dataIndex: 'dueOn', title: t('acc.items.dueOn'), width: 130 },
-                { key: 'target', title: t('acc.items.target'), render: (_, w) => (w.targetValue === null ? '—' : `${w.targetValue}${w.targetUnit ?? ''}`) },
-                { key: 'weight', dataIndex: 'weight', title: t('acc.items.weight'), width: 80, align: 'right' },
+                {
+                  key: 'target',
+                  title: t('acc.items.target'),
+                  render: (_, w) => (w.targetValue === null ? '—' : `${w.targetValue}${w.targetUnit ?? ''}`),
+                },
+                {
+                  key: 'weight',
+                  dataIndex: 'weight',
+                  title: t('acc.items.weight'),
+                  width: 80,
+                  align: 'right',
+                },
               ]}
             />
           </div>
@@ -105,16 +151,39 @@ function AddItem({ year }: { year: number }) {
         <h2 id="acc-add-item" className="card-heading">
           {t('acc.items.add')}
         </h2>
-        <Form<ItemForm> form={form} layout="vertical" initialValues={{ weight: 1 }} onFinish={(v) => add.mutate(v, { onSuccess: () => { void message.success(t('acc.items.added')); form.resetFields(); } })}>
+        <Form<ItemForm>
+          form={form}
+          layout="vertical"
+          initialValues={{ weight: 1 }}
+          onFinish={(v) =>
+            add.mutate(v, {
+              onSuccess: () => {
+                void message.success(t('acc.items.added'));
+                form.resetFields();
+              },
+            })
+          }
+        >
           <div className="acc-form-grid">
             <Form.Item name="taskNumber" label={t('acc.items.task')} rules={[req]}>
-              <NativeSelect className="filter-control" emptyLabel="" options={(tasks.data ?? []).map((x) => ({ value: String(x.number), label: `${x.number} ${x.title}` }))} />
+              <NativeSelect
+                className="filter-control"
+                emptyLabel=""
+                options={(tasks.data ?? []).map((x) => ({
+                  value: String(x.number),
+                  label: `${x.number} ${x.title}`,
+                }))}
+              />
             </Form.Item>
             <Form.Item name="title" label={t('acc.items.itemTitle')} rules={[req]}>
               <Input />
             </Form.Item>
             <Form.Item name="ownerUnitId" label={t('acc.items.owners')} rules={[req]}>
-              <NativeSelect className="filter-control" emptyLabel="" options={(units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }))} />
+              <NativeSelect
+                className="filter-control"
+                emptyLabel=""
+                options={(units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }))}
+              />
             </Form.Item>
             <Form.Item name="deliverable" label={t('acc.items.deliverable')}>
               <Input />

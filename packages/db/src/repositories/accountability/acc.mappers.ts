@@ -1,5 +1,14 @@
 // Rows to accountability records: ISO instants, camelCase, parsed JSON.
-import type { AccExtension, AccFileInfo, AccInspection, AccRectification, AccReport, AccRound, AccWorkItem, ReportItem } from '@kepu/domain';
+import type {
+  AccExtension,
+  AccFileInfo,
+  AccInspection,
+  AccRectification,
+  AccReport,
+  AccRound,
+  AccWorkItem,
+  ReportItem,
+} from '@kepu/domain';
 import type { Selectable } from 'kysely';
 import type {
   AccFilesTable,
@@ -24,7 +33,12 @@ export const toRound = (r: Selectable<AccRoundsTable>): AccRound => ({
   dueOn: r.due_on,
   closesOn: r.closes_on,
 });
-export const toExtension = (r: Selectable<AccRoundExtensionsTable>): AccExtension => ({ roundId: r.round_id, unitId: r.unit_id, closesOn: r.closes_on, reason: r.reason });
+export const toExtension = (r: Selectable<AccRoundExtensionsTable>): AccExtension => ({
+  roundId: r.round_id,
+  unitId: r.unit_id,
+  closesOn: r.closes_on,
+  reason: r.reason,
+});
 export const toWorkItem = (r: Selectable<AccWorkItemsTable>): AccWorkItem => ({
   id: r.id,
   planId: r.plan_id,

@@ -5,7 +5,10 @@ import type { Database } from '../../schema.ts';
 type Db = Kysely<Database>;
 
 /** Queues notifications not yet queued whose unit has an email address; returns how many rows were added. */
-export async function enqueueEmails(db: Db, render: (n: { kind: string; params: unknown }) => { subject: string; body: string }) {
+export async function enqueueEmails(
+  db: Db,
+  render: (n: { kind: string; params: unknown }) => { subject: string; body: string },
+) {
   const rows = await db
     .selectFrom('acc_notifications as n')
     .innerJoin('acc_unit_emails as e', 'e.unit_id', 'n.unit_id')
@@ -15,7 +18,16 @@ export async function enqueueEmails(db: Db, render: (n: { kind: string; params: 
     .execute();
   for (const r of rows) {
     const m = render({ kind: r.kind, params: r.params });
-    await db.insertInto('acc_email_outbox').values({ notification_id: r.id, to_address: r.email, subject: m.subject, body: m.body, state: 'pending' }).execute();
+    await db
+      .insertInto('acc_email_outbox')
+      .values({
+        notification_id: r.id,
+        to_address: r.email,
+        subject: m.subject,
+        body: m.body,
+        state: 'pending',
+      })
+      .execute();
   }
   return rows.length;
 }

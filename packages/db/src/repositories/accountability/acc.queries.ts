@@ -3,16 +3,39 @@
 import type { AccNotification, AccReportEvent, AccSnapshot } from '@kepu/domain';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
-import { toExtension, toFileInfo, toInspection, toRectification, toReport, toRound, toWorkItem } from './acc.mappers.ts';
+import {
+  toExtension,
+  toFileInfo,
+  toInspection,
+  toRectification,
+  toReport,
+  toRound,
+  toWorkItem,
+} from './acc.mappers.ts';
 
 type Db = Kysely<Database>;
 
 export async function listRounds(db: Db, planId: number) {
-  return (await db.selectFrom('acc_rounds').selectAll().where('plan_id', '=', planId).orderBy('opens_on', 'desc').orderBy('id', 'desc').execute()).map(toRound);
+  return (
+    await db
+      .selectFrom('acc_rounds')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('opens_on', 'desc')
+      .orderBy('id', 'desc')
+      .execute()
+  ).map(toRound);
 }
 
 export async function listExtensions(db: Db, roundId: number) {
-  return (await db.selectFrom('acc_round_extensions').selectAll().where('round_id', '=', roundId).orderBy('unit_id').execute()).map(toExtension);
+  return (
+    await db
+      .selectFrom('acc_round_extensions')
+      .selectAll()
+      .where('round_id', '=', roundId)
+      .orderBy('unit_id')
+      .execute()
+  ).map(toExtension);
 }
 
 /** Rounds, reports, work items, weights and rectifications of a plan (one year's rounds when `year` is given). */
@@ -22,9 +45,18 @@ export async function loadAccSnapshot(db: Db, planId: number, year?: number): Pr
   const rounds = (await rq.orderBy('due_on').execute()).map(toRound);
   const ids = rounds.map((r) => r.id);
   const [reports, extensions, items, weights, rects, areas] = await Promise.all([
-    ids.length ? db.selectFrom('acc_reports').selectAll().where('round_id', 'in', ids).execute() : Promise.resolve([]),
-    ids.length ? db.selectFrom('acc_round_extensions').selectAll().where('round_id', 'in', ids).execute() : Promise.resolve([]),
-    db.selectFrom('acc_work_items').selectAll().where('plan_id', '=', planId).$if(year !== undefined, (q) => q.where('year', '=', year as number)).execute(),
+    ids.length
+      ? db.selectFrom('acc_reports').selectAll().where('round_id', 'in', ids).execute()
+      : Promise.resolve([]),
+    ids.length
+      ? db.selectFrom('acc_round_extensions').selectAll().where('round_id', 'in', ids).execute()
+      : Promise.resolve([]),
+    db
+      .selectFrom('acc_work_items')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .$if(year !== undefined, (q) => q.where('year', '=', year as number))
+      .execute(),
     db.selectFrom('acc_weights').selectAll().where('plan_id', '=', planId).execute(),
     db
       .selectFrom('acc_rectifications as r')
@@ -34,7 +66,11 @@ export async function loadAccSnapshot(db: Db, planId: number, year?: number): Pr
       .where('i.plan_id', '=', planId)
       .orderBy('r.deadline')
       .execute(),
-    db.selectFrom('acc_unit_areas as u').innerJoin('areas as a', 'a.code', 'u.area_code').select(['u.unit_id', 'a.code', 'a.path']).execute(),
+    db
+      .selectFrom('acc_unit_areas as u')
+      .innerJoin('areas as a', 'a.code', 'u.area_code')
+      .select(['u.unit_id', 'a.code', 'a.path'])
+      .execute(),
   ]);
   return {
     rounds,
@@ -42,7 +78,10 @@ export async function loadAccSnapshot(db: Db, planId: number, year?: number): Pr
     extensions: extensions.map(toExtension),
     workItems: items.map(toWorkItem),
     weights: weights.map((w) => ({ level: w.level, ref: w.ref, weight: Number(w.weight) })),
-    rectifications: rects.map((r) => ({ ...toRectification(r), inspection: { id: r.inspection_id, title: r.inspection_title, heldOn: r.inspection_held_on } })),
+    rectifications: rects.map((r) => ({
+      ...toRectification(r),
+      inspection: { id: r.inspection_id, title: r.inspection_title, heldOn: r.inspection_held_on },
+    })),
     unitAreas: new Map(areas.map((a) => [a.unit_id, { code: a.code, path: a.path }])),
   };
 }
@@ -52,7 +91,12 @@ export async function findReportDetail(db: Db, id: number) {
   if (!row) return undefined;
   const [events, files] = await Promise.all([
     db.selectFrom('acc_report_events').selectAll().where('report_id', '=', id).orderBy('id').execute(),
-    db.selectFrom('acc_files').select(['id', 'report_id', 'file_name', 'content_type', 'size', 'uploaded_by', 'uploaded_at']).where('report_id', '=', id).orderBy('id').execute(),
+    db
+      .selectFrom('acc_files')
+      .select(['id', 'report_id', 'file_name', 'content_type', 'size', 'uploaded_by', 'uploaded_at'])
+      .where('report_id', '=', id)
+      .orderBy('id')
+      .execute(),
   ]);
   return {
     report: toReport(row),
@@ -80,7 +124,13 @@ export async function findEvidenceFile(db: Db, id: number) {
 
 export async function listInspections(db: Db, planId: number) {
   const [inspections, rects] = await Promise.all([
-    db.selectFrom('acc_inspections').selectAll().where('plan_id', '=', planId).orderBy('held_on', 'desc').orderBy('id', 'desc').execute(),
+    db
+      .selectFrom('acc_inspections')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('held_on', 'desc')
+      .orderBy('id', 'desc')
+      .execute(),
     db
       .selectFrom('acc_rectifications as r')
       .innerJoin('acc_inspections as i', 'i.id', 'r.inspection_id')
@@ -89,13 +139,31 @@ export async function listInspections(db: Db, planId: number) {
       .orderBy('r.id')
       .execute(),
   ]);
-  return inspections.map((i) => ({ ...toInspection(i), rectifications: rects.filter((r) => r.inspection_id === i.id).map(toRectification) }));
+  return inspections.map((i) => ({
+    ...toInspection(i),
+    rectifications: rects.filter((r) => r.inspection_id === i.id).map(toRectification),
+  }));
 }
 
-export async function listNotifications(db: Db, unitId: number, limit = 50): Promise<{ unread: number; items: AccNotification[] }> {
+export async function listNotifications(
+  db: Db,
+  unitId: number,
+  limit = 50,
+): Promise<{ unread: number; items: AccNotification[] }> {
   const [rows, unread] = await Promise.all([
-    db.selectFrom('acc_notifications').selectAll().where('unit_id', '=', unitId).orderBy('id', 'desc').limit(limit).execute(),
-    db.selectFrom('acc_notifications').select((eb) => eb.fn.countAll<string>().as('n')).where('unit_id', '=', unitId).where('read_at', 'is', null).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('acc_notifications')
+      .selectAll()
+      .where('unit_id', '=', unitId)
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute(),
+    db
+      .selectFrom('acc_notifications')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('unit_id', '=', unitId)
+      .where('read_at', 'is', null)
+      .executeTakeFirstOrThrow(),
   ]);
   return {
     unread: Number(unread.n),
@@ -113,7 +181,11 @@ export async function listNotifications(db: Db, unitId: number, limit = 50): Pro
 }
 
 export async function markNotificationsRead(db: Db, unitId: number, ids: number[] | 'all') {
-  let q = db.updateTable('acc_notifications').set({ read_at: sql`now()` }).where('unit_id', '=', unitId).where('read_at', 'is', null);
+  let q = db
+    .updateTable('acc_notifications')
+    .set({ read_at: sql`now()` })
+    .where('unit_id', '=', unitId)
+    .where('read_at', 'is', null);
   if (ids !== 'all') q = q.where('id', 'in', ids.length ? ids : [0]);
   const r = await q.executeTakeFirst();
   return Number(r.numUpdatedRows);
@@ -128,7 +200,9 @@ export async function setUnitArea(db: Db, unitId: number, areaCode: string) {
 }
 
 export async function listInspectionRows(db: Db, planId: number) {
-  return (await db.selectFrom('acc_inspections').selectAll().where('plan_id', '=', planId).execute()).map(toInspection);
+  return (await db.selectFrom('acc_inspections').selectAll().where('plan_id', '=', planId).execute()).map(
+    toInspection,
+  );
 }
 
 export async function findUnitArea(db: Db, unitId: number) {

@@ -2,7 +2,15 @@
 import type { AccStore, NewReport } from '@kepu/domain';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
-import { toExtension, toFileInfo, toInspection, toRectification, toReport, toRound, toWorkItem } from './acc.mappers.ts';
+import {
+  toExtension,
+  toFileInfo,
+  toInspection,
+  toRectification,
+  toReport,
+  toRound,
+  toWorkItem,
+} from './acc.mappers.ts';
 
 type Db = Kysely<Database>;
 
@@ -32,19 +40,38 @@ export function accStore(db: Db): AccStore {
       return r && toRound(r);
     },
     findRoundByPeriod: async (planId, year, period) => {
-      const r = await db.selectFrom('acc_rounds').selectAll().where('plan_id', '=', planId).where('year', '=', year).where('period', '=', period).executeTakeFirst();
+      const r = await db
+        .selectFrom('acc_rounds')
+        .selectAll()
+        .where('plan_id', '=', planId)
+        .where('year', '=', year)
+        .where('period', '=', period)
+        .executeTakeFirst();
       return r && toRound(r);
     },
     insertRound: async (r) =>
       toRound(
         await db
           .insertInto('acc_rounds')
-          .values({ plan_id: r.planId, year: r.year, period: r.period, title: r.title, opens_on: r.opensOn, due_on: r.dueOn, closes_on: r.closesOn })
+          .values({
+            plan_id: r.planId,
+            year: r.year,
+            period: r.period,
+            title: r.title,
+            opens_on: r.opensOn,
+            due_on: r.dueOn,
+            closes_on: r.closesOn,
+          })
           .returningAll()
           .executeTakeFirstOrThrow(),
       ),
     findExtension: async (roundId, unitId) => {
-      const r = await db.selectFrom('acc_round_extensions').selectAll().where('round_id', '=', roundId).where('unit_id', '=', unitId).executeTakeFirst();
+      const r = await db
+        .selectFrom('acc_round_extensions')
+        .selectAll()
+        .where('round_id', '=', roundId)
+        .where('unit_id', '=', unitId)
+        .executeTakeFirst();
       return r && toExtension(r);
     },
     upsertExtension: async (e) =>
@@ -52,7 +79,9 @@ export function accStore(db: Db): AccStore {
         await db
           .insertInto('acc_round_extensions')
           .values({ round_id: e.roundId, unit_id: e.unitId, closes_on: e.closesOn, reason: e.reason })
-          .onConflict((oc) => oc.columns(['round_id', 'unit_id']).doUpdateSet({ closes_on: e.closesOn, reason: e.reason }))
+          .onConflict((oc) =>
+            oc.columns(['round_id', 'unit_id']).doUpdateSet({ closes_on: e.closesOn, reason: e.reason }),
+          )
           .returningAll()
           .executeTakeFirstOrThrow(),
       ),
@@ -62,7 +91,16 @@ export function accStore(db: Db): AccStore {
       return r && toWorkItem(r);
     },
     listWorkItems: async (planId, year) =>
-      (await db.selectFrom('acc_work_items').selectAll().where('plan_id', '=', planId).where('year', '=', year).orderBy('task_number').orderBy('id').execute()).map(toWorkItem),
+      (
+        await db
+          .selectFrom('acc_work_items')
+          .selectAll()
+          .where('plan_id', '=', planId)
+          .where('year', '=', year)
+          .orderBy('task_number')
+          .orderBy('id')
+          .execute()
+      ).map(toWorkItem),
     insertWorkItem: async (w) =>
       toWorkItem(
         await db
@@ -110,7 +148,15 @@ export function accStore(db: Db): AccStore {
       }
     },
     listWeights: async (planId) =>
-      (await db.selectFrom('acc_weights').selectAll().where('plan_id', '=', planId).orderBy('level').orderBy('ref').execute()).map((w) => ({
+      (
+        await db
+          .selectFrom('acc_weights')
+          .selectAll()
+          .where('plan_id', '=', planId)
+          .orderBy('level')
+          .orderBy('ref')
+          .execute()
+      ).map((w) => ({
         level: w.level,
         ref: w.ref,
         weight: Number(w.weight),
@@ -145,13 +191,35 @@ export function accStore(db: Db): AccStore {
         .executeTakeFirst();
       return (r?.status as NewReport['status'] | undefined) ?? null;
     },
-    insertReport: async (r) => toReport(await db.insertInto('acc_reports').values(reportRow(r) as never).returningAll().executeTakeFirstOrThrow()),
+    insertReport: async (r) =>
+      toReport(
+        await db
+          .insertInto('acc_reports')
+          .values(reportRow(r) as never)
+          .returningAll()
+          .executeTakeFirstOrThrow(),
+      ),
     updateReport: async (id, p) =>
-      toReport(await db.updateTable('acc_reports').set({ ...reportRow(p), updated_at: sql`now()` }).where('id', '=', id).returningAll().executeTakeFirstOrThrow()),
+      toReport(
+        await db
+          .updateTable('acc_reports')
+          .set({ ...reportRow(p), updated_at: sql`now()` })
+          .where('id', '=', id)
+          .returningAll()
+          .executeTakeFirstOrThrow(),
+      ),
     insertEvent: async (e) => {
       const r = await db
         .insertInto('acc_report_events')
-        .values({ report_id: e.reportId, actor_username: e.actor, action: e.action, from_state: e.fromState, to_state: e.toState, status: e.status, comment: e.comment })
+        .values({
+          report_id: e.reportId,
+          actor_username: e.actor,
+          action: e.action,
+          from_state: e.fromState,
+          to_state: e.toState,
+          status: e.status,
+          comment: e.comment,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
       return { ...e, id: r.id, at: new Date(r.at).toISOString() };
@@ -160,18 +228,41 @@ export function accStore(db: Db): AccStore {
       toFileInfo(
         await db
           .insertInto('acc_files')
-          .values({ report_id: f.reportId, file_name: f.fileName, content_type: f.contentType, size: f.data.byteLength, data: f.data, uploaded_by: f.uploadedBy })
+          .values({
+            report_id: f.reportId,
+            file_name: f.fileName,
+            content_type: f.contentType,
+            size: f.data.byteLength,
+            data: f.data,
+            uploaded_by: f.uploadedBy,
+          })
           .returning(['id', 'report_id', 'file_name', 'content_type', 'size', 'uploaded_by', 'uploaded_at'])
           .executeTakeFirstOrThrow(),
       ),
     countFiles: async (reportId) =>
-      Number((await db.selectFrom('acc_files').select((eb) => eb.fn.countAll<string>().as('n')).where('report_id', '=', reportId).executeTakeFirstOrThrow()).n),
+      Number(
+        (
+          await db
+            .selectFrom('acc_files')
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .where('report_id', '=', reportId)
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
 
     insertInspection: async (i) =>
       toInspection(
         await db
           .insertInto('acc_inspections')
-          .values({ plan_id: i.planId, held_on: i.heldOn, title: i.title, method: i.method, unit_ids: i.unitIds, task_numbers: i.taskNumbers, summary: i.summary })
+          .values({
+            plan_id: i.planId,
+            held_on: i.heldOn,
+            title: i.title,
+            method: i.method,
+            unit_ids: i.unitIds,
+            task_numbers: i.taskNumbers,
+            summary: i.summary,
+          })
           .returningAll()
           .executeTakeFirstOrThrow(),
       ),
@@ -179,7 +270,13 @@ export function accStore(db: Db): AccStore {
       toRectification(
         await db
           .insertInto('acc_rectifications')
-          .values({ inspection_id: r.inspectionId, finding: r.finding, owner_unit_id: r.ownerUnitId, deadline: r.deadline, state: r.state })
+          .values({
+            inspection_id: r.inspectionId,
+            finding: r.finding,
+            owner_unit_id: r.ownerUnitId,
+            deadline: r.deadline,
+            state: r.state,
+          })
           .returningAll()
           .executeTakeFirstOrThrow(),
       ),
@@ -208,7 +305,13 @@ export function accStore(db: Db): AccStore {
     notify: async (n) => {
       const r = await db
         .insertInto('acc_notifications')
-        .values({ unit_id: n.unitId, kind: n.kind, dedupe_key: n.dedupeKey, params: JSON.stringify(n.params), link: n.link })
+        .values({
+          unit_id: n.unitId,
+          kind: n.kind,
+          dedupe_key: n.dedupeKey,
+          params: JSON.stringify(n.params),
+          link: n.link,
+        })
         .onConflict((oc) => oc.column('dedupe_key').doNothing())
         .returning('id')
         .executeTakeFirst();
