@@ -63,12 +63,14 @@ export const accEn: Shape<typeof accZhCN> = {
     reviewNone: 'No report is waiting for your review.',
     reviewOpen: 'Review',
     rect: "My unit's rectification items",
+    rectOverdue: '{{count}} rectification items overdue',
     rectNone: 'No open rectification items.',
     notifications: 'Notifications',
     unread: '{{count}} unread',
     markRead: 'Mark all read',
     noNotifications: 'No notifications.',
-    office: 'Leading group office: use the tabs above for the board, rounds and inspections.',
+    office:
+      'This page lists a unit liaison’s work. Use the tabs above for the board, scorecards, inspections and the year summary.',
   },
   notice: {
     round_opened: '"{{roundTitle}}" is open: your unit owes {{count}} reports, due {{dueOn}}.',

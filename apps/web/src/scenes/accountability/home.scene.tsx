@@ -41,8 +41,23 @@ export default function AccHomeScene() {
                   </p>
                 )}
                 {a.role === 'liaison' && (
+                  <p className="acc-summary-line" data-test="acc-home-summary">
+                    <a href="#acc-owed-heading" className="acc-link-btn">
+                      {t('acc.home.oweCount', { count: owed.length })}
+                    </a>
+                    {w.rectifications.some((r) => r.overdue) && (
+                      <a href="#acc-rect-heading" className="acc-link-btn acc-days-over">
+                        <StateTag state="overdue" />{' '}
+                        {t('acc.home.rectOverdue', {
+                          count: w.rectifications.filter((r) => r.overdue).length,
+                        })}
+                      </a>
+                    )}
+                  </p>
+                )}
+                {a.role === 'liaison' && (
                   <Card>
-                    <h2 className="card-heading">
+                    <h2 id="acc-owed-heading" className="card-heading">
                       {t('acc.home.owe')}{' '}
                       <span className="muted">· {t('acc.home.oweCount', { count: owed.length })}</span>
                     </h2>
@@ -133,7 +148,9 @@ export default function AccHomeScene() {
                 </Card>
                 {a.role === 'liaison' && (
                   <Card>
-                    <h2 className="card-heading">{t('acc.home.rect')}</h2>
+                    <h2 id="acc-rect-heading" className="card-heading">
+                      {t('acc.home.rect')}
+                    </h2>
                     {w.rectifications.length === 0 ? (
                       <p>{t('acc.home.rectNone')}</p>
                     ) : (
