@@ -230,4 +230,17 @@ describe('accountability', () => {
     await expectAccessible(small, 'liaison home on a phone');
     await shot(small, 'liaison-home-phone');
   });
+
+  it('lets the office publish roll-up weights', async () => {
+    // weights: the office sets task 4's weight on the roll-up page; it is published and shown after a reload
+    await office.goto(`${server.url}/acc/progress`);
+    await office.waitForSelector(dt('acc-weight-t4'));
+    await office.fill(dt('acc-weight-t4'), '3');
+    await office.click(dt('acc-weights-save'));
+    await office.waitForSelector('.ant-message-notice', { state: 'attached' });
+    await office.reload();
+    await office.waitForSelector(dt('acc-weight-t4'));
+    await expect.poll(async () => Number(await office.locator(dt('acc-weight-t4')).inputValue())).toBe(3);
+    await expectAccessible(office, 'roll-up');
+  });
 });
