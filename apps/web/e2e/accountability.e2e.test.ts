@@ -231,7 +231,7 @@ describe('accountability', () => {
     await shot(small, 'liaison-home-phone');
   });
 
-  it('lets the office publish roll-up weights', async () => {
+  it('lets the office publish roll-up weights and edit a work item', async () => {
     // weights: the office sets task 4's weight on the roll-up page; it is published and shown after a reload
     await office.goto(`${server.url}/acc/progress`);
     await office.waitForSelector(dt('acc-weight-t4'));
@@ -242,5 +242,21 @@ describe('accountability', () => {
     await office.waitForSelector(dt('acc-weight-t4'));
     await expect.poll(async () => Number(await office.locator(dt('acc-weight-t4')).inputValue())).toBe(3);
     await expectAccessible(office, 'roll-up');
+
+    // a work item: the office changes its title and target from the work-items page
+    await office.goto(`${server.url}/acc/work-items`);
+    const edit = office.locator('[data-test^="acc-item-edit-"]').first();
+    await edit.waitFor();
+    await edit.click();
+    await office.waitForSelector(dt('acc-item-edit-form'));
+    await office.fill(dt('acc-item-title'), '青少年科技辅导员培训(修订)');
+    await office.fill(dt('acc-item-target'), '500');
+    await office.fill(dt('acc-item-target-unit'), '人');
+    await expectAccessible(office, 'work item editor');
+    await office.click(dt('acc-item-save'));
+    await office.waitForSelector(dt('acc-item-edit-form'), { state: 'detached' });
+    const edited = office.locator(`${dt('acc-items')} tr`, { hasText: '青少年科技辅导员培训(修订)' });
+    await edited.waitFor();
+    await expect(edited.innerText()).resolves.toContain('500人');
   });
 });

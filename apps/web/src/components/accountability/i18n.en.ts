@@ -208,6 +208,11 @@ export const accEn: Shape<typeof accZhCN> = {
     none: 'No work items for this year.',
     targetValue: 'Target value',
     targetUnit: 'Unit of measure',
+    actions: 'Actions',
+    edit: 'Edit',
+    save: 'Save',
+    saved: 'Work item saved',
+    cancel: 'Cancel',
   },
   progress: {
     title: 'Roll-up and weights',

@@ -200,6 +200,11 @@ export const accZhCN = {
     none: '该年度还没有工作要点。',
     targetValue: '目标值',
     targetUnit: '计量单位',
+    actions: '操作',
+    edit: '编辑',
+    save: '保存',
+    saved: '工作要点已保存',
+    cancel: '取消',
   },
   progress: {
     title: '进度汇总与权重',

@@ -1,6 +1,7 @@
-// Yearly work items (年度工作要点): list by year, add one (office or the task's lead unit), copy the previous year's.
-import { App, Button, Card, Form, Input, InputNumber, Table } from 'antd';
-import { useId, useState } from 'react';
+// Yearly work items (年度工作要点): list by year, add one or edit one (office or the task's lead unit), copy the
+// previous year's.
+import { App, Button, type ButtonProps, Card, Checkbox, Form, Input, InputNumber, Modal, Table } from 'antd';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   accApi,
@@ -30,6 +31,14 @@ export default function AccWorkItemsScene() {
     }),
   );
   const mayEdit = a.role === 'office' || a.role === 'liaison';
+  const tasks = useTasks({});
+  const [editing, setEditing] = useState<WorkItem | null>(null);
+  // The office edits every item; a liaison the items of tasks their unit leads (the server checks it again).
+  const mayEditItem = (w: WorkItem) =>
+    a.role === 'office' ||
+    (a.role === 'liaison' &&
+      a.unitId !== null &&
+      !!tasks.data?.find((x) => x.number === w.taskNumber)?.leadUnits.some((u) => u.id === a.unitId));
   return (
     <AccPage testId="acc-items-page" wide>
       <h1>{t('acc.items.title')}</h1>
@@ -104,12 +113,32 @@ export default function AccWorkItemsScene() {
                   width: 80,
                   align: 'right',
                 },
+                ...(mayEdit
+                  ? [
+                      {
+                        key: 'edit',
+                        title: t('acc.items.actions'),
+                        width: 100,
+                        render: (_: unknown, w: WorkItem) =>
+                          mayEditItem(w) ? (
+                            <Button
+                              onClick={() => setEditing(w)}
+                              aria-label={`${t('acc.items.edit')} ${w.title}`}
+                              data-test={`acc-item-edit-${w.id}`}
+                            >
+                              {t('acc.items.edit')}
+                            </Button>
+                          ) : null,
+                      },
+                    ]
+                  : []),
               ]}
             />
           </div>
         )}
       </QueryState>
       {mayEdit && <AddItem year={year} />}
+      {editing && <EditItem item={editing} onClose={() => setEditing(null)} />}
     </AccPage>
   );
 }
@@ -208,5 +237,108 @@ function AddItem({ year }: { year: number }) {
         </Form>
       </Card>
     </section>
+  );
+}
+
+interface EditForm {
+  title: string;
+  ownerUnitIds: number[];
+  deliverable?: string;
+  dueOn: string;
+  targetValue?: number | null;
+  targetUnit?: string | null;
+  weight?: number;
+}
+
+function EditItem({ item, onClose }: { item: WorkItem; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<EditForm>();
+  const units = useUnits();
+  useEffect(() => {
+    form.setFieldsValue({
+      title: item.title,
+      ownerUnitIds: item.ownerUnitIds,
+      deliverable: item.deliverable,
+      dueOn: item.dueOn,
+      targetValue: item.targetValue,
+      targetUnit: item.targetUnit ?? '',
+      weight: item.weight,
+    });
+  }, [form, item]);
+  const save = useAccMutation((v: EditForm) =>
+    accApi.patch(`/acc/work-items/${item.id}`, {
+      title: v.title,
+      ownerUnitIds: v.ownerUnitIds,
+      deliverable: v.deliverable ?? '',
+      dueOn: v.dueOn,
+      targetValue: v.targetValue ?? null,
+      targetUnit: v.targetUnit || null,
+      weight: v.weight ?? item.weight,
+    }),
+  );
+  const req = { required: true, message: t('acc.rounds.required') };
+  return (
+    <Modal
+      open
+      title={`${t('acc.items.edit')}:${item.taskNumber} · ${item.title}`}
+      onCancel={onClose}
+      okText={t('acc.items.save')}
+      cancelText={t('acc.items.cancel')}
+      okButtonProps={{ loading: save.isPending, 'data-test': 'acc-item-save' } as ButtonProps}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      <Form<EditForm>
+        form={form}
+        layout="vertical"
+        data-test="acc-item-edit-form"
+        onFinish={(v) =>
+          save.mutate(v, {
+            onSuccess: () => {
+              void message.success(t('acc.items.saved'));
+              onClose();
+            },
+          })
+        }
+      >
+        <Form.Item name="title" label={t('acc.items.itemTitle')} rules={[req]}>
+          <Input data-test="acc-item-title" />
+        </Form.Item>
+        <Form.Item
+          name="ownerUnitIds"
+          label={t('acc.items.owners')}
+          // a validator rather than `required`: antd would put aria-required on the group's div, which axe refuses
+          rules={[
+            {
+              validator: (_, v: number[] | undefined) =>
+                v?.length ? Promise.resolve() : Promise.reject(new Error(t('acc.rounds.required'))),
+            },
+          ]}
+        >
+          <Checkbox.Group
+            className="acc-owner-checks"
+            options={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+            data-test="acc-item-owners"
+          />
+        </Form.Item>
+        <Form.Item name="deliverable" label={t('acc.items.deliverable')}>
+          <Input data-test="acc-item-deliverable" />
+        </Form.Item>
+        <Form.Item name="dueOn" label={t('acc.items.dueOn')} rules={[req]}>
+          <Input type="date" data-test="acc-item-due" />
+        </Form.Item>
+        <Form.Item name="targetValue" label={t('acc.items.targetValue')}>
+          <InputNumber min={0} style={{ width: '100%' }} data-test="acc-item-target" />
+        </Form.Item>
+        <Form.Item name="targetUnit" label={t('acc.items.targetUnit')}>
+          <Input data-test="acc-item-target-unit" />
+        </Form.Item>
+        <Form.Item name="weight" label={t('acc.items.weight')}>
+          <InputNumber min={0.1} max={100} step={0.5} style={{ width: '100%' }} data-test="acc-item-weight" />
+        </Form.Item>
+        {save.error ? <AccError error={save.error} /> : null}
+      </Form>
+    </Modal>
   );
 }
