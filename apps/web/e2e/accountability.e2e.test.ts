@@ -231,7 +231,7 @@ describe('accountability', () => {
     await shot(small, 'liaison-home-phone');
   });
 
-  it('lets the office publish roll-up weights and edit a work item', async () => {
+  it('lets the office publish roll-up weights, edit a work item and filter the board by area', async () => {
     // weights: the office sets task 4's weight on the roll-up page; it is published and shown after a reload
     await office.goto(`${server.url}/acc/progress`);
     await office.waitForSelector(dt('acc-weight-t4'));
@@ -258,5 +258,14 @@ describe('accountability', () => {
     const edited = office.locator(`${dt('acc-items')} tr`, { hasText: '青少年科技辅导员培训(修订)' });
     await edited.waitFor();
     await expect(edited.innerText()).resolves.toContain('500人');
+
+    // the board's area filter keeps the units of that area (the demo puts 盘锦高新区 in 211100Z2)
+    await office.goto(`${server.url}/acc/board?round=${roundId}`);
+    await office.waitForSelector(dt(`acc-board-unit-${eduId}`));
+    await office.selectOption(dt('acc-board-area'), '211100Z2');
+    await office.waitForURL(/area=211100Z2/);
+    await expect.poll(() => office.locator('[data-test^="acc-board-unit-"]').count()).toBe(1);
+    await expect(office.locator('[data-test^="acc-board-unit-"]').innerText()).resolves.toContain('高新');
+    await expectAccessible(office, 'board filtered by area');
   });
 });

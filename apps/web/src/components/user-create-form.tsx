@@ -1,10 +1,11 @@
 // Office form to create an account: login name, display name, initial password, role and its scope.
 import { App, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Area, Role } from '../api/types.ts';
+import type { Role } from '../api/types.ts';
 import { useAreas, useCreateUser } from '../hooks/use-admin.ts';
 import { useUnits } from '../hooks/use-plan.ts';
-import { NativeSelect, type SelectOption } from './native-select.tsx';
+import { areaOptions } from './area-options.ts';
+import { NativeSelect } from './native-select.tsx';
 import { ErrorNotice } from './query-state.tsx';
 
 const roles: Role[] = ['office', 'liaison', 'district', 'viewer'];
@@ -17,14 +18,6 @@ interface UserForm {
   role: Role;
   unitId?: string;
   areaCode?: string;
-}
-
-/** Areas as indented options (districts under the city, towns under districts), in tree order. */
-function areaOptions(areas: Area[], depth = 0): SelectOption[] {
-  return areas.flatMap((a) => [
-    { value: a.code, label: `${'\u3000'.repeat(depth)}${a.name} ${a.code}` },
-    ...areaOptions(a.children ?? [], depth + 1),
-  ]);
 }
 
 export function UserCreateForm() {

@@ -89,6 +89,8 @@ export const accEn: Shape<typeof accZhCN> = {
     allStates: 'All states',
     group: 'Action or project',
     unit: 'Unit',
+    area: 'Area',
+    allAreas: 'All areas',
     legend: 'Legend',
     counts: 'Counts',
     timeliness: 'On time {{onTime}} · late {{late}} · missing {{missing}} · not yet due {{pending}}',

@@ -91,6 +91,8 @@ export const accZhCN = {
     allStates: '全部状态',
     group: '行动或工程',
     unit: '单位',
+    area: '地区',
+    allAreas: '全部地区',
     legend: '图例',
     counts: '统计',
     timeliness: '按时 {{onTime}} · 逾期提交 {{late}} · 未报 {{missing}} · 未到期 {{pending}}',

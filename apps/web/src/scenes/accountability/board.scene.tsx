@@ -14,14 +14,16 @@ import {
 } from '../../components/accountability/acc-api.ts';
 import { type Board, cellStates } from '../../components/accountability/acc-types.ts';
 import { AccPage, pct, StateTag } from '../../components/accountability/acc-ui.tsx';
+import { areaOptions } from '../../components/area-options.ts';
 import { FilterSelect } from '../../components/filter-select.tsx';
 import { groupOptions } from '../../components/group-options.ts';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
+import { useAreas } from '../../hooks/use-admin.ts';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { usePlan, useUnits } from '../../hooks/use-plan.ts';
 import { useSearchParamState } from '../../hooks/use-search-param.ts';
 
-const FILTERS = ['round', 'group', 'unit', 'state'] as const;
+const FILTERS = ['round', 'group', 'unit', 'area', 'state'] as const;
 
 export default function AccBoardScene() {
   const { t } = useTranslation();
@@ -32,6 +34,7 @@ export default function AccBoardScene() {
   const rounds = useRounds();
   const plan = usePlan();
   const units = useUnits();
+  const areas = useAreas();
   const defaultRound = rounds.data?.find((r) => r.phase === 'open')?.id ?? rounds.data?.[0]?.id;
   const round = filter.round ?? (defaultRound ? String(defaultRound) : undefined);
   const board = useBoard({ ...filter, round });
@@ -69,6 +72,14 @@ export default function AccBoardScene() {
           options={(units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }))}
           onChange={(v) => setFilter('unit', v)}
           testId="acc-board-unit"
+        />
+        <FilterSelect
+          label={t('acc.board.area')}
+          allLabel={t('acc.board.allAreas')}
+          value={filter.area}
+          options={areaOptions(areas.data ?? [])}
+          onChange={(v) => setFilter('area', v)}
+          testId="acc-board-area"
         />
         <FilterSelect
           label={t('acc.board.state')}
