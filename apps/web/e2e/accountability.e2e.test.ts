@@ -14,6 +14,7 @@ import {
   launchBrowser,
   phone,
   SHOTS,
+  takeLargeShots,
 } from './support/browser.ts';
 import { accounts, startTestServer, type TestServer } from './support/server.ts';
 
@@ -24,8 +25,9 @@ const PDF = Buffer.from('%PDF-1.4\n% kepu e2e evidence\n');
 
 const localDate = (offsetDays: number) =>
   new Date(Date.now() + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(SHOTS, `acc-${name}.png`), fullPage: true });
+const shot = async (page: Page, name: string) => {
+  if (takeLargeShots) await page.screenshot({ path: path.join(SHOTS, `acc-${name}.png`), fullPage: true });
+};
 
 async function session(username: string, password: string, options = desktop): Promise<Page> {
   const context = await browser.newContext(options);

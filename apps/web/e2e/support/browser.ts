@@ -70,3 +70,5 @@ export function horizontalOverflow(page: Page): Promise<number> {
 
 /** Where screenshots go for a person to look at; outside the repository. */
 export const SHOTS = process.env.KEPU_SHOTS ?? '/tmp/kepu-shots';
+/** Screenshots are for people looking at pages, not assertions; large full-page ones are taken only when KEPU_SHOTS is set. */
+export const takeLargeShots = process.env.KEPU_SHOTS !== undefined;
