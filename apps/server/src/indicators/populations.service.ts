@@ -11,7 +11,11 @@ export const populationSchema = z.strictObject({
   source: z.string().trim().min(1, 'say where the figure comes from').max(500),
 });
 
-export const populations = (ctx: IndCtx) => listPopulations(ctx.db);
+/** Seeded stand-ins say so in their source ("演示估计值…" / "demo estimate…"); a figure entered with a real source is not. */
+export const isDemoEstimate = (source: string) => /演示估计|demo estimate/i.test(source);
+
+export const populations = async (ctx: IndCtx) =>
+  (await listPopulations(ctx.db)).map((p) => ({ ...p, demoEstimate: isDemoEstimate(p.source) }));
 
 export async function setPopulation(ctx: IndCtx, areaCode: string, input: z.infer<typeof populationSchema>) {
   const area = await findArea(ctx.db, areaCode);
@@ -21,5 +25,5 @@ export async function setPopulation(ctx: IndCtx, areaCode: string, input: z.infe
     (await listPopulations(ctx.db)).find((p) => p.area_code === areaCode && p.year === input.year) ?? null;
   await upsertPopulation(ctx.db, { areaCode, ...input });
   await ctx.audit('indicators.population.set', 'area_population', `${areaCode}/${input.year}`, before, input);
-  return listPopulations(ctx.db);
+  return populations(ctx);
 }

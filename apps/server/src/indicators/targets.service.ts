@@ -133,10 +133,16 @@ export async function targetsWithProgress(ctx: IndCtx) {
           baseline,
           observed,
           targets: t.targets.map((target) => {
+            const reduction = target.comparator === 'narrow' ? target.reduction : null;
             const computed = baseline
               ? progressStatus({
                   baseline,
-                  target: { year: target.year, value: target.value, direction: t.direction },
+                  target: {
+                    year: target.year,
+                    value: target.comparator === 'narrow' ? 0 : target.value,
+                    direction: t.direction,
+                    reduction,
+                  },
                   latest: latest && { year: latest.year, value: latest.value },
                   naturalLimit: t.naturalLimit,
                 })
@@ -145,10 +151,19 @@ export async function targetsWithProgress(ctx: IndCtx) {
                   actualCagr: null,
                   requiredCagr: null,
                   ratio: null,
+                  targetValue: null,
                   inputs: null,
                 };
             const override = t.overrides.find((o) => o.targetYear === target.year) ?? null;
-            return { ...target, computed, override, status: override?.status ?? computed.status };
+            return {
+              ...target,
+              // a "narrow" target's value is the one implied by its baseline (none without a baseline)
+              value: target.comparator === 'narrow' ? computed.targetValue : target.value,
+              reduction,
+              computed,
+              override,
+              status: override?.status ?? computed.status,
+            };
           }),
         };
       }),

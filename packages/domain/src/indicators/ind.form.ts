@@ -23,11 +23,20 @@ export const targetIndicatorSchema = z.strictObject({
   baseline: z.strictObject({ year: z.number().int(), value: z.number() }).nullable(),
   history: z.array(z.strictObject({ year: z.number().int(), value: z.number() })),
   targets: z.array(
-    z.strictObject({
-      year: z.number().int(),
-      value: z.number(),
-      comparator: z.enum(['=', '>', '>=', 'narrow']),
-    }),
+    z.union([
+      z.strictObject({
+        year: z.number().int(),
+        value: z.number(),
+        comparator: z.enum(['=', '>', '>=']),
+      }),
+      // "narrow markedly": no number in the plan; `reduction` is the share of the baseline gap that must go
+      z.strictObject({
+        year: z.number().int(),
+        comparator: z.literal('narrow'),
+        reduction: z.number().gt(0).max(1),
+        basis: z.string().min(1),
+      }),
+    ]),
   ),
 });
 export type TargetIndicator = z.infer<typeof targetIndicatorSchema>;

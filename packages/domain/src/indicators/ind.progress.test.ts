@@ -73,3 +73,48 @@ describe('progress status by the compound-growth ratio method', () => {
     expect(r.status).toBe('limited_progress');
   });
 });
+
+describe('a "narrow markedly" target: the baseline gap reduced by the stated share', () => {
+  // urban–rural gap 7.3 points in 2020; "markedly" = reduction 0.3 (targets.json), so the implied 2025 target is
+  // 7.3 × (1 − 0.3) = 5.11 and required = (5.11 / 7.3)^(1/5) − 1 = 0.7^(0.2) − 1 = −0.06885
+  const narrow = (latest: { year: number; value: number } | null, baseline = { year: 2020, value: 7.3 }) =>
+    progressStatus({
+      baseline,
+      target: { year: 2025, value: 0, direction: 'decrease', reduction: 0.3 },
+      latest,
+      naturalLimit: 0,
+    });
+  it('needs acceleration at 6.0 in 2023: actual −0.06328, ratio 0.919', () => {
+    // actual = (6.0 / 7.3)^(1/3) − 1 = 0.821918^(0.3333) − 1 = −0.06328; ratio = −0.06328 / −0.06885 = 0.9191
+    const r = narrow({ year: 2023, value: 6 });
+    expect(r.targetValue).toBeCloseTo(5.11, 10);
+    expect(r.requiredCagr).toBeCloseTo(-0.06885, 5);
+    expect(r.actualCagr).toBeCloseTo(-0.06328, 5);
+    expect(r.ratio).toBeCloseTo(0.9191, 4);
+    expect(r.status).toBe('acceleration_needed');
+  });
+  it('is on track at 5.6, limited at 7.0, deteriorating at 7.8, achieved at or below 5.11', () => {
+    // 5.6: actual = (5.6/7.3)^(1/3) − 1 = −0.08458; ratio = 1.228 ≥ 0.95
+    expect(narrow({ year: 2023, value: 5.6 }).ratio).toBeCloseTo(1.2284, 4);
+    expect(narrow({ year: 2023, value: 5.6 }).status).toBe('on_track');
+    // 7.0: actual = (7.0/7.3)^(1/3) − 1 = −0.01389; ratio = 0.2018 < 0.60
+    expect(narrow({ year: 2023, value: 7 }).ratio).toBeCloseTo(0.2018, 4);
+    expect(narrow({ year: 2023, value: 7 }).status).toBe('limited_progress');
+    // 7.8: actual = (7.8/7.3)^(1/3) − 1 = +0.02233; ratio = −0.3243 < 0 (the gap widened)
+    expect(narrow({ year: 2023, value: 7.8 }).ratio).toBeCloseTo(-0.3243, 4);
+    expect(narrow({ year: 2023, value: 7.8 }).status).toBe('deterioration');
+    // 5.0 ≤ 5.11: the gap is 31.5% smaller than in 2020, at least the 30% asked
+    expect(narrow({ year: 2024, value: 5 }).status).toBe('achieved');
+    expect(narrow({ year: 2024, value: 5.2 }).status).not.toBe('achieved');
+  });
+  it('ignores the stored value and has no data without a later figure', () => {
+    const r = narrow(null);
+    expect(r.status).toBe('no_data');
+    expect(r.targetValue).toBeCloseTo(5.11, 10);
+  });
+  it('with no gap at the baseline, keeping it closed is achieved and reopening it is deterioration', () => {
+    const closed = { year: 2020, value: 0 };
+    expect(narrow({ year: 2023, value: 0 }, closed).status).toBe('achieved');
+    expect(narrow({ year: 2023, value: 1.2 }, closed).status).toBe('deterioration');
+  });
+});
