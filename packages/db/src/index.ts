@@ -82,3 +82,4 @@ export {
 } from './repositories/indicators/targets.repository.ts';
 export type { KpiValueInput } from './repositories/indicators/targets.repository.ts';
 // end indicators
+export { listOrgUnitNames, replaceComputed, replaceRules, updateIndUnitRow, updateItemRow, updateSchoolRow } from './repositories/indicators/exchange.repository.ts';

@@ -1,0 +1,210 @@
+// One engine for every data set exchanged by codes: a data set is a descriptor (columns, zod row schema, key, how to
+// read the current rows, how to check references, how to apply a diff); the engine reads CSV or JSON, names each bad
+// row and column, diffs against the database and reports adds / updates / unchanged / deletes, or applies them.
+
+import { DomainError, parseCsv, toCsv } from '@kepu/domain';
+import type { z } from 'zod';
+import type { IndCtx } from '../tx.ts';
+
+/** How a column travels in CSV: numbers and booleans are typed; `ntext` is text where an empty cell means null. */
+export type ColumnKind = 'text' | 'ntext' | 'int' | 'number' | 'bool' | { toCell(v: unknown): string; fromCell(s: string): unknown };
+export type Row = Record<string, unknown>;
+
+export interface Issue {
+  path: string;
+  row: number;
+  column: string;
+  message: string;
+}
+export type Bad = (index: number, column: string, message: string) => void;
+
+export interface Diff<R extends Row> {
+  add: R[];
+  update: { before: R; after: R }[];
+  delete: R[];
+}
+
+export interface DataSet<R extends Row = Row> {
+  name: string;
+  /** Needs `?year=` (the form sets); other sets carry years in their rows, if at all. */
+  yearly: boolean;
+  /** The file is the whole set (for its year): rows absent from it are deleted. */
+  replaces: boolean;
+  columns: Record<keyof R & string, ColumnKind>;
+  row: z.ZodType<R>;
+  key(r: R): string;
+  /** Who may export (default: the office and viewers) and import (rows given, so scope can be checked per row). */
+  canExport?(ctx: IndCtx): Promise<boolean>;
+  authorizeImport(ctx: IndCtx, rows: R[]): Promise<void>;
+  current(ctx: IndCtx, year: number | null): Promise<R[]>;
+  /** References that must exist (areas, items, plan units …); report each with `bad`. */
+  check?(ctx: IndCtx, rows: R[], year: number | null, bad: Bad, current: R[]): Promise<void>;
+  apply(ctx: IndCtx, year: number | null, diff: Diff<R>, rows: R[]): Promise<void>;
+}
+
+export const formatOf = (set: DataSet) => `kepu-${set.name}/1`;
+
+function invalid(issues: Issue[]): never {
+  const first = issues[0];
+  throw new DomainError(
+    'indicators.import_invalid',
+    `${issues.length} problem(s); nothing was changed. First: ${first.path === 'line 1' ? 'line 1' : `row ${first.row}, column ${first.column}`}: ${first.message}`,
+    { issues },
+  );
+}
+
+const issue = (index: number, column: string, message: string): Issue => ({
+  path: `rows.${index}.${column}`,
+  row: index + 1,
+  column,
+  message,
+});
+
+function cellToValue(kind: ColumnKind, s: string): unknown {
+  const t = s.trim();
+  if (typeof kind === 'object') return kind.fromCell(t);
+  if (kind === 'text') return s;
+  if (t === '') return kind === 'bool' ? undefined : null;
+  if (kind === 'int' || kind === 'number') {
+    const n = Number(t.replace(/,/g, ''));
+    return Number.isFinite(n) ? n : t;
+  }
+  if (kind === 'bool') {
+    const v = t.toLowerCase();
+    if (['true', '1', 'yes', '是'].includes(v)) return true;
+    if (['false', '0', 'no', '否'].includes(v)) return false;
+    return t;
+  }
+  return s;
+}
+
+function valueToCell(kind: ColumnKind, v: unknown): string | number | null {
+  if (typeof kind === 'object') return kind.toCell(v);
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string') return v;
+  return String(v);
+}
+
+/** CSV text (BOM or not, columns in any order) → raw row objects; a bad header is named as line 1. */
+export function csvRows(set: DataSet, text: string): unknown[] {
+  const lines = parseCsv(text);
+  const head = (lines[0] ?? []).map((h) => h.trim());
+  const names = Object.keys(set.columns);
+  const missing = names.filter((n) => !head.includes(n));
+  const extra = head.filter((h) => !names.includes(h));
+  if (missing.length || extra.length)
+    invalid([
+      {
+        path: 'line 1',
+        row: 0,
+        column: missing[0] ?? extra[0],
+        message: `the header must name the columns ${names.join(',')}${missing.length ? `; missing ${missing.join(',')}` : ''}${extra.length ? `; unknown ${extra.join(',')}` : ''}`,
+      },
+    ]);
+  return lines.slice(1).map((cells) => {
+    const o: Row = {};
+    for (const [k, h] of head.entries()) {
+      const v = cellToValue(set.columns[h], cells[k] ?? '');
+      if (v !== undefined) o[h] = v;
+    }
+    return o;
+  });
+}
+
+/** A JSON document `{ format: 'kepu-<set>/1', year?, rows }` → raw rows and the year it names. */
+export function jsonRows(set: DataSet, body: unknown): { rows: unknown[]; year: number | null } {
+  const doc = body as { format?: unknown; rows?: unknown; year?: unknown } | null;
+  if (!doc || typeof doc !== 'object' || doc.format !== formatOf(set))
+    invalid([{ path: 'format', row: 0, column: 'format', message: `format must be ${formatOf(set)}` }]);
+  if (!Array.isArray(doc.rows)) invalid([{ path: 'rows', row: 0, column: 'rows', message: 'rows must be a list' }]);
+  return { rows: doc.rows, year: typeof doc.year === 'number' ? doc.year : null };
+}
+
+export function exportDoc(set: DataSet, rows: Row[], year: number | null, format: 'csv' | 'json') {
+  if (format === 'json') return { format: formatOf(set), ...(set.yearly ? { year } : {}), rows };
+  const cols = Object.keys(set.columns);
+  return toCsv(
+    cols,
+    rows.map((r) => cols.map((c) => valueToCell(set.columns[c], r[c]))),
+  );
+}
+
+/** Key order does not matter (jsonb stores keys in its own order). */
+const canonical = (v: unknown): unknown =>
+  Array.isArray(v)
+    ? v.map(canonical)
+    : v && typeof v === 'object'
+      ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Row)[k])]))
+      : (v ?? null);
+const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+
+/** Validates, diffs and (unless a dry run) applies the rows in the caller's transaction, with one audit entry. */
+export async function runImport(ctx: IndCtx, set: DataSet, raw: unknown[], year: number | null, dryRun: boolean) {
+  const issues: Issue[] = [];
+  const bad: Bad = (i, c, m) => issues.push(issue(i, c, m));
+  const rows: Row[] = [];
+  const seen = new Map<string, number>();
+  for (const [k, r] of raw.entries()) {
+    const parsed = set.row.safeParse(r);
+    if (!parsed.success) {
+      for (const i of parsed.error.issues) bad(k, String(i.path[0] ?? 'row'), i.message);
+      continue;
+    }
+    const key = set.key(parsed.data);
+    const first = seen.get(key);
+    if (first !== undefined) bad(k, Object.keys(set.columns)[0], `${key} is also on row ${first + 1}`);
+    seen.set(key, k);
+    rows.push(parsed.data);
+  }
+  if (issues.length) invalid(issues);
+  await set.authorizeImport(ctx, rows);
+  const current = await set.current(ctx, year);
+  await set.check?.(ctx, rows, year, bad, current);
+  if (issues.length) invalid(issues.sort((a, b) => a.row - b.row));
+  const before = new Map(current.map((r) => [set.key(r), r]));
+  const diff: Diff<Row> = { add: [], update: [], delete: [] };
+  let unchanged = 0;
+  const cols = Object.keys(set.columns);
+  const changes: { change: 'add' | 'update' | 'delete'; key: string; fields?: string[]; before?: Row; after?: Row }[] = [];
+  for (const r of rows) {
+    const key = set.key(r);
+    const old = before.get(key);
+    if (!old) {
+      diff.add.push(r);
+      changes.push({ change: 'add', key, after: r });
+      continue;
+    }
+    const fields = cols.filter((c) => !same(old[c], r[c]));
+    if (!fields.length) unchanged++;
+    else {
+      diff.update.push({ before: old, after: r });
+      changes.push({ change: 'update', key, fields, before: old, after: r });
+    }
+  }
+  if (set.replaces)
+    for (const [key, old] of before)
+      if (!seen.has(key)) {
+        diff.delete.push(old);
+        changes.push({ change: 'delete', key, before: old });
+      }
+  const summary = { add: diff.add.length, update: diff.update.length, unchanged, delete: diff.delete.length };
+  if (!dryRun && changes.length) {
+    await set.apply(ctx, year, diff, rows);
+    await ctx.audit(
+      `indicators.${set.name}.import`,
+      'indicator_exchange',
+      year === null ? set.name : `${set.name}/${year}`,
+      { update: diff.update.map((u) => u.before), delete: diff.delete },
+      { summary, add: diff.add, update: diff.update.map((u) => u.after) },
+    );
+  }
+  return {
+    set: set.name,
+    dryRun,
+    year,
+    rows: rows.length,
+    summary,
+    changes: changes.slice(0, 500),
+    changesListed: Math.min(changes.length, 500),
+  };
+}
