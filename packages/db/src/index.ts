@@ -36,6 +36,10 @@ export {
   loadAccSnapshot,
   markNotificationsRead,
   markOutbox,
+  findOutbox,
+  type OutboxState,
+  outboxPage,
+  requeueOutbox,
   setUnitArea,
 } from './repositories/accountability/index.ts';
 // indicators (issue 5)

@@ -380,7 +380,11 @@ export interface AccNotificationsTable {
   params: Json;
   link: string;
   created_at: Timestamp;
-  read_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+export interface AccNotificationReadsTable {
+  notification_id: number;
+  user_id: number;
+  read_at: Timestamp;
 }
 export interface AccEmailOutboxTable {
   id: Generated<number>;
@@ -423,6 +427,7 @@ export interface Database {
   acc_inspections: AccInspectionsTable;
   acc_rectifications: AccRectificationsTable;
   acc_notifications: AccNotificationsTable;
+  acc_notification_reads: AccNotificationReadsTable;
   acc_email_outbox: AccEmailOutboxTable;
   acc_unit_emails: AccUnitEmailsTable;
   ind_breakdowns: IndBreakdownsTable;

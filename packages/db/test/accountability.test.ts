@@ -182,7 +182,7 @@ describe.each(openTestDatabases())('accountability use-cases on $name', ({ open 
   it('returns with a comment, notifies the unit, and the unit revises and resubmits; the lead unit accepts', async () => {
     const r = await run(office, (c) => returnReport(c, report, '请补充数据'));
     expect(r).toMatchObject({ state: 'returned', returnedCount: 1 });
-    const n = await listNotifications(h.db, edu.unitId as number);
+    const n = await listNotifications(h.db, edu.unitId as number, edu.userId);
     expect(n.items.map((x) => x.kind)).toContain('report_returned');
     await expect(run(kexie, (c) => acceptReport(c, report))).rejects.toMatchObject({
       code: 'acc.state_conflict',
@@ -360,7 +360,7 @@ describe.each(openTestDatabases())('accountability use-cases on $name', ({ open 
     });
     const re = await run(office, (c) => reopenRectification(c, id, '仍不足'));
     expect(re).toMatchObject({ state: 'open', reopenCount: 1 });
-    const kinds = (await listNotifications(h.db, edu.unitId as number)).items.map((n) => n.kind);
+    const kinds = (await listNotifications(h.db, edu.unitId as number, edu.userId)).items.map((n) => n.kind);
     expect(kinds.filter((k) => k === 'rectification_assigned')).toHaveLength(2);
   });
 
@@ -371,7 +371,7 @@ describe.each(openTestDatabases())('accountability use-cases on $name', ({ open 
     });
     const { units } = await run(office, (c) => remindOutstanding(c, s, round));
     expect(units).toContain(keji.unitId);
-    expect((await listNotifications(h.db, keji.unitId as number)).items.map((n) => n.kind)).toContain(
+    expect((await listNotifications(h.db, keji.unitId as number, keji.userId)).items.map((n) => n.kind)).toContain(
       'reminder',
     );
     expect((await auditOf('acc.round.remind'))[0].after).toMatchObject({ units });

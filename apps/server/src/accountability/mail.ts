@@ -1,23 +1,11 @@
 // Optional email: off unless KEPU_SMTP_HOST is set. Notifications are stored first; mail is a copy queued in an outbox,
 // so a mail outage loses nothing (the row stays pending or failed with its error).
-import { enqueueEmails, type Database, listOutbox, markOutbox } from '@kepu/db';
-import { sendSmtp } from './smtp.ts';
+import { type Database, enqueueEmails, listOutbox, markOutbox } from '@kepu/db';
 import type { Kysely } from 'kysely';
+import { type MailSettings, mailSettings } from './mail-settings.ts';
+import { sendSmtp } from './smtp.ts';
 
-export interface MailSettings {
-  host: string;
-  port: number;
-  from: string;
-}
-
-export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings | null {
-  if (!env.KEPU_SMTP_HOST) return null;
-  return {
-    host: env.KEPU_SMTP_HOST,
-    port: Number(env.KEPU_SMTP_PORT ?? 25),
-    from: env.KEPU_SMTP_FROM ?? 'kepu@localhost',
-  };
-}
+export { type MailSettings, mailSettings, mailStatus } from './mail-settings.ts';
 
 const subjects: Record<string, string> = {
   round_opened: '填报轮次已开启',
@@ -43,6 +31,20 @@ export async function queueMail(db: Kysely<Database>): Promise<number> {
   return enqueueEmails(db, renderMail);
 }
 
+type OutboxRow = Awaited<ReturnType<typeof listOutbox>>[number];
+
+/** Sends one outbox row and records the result on it; true when the server took it. */
+export async function sendOutboxRow(db: Kysely<Database>, settings: MailSettings, r: OutboxRow): Promise<boolean> {
+  try {
+    await sendSmtp(settings, { from: settings.from, to: r.to_address, subject: r.subject, body: r.body });
+    await markOutbox(db, r.id, { ok: true });
+    return true;
+  } catch (e) {
+    await markOutbox(db, r.id, { ok: false, error: e instanceof Error ? e.message : String(e) });
+    return false;
+  }
+}
+
 /** Sends pending (and earlier failed, up to 5 attempts) mail; each result is recorded on its outbox row. */
 export async function sendQueuedMail(
   db: Kysely<Database>,
@@ -56,19 +58,8 @@ export async function sendQueuedMail(
   let sent = 0;
   let failed = 0;
   for (const r of rows) {
-    try {
-      await sendSmtp(settings.host, settings.port, {
-        from: settings.from,
-        to: r.to_address,
-        subject: r.subject,
-        body: r.body,
-      });
-      await markOutbox(db, r.id, { ok: true });
-      sent++;
-    } catch (e) {
-      await markOutbox(db, r.id, { ok: false, error: e instanceof Error ? e.message : String(e) });
-      failed++;
-    }
+    if (await sendOutboxRow(db, settings, r)) sent++;
+    else failed++;
   }
   return { sent, failed };
 }

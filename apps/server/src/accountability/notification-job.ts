@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { listPlans, loadPlanBundle } from '@kepu/db';
 import { syncCalendarNotifications } from './acc-request.ts';
-import { queueMail, sendQueuedMail } from './mail.ts';
+import { mailSettings, queueMail, sendQueuedMail } from './mail.ts';
 
 const HOUR = 3_600_000;
 const START_DELAY = 5_000;
@@ -25,6 +25,7 @@ export function scheduleNotificationJob(app: FastifyInstance): void {
   const run = () =>
     runNotificationJob(app).catch((e) => app.log.error(e, 'accountability notification job failed'));
   app.addHook('onReady', async () => {
+    mailSettings(); // unusable SMTP settings stop the start-up with the variable's name, not the first send
     // a few seconds after start-up, so it does not compete with the first requests; reads compute the same anyway
     first = setTimeout(run, START_DELAY);
     first.unref();

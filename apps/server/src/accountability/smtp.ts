@@ -1,7 +1,9 @@
-// A minimal SMTP client over node:net (no package is installed for mail): EHLO, MAIL FROM, RCPT TO, DATA, QUIT.
-// Plain connection, no AUTH or STARTTLS: meant for a relay on the local network. Each reply is checked; any
-// unexpected code rejects with the server's line, which the outbox records.
-import { connect, type Socket } from 'node:net';
+// A small SMTP client (no mail package is installed): EHLO, STARTTLS or implicit TLS, AUTH PLAIN/LOGIN, MAIL FROM,
+// RCPT TO, DATA with a base64 UTF-8 body, QUIT. Every reply is checked; an unexpected one rejects with the server's own
+// words, which the outbox records. The password is sent only over TLS unless the settings explicitly allow otherwise,
+// and it never appears in an error.
+import type { MailSettings } from './mail-settings.ts';
+import { replyText, type SmtpReply, SmtpWire } from './smtp-wire.ts';
 
 export interface SmtpMessage {
   from: string;
@@ -13,59 +15,60 @@ export interface SmtpMessage {
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 const wrap = (s: string) => s.replace(/.{1,76}/g, '$&\r\n');
 
-function reader(socket: Socket) {
-  let buffer = '';
-  const waiting: ((line: string) => void)[] = [];
-  const lines: string[] = [];
-  socket.on('data', (chunk) => {
-    buffer += chunk.toString('utf8');
-    let i = buffer.indexOf('\r\n');
-    while (i >= 0) {
-      const line = buffer.slice(0, i);
-      buffer = buffer.slice(i + 2);
-      // multi-line replies ("250-…") end with a line whose fourth character is a space
-      if (/^\d{3} /.test(line) || !/^\d{3}-/.test(line)) {
-        const w = waiting.shift();
-        if (w) w(line);
-        else lines.push(line);
-      }
-      i = buffer.indexOf('\r\n');
-    }
-  });
-  return () =>
-    new Promise<string>((resolve) =>
-      lines.length ? resolve(lines.shift() as string) : waiting.push(resolve),
-    );
-}
+/** The EHLO keywords offered, upper case, e.g. STARTTLS or "AUTH PLAIN LOGIN". */
+const extensions = (ehlo: SmtpReply) => ehlo.lines.slice(1).map((l) => l.trim().toUpperCase());
+const offers = (ehlo: SmtpReply, keyword: string) => extensions(ehlo).some((e) => e.split(' ')[0] === keyword);
+const authMechanisms = (ehlo: SmtpReply) =>
+  extensions(ehlo)
+    .filter((e) => /^AUTH[ =]/.test(e))
+    .flatMap((e) => e.slice(5).split(' '));
 
-export async function sendSmtp(
-  host: string,
-  port: number,
-  m: SmtpMessage,
-  timeoutMs = 10_000,
-): Promise<void> {
-  const socket = connect({ host, port });
-  socket.setTimeout(timeoutMs);
-  const failure = new Promise<never>((_, reject) => {
-    socket.on('error', reject);
-    socket.on('timeout', () => reject(new Error(`SMTP ${host}:${port} timed out`)));
+export async function sendSmtp(s: MailSettings, m: SmtpMessage): Promise<void> {
+  for (const [field, value] of [
+    ['from', m.from],
+    ['to', m.to],
+  ])
+    if (/[\r\n<>]/.test(value)) throw new Error(`SMTP: the ${field} address "${value.slice(0, 80)}" is malformed`);
+  const wire = SmtpWire.open({
+    host: s.host,
+    port: s.port,
+    tls: s.security === 'tls',
+    ca: s.ca,
+    timeoutMs: s.timeoutMs ?? 10_000,
   });
-  const next = reader(socket);
-  const expect = async (code: string) => {
-    const line = await Promise.race([next(), failure]);
-    if (!line.startsWith(code)) throw new Error(`SMTP: expected ${code}, got "${line}"`);
+  // `shown` replaces the command in errors (AUTH lines carry the credentials)
+  const command = async (line: string | null, code: number, shown = line ?? 'connect') => {
+    if (line !== null) wire.write(line);
+    const r = await wire.read();
+    if (r.code !== code) throw new Error(`SMTP: expected ${code} after ${shown}, got "${replyText(r)}"`);
+    return r;
   };
-  const send = (cmd: string) => socket.write(`${cmd}\r\n`);
   try {
-    await expect('220');
-    send(`EHLO kepu`);
-    await expect('250');
-    send(`MAIL FROM:<${m.from}>`);
-    await expect('250');
-    send(`RCPT TO:<${m.to}>`);
-    await expect('250');
-    send('DATA');
-    await expect('354');
+    await command(null, 220);
+    let ehlo = await command('EHLO kepu', 250);
+    if (s.security === 'starttls' && offers(ehlo, 'STARTTLS')) {
+      await command('STARTTLS', 220);
+      await wire.upgrade();
+      ehlo = await command('EHLO kepu', 250);
+    }
+    if (s.user) {
+      if (!wire.encrypted && !s.allowInsecureAuth)
+        throw new Error(
+          `SMTP: refusing to send the password over an unencrypted connection to ${s.host}:${s.port} ` +
+            `(security ${s.security}${s.security === 'starttls' ? ', the server offered no STARTTLS' : ''})`,
+        );
+      const mechanisms = authMechanisms(ehlo);
+      if (mechanisms.includes('PLAIN')) {
+        await command(`AUTH PLAIN ${b64(`\0${s.user}\0${s.password ?? ''}`)}`, 235, 'AUTH PLAIN');
+      } else if (mechanisms.includes('LOGIN')) {
+        await command('AUTH LOGIN', 334);
+        await command(b64(s.user), 334, 'AUTH LOGIN user');
+        await command(b64(s.password ?? ''), 235, 'AUTH LOGIN password');
+      } else throw new Error(`SMTP: ${s.host} offers no AUTH PLAIN or LOGIN (offered: ${mechanisms.join(' ') || 'none'})`);
+    }
+    await command(`MAIL FROM:<${m.from}>`, 250);
+    await command(`RCPT TO:<${m.to}>`, 250);
+    await command('DATA', 354);
     const headers = [
       `From: <${m.from}>`,
       `To: <${m.to}>`,
@@ -75,11 +78,10 @@ export async function sendSmtp(
       'Content-Type: text/plain; charset=utf-8',
       'Content-Transfer-Encoding: base64',
     ];
-    socket.write(`${headers.join('\r\n')}\r\n\r\n${wrap(b64(m.body))}.\r\n`);
-    await expect('250');
-    send('QUIT');
+    wire.writeRaw(`${headers.join('\r\n')}\r\n\r\n${wrap(b64(m.body))}.\r\n`);
+    await command(null, 250, 'the message');
+    wire.write('QUIT');
   } finally {
-    socket.end();
-    socket.destroy();
+    wire.close();
   }
 }

@@ -7,6 +7,7 @@ import { boardRoutes } from './board.routes.ts';
 import { exportRoutes } from './exports.routes.ts';
 import { inspectionRoutes } from './inspections.routes.ts';
 import { notificationRoutes } from './notifications.routes.ts';
+import { outboxRoutes } from './outbox.routes.ts';
 import { reportRoutes } from './reports.routes.ts';
 import { roundRoutes } from './rounds.routes.ts';
 import { workItemRoutes } from './work-items.routes.ts';
@@ -25,6 +26,7 @@ export async function accountabilityRoutes(app: FastifyInstance) {
     boardRoutes,
     inspectionRoutes,
     notificationRoutes,
+    outboxRoutes,
     exportRoutes,
   ]) {
     await app.register(routes);

@@ -1,6 +1,6 @@
-// In-app notifications of a liaison's unit (calendar ones are brought up to date on read), and marking them read.
-import { DomainError } from '@kepu/domain';
-import { listNotifications, listOutbox, markNotificationsRead } from '@kepu/db';
+// In-app notifications of a liaison's unit (calendar ones are brought up to date on read), each user's read state,
+// and marking them read for that user only.
+import { listNotifications, markNotificationsRead } from '@kepu/db';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -10,7 +10,6 @@ import {
   requireUnit,
   syncCalendarNotifications,
 } from '../../accountability/acc-request.ts';
-import { mailSettings } from '../../accountability/mail.ts';
 
 const tags = ['accountability'];
 
@@ -21,7 +20,7 @@ export async function notificationRoutes(base: FastifyInstance) {
   app.get('/acc/notifications', { ...signedIn, schema: { tags } }, async (req) => {
     const unitId = requireUnit(req);
     await syncCalendarNotifications(app.kepu.db, await currentPlan(req));
-    return listNotifications(app.kepu.db, unitId);
+    return listNotifications(app.kepu.db, unitId, req.actor?.userId as number);
   });
 
   app.post(
@@ -32,32 +31,8 @@ export async function notificationRoutes(base: FastifyInstance) {
     },
     async (req) => {
       const unitId = requireUnit(req);
-      return { updated: await markNotificationsRead(app.kepu.db, unitId, req.body.ids) };
-    },
-  );
-
-  app.get(
-    '/acc/outbox',
-    {
-      ...signedIn,
-      schema: { tags, querystring: z.object({ state: z.enum(['pending', 'sent', 'failed']).optional() }) },
-    },
-    async (req) => {
-      if (req.actor?.role !== 'office')
-        throw new DomainError('auth.forbidden', 'only the office sees the email outbox');
-      const rows = await listOutbox(app.kepu.db, req.query.state);
-      return {
-        enabled: mailSettings() !== null,
-        items: rows.map((r) => ({
-          id: r.id,
-          to: r.to_address,
-          subject: r.subject,
-          state: r.state,
-          attempts: r.attempts,
-          lastError: r.last_error,
-          createdAt: new Date(r.created_at).toISOString(),
-        })),
-      };
+      const userId = req.actor?.userId as number;
+      return { updated: await markNotificationsRead(app.kepu.db, unitId, userId, req.body.ids) };
     },
   );
 }

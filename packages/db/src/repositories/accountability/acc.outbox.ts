@@ -32,10 +32,44 @@ export async function enqueueEmails(
   return rows.length;
 }
 
-export async function listOutbox(db: Db, state?: 'pending' | 'sent' | 'failed', limit = 50) {
+export type OutboxState = 'pending' | 'sent' | 'failed';
+
+export async function listOutbox(db: Db, state?: OutboxState, limit = 50) {
   let q = db.selectFrom('acc_email_outbox').selectAll();
   if (state) q = q.where('state', '=', state);
   return q.orderBy('id').limit(limit).execute();
+}
+
+/** The newest rows first, for the office's page, with how many there are in each state. */
+export async function outboxPage(db: Db, state?: OutboxState, limit = 200) {
+  let q = db.selectFrom('acc_email_outbox').selectAll();
+  if (state) q = q.where('state', '=', state);
+  const [rows, counts] = await Promise.all([
+    q.orderBy('id', 'desc').limit(limit).execute(),
+    db
+      .selectFrom('acc_email_outbox')
+      .select((eb) => ['state', eb.fn.countAll<string>().as('n')])
+      .groupBy('state')
+      .execute(),
+  ]);
+  const count = { pending: 0, sent: 0, failed: 0 };
+  for (const c of counts) count[c.state] = Number(c.n);
+  return { rows, count };
+}
+
+export async function findOutbox(db: Db, id: number) {
+  return db.selectFrom('acc_email_outbox').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Puts a failed row back in the queue (the office's "retry now"); false when it was not failed. */
+export async function requeueOutbox(db: Db, id: number) {
+  const r = await db
+    .updateTable('acc_email_outbox')
+    .set({ state: 'pending' })
+    .where('id', '=', id)
+    .where('state', '=', 'failed')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 export async function markOutbox(db: Db, id: number, result: { ok: true } | { ok: false; error: string }) {

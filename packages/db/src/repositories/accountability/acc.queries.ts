@@ -1,7 +1,7 @@
 // Accountability reads: the year snapshot views are computed from, a report with its history and files, inspections,
 // notifications, evidence downloads and the email outbox.
 import type { AccNotification, AccReportEvent, AccSnapshot } from '@kepu/domain';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../schema.ts';
 import {
   toExtension,
@@ -145,24 +145,39 @@ export async function listInspections(db: Db, planId: number) {
   }));
 }
 
+/** A unit's notifications with the read state of one user (every liaison of the unit reads for themselves). */
 export async function listNotifications(
   db: Db,
   unitId: number,
+  userId: number,
   limit = 50,
 ): Promise<{ unread: number; items: AccNotification[] }> {
   const [rows, unread] = await Promise.all([
     db
-      .selectFrom('acc_notifications')
-      .selectAll()
-      .where('unit_id', '=', unitId)
-      .orderBy('id', 'desc')
+      .selectFrom('acc_notifications as n')
+      .leftJoin('acc_notification_reads as r', (j) =>
+        j.onRef('r.notification_id', '=', 'n.id').on('r.user_id', '=', userId),
+      )
+      .selectAll('n')
+      .select('r.read_at')
+      .where('n.unit_id', '=', unitId)
+      .orderBy('n.id', 'desc')
       .limit(limit)
       .execute(),
     db
-      .selectFrom('acc_notifications')
+      .selectFrom('acc_notifications as n')
       .select((eb) => eb.fn.countAll<string>().as('n'))
-      .where('unit_id', '=', unitId)
-      .where('read_at', 'is', null)
+      .where('n.unit_id', '=', unitId)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('acc_notification_reads as r')
+              .select('r.user_id')
+              .whereRef('r.notification_id', '=', 'n.id')
+              .where('r.user_id', '=', userId),
+          ),
+        ),
+      )
       .executeTakeFirstOrThrow(),
   ]);
   return {
@@ -180,15 +195,20 @@ export async function listNotifications(
   };
 }
 
-export async function markNotificationsRead(db: Db, unitId: number, ids: number[] | 'all') {
-  let q = db
-    .updateTable('acc_notifications')
-    .set({ read_at: sql`now()` })
-    .where('unit_id', '=', unitId)
-    .where('read_at', 'is', null);
-  if (ids !== 'all') q = q.where('id', 'in', ids.length ? ids : [0]);
-  const r = await q.executeTakeFirst();
-  return Number(r.numUpdatedRows);
+/** Marks the unit's notifications (some, or all) read for one user; returns how many were newly marked. */
+export async function markNotificationsRead(db: Db, unitId: number, userId: number, ids: number[] | 'all') {
+  let pick = db
+    .selectFrom('acc_notifications')
+    .select((eb) => ['id', eb.val(userId).as('user_id')])
+    .where('unit_id', '=', unitId);
+  if (ids !== 'all') pick = pick.where('id', 'in', ids.length ? ids : [0]);
+  const r = await db
+    .insertInto('acc_notification_reads')
+    .columns(['notification_id', 'user_id'])
+    .expression(pick)
+    .onConflict((oc) => oc.columns(['notification_id', 'user_id']).doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0);
 }
 
 export async function setUnitArea(db: Db, unitId: number, areaCode: string) {

@@ -12,4 +12,12 @@ export {
   markNotificationsRead,
   setUnitArea,
 } from './acc.queries.ts';
-export { enqueueEmails, listOutbox, markOutbox } from './acc.outbox.ts';
+export {
+  enqueueEmails,
+  findOutbox,
+  listOutbox,
+  markOutbox,
+  type OutboxState,
+  outboxPage,
+  requeueOutbox,
+} from './acc.outbox.ts';
