@@ -1,6 +1,7 @@
 // Entry point of the `kepu` command: registers each command group and runs.
 import { Command } from 'commander';
 import { registerDbCommand } from './db.command.ts';
+import { registerIndCommand } from './ind.command.ts';
 import { registerPlanCommand } from './plan.command.ts';
 import { registerServeCommand } from './serve.command.ts';
 import { registerStatsCommand } from './stats/stats.command.ts';
@@ -12,5 +13,6 @@ registerDbCommand(program);
 registerPlanCommand(program);
 registerUsersCommand(program);
 registerStatsCommand(program);
+registerIndCommand(program);
 
 await program.parseAsync(process.argv);

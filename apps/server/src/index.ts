@@ -6,3 +6,5 @@ export type { StartOptions } from './start.ts';
 export { demoAccounts, seedDemo } from './seed.ts';
 export type { DemoAccount } from './seed.ts';
 export { hashPassword } from './auth/passwords.ts';
+export { dataSetNames, exportSet, importSet } from './indicators/exchange/sets.ts';
+export { ctxFor } from './indicators/tx.ts';
