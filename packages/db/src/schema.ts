@@ -211,6 +211,27 @@ export interface IndValuesTable {
   updated_at: Timestamp;
   updated_by: string;
 }
+/** Maintained by triggers (migration 20261205100000-ind-rollup): years [from_year, to_year) by kind 'y' or 'l'. */
+export interface IndRollupTable {
+  kind: 'y' | 'l';
+  item_code: string;
+  option_code: string;
+  area_code: string;
+  dept_type: string;
+  from_year: number;
+  to_year: number;
+  total: string;
+  n: number;
+}
+export interface IndRollupUnitsTable {
+  kind: 'y' | 'l';
+  item_code: string;
+  area_code: string;
+  dept_type: string;
+  from_year: number;
+  to_year: number;
+  n: number;
+}
 export interface IndPopulationsTable {
   area_code: string;
   year: number;
@@ -439,6 +460,8 @@ export interface Database {
   ind_reports: IndReportsTable;
   ind_report_events: IndReportEventsTable;
   ind_values: IndValuesTable;
+  ind_rollup: IndRollupTable;
+  ind_rollup_units: IndRollupUnitsTable;
   ind_populations: IndPopulationsTable;
   ind_targets: IndTargetsTable;
   ind_status_overrides: IndStatusOverridesTable;

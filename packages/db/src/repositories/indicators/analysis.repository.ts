@@ -1,5 +1,7 @@
-// Aggregation straight from the stored values (no batch tables): up the area tree, by department type, breakdown
-// option, item and year, honouring each item's aggregation (sum; mean over units; latest = each unit's last figure).
+// Aggregation up the area tree, by department type, breakdown option, item and year, honouring each item's
+// aggregation (sum; mean over units; latest = each unit's last figure). Read from the rollups that triggers keep
+// exact in the saving transaction (migration 20261205100000-ind-rollup), so figures are fresh on save; a filter by
+// report state, or by option without the option dimension, is answered from the stored values instead.
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
 
@@ -51,6 +53,63 @@ const dimAlias: Record<PivotDim, string> = {
 };
 
 export async function aggregate(db: Db, q: AggregateQuery): Promise<AggregateRow[]> {
+  const fromValues = q.states?.length || (q.options?.length && !q.dims.includes('option'));
+  return fromValues ? aggregateFromValues(db, q) : aggregateFromRollup(db, q);
+}
+
+/** Same answer as aggregateFromValues, from ind_rollup / ind_rollup_units (no report-state filter). */
+async function aggregateFromRollup(db: Db, q: AggregateQuery): Promise<AggregateRow[]> {
+  const dims = [...new Set(q.dims)];
+  const withOption = dims.includes('option');
+  const itemFilter = q.items?.length ? sql`and i.code = any(${q.items}::text[])` : sql``;
+  const groupFilter = q.group ? sql`and i.group_code = ${q.group}` : sql``;
+  const optionFilter = q.options?.length ? sql`and r.option_code = any(${q.options}::text[])` : sql``;
+  const deptFilter = q.deptTypes?.length ? sql`and r.dept_type = any(${q.deptTypes}::text[])` : sql``;
+  const rollupDim = { ...dimSql, deptType: sql`p.dept_type`, option: sql`p.option_code` };
+  const select = dims.map((d) => sql`${rollupDim[d]} as ${sql.ref(dimAlias[d])}`);
+  const groupBy = dims.map((d) => rollupDim[d]);
+  // a year's figures (kind 'y') or the figures holding in it (kind 'l', latest items)
+  const holds = sql`r.kind = case when it.aggregation = 'latest' then 'l' else 'y' end
+    and r.from_year <= it.year and r.to_year > it.year`;
+  // Counts behind a cell, as the values path counts them: figures for sum items (and for every item by option);
+  // without the option dimension, units for mean and latest items (a unit's options are one figure).
+  const unitRows = withOption
+    ? sql``
+    : sql`union all
+      select it.year, it.code, it.aggregation, it.group_code, '' as option_code, r.area_code, r.dept_type, 0, r.n
+      from it join ind_rollup_units r on r.item_code = it.code and ${holds}
+      where it.aggregation <> 'sum' ${deptFilter}`;
+  const result = await sql<Record<string, unknown>>`
+    with it as (
+      select i.year as year, i.code, i.aggregation, i.group_code from ind_items i
+      where i.year = any(${q.years}::int[]) and not i.retired and i.value_type <> 'text' ${itemFilter} ${groupFilter}
+    ),
+    ar as (
+      select a.code, coalesce(c.code, a.code) as area
+      from areas a
+      left join areas c on c.parent_code = ${q.root} and (c.code = a.code or c.code = any(a.path))
+      where a.code = ${q.root} or ${q.root} = any(a.path)
+    ),
+    p as (
+      select it.year, it.code as item_code, it.aggregation, it.group_code, r.option_code, r.area_code, r.dept_type,
+        r.total, ${withOption ? sql`r.n` : sql`case when it.aggregation = 'sum' then r.n else 0 end`} as n
+      from it join ind_rollup r on r.item_code = it.code and ${holds}
+      where true ${optionFilter} ${deptFilter}
+      ${unitRows}
+    )
+    select ${sql.join([
+      ...select,
+      sql`case when min(p.aggregation) = 'mean' then sum(p.total) / nullif(sum(p.n), 0) else sum(p.total) end as value`,
+      sql`sum(p.n) as units`,
+    ])}
+    from p join ar u on u.code = p.area_code
+    ${groupBy.length ? sql`group by ${sql.join(groupBy)}` : sql``}
+  `.execute(db);
+  return result.rows.map((r) => toRow(dims, r));
+}
+
+/** Straight from ind_values (the recomputation the rollups must equal); used for filters the rollups cannot answer. */
+async function aggregateFromValues(db: Db, q: AggregateQuery): Promise<AggregateRow[]> {
   const dims = [...new Set(q.dims)];
   const withOption = dims.includes('option');
   const itemFilter = q.items?.length ? sql`and i.code = any(${q.items}::text[])` : sql``;
@@ -101,16 +160,18 @@ export async function aggregate(db: Db, q: AggregateQuery): Promise<AggregateRow
     from v p join u on u.id = p.unit_id
     ${groupBy.length ? sql`group by ${sql.join(groupBy)}` : sql``}
   `.execute(db);
-  return result.rows.map((r) => {
-    const row: AggregateRow = { value: Number(r.value), units: Number(r.units) };
-    if (dims.includes('area')) row.area = String(r.area);
-    if (dims.includes('deptType')) row.deptType = String(r.dept_type);
-    if (dims.includes('year')) row.year = Number(r.year);
-    if (dims.includes('group')) row.group = String(r.group_code);
-    if (dims.includes('item')) row.item = String(r.item);
-    if (dims.includes('option')) row.option = String(r.option);
-    return row;
-  });
+  return result.rows.map((r) => toRow(dims, r));
+}
+
+function toRow(dims: PivotDim[], r: Record<string, unknown>): AggregateRow {
+  const row: AggregateRow = { value: Number(r.value), units: Number(r.units) };
+  if (dims.includes('area')) row.area = String(r.area);
+  if (dims.includes('deptType')) row.deptType = String(r.dept_type);
+  if (dims.includes('year')) row.year = Number(r.year);
+  if (dims.includes('group')) row.group = String(r.group_code);
+  if (dims.includes('item')) row.item = String(r.item);
+  if (dims.includes('option')) row.option = String(r.option);
+  return row;
 }
 
 /** Population of each area for a year: the latest figure entered for that year or before, with its source. */
