@@ -51,9 +51,13 @@ export {
   listFormYears,
   loadForm,
   reorderItems,
+  insertComputed,
+  updateComputed,
   updateItem,
   updateRule,
 } from './repositories/indicators/registry.repository.ts';
+export { countUnitReports, deleteIndUnit, setReportWindow, updateIndUnit } from './repositories/indicators/units.repository.ts';
+export type { IndUnitPatch } from './repositories/indicators/units.repository.ts';
 export type { FormMeta } from './repositories/indicators/registry.repository.ts';
 export {
   assignReports,

@@ -166,6 +166,7 @@ export interface IndComputedTable {
   denominator: string;
   factor: number;
   unit: string;
+  retired: Generated<boolean>;
 }
 export interface IndUnitsTable {
   id: Generated<number>;
@@ -174,6 +175,7 @@ export interface IndUnitsTable {
   dept_type: string;
   area_code: string;
   org_unit_id: number | null;
+  active: Generated<boolean>;
 }
 export interface IndReportsTable {
   year: number;

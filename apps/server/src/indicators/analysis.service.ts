@@ -47,7 +47,7 @@ export const figureQuerySchema = z.object({
     .optional(),
 });
 
-async function rootOf(ctx: IndCtx, root?: string) {
+export async function rootOf(ctx: IndCtx, root?: string) {
   const areas = await listAreas(ctx.db);
   const top = root ?? areas.find((a) => a.parent_code === null)?.code;
   const node = areas.find((a) => a.code === top);
@@ -96,7 +96,7 @@ export async function pivot(ctx: IndCtx, q: z.infer<typeof pivotQuerySchema>) {
   };
 }
 
-function computeFigure(c: Computed, totals: Map<string, number>, population: number | null) {
+export function computeFigure(c: Computed, totals: Map<string, number>, population: number | null) {
   const valueOf = (code: string) => (code === 'POP' ? population : (totals.get(code) ?? null));
   const num = evaluate(parseExpression(c.numerator), valueOf);
   const den = evaluate(parseExpression(c.denominator), valueOf);

@@ -17,6 +17,7 @@ import {
   itemSchema,
   notFound,
   parseExpression,
+  ruleOps,
   type ruleSchema,
   validationError,
 } from '@kepu/domain';
@@ -39,6 +40,9 @@ export const itemPatchSchema = z.strictObject({
   retired: z.boolean().optional(),
 });
 export const rulePatchSchema = z.strictObject({
+  left: z.string().min(1).max(500).optional(),
+  op: z.enum(ruleOps).optional(),
+  right: z.string().min(1).max(500).optional(),
   severity: z.enum(['hard', 'soft']).optional(),
   zh: z.string().trim().min(1).max(200).optional(),
   en: z.string().trim().min(1).max(200).optional(),
@@ -51,20 +55,23 @@ export const newFormSchema = z.strictObject({
   dueOn: z.iso.date(),
 });
 
-function fieldIssue(path: string, message: string) {
+export function fieldIssue(path: string, message: string) {
   return new DomainError('validation.failed', `${path}: ${message}`, { issues: [{ path, message }] });
 }
 
-function checkExpression(form: FormDefinition, text: string, path: string) {
+/** Parses an expression over the year's item codes (and `POP` when allowed), naming the field and the bad position. */
+export function checkExpression(form: FormDefinition, text: string, path: string, allowPop = false) {
   let terms: ReturnType<typeof parseExpression>;
   try {
     terms = parseExpression(text, path);
   } catch (e) {
-    throw fieldIssue(path, (e as Error).message);
+    throw fieldIssue(path, (e as Error).message.replace(`${path}: `, ''));
   }
   const known = new Set(form.items.map((i) => i.code));
+  if (allowPop) known.add('POP');
   for (const t of terms)
     if (t.code && !known.has(t.code)) throw fieldIssue(path, `no item ${t.code} on the ${form.year} form`);
+  return terms;
 }
 
 export async function addItem(ctx: IndCtx, year: number, input: z.infer<typeof newItemSchema>) {
@@ -158,6 +165,8 @@ export async function patchRule(
   const form = await getForm(ctx, year);
   const before = form.rules.find((r) => r.code === code);
   if (!before) throw notFound('indicators.rule', `${year}/${code}`);
+  if (patch.left !== undefined) checkExpression(form, patch.left, 'body.left');
+  if (patch.right !== undefined) checkExpression(form, patch.right, 'body.right');
   await updateRule(ctx.db, year, code, patch);
   await ctx.audit('indicators.rule.update', 'indicator_rule', `${year}/${code}`, before, {
     ...before,

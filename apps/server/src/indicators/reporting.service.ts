@@ -250,17 +250,17 @@ export async function actOnReport(
   return after;
 }
 
-/** The office assigns the year's form to units (all units when none are named) with the window. */
+/** The office assigns the year's form to units (all active units when none are named) with the window. */
 export async function assign(ctx: IndCtx, year: number, input: z.infer<typeof assignSchema>) {
   authorize(ctx.actor, 'ind.admin');
   const form = await getForm(ctx, year);
-  const units = await listIndUnits(ctx.db);
+  const units = (await listIndUnits(ctx.db)).filter((u) => u.active);
   const ids = input.unitIds ?? units.map((u) => u.id);
   const known = new Set(units.map((u) => u.id));
   const bad = ids.findIndex((i) => !known.has(i));
   if (bad >= 0)
-    throw new DomainError('validation.failed', `body.unitIds.${bad}: no reporting unit ${ids[bad]}`, {
-      issues: [{ path: `body.unitIds.${bad}`, message: `no reporting unit ${ids[bad]}` }],
+    throw new DomainError('validation.failed', `body.unitIds.${bad}: no active reporting unit ${ids[bad]}`, {
+      issues: [{ path: `body.unitIds.${bad}`, message: `no active reporting unit ${ids[bad]}` }],
     });
   const window = { opensOn: input.opensOn ?? form.opensOn, dueOn: input.dueOn ?? form.dueOn };
   if (window.dueOn < window.opensOn)

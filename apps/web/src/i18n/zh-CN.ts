@@ -1,9 +1,11 @@
 // Chinese (zh-CN) interface text: the default language. Keys mirror en.ts.
 
 import { accZhCN } from '../components/accountability/i18n.zh-CN.ts';
+import { indSetupZhCN } from '../components/indicators/setup-i18n.zh-CN.ts';
 
 export const zhCN = {
   acc: accZhCN,
+  indSetup: indSetupZhCN,
   app: {
     mark: '科',
     name: '科普',

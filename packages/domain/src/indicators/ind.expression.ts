@@ -9,7 +9,7 @@ export interface Term {
 
 const TERM = /^\s*([+-])?\s*(?:(\d+(?:\.\d+)?)\s*\*\s*)?([A-Z][A-Z0-9_]*|\d+(?:\.\d+)?)\s*/;
 
-/** Parses `a + b - 2*c`; throws `indicators.expression_invalid` naming the position of the first bad character. */
+/** Parses `a + b - 2*c`; throws `indicators.expression_invalid` naming the (1-based) position of the first bad character. */
 export function parseExpression(text: string, field = 'expression'): Term[] {
   const terms: Term[] = [];
   let rest = text;
@@ -17,10 +17,11 @@ export function parseExpression(text: string, field = 'expression'): Term[] {
   while (rest.trim().length > 0) {
     const m = TERM.exec(rest);
     if (!m || (!first && !m[1])) {
+      const position = text.length - rest.trimStart().length + 1;
       throw new DomainError(
         'indicators.expression_invalid',
-        `${field}: cannot read "${rest.trim()}" in "${text}"`,
-        { field, text },
+        `${field}: cannot read "${rest.trim()}" at character ${position} of "${text}"`,
+        { field, text, position },
       );
     }
     const sign = m[1] === '-' ? -1 : 1;

@@ -85,6 +85,7 @@ export const computedSchema = z.strictObject({
   denominator: z.string().min(1),
   factor: z.number().positive(),
   unit: z.string().max(20),
+  retired: z.boolean().default(false),
 });
 export type Computed = z.infer<typeof computedSchema>;
 

@@ -4,9 +4,10 @@ import { analysisRoutes } from './analysis.routes.ts';
 import { exchangeRoutes } from './exchange.routes.ts';
 import { registryRoutes } from './registry.routes.ts';
 import { reportRoutes } from './reports.routes.ts';
+import { setupRoutes } from './setup.routes.ts';
 import { targetRoutes } from './targets.routes.ts';
 
 export async function indicatorRoutes(app: FastifyInstance) {
-  for (const routes of [registryRoutes, reportRoutes, analysisRoutes, targetRoutes, exchangeRoutes])
+  for (const routes of [registryRoutes, reportRoutes, setupRoutes, analysisRoutes, targetRoutes, exchangeRoutes])
     await app.register(routes);
 }

@@ -8,6 +8,8 @@ const TABS = [
   { to: '/indicators/pivot', key: 'pivot' },
   { to: '/indicators/targets', key: 'targets' },
   { to: '/indicators/form', key: 'form' },
+  { to: '/indicators/units', key: 'units', label: 'indSetup.tab' },
+  { to: '/indicators/exchange', key: 'exchange', label: 'indExchange.tab' },
 ] as const;
 
 export function IndTabs() {
@@ -18,7 +20,7 @@ export function IndTabs() {
         {TABS.map((tab) => (
           <li key={tab.key}>
             <NavLink to={tab.to} end={'end' in tab} data-test={`ind-tab-${tab.key}`}>
-              {t(`ind.tabs.${tab.key}`)}
+              {'label' in tab ? t(tab.label) : t(`ind.tabs.${tab.key}`)}
             </NavLink>
           </li>
         ))}

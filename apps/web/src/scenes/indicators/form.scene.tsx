@@ -1,16 +1,18 @@
-// The year's form as data: items by group with type, aggregation and breakdown, and the rules; the office can
-// retire, restore and move items up for that year only.
+// The year's form as data: items by group with type, aggregation and breakdown, the rules and the derived figures;
+// the office adds, retires, restores and moves items, and edits rules and derived figures, for that year only.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { api } from '../../api/client.ts';
 import { AddItemForm } from '../../components/indicators/add-item-form.tsx';
+import { ComputedEditor } from '../../components/indicators/computed-editor.tsx';
+import { RulesEditor } from '../../components/indicators/rules-editor.tsx';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { useSession } from '../../hooks/use-session.ts';
-import { type IndItem, type IndRule, useForm } from './ind-api.ts';
+import { type IndItem, useForm } from './ind-api.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
 
@@ -145,35 +147,8 @@ export default function IndicatorFormScene() {
               },
             ]}
           />
-          <h2 className="ind-section">{t('ind.form.rules')}</h2>
-          <Table<IndRule>
-            rowKey="code"
-            size="small"
-            pagination={false}
-            scroll={{ x: true }}
-            dataSource={f.rules}
-            data-test="ind-form-rules"
-            columns={[
-              { title: t('ind.grid.code'), dataIndex: 'code' },
-              {
-                title: t('ind.form.rule'),
-                key: 'expr',
-                render: (_, r) => <code>{`${r.left} ${r.op} ${r.right}`}</code>,
-              },
-              {
-                title: '',
-                key: 'sev',
-                render: (_, r) => (
-                  <span
-                    className={`ind-status ind-status-${r.severity === 'hard' ? 'deterioration' : 'acceleration_needed'}`}
-                  >
-                    {t(`ind.form.severity.${r.severity}`)}
-                  </span>
-                ),
-              },
-              { title: t('ind.grid.reason'), key: 'text', render: (_, r) => (en ? r.en : r.zh) },
-            ]}
-          />
+          {year ? <RulesEditor year={year} rules={f.rules} office={office} /> : null}
+          {year ? <ComputedEditor year={year} computed={f.computed} office={office} /> : null}
         </>
       )}
     </div>

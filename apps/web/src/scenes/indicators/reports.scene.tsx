@@ -1,12 +1,13 @@
 // The year's forms the user can see: their unit's (liaison), their area's (district) or all (office, viewer).
 import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Table } from 'antd';
+import { App, Button, Segmented, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { Link } from 'react-router';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
+import { ReviewQueue } from '../../components/indicators/review-queue.tsx';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { api, apiUrl } from '../../api/client.ts';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
@@ -20,11 +21,14 @@ type Row = { unit: IndUnit; report: IndReport };
 export default function IndicatorReportsScene() {
   const { t } = useTranslation();
   usePageTitle(t('ind.reports.heading'));
-  const { years, params, set } = useIndYear();
+  const { years, params, set } = useIndYear(['view']);
   const year = params.year ? Number(params.year) : years[0]?.year;
   const reports = useReports(year);
   const [state, setState] = useState<string>('');
-  const office = useSession().data?.user.role === 'office';
+  const role = useSession().data?.user.role;
+  const office = role === 'office';
+  const reviewer = office || role === 'district';
+  const queue = reviewer && params.view === 'queue';
   const { message } = App.useApp();
   const client = useQueryClient();
   const assign = useMutation({
@@ -69,7 +73,20 @@ export default function IndicatorReportsScene() {
           />
         </label>
       </search>
-      {office && year ? (
+      {reviewer ? (
+        <Segmented
+          className="ind-view-switch"
+          aria-label={t('indSetup.queue.views')}
+          value={queue ? 'queue' : 'all'}
+          onChange={(v) => set('view', v === 'queue' ? 'queue' : '')}
+          options={[
+            { value: 'all', label: t('indSetup.queue.all') },
+            { value: 'queue', label: <span data-test="ind-view-queue">{t('indSetup.queue.mine')}</span> },
+          ]}
+        />
+      ) : null}
+      {queue ? <ReviewQueue year={year} /> : null}
+      {!queue && office && year ? (
         <div className="ind-actions" data-test="ind-office-actions">
           <Button onClick={() => assign.mutate()} loading={assign.isPending} data-test="ind-assign">
             {t('ind.reports.assign')}
@@ -93,7 +110,7 @@ export default function IndicatorReportsScene() {
         </div>
       ) : null}
       {assign.error ? <ErrorNotice error={assign.error} /> : null}
-      {reports.error ? (
+      {queue ? null : reports.error ? (
         <ErrorNotice error={reports.error} />
       ) : !reports.data ? (
         <PageLoading />

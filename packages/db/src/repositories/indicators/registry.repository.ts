@@ -136,6 +136,7 @@ export async function loadForm(db: Db, year: number): Promise<(FormDefinition & 
         denominator: c.denominator,
         factor: c.factor,
         unit: c.unit,
+        retired: c.retired,
       }),
     ),
   };
@@ -187,7 +188,33 @@ export async function updateRule(
   db: Db,
   year: number,
   code: string,
-  patch: Partial<Pick<Rule, 'severity' | 'zh' | 'en' | 'retired'>>,
+  patch: Partial<Pick<Rule, 'left' | 'op' | 'right' | 'severity' | 'zh' | 'en' | 'retired'>>,
 ) {
-  await db.updateTable('ind_rules').set(patch).where('year', '=', year).where('code', '=', code).execute();
+  const { left, right, ...rest } = patch;
+  await db
+    .updateTable('ind_rules')
+    .set({
+      ...rest,
+      ...(left !== undefined ? { left_expr: left } : {}),
+      ...(right !== undefined ? { right_expr: right } : {}),
+    })
+    .where('year', '=', year)
+    .where('code', '=', code)
+    .execute();
+}
+
+export async function insertComputed(db: Db, year: number, c: Computed) {
+  await db
+    .insertInto('ind_computed')
+    .values({ year, ...c })
+    .execute();
+}
+
+export async function updateComputed(
+  db: Db,
+  year: number,
+  code: string,
+  patch: Partial<Omit<Computed, 'code'>>,
+) {
+  await db.updateTable('ind_computed').set(patch).where('year', '=', year).where('code', '=', code).execute();
 }

@@ -14,6 +14,8 @@ export interface IndUnit {
   areaName: string;
   areaPath: string[];
   orgUnitId: number | null;
+  /** An inactive unit keeps its reports and figures but is no longer assigned new forms. */
+  active: boolean;
 }
 
 export interface IndReport {
@@ -65,6 +67,7 @@ function unitQuery(db: Db) {
       'a.name as area_name',
       'a.path',
       'u.org_unit_id',
+      'u.active',
     ]);
 }
 type UnitRow = Awaited<ReturnType<ReturnType<typeof unitQuery>['executeTakeFirstOrThrow']>>;
@@ -77,6 +80,7 @@ const toUnit = (r: UnitRow): IndUnit => ({
   areaName: r.area_name,
   areaPath: r.path,
   orgUnitId: r.org_unit_id,
+  active: r.active,
 });
 
 export async function listIndUnits(db: Db): Promise<IndUnit[]> {

@@ -1,0 +1,69 @@
+// Two dates (opens on, due on) and a button: used to assign the form to chosen units and to extend one unit's window.
+import { Button } from 'antd';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../query-state.tsx';
+import { SetupField } from './setup-field.tsx';
+
+export interface Window {
+  opensOn: string;
+  dueOn: string;
+}
+
+interface Props {
+  heading: string;
+  hint?: ReactNode;
+  initial: Window;
+  submitLabel: string;
+  disabled?: boolean;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (w: Window) => void;
+  onCancel?: () => void;
+  test: string;
+}
+
+export function WindowForm({ heading, hint, initial, submitLabel, disabled, pending, error, onSubmit, onCancel, test }: Props) {
+  const { t } = useTranslation();
+  const [w, setW] = useState(initial);
+  return (
+    <form
+      className="ind-add-form"
+      data-test={test}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit(w);
+      }}
+    >
+      <h3>{heading}</h3>
+      {hint ? <p className="muted">{hint}</p> : null}
+      {error ? <ErrorNotice error={error} /> : null}
+      <div className="ind-add-grid">
+        <SetupField label={t('indSetup.units.opensOn')}>
+          <input
+            type="date"
+            className="native-select"
+            value={w.opensOn}
+            onChange={(e) => setW((x) => ({ ...x, opensOn: e.target.value }))}
+            data-test={`${test}-opens`}
+          />
+        </SetupField>
+        <SetupField label={t('indSetup.units.dueOn')}>
+          <input
+            type="date"
+            className="native-select"
+            value={w.dueOn}
+            onChange={(e) => setW((x) => ({ ...x, dueOn: e.target.value }))}
+            data-test={`${test}-due`}
+          />
+        </SetupField>
+      </div>
+      <span className="ind-actions" style={{ margin: 0 }}>
+        <Button type="primary" htmlType="submit" loading={pending} disabled={disabled} data-test={`${test}-submit`}>
+          {submitLabel}
+        </Button>
+        {onCancel ? <Button onClick={onCancel}>{t('indSetup.units.cancel')}</Button> : null}
+      </span>
+    </form>
+  );
+}
