@@ -4,20 +4,20 @@ import * as createFoundation from './20261129100000-create-foundation.ts';
 import * as createAccountability from './20261129120000-create-accountability.ts';
 import * as createIndicators from './20261129130000-create-indicators.ts';
 import * as addPlanPositions from './20261129140000-add-plan-positions.ts';
-import * as addIndSetupFlags from './20261205100000-add-ind-setup-flags.ts';
 import * as indRollup from './20261205100000-ind-rollup.ts';
 import * as accNotificationReads from './20261205130000-acc-notification-reads.ts';
 import * as narrowTargets from './20261205140000-narrow-targets.ts';
+import * as addIndSetupFlags from './20261205150000-add-ind-setup-flags.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
   '20261129120000-create-accountability': createAccountability,
   '20261129130000-create-indicators': createIndicators,
   '20261129140000-add-plan-positions': addPlanPositions,
-  '20261205100000-add-ind-setup-flags': addIndSetupFlags,
   '20261205100000-ind-rollup': indRollup,
   '20261205130000-acc-notification-reads': accNotificationReads,
   '20261205140000-narrow-targets': narrowTargets,
+  '20261205150000-add-ind-setup-flags': addIndSetupFlags,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };
