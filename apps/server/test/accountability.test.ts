@@ -811,7 +811,7 @@ describe.each(engines)('accountability API on $name', ({ open }) => {
         kind: 'reminder',
       });
       const outbox = (await t.as('office', { method: 'GET', url: '/api/acc/outbox' })).json();
-      expect(outbox).toMatchObject({ enabled: false, items: [] });
+      expect(outbox).toMatchObject({ settings: { enabled: false }, items: [] });
       expect((await t.as('edu', { method: 'GET', url: '/api/acc/outbox' })).statusCode).toBe(403);
     });
   });

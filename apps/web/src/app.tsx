@@ -41,6 +41,7 @@ const AccProgressScene = lazy(() => import('./scenes/accountability/progress.sce
 const AccInspectionsScene = lazy(() => import('./scenes/accountability/inspections.scene.tsx'));
 const AccScorecardsScene = lazy(() => import('./scenes/accountability/scorecards.scene.tsx'));
 const AccSummaryScene = lazy(() => import('./scenes/accountability/summary.scene.tsx'));
+const AccOutboxScene = lazy(() => import('./scenes/accountability/outbox.scene.tsx'));
 const NotFoundScene = lazy(() => import('./scenes/not-found.scene.tsx'));
 
 const queryClient = new QueryClient({
@@ -106,6 +107,7 @@ function ThemedApp() {
                 <Route path="acc/inspections" element={<AccInspectionsScene />} />
                 <Route path="acc/scorecards" element={<AccScorecardsScene />} />
                 <Route path="acc/summary" element={<AccSummaryScene />} />
+                <Route path="acc/outbox" element={<AccOutboxScene />} />
                 <Route path="*" element={<NotFoundScene />} />
               </Route>
             </Routes>

@@ -1,10 +1,12 @@
 // English interface text, the second language. Must provide every key of zh-CN.ts (checked by its type).
 import { accEn } from '../components/accountability/i18n.en.ts';
+import { accMailEn } from '../components/accountability/outbox-i18n.en.ts';
 import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
 import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
   acc: accEn,
+  accMail: accMailEn,
   indSetup: indSetupEn,
   app: {
     mark: 'K',

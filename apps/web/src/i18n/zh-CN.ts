@@ -1,10 +1,12 @@
 // Chinese (zh-CN) interface text: the default language. Keys mirror en.ts.
 
 import { accZhCN } from '../components/accountability/i18n.zh-CN.ts';
+import { accMailZhCN } from '../components/accountability/outbox-i18n.zh-CN.ts';
 import { indSetupZhCN } from '../components/indicators/setup-i18n.zh-CN.ts';
 
 export const zhCN = {
   acc: accZhCN,
+  accMail: accMailZhCN,
   indSetup: indSetupZhCN,
   app: {
     mark: '科',

@@ -90,11 +90,12 @@ export function AccTabs() {
           ['/acc/summary', 'summary'],
         ]
       : []),
+    ...(a.role === 'office' ? [['/acc/outbox', 'outbox', 'accMail.tab']] : []),
   ];
   return (
     <nav aria-label={t('acc.tabsLabel')}>
       <ul className="acc-tabs">
-        {tabs.map(([to, key]) => (
+        {tabs.map(([to, key, label]) => (
           <li key={key}>
             <NavLink
               to={to}
@@ -102,7 +103,7 @@ export function AccTabs() {
               data-test={`acc-tab-${key}`}
               className={({ isActive }) => (isActive ? 'active' : '')}
             >
-              {t(`acc.tabs.${key}`)}
+              {t(label ?? `acc.tabs.${key}`)}
             </NavLink>
           </li>
         ))}
