@@ -32,6 +32,7 @@ const IndicatorPivotScene = lazy(() => import('./scenes/indicators/pivot.scene.t
 const IndicatorFormScene = lazy(() => import('./scenes/indicators/form.scene.tsx'));
 const IndicatorTargetsScene = lazy(() => import('./scenes/indicators/targets.scene.tsx'));
 const IndicatorUnitsScene = lazy(() => import('./scenes/indicators/units.scene.tsx'));
+const IndicatorExchangeScene = lazy(() => import('./scenes/indicators/exchange.scene.tsx'));
 const AccHomeScene = lazy(() => import('./scenes/accountability/home.scene.tsx'));
 const AccBoardScene = lazy(() => import('./scenes/accountability/board.scene.tsx'));
 const AccReportScene = lazy(() => import('./scenes/accountability/report.scene.tsx'));
@@ -97,6 +98,7 @@ function ThemedApp() {
                 <Route path="indicators/form" element={<RequireSignIn><IndicatorFormScene /></RequireSignIn>} />
                 <Route path="indicators/targets" element={<RequireSignIn><IndicatorTargetsScene /></RequireSignIn>} />
                 <Route path="indicators/units" element={<RequireSignIn><IndicatorUnitsScene /></RequireSignIn>} />
+                <Route path="indicators/exchange" element={<RequireSignIn><IndicatorExchangeScene /></RequireSignIn>} />
                 <Route path="acc" element={<AccHomeScene />} />
                 <Route path="acc/board" element={<AccBoardScene />} />
                 <Route path="acc/reports/:id" element={<AccReportScene />} />

@@ -2,12 +2,14 @@
 import { accEn } from '../components/accountability/i18n.en.ts';
 import { accMailEn } from '../components/accountability/outbox-i18n.en.ts';
 import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
+import { indExchangeEn } from '../components/indicators/exchange/i18n.en.ts';
 import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
   acc: accEn,
   accMail: accMailEn,
   indSetup: indSetupEn,
+  indExchange: indExchangeEn,
   app: {
     mark: 'K',
     name: 'Kepu',

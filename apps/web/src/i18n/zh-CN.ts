@@ -3,11 +3,13 @@
 import { accZhCN } from '../components/accountability/i18n.zh-CN.ts';
 import { accMailZhCN } from '../components/accountability/outbox-i18n.zh-CN.ts';
 import { indSetupZhCN } from '../components/indicators/setup-i18n.zh-CN.ts';
+import { indExchangeZhCN } from '../components/indicators/exchange/i18n.zh-CN.ts';
 
 export const zhCN = {
   acc: accZhCN,
   accMail: accMailZhCN,
   indSetup: indSetupZhCN,
+  indExchange: indExchangeZhCN,
   app: {
     mark: '科',
     name: '科普',

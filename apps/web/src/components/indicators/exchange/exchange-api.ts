@@ -1,0 +1,59 @@
+// The exchange API for the data exchange page: export links and a dry-run / real import of an uploaded file.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ApiError, apiUrl } from '../../../api/client.ts';
+
+export const dataSets = ['values', 'items', 'rules', 'computed', 'units', 'populations', 'kpi', 'schools', 'targets'] as const;
+export type DataSetName = (typeof dataSets)[number];
+/** Sets kept per form year; `rules` and `computed` are replaced as a whole by an import. */
+export const yearlySets: readonly DataSetName[] = ['values', 'items', 'rules', 'computed'];
+export const replacingSets: readonly DataSetName[] = ['rules', 'computed'];
+
+export interface ExchangeChange {
+  change: 'add' | 'update' | 'delete';
+  key?: string;
+  fields?: string[];
+  unit?: string;
+  item?: string;
+  option?: string;
+}
+export interface ExchangeReport {
+  dryRun: boolean;
+  rows: number;
+  summary: { add: number; update: number; delete: number; unchanged?: number };
+  changes: ExchangeChange[];
+}
+export interface ExchangeIssue {
+  path: string;
+  row: number;
+  column?: string;
+  message: string;
+}
+
+export const exportUrl = (set: DataSetName, year: number | undefined, format: 'csv' | 'json') =>
+  apiUrl(`/indicators/export/${set}`, { year: yearlySets.includes(set) ? year : undefined, format });
+
+/** Posts the file's text as CSV (or JSON for *.json); `dryRun` only reports. */
+export function useExchangeImport() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (a: { set: DataSetName; year?: number; name: string; text: string; dryRun: boolean }) => {
+      const json = /\.json$/i.test(a.name);
+      const year = yearlySets.includes(a.set) && a.set !== 'values' ? a.year : undefined;
+      const res = await fetch(apiUrl(`/indicators/import/${a.set}`, { year, dryRun: String(a.dryRun) }), {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': json ? 'application/json' : 'text/csv', accept: 'application/json' },
+        body: a.text,
+      });
+      const data = await res.json().catch(() => undefined);
+      if (!res.ok) {
+        const e = (data as { error?: { code?: string; message?: string; details?: Record<string, unknown> } })?.error;
+        throw new ApiError(res.status, e?.code ?? `http.${res.status}`, e?.message ?? res.statusText, e?.details ?? {});
+      }
+      return data as ExchangeReport;
+    },
+    onSuccess: (r) => {
+      if (!r.dryRun) void client.invalidateQueries({ queryKey: ['ind'] });
+    },
+  });
+}
