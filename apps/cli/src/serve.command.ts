@@ -1,5 +1,5 @@
 // `kepu serve`: runs the platform (PGlite under ./data by default, or DATABASE_URL), with demo data on first start.
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 
 export function registerServeCommand(program: Command): void {
   program
@@ -15,8 +15,20 @@ export function registerServeCommand(program: Command): void {
       'behind a reverse proxy only: true, a hop count, or the proxy addresses (trusts X-Forwarded-For/-Proto)',
       process.env.KEPU_TRUST_PROXY,
     )
+    // Email is optional and off by default; each flag sets the KEPU_SMTP_* variable of the same name (the password only
+    // from KEPU_SMTP_PASSWORD, never a flag, so it does not show in the process list).
+    .option('--smtp-host <host>', 'SMTP server: turns email copies of notifications on', process.env.KEPU_SMTP_HOST)
+    .option('--smtp-port <port>', 'SMTP port (default 465 with --smtp-security tls, else 25)', process.env.KEPU_SMTP_PORT)
+    .addOption(
+      new Option('--smtp-security <mode>', 'tls (from the start), starttls (upgrade when offered) or none')
+        .choices(['tls', 'starttls', 'none'])
+        .default(process.env.KEPU_SMTP_SECURITY),
+    )
+    .option('--smtp-from <address>', 'sender address', process.env.KEPU_SMTP_FROM)
+    .option('--smtp-user <name>', 'SMTP sign-in name; the password comes from KEPU_SMTP_PASSWORD', process.env.KEPU_SMTP_USER)
     .action(
-      async (o: { port: string; host: string; dataDir: string; demo: boolean; trustProxy?: string }) => {
+      async (o: ServeOptions) => {
+        smtpEnvironment(o);
         const { demoAccounts, startServer } = await import('@kepu/server');
         const server = await startServer({
           port: Number(o.port),
@@ -45,6 +57,31 @@ export function registerServeCommand(program: Command): void {
         process.once('SIGTERM', stop);
       },
     );
+}
+
+interface ServeOptions {
+  port: string;
+  host: string;
+  dataDir: string;
+  demo: boolean;
+  trustProxy?: string;
+  smtpHost?: string;
+  smtpPort?: string;
+  smtpSecurity?: string;
+  smtpFrom?: string;
+  smtpUser?: string;
+}
+
+/** The mail settings are read from the environment by the server; flags override the variables. */
+function smtpEnvironment(o: ServeOptions): void {
+  const vars = {
+    KEPU_SMTP_HOST: o.smtpHost,
+    KEPU_SMTP_PORT: o.smtpPort,
+    KEPU_SMTP_SECURITY: o.smtpSecurity,
+    KEPU_SMTP_FROM: o.smtpFrom,
+    KEPU_SMTP_USER: o.smtpUser,
+  };
+  for (const [name, value] of Object.entries(vars)) if (value) process.env[name] = value;
 }
 
 /** `true`, a hop count, or addresses/CIDRs as Fastify reads them; absent means the client's own address is used. */
