@@ -1,0 +1,89 @@
+// The office exchanges a data set in real Chromium: downloads the schools as CSV, uploads an edited copy, reads the
+// dry run (one change, nothing stored), confirms, and sees the change stored; a bad file names row and column.
+// Axe on the page and its report; the page at phone width.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { desktop, dt, expectAccessible, horizontalOverflow, launchBrowser, phone, signIn } from './support/browser.ts';
+import { accounts, startTestServer, type TestServer } from './support/server.ts';
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function officePage(options = desktop): Promise<Page> {
+  const context = await browser.newContext(options);
+  contexts.push(context);
+  const page = await context.newPage();
+  if (options === phone) {
+    await page.goto(`${server.url}/login`);
+    await page.fill(dt('login-username'), accounts.office.username);
+    await page.fill(dt('login-password'), accounts.office.password);
+    await page.click(dt('login-submit'));
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  } else await signIn(page, server.url, accounts.office.username, accounts.office.password);
+  return page;
+}
+
+const schoolsCsv = (page: Page) =>
+  page.evaluate(async () => (await fetch('/api/indicators/export/schools?format=csv')).text());
+
+describe('data exchange', () => {
+  let page: Page;
+
+  it('dry-runs an edited schools file, lists the one change, then imports it on confirmation', async () => {
+    page = await officePage();
+    await page.goto(`${server.url}/indicators/exchange?set=schools`);
+    await page.waitForSelector(dt('ind-exchange-upload-label'));
+    await expectAccessible(page, 'data exchange');
+    const href = await page.locator(dt('ind-exchange-csv')).getAttribute('href');
+    expect(href).toBe('/api/indicators/export/schools?format=csv');
+    const lines = (await schoolsCsv(page)).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const cells = lines[1].split(',');
+    cells[4] = String(Number(cells[4]) + 4);
+    const edited = [lines[0], cells.join(','), ...lines.slice(2)].join('\r\n');
+    await page.setInputFiles(dt('ind-exchange-upload'), {
+      name: 'schools.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\uFEFF${edited}`),
+    });
+    await page.waitForSelector(dt('ind-exchange-report'));
+    await expect(page.locator(dt('ind-exchange-summary')).innerText()).resolves.toBe(
+      `新增 0 行,修改 1 行,不变 ${lines.length - 2} 行,删除 0 行`,
+    );
+    await expect(page.locator(dt('ind-exchange-report')).innerText()).resolves.toContain(`${cells[0]}/${cells[1]}`);
+    await expectAccessible(page, 'data exchange dry run');
+    expect((await schoolsCsv(page)).replace(/^\uFEFF/, '').trim().split('\r\n')[1]).toBe(lines[1]);
+    await page.click(dt('ind-exchange-confirm'));
+    await page.waitForSelector(dt('ind-exchange-report'), { state: 'detached' });
+    expect((await schoolsCsv(page)).replace(/^\uFEFF/, '').trim().split('\r\n')[1]).toBe(cells.join(','));
+  });
+
+  it('names the row and column of a bad file and stores nothing', async () => {
+    await page.setInputFiles(dt('ind-exchange-upload'), {
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('areaCode,name,level,urbanRural,counsellors\n211104,某校,university,urban,1\n'),
+    });
+    await page.waitForSelector(dt('ind-exchange-issues'));
+    await expect(page.locator(dt('ind-exchange-issues')).innerText()).resolves.toContain('第 1 行,level 列');
+    await expectAccessible(page, 'data exchange refused file');
+    expect(await schoolsCsv(page)).not.toContain('某校');
+  });
+
+  it('fits a 375 px phone', async () => {
+    const small = await officePage(phone);
+    await small.goto(`${server.url}/indicators/exchange?set=rules`);
+    await small.waitForSelector(dt('ind-exchange-year'));
+    expect(await horizontalOverflow(small)).toBe(0);
+    await expectAccessible(small, 'data exchange on a phone');
+  });
+});
