@@ -10,6 +10,9 @@
 //   kind 'y' — units with a figure for the item in that year; kind 'l' — from the unit's first year with a figure.
 // Each change recomputes the contributions of the (unit, item) pairs it touched, before and after, and adds the
 // difference; totals are numeric so adding and taking away leaves no rounding residue.
+// Saves of units in the same area and department type update the same rollup rows; so that two such transactions
+// never wait on each other in opposite orders (a deadlock), each takes one transaction-scoped advisory lock before
+// touching the rollups: value writes are serialised from their first figure to their commit.
 import { type Kysely, sql } from 'kysely';
 
 /** `rows` yields (sign, year, unit_id, item_code, option_code, value, area_code, dept_type), non-null values only. */
@@ -97,6 +100,7 @@ const unitDeleteSql = applySql(`
   from ind_values v where v.unit_id = old.id and v.value is not null`);
 
 const none = '(select * from ind_values where false)';
+const serialise = 'perform pg_advisory_xact_lock(5209114);';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create table ind_rollup (
@@ -127,7 +131,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index ind_values_unit_item on ind_values (unit_id, item_code, year)`.execute(db);
   await sql
     .raw(`create function ind_rollup_values() returns trigger language plpgsql as $fn$
-    begin
+    begin ${serialise}
       if tg_op = 'INSERT' then ${valuesChangeSql(none, 'new_rows')}
       elsif tg_op = 'UPDATE' then ${valuesChangeSql('old_rows', 'new_rows')}
       else ${valuesChangeSql('old_rows', none)}
@@ -146,7 +150,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   }
   await sql
     .raw(`create function ind_rollup_units_moved() returns trigger language plpgsql as $fn$
-    begin ${unitsChangeSql}
+    begin ${serialise} ${unitsChangeSql}
       return null;
     end $fn$`)
     .execute(db);
@@ -155,7 +159,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     for each statement execute function ind_rollup_units_moved()`.execute(db);
   await sql
     .raw(`create function ind_rollup_unit_deleted() returns trigger language plpgsql as $fn$
-    begin ${unitDeleteSql}
+    begin ${serialise} ${unitDeleteSql}
       return old;
     end $fn$`)
     .execute(db);
