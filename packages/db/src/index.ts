@@ -41,6 +41,9 @@ export {
   outboxPage,
   requeueOutbox,
   setUnitArea,
+  listJurisdictionUnits,
+  listUnitAreas,
+  unitAreaStore,
 } from './repositories/accountability/index.ts';
 // indicators (issue 5)
 export {
@@ -89,5 +92,5 @@ export {
   upsertTargets,
 } from './repositories/indicators/targets.repository.ts';
 export type { KpiValueInput } from './repositories/indicators/targets.repository.ts';
-// end indicators
 export { listOrgUnitNames, replaceComputed, replaceRules, updateIndUnitRow, updateItemRow, updateSchoolRow } from './repositories/indicators/exchange.repository.ts';
+// end indicators

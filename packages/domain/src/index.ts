@@ -1,6 +1,7 @@
 // @kepu/domain: entities, schemas, policies and use-cases; no HTTP, no SQL.
 export { DomainError, forbidden, isDomainError, notFound } from './errors.ts';
 export { roleSchema, roles } from './auth/roles.ts';
+export type { UnitArea, UnitAreaStore } from './accountability/index.ts';
 export type { Actor, Role } from './auth/roles.ts';
 export { abilities, authorize, can, permissions } from './auth/policy.ts';
 export type { Abilities, AreaScope, Permission } from './auth/policy.ts';
@@ -111,6 +112,10 @@ export {
   weightsSchema,
   workItemInputSchema,
   workItemPatchSchema,
+  createLocalUnit,
+  localUnitSchema,
+  setUnitAreaLink,
+  unitAreaSchema,
 } from './accountability/index.ts';
 export type {
   AccContext,

@@ -12,13 +12,14 @@ import { accStore, type Database, loadAccSnapshot, storesFor } from '@kepu/db';
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { loadPlan } from '../routes/plan-loader.ts';
+import { loadPlanWithLocalUnits } from './local-units.ts';
 import { accClock, today } from './clock.ts';
 
 export const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 export const idParams = z.object({ id: idParam });
 
-export const currentPlan = (req: FastifyRequest) => loadPlan(req, 'current');
+/** The current plan with the jurisdiction's local units, which may own work items and so owe reports. */
+export const currentPlan = (req: FastifyRequest) => loadPlanWithLocalUnits(req, 'current');
 
 /** Runs a use-case with its audit entries in one transaction. */
 export function withAcc<T>(
@@ -26,21 +27,19 @@ export function withAcc<T>(
   plan: PlanBundle,
   fn: (ctx: AccContext, trx: Kysely<Database>) => Promise<T>,
 ): Promise<T> {
-  return req.server.kepu.db
-    .transaction()
-    .execute((trx) =>
-      fn(
-        {
-          actor: req.actor,
-          plan,
-          acc: accStore(trx),
-          audit: storesFor(trx, req.actor).audit,
-          today: today(),
-          now: accClock.now(),
-        },
-        trx,
-      ),
-    );
+  return req.server.kepu.db.transaction().execute((trx) =>
+    fn(
+      {
+        actor: req.actor,
+        plan,
+        acc: accStore(trx),
+        audit: storesFor(trx, req.actor).audit,
+        today: today(),
+        now: accClock.now(),
+      },
+      trx,
+    ),
+  );
 }
 
 /** Stores the calendar notifications due by today (round opened, due in 3 days); idempotent. */

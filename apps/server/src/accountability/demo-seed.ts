@@ -11,6 +11,7 @@ import {
   type ReportStatus,
 } from '@kepu/domain';
 import { accStore, type Database, setUnitArea } from '@kepu/db';
+import { addCounties, counties } from './demo-counties.ts';
 import type { Insertable, Kysely } from 'kysely';
 
 const statuses: ReportStatus[] = ['on_track', 'on_track', 'on_track', 'at_risk', 'done', 'delayed'];
@@ -51,15 +52,17 @@ const at = (date: string, hour = 10) => `${date}T${String(hour - 8).padStart(2, 
 
 export async function seedAccountabilityDemo(
   db: Kysely<Database>,
-  plan: PlanBundle,
+  cityPlan: PlanBundle,
   now = new Date(),
 ): Promise<void> {
   const today = localDate(now);
   const year = Number(today.slice(0, 4));
   const store = accStore(db);
+  const plan = await addCounties(db, cityPlan);
   const unit = (name: string) => [...plan.units.values()].find((u) => u.name === name)?.id;
   const gaoxin = unit('盘锦高新区');
   if (gaoxin) await setUnitArea(db, gaoxin, '211100Z2');
+  const countyIds = new Set(counties.map((c) => unit(c.name)));
 
   const windows: { period: 'Q1' | 'Q2' | 'Q3' | 'Y'; opens: number }[] = [
     { period: 'Q1', opens: -200 },
@@ -85,12 +88,31 @@ export async function seedAccountabilityDemo(
   }
 
   // work items for the youth action's tasks and a few more, with numeric targets where the outline has one
-  const items = [
+  const countyNames = counties.map((c) => c.name);
+  const items: {
+    task: number;
+    title: string;
+    owners: string[];
+    target: number;
+    unitOf: string;
+    weight?: number;
+  }[] = [
     { task: 4, title: '每所学校配备科技辅导员', owners: ['市教育局'], target: 100, unitOf: '%' },
     { task: 4, title: '科技辅导员专项培训', owners: ['市科协', '市教育局'], target: 300, unitOf: '人次' },
     { task: 2, title: '中小学科学课开课率', owners: ['市教育局'], target: 100, unitOf: '%' },
     { task: 25, title: '流动科技馆巡展', owners: ['市科协'], target: 12, unitOf: '站次' },
     { task: 30, title: '注册科普志愿者', owners: ['市科协'], target: 5000, unitOf: '人' },
+    // duties of 各地区: the county governments carry the grassroots tasks in their areas
+    { task: 28, title: '新时代文明实践站科普服务覆盖', owners: countyNames, target: 100, unitOf: '%' },
+    {
+      task: 29,
+      title: '科普进乡村、进社区活动',
+      owners: countyNames,
+      target: 240,
+      unitOf: '场次',
+      weight: 2,
+    },
+    { task: 29, title: '培育农村科普带头人', owners: countyNames, target: 80, unitOf: '人' },
   ];
   const workItems = [];
   for (const it of items) {
@@ -106,13 +128,16 @@ export async function seedAccountabilityDemo(
         dueOn: `${year}-12-20`,
         targetValue: it.target,
         targetUnit: it.unitOf,
-        weight: 1,
+        weight: it.weight ?? 1,
         copiedFrom: null,
       }),
     );
   }
 
-  const rand = rng(20_250_301);
+  const cityRand = rng(20_250_301);
+  // the counties draw from their own sequence so the city units' demo stays as it was before they were added
+  const countyRand = rng(21_110_400);
+  let rand = cityRand;
   const snapshot: AccSnapshot = {
     rounds,
     extensions: [],
@@ -131,6 +156,7 @@ export async function seedAccountabilityDemo(
   for (const [ri, round] of rounds.entries()) {
     const open = round.period === 'Y';
     for (const cell of roundCells(plan, snapshot, round, today)) {
+      rand = countyIds.has(cell.unitId) ? countyRand : cityRand;
       const r = rand();
       // the demo liaison 市教育局 keeps part of the open round to do
       if (open && cell.unitId === eduId && cell.taskNumber % 2 === 1) continue;

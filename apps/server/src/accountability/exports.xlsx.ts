@@ -1,6 +1,7 @@
 // Excel workbooks for the office: the supervision board, unit scorecards and a year's implementation summary.
-import type { PlanBundle, SupervisionBoard, UnitScorecard } from '@kepu/domain';
+import type { PlanBundle, UnitScorecard } from '@kepu/domain';
 import ExcelJS from 'exceljs';
+import type { BoardWithFigures } from './board-figures.ts';
 import type { YearSummary } from './summary.ts';
 
 export const stateLabel: Record<string, string> = {
@@ -27,6 +28,11 @@ const stateFill: Record<string, string> = {
   overdue: 'FFFFCCC7',
 };
 const pct = (v: number | null) => (v === null ? '' : Math.round(v * 10) / 10);
+/** What a rolled-up figure is made of, e.g. "科普进乡村 ×2 (67%); 培育带头人 ×1 (33%)". */
+const weightsText = (parts: { label: string; weight: number; share?: number }[]) =>
+  parts
+    .map((p) => `${p.label} ×${p.weight}${p.share === undefined ? '' : ` (${pct(p.share * 100)}%)`}`)
+    .join('; ');
 
 function header(ws: ExcelJS.Worksheet, cells: string[]) {
   ws.addRow(cells);
@@ -37,24 +43,25 @@ async function done(wb: ExcelJS.Workbook) {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function boardWorkbook(
-  plan: PlanBundle,
-  board: SupervisionBoard & {
-    tasks: { number: number; title: string; progress: number | null; weight: number }[];
-  },
-) {
+export async function boardWorkbook(plan: PlanBundle, board: BoardWithFigures) {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Kepu';
-  const ws = wb.addWorksheet('督查看板 Board', { views: [{ state: 'frozen', xSplit: 3, ySplit: 1 }] });
+  const ws = wb.addWorksheet('督查看板 Board', { views: [{ state: 'frozen', xSplit: 4, ySplit: 1 }] });
   header(ws, [
     '任务 Task',
     '标题 Title',
     '进度% (权重) Progress (weight)',
+    '加权构成 Weights (work items)',
     ...board.units.map((u) => u.name),
   ]);
-  const col = new Map(board.units.map((u, i) => [u.id, i + 4]));
+  const col = new Map(board.units.map((u, i) => [u.id, i + 5]));
   for (const t of board.tasks) {
-    const row = ws.addRow([t.number, t.title, t.progress === null ? '' : `${pct(t.progress)} (${t.weight})`]);
+    const row = ws.addRow([
+      t.number,
+      t.title,
+      t.progress === null ? '' : `${pct(t.progress)} (${t.weight})`,
+      t.items.length ? weightsText(t.items.map((i) => ({ ...i, label: i.title }))) : '按单位平均 Units equal',
+    ]);
     for (const c of board.cells.filter((x) => x.taskNumber === t.number)) {
       const cell = row.getCell(col.get(c.unitId) as number);
       cell.value = [
@@ -69,9 +76,12 @@ export async function boardWorkbook(
   }
   ws.getColumn(2).width = 36;
   ws.getColumn(3).width = 16;
+  ws.getColumn(4).width = 30;
   const info = wb.addWorksheet('说明 Legend');
   info.addRows([
     ['计划 Plan', plan.plan.title],
+    ['总体进度% (加权) Plan progress', pct(board.planProgress)],
+    ['加权构成 Weights (groups)', weightsText(board.planWeights.map((g) => ({ ...g, label: g.title })))],
     [
       '轮次 Round',
       `${board.round.title} (${board.round.opensOn} – ${board.round.dueOn},截止 ${board.round.closesOn})`,
@@ -104,7 +114,8 @@ export async function scorecardsWorkbook(year: number, rows: UnitScorecard[]) {
     '及时率% Timeliness',
     '整改未结 Open',
     '整改逾期 Overdue',
-    '平均进度% Mean progress',
+    '平均进度% (加权) Progress (weighted)',
+    '加权构成 Weights (tasks)',
   ]);
   for (const r of rows) {
     ws.addRow([
@@ -119,6 +130,9 @@ export async function scorecardsWorkbook(year: number, rows: UnitScorecard[]) {
       r.rectificationsOpen,
       r.rectificationsOverdue,
       pct(r.meanProgress),
+      weightsText(
+        r.progressWeights.map((w) => ({ label: `任务${w.taskNumber} ${w.progress}%`, weight: w.weight })),
+      ),
     ]);
   }
   ws.getColumn(1).width = 26;
@@ -134,14 +148,28 @@ export async function summaryWorkbook(s: YearSummary) {
     ['总体进度% (加权) Plan progress', pct(s.progress)],
     [],
   ]);
-  top.addRow(['行动/工程 Group', '权重 Weight', '占比% Share', '进度% Progress']).font = { bold: true };
-  for (const g of s.groups) top.addRow([g.title, g.weight, pct(g.share * 100), pct(g.progress)]);
+  top.addRow([
+    '行动/工程 Group',
+    '权重 Weight',
+    '占比% Share',
+    '进度% Progress',
+    '加权构成 Weights (tasks)',
+  ]).font = { bold: true };
+  for (const g of s.groups)
+    top.addRow([
+      g.title,
+      g.weight,
+      pct(g.share * 100),
+      pct(g.progress),
+      weightsText(s.tasks.filter((t) => t.groupId === g.id).map((t) => ({ ...t, label: `${t.number}` }))),
+    ]);
   top.getColumn(1).width = 36;
   const ws = wb.addWorksheet('任务与报告 Tasks', { views: [{ state: 'frozen', ySplit: 1 }] });
   header(ws, [
     '任务 Task',
     '标题 Title',
     '任务进度% Task progress',
+    '加权构成 Weights (work items)',
     '轮次 Round',
     '单位 Unit',
     '状态 State',
@@ -155,7 +183,8 @@ export async function summaryWorkbook(s: YearSummary) {
     '指标 Figures',
   ]);
   for (const t of s.tasks) {
-    if (!t.reports.length) ws.addRow([t.number, t.title, pct(t.progress)]);
+    const weights = `权重 ${t.weight}${t.workItems.length ? `; ${weightsText(t.workItems.map((w) => ({ ...w, label: w.title })))}` : ''}`;
+    if (!t.reports.length) ws.addRow([t.number, t.title, pct(t.progress), weights]);
     for (const r of t.reports) {
       const figures = r.items
         .map((i) => {
@@ -167,6 +196,7 @@ export async function summaryWorkbook(s: YearSummary) {
         t.number,
         t.title,
         pct(t.progress),
+        weights,
         r.roundTitle,
         r.unitName,
         stateLabel[r.state],
@@ -181,7 +211,7 @@ export async function summaryWorkbook(s: YearSummary) {
       ]);
     }
   }
-  for (const [i, w] of [8, 30, 10, 20, 18, 10, 12, 12, 8, 40, 30, 30, 30, 40].entries())
+  for (const [i, w] of [8, 30, 10, 30, 20, 18, 10, 12, 12, 8, 40, 30, 30, 30, 40].entries())
     ws.getColumn(i + 1).width = w;
   return done(wb);
 }

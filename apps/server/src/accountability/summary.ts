@@ -1,5 +1,7 @@
-// A year's implementation summary: every task with its work items, roll-up figures and its reports' text and figures.
-import { type AccSnapshot, type PlanBundle, rollUp } from '@kepu/domain';
+// A year's implementation summary: every task with its work items, roll-up figures (with the weights they are made of)
+// and its reports' text and figures. A district admin's summary holds only tasks and reports of units in their area.
+import { type AccSnapshot, type PlanBundle, rollUp, unitsOwing } from '@kepu/domain';
+import { visibleSnapshot } from './board-figures.ts';
 
 export function yearSummary(
   plan: PlanBundle,
@@ -9,60 +11,71 @@ export function yearSummary(
 ) {
   const rounds = s.rounds.filter((r) => r.year === year).sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   const last = rounds.at(-1);
-  const roll = last ? rollUp(plan, s, last.id) : null;
+  const roll = last ? rollUp(plan, visibleSnapshot(s, visibleUnits), last.id) : null;
   const taskRoll = new Map(roll?.groups.flatMap((g) => g.tasks.map((t) => [t.number, t])) ?? []);
+  const items = s.workItems.filter((w) => w.year === year);
+  const mine = plan.tasks.filter(
+    (t) => t.groupId !== null && (!visibleUnits || unitsOwing(plan, t, items).some(visibleUnits)),
+  );
+  const myGroups = new Set(mine.map((t) => t.groupId));
   const roundOf = new Map(rounds.map((r) => [r.id, r]));
   return {
     year,
     plan: { id: plan.plan.id, title: plan.plan.title },
     rounds,
     progress: roll?.progress ?? null,
-    groups: (roll?.groups ?? []).map((g) => ({
-      id: g.id,
-      kind: g.kind,
-      number: g.number,
-      title: g.title,
-      weight: g.weight,
-      share: g.share,
-      progress: g.progress,
-    })),
-    tasks: plan.tasks
-      .filter((t) => t.groupId !== null)
-      .map((t) => ({
-        number: t.number,
-        title: t.title,
-        groupId: t.groupId,
-        progress: taskRoll.get(t.number)?.progress ?? null,
-        weight: taskRoll.get(t.number)?.weight ?? 1,
-        workItems: s.workItems.filter((w) => w.year === year && w.taskNumber === t.number),
-        reports: s.reports
-          .filter(
-            (r) =>
-              r.taskNumber === t.number &&
-              roundOf.has(r.roundId) &&
-              r.state !== 'draft' &&
-              (!visibleUnits || visibleUnits(r.unitId)),
-          )
-          .sort(
-            (a, b) =>
-              (roundOf.get(a.roundId)?.dueOn ?? '').localeCompare(roundOf.get(b.roundId)?.dueOn ?? '') ||
-              a.unitId - b.unitId,
-          )
-          .map((r) => ({
-            id: r.id,
-            roundTitle: roundOf.get(r.roundId)?.title ?? '',
-            unitName: plan.units.get(r.unitId)?.name ?? '',
-            state: r.state,
-            status: r.status,
-            previousStatus: r.previousStatus,
-            progress: r.progress,
-            done: r.done,
-            measures: r.measures,
-            problems: r.problems,
-            nextSteps: r.nextSteps,
-            items: r.items,
-          })),
+    groups: (roll?.groups ?? [])
+      .filter((g) => myGroups.has(g.id))
+      .map((g) => ({
+        id: g.id,
+        kind: g.kind,
+        number: g.number,
+        title: g.title,
+        weight: g.weight,
+        share: g.share,
+        progress: g.progress,
       })),
+    tasks: mine.map((t) => ({
+      number: t.number,
+      title: t.title,
+      groupId: t.groupId,
+      progress: taskRoll.get(t.number)?.progress ?? null,
+      weight: taskRoll.get(t.number)?.weight ?? 1,
+      share: taskRoll.get(t.number)?.share ?? 0,
+      workItems: items
+        .filter((w) => w.taskNumber === t.number)
+        .map((w) => {
+          const r = taskRoll.get(t.number)?.items.find((i) => i.id === w.id);
+          return { ...w, share: r?.share ?? 0, progress: r?.progress ?? null };
+        }),
+      reports: s.reports
+        .filter(
+          (r) =>
+            r.taskNumber === t.number &&
+            roundOf.has(r.roundId) &&
+            r.state !== 'draft' &&
+            (!visibleUnits || visibleUnits(r.unitId)),
+        )
+        .sort(
+          (a, b) =>
+            (roundOf.get(a.roundId)?.dueOn ?? '').localeCompare(roundOf.get(b.roundId)?.dueOn ?? '') ||
+            a.unitId - b.unitId,
+        )
+        .map((r) => ({
+          id: r.id,
+          roundTitle: roundOf.get(r.roundId)?.title ?? '',
+          unitName: plan.units.get(r.unitId)?.name ?? '',
+          state: r.state,
+          status: r.status,
+          previousStatus: r.previousStatus,
+          progress: r.progress,
+          done: r.done,
+          measures: r.measures,
+          problems: r.problems,
+          nextSteps: r.nextSteps,
+          items: r.items,
+        })),
+    })),
   };
 }
 export type YearSummary = ReturnType<typeof yearSummary>;

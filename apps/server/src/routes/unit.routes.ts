@@ -1,20 +1,22 @@
 // Units of a plan: list, one unit's duties (contact details only for those allowed), profile edits.
 import { can, listUnits, unitDuties, unitPatchSchema, updateUnitProfile } from '@kepu/domain';
-import { findUnit } from '@kepu/db';
+import { findUnit, listUnitAreas, unitAreaStore } from '@kepu/db';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../context.ts';
-import { idParam, loadPlan, planParam } from './plan-loader.ts';
+import { loadPlanWithLocalUnits as loadPlan } from '../accountability/local-units.ts';
+import { idParam, planParam } from './plan-loader.ts';
 
 const params = z.object({ planId: planParam, unitId: idParam });
 
 export async function unitRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
-  app.get('/plans/:planId/units', { config: { access: 'public' }, schema: { tags: ['unit'], params: params.pick({ planId: true }) } }, async (req) =>
-    listUnits(await loadPlan(req, req.params.planId)),
-  );
+  app.get('/plans/:planId/units', { config: { access: 'public' }, schema: { tags: ['unit'], params: params.pick({ planId: true }) } }, async (req) => {
+    const areas = await listUnitAreas(app.kepu.db); // null: city-level (no area link)
+    return listUnits(await loadPlan(req, req.params.planId)).map((u) => ({ ...u, area: areas.get(u.id) ?? null }));
+  });
 
   app.get('/plans/:planId/units/:unitId', { config: { access: 'public' }, schema: { tags: ['unit'], params } }, async (req) => {
     const b = await loadPlan(req, req.params.planId);
@@ -23,7 +25,8 @@ export async function unitRoutes(base: FastifyInstance) {
     const contact = can(req.actor, 'unit.contact.read', req.params.unitId)
       ? { contactName: row?.contact_name ?? null, contactPhone: row?.contact_phone ?? null }
       : {};
-    return { unit: { id: req.params.unitId, name: row?.name ?? '', note: row?.note ?? '', ...contact }, leads, tasks };
+    const area = (await unitAreaStore(app.kepu.db).unitArea(req.params.unitId)) ?? null;
+    return { unit: { id: req.params.unitId, name: row?.name ?? '', note: row?.note ?? '', area, ...contact }, leads, tasks };
   });
 
   app.patch(

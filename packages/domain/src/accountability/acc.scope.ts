@@ -3,6 +3,7 @@ import type { Actor } from '../auth/roles.ts';
 import { dutyRole } from '../plan-model/plan-views.ts';
 import type { PlanBundle, TaskRecord } from '../plan-model/plan-bundle.ts';
 import { DomainError, forbidden } from '../errors.ts';
+import type { AccWorkItem } from './acc.types.ts';
 
 export function taskOf(b: PlanBundle, taskNumber: number, field = 'taskNumber'): TaskRecord {
   const t = b.tasks.find((x) => x.number === taskNumber);
@@ -16,9 +17,13 @@ export function leadUnitsOf(b: PlanBundle, t: TaskRecord): number[] {
   return b.groups.find((g) => g.id === t.groupId)?.leadUnitIds ?? [];
 }
 
-/** Units that owe a report on a task: its lead units and the units it names. */
-export function unitsOwing(b: PlanBundle, t: TaskRecord): number[] {
-  return [...b.units.keys()].filter((u) => dutyRole(b, t, u) !== null);
+/**
+ * Units that owe a report on a task: its lead units, the units it names, and the owners of the task's work items of
+ * the round's year (so a district government given a work item reports on it). Pass that year's items.
+ */
+export function unitsOwing(b: PlanBundle, t: TaskRecord, workItems: readonly AccWorkItem[] = []): number[] {
+  const owners = new Set(workItems.filter((w) => w.taskNumber === t.number).flatMap((w) => w.ownerUnitIds));
+  return [...b.units.keys()].filter((u) => dutyRole(b, t, u) !== null || owners.has(u));
 }
 
 export function isLeadOf(actor: Actor | null, b: PlanBundle, t: TaskRecord): boolean {

@@ -41,10 +41,11 @@ export function roundCells(b: PlanBundle, s: AccSnapshot, round: AccRound, today
     s.reports.filter((r) => r.roundId === round.id).map((r) => [`${r.taskNumber}:${r.unitId}`, r]),
   );
   const ext = new Map(s.extensions.filter((e) => e.roundId === round.id).map((e) => [e.unitId, e.closesOn]));
+  const items = s.workItems.filter((w) => w.year === round.year);
   const out: Cell[] = [];
   for (const t of b.tasks) {
     if (t.groupId === null) continue;
-    for (const unitId of unitsOwing(b, t)) {
+    for (const unitId of unitsOwing(b, t, items)) {
       const report = byKey.get(`${t.number}:${unitId}`);
       const state = cellState(report, round, today);
       const e = ext.get(unitId);

@@ -101,3 +101,10 @@ export {
 export { unitScorecards } from './scorecards.view.ts';
 export type { UnitScorecard } from './scorecards.view.ts';
 export { copyWorkItemsForward, createWorkItem, setWeights, updateWorkItem } from './work-items.use-cases.ts';
+export {
+  createLocalUnit,
+  localUnitSchema,
+  setUnitAreaLink,
+  unitAreaSchema,
+} from './unit-areas.use-cases.ts';
+export type { AreaRow, LocalUnitInput, UnitArea, UnitAreaContext, UnitAreaStore } from './unit-areas.use-cases.ts';

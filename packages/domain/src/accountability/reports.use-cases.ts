@@ -2,9 +2,16 @@
 import { DomainError, forbidden } from '../errors.ts';
 import type { AccContext } from './acc.ports.ts';
 import type { ReportContent, ReportCreateInput } from './acc.schemas.ts';
-import { canFile, canReview, fieldError, requireOffice, stateConflict, taskOf } from './acc.scope.ts';
+import {
+  canFile,
+  canReview,
+  fieldError,
+  requireOffice,
+  stateConflict,
+  taskOf,
+  unitsOwing,
+} from './acc.scope.ts';
 import type { AccFileInfo, AccReport, AccReportEvent, AccRound, ReportState } from './acc.types.ts';
-import { dutyRole } from '../plan-model/plan-views.ts';
 import { checkEvidence, MAX_FILES_PER_REPORT } from './evidence.ts';
 import { assertWindowOpen } from './rounds.use-cases.ts';
 
@@ -73,7 +80,8 @@ export async function saveReport(ctx: AccContext, input: ReportCreateInput): Pro
   const unitId = input.unitId ?? ctx.actor?.unitId ?? null;
   if (unitId === null) throw fieldError('body.unitId', 'name the unit the report is for');
   if (!canFile(ctx.actor, unitId)) throw forbidden('a liaison files reports for their own unit only');
-  if (dutyRole(ctx.plan, task, unitId) === null)
+  const items = await ctx.acc.listWorkItems(ctx.plan.plan.id, round.year);
+  if (!unitsOwing(ctx.plan, task, items).includes(unitId))
     throw fieldError('body.taskNumber', `the unit does not carry task ${task.number}`);
   const existing = await ctx.acc.findReportCell(round.id, task.number, unitId);
   if (existing) return updateReport(ctx, existing.id, input);

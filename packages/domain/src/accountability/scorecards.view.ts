@@ -1,5 +1,6 @@
 // Unit scorecards for a year: reports owed, on time, late, missing, returned at least once; rectifications open and
-// overdue; mean progress of its tasks (its latest submitted report per task).
+// overdue; progress = mean of its tasks (its latest submitted report per task) weighted by the published task weights,
+// returned with each task's weight so every screen can show what the figure is made of.
 import type { PlanBundle } from '../plan-model/plan-bundle.ts';
 import type { AccSnapshot } from './acc.types.ts';
 import { counts, roundCells, timeliness } from './cells.ts';
@@ -22,6 +23,13 @@ export function unitScorecards(
       const tl = mine.map((c) => timeliness(c.report, c.round, today));
       const latest = new Map<number, number>();
       for (const c of mine) if (counts(c.report) && c.report) latest.set(c.taskNumber, c.report.progress);
+      const weightOf = (n: number) => s.weights.find((w) => w.level === 'task' && w.ref === n)?.weight ?? 1;
+      const progressWeights = [...latest].map(([taskNumber, progress]) => ({
+        taskNumber,
+        weight: weightOf(taskNumber),
+        progress,
+      }));
+      const totalWeight = progressWeights.reduce((a, c) => a + c.weight, 0);
       const rects = s.rectifications.filter((r) => r.ownerUnitId === u.id);
       const onTime = tl.filter((x) => x === 'on_time').length;
       const late = tl.filter((x) => x === 'late').length;
@@ -39,7 +47,9 @@ export function unitScorecards(
         timelinessRate: judged ? onTime / judged : null,
         rectificationsOpen: rects.filter((r) => r.state !== 'closed').length,
         rectificationsOverdue: rects.filter((r) => r.state === 'open' && today > r.deadline).length,
-        meanProgress: latest.size ? [...latest.values()].reduce((a, c) => a + c, 0) / latest.size : null,
+        meanProgress:
+          totalWeight > 0 ? progressWeights.reduce((a, c) => a + c.weight * c.progress, 0) / totalWeight : null,
+        progressWeights,
       };
     })
     .filter((row) => row.owed > 0 || row.rectificationsOpen > 0);

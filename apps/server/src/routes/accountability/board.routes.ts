@@ -1,16 +1,17 @@
 // Read views: the supervision board, roll-up with its weights, unit scorecards, the year summary, a liaison's home.
+
+import { accStore, loadAccSnapshot } from '@kepu/db';
 import {
   authorize,
   type CellState,
   cellStates,
+  DomainError,
   myWork,
   rollUp,
   setWeights,
-  supervisionBoard,
   unitScorecards,
   weightsSchema,
 } from '@kepu/domain';
-import { accStore, loadAccSnapshot } from '@kepu/db';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -22,9 +23,9 @@ import {
   unitVisibility,
   withAcc,
 } from '../../accountability/acc-request.ts';
+import { boardWithFigures } from '../../accountability/board-figures.ts';
 import { today } from '../../accountability/clock.ts';
 import { yearSummary } from '../../accountability/summary.ts';
-import { DomainError } from '@kepu/domain';
 
 const tags = ['accountability'];
 export const boardQuery = z.object({
@@ -47,26 +48,8 @@ export async function boardRoutes(base: FastifyInstance) {
     requireBoardReader(req);
     const plan = await currentPlan(req);
     const s = await loadAccSnapshot(app.kepu.db, plan.plan.id);
-    const board = supervisionBoard(plan, s, req.query.round, today(), {
-      ...req.query,
-      visibleUnits: unitVisibility(req, s),
-    });
-    if (!board)
-      throw new DomainError('acc.round.not_found', `round ${req.query.round} not found`, {
-        id: req.query.round,
-      });
-    const roll = rollUp(plan, s, req.query.round);
-    const taskProgress = new Map(roll?.groups.flatMap((g) => g.tasks.map((t) => [t.number, t])) ?? []);
-    return {
-      ...board,
-      tasks: board.tasks.map((t) => ({
-        ...t,
-        progress: taskProgress.get(t.number)?.progress ?? null,
-        weight: taskProgress.get(t.number)?.weight ?? 1,
-      })),
-      planProgress: roll?.progress ?? null,
-      today: today(),
-    };
+    const { round, ...filter } = req.query;
+    return boardWithFigures(plan, s, round, filter, unitVisibility(req, s));
   });
 
   app.get(

@@ -1,11 +1,12 @@
 // Excel exports of the board, the scorecards and the year summary (same access and filters as the JSON views).
-import { rollUp, supervisionBoard, unitScorecards } from '@kepu/domain';
+
 import { loadAccSnapshot } from '@kepu/db';
+import { unitScorecards } from '@kepu/domain';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DomainError } from '@kepu/domain';
 import { currentPlan, requireBoardReader, unitVisibility } from '../../accountability/acc-request.ts';
+import { boardWithFigures } from '../../accountability/board-figures.ts';
 import { today } from '../../accountability/clock.ts';
 import { boardWorkbook, scorecardsWorkbook, summaryWorkbook } from '../../accountability/exports.xlsx.ts';
 import { yearSummary } from '../../accountability/summary.ts';
@@ -31,26 +32,9 @@ export async function exportRoutes(base: FastifyInstance) {
       requireBoardReader(req);
       const plan = await currentPlan(req);
       const s = await loadAccSnapshot(app.kepu.db, plan.plan.id);
-      const board = supervisionBoard(plan, s, req.query.round, today(), {
-        ...req.query,
-        visibleUnits: unitVisibility(req, s),
-      });
-      if (!board)
-        throw new DomainError('acc.round.not_found', `round ${req.query.round} not found`, {
-          id: req.query.round,
-        });
-      const roll = rollUp(plan, s, req.query.round);
-      const tr = new Map(roll?.groups.flatMap((g) => g.tasks.map((t) => [t.number, t])) ?? []);
-      const tasks = board.tasks.map((t) => ({
-        ...t,
-        progress: tr.get(t.number)?.progress ?? null,
-        weight: tr.get(t.number)?.weight ?? 1,
-      }));
-      return xlsx(
-        reply,
-        `board-round-${board.round.id}.xlsx`,
-        await boardWorkbook(plan, { ...board, tasks }),
-      );
+      const { round, ...filter } = req.query;
+      const board = boardWithFigures(plan, s, round, filter, unitVisibility(req, s));
+      return xlsx(reply, `board-round-${board.round.id}.xlsx`, await boardWorkbook(plan, board));
     },
   );
 

@@ -10,6 +10,7 @@ import { notificationRoutes } from './notifications.routes.ts';
 import { outboxRoutes } from './outbox.routes.ts';
 import { reportRoutes } from './reports.routes.ts';
 import { roundRoutes } from './rounds.routes.ts';
+import { unitAreaRoutes } from './units.routes.ts';
 import { workItemRoutes } from './work-items.routes.ts';
 
 export async function accountabilityRoutes(app: FastifyInstance) {
@@ -28,6 +29,7 @@ export async function accountabilityRoutes(app: FastifyInstance) {
     notificationRoutes,
     outboxRoutes,
     exportRoutes,
+    unitAreaRoutes,
   ]) {
     await app.register(routes);
   }

@@ -21,3 +21,4 @@ export {
   outboxPage,
   requeueOutbox,
 } from './acc.outbox.ts';
+export { listJurisdictionUnits, listUnitAreas, unitAreaStore } from './unit-areas.ts';

@@ -1,0 +1,58 @@
+// The board with its rolled-up figures and the weights they are made of (task ← work items, plan ← groups), for the
+// JSON view and its Excel export. A district admin's figures count only reports of units in their area.
+import {
+  type AccSnapshot,
+  type BoardFilter,
+  DomainError,
+  type PlanBundle,
+  rollUp,
+  supervisionBoard,
+} from '@kepu/domain';
+import { today } from './clock.ts';
+
+type Visible = ((unitId: number) => boolean) | undefined;
+
+/** The snapshot a reader's figures are computed from: every report, or only those of units they may see. */
+export const visibleSnapshot = (s: AccSnapshot, visible: Visible): AccSnapshot =>
+  visible ? { ...s, reports: s.reports.filter((r) => visible(r.unitId)) } : s;
+
+export function boardWithFigures(
+  plan: PlanBundle,
+  s: AccSnapshot,
+  roundId: number,
+  filter: Omit<BoardFilter, 'visibleUnits'>,
+  visible: Visible,
+) {
+  const board = supervisionBoard(plan, s, roundId, today(), { ...filter, visibleUnits: visible });
+  if (!board) throw new DomainError('acc.round.not_found', `round ${roundId} not found`, { id: roundId });
+  const roll = rollUp(plan, visibleSnapshot(s, visible), roundId);
+  const taskRoll = new Map(roll?.groups.flatMap((g) => g.tasks.map((t) => [t.number, t])) ?? []);
+  return {
+    ...board,
+    tasks: board.tasks.map((t) => {
+      const r = taskRoll.get(t.number);
+      return {
+        ...t,
+        progress: r?.progress ?? null,
+        weight: r?.weight ?? 1,
+        items: (r?.items ?? []).map((i) => ({
+          id: i.id,
+          title: i.title,
+          weight: i.weight,
+          share: i.share,
+          progress: i.progress,
+        })),
+      };
+    }),
+    planProgress: roll?.progress ?? null,
+    planWeights: (roll?.groups ?? []).map((g) => ({
+      id: g.id,
+      title: g.title,
+      weight: g.weight,
+      share: g.share,
+      progress: g.progress,
+    })),
+    today: today(),
+  };
+}
+export type BoardWithFigures = ReturnType<typeof boardWithFigures>;
