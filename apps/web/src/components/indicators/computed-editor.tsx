@@ -9,7 +9,7 @@ import { ErrorNotice } from '../query-state.tsx';
 import { formatNumber } from './ind-tabs.tsx';
 import { SetupField } from './setup-field.tsx';
 
-type Row = IndComputed & { retired?: boolean };
+type Row = IndComputed;
 const blank = { code: '', zh: '', en: '', numerator: '', denominator: 'POP', factor: 1 as number | null, unit: '' };
 
 export function ComputedEditor({ year, computed, office }: { year: number; computed: Row[]; office: boolean }) {
@@ -29,7 +29,7 @@ export function ComputedEditor({ year, computed, office }: { year: number; compu
     save.reset();
   };
   const text = (key: 'code' | 'zh' | 'en' | 'numerator' | 'denominator' | 'unit') => (
-    <SetupField label={t(`indSetup.computed.${key}`)}>
+    <SetupField label={t(`indSetup.computed.${key === 'zh' ? 'nameZh' : key === 'en' ? 'nameEn' : key}`)}>
       <Input
         value={v[key]}
         disabled={key === 'code' && !!editing}
@@ -60,7 +60,7 @@ export function ComputedEditor({ year, computed, office }: { year: number; compu
         columns={[
           { title: t('indSetup.computed.code'), dataIndex: 'code' },
           {
-            title: t('indSetup.computed.nameZh'),
+            title: t('indSetup.computed.name'),
             key: 'name',
             render: (_, c) => (
               <span className={c.retired ? 'muted' : ''}>

@@ -69,6 +69,7 @@ export const indSetupEn: Shape<typeof indSetupZhCN> = {
     heading: 'Derived figures',
     intro: 'A derived figure is a formula, never a stored value: numerator ÷ denominator × factor. Each side adds and subtracts item codes; POP is the area’s population for the year. Preview the city’s figure for the year before saving.',
     code: 'Code',
+    name: 'Name',
     nameZh: 'Chinese name',
     nameEn: 'English name',
     numerator: 'Numerator',

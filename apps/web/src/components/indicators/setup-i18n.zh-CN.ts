@@ -66,6 +66,7 @@ export const indSetupZhCN = {
     heading: '派生指标',
     intro: '派生指标是公式,不存储数值:分子 ÷ 分母 × 系数。分子、分母是指标代码的加减式,POP 表示该区域当年人口。保存前可预览全市当年的结果。',
     code: '代码',
+    name: '名称',
     nameZh: '中文名称',
     nameEn: '英文名称',
     numerator: '分子',

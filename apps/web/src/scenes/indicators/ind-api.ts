@@ -38,6 +38,7 @@ export interface IndComputed {
   denominator: string;
   factor: number;
   unit: string;
+  retired?: boolean;
 }
 export interface IndForm {
   year: number;

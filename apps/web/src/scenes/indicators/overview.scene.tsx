@@ -37,7 +37,7 @@ export default function IndicatorsOverviewScene() {
 
   const figureOptions = form.data
     ? [
-        ...form.data.computed.map((c) => ({
+        ...form.data.computed.filter((c) => !c.retired).map((c) => ({
           value: c.code,
           label: `${t('ind.computedGroup')} · ${name(c)}`,
         })),

@@ -132,6 +132,8 @@ export default function IndicatorUnitsScene() {
             office
               ? {
                   selectedRowKeys: selected,
+                  // no select-all box: antd repeats the header in an aria-hidden measuring row (axe: aria-hidden-focus)
+                  hideSelectAll: true,
                   onChange: (keys) => setSelected(keys.map(Number)),
                   getCheckboxProps: (u) => ({ disabled: !u.active, 'aria-label': t('indSetup.units.select', { name: u.name }) }),
                 }
