@@ -57,6 +57,6 @@ describe('kepu ind export / import', { timeout: 180_000 }, () => {
     const r = kepu('ind', 'import', 'schools', bad);
     expect(r.code).toBe(2);
     expect(r.err).toContain('rows.0.level');
-    expect(kepu('ind', 'export', 'items').err).toMatch(/query\.year/);
+    expect(kepu('ind', 'export', 'items').err).toMatch(/per year/);
   });
 });

@@ -199,6 +199,6 @@ describe.each(engines)('data set exchange on $name', ({ open }) => {
     expect(a.json()).toEqual(b.json());
     const res = await t.as('office', { method: 'GET', url: '/api/indicators/export/items' });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.message).toContain('query.year');
+    expect(res.json().error.message).toContain('year: this data set is per year');
   });
 });

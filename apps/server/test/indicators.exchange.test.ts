@@ -48,12 +48,10 @@ describe.each(engines)('indicator exchange on $name', ({ open }) => {
     const res = await post('office', csv, true);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ dryRun: true, rows: 2, summary: { add: 2, update: 0, delete: 0 } });
-    expect(res.json().changes[1]).toMatchObject({
-      unit: 'U0001',
-      item: 'A011',
-      option: 'youth',
-      before: null,
-      after: 1200,
+    expect(res.json().changes[1]).toEqual({
+      change: 'add',
+      key: 'U0001/A011/youth',
+      after: { unit: 'U0001', item: 'A011', option: 'youth', value: 1200 },
     });
     const after = await t.as('office', {
       method: 'GET',
@@ -68,13 +66,22 @@ describe.each(engines)('indicator exchange on $name', ({ open }) => {
       year: YEAR,
       rows: [{ unit: 'U0001', item: 'P01', option: '', value: 9 }],
     };
-    expect((await post('office', doc, false)).json().summary).toEqual({ add: 1, update: 0, delete: 0 });
+    expect((await post('office', doc, false)).json().summary).toEqual({ add: 1, update: 0, unchanged: 0, delete: 0 });
     const again = await post('office', { ...doc, rows: [{ ...doc.rows[0], value: 11 }] }, true);
     expect(again.json().changes).toEqual([
-      { unit: 'U0001', item: 'P01', option: '', before: 9, after: 11, change: 'update' },
+      {
+        change: 'update',
+        key: 'U0001/P01/',
+        fields: ['value'],
+        before: { unit: 'U0001', item: 'P01', option: '', value: 9 },
+        after: { unit: 'U0001', item: 'P01', option: '', value: 11 },
+      },
     ]);
-    const audit = (await t.as('office', { method: 'GET', url: '/api/audit?entity=indicator_report' })).json();
-    expect(audit.items[0].action).toBe('indicators.values.import');
+    const audit = (await t.as('office', { method: 'GET', url: '/api/audit?entity=indicator_exchange' })).json();
+    expect(audit.items[0]).toMatchObject({ action: 'indicators.values.import', entityId: `values/${YEAR}` });
+    // an empty value deletes the stored figure
+    const gone = await post('office', { ...doc, rows: [{ ...doc.rows[0], value: null }] }, true);
+    expect(gone.json().summary).toEqual({ add: 0, update: 0, unchanged: 0, delete: 1 });
   });
 
   it('refuses a file with any bad row, naming each row, and changes nothing', async () => {

@@ -26,6 +26,8 @@ export interface Diff<R extends Row> {
 
 export interface DataSet<R extends Row = Row> {
   name: string;
+  /** The JSON format tag, when not `kepu-<name>/1`. */
+  format?: string;
   /** Needs `?year=` (the form sets); other sets carry years in their rows, if at all. */
   yearly: boolean;
   /** The file is the whole set (for its year): rows absent from it are deleted. */
@@ -37,12 +39,15 @@ export interface DataSet<R extends Row = Row> {
   canExport?(ctx: IndCtx): Promise<boolean>;
   authorizeImport(ctx: IndCtx, rows: R[]): Promise<void>;
   current(ctx: IndCtx, year: number | null): Promise<R[]>;
-  /** References that must exist (areas, items, plan units …); report each with `bad`. */
-  check?(ctx: IndCtx, rows: R[], year: number | null, bad: Bad, current: R[]): Promise<void>;
+  /** References that must exist (areas, items, plan units …), each reported with `bad`; may return the rows in
+   *  canonical form (e.g. "1,200" read as 1200 for a numeric item) for the diff. */
+  check?(ctx: IndCtx, rows: R[], year: number | null, bad: Bad, current: R[]): Promise<R[] | void>;
+  /** A row that only says "nothing here" (an empty value): a delete when stored, otherwise no change. */
+  isEmpty?(r: R): boolean;
   apply(ctx: IndCtx, year: number | null, diff: Diff<R>, rows: R[]): Promise<void>;
 }
 
-export const formatOf = (set: DataSet) => `kepu-${set.name}/1`;
+export const formatOf = (set: DataSet) => set.format ?? `kepu-${set.name}/1`;
 
 function invalid(issues: Issue[]): never {
   const first = issues[0];
@@ -85,13 +90,16 @@ function valueToCell(kind: ColumnKind, v: unknown): string | number | null {
   return String(v);
 }
 
-/** CSV text (BOM or not, columns in any order) → raw row objects; a bad header is named as line 1. */
-export function csvRows(set: DataSet, text: string): unknown[] {
+/** CSV text (BOM or not, columns in any order) → raw row objects, and the year of a per-year set's `year` column
+ *  (optional; one year per file); a bad header is named as line 1. */
+export function csvRows(set: DataSet, text: string): { rows: unknown[]; year: number | null } {
   const lines = parseCsv(text);
   const head = (lines[0] ?? []).map((h) => h.trim());
+  const yearAt = set.yearly ? head.indexOf('year') : -1;
+  if (yearAt >= 0) head[yearAt] = '';
   const names = Object.keys(set.columns);
   const missing = names.filter((n) => !head.includes(n));
-  const extra = head.filter((h) => !names.includes(h));
+  const extra = head.filter((h) => h !== '' && !names.includes(h));
   if (missing.length || extra.length)
     invalid([
       {
@@ -101,14 +109,22 @@ export function csvRows(set: DataSet, text: string): unknown[] {
         message: `the header must name the columns ${names.join(',')}${missing.length ? `; missing ${missing.join(',')}` : ''}${extra.length ? `; unknown ${extra.join(',')}` : ''}`,
       },
     ]);
-  return lines.slice(1).map((cells) => {
+  const years = yearAt < 0 ? [] : [...new Set(lines.slice(1).map((l) => (l[yearAt] ?? '').trim()))];
+  const year = Number(years[0]);
+  if (years.length > 1 || (years.length === 1 && !Number.isInteger(year))) {
+    const k = lines.slice(1).findIndex((l) => (l[yearAt] ?? '').trim() !== years[0]);
+    invalid([issue(Math.max(k, 0), 'year', `one year per file; found ${years.join(', ')}`)]);
+  }
+  const rows = lines.slice(1).map((cells) => {
     const o: Row = {};
     for (const [k, h] of head.entries()) {
+      if (h === '') continue;
       const v = cellToValue(set.columns[h], cells[k] ?? '');
       if (v !== undefined) o[h] = v;
     }
     return o;
   });
+  return { rows, year: years.length === 1 ? year : null };
 }
 
 /** A JSON document `{ format: 'kepu-<set>/1', year?, rows }` → raw rows and the year it names. */
@@ -123,9 +139,10 @@ export function jsonRows(set: DataSet, body: unknown): { rows: unknown[]; year: 
 export function exportDoc(set: DataSet, rows: Row[], year: number | null, format: 'csv' | 'json') {
   if (format === 'json') return { format: formatOf(set), ...(set.yearly ? { year } : {}), rows };
   const cols = Object.keys(set.columns);
+  const lead = set.yearly ? ['year'] : [];
   return toCsv(
-    cols,
-    rows.map((r) => cols.map((c) => valueToCell(set.columns[c], r[c]))),
+    [...lead, ...cols],
+    rows.map((r) => [...(set.yearly ? [year] : []), ...cols.map((c) => valueToCell(set.columns[c], r[c]))]),
   );
 }
 
@@ -159,16 +176,24 @@ export async function runImport(ctx: IndCtx, set: DataSet, raw: unknown[], year:
   if (issues.length) invalid(issues);
   await set.authorizeImport(ctx, rows);
   const current = await set.current(ctx, year);
-  await set.check?.(ctx, rows, year, bad, current);
+  const canonical = (await set.check?.(ctx, rows, year, bad, current)) ?? rows;
   if (issues.length) invalid(issues.sort((a, b) => a.row - b.row));
   const before = new Map(current.map((r) => [set.key(r), r]));
   const diff: Diff<Row> = { add: [], update: [], delete: [] };
   let unchanged = 0;
   const cols = Object.keys(set.columns);
   const changes: { change: 'add' | 'update' | 'delete'; key: string; fields?: string[]; before?: Row; after?: Row }[] = [];
-  for (const r of rows) {
+  for (const r of canonical) {
     const key = set.key(r);
     const old = before.get(key);
+    if (set.isEmpty?.(r)) {
+      if (!old) unchanged++;
+      else {
+        diff.delete.push(old);
+        changes.push({ change: 'delete', key, before: old });
+      }
+      continue;
+    }
     if (!old) {
       diff.add.push(r);
       changes.push({ change: 'add', key, after: r });
@@ -189,7 +214,7 @@ export async function runImport(ctx: IndCtx, set: DataSet, raw: unknown[], year:
       }
   const summary = { add: diff.add.length, update: diff.update.length, unchanged, delete: diff.delete.length };
   if (!dryRun && changes.length) {
-    await set.apply(ctx, year, diff, rows);
+    await set.apply(ctx, year, diff, canonical);
     await ctx.audit(
       `indicators.${set.name}.import`,
       'indicator_exchange',

@@ -161,10 +161,7 @@ export default function IndicatorExchangeScene() {
         <section className="ind-section" data-test="ind-exchange-report" aria-label={t('indExchange.report')}>
           <h2>{t('indExchange.report')}</h2>
           <p data-test="ind-exchange-summary">
-            {t('indExchange.summary', {
-              ...report.summary,
-              unchanged: report.summary.unchanged ?? report.rows - changed,
-            })}
+            {t('indExchange.summary', report.summary)}
           </p>
           {changed === 0 ? (
             <p className="muted">{t('indExchange.noChanges')}</p>
@@ -173,7 +170,7 @@ export default function IndicatorExchangeScene() {
               size="small"
               pagination={false}
               scroll={{ x: true }}
-              rowKey={(c, k) => `${c.change}-${c.key ?? `${c.unit}/${c.item}/${c.option}`}-${k}`}
+              rowKey={(c) => `${c.change}-${c.key}`}
               dataSource={report.changes.slice(0, SHOWN)}
               title={() => t('indExchange.firstChanges', { count: Math.min(SHOWN, report.changes.length) })}
               columns={[
@@ -186,7 +183,7 @@ export default function IndicatorExchangeScene() {
                     </Tag>
                   ),
                 },
-                { title: t('indExchange.key'), key: 'k', render: (_, c) => c.key ?? `${c.unit}/${c.item}/${c.option}` },
+                { title: t('indExchange.key'), dataIndex: 'key' },
                 { title: t('indExchange.fields'), key: 'f', render: (_, c) => c.fields?.join(', ') ?? '' },
               ]}
             />

@@ -10,16 +10,13 @@ export const replacingSets: readonly DataSetName[] = ['rules', 'computed'];
 
 export interface ExchangeChange {
   change: 'add' | 'update' | 'delete';
-  key?: string;
+  key: string;
   fields?: string[];
-  unit?: string;
-  item?: string;
-  option?: string;
 }
 export interface ExchangeReport {
   dryRun: boolean;
   rows: number;
-  summary: { add: number; update: number; delete: number; unchanged?: number };
+  summary: { add: number; update: number; delete: number; unchanged: number };
   changes: ExchangeChange[];
 }
 export interface ExchangeIssue {
