@@ -1,6 +1,7 @@
 // Benchmark (not a test): loads UNITS × ITEMS × YEARS values (default 5,000 × 150 × 3) and times the area × item
 // pivot, the map query and a 5,000-row Excel import, on PGlite and, with BENCH_DATABASE_URL or TEST_DATABASE_URL,
-// on PostgreSQL. Prints the figures.
+// on PostgreSQL (ONLY_PG=1 skips PGlite). Prints the figures. Saves are timed with the rollup triggers and, as the
+// "before" figure, with them switched off (the rollup is stale afterwards, so those run last).
 import { randomBytes } from 'node:crypto';
 import { flattenAreaTree, type FormDefinition, type Item, loadAreaTree, loadShippedForm } from '@kepu/domain';
 import {
@@ -83,9 +84,9 @@ async function load(h: DatabaseHandle) {
   );
 }
 
-async function run(name: string, h: DatabaseHandle) {
+async function run(name: string, h: DatabaseHandle, schema?: string) {
   console.log(`\n${name}`);
-  await migrateToLatest(h.db);
+  await migrateToLatest(h.db, schema); // the bench schema's own migration tables, not another schema's
   await load(h);
   const year = YEARS.at(-1) as number;
   await time('pivot: area × item, one group, one year', () =>
@@ -112,7 +113,25 @@ async function run(name: string, h: DatabaseHandle) {
   await time('drill down: town level of 大洼区, one item', () =>
     aggregate(h.db, { years: [year], root: '211104', dims: ['area'], items: ['P01'] }),
   );
-  await excel(h, year);
+  await time('before: area × group, all items, from values', () =>
+    aggregate(h.db, { years: [year], root: '211100', dims: ['area', 'group'], source: 'values' }),
+  );
+  await time('before: area × item, all items, from values', () =>
+    aggregate(h.db, { years: [year], root: '211100', dims: ['area', 'item'], source: 'values' }),
+  );
+  await time('pivot: area × group, accepted only (from values)', () =>
+    aggregate(h.db, { years: [year], root: '211100', dims: ['area', 'group'], states: ['accepted'] }),
+  );
+  const form = benchForm(year).items.filter((i) => i.valueType !== 'text');
+  const report = () =>
+    form.map((i) => ({ item: i.code, option: '', value: Math.floor(Math.random() * 1000) }));
+  const saveReport = () => h.db.transaction().execute((trx) => saveValues(trx, year, 2, report(), 'bench'));
+  await time(`save one report (${form.length} values)`, saveReport);
+  const saveExcel = await excel(h, year);
+  await sql`alter table ind_values disable trigger user`.execute(h.db);
+  await time(`save one report, rollup triggers off (before)`, saveReport);
+  await time('Excel save, rollup triggers off (before)', saveExcel, 3);
+  await sql`alter table ind_values enable trigger user`.execute(h.db);
 }
 
 /** A 5,000-row workbook: parse, check types and rules (excel.ts), then save the cells in one transaction. */
@@ -148,14 +167,12 @@ async function excel(h: DatabaseHandle, year: number) {
     h.db,
   );
   await time(`Excel import: ${rows}-row workbook, read + check`, () => readWorkbook(form, unit, buffer), 3);
-  await time(
-    `Excel import: read + check + save ${rows} cells`,
-    async () => {
-      const { cells } = await readWorkbook(form, unit, buffer);
-      await h.db.transaction().execute((trx) => saveValues(trx, year, 1, cells, 'bench'));
-    },
-    3,
-  );
+  const save = async () => {
+    const { cells } = await readWorkbook(form, unit, buffer);
+    await h.db.transaction().execute((trx) => saveValues(trx, year, 1, cells, 'bench'));
+  };
+  await time(`Excel import: read + check + save ${rows} cells`, save, 3);
+  return save;
 }
 
 if (!process.env.ONLY_PG) {
@@ -171,7 +188,7 @@ if (url) {
   await admin.query(`create schema ${schema}`);
   const h = await connect({ url, schema });
   try {
-    await run(`PostgreSQL (${url.replace(/\/\/[^@]*@/, '//')})`, h);
+    await run(`PostgreSQL (${url.replace(/\/\/[^@]*@/, '//')})`, h, schema);
   } finally {
     await h.close();
     if (!process.env.KEEP_SCHEMA) await admin.query(`drop schema ${schema} cascade`);

@@ -116,6 +116,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     primary key (kind, item_code, from_year, to_year, option_code, area_code, dept_type)
   )`.execute(db);
   await sql`create index ind_rollup_empty on ind_rollup (kind) where n = 0`.execute(db);
+  await sql`create index ind_rollup_years on ind_rollup (kind, from_year, to_year)`.execute(db);
   await sql`create table ind_rollup_units (
     kind text not null check (kind in ('y', 'l')),
     item_code text not null,
@@ -127,6 +128,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     primary key (kind, item_code, from_year, to_year, area_code, dept_type)
   )`.execute(db);
   await sql`create index ind_rollup_units_empty on ind_rollup_units (kind) where n = 0`.execute(db);
+  await sql`create index ind_rollup_units_years on ind_rollup_units (kind, from_year, to_year)`.execute(db);
   // each touched (unit, item) pair is read across years
   await sql`create index ind_values_unit_item on ind_values (unit_id, item_code, year)`.execute(db);
   await sql

@@ -21,6 +21,8 @@ export interface AggregateQuery {
   options?: string[];
   /** Only figures of reports in these states (default: every saved figure, so totals are fresh on save). */
   states?: string[];
+  /** 'values' reads ind_values even when the rollups could answer (the benchmark's before/after). */
+  source?: 'values';
 }
 
 /** `units` counts the figures behind a cell (one per unit, or per unit and option for summed breakdowns). */
@@ -53,7 +55,8 @@ const dimAlias: Record<PivotDim, string> = {
 };
 
 export async function aggregate(db: Db, q: AggregateQuery): Promise<AggregateRow[]> {
-  const fromValues = q.states?.length || (q.options?.length && !q.dims.includes('option'));
+  const fromValues =
+    q.source === 'values' || q.states?.length || (q.options?.length && !q.dims.includes('option'));
   return fromValues ? aggregateFromValues(db, q) : aggregateFromRollup(db, q);
 }
 
@@ -68,35 +71,44 @@ async function aggregateFromRollup(db: Db, q: AggregateQuery): Promise<Aggregate
   const rollupDim = { ...dimSql, deptType: sql`p.dept_type`, option: sql`p.option_code` };
   const select = dims.map((d) => sql`${rollupDim[d]} as ${sql.ref(dimAlias[d])}`);
   const groupBy = dims.map((d) => rollupDim[d]);
-  // a year's figures (kind 'y') or the figures holding in it (kind 'l', latest items)
-  const holds = sql`r.kind = case when it.aggregation = 'latest' then 'l' else 'y' end
-    and r.from_year <= it.year and r.to_year > it.year`;
+  if (!q.years.length) return [];
+  // A year's figures (kind 'y', sum and mean items) or the figures holding in it (kind 'l', latest items); the
+  // constant year bounds let the (kind, from_year, to_year) index narrow the scan.
+  const inYear = sql`r.kind = 'y' and r.from_year = it.year and r.from_year = any(${q.years}::int[])`;
+  const holding = sql`r.kind = 'l' and r.from_year <= it.year and r.to_year > it.year
+    and r.from_year <= ${Math.max(...q.years)} and r.to_year > ${Math.min(...q.years)}`;
   // Counts behind a cell, as the values path counts them: figures for sum items (and for every item by option);
   // without the option dimension, units for mean and latest items (a unit's options are one figure).
-  const unitRows = withOption
-    ? sql``
-    : sql`union all
-      select it.year, it.code, it.aggregation, it.group_code, '' as option_code, r.area_code, r.dept_type, 0, r.n
-      from it join ind_rollup_units r on r.item_code = it.code and ${holds}
-      where it.aggregation <> 'sum' ${deptFilter}`;
+  const n = withOption ? sql`r.n` : sql`case when it.aggregation = 'sum' then r.n else 0 end`;
+  const figures = (when: RawBuilder<unknown>, aggregation: RawBuilder<unknown>) => sql`
+    select it.year, it.code as item_code, it.aggregation, it.group_code, r.option_code, r.area_code, r.dept_type,
+      r.total, ${n} as n
+    from it join ind_rollup r on r.item_code = it.code and ${when}
+    where ${aggregation} ${optionFilter} ${deptFilter}`;
+  const units = (when: RawBuilder<unknown>, aggregation: RawBuilder<unknown>) => sql`
+    select it.year, it.code, it.aggregation, it.group_code, '', r.area_code, r.dept_type, 0, r.n
+    from it join ind_rollup_units r on r.item_code = it.code and ${when}
+    where ${aggregation} ${deptFilter}`;
+  const parts = [
+    figures(inYear, sql`it.aggregation <> 'latest'`),
+    figures(holding, sql`it.aggregation = 'latest'`),
+    ...(withOption
+      ? []
+      : [units(inYear, sql`it.aggregation = 'mean'`), units(holding, sql`it.aggregation = 'latest'`)]),
+  ];
   const result = await sql<Record<string, unknown>>`
     with it as (
       select i.year as year, i.code, i.aggregation, i.group_code from ind_items i
       where i.year = any(${q.years}::int[]) and not i.retired and i.value_type <> 'text' ${itemFilter} ${groupFilter}
     ),
-    ar as (
+    -- materialised: ~60 areas mapped to the root's children once, then hash-joined
+    ar as materialized (
       select a.code, coalesce(c.code, a.code) as area
       from areas a
       left join areas c on c.parent_code = ${q.root} and (c.code = a.code or c.code = any(a.path))
       where a.code = ${q.root} or ${q.root} = any(a.path)
     ),
-    p as (
-      select it.year, it.code as item_code, it.aggregation, it.group_code, r.option_code, r.area_code, r.dept_type,
-        r.total, ${withOption ? sql`r.n` : sql`case when it.aggregation = 'sum' then r.n else 0 end`} as n
-      from it join ind_rollup r on r.item_code = it.code and ${holds}
-      where true ${optionFilter} ${deptFilter}
-      ${unitRows}
-    )
+    p as (${sql.join(parts, sql` union all `)})
     select ${sql.join([
       ...select,
       sql`case when min(p.aggregation) = 'mean' then sum(p.total) / nullif(sum(p.n), 0) else sum(p.total) end as value`,
