@@ -118,7 +118,7 @@ describe.each(engines)('statistics entry data on $name', ({ open }) => {
   it('lets only the office and the education bureau record counsellors; others get 401/403, bad input 4xx', async () => {
     const list = (await t.as('viewer', { method: 'GET', url: '/api/indicators/schools' })).json();
     const id = list[0].id;
-    const patch = (user: string | null, payload: unknown, at = id) =>
+    const patch = (user: string | null, payload: Record<string, unknown>, at = id) =>
       t.as(user, { method: 'PATCH', url: `/api/indicators/schools/${at}`, payload });
     expect((await t.as(null, { method: 'GET', url: '/api/indicators/schools' })).statusCode).toBe(401);
     expect((await patch(null, { counsellors: 3 })).statusCode).toBe(401);
@@ -128,6 +128,13 @@ describe.each(engines)('statistics entry data on $name', ({ open }) => {
       'body.counsellors',
     );
     expect((await patch('edu', { counsellors: 3 }, 99999)).statusCode).toBe(404);
+    const keeper = async (user: string | null) =>
+      t.as(user, { method: 'GET', url: '/api/indicators/schools/keeper' });
+    expect((await keeper(null)).statusCode).toBe(401);
+    expect((await keeper('edu')).json()).toEqual({ canEdit: true });
+    expect((await keeper('office')).json()).toEqual({ canEdit: true });
+    expect((await keeper('kexie')).json()).toEqual({ canEdit: false });
+    expect((await keeper('viewer')).json()).toEqual({ canEdit: false });
     const ok = await patch('edu', { counsellors: 3 });
     expect(ok.json().find((s: { id: number }) => s.id === id).counsellors).toBe(3);
     const dup = await t.as('office', {

@@ -31,6 +31,9 @@ const IndicatorReportScene = lazy(() => import('./scenes/indicators/report.scene
 const IndicatorPivotScene = lazy(() => import('./scenes/indicators/pivot.scene.tsx'));
 const IndicatorFormScene = lazy(() => import('./scenes/indicators/form.scene.tsx'));
 const IndicatorTargetsScene = lazy(() => import('./scenes/indicators/targets.scene.tsx'));
+const IndicatorPopulationsScene = lazy(() => import('./scenes/indicators/populations.scene.tsx'));
+const IndicatorLiteracyScene = lazy(() => import('./scenes/indicators/literacy.scene.tsx'));
+const IndicatorSchoolsScene = lazy(() => import('./scenes/indicators/schools.scene.tsx'));
 const IndicatorUnitsScene = lazy(() => import('./scenes/indicators/units.scene.tsx'));
 const IndicatorExchangeScene = lazy(() => import('./scenes/indicators/exchange.scene.tsx'));
 const AccHomeScene = lazy(() => import('./scenes/accountability/home.scene.tsx'));
@@ -97,6 +100,9 @@ function ThemedApp() {
                 <Route path="indicators/pivot" element={<RequireSignIn><IndicatorPivotScene /></RequireSignIn>} />
                 <Route path="indicators/form" element={<RequireSignIn><IndicatorFormScene /></RequireSignIn>} />
                 <Route path="indicators/targets" element={<RequireSignIn><IndicatorTargetsScene /></RequireSignIn>} />
+                <Route path="indicators/populations" element={<RequireSignIn><IndicatorPopulationsScene /></RequireSignIn>} />
+                <Route path="indicators/literacy" element={<RequireSignIn><IndicatorLiteracyScene /></RequireSignIn>} />
+                <Route path="indicators/schools" element={<RequireSignIn><IndicatorSchoolsScene /></RequireSignIn>} />
                 <Route path="indicators/units" element={<RequireSignIn><IndicatorUnitsScene /></RequireSignIn>} />
                 <Route path="indicators/exchange" element={<RequireSignIn><IndicatorExchangeScene /></RequireSignIn>} />
                 <Route path="acc" element={<AccHomeScene />} />

@@ -226,6 +226,17 @@ async function requireSchoolsKeeper(ctx: IndCtx) {
   );
 }
 
+/** Whether the signed-in user keeps the schools registry (the web page shows edit controls only then). */
+export async function canKeepSchools(ctx: IndCtx) {
+  try {
+    await requireSchoolsKeeper(ctx);
+    return { canEdit: true };
+  } catch (e) {
+    if (e instanceof DomainError) return { canEdit: false };
+    throw e;
+  }
+}
+
 export async function addSchool(ctx: IndCtx, input: z.infer<typeof schoolSchema>) {
   await requireSchoolsKeeper(ctx);
   await insertSchools(ctx.db, [input]);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   addKpiValue,
   addSchool,
+  canKeepSchools,
   kpiValueSchema,
   kpiValues,
   overrideSchema,
@@ -50,6 +51,9 @@ export async function targetRoutes(base: FastifyInstance) {
   );
   app.get('/indicators/schools', { config: { access: 'signed-in' }, schema: { tags } }, async (req) =>
     schools(readCtx(req)),
+  );
+  app.get('/indicators/schools/keeper', { config: { access: 'signed-in' }, schema: { tags } }, async (req) =>
+    canKeepSchools(readCtx(req)),
   );
   app.post(
     '/indicators/schools',

@@ -309,8 +309,12 @@ export interface TargetView {
   source: string;
   targets: {
     year: number;
-    value: number;
+    /** For a "narrow" target: the value implied by the baseline, null without one. */
+    value: number | null;
     comparator: string;
+    /** "narrow" only: the share of the baseline gap that must go, and why that share. */
+    reduction?: number | null;
+    basis?: string;
     status: ProgressStatus;
     computed: {
       status: ProgressStatus;

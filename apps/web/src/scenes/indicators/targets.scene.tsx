@@ -1,16 +1,17 @@
 // Targets and progress: each plan target with its status by the compound-growth ratio method and the inputs that
 // produced it, office overrides with their reason, literacy values with their source, and counsellor coverage by area.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Input, Modal, Select, Table } from 'antd';
+import { Button, Card, Input, Modal, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NativeSelect } from '../../components/native-select.tsx';
+import { CounsellorShareTable } from '../../components/indicators/entry/counsellor-share-table.tsx';
+import { KpiTable } from '../../components/indicators/entry/kpi-table.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { useSession } from '../../hooks/use-session.ts';
 import {
-  type KpiValue,
   type ProgressStatus,
   putJson,
   type TargetView,
@@ -90,7 +91,12 @@ export default function IndicatorTargetsScene() {
                 title: t('ind.targets.target'),
                 key: 'v',
                 render: (_, r) =>
-                  `${r.comparator === 'narrow' ? t('ind.targets.narrow') : `${r.comparator === '=' ? '' : r.comparator}${formatNumber(i18n.language, r.value)}`}`,
+                  r.comparator === 'narrow'
+                    ? t('indData.narrowTarget', {
+                        share: `${formatNumber(i18n.language, (r.reduction ?? 0) * 100, 0)}%`,
+                        value: formatNumber(i18n.language, r.value),
+                      })
+                    : `${r.comparator === '=' ? '' : r.comparator}${formatNumber(i18n.language, r.value)}`,
               },
               {
                 title: t('ind.targets.status'),
@@ -149,68 +155,22 @@ export default function IndicatorTargetsScene() {
                 : []),
             ]}
           />
+          {x.targets.map((r) =>
+            r.basis ? (
+              <p key={r.year} className="muted" data-test={`ind-basis-${x.code}-${r.year}`}>
+                {r.basis}
+              </p>
+            ) : null,
+          )}
         </Card>
       ))}
       <section className="ind-section" data-test="ind-counsellors">
         <h2>{t('ind.targets.counsellors')}</h2>
-        <Table
-          rowKey="area"
-          size="small"
-          pagination={false}
-          scroll={{ x: true }}
-          dataSource={targets.data.counsellorShareByArea}
-          columns={[
-            { title: t('ind.areaCol'), dataIndex: 'name' },
-            { title: t('ind.targets.schools'), dataIndex: 'schools', className: 'ind-num' },
-            { title: t('ind.targets.withCounsellor'), dataIndex: 'withCounsellor', className: 'ind-num' },
-            {
-              title: t('ind.targets.share'),
-              key: 'share',
-              className: 'ind-num',
-              render: (_, r) => `${formatNumber(i18n.language, r.share, 1)}%`,
-            },
-          ]}
-        />
+        <CounsellorShareTable rows={targets.data.counsellorShareByArea} />
       </section>
       <section className="ind-section" data-test="ind-kpi">
         <h2>{t('ind.targets.kpi')}</h2>
-        {kpi.data && (
-          <Table<KpiValue>
-            rowKey={(r) => `${r.year}-${r.areaCode}-${r.option}`}
-            size="small"
-            pagination={{ pageSize: 20, hideOnSinglePage: true }}
-            scroll={{ x: true }}
-            dataSource={kpi.data}
-            columns={[
-              { title: t('ind.year'), dataIndex: 'year' },
-              {
-                title: t('ind.areaCol'),
-                key: 'a',
-                render: (_, r) =>
-                  `${r.areaName}${r.option ? ` · ${t(`ind.targets.options.${r.option}`, { defaultValue: r.option })}` : ''}`,
-              },
-              {
-                title: t('ind.valueCol'),
-                key: 'v',
-                className: 'ind-num',
-                render: (_, r) => `${formatNumber(i18n.language, r.value)}%`,
-              },
-              {
-                title: t('ind.targets.source'),
-                key: 's',
-                render: (_, r) =>
-                  r.source.kind === 'survey'
-                    ? t('ind.targets.survey', {
-                        se: r.source.se ?? '—',
-                        low: r.source.ci?.[0] ?? '—',
-                        high: r.source.ci?.[1] ?? '—',
-                        instrument: r.source.instrument ?? '',
-                      })
-                    : t('ind.targets.published', { citation: r.source.citation ?? '' }),
-              },
-            ]}
-          />
-        )}
+        {kpi.data && <KpiTable values={kpi.data} />}
       </section>
       <Modal
         open={editing !== null}
