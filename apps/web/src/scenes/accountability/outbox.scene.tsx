@@ -111,10 +111,8 @@ export default function AccOutboxScene() {
                 pagination={o.items.length > 50 ? { pageSize: 50 } : false}
                 data-test="acc-outbox"
                 onRow={(r) => ({ 'data-test': `acc-mail-${r.id}`, 'data-state': r.state }) as never}
-                scroll={{ x: 1000 }}
+                scroll={{ x: 1300 }}
                 columns={[
-                  { key: 'to', dataIndex: 'to', title: t('accMail.to'), width: 180 },
-                  { key: 'subject', dataIndex: 'subject', title: t('accMail.subject'), width: 200 },
                   {
                     key: 'state',
                     title: t('accMail.state'),
@@ -126,10 +124,19 @@ export default function AccOutboxScene() {
                       </span>
                     ),
                   },
-                  { key: 'attempts', dataIndex: 'attempts', title: t('accMail.attempts'), align: 'right', width: 90 },
+                  { key: 'to', dataIndex: 'to', title: t('accMail.to'), width: 180 },
+                  { key: 'subject', dataIndex: 'subject', title: t('accMail.subject'), width: 200 },
+                  {
+                    key: 'attempts',
+                    title: t('accMail.attempts'),
+                    align: 'right',
+                    width: 90,
+                    render: (_, r) => <span data-test="acc-mail-attempts">{r.attempts}</span>,
+                  },
                   {
                     key: 'error',
                     title: t('accMail.lastError'),
+                    width: 290,
                     render: (_, r) => <span className="acc-mail-error">{r.lastError ?? '—'}</span>,
                   },
                   { key: 'created', title: t('accMail.created'), width: 150, render: (_, r) => time(r.createdAt) },

@@ -1,0 +1,151 @@
+// Accountability notifications and email in real Chromium, with axe:
+// 1. two liaisons of one unit: one marks the notifications read, the other still sees them unread.
+// 2. mail is on but the SMTP server is down (a closed port): the office's outbox page shows the failed copies with the
+//    error, the settings without a password, and "retry now" fails again visibly; the notifications are all still there.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runNotificationJob, startServer } from '@kepu/server';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { desktop, dt, expectAccessible, horizontalOverflow, launchBrowser, phone } from './support/browser.ts';
+import { accounts, webRoot } from './support/server.ts';
+
+const SMTP_VARS = ['KEPU_SMTP_HOST', 'KEPU_SMTP_PORT', 'KEPU_SMTP_PASSWORD', 'KEPU_SMTP_USER'] as const;
+let server: Awaited<ReturnType<typeof startServer>>;
+let url: string;
+let dataDir: string;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function closedPort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const { port } = s.address() as { port: number };
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+async function page(username: string, password: string, options = desktop): Promise<Page> {
+  const context = await browser.newContext(options);
+  contexts.push(context);
+  const p = await context.newPage();
+  // the phone layout folds the header's user name into a menu, so wait for leaving the sign-in page instead
+  await p.goto(`${url}/login`);
+  await p.fill(dt('login-username'), username);
+  await p.fill(dt('login-password'), password);
+  await p.click(dt('login-submit'));
+  await p.waitForURL((u) => !u.pathname.startsWith('/login'));
+  return p;
+}
+
+async function apiLogin(username: string, password: string): Promise<string> {
+  const r = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  return (r.headers.get('set-cookie') ?? '').split(';')[0];
+}
+
+beforeAll(async () => {
+  Object.assign(process.env, {
+    KEPU_SMTP_HOST: '127.0.0.1',
+    KEPU_SMTP_PORT: String(await closedPort()),
+    KEPU_SMTP_USER: 'kepu',
+    KEPU_SMTP_PASSWORD: 'e2e-secret-pw',
+  });
+  dataDir = await mkdtemp(path.join(tmpdir(), 'kepu-e2e-mail-'));
+  [server, browser] = await Promise.all([
+    startServer({ port: 0, dataDir, seedDemo: true, webRoot }),
+    launchBrowser(),
+  ]);
+  url = server.url.replace('[::1]', 'localhost');
+  const db = server.app.kepu.db;
+  const edu = await db.selectFrom('org_units').select('id').where('name', '=', '市教育局').executeTakeFirstOrThrow();
+  await db.insertInto('acc_unit_emails').values({ unit_id: edu.id, email: 'edu@example.org' }).execute();
+  const office = await apiLogin(accounts.office.username, accounts.office.password);
+  const made = await fetch(`${url}/api/users`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: office },
+    body: JSON.stringify({
+      username: 'edu2',
+      displayName: '市教育局 联络员二',
+      password: 'edu2-password',
+      role: 'liaison',
+      unitId: edu.id,
+    }),
+  });
+  expect(made.status).toBe(201);
+  await runNotificationJob(server.app);
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  for (const v of SMTP_VARS) delete process.env[v];
+});
+
+describe('accountability notifications and email', () => {
+  it('keeps read state per liaison: one marks all read, a colleague of the same unit still sees them unread', async () => {
+    const edu = await page(accounts.liaison.username, accounts.liaison.password);
+    await edu.goto(`${url}/acc`);
+    await edu.waitForSelector(`${dt('acc-notifications')} .acc-notice-unread`);
+    await edu.click(dt('acc-mark-read'));
+    await edu.waitForSelector(dt('acc-mark-read'), { state: 'detached' });
+    expect(await edu.locator(`${dt('acc-notifications')} .acc-notice-unread`).count()).toBe(0);
+
+    const edu2 = await page('edu2', 'edu2-password', phone);
+    await edu2.goto(`${url}/acc`);
+    await edu2.waitForSelector(dt('acc-notifications'));
+    const total = await edu2.locator(`${dt('acc-notifications')} li`).count();
+    expect(total).toBeGreaterThan(0);
+    expect(await edu2.locator(`${dt('acc-notifications')} .acc-notice-unread`).count()).toBe(total);
+    await expect(edu2.locator(dt('acc-mark-read')).isVisible()).resolves.toBe(true);
+    expect(await horizontalOverflow(edu2)).toBe(0);
+    await expectAccessible(edu2, 'second liaison home on a phone');
+
+    await edu.reload();
+    await edu.waitForSelector(dt('acc-notifications'));
+    expect(await edu.locator(`${dt('acc-notifications')} .acc-notice-unread`).count()).toBe(0);
+  });
+
+  it('shows the office the failed mail with the server error, the settings without the password, and retries', async () => {
+    const office = await page(accounts.office.username, accounts.office.password);
+    await office.goto(`${url}/acc`);
+    await office.click(dt('acc-tab-outbox'));
+    await office.waitForSelector('[data-state="failed"]');
+    const settings = await office.locator(dt('acc-mail-settings')).innerText();
+    expect(settings).toContain('127.0.0.1');
+    expect(settings).toContain('KEPU_SMTP_PASSWORD');
+    expect(await office.content()).not.toContain('e2e-secret-pw');
+    await expect(office.locator(dt('acc-mail-kept')).innerText()).resolves.toContain('站内通知');
+    const failed = office.locator('[data-state="failed"]');
+    const rows = await failed.count();
+    expect(rows).toBeGreaterThan(0);
+    await expect(failed.first().innerText()).resolves.toMatch(/ECONNREFUSED/);
+    await office.screenshot({ path: '/tmp/kepu-acc-outbox.png', fullPage: true });
+    await expectAccessible(office, 'email outbox');
+
+    await office.selectOption(dt('acc-outbox-filter'), 'sent');
+    await office.waitForSelector(dt('acc-outbox-empty'));
+    await office.selectOption(dt('acc-outbox-filter'), 'failed');
+    await office.waitForSelector('[data-state="failed"]');
+    const first = office.locator('[data-state="failed"]').first();
+    const attempts = async () => Number(await first.locator(dt('acc-mail-attempts')).innerText());
+    const before = await attempts();
+    await first.locator(dt('acc-mail-retry')).click();
+    await office.waitForSelector('.ant-message-warning');
+    await expect(office.locator('.ant-message').innerText()).resolves.toContain('仍未发送成功');
+    expect(await attempts()).toBeGreaterThan(before);
+
+    const onPhone = await page(accounts.office.username, accounts.office.password, phone);
+    await onPhone.goto(`${url}/acc/outbox`);
+    await onPhone.waitForSelector('[data-state="failed"]');
+    expect(await horizontalOverflow(onPhone)).toBe(0);
+    await onPhone.screenshot({ path: '/tmp/kepu-acc-outbox-phone.png', fullPage: true });
+    await expectAccessible(onPhone, 'email outbox on a phone');
+  });
+});
