@@ -13,6 +13,7 @@ export const indSetupEn: Shape<typeof indSetupZhCN> = {
     area: 'Area',
     dept: 'Department type',
     orgUnit: 'Linked plan unit (the liaison’s unit)',
+    orgUnitShort: 'Plan unit',
     noOrgUnit: 'None',
     active: 'Status',
     activeYes: 'Active',

@@ -10,6 +10,7 @@ export const indSetupZhCN = {
     area: '所在区域',
     dept: '主管部门类型',
     orgUnit: '对应规划单位(联络员所在单位)',
+    orgUnitShort: '规划单位',
     noOrgUnit: '无',
     active: '状态',
     activeYes: '在用',

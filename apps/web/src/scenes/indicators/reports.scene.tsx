@@ -56,22 +56,24 @@ export default function IndicatorReportsScene() {
             aria-label={t('ind.year')}
           />
         </label>
-        <label>
-          {t('ind.reports.filter')}
-          <NativeSelect
-            value={state}
-            onChange={setState}
-            aria-label={t('ind.reports.filter')}
-            data-test="ind-state-filter"
-            options={[
-              { value: '', label: t('ind.reports.all') },
-              ...(['open', 'draft', 'submitted', 'returned', 'approved', 'accepted'] as const).map((s) => ({
-                value: s,
-                label: t(`ind.state.${s}`),
-              })),
-            ]}
-          />
-        </label>
+        {queue ? null : (
+          <label>
+            {t('ind.reports.filter')}
+            <NativeSelect
+              value={state}
+              onChange={setState}
+              aria-label={t('ind.reports.filter')}
+              data-test="ind-state-filter"
+              options={[
+                { value: '', label: t('ind.reports.all') },
+                ...(['open', 'draft', 'submitted', 'returned', 'approved', 'accepted'] as const).map((s) => ({
+                  value: s,
+                  label: t(`ind.state.${s}`),
+                })),
+              ]}
+            />
+          </label>
+        )}
       </search>
       {reviewer ? (
         <Segmented

@@ -140,12 +140,12 @@ export default function IndicatorUnitsScene() {
               : undefined
           }
           columns={[
-            { title: t('indSetup.units.code'), dataIndex: 'code' },
+            { title: t('indSetup.units.code'), key: 'code', render: (_, u) => <span className="ind-nowrap">{u.code}</span> },
             { title: t('indSetup.units.name'), key: 'name', render: (_, u) => <span data-test={`ind-unit-row-${u.code}`}>{u.name}</span> },
             { title: t('indSetup.units.area'), key: 'area', render: (_, u) => <span className="ind-nowrap">{u.areaName}</span> },
             { title: t('indSetup.units.dept'), key: 'dept', render: (_, u) => t(`ind.dept.${u.deptType}`, { defaultValue: u.deptType }) },
-            { title: t('indSetup.units.orgUnit'), key: 'org', render: (_, u) => (u.orgUnitId ? (planName.get(u.orgUnitId) ?? u.orgUnitId) : '—') },
-            { title: t('indSetup.units.active'), key: 'active', render: (_, u) => (u.active ? t('indSetup.units.activeYes') : t('indSetup.units.activeNo')) },
+            { title: t('indSetup.units.orgUnitShort'), key: 'org', render: (_, u) => (u.orgUnitId ? (planName.get(u.orgUnitId) ?? u.orgUnitId) : '—') },
+            { title: t('indSetup.units.active'), key: 'active', render: (_, u) => <span className="ind-nowrap">{u.active ? t('indSetup.units.activeYes') : t('indSetup.units.activeNo')}</span> },
             {
               title: t('indSetup.units.report'),
               key: 'report',
