@@ -193,6 +193,24 @@ describe.each(engines)('data set exchange on $name', ({ open }) => {
     expect(bad.json().error.details.issues[0]).toMatchObject({ row: 1, column: 'planUnit' });
   });
 
+  it('answers odd input with a 4xx naming the place, never a 5xx', async () => {
+    const units = cases[3];
+    const head = 'code,name,deptType,areaCode,planUnit';
+    const odd = [
+      await t.as('office', { method: 'POST', url: '/api/indicators/import/nope?dryRun=true', payload: {} }),
+      await post('office', units, { format: 'kepu-units/1', rows: [5] }, true),
+      await post('office', units, { format: 'kepu-schools/1', rows: [] }, true),
+      await post('office', units, `${head}\nX9,名\u0000称,government,211100,\n`, true),
+      await post('office', units, `${head}\n`, false),
+      await post('office', cases[7], 'code,zh,en,unit,direction,naturalLimit,baselineYear,baselineValue,history,targets,source\nK_X,甲,A,%,increase,,,,[oops,[],源\n', true),
+    ];
+    expect(odd.map((r) => r.statusCode)).toEqual([400, 400, 400, 400, 200, 400]);
+    expect(odd[1].json().error.details.issues[0]).toMatchObject({ row: 1 });
+    expect(odd[2].json().error.message).toContain('kepu-units/1');
+    expect(odd[4].json().summary).toEqual({ add: 0, update: 0, unchanged: 0, delete: 0 });
+    expect(odd[5].json().error.details.issues[0]).toMatchObject({ row: 1, column: 'history' });
+  });
+
   it('the values are one of the sets, at the old and the new URL', async () => {
     const a = await t.as('office', { method: 'GET', url: `/api/indicators/export/values?year=${YEAR}` });
     const b = await t.as('office', { method: 'GET', url: `/api/indicators/export?year=${YEAR}` });
