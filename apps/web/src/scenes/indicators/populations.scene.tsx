@@ -79,7 +79,11 @@ export default function IndicatorPopulationsScene() {
                 },
               ]
             : [
-                { title: t('indData.area'), key: 'a', render: (_: unknown, r: PopulationRow) => r.name },
+                {
+                  title: t('indData.area'),
+                  key: 'a',
+                  render: (_: unknown, r: PopulationRow) => <span className="ind-nowrap">{r.name}</span>,
+                },
                 { title: t('indData.year'), dataIndex: 'year' },
                 {
                   title: t('indData.populations.population'),
