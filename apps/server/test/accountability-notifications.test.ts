@@ -111,6 +111,10 @@ describe.each(engines)('accountability notifications and outbox on $name', ({ op
     const badId = await retry('office', 'x');
     expect([badId.statusCode, badId.json().error.details.issues[0].path]).toEqual([400, 'params.id']);
     expect((await retry('office', 999_999)).statusCode).toBe(404);
+    delete process.env.KEPU_SMTP_HOST;
+    const off = await retry('office', row.id);
+    expect([off.statusCode, off.json().error.message]).toEqual([409, 'email is off (KEPU_SMTP_HOST is not set)']);
+    process.env.KEPU_SMTP_HOST = '127.0.0.1';
 
     const again = await retry('office', row.id);
     expect(again.json()).toMatchObject({ id: row.id, state: 'failed', attempts: 2 });
