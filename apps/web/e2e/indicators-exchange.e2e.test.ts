@@ -42,7 +42,7 @@ describe('data exchange', () => {
   it('dry-runs an edited schools file, lists the one change, then imports it on confirmation', async () => {
     page = await officePage();
     await page.goto(`${server.url}/indicators/exchange?set=schools`);
-    await page.waitForSelector(dt('ind-exchange-upload-label'));
+    await page.waitForSelector(dt('ind-exchange-upload-button'));
     await expectAccessible(page, 'data exchange');
     const href = await page.locator(dt('ind-exchange-csv')).getAttribute('href');
     expect(href).toBe('/api/indicators/export/schools?format=csv');
@@ -50,16 +50,14 @@ describe('data exchange', () => {
     const cells = lines[1].split(',');
     cells[4] = String(Number(cells[4]) + 4);
     const edited = [lines[0], cells.join(','), ...lines.slice(2)].join('\r\n');
-    await page.setInputFiles(dt('ind-exchange-upload'), {
-      name: 'schools.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(`\uFEFF${edited}`),
-    });
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click(dt('ind-exchange-upload-button'))]);
+    await chooser.setFiles({ name: 'schools.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${edited}`) });
     await page.waitForSelector(dt('ind-exchange-report'));
     await expect(page.locator(dt('ind-exchange-summary')).innerText()).resolves.toBe(
       `新增 0 行,修改 1 行,不变 ${lines.length - 2} 行,删除 0 行`,
     );
     await expect(page.locator(dt('ind-exchange-report')).innerText()).resolves.toContain(`${cells[0]}/${cells[1]}`);
+    await expect(page.locator(dt('ind-exchange-report')).innerText()).resolves.toContain(`counsellors: ${lines[1].split(',')[4]} → ${cells[4]}`);
     await expectAccessible(page, 'data exchange dry run');
     expect((await schoolsCsv(page)).replace(/^\uFEFF/, '').trim().split('\r\n')[1]).toBe(lines[1]);
     await page.click(dt('ind-exchange-confirm'));

@@ -8,6 +8,7 @@ import { ApiError } from '../../api/client.ts';
 import {
   type DataSetName,
   dataSets,
+  describeChange,
   type ExchangeChange,
   type ExchangeIssue,
   type ExchangeReport,
@@ -71,7 +72,10 @@ export default function IndicatorExchangeScene() {
     }
   };
   const onFile = async (f: File | undefined) => {
-    if (f) await run({ name: f.name, text: await f.text() }, true);
+    if (!f) return;
+    const text = await f.text();
+    if (fileRef.current) fileRef.current.value = ''; // the same file again is a new upload
+    await run({ name: f.name, text }, true);
   };
   const changed = report ? report.summary.add + report.summary.update + report.summary.delete : 0;
 
@@ -122,17 +126,26 @@ export default function IndicatorExchangeScene() {
           </Button>
         ))}
         {mayImport && (
-          <label className="ant-btn ant-btn-default" data-test="ind-exchange-upload-label">
-            <UploadOutlined aria-hidden /> {importer.isPending ? t('indExchange.checking') : t('indExchange.upload')}
+          <>
+            <Button
+              icon={<UploadOutlined aria-hidden />}
+              loading={importer.isPending}
+              onClick={() => fileRef.current?.click()}
+              data-test="ind-exchange-upload-button"
+            >
+              {importer.isPending ? t('indExchange.checking') : t('indExchange.upload')}
+            </Button>
             <input
               ref={fileRef}
               type="file"
               accept=".csv,.json,text/csv,application/json"
               className="sr-only"
+              tabIndex={-1}
+              aria-label={t('indExchange.upload')}
               onChange={(e) => void onFile(e.target.files?.[0])}
               data-test="ind-exchange-upload"
             />
-          </label>
+          </>
         )}
       </Space>
       {!mayImport && <p className="muted">{t('indExchange.readOnly')}</p>}
@@ -184,7 +197,7 @@ export default function IndicatorExchangeScene() {
                   ),
                 },
                 { title: t('indExchange.key'), dataIndex: 'key' },
-                { title: t('indExchange.fields'), key: 'f', render: (_, c) => c.fields?.join(', ') ?? '' },
+                { title: t('indExchange.fields'), key: 'f', render: (_, c) => describeChange(c) },
               ]}
             />
           )}

@@ -12,6 +12,18 @@ export interface ExchangeChange {
   change: 'add' | 'update' | 'delete';
   key: string;
   fields?: string[];
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
+}
+
+const show = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+/** "counsellors: 2 → 6" for a change, the whole row for an add or a delete. */
+export function describeChange(c: ExchangeChange): string {
+  if (c.change === 'update' && c.before && c.after)
+    return (c.fields ?? []).map((f) => `${f}: ${show(c.before?.[f])} → ${show(c.after?.[f])}`).join('; ');
+  return Object.entries(c.after ?? c.before ?? {})
+    .map(([k, v]) => `${k}: ${show(v)}`)
+    .join('; ');
 }
 export interface ExchangeReport {
   dryRun: boolean;

@@ -33,7 +33,7 @@ export const indExchangeEn: Shape<typeof indExchangeZhCN> = {
   change: { add: 'Add', update: 'Change', delete: 'Delete' },
   changeHeading: 'Change',
   key: 'Code',
-  fields: 'Changed columns',
+  fields: 'Content (changes: before → after)',
   confirm: 'Import',
   cancel: 'Discard',
   imported: 'Imported: {{add}} added, {{update}} changed, {{delete}} deleted',

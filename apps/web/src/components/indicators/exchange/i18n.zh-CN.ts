@@ -29,7 +29,7 @@ export const indExchangeZhCN = {
   change: { add: '新增', update: '修改', delete: '删除' },
   changeHeading: '变更',
   key: '编码',
-  fields: '变更的列',
+  fields: '内容(修改:原值 → 新值)',
   confirm: '确认导入',
   cancel: '放弃',
   imported: '已导入:新增 {{add}},修改 {{update}},删除 {{delete}}',
