@@ -98,11 +98,15 @@ export interface Task {
   leadUnits: UnitRef[];
 }
 
+/** The area a unit is linked to for district scope; null: a city-level unit. */
+export type UnitAreaRef = { code: string; name: string } | null;
+
 export interface UnitSummary {
   id: number;
   name: string;
   leadCount: number;
   taskCount: number;
+  area: UnitAreaRef;
 }
 
 export interface UnitDetail {
@@ -112,6 +116,7 @@ export interface UnitDetail {
     contactName?: string | null;
     contactPhone?: string | null;
     note?: string | null;
+    area: UnitAreaRef;
   };
   leads: Group[];
   tasks: { task: Task; role: TaskRole }[];

@@ -1,15 +1,17 @@
 // English interface text, the second language. Must provide every key of zh-CN.ts (checked by its type).
 import { accEn } from '../components/accountability/i18n.en.ts';
-import { indDataEn } from '../components/indicators/entry/i18n.en.ts';
+import { accScopeEn } from '../components/accountability/scope-i18n.en.ts';
 import { accMailEn } from '../components/accountability/outbox-i18n.en.ts';
+import { indDataEn } from '../components/indicators/entry/i18n.en.ts';
 import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
 import { indExchangeEn } from '../components/indicators/exchange/i18n.en.ts';
 import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
   acc: accEn,
-  indData: indDataEn,
+  accScope: accScopeEn,
   accMail: accMailEn,
+  indData: indDataEn,
   indSetup: indSetupEn,
   indExchange: indExchangeEn,
   app: {

@@ -1,15 +1,17 @@
 // Chinese (zh-CN) interface text: the default language. Keys mirror en.ts.
 
 import { accZhCN } from '../components/accountability/i18n.zh-CN.ts';
-import { indDataZhCN } from '../components/indicators/entry/i18n.zh-CN.ts';
+import { accScopeZhCN } from '../components/accountability/scope-i18n.zh-CN.ts';
 import { accMailZhCN } from '../components/accountability/outbox-i18n.zh-CN.ts';
+import { indDataZhCN } from '../components/indicators/entry/i18n.zh-CN.ts';
 import { indSetupZhCN } from '../components/indicators/setup-i18n.zh-CN.ts';
 import { indExchangeZhCN } from '../components/indicators/exchange/i18n.zh-CN.ts';
 
 export const zhCN = {
   acc: accZhCN,
-  indData: indDataZhCN,
+  accScope: accScopeZhCN,
   accMail: accMailZhCN,
+  indData: indDataZhCN,
   indSetup: indSetupZhCN,
   indExchange: indExchangeZhCN,
   app: {

@@ -4,6 +4,8 @@ import { type HTMLAttributes, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { UnitSummary } from '../api/types.ts';
+import { useAccAbilities } from '../components/accountability/acc-api.ts';
+import { AddLocalUnitForm } from '../components/accountability/unit-area.tsx';
 import { FilterText } from '../components/filter-text.tsx';
 import { EmptyNotice, ErrorNotice } from '../components/query-state.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
@@ -14,6 +16,7 @@ export default function UnitsScene() {
   const { t } = useTranslation();
   usePageTitle(t('units.pageTitle'));
   const units = useUnits();
+  const office = useAccAbilities()['acc.manage'] === true;
   const [text, setText] = useState('');
   const needle = text.trim();
   const rows = (units.data ?? []).filter((u) => !needle || u.name.includes(needle));
@@ -64,6 +67,16 @@ export default function UnitsScene() {
               ),
             },
             {
+              key: 'area',
+              title: t('accScope.area.column'),
+              responsive: ['md'],
+              render: (_, unit) => (
+                <span data-test={`unit-area-${unit.id}`}>
+                  {unit.area?.name ?? t('accScope.area.cityOption')}
+                </span>
+              ),
+            },
+            {
               key: 'leads',
               title: t('units.leadCount'),
               dataIndex: 'leadCount',
@@ -83,6 +96,7 @@ export default function UnitsScene() {
           ]}
         />
       )}
+      {office && <AddLocalUnitForm />}
     </div>
   );
 }

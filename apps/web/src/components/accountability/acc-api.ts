@@ -80,12 +80,18 @@ export const useReportCell = (ref: { id?: string; round?: string; task?: string;
         : api.get<ReportCell>('/acc/cells', { round: ref.round, task: ref.task, unit: ref.unit }),
   });
 
-/** A mutation that refreshes every accountability query when it succeeds. */
-export function useAccMutation<TIn, TOut = unknown>(fn: (input: TIn) => Promise<TOut>) {
+/** A mutation that refreshes every accountability query (and any `also` keys) when it succeeds. */
+export function useAccMutation<TIn, TOut = unknown>(
+  fn: (input: TIn) => Promise<TOut>,
+  also: readonly (readonly unknown[])[] = [],
+) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onSuccess: () => client.invalidateQueries({ queryKey: accKeys.all }),
+    onSuccess: () =>
+      Promise.all(
+        [accKeys.all, ...also].map((queryKey) => client.invalidateQueries({ queryKey: [...queryKey] })),
+      ),
   });
 }
 

@@ -116,14 +116,30 @@ export interface OverdueRectification {
 }
 export interface Board {
   round: Round;
-  tasks: { number: number; title: string; groupId: number | null; progress: number | null; weight: number }[];
+  tasks: {
+    number: number;
+    title: string;
+    groupId: number | null;
+    progress: number | null;
+    weight: number;
+    items: WeightPart[];
+  }[];
   units: { id: number; name: string }[];
   cells: BoardCell[];
   counts: Record<CellState, number>;
   timeliness: { onTime: number; late: number; missing: number; pending: number };
   overdueRectifications: OverdueRectification[];
   planProgress: number | null;
+  planWeights: WeightPart[];
   today: string;
+}
+/** One child of a rolled-up figure: its weight, share of the parent and own progress. */
+export interface WeightPart {
+  id: number;
+  title: string;
+  weight: number;
+  share: number;
+  progress: number | null;
 }
 export interface RollUpTask {
   number: number;
@@ -132,6 +148,7 @@ export interface RollUpTask {
   share: number;
   progress: number | null;
   reports: number;
+  items: WeightPart[];
 }
 export interface RollUp {
   round: Round;
@@ -160,6 +177,7 @@ export interface Scorecard {
   rectificationsOpen: number;
   rectificationsOverdue: number;
   meanProgress: number | null;
+  progressWeights: { taskNumber: number; weight: number; progress: number }[];
 }
 export interface Rectification {
   id: number;
@@ -239,7 +257,8 @@ export interface YearSummary {
     groupId: number | null;
     progress: number | null;
     weight: number;
-    workItems: WorkItem[];
+    share: number;
+    workItems: (WorkItem & { share: number; progress: number | null })[];
     reports: {
       id: number;
       roundTitle: string;

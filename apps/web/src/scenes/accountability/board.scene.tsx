@@ -14,6 +14,7 @@ import {
 } from '../../components/accountability/acc-api.ts';
 import { type Board, cellStates } from '../../components/accountability/acc-types.ts';
 import { AccPage, pct, StateTag } from '../../components/accountability/acc-ui.tsx';
+import { WeightsList } from '../../components/accountability/weights-list.tsx';
 import { areaOptions } from '../../components/area-options.ts';
 import { FilterSelect } from '../../components/filter-select.tsx';
 import { groupOptions } from '../../components/group-options.ts';
@@ -100,6 +101,15 @@ export default function AccBoardScene() {
             </span>
             <span>{t('acc.board.timeliness', board.data.timeliness)}</span>
             <span className="muted">{t('acc.board.weightNote')}</span>
+            <WeightsList
+              parts={board.data.planWeights.map((g) => ({
+                label: g.title,
+                weight: g.weight,
+                share: g.share,
+              }))}
+              foldAfter={0}
+              testId="acc-board-plan-weights"
+            />
           </div>
           <ul className="acc-legend" aria-label={t('acc.board.legend')} data-test="acc-board-counts">
             {cellStates.map((s) => (
@@ -199,6 +209,10 @@ function BoardTable({ board }: { board: Board }) {
                 <span className="acc-board-meta">
                   {pct(task.progress)} · {t('acc.progress.weight')} {task.weight}
                 </span>
+                <WeightsList
+                  parts={task.items.map((i) => ({ label: i.title, weight: i.weight, share: i.share }))}
+                  testId={`acc-board-task-weights-${task.number}`}
+                />
               </th>
               {board.units.map((u) => {
                 const c = cells.get(`${task.number}-${u.id}`);

@@ -11,6 +11,7 @@ import {
   useRounds,
 } from '../../components/accountability/acc-api.ts';
 import { AccError, AccPage, pct } from '../../components/accountability/acc-ui.tsx';
+import { WeightsList } from '../../components/accountability/weights-list.tsx';
 import { FilterSelect } from '../../components/filter-select.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
@@ -80,6 +81,11 @@ export default function AccProgressScene() {
             <p className="acc-big" data-test="acc-progress-plan">
               {t('acc.progress.plan')}:{pct(r.progress)}
             </p>
+            <WeightsList
+              parts={r.groups.map((g) => ({ label: g.title, weight: g.weight, share: g.share }))}
+              foldAfter={12}
+              testId="acc-progress-plan-weights"
+            />
             {r.groups.map((g) => (
               <Card key={g.id} className="block-gap" data-test={`acc-progress-group-${g.id}`}>
                 <h2 className="card-heading">
@@ -119,6 +125,15 @@ export default function AccProgressScene() {
                         <tr key={x.number} data-test={`acc-progress-task-${x.number}`}>
                           <td>
                             {x.number} {x.title}
+                            <WeightsList
+                              parts={x.items.map((i) => ({
+                                label: i.title,
+                                weight: i.weight,
+                                share: i.share,
+                              }))}
+                              empty={t('accScope.weights.byUnits')}
+                              testId={`acc-progress-task-weights-${x.number}`}
+                            />
                           </td>
                           <td className="num">
                             {weightCell(`t${x.number}`, x.weight, `${x.number} ${t('acc.progress.weight')}`)}

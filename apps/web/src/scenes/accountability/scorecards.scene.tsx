@@ -7,6 +7,7 @@ import { apiUrl } from '../../api/client.ts';
 import { useScorecards } from '../../components/accountability/acc-api.ts';
 import type { Scorecard } from '../../components/accountability/acc-types.ts';
 import { AccPage, pct } from '../../components/accountability/acc-ui.tsx';
+import { WeightsList } from '../../components/accountability/weights-list.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 
@@ -86,7 +87,24 @@ export default function AccScorecardsScene() {
                 ),
                 col('rectificationsOpen', t('acc.scorecards.rectOpen')),
                 col('rectificationsOverdue', t('acc.scorecards.rectOverdue')),
-                col('meanProgress', t('acc.scorecards.meanProgress'), (r) => pct(r.meanProgress)),
+                {
+                  ...col('meanProgress', t('acc.scorecards.meanProgress')),
+                  align: 'left' as const,
+                  width: 200,
+                  render: (_: unknown, r: Scorecard) => (
+                    <>
+                      {pct(r.meanProgress)}
+                      <WeightsList
+                        parts={r.progressWeights.map((w) => ({
+                          label: t('accScope.weights.task', { number: w.taskNumber }),
+                          weight: w.weight,
+                        }))}
+                        foldAfter={2}
+                        testId={`acc-score-weights-${r.unitId}`}
+                      />
+                    </>
+                  ),
+                },
               ]}
             />
           </div>

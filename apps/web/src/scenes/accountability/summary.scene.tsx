@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { apiUrl } from '../../api/client.ts';
 import { useSummary } from '../../components/accountability/acc-api.ts';
 import { AccPage, pct, StateTag } from '../../components/accountability/acc-ui.tsx';
+import { WeightsList } from '../../components/accountability/weights-list.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 
@@ -66,8 +67,14 @@ export default function AccSummaryScene() {
                 data-test={`acc-summary-task-${task.number}`}
               >
                 <h2>
-                  {task.number}. {task.title} · {pct(task.progress)}({t('acc.progress.weight')} {task.weight})
+                  {task.number}. {task.title} · {pct(task.progress)}({t('acc.progress.weight')} {task.weight},
+                  {t('acc.progress.share')} {pct(task.share * 100)})
                 </h2>
+                <WeightsList
+                  parts={task.workItems.map((w) => ({ label: w.title, weight: w.weight, share: w.share }))}
+                  empty={t('accScope.weights.byUnits')}
+                  testId={`acc-summary-task-weights-${task.number}`}
+                />
                 {task.workItems.length > 0 && (
                   <ul>
                     {task.workItems.map((w) => (
