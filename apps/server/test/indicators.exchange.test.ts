@@ -108,6 +108,13 @@ describe.each(engines)('indicator exchange on $name', ({ open }) => {
     ).toBe(9);
   });
 
+  it('reads a locked year’s own export back as no change (only a change needs an unlocked report)', async () => {
+    const csv = await t.as('office', { method: 'GET', url: `/api/indicators/export/values?year=${YEAR - 1}&format=csv` });
+    const res = await post('office', csv.body, true);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().summary).toEqual({ add: 0, update: 0, delete: 0, unchanged: Number(csv.headers['x-row-count']) });
+  });
+
   it('refuses to import into a locked (accepted) report and says who locked it', async () => {
     const res = await post(
       'office',

@@ -43,11 +43,13 @@ export const valuesSet: DataSet<ValueRow> = {
       where v.year = ${year} order by u.code, i.position, v.option_code`.execute(ctx.db);
     return r.rows.map((x) => ({ unit: x.unit, item: x.item, option: x.option, value: x.value ?? x.text }));
   },
-  /** Units must exist and have an open report; items, options and values are read as the form says. */
-  async check(ctx, rows, year, bad) {
+  /** Units must exist; a row that would change a figure needs the unit's report assigned and unlocked (the same
+   *  figure again is no change, so a locked year's own export reads back as unchanged). */
+  async check(ctx, rows, year, bad, current) {
     const form = await getForm(ctx, year ?? 0);
     const units = new Map((await listIndUnits(ctx.db)).map((u) => [u.code, u]));
-    const refused = new Set<string>();
+    const stored = new Map(current.map((r) => [valuesSet.key(r), r.value]));
+    const refusal = new Map<string, string | null>();
     const out: ValueRow[] = [];
     for (const [k, r] of rows.entries()) {
       const unit = units.get(r.unit);
@@ -55,22 +57,30 @@ export const valuesSet: DataSet<ValueRow> = {
         bad(k, 'unit', `no reporting unit ${r.unit}`);
         continue;
       }
-      if (!refused.has(r.unit)) {
-        const report = await findReport(ctx.db, form.year, unit.id);
-        const why = !report
-          ? `${r.unit} has no ${form.year} form assigned`
-          : isLocked(report.state)
-            ? `${r.unit}'s ${form.year} report is ${report.state} (locked by ${report.lock?.by ?? '?'}); unlock it first`
-            : null;
-        if (why) {
-          refused.add(r.unit);
-          bad(k, 'unit', why);
-        }
-      }
       const { cells, issues } = normaliseCells(form.items, form.breakdowns, [r as RawCell]);
       for (const i of issues)
         bad(k, /option|breakdown/.test(i.message) ? 'option' : i.message.startsWith('no item') ? 'item' : 'value', i.message);
-      for (const c of cells) out.push({ unit: r.unit, item: c.item, option: c.option, value: c.value ?? c.text ?? null });
+      for (const c of cells) {
+        const row = { unit: r.unit, item: c.item, option: c.option, value: c.value ?? c.text ?? null };
+        out.push(row);
+        if ((stored.get(valuesSet.key(row)) ?? null) === row.value || refusal.get(r.unit) === '') continue;
+        if (!refusal.has(r.unit)) {
+          const report = await findReport(ctx.db, form.year, unit.id);
+          refusal.set(
+            r.unit,
+            !report
+              ? `${r.unit} has no ${form.year} form assigned`
+              : isLocked(report.state)
+                ? `${r.unit}'s ${form.year} report is ${report.state} (locked by ${report.lock?.by ?? '?'}); unlock it first`
+                : null,
+          );
+        }
+        const why = refusal.get(r.unit);
+        if (why) {
+          bad(k, 'unit', why);
+          refusal.set(r.unit, '');
+        }
+      }
     }
     return out;
   },
