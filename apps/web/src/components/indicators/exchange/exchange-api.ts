@@ -47,7 +47,7 @@ export function useExchangeImport() {
   return useMutation({
     mutationFn: async (a: { set: DataSetName; year?: number; name: string; text: string; dryRun: boolean }) => {
       const json = /\.json$/i.test(a.name);
-      const year = yearlySets.includes(a.set) && a.set !== 'values' ? a.year : undefined;
+      const year = yearlySets.includes(a.set) ? a.year : undefined;
       const res = await fetch(apiUrl(`/indicators/import/${a.set}`, { year, dryRun: String(a.dryRun) }), {
         method: 'POST',
         credentials: 'include',
