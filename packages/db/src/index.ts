@@ -81,6 +81,9 @@ export { aggregate, completeness, listPopulations, pivotDims, populationsFor, up
 export type { AggregateQuery, AggregateRow, PivotDim } from './repositories/indicators/analysis.repository.ts';
 export {
   counsellorShare,
+  deleteKpiValue,
+  deleteSchool,
+  findKpiValue,
   findSchool,
   insertSchools,
   listKpiValues,

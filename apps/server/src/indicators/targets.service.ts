@@ -3,6 +3,9 @@
 
 import {
   counsellorShare,
+  deleteKpiValue,
+  deleteSchool,
+  findKpiValue,
   findSchool,
   insertSchools,
   listAreas,
@@ -209,6 +212,17 @@ export async function addKpiValue(ctx: IndCtx, input: z.infer<typeof kpiValueSch
   return listKpiValues(ctx.db, input.code);
 }
 
+/** Removes a wrongly entered literacy value (the office); the progress series is recomputed from what is left. */
+export async function removeKpiValue(ctx: IndCtx, id: number) {
+  authorize(ctx.actor, 'ind.admin');
+  const before = await findKpiValue(ctx.db, id);
+  if (!before) throw notFound('indicators.kpi', id);
+  await deleteKpiValue(ctx.db, id);
+  const key = `${before.code}/${before.year}/${before.area_code}/${before.option_code}`;
+  await ctx.audit('indicators.kpi.delete', 'indicator_kpi', key, before, undefined);
+  return listKpiValues(ctx.db);
+}
+
 /** The office, or the education bureau's liaison, keeps the schools registry. */
 async function requireSchoolsKeeper(ctx: IndCtx) {
   if (ctx.actor?.role === 'office') return;
@@ -256,6 +270,16 @@ export async function setCounsellors(ctx: IndCtx, id: number, counsellors: numbe
     { counsellors: before.counsellors },
     { counsellors },
   );
+  return listSchools(ctx.db);
+}
+
+/** Removes a school from the registry; no stored row refers to a school (the counsellor share is computed live). */
+export async function removeSchool(ctx: IndCtx, id: number) {
+  await requireSchoolsKeeper(ctx);
+  const before = await findSchool(ctx.db, id);
+  if (!before) throw notFound('indicators.school', id);
+  await deleteSchool(ctx.db, id);
+  await ctx.audit('indicators.school.delete', 'indicator_school', id, before, undefined);
   return listSchools(ctx.db);
 }
 

@@ -10,6 +10,8 @@ import {
   kpiValues,
   overrideSchema,
   overrideStatus,
+  removeKpiValue,
+  removeSchool,
   schoolSchema,
   schools,
   setCounsellors,
@@ -19,6 +21,7 @@ import { populationSchema, populations, setPopulation } from '../../indicators/p
 import { inIndTransaction, readCtx } from '../../indicators/tx.ts';
 
 const tags = ['indicators'];
+const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
 export async function targetRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -49,6 +52,11 @@ export async function targetRoutes(base: FastifyInstance) {
     { config: { access: 'signed-in' }, schema: { tags, body: kpiValueSchema } },
     async (req) => inIndTransaction(req, (ctx) => addKpiValue(ctx, req.body)),
   );
+  app.delete(
+    '/indicators/kpi/:id',
+    { config: { access: 'signed-in' }, schema: { tags, params: idParams } },
+    async (req) => inIndTransaction(req, (ctx) => removeKpiValue(ctx, req.params.id)),
+  );
   app.get('/indicators/schools', { config: { access: 'signed-in' }, schema: { tags } }, async (req) =>
     schools(readCtx(req)),
   );
@@ -64,13 +72,14 @@ export async function targetRoutes(base: FastifyInstance) {
     '/indicators/schools/:id',
     {
       config: { access: 'signed-in' },
-      schema: {
-        tags,
-        params: z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) }),
-        body: z.strictObject({ counsellors: z.number().int().min(0).max(500) }),
-      },
+      schema: { tags, params: idParams, body: z.strictObject({ counsellors: z.number().int().min(0).max(500) }) },
     },
     async (req) => inIndTransaction(req, (ctx) => setCounsellors(ctx, req.params.id, req.body.counsellors)),
+  );
+  app.delete(
+    '/indicators/schools/:id',
+    { config: { access: 'signed-in' }, schema: { tags, params: idParams } },
+    async (req) => inIndTransaction(req, (ctx) => removeSchool(ctx, req.params.id)),
   );
   app.get('/indicators/populations', { config: { access: 'public' }, schema: { tags } }, async (req) =>
     populations(readCtx(req)),

@@ -124,6 +124,7 @@ export async function listKpiValues(db: Db, code?: string) {
     .selectFrom('ind_kpi_values as k')
     .innerJoin('areas as a', 'a.code', 'k.area_code')
     .select([
+      'k.id',
       'k.code',
       'k.year',
       'k.area_code',
@@ -142,6 +143,7 @@ export async function listKpiValues(db: Db, code?: string) {
   if (code) q = q.where('k.code', '=', code);
   const rows = await q.orderBy('k.year').orderBy('k.area_code').orderBy('k.option_code').execute();
   return rows.map((r) => ({
+    id: r.id,
     code: r.code,
     year: r.year,
     areaCode: r.area_code,
@@ -160,6 +162,14 @@ export async function listKpiValues(db: Db, code?: string) {
         : { kind: 'published' as const, citation: r.citation },
     enteredBy: r.entered_by,
   }));
+}
+
+export async function findKpiValue(db: Db, id: number) {
+  return db.selectFrom('ind_kpi_values').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function deleteKpiValue(db: Db, id: number) {
+  await db.deleteFrom('ind_kpi_values').where('id', '=', id).execute();
 }
 
 export async function insertSchools(
@@ -218,6 +228,10 @@ export async function updateSchoolCounsellors(db: Db, id: number, counsellors: n
     .set({ counsellors, updated_at: sql<Date>`now()` })
     .where('id', '=', id)
     .execute();
+}
+
+export async function deleteSchool(db: Db, id: number) {
+  await db.deleteFrom('ind_schools').where('id', '=', id).execute();
 }
 
 /** Share of schools with at least one counsellor, per child area of `root` and for the root (SQL over the registry). */
