@@ -1,19 +1,21 @@
 // Demo accountability data relative to today: three closed rounds and one open, reports in every state, work items,
 // two inspections with rectifications (one overdue for 市教育局), so the board is not empty on first sight.
+
+import { accStore, type Database, setUnitArea } from '@kepu/db';
 import {
-  addDays,
   type AccReport,
+  type AccSnapshot,
+  addDays,
   defaultRoundTitle,
   localDate,
   type PlanBundle,
-  roundCells,
-  type AccSnapshot,
   type ReportStatus,
+  roundCells,
 } from '@kepu/domain';
-import { accStore, type Database, setUnitArea } from '@kepu/db';
-import { addCounties, counties } from './demo-counties.ts';
 import type { Insertable, Kysely } from 'kysely';
+import { addCounties, counties } from './demo-counties.ts';
 
+const countyOpenStates: AccReport['state'][] = ['submitted', 'draft', 'returned', 'accepted'];
 const statuses: ReportStatus[] = ['on_track', 'on_track', 'on_track', 'at_risk', 'done', 'delayed'];
 const doneTexts = [
   '组织开展主题科普活动{n}场,覆盖{p}人次,联合学校和社区同步推进。',
@@ -62,7 +64,7 @@ export async function seedAccountabilityDemo(
   const unit = (name: string) => [...plan.units.values()].find((u) => u.name === name)?.id;
   const gaoxin = unit('盘锦高新区');
   if (gaoxin) await setUnitArea(db, gaoxin, '211100Z2');
-  const countyIds = new Set(counties.map((c) => unit(c.name)));
+  const countyIndex = new Map(counties.map((c, i) => [unit(c.name), i]));
 
   const windows: { period: 'Q1' | 'Q2' | 'Q3' | 'Y'; opens: number }[] = [
     { period: 'Q1', opens: -200 },
@@ -156,13 +158,16 @@ export async function seedAccountabilityDemo(
   for (const [ri, round] of rounds.entries()) {
     const open = round.period === 'Y';
     for (const cell of roundCells(plan, snapshot, round, today)) {
-      rand = countyIds.has(cell.unitId) ? countyRand : cityRand;
+      const county = countyIndex.get(cell.unitId);
+      rand = county === undefined ? cityRand : countyRand;
       const r = rand();
       // the demo liaison 市教育局 keeps part of the open round to do
       if (open && cell.unitId === eduId && cell.taskNumber % 2 === 1) continue;
-      if (open ? r < 0.35 : r < 0.06) continue; // not started / missing
+      if (county === undefined && (open ? r < 0.35 : r < 0.06)) continue; // not started / missing
       let state: AccReport['state'] = 'accepted';
-      if (open) state = r < 0.55 ? 'draft' : r < 0.8 ? 'submitted' : r < 0.9 ? 'returned' : 'accepted';
+      // each county's open-round reports are in different states (大洼区: returned and accepted)
+      if (open && county !== undefined) state = countyOpenStates[(county + cell.taskNumber) % 4];
+      else if (open) state = r < 0.55 ? 'draft' : r < 0.8 ? 'submitted' : r < 0.9 ? 'returned' : 'accepted';
       else if (ri === 2) state = r < 0.7 ? 'accepted' : r < 0.85 ? 'submitted' : 'returned';
       else state = r < 0.9 ? 'accepted' : 'returned';
       const late = !open && r > 0.8;
