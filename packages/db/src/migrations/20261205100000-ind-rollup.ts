@@ -134,9 +134,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql
     .raw(`create function ind_rollup_values() returns trigger language plpgsql as $fn$
     begin ${serialise}
-      if tg_op = 'INSERT' then ${valuesChangeSql(none, 'new_rows')}
-      elsif tg_op = 'UPDATE' then ${valuesChangeSql('old_rows', 'new_rows')}
-      else ${valuesChangeSql('old_rows', none)}
+      -- a statement that changed no row (saveValues deletes emptied cells one by one) costs one probe
+      if tg_op = 'INSERT' then
+        if exists (select 1 from new_rows) then ${valuesChangeSql(none, 'new_rows')} end if;
+      elsif tg_op = 'UPDATE' then
+        if exists (select 1 from new_rows) then ${valuesChangeSql('old_rows', 'new_rows')} end if;
+      elsif exists (select 1 from old_rows) then ${valuesChangeSql('old_rows', none)}
       end if;
       return null;
     end $fn$`)
