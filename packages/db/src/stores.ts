@@ -2,6 +2,7 @@
 import type { Actor, AreaStore, AuditSink, PlanStore, UnitProfile, UnitStore, UserRecord, UserStore } from '@kepu/domain';
 import type { Kysely, Selectable } from 'kysely';
 import { findArea, updateAreaPopulation } from './repositories/area.repository.ts';
+import { setUnitEmails, unitEmails } from './repositories/accountability/acc.outbox.ts';
 import { writeAudit } from './repositories/audit.repository.ts';
 import { insertOutline } from './repositories/plan.repository.ts';
 import { findUnit, updateUnit } from './repositories/unit.repository.ts';
@@ -35,6 +36,8 @@ export const userRecord = (r: Pick<Selectable<UsersTable>, 'id' | 'username' | '
 export interface Stores {
   plans: PlanStore;
   units: UnitStore;
+  /** where a unit's reminder mail goes */
+  unitEmails: { get(unitId: number): Promise<string[]>; set(unitId: number, emails: string[]): Promise<void> };
   areas: AreaStore;
   users: UserStore;
   audit: AuditSink;
@@ -50,6 +53,7 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
       },
       update: async (id, patch) => unitProfile(await updateUnit(db, id, patch)),
     },
+    unitEmails: { get: (id) => unitEmails(db, id), set: (id, emails) => setUnitEmails(db, id, emails) },
     areas: {
       find: async (code) => {
         const r = await findArea(db, code);

@@ -1,6 +1,6 @@
-// Units of a plan: list, one unit's duties (contact details only for those allowed), profile edits.
+// Units of a plan: list, one unit's duties (contact details and reminder addresses only for those allowed), profile edits.
 import { can, listUnits, unitDuties, unitPatchSchema, updateUnitProfile } from '@kepu/domain';
-import { findUnit, listUnitAreas, unitAreaStore } from '@kepu/db';
+import { findUnit, listUnitAreas, storesFor, unitAreaStore } from '@kepu/db';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -23,7 +23,11 @@ export async function unitRoutes(base: FastifyInstance) {
     const { leads, tasks } = unitDuties(b, req.params.unitId);
     const row = await findUnit(app.kepu.db, req.params.unitId);
     const contact = can(req.actor, 'unit.contact.read', req.params.unitId)
-      ? { contactName: row?.contact_name ?? null, contactPhone: row?.contact_phone ?? null }
+      ? {
+          contactName: row?.contact_name ?? null,
+          contactPhone: row?.contact_phone ?? null,
+          emails: await storesFor(app.kepu.db, req.actor).unitEmails.get(req.params.unitId),
+        }
       : {};
     const area = (await unitAreaStore(app.kepu.db).unitArea(req.params.unitId)) ?? null;
     return { unit: { id: req.params.unitId, name: row?.name ?? '', note: row?.note ?? '', area, ...contact }, leads, tasks };
@@ -34,7 +38,9 @@ export async function unitRoutes(base: FastifyInstance) {
     { config: { access: 'signed-in' }, schema: { tags: ['unit'], params, body: unitPatchSchema } },
     async (req) => {
       unitDuties(await loadPlan(req, req.params.planId), req.params.unitId); // 404 when the unit is not in this plan
-      return inTransaction(req, (s) => updateUnitProfile({ actor: req.actor, units: s.units, audit: s.audit }, req.params.unitId, req.body));
+      return inTransaction(req, (s) =>
+        updateUnitProfile({ actor: req.actor, units: s.units, audit: s.audit, unitEmails: s.unitEmails }, req.params.unitId, req.body),
+      );
     },
   );
 }

@@ -1,4 +1,4 @@
-// Unit use-cases: a liaison (or the office) keeps the unit's contact details current.
+// Unit use-cases: a liaison (or the office) keeps the unit's contact details and reminder email addresses current.
 import { z } from 'zod';
 import { authorize } from '../auth/policy.ts';
 import type { Actor } from '../auth/roles.ts';
@@ -15,19 +15,35 @@ export const unitPatchSchema = z
       .nullable()
       .optional(),
     note: z.string().max(2000).optional(),
+    // where reminder mail for the unit goes; [] or null removes every address
+    emails: z
+      .array(z.string().trim().max(254).email('not an email address, e.g. office@example.org'))
+      .max(5, 'at most 5 addresses')
+      .nullable()
+      .optional(),
   })
-  .refine((p) => Object.keys(p).length > 0, 'send at least one of contactName, contactPhone and note');
+  .refine((p) => Object.keys(p).length > 0, 'send at least one of contactName, contactPhone, note and emails');
 export type UnitPatchInput = z.infer<typeof unitPatchSchema>;
 
+/** Where a unit's reminder mail goes (acc_unit_emails). */
+export interface UnitEmailStore {
+  get(unitId: number): Promise<string[]>;
+  set(unitId: number, emails: string[]): Promise<void>;
+}
+
 export async function updateUnitProfile(
-  ctx: { actor: Actor | null; units: UnitStore; audit: AuditSink },
+  ctx: { actor: Actor | null; units: UnitStore; audit: AuditSink; unitEmails: UnitEmailStore },
   unitId: number,
   patch: UnitPatchInput,
 ) {
   authorize(ctx.actor, 'unit.edit', unitId);
-  const before = await ctx.units.find(unitId);
-  if (!before) throw notFound('plan.unit', unitId);
-  const after = await ctx.units.update(unitId, patch);
+  const found = await ctx.units.find(unitId);
+  if (!found) throw notFound('plan.unit', unitId);
+  const before = { ...found, emails: await ctx.unitEmails.get(unitId) };
+  const { emails, ...profile } = patch;
+  if (emails !== undefined) await ctx.unitEmails.set(unitId, [...new Set(emails ?? [])]);
+  const updated = Object.keys(profile).length > 0 ? await ctx.units.update(unitId, profile) : found;
+  const after = { ...updated, emails: await ctx.unitEmails.get(unitId) };
   await ctx.audit.write({ action: 'unit.update', entity: 'unit', entityId: unitId, before, after });
   return after;
 }

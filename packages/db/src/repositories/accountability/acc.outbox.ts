@@ -4,7 +4,30 @@ import type { Database } from '../../schema.ts';
 
 type Db = Kysely<Database>;
 
-/** Queues notifications not yet queued whose unit has an email address; returns how many rows were added. */
+/** A unit's reminder addresses are kept in one row of acc_unit_emails, comma-separated. */
+const addressList = (stored: string) => stored.split(/[,;\s]+/).filter((a) => a.length > 0);
+
+export async function unitEmails(db: Db, unitId: number): Promise<string[]> {
+  const r = await db.selectFrom('acc_unit_emails').select('email').where('unit_id', '=', unitId).executeTakeFirst();
+  return r ? addressList(r.email) : [];
+}
+
+/** Replaces a unit's reminder addresses; an empty list removes the row, so no mail is queued for the unit. */
+export async function setUnitEmails(db: Db, unitId: number, emails: string[]) {
+  if (emails.length === 0) {
+    await db.deleteFrom('acc_unit_emails').where('unit_id', '=', unitId).execute();
+    return;
+  }
+  const email = emails.join(', ');
+  await db
+    .insertInto('acc_unit_emails')
+    .values({ unit_id: unitId, email })
+    .onConflict((oc) => oc.column('unit_id').doUpdateSet({ email }))
+    .execute();
+}
+
+/** Queues notifications not yet queued whose unit has an email address, one row per address; returns how many
+ * notifications were queued. */
 export async function enqueueEmails(
   db: Db,
   render: (n: { kind: string; params: unknown }) => { subject: string; body: string },
@@ -18,16 +41,14 @@ export async function enqueueEmails(
     .execute();
   for (const r of rows) {
     const m = render({ kind: r.kind, params: r.params });
-    await db
-      .insertInto('acc_email_outbox')
-      .values({
-        notification_id: r.id,
-        to_address: r.email,
-        subject: m.subject,
-        body: m.body,
-        state: 'pending',
-      })
-      .execute();
+    const values = addressList(r.email).map((to) => ({
+      notification_id: r.id,
+      to_address: to,
+      subject: m.subject,
+      body: m.body,
+      state: 'pending' as const,
+    }));
+    if (values.length > 0) await db.insertInto('acc_email_outbox').values(values).execute();
   }
   return rows.length;
 }

@@ -20,5 +20,7 @@ export {
   type OutboxState,
   outboxPage,
   requeueOutbox,
+  setUnitEmails,
+  unitEmails,
 } from './acc.outbox.ts';
 export { listJurisdictionUnits, listUnitAreas, unitAreaStore } from './unit-areas.ts';
