@@ -221,29 +221,45 @@ describe.each(engines)('API on $name', ({ open }) => {
   });
 
   describe('areas', () => {
-    const body = { population: 422797, populationYear: 2020, populationSource: '第七次全国人口普查' };
-    it('serves the area tree from Panjin down to towns', async () => {
-      const tree = (await t.as(null, { method: 'GET', url: '/api/areas' })).json();
-      expect(tree[0]).toMatchObject({ code: '211100', name: '盘锦市' });
-      const dawa = tree[0].children.find((c: { code: string }) => c.code === '211104');
-      expect(dawa.children.length).toBeGreaterThan(5);
+    // populations are written in one place (PUT /api/indicators/populations/:code); the tree shows each area's latest
+    const body = { year: 2023, population: 23456, source: '新开镇 2023 年统计报表' };
+    const put = (user: string | null, code: string, payload: Record<string, unknown> = body) =>
+      t.as(user, { method: 'PUT', url: `/api/indicators/populations/${code}`, payload });
+    const find = (nodes: AreaNode[], code: string): AreaNode | undefined =>
+      nodes.map((n) => (n.code === code ? n : find(n.children, code))).find(Boolean);
+    type AreaNode = { code: string; population: number | null; populationYear: number | null; populationSource: string | null; children: AreaNode[] };
+    const tree = async (): Promise<AreaNode[]> => (await t.as(null, { method: 'GET', url: '/api/areas' })).json();
+    it('serves the area tree from Panjin down to towns, with the latest yearly population and its source', async () => {
+      const nodes = await tree();
+      expect(nodes[0]).toMatchObject({ code: '211100', name: '盘锦市', population: 1389691, populationYear: 2020 });
+      const dawa = find(nodes, '211104');
+      expect(dawa).toMatchObject({ population: 422797, populationYear: 2020, populationSource: expect.stringContaining('普查') });
+      expect(dawa?.children.length).toBeGreaterThan(5);
+    });
+    it('has no second way to write a population', async () => {
+      const res = await t.as('office', { method: 'PATCH', url: '/api/areas/211104', payload: { population: 1 } });
+      expect(res.statusCode).toBe(404);
     });
     it('needs a session to change a population', async () => {
-      expect((await t.as(null, { method: 'PATCH', url: '/api/areas/211104', payload: body })).statusCode).toBe(401);
+      expect((await put(null, '211104')).statusCode).toBe(401);
     });
-    it('lets a district admin set a population in their subtree, audited', async () => {
-      const res = await t.as('dawa', { method: 'PATCH', url: '/api/areas/211104', payload: body });
-      expect(res.statusCode).toBe(200);
-      const audit = (await t.as('office', { method: 'GET', url: '/api/audit?entity=area' })).json();
-      expect(audit.items[0]).toMatchObject({ actor: { username: 'dawa' }, entityId: '211104' });
+    it('lets a district admin set a town population in their subtree: audited, and the area tree shows it', async () => {
+      const town = find(await tree(), '211104')?.children[0];
+      if (!town) throw new Error('no town under 大洼区');
+      expect((await put('dawa', town.code)).statusCode).toBe(200);
+      const audit = (await t.as('office', { method: 'GET', url: '/api/audit?entity=area_population' })).json();
+      expect(audit.items[0]).toMatchObject({ actor: { username: 'dawa' }, entityId: `${town.code}/2023` });
+      expect(find(await tree(), town.code)).toMatchObject({ population: 23456, populationYear: 2023, populationSource: body.source });
     });
     it('refuses a district admin outside their subtree', async () => {
-      expect((await t.as('dawa', { method: 'PATCH', url: '/api/areas/211103', payload: body })).statusCode).toBe(403);
+      expect((await put('dawa', '211103')).statusCode).toBe(403);
     });
-    it('names the field of a negative population', async () => {
-      const res = await t.as('office', { method: 'PATCH', url: '/api/areas/211104', payload: { ...body, population: -1 } });
+    it('names the field of a negative population and of a missing source', async () => {
+      const res = await put('office', '211104', { ...body, population: -1 });
       expect(res.statusCode).toBe(400);
       expect(res.json().error.details.issues[0].path).toBe('body.population');
+      const noSource = await put('office', '211104', { ...body, source: ' ' });
+      expect(noSource.json().error.details.issues[0].path).toBe('body.source');
     });
   });
 

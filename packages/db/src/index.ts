@@ -5,7 +5,7 @@ export type { Database } from './schema.ts';
 export { insertOutline, listPlans, loadPlanBundle, resolvePlanId } from './repositories/plan.repository.ts';
 export { findUnit, updateUnit } from './repositories/unit.repository.ts';
 export type { UnitPatch } from './repositories/unit.repository.ts';
-export { findArea, insertAreas, listAreas, updateAreaPopulation } from './repositories/area.repository.ts';
+export { findArea, insertAreas, listAreas } from './repositories/area.repository.ts';
 export type { AreaInput } from './repositories/area.repository.ts';
 export {
   deleteSession,
@@ -77,7 +77,7 @@ export {
   updateReport,
 } from './repositories/indicators/reports.repository.ts';
 export type { IndReport, IndUnit, ReportPatch } from './repositories/indicators/reports.repository.ts';
-export { aggregate, completeness, listPopulations, pivotDims, populationsFor, upsertPopulation } from './repositories/indicators/analysis.repository.ts';
+export { aggregate, completeness, latestPopulations, listPopulations, pivotDims, populationsFor, upsertPopulation } from './repositories/indicators/analysis.repository.ts';
 export type { AggregateQuery, AggregateRow, PivotDim } from './repositories/indicators/analysis.repository.ts';
 export {
   counsellorShare,

@@ -84,9 +84,6 @@ export interface AreasTable {
   parent_code: string | null;
   /** Ancestor codes from the root, e.g. {211100,211104}: subtree checks without recursion. */
   path: string[];
-  population: number | null;
-  population_year: number | null;
-  population_source: string | null;
 }
 export interface UsersTable {
   id: Generated<number>;

@@ -1,7 +1,7 @@
 // The domain's storage ports implemented over one Kysely handle (usually a transaction).
 import type { Actor, AreaStore, AuditSink, PlanStore, UnitProfile, UnitStore, UserRecord, UserStore } from '@kepu/domain';
 import type { Kysely, Selectable } from 'kysely';
-import { findArea, updateAreaPopulation } from './repositories/area.repository.ts';
+import { findArea } from './repositories/area.repository.ts';
 import { setUnitEmails, unitEmails } from './repositories/accountability/acc.outbox.ts';
 import { writeAudit } from './repositories/audit.repository.ts';
 import { insertOutline } from './repositories/plan.repository.ts';
@@ -20,9 +20,6 @@ const areaRecord = (r: Selectable<AreasTable>) => ({
   code: r.code,
   name: r.name,
   path: r.path,
-  population: r.population,
-  populationYear: r.population_year,
-  populationSource: r.population_source,
 });
 export const userRecord = (r: Pick<Selectable<UsersTable>, 'id' | 'username' | 'display_name' | 'role' | 'unit_id' | 'area_code'>): UserRecord => ({
   id: r.id,
@@ -59,7 +56,6 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
         const r = await findArea(db, code);
         return r && areaRecord(r);
       },
-      setPopulation: async (code, p) => areaRecord(await updateAreaPopulation(db, code, p)),
     },
     users: {
       exists: async (username) => (await findUserByUsername(db, username)) !== undefined,

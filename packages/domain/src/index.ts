@@ -41,7 +41,6 @@ export type { AreaRecord, AreaStore, AuditSink, PlanStore, UnitProfile, UnitStor
 export { importPlan } from './use-cases/plan.use-cases.ts';
 export { unitPatchSchema, updateUnitProfile } from './use-cases/unit.use-cases.ts';
 export type { UnitPatchInput } from './use-cases/unit.use-cases.ts';
-export { areaPopulationSchema, setAreaPopulation } from './use-cases/area.use-cases.ts';
 export { createUser, newUserSchema } from './use-cases/user.use-cases.ts';
 export type { NewUserInput } from './use-cases/user.use-cases.ts';
 export {

@@ -1,4 +1,4 @@
-// Shapes area rows into the nested tree the web app shows.
+// Shapes area rows into the nested tree the web app shows, each area with its latest yearly population and source.
 import type { Database } from '@kepu/db';
 import type { Selectable } from 'kysely';
 
@@ -13,17 +13,21 @@ export interface AreaNode {
   children: AreaNode[];
 }
 
-export function areaTree(rows: Selectable<Database['areas']>[]): AreaNode[] {
+type Population = { area_code: string; year: number; population: number; source: string };
+
+export function areaTree(rows: Selectable<Database['areas']>[], latest: Population[]): AreaNode[] {
   const nodes = new Map<string, AreaNode>();
+  const pop = new Map(latest.map((p) => [p.area_code, p]));
   for (const r of rows) {
+    const p = pop.get(r.code);
     nodes.set(r.code, {
       code: r.code,
       name: r.name,
       level: r.level,
       parentCode: r.parent_code,
-      population: r.population,
-      populationYear: r.population_year,
-      populationSource: r.population_source,
+      population: p?.population ?? null,
+      populationYear: p?.year ?? null,
+      populationSource: p?.source ?? null,
       children: [],
     });
   }

@@ -8,6 +8,7 @@ import * as indRollup from './20261205100000-ind-rollup.ts';
 import * as accNotificationReads from './20261205130000-acc-notification-reads.ts';
 import * as narrowTargets from './20261205140000-narrow-targets.ts';
 import * as addIndSetupFlags from './20261205150000-add-ind-setup-flags.ts';
+import * as populationsOneSource from './20261205160000-populations-one-source.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '20261205130000-acc-notification-reads': accNotificationReads,
   '20261205140000-narrow-targets': narrowTargets,
   '20261205150000-add-ind-setup-flags': addIndSetupFlags,
+  '20261205160000-populations-one-source': populationsOneSource,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,4 @@
-// The area tree (GB/T 2260 divisions plus zones) with populations entered by the office or districts.
+// The area tree (GB/T 2260 divisions plus zones); populations by year are in ind_populations (analysis.repository).
 import type { Kysely } from 'kysely';
 import type { AreasTable, Database } from '../schema.ts';
 
@@ -31,13 +31,4 @@ export async function listAreas(db: Db) {
 
 export async function findArea(db: Db, code: string) {
   return db.selectFrom('areas').selectAll().where('code', '=', code).executeTakeFirst();
-}
-
-export async function updateAreaPopulation(db: Db, code: string, p: { population: number; populationYear: number; populationSource: string }) {
-  return db
-    .updateTable('areas')
-    .set({ population: p.population, population_year: p.populationYear, population_source: p.populationSource })
-    .where('code', '=', code)
-    .returningAll()
-    .executeTakeFirstOrThrow();
 }

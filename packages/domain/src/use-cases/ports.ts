@@ -23,13 +23,9 @@ export interface AreaRecord {
   code: string;
   name: string;
   path: string[];
-  population: number | null;
-  populationYear: number | null;
-  populationSource: string | null;
 }
 export interface AreaStore {
   find(code: string): Promise<AreaRecord | undefined>;
-  setPopulation(code: string, p: { population: number; populationYear: number; populationSource: string }): Promise<AreaRecord>;
 }
 export interface UserRecord {
   id: number;

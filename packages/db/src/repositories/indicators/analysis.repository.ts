@@ -204,6 +204,17 @@ export async function populationsFor(db: Db, codes: string[], year: number) {
   return out;
 }
 
+/** Each area's latest population figure with its year and source (the areas page). */
+export async function latestPopulations(db: Db) {
+  return db
+    .selectFrom('ind_populations')
+    .select(['area_code', 'year', 'population', 'source'])
+    .distinctOn('area_code')
+    .orderBy('area_code')
+    .orderBy('year', 'desc')
+    .execute();
+}
+
 export async function listPopulations(db: Db) {
   return db
     .selectFrom('ind_populations as p')
