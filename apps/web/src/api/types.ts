@@ -145,12 +145,6 @@ export interface Area {
   children: Area[];
 }
 
-export interface AreaPopulation {
-  population: number;
-  populationYear: number;
-  populationSource: string;
-}
-
 export interface AuditEntry {
   id: number;
   at: string;

@@ -1,7 +1,7 @@
-// Queries and mutations behind sign-in: unit contacts, area populations, the audit log and user accounts.
+// Queries and mutations behind sign-in: unit contacts, the area tree, the audit log and user accounts.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
-import type { Area, AreaPopulation, AuditPage, NewUser, UnitContact, User } from '../api/types.ts';
+import type { Area, AuditPage, NewUser, UnitContact, User } from '../api/types.ts';
 
 export function useUpdateUnit(unitId: number) {
   const client = useQueryClient();
@@ -13,14 +13,6 @@ export function useUpdateUnit(unitId: number) {
 
 export function useAreas() {
   return useQuery({ queryKey: ['areas'], queryFn: () => api.get<Area[]>('/areas'), staleTime: 5 * 60_000 });
-}
-
-export function useUpdateArea(code: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: AreaPopulation) => api.patch<unknown>(`/areas/${encodeURIComponent(code)}`, body),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['areas'] }),
-  });
 }
 
 export interface AuditFilter {

@@ -251,15 +251,8 @@ export const en: Messages = {
     populationValue: '{{population}} people ({{year}})',
     populationUnknown:
       'Not known. Public sources give no figure for this area; an admin with rights can enter it.',
-    populationYear: 'Year of the figure',
     populationSource: 'Source',
-    populationSourceHelp: 'e.g. 7th national census bulletin.',
-    populationRequired: 'Please enter the population',
-    populationYearRequired: 'Please enter the year',
-    populationSourceRequired: 'Please name the source',
-    editHeading: 'Change the population',
     readOnly: 'You may not change this area. District admins change only their own subtree.',
-    saved: 'Population saved',
     empty: 'No areas yet. The administrative divisions may not have been loaded.',
   },
   audit: {
@@ -433,7 +426,6 @@ export const en: Messages = {
       observed: 'Observed',
       targetYear: 'Target year',
       target: 'Target',
-      narrow: 'narrow markedly',
       status: 'Status',
       overridden: 'overridden',
       inputs: 'Inputs',

@@ -1,10 +1,12 @@
-// Area tree: the jurisdiction's districts, counties, zones, towns and streets, with populations where known.
+// Area tree: the jurisdiction's districts, counties, zones, towns and streets, each with its latest population (year and
+// source) from the yearly figures; editing enters a year's figure through the same form and API as the populations page.
 import { Card, Descriptions, Tree } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Area } from '../api/types.ts';
-import { AreaPopulationForm } from '../components/area-population-form.tsx';
+import { PopulationForm } from '../components/indicators/entry/population-form.tsx';
 import { EmptyNotice, QueryState } from '../components/query-state.tsx';
 import { useAreas } from '../hooks/use-admin.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
@@ -141,11 +143,18 @@ export default function AreasScene() {
                           : []),
                       ]}
                     />
+                    <p>
+                      <Link to="/indicators/populations" data-test="area-populations-link">
+                        {t('indData.populations.allYears')}
+                      </Link>
+                    </p>
                     {canEdit ? (
-                      <>
-                        <h3 className="field-label">{t('areas.editHeading')}</h3>
-                        <AreaPopulationForm area={area} />
-                      </>
+                      <PopulationForm
+                        key={area.code}
+                        area={area.code}
+                        areas={[{ value: area.code, label: area.name }]}
+                        editing={null}
+                      />
                     ) : (
                       <p className="muted" data-test="area-readonly">
                         {t('areas.readOnly')}

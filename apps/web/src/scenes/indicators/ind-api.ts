@@ -252,10 +252,11 @@ async function request<B>(method: string, path: string, body: B): Promise<unknow
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify(body),
   });
-  return parse(res);
+  return parseResponse(res);
 }
 
-async function parse(res: Response): Promise<unknown> {
+/** A JSON response's body, or its error envelope thrown as an ApiError (also the data exchange's import). */
+export async function parseResponse(res: Response): Promise<unknown> {
   const data = await res.json().catch(() => undefined);
   if (!res.ok) {
     const e = (
@@ -281,7 +282,7 @@ export function useUpload(year: number, unitId: number) {
         headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
         body: file,
       });
-      return parse(res) as Promise<{ saved: number; warnings: Violation[] }>;
+      return parseResponse(res) as Promise<{ saved: number; warnings: Violation[] }>;
     },
     onSuccess: () => client.invalidateQueries({ queryKey: ['ind'] }),
   });
@@ -336,6 +337,7 @@ export interface TargetsPayload {
   }[];
 }
 export interface KpiValue {
+  id: number;
   code: string;
   year: number;
   areaCode: string;

@@ -32,7 +32,7 @@ export default function IndicatorLiteracyScene() {
       )}
       <section className="ind-section" data-test="ind-kpi">
         <h2>{t('ind.targets.kpi')}</h2>
-        <KpiTable values={kpi.data} />
+        <KpiTable values={kpi.data} removable={office} />
       </section>
     </div>
   );

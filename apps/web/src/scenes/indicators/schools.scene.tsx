@@ -1,12 +1,13 @@
 // Schools and science counsellors: the registry filtered by area, the share with a counsellor by area; the office and
-// the education bureau's liaison add schools and record counsellors, others read.
+// the education bureau's liaison add schools, record counsellors and delete a school (after a confirmation), others read.
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { areaOptions } from '../../components/area-options.ts';
 import { areaLineage } from '../../components/indicators/entry/area-access.ts';
 import { CounsellorShareTable } from '../../components/indicators/entry/counsellor-share-table.tsx';
 import { CounsellorsCell } from '../../components/indicators/entry/counsellors-cell.tsx';
-import { type School, useSchools, useSchoolsKeeper } from '../../components/indicators/entry/data-api.ts';
+import { type School, useDeleteSchool, useSchools, useSchoolsKeeper } from '../../components/indicators/entry/data-api.ts';
+import { DeleteButton } from '../../components/indicators/entry/delete-button.tsx';
 import { SchoolForm } from '../../components/indicators/entry/school-form.tsx';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
@@ -28,6 +29,7 @@ export default function IndicatorSchoolsScene() {
   const keeper = useSchoolsKeeper(signedIn).data?.canEdit === true;
   const targets = useTargets();
   const areas = useAreas();
+  const remove = useDeleteSchool();
   const phone = usePhoneScreen();
   const [{ area }, setParam] = useSearchParamState(['area'] as const);
   if (schools.error) return <ErrorNotice error={schools.error} />;
@@ -110,6 +112,22 @@ export default function IndicatorSchoolsScene() {
               key: 'c',
               render: (_, r) => <CounsellorsCell key={`${r.id}-${r.counsellors}`} school={r} editable={keeper} />,
             },
+            ...(keeper
+              ? [
+                  {
+                    title: t('indData.delete.column'),
+                    key: 'd',
+                    render: (_: unknown, r: School) => (
+                      <DeleteButton
+                        what={`${r.areaName} ${r.name}`}
+                        remove={() => remove.mutateAsync(r.id)}
+                        pending={remove.isPending && remove.variables === r.id}
+                        testId={`ind-school-${r.id}-delete`}
+                      />
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </section>

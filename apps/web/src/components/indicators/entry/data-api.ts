@@ -56,10 +56,12 @@ export function usePopulations() {
 }
 export function useSetPopulation() {
   const saved = useSaved();
+  const client = useQueryClient();
   return useMutation({
     mutationFn: ({ areaCode, ...body }: PopulationInput & { areaCode: string }) =>
       putJson(`/indicators/populations/${encodeURIComponent(areaCode)}`, body),
-    onSuccess: saved,
+    // the areas page shows each area's latest figure from the same table
+    onSuccess: () => Promise.all([saved(), client.invalidateQueries({ queryKey: ['areas'] })]),
   });
 }
 export function useAddKpi() {
@@ -92,6 +94,20 @@ export function useSetCounsellors() {
   return useMutation({
     mutationFn: ({ id, counsellors }: { id: number; counsellors: number }) =>
       api.patch<School[]>(`/indicators/schools/${id}`, { counsellors }),
+    onSuccess: saved,
+  });
+}
+export function useDeleteKpi() {
+  const saved = useSaved();
+  return useMutation({
+    mutationFn: (id: number) => api.delete<KpiValue[]>(`/indicators/kpi/${id}`),
+    onSuccess: saved,
+  });
+}
+export function useDeleteSchool() {
+  const saved = useSaved();
+  return useMutation({
+    mutationFn: (id: number) => api.delete<School[]>(`/indicators/schools/${id}`),
     onSuccess: saved,
   });
 }

@@ -29,6 +29,7 @@ export const indDataEn: Shape<typeof indDataZhCN> = {
     editing: 'Edit the population of {{area}} in {{year}}',
     empty: 'No population figures yet.',
     tableLabel: 'Resident population by area and year, with sources',
+    allYears: 'Every year’s figure and its source: the population page',
   },
   literacy: {
     heading: 'Share of citizens with scientific literacy',
@@ -77,5 +78,15 @@ export const indDataEn: Shape<typeof indDataZhCN> = {
     count: '{{count}} schools',
     empty: 'No schools in this area yet.',
     share: 'Schools with a science counsellor, by area',
+  },
+  delete: {
+    column: 'Delete',
+    button: 'Delete',
+    label: 'Delete {{what}}',
+    confirm: 'Delete {{what}}?',
+    consequence: 'Figures computed from it change at once. The deletion is recorded in the audit log.',
+    ok: 'Delete',
+    cancel: 'Cancel',
+    done: 'Deleted {{what}}',
   },
 };

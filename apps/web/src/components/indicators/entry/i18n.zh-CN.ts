@@ -24,6 +24,7 @@ export const indDataZhCN = {
     editing: '修改 {{area}} {{year}} 年的人口',
     empty: '还没有人口数字。',
     tableLabel: '各区域各年份的常住人口及来源',
+    allYears: '各年份的数字及来源见“人口”页',
   },
   literacy: {
     heading: '公民具备科学素质的比例',
@@ -72,5 +73,15 @@ export const indDataZhCN = {
     count: '共 {{count}} 所学校',
     empty: '这个区域还没有学校。',
     share: '配备科技辅导员的学校比例(按区域)',
+  },
+  delete: {
+    column: '删除',
+    button: '删除',
+    label: '删除 {{what}}',
+    confirm: '删除 {{what}}?',
+    consequence: '由它计算的数字会随即改变。删除会记入操作日志。',
+    ok: '删除',
+    cancel: '取消',
+    done: '已删除 {{what}}',
   },
 };

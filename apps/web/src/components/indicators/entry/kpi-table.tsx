@@ -1,11 +1,17 @@
-// Literacy values with their source (survey estimate with SE, interval and instrument, or a published citation).
+// Literacy values with their source (survey estimate with SE, interval and instrument, or a published citation);
+// `removable` (the office on the literacy-values page) adds a delete button that asks first.
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { KpiValue } from '../../../scenes/indicators/ind-api.ts';
 import { formatNumber } from '../ind-tabs.tsx';
+import { useDeleteKpi } from './data-api.ts';
+import { DeleteButton } from './delete-button.tsx';
 
-export function KpiTable({ values }: { values: KpiValue[] }) {
+export function KpiTable({ values, removable = false }: { values: KpiValue[]; removable?: boolean }) {
   const { t, i18n } = useTranslation();
+  const remove = useDeleteKpi();
+  const group = (r: KpiValue) =>
+    `${r.areaName}${r.option ? ` · ${t(`ind.targets.options.${r.option}`, { defaultValue: r.option })}` : ''}`;
   return (
     <Table<KpiValue>
       rowKey={(r) => `${r.year}-${r.areaCode}-${r.option}`}
@@ -19,8 +25,7 @@ export function KpiTable({ values }: { values: KpiValue[] }) {
         {
           title: t('ind.areaCol'),
           key: 'a',
-          render: (_, r) =>
-            `${r.areaName}${r.option ? ` · ${t(`ind.targets.options.${r.option}`, { defaultValue: r.option })}` : ''}`,
+          render: (_, r) => group(r),
         },
         {
           title: t('ind.valueCol'),
@@ -41,6 +46,22 @@ export function KpiTable({ values }: { values: KpiValue[] }) {
                 })
               : t('ind.targets.published', { citation: r.source.citation ?? '' }),
         },
+        ...(removable
+          ? [
+              {
+                title: t('indData.delete.column'),
+                key: 'd',
+                render: (_: unknown, r: KpiValue) => (
+                  <DeleteButton
+                    what={`${r.year} ${group(r)} ${formatNumber(i18n.language, r.value)}%`}
+                    remove={() => remove.mutateAsync(r.id)}
+                    pending={remove.isPending && remove.variables === r.id}
+                    testId={`ind-kpi-delete-${r.year}-${r.areaCode}-${r.option || 'all'}`}
+                  />
+                ),
+              },
+            ]
+          : []),
       ]}
     />
   );

@@ -1,4 +1,5 @@
 // Enter or update one area's population for one year, with its source (required); API field errors go next to the field.
+// The populations page picks the area; the areas page passes `area` (the one selected) and hides the picker.
 import { App, Button, Form, Input, InputNumber } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +10,7 @@ import { useApiFieldErrors } from './field-errors.ts';
 
 type Values = PopulationInput & { areaCode: string };
 
-export function PopulationForm({ areas, editing }: { areas: SelectOption[]; editing: Values | null }) {
+export function PopulationForm({ areas, editing, area }: { areas: SelectOption[]; editing: Values | null; area?: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -25,7 +26,7 @@ export function PopulationForm({ areas, editing }: { areas: SelectOption[]; edit
       layout="vertical"
       className="ind-data-form"
       data-test="ind-pop-form"
-      initialValues={{ areaCode: areas[0]?.value, year: new Date().getFullYear() - 1 }}
+      initialValues={{ areaCode: area ?? areas[0]?.value, year: new Date().getFullYear() - 1 }}
       onFinish={(values) =>
         save.mutate(values, {
           onSuccess: () => {
@@ -39,7 +40,7 @@ export function PopulationForm({ areas, editing }: { areas: SelectOption[]; edit
     >
       <h2>{t('indData.populations.add')}</h2>
       <div className="ind-data-grid">
-        <Form.Item label={t('indData.area')} name="areaCode" rules={required(t('indData.area'))}>
+        <Form.Item label={t('indData.area')} name="areaCode" rules={required(t('indData.area'))} hidden={area !== undefined}>
           <NativeSelect options={areas} data-test="ind-pop-area" style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item label={t('indData.year')} name="year" rules={[{ required: true, message: t('indData.required', { field: t('indData.year') }) }]}>
