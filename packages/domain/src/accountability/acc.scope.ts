@@ -1,8 +1,8 @@
 // Who leads, carries, reviews and reads what, derived from the plan (a unit leads a task when it leads its group).
 import type { Actor } from '../auth/roles.ts';
-import { dutyRole } from '../plan-model/plan-views.ts';
-import type { PlanBundle, TaskRecord } from '../plan-model/plan-bundle.ts';
 import { DomainError, forbidden } from '../errors.ts';
+import type { PlanBundle, TaskRecord } from '../plan-model/plan-bundle.ts';
+import { dutyRole } from '../plan-model/plan-views.ts';
 import type { AccWorkItem } from './acc.types.ts';
 
 export function taskOf(b: PlanBundle, taskNumber: number, field = 'taskNumber'): TaskRecord {
