@@ -15,7 +15,8 @@ describe.each(engines)('unit reminder email addresses on $name', ({ open }) => {
   const url = (id: number) => `/api/plans/current/units/${id}`;
   const patch = (who: string | null, id: number, emails: unknown) =>
     t.as(who, { method: 'PATCH', url: url(id), payload: { emails } });
-  const shown = async (who: string | null, id: number) => (await t.as(who, { method: 'GET', url: url(id) })).json().unit;
+  const shown = async (who: string | null, id: number) =>
+    (await t.as(who, { method: 'GET', url: url(id) })).json().unit;
 
   beforeAll(async () => {
     t = await startTestApp(open);
@@ -44,7 +45,11 @@ describe.each(engines)('unit reminder email addresses on $name', ({ open }) => {
     const bad = await patch('office', eduId, ['edu@example.org', 'not-an-address']);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details.issues[0].path).toBe('body.emails.1');
-    const many = await patch('office', eduId, ['a', 'b', 'c', 'd', 'e', 'f'].map((x) => `${x}@example.org`));
+    const many = await patch(
+      'office',
+      eduId,
+      ['a', 'b', 'c', 'd', 'e', 'f'].map((x) => `${x}@example.org`),
+    );
     expect([many.statusCode, many.json().error.details.issues[0].path]).toEqual([400, 'body.emails']);
     expect((await patch('office', eduId, 'edu@example.org')).statusCode).toBe(400);
     expect((await shown('office', eduId)).emails).toEqual([]);
@@ -90,7 +95,11 @@ describe.each(engines)('unit reminder email addresses on $name', ({ open }) => {
       });
     expect(await queueMail(t.handle.db)).toBe(0); // mail is off by default
     const smtp = await fakeSmtp({ cert: selfSignedCert() });
-    Object.assign(process.env, { KEPU_SMTP_HOST: '127.0.0.1', KEPU_SMTP_PORT: String(smtp.port), KEPU_SMTP_SECURITY: 'none' });
+    Object.assign(process.env, {
+      KEPU_SMTP_HOST: '127.0.0.1',
+      KEPU_SMTP_PORT: String(smtp.port),
+      KEPU_SMTP_SECURITY: 'none',
+    });
     await queueMail(t.handle.db); // copies of the demo's earlier notifications of the unit
     await t.handle.db.updateTable('acc_email_outbox').set({ state: 'sent' }).execute(); // not sent again below
     const mine = async () => (await listOutbox(t.handle.db, 'pending')).map((r) => r.to_address);

@@ -1,6 +1,10 @@
 // Accountability notifications and email in real Chromium, with axe:
-// 1. two liaisons of one unit: one marks the notifications read, the other still sees them unread.
-// 2. mail is on but the SMTP server is down (a closed port): the office's outbox page shows the failed copies with the
+// 1. the office sets where 市教育局's reminder mail goes on its unit page (a bad address is named) and sees it after a
+//    reload.
+// 2. two liaisons of one unit: one marks the notifications read, the other still sees them unread.
+// 3. that other liaison, on a phone, marks one notification read, then opens another: the unread count drops by one
+//    each time.
+// 4. mail is on but the SMTP server is down (a closed port): the office's outbox page shows the failed copies with the
 //    error, the settings without a password, and "retry now" fails again visibly; the notifications are all still there.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -9,7 +13,14 @@ import path from 'node:path';
 import { runNotificationJob, startServer } from '@kepu/server';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { desktop, dt, expectAccessible, horizontalOverflow, launchBrowser, phone } from './support/browser.ts';
+import {
+  desktop,
+  dt,
+  expectAccessible,
+  horizontalOverflow,
+  launchBrowser,
+  phone,
+} from './support/browser.ts';
 import { accounts, webRoot } from './support/server.ts';
 
 const SMTP_VARS = ['KEPU_SMTP_HOST', 'KEPU_SMTP_PORT', 'KEPU_SMTP_PASSWORD', 'KEPU_SMTP_USER'] as const;
@@ -17,6 +28,7 @@ let server: Awaited<ReturnType<typeof startServer>>;
 let url: string;
 let dataDir: string;
 let browser: Browser;
+let eduId: number;
 const contexts: BrowserContext[] = [];
 
 async function closedPort(): Promise<number> {
@@ -63,8 +75,12 @@ beforeAll(async () => {
   ]);
   url = server.url.replace('[::1]', 'localhost');
   const db = server.app.kepu.db;
-  const edu = await db.selectFrom('org_units').select('id').where('name', '=', '市教育局').executeTakeFirstOrThrow();
-  await db.insertInto('acc_unit_emails').values({ unit_id: edu.id, email: 'edu@example.org' }).execute();
+  const edu = await db
+    .selectFrom('org_units')
+    .select('id')
+    .where('name', '=', '市教育局')
+    .executeTakeFirstOrThrow();
+  eduId = edu.id;
   const office = await apiLogin(accounts.office.username, accounts.office.password);
   const made = await fetch(`${url}/api/users`, {
     method: 'POST',
@@ -78,7 +94,6 @@ beforeAll(async () => {
     }),
   });
   expect(made.status).toBe(201);
-  await runNotificationJob(server.app);
 });
 afterAll(async () => {
   for (const c of contexts) await c.close();
@@ -89,6 +104,26 @@ afterAll(async () => {
 });
 
 describe('accountability notifications and email', () => {
+  it('lets the office set where a unit’s reminder mail goes on its unit page, naming a bad address', async () => {
+    const office = await page(accounts.office.username, accounts.office.password);
+    await office.goto(`${url}/units/${eduId}`);
+    const field = office.locator(dt('unit-emails'));
+    await field.waitFor();
+    expect(await field.inputValue()).toBe('');
+    await field.fill('edu@example.org, jiaoyu@');
+    await office.click(dt('unit-contact-save'));
+    await office.getByText('「jiaoyu@」不是有效的邮箱地址').waitFor();
+    await field.fill('edu@example.org，jiaoyu@example.org');
+    await office.click(dt('unit-contact-save'));
+    await office.waitForSelector('.ant-message-success');
+    await office.reload();
+    await field.waitFor();
+    await expect.poll(() => field.inputValue()).toBe('edu@example.org, jiaoyu@example.org');
+    await expectAccessible(office, 'unit page with reminder email addresses');
+    // the job copies the unit's notifications to both addresses (the SMTP server is down: they fail, see below)
+    await runNotificationJob(server.app);
+  });
+
   it('keeps read state per liaison: one marks all read, a colleague of the same unit still sees them unread', async () => {
     const edu = await page(accounts.liaison.username, accounts.liaison.password);
     await edu.goto(`${url}/acc`);
@@ -110,6 +145,41 @@ describe('accountability notifications and email', () => {
     await edu.reload();
     await edu.waitForSelector(dt('acc-notifications'));
     expect(await edu.locator(`${dt('acc-notifications')} .acc-notice-unread`).count()).toBe(0);
+  });
+
+  it('lets a liaison on a phone mark one notification read, and opening another marks it read too', async () => {
+    const edu = await page('edu2', 'edu2-password', phone); // still has every notification unread
+    await edu.goto(`${url}/acc`);
+    const unread = edu.locator(`${dt('acc-notifications')} .acc-notice-unread`);
+    await unread.first().waitFor();
+    const count = edu.locator(dt('acc-unread-count'));
+    const badge = async () => ((await count.count()) ? Number(/\d+/.exec(await count.innerText())?.[0]) : 0);
+    const before = await badge();
+    expect(before).toBeGreaterThan(1);
+    const first = unread.first();
+    const firstId = await first.getAttribute('data-notice');
+    const button = first.locator(dt('acc-notice-read'));
+    await expect(button.getAttribute('aria-label')).resolves.toMatch(/^标为已读:.+/);
+    await button.click();
+    await expect.poll(badge).toBe(before - 1);
+    await expect(edu.locator(`[data-notice="${firstId}"]`).getAttribute('class')).resolves.not.toContain(
+      'unread',
+    );
+    expect(await horizontalOverflow(edu)).toBe(0);
+    await expectAccessible(edu, 'liaison home after marking one notification read, on a phone');
+
+    const second = unread.first();
+    const secondId = await second.getAttribute('data-notice');
+    expect(secondId).not.toBe(firstId);
+    const marked = edu.waitForResponse((r) => r.url().endsWith('/api/acc/notifications/read'));
+    await second.locator(dt('acc-notice-open')).click();
+    expect((await marked).status()).toBe(200);
+    await edu.goto(`${url}/acc`);
+    await edu.locator(`[data-notice="${secondId}"]`).waitFor();
+    await expect.poll(badge).toBe(before - 2);
+    await expect(edu.locator(`[data-notice="${secondId}"]`).getAttribute('class')).resolves.not.toContain(
+      'unread',
+    );
   });
 
   it('shows the office the failed mail with the server error, the settings without the password, and retries', async () => {

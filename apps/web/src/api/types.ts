@@ -116,6 +116,8 @@ export interface UnitDetail {
     contactName?: string | null;
     contactPhone?: string | null;
     note?: string | null;
+    /** where the unit's reminder mail goes; only for those who see contacts */
+    emails?: string[];
     area: UnitAreaRef;
   };
   leads: Group[];
@@ -126,6 +128,7 @@ export interface UnitContact {
   contactName?: string | null;
   contactPhone?: string | null;
   note?: string;
+  emails?: string[];
 }
 
 export interface Matrix {

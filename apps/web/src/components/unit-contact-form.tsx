@@ -1,4 +1,5 @@
-// Small form for a unit's contact person, phone and note; shown only to those allowed to edit the unit.
+// Small form for a unit's contact person, phone, note and reminder email addresses; shown only to those allowed to edit
+// the unit.
 import { App, Button, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,9 +7,14 @@ import type { UnitContact, UnitDetail } from '../api/types.ts';
 import { useUpdateUnit } from '../hooks/use-admin.ts';
 import { ErrorNotice } from './query-state.tsx';
 
+type Values = Omit<UnitContact, 'emails'> & { emails?: string };
+/** "a@x.org, b@x.org" (commas, semicolons, 、 or spaces) → ["a@x.org", "b@x.org"] */
+const addresses = (text = '') => text.split(/[\s,;，；、]+/).filter((a) => a.length > 0);
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 export function UnitContactForm({ unit }: { unit: UnitDetail['unit'] }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<UnitContact>();
+  const [form] = Form.useForm<Values>();
   const update = useUpdateUnit(unit.id);
   const { message } = App.useApp();
 
@@ -17,22 +23,24 @@ export function UnitContactForm({ unit }: { unit: UnitDetail['unit'] }) {
       contactName: unit.contactName ?? '',
       contactPhone: unit.contactPhone ?? '',
       note: unit.note ?? '',
+      emails: (unit.emails ?? []).join(', '),
     });
   }, [form, unit]);
 
-  const save = (values: UnitContact) =>
+  const save = (values: Values) =>
     update.mutate(
       // an emptied field clears the value on the server
       {
         contactName: values.contactName?.trim() || null,
         contactPhone: values.contactPhone?.trim() || null,
         note: values.note ?? '',
+        emails: [...new Set(addresses(values.emails))],
       },
       { onSuccess: () => void message.success(t('unit.saved')) },
     );
 
   return (
-    <Form<UnitContact>
+    <Form<Values>
       form={form}
       layout="vertical"
       onFinish={save}
@@ -56,6 +64,23 @@ export function UnitContactForm({ unit }: { unit: UnitDetail['unit'] }) {
       </Form.Item>
       <Form.Item label={t('unit.note')} name="note" rules={[{ max: 2000, message: t('unit.noteTooLong') }]}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} data-test="unit-note" />
+      </Form.Item>
+      <Form.Item
+        label={t('accNotify.emails')}
+        name="emails"
+        extra={t('accNotify.emailsHelp')}
+        rules={[
+          {
+            validator: async (_, value?: string) => {
+              const list = addresses(value);
+              const bad = list.find((a) => !EMAIL.test(a));
+              if (bad) throw new Error(t('accNotify.emailsInvalid', { address: bad }));
+              if (new Set(list).size > 5) throw new Error(t('accNotify.emailsTooMany'));
+            },
+          },
+        ]}
+      >
+        <Input type="text" inputMode="email" autoComplete="off" data-test="unit-emails" />
       </Form.Item>
       {update.error && <ErrorNotice error={update.error} testId="unit-contact-error" />}
       <Button

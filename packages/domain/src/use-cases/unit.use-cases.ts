@@ -22,7 +22,10 @@ export const unitPatchSchema = z
       .nullable()
       .optional(),
   })
-  .refine((p) => Object.keys(p).length > 0, 'send at least one of contactName, contactPhone, note and emails');
+  .refine(
+    (p) => Object.keys(p).length > 0,
+    'send at least one of contactName, contactPhone, note and emails',
+  );
 export type UnitPatchInput = z.infer<typeof unitPatchSchema>;
 
 /** Where a unit's reminder mail goes (acc_unit_emails). */

@@ -1,17 +1,11 @@
 // A liaison's accountability home: what the unit owes in open rounds with days left, reports to review as a lead unit,
 // the unit's rectification items (overdue flagged) and notifications.
-import { BellOutlined } from '@ant-design/icons';
-import { Badge, Button, Card } from 'antd';
+import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  accApi,
-  useAccAbilities,
-  useAccMutation,
-  useMyWork,
-  useNotifications,
-} from '../../components/accountability/acc-api.ts';
+import { useAccAbilities, useMyWork } from '../../components/accountability/acc-api.ts';
 import { AccPage, DaysLeft, StateTag } from '../../components/accountability/acc-ui.tsx';
+import { NotificationList } from '../../components/accountability/notification-list.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 
@@ -20,8 +14,6 @@ export default function AccHomeScene() {
   usePageTitle(t('acc.home.title'));
   const a = useAccAbilities();
   const my = useMyWork(a.role === 'liaison' || a.role === 'office');
-  const notes = useNotifications(a.unitId !== null);
-  const markRead = useAccMutation(() => accApi.post('/acc/notifications/read', { ids: 'all' }));
 
   return (
     <AccPage testId="acc-home">
@@ -182,51 +174,7 @@ export default function AccHomeScene() {
           }}
         </QueryState>
       )}
-      {a.unitId !== null && (
-        <section className="page-section" aria-labelledby="acc-notes">
-          <Card>
-            <h2 id="acc-notes" className="card-heading">
-              <BellOutlined aria-hidden /> {t('acc.home.notifications')}{' '}
-              {!!notes.data?.unread && (
-                <Badge count={t('acc.home.unread', { count: notes.data.unread })} color="#a8071a" />
-              )}
-            </h2>
-            <QueryState query={notes}>
-              {(n) =>
-                n.items.length === 0 ? (
-                  <p>{t('acc.home.noNotifications')}</p>
-                ) : (
-                  <>
-                    <ul className="acc-list" data-test="acc-notifications">
-                      {n.items.slice(0, 20).map((x) => (
-                        <li
-                          key={x.id}
-                          className={x.readAt ? '' : 'acc-notice-unread'}
-                          data-test={`acc-notice-${x.kind}`}
-                        >
-                          <div className="acc-grow">
-                            <Link to={x.link}>{t(`acc.notice.${x.kind}`, x.params)}</Link>
-                            <div className="muted">{new Date(x.createdAt).toLocaleString()}</div>
-                          </div>
-                        </li>
-                      ))}
-                    </ul>
-                    {n.unread > 0 && (
-                      <Button
-                        onClick={() => markRead.mutate(undefined)}
-                        loading={markRead.isPending}
-                        data-test="acc-mark-read"
-                      >
-                        {t('acc.home.markRead')}
-                      </Button>
-                    )}
-                  </>
-                )
-              }
-            </QueryState>
-          </Card>
-        </section>
-      )}
+      {a.unitId !== null && <NotificationList />}
     </AccPage>
   );
 }

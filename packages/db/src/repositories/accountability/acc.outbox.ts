@@ -8,7 +8,11 @@ type Db = Kysely<Database>;
 const addressList = (stored: string) => stored.split(/[,;\s]+/).filter((a) => a.length > 0);
 
 export async function unitEmails(db: Db, unitId: number): Promise<string[]> {
-  const r = await db.selectFrom('acc_unit_emails').select('email').where('unit_id', '=', unitId).executeTakeFirst();
+  const r = await db
+    .selectFrom('acc_unit_emails')
+    .select('email')
+    .where('unit_id', '=', unitId)
+    .executeTakeFirst();
   return r ? addressList(r.email) : [];
 }
 
