@@ -1,7 +1,7 @@
 // A year's implementation summary: every task with its work items, roll-up figures (with the weights they are made of)
 // and its reports' text and figures. A district admin's summary holds only tasks and reports of units in their area.
-import { type AccSnapshot, type PlanBundle, rollUp, unitsOwing } from '@kepu/domain';
-import { visibleSnapshot } from './board-figures.ts';
+import { type AccSnapshot, type PlanBundle, rollUp } from '@kepu/domain';
+import { visiblePlan, visibleSnapshot } from './board-figures.ts';
 
 export function yearSummary(
   plan: PlanBundle,
@@ -11,12 +11,11 @@ export function yearSummary(
 ) {
   const rounds = s.rounds.filter((r) => r.year === year).sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   const last = rounds.at(-1);
-  const roll = last ? rollUp(plan, visibleSnapshot(s, visibleUnits), last.id) : null;
+  const seen = visiblePlan(plan, s, year, visibleUnits);
+  const roll = last ? rollUp(seen, visibleSnapshot(s, visibleUnits), last.id) : null;
   const taskRoll = new Map(roll?.groups.flatMap((g) => g.tasks.map((t) => [t.number, t])) ?? []);
   const items = s.workItems.filter((w) => w.year === year);
-  const mine = plan.tasks.filter(
-    (t) => t.groupId !== null && (!visibleUnits || unitsOwing(plan, t, items).some(visibleUnits)),
-  );
+  const mine = seen.tasks.filter((t) => t.groupId !== null);
   const myGroups = new Set(mine.map((t) => t.groupId));
   const roundOf = new Map(rounds.map((r) => [r.id, r]));
   return {
