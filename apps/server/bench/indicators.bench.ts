@@ -3,7 +3,6 @@
 // on PostgreSQL (ONLY_PG=1 skips PGlite). Prints the figures. Saves are timed with the rollup triggers and, as the
 // "before" figure, with them switched off (the rollup is stale afterwards, so those run last).
 import { randomBytes } from 'node:crypto';
-import { flattenAreaTree, type FormDefinition, type Item, loadAreaTree, loadShippedForm } from '@kepu/domain';
 import {
   aggregate,
   connect,
@@ -13,6 +12,7 @@ import {
   migrateToLatest,
   saveValues,
 } from '@kepu/db';
+import { type FormDefinition, flattenAreaTree, type Item, loadAreaTree, loadShippedForm } from '@kepu/domain';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import pg from 'pg';

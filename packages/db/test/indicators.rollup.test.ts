@@ -3,7 +3,6 @@
 import type { FormDefinition, Item, ValueCell } from '@kepu/domain';
 import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as rollupMigration from '../src/migrations/20261205100000-ind-rollup.ts';
 import {
   type AggregateQuery,
   aggregate,
@@ -16,6 +15,7 @@ import {
   type PivotDim,
   saveValues,
 } from '../src/index.ts';
+import * as rollupMigration from '../src/migrations/20261205100000-ind-rollup.ts';
 
 const YEARS = [2022, 2023, 2024];
 const item = (
