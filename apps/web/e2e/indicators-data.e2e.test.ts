@@ -1,7 +1,8 @@
 // The statistics entry data in real Chromium: the office enters a population with its source and the per-resident
 // figure on the overview follows; it adds a published literacy value (after the API's field errors show next to the
-// survey fields) and sees it on the targets page; the education bureau's liaison adds a school and records its
-// counsellors, and the share by area changes. Readers see no edit controls. Axe on each page; one 375 px check.
+// survey fields), sees it on the targets page and deletes it again on the literacy page after a confirmation; the
+// education bureau's liaison adds a school, records its counsellors, and the share by area changes, then deletes the
+// school and the share goes back. Readers see no edit or delete controls. Axe on each page; one 375 px check.
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -119,6 +120,19 @@ describe('statistics entry data', () => {
     // the narrow target shows the share and the implied value
     await expect(office.locator(dt('ind-target-K_URBAN_RURAL_GAP')).innerText()).resolves.toContain('至少缩小 30%');
     await shot(office, 'targets');
+    // the targets page lists the values without delete buttons; the literacy page deletes one after asking
+    await expect(office.locator('[data-test^="ind-kpi-delete-"]').count()).resolves.toBe(0);
+
+    await office.click(dt('ind-tab-literacy'));
+    const del = `ind-kpi-delete-${YEAR}-211104-all`;
+    await office.click(dt(del));
+    await office.waitForSelector('.ant-popconfirm:has-text("删除")');
+    await expectAccessible(office, 'literacy delete confirmation');
+    await office.click(dt(`${del}-ok`));
+    await office.waitForSelector(row, { state: 'detached' });
+    await office.click(dt('ind-tab-targets'));
+    await office.waitForSelector(dt('ind-target-K_LITERACY'));
+    await expect(office.locator(row).count()).resolves.toBe(0);
   });
 
   it('the education bureau records counsellors and the share by area changes; readers see no controls', async () => {
@@ -144,7 +158,7 @@ describe('statistics entry data', () => {
     await edu.selectOption(dt('ind-school-filter'), '211104');
     const row = edu.locator('tr:has-text("大洼区新开小学")');
     await row.locator('input').fill('2');
-    await row.locator('button').click();
+    await row.locator('[data-test$="-record"]').click();
     await edu.waitForFunction(
       ([sel, n]) => document.querySelector(`${sel} td:nth-child(3)`)?.textContent === String(n),
       [share, withCounsellor + 1] as const,
@@ -152,11 +166,26 @@ describe('statistics entry data', () => {
     await expect(counts()).resolves.toEqual([schools + 1, withCounsellor + 1]);
     await shot(edu, 'schools');
 
+    // deleting the school (after the confirmation; "cancel" keeps it) gives back the counts from before
+    await row.locator('[data-test$="-delete"]').click();
+    await edu.locator('.ant-popconfirm-buttons button').first().click(); // 取消 / cancel
+    await edu.waitForSelector('.ant-popconfirm', { state: 'hidden' });
+    await expect(row.count()).resolves.toBe(1);
+    await row.locator('[data-test$="-delete"]').click();
+    await edu.locator('.ant-popconfirm [data-test$="-delete-ok"]').click();
+    await row.waitFor({ state: 'detached' });
+    await edu.waitForSelector(`${share}:has-text("${schools}")`);
+    await expect(counts()).resolves.toEqual([schools, withCounsellor]);
+
     const viewer = await pageAs(accounts.viewer);
     await viewer.goto(`${server.url}/indicators/schools`);
     await viewer.waitForSelector(dt('ind-read-only'));
     await expect(viewer.locator(dt('ind-school-form')).count()).resolves.toBe(0);
     await expect(viewer.locator(`${dt('ind-school-table')} input`).count()).resolves.toBe(0);
+    await expect(viewer.locator(`${dt('ind-school-table')} button`).count()).resolves.toBe(0);
+    await viewer.goto(`${server.url}/indicators/literacy`);
+    await viewer.waitForSelector(dt('ind-kpi'));
+    await expect(viewer.locator('[data-test^="ind-kpi-delete-"]').count()).resolves.toBe(0);
     await viewer.goto(`${server.url}/indicators/populations`);
     await viewer.waitForSelector(dt('ind-read-only'));
     await expect(viewer.locator(dt('ind-pop-form')).count()).resolves.toBe(0);

@@ -91,15 +91,18 @@ describe('a district admin', () => {
       await signIn(page, server.url, accounts.district.username, accounts.district.password);
       await page.goto(`${server.url}/areas`);
       await page.click(dt(`area-${accounts.district.areaCode}`));
-      await page.waitForSelector(dt('area-form'));
-      await page.fill(dt('area-population'), '422797');
-      await page.fill(dt('area-population-year'), '2020');
-      await page.fill(dt('area-population-source'), '第七次全国人口普查');
-      await page.click(dt('area-save'));
-      await page.waitForSelector(`${dt(`area-${accounts.district.areaCode}`)} .area-population`);
+      // the same yearly figures as the populations page: a new year's figure becomes the area's latest
+      await page.waitForSelector(dt('ind-pop-form'));
+      const field = (id: string) => page.locator(`input${dt(id)}, ${dt(id)} input`).first();
+      await field('ind-pop-year').fill('2024');
+      await field('ind-pop-population').fill('425310');
+      await page.fill(dt('ind-pop-source'), '大洼区 2024 年国民经济和社会发展统计公报');
+      await page.click(dt('ind-pop-save'));
+      await page.waitForSelector(`${dt(`area-${accounts.district.areaCode}`)} .area-population:has-text("2024")`);
+      await expect(page.locator(dt('area-detail')).innerText()).resolves.toContain('大洼区 2024 年国民经济和社会发展统计公报');
       await page.click(dt('area-211102'));
       await page.waitForSelector(dt('area-readonly'));
-      await expect(page.locator(dt('area-form')).count()).resolves.toBe(0);
+      await expect(page.locator(dt('ind-pop-form')).count()).resolves.toBe(0);
       await expectAccessible(page, 'areas as district admin');
 
       await page.click(dt('nav-users'));
