@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { IndExportOptions, IndImportOptions } from './ind.run.ts';
 import { withDataDir } from './options.ts';
 
-const sets = 'values | items | rules | computed | units | populations | kpi | schools | targets';
+const sets = 'values | items | rules | computed | units | populations | kpi | schools | targets | overrides';
 
 export function registerIndCommand(program: Command): void {
   const ind = program.command('ind').description('statistics data sets exchanged by codes (docs/indicators.md)');

@@ -76,7 +76,7 @@ describe.each(engines)('data set exchange on $name', ({ open }) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(open);
-  });
+  }, 300_000); // migrate + seed: slow on PGlite when the 2 cores are shared
   afterAll(() => t?.close());
   const q = (c: Case) => (c.yearly ? `year=${YEAR}&` : '');
   const exportJson = async (c: Case) => {

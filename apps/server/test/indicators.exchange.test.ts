@@ -8,7 +8,7 @@ describe.each(engines)('indicator exchange on $name', ({ open }) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(open);
-  });
+  }, 300_000); // migrate + seed: slow on PGlite when the 2 cores are shared
   afterAll(() => t?.close());
   const post = (user: string, body: string | object, dryRun: boolean) =>
     t.as(user, {

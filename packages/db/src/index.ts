@@ -95,5 +95,5 @@ export {
   upsertTargets,
 } from './repositories/indicators/targets.repository.ts';
 export type { KpiValueInput } from './repositories/indicators/targets.repository.ts';
-export { listOrgUnitNames, replaceComputed, replaceRules, updateIndUnitRow, updateItemRow, updateSchoolRow } from './repositories/indicators/exchange.repository.ts';
+export { listOrgUnitNames, replaceComputed, replaceRules, updateItemRow, updateSchoolRow } from './repositories/indicators/exchange.repository.ts';
 // end indicators

@@ -3,10 +3,10 @@
 // sets are in ./exchange/.
 
 import { listIndUnits, findReport, saveValues, updateReport } from '@kepu/db';
-import { authorize, isLocked, normaliseCells, type RawCell, type ValueCell } from '@kepu/domain';
+import { isLocked, normaliseCells, type RawCell, type ValueCell } from '@kepu/domain';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import type { DataSet } from './exchange/engine.ts';
+import { type DataSet, office } from './exchange/engine.ts';
 import { getForm } from './registry.service.ts';
 
 const valueRow = z.strictObject({
@@ -33,7 +33,7 @@ export const valuesSet: DataSet<ValueRow> = {
   row: valueRow,
   key: (r) => `${r.unit}/${r.item}/${r.option}`,
   isEmpty: (r) => r.value === null,
-  authorizeImport: async (ctx) => authorize(ctx.actor, 'ind.admin'),
+  authorizeImport: office,
   async current(ctx, year) {
     await getForm(ctx, year ?? 0);
     const r = await sql<{ unit: string; item: string; option: string; value: number | null; text: string | null }>`
@@ -47,6 +47,8 @@ export const valuesSet: DataSet<ValueRow> = {
    *  figure again is no change, so a locked year's own export reads back as unchanged). */
   async check(ctx, rows, year, bad, current) {
     const form = await getForm(ctx, year ?? 0);
+    // Lookups built once per import, not per row: a row is checked against its own item only.
+    const items = new Map(form.items.map((i) => [i.code, [i]]));
     const units = new Map((await listIndUnits(ctx.db)).map((u) => [u.code, u]));
     const stored = new Map(current.map((r) => [valuesSet.key(r), r.value]));
     const refusal = new Map<string, string | null>();
@@ -57,7 +59,7 @@ export const valuesSet: DataSet<ValueRow> = {
         bad(k, 'unit', `no reporting unit ${r.unit}`);
         continue;
       }
-      const { cells, issues } = normaliseCells(form.items, form.breakdowns, [r as RawCell]);
+      const { cells, issues } = normaliseCells(items.get(r.item) ?? [], form.breakdowns, [r as RawCell]);
       for (const i of issues)
         bad(k, /option|breakdown/.test(i.message) ? 'option' : i.message.startsWith('no item') ? 'item' : 'value', i.message);
       for (const c of cells) {
@@ -88,7 +90,11 @@ export const valuesSet: DataSet<ValueRow> = {
     const y = year ?? 0;
     const ids = new Map((await listIndUnits(ctx.db)).map((u) => [u.code, u.id]));
     const byUnit = new Map<string, ValueCell[]>();
-    const put = (unit: string, cell: ValueCell) => byUnit.set(unit, [...(byUnit.get(unit) ?? []), cell]);
+    const put = (unit: string, cell: ValueCell) => {
+      const cells = byUnit.get(unit);
+      if (cells) cells.push(cell);
+      else byUnit.set(unit, [cell]);
+    };
     for (const r of [...diff.add, ...diff.update.map((u) => u.after)]) put(r.unit, cellOf(r));
     for (const r of diff.delete) put(r.unit, { ...cellOf(r), value: null, text: null });
     for (const [code, cells] of byUnit) {

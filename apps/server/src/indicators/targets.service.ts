@@ -223,32 +223,22 @@ export async function removeKpiValue(ctx: IndCtx, id: number) {
   return listKpiValues(ctx.db);
 }
 
-/** The office, or the education bureau's liaison, keeps the schools registry. */
+/** The office, or the education bureau's liaison, keeps the schools registry (also the schools data set's rule). */
+export async function isSchoolsKeeper(ctx: IndCtx): Promise<boolean> {
+  if (ctx.actor?.role === 'office') return true;
+  if (ctx.actor?.role !== 'liaison' || ctx.actor.unitId === null) return false;
+  const u = await ctx.db.selectFrom('org_units').select('name').where('id', '=', ctx.actor.unitId).executeTakeFirst();
+  return !!u && /教育局$/.test(u.name);
+}
+
 async function requireSchoolsKeeper(ctx: IndCtx) {
-  if (ctx.actor?.role === 'office') return;
-  if (ctx.actor?.role === 'liaison' && ctx.actor.unitId !== null) {
-    const u = await ctx.db
-      .selectFrom('org_units')
-      .select('name')
-      .where('id', '=', ctx.actor.unitId)
-      .executeTakeFirst();
-    if (u && /教育局$/.test(u.name)) return;
-  }
-  throw new DomainError(
-    'auth.forbidden',
-    'only the office or the education bureau keeps the schools registry',
-  );
+  if (!(await isSchoolsKeeper(ctx)))
+    throw new DomainError('auth.forbidden', 'only the office or the education bureau keeps the schools registry');
 }
 
 /** Whether the signed-in user keeps the schools registry (the web page shows edit controls only then). */
 export async function canKeepSchools(ctx: IndCtx) {
-  try {
-    await requireSchoolsKeeper(ctx);
-    return { canEdit: true };
-  } catch (e) {
-    if (e instanceof DomainError) return { canEdit: false };
-    throw e;
-  }
+  return { canEdit: await isSchoolsKeeper(ctx) };
 }
 
 export async function addSchool(ctx: IndCtx, input: z.infer<typeof schoolSchema>) {

@@ -2,7 +2,7 @@
 // read the current rows, how to check references, how to apply a diff); the engine reads CSV or JSON, names each bad
 // row and column, diffs against the database and reports adds / updates / unchanged / deletes, or applies them.
 
-import { DomainError, parseCsv, toCsv } from '@kepu/domain';
+import { authorize, DomainError, parseCsv, toCsv } from '@kepu/domain';
 import type { z } from 'zod';
 import type { IndCtx } from '../tx.ts';
 
@@ -33,6 +33,8 @@ export interface DataSet<R extends Row = Row> {
   /** The file is the whole set (for its year): rows absent from it are deleted. */
   replaces: boolean;
   columns: Record<keyof R & string, ColumnKind>;
+  /** Columns a CSV header may leave out (the row schema or `check` then says what an absent one means). */
+  optional?: string[];
   row: z.ZodType<R>;
   key(r: R): string;
   /** Who may export (default: the office and viewers) and import (rows given, so scope can be checked per row). */
@@ -46,6 +48,9 @@ export interface DataSet<R extends Row = Row> {
   isEmpty?(r: R): boolean;
   apply(ctx: IndCtx, year: number | null, diff: Diff<R>, rows: R[]): Promise<void>;
 }
+
+/** The usual import rule: the leading group office only (`ind.admin`). */
+export const office = async (ctx: IndCtx) => authorize(ctx.actor, 'ind.admin');
 
 export const formatOf = (set: DataSet) => set.format ?? `kepu-${set.name}/1`;
 
@@ -98,7 +103,7 @@ export function csvRows(set: DataSet, text: string): { rows: unknown[]; year: nu
   const yearAt = set.yearly ? head.indexOf('year') : -1;
   if (yearAt >= 0) head[yearAt] = '';
   const names = Object.keys(set.columns);
-  const missing = names.filter((n) => !head.includes(n));
+  const missing = names.filter((n) => !head.includes(n) && !set.optional?.includes(n));
   const extra = head.filter((h) => h !== '' && !names.includes(h));
   if (missing.length || extra.length)
     invalid([

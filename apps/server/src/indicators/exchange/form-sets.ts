@@ -8,7 +8,6 @@ import {
   updateItemRow,
 } from '@kepu/db';
 import {
-  authorize,
   codesOf,
   computedSchema,
   type FormDefinition,
@@ -21,9 +20,8 @@ import {
 import { z } from 'zod';
 import { getForm } from '../registry.service.ts';
 import type { IndCtx } from '../tx.ts';
-import type { Bad, DataSet } from './engine.ts';
+import { type Bad, type DataSet, office } from './engine.ts';
 
-const office = async (ctx: IndCtx) => authorize(ctx.actor, 'ind.admin');
 const formOf = (ctx: IndCtx, year: number | null) => getForm(ctx, year ?? 0);
 
 /** Each expression may name only items of the form (and POP when `pop`). */

@@ -11,20 +11,19 @@ import {
   listPopulations,
   listSchools,
   listTargets,
-  updateIndUnitRow,
+  updateIndUnit,
   updateSchoolRow,
   upsertKpiValue,
   upsertPopulation,
   upsertTargets,
 } from '@kepu/db';
-import { authorize, can, DomainError, departmentTypes, targetIndicatorSchema } from '@kepu/domain';
+import { can, DomainError, departmentTypes, targetIndicatorSchema } from '@kepu/domain';
 import { z } from 'zod';
 import { populationSchema } from '../populations.service.ts';
-import { kpiValueSchema, schoolSchema } from '../targets.service.ts';
+import { isSchoolsKeeper, kpiValueSchema, schoolSchema } from '../targets.service.ts';
 import type { IndCtx } from '../tx.ts';
-import type { Bad, DataSet } from './engine.ts';
+import { type Bad, type DataSet, office } from './engine.ts';
 
-const office = async (ctx: IndCtx) => authorize(ctx.actor, 'ind.admin');
 const areaCode = z.string().regex(/^[0-9A-Z]{6,12}$/, 'an area code is 6–12 digits or capitals');
 
 /** Every row's area code must name an area of the tree. */
@@ -39,12 +38,16 @@ const unitRow = z.strictObject({
   deptType: z.enum(departmentTypes),
   areaCode,
   planUnit: z.string().trim().min(1).max(200).nullable().default(null),
+  /** Optional: a file without it leaves a unit as it is (a new unit is active). */
+  active: z.boolean().optional(),
 });
-export const unitsSet: DataSet<z.infer<typeof unitRow>> = {
+type UnitRow = z.infer<typeof unitRow>;
+export const unitsSet: DataSet<UnitRow> = {
   name: 'units',
   yearly: false,
   replaces: false,
-  columns: { code: 'text', name: 'text', deptType: 'text', areaCode: 'text', planUnit: 'ntext' },
+  columns: { code: 'text', name: 'text', deptType: 'text', areaCode: 'text', planUnit: 'ntext', active: 'bool' },
+  optional: ['active'],
   row: unitRow,
   key: (r) => r.code,
   authorizeImport: office,
@@ -56,21 +59,33 @@ export const unitsSet: DataSet<z.infer<typeof unitRow>> = {
       deptType: u.deptType as (typeof departmentTypes)[number],
       areaCode: u.areaCode,
       planUnit: u.orgUnitId === null ? null : (plan.get(u.orgUnitId) ?? null),
+      active: u.active,
     }));
   },
-  async check(ctx, rows, _year, bad) {
+  async check(ctx, rows, _year, bad, current) {
     await checkAreas(ctx, rows, bad);
     const plan = new Set((await listOrgUnitNames(ctx.db)).map((o) => o.name));
     for (const [k, r] of rows.entries())
       if (r.planUnit && !plan.has(r.planUnit)) bad(k, 'planUnit', `no plan unit named ${r.planUnit}`);
+    const stored = new Map(current.map((u) => [u.code, u.active]));
+    return rows.map((r) => ({ ...r, active: r.active ?? stored.get(r.code) ?? true }));
   },
   async apply(ctx, _year, diff) {
     const ids = new Map<string, number>();
     for (const o of await listOrgUnitNames(ctx.db)) if (!ids.has(o.name)) ids.set(o.name, o.id);
     const orgUnitId = (name: string | null) => (name === null ? null : (ids.get(name) ?? null));
     await insertIndUnits(ctx.db, diff.add.map((u) => ({ ...u, orgUnitId: orgUnitId(u.planUnit) })));
+    const unitIds = new Map((await listIndUnits(ctx.db)).map((u) => [u.code, u.id]));
+    for (const u of diff.add)
+      if (u.active === false) await updateIndUnit(ctx.db, unitIds.get(u.code) ?? 0, { active: false });
     for (const { after: u } of diff.update)
-      await updateIndUnitRow(ctx.db, u.code, { ...u, orgUnitId: orgUnitId(u.planUnit) });
+      await updateIndUnit(ctx.db, unitIds.get(u.code) ?? 0, {
+        name: u.name,
+        deptType: u.deptType,
+        areaCode: u.areaCode,
+        orgUnitId: orgUnitId(u.planUnit),
+        active: u.active,
+      });
   },
 };
 
@@ -149,14 +164,6 @@ export const kpiSet: DataSet<KpiRow> = {
   },
 };
 
-/** The office, or the education bureau's liaison, keeps the schools registry (as the schools routes). */
-async function schoolsKeeper(ctx: IndCtx) {
-  if (ctx.actor?.role === 'office') return true;
-  if (ctx.actor?.role !== 'liaison' || ctx.actor.unitId === null) return false;
-  const u = await ctx.db.selectFrom('org_units').select('name').where('id', '=', ctx.actor.unitId).executeTakeFirst();
-  return !!u && /教育局$/.test(u.name);
-}
-
 type SchoolRow = z.infer<typeof schoolSchema>;
 export const schoolsSet: DataSet<SchoolRow> = {
   name: 'schools',
@@ -165,9 +172,9 @@ export const schoolsSet: DataSet<SchoolRow> = {
   columns: { areaCode: 'text', name: 'text', level: 'text', urbanRural: 'text', counsellors: 'int' },
   row: schoolSchema,
   key: (r) => `${r.areaCode}/${r.name}`,
-  canExport: async (ctx) => ctx.actor?.role === 'viewer' || (await schoolsKeeper(ctx)),
+  canExport: async (ctx) => ctx.actor?.role === 'viewer' || (await isSchoolsKeeper(ctx)),
   async authorizeImport(ctx) {
-    if (!(await schoolsKeeper(ctx)))
+    if (!(await isSchoolsKeeper(ctx)))
       throw new DomainError('auth.forbidden', 'only the office or the education bureau keeps the schools registry');
   },
   async current(ctx) {

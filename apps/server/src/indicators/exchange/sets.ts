@@ -5,6 +5,7 @@ import { valuesSet } from '../exchange.service.ts';
 import type { IndCtx } from '../tx.ts';
 import { csvRows, type DataSet, exportDoc, jsonRows, runImport } from './engine.ts';
 import { computedSet, itemsSet, rulesSet } from './form-sets.ts';
+import { overridesSet } from './overrides-set.ts';
 import { kpiSet, populationsSet, schoolsSet, targetsSet, unitsSet } from './register-sets.ts';
 
 const sets = [
@@ -17,6 +18,7 @@ const sets = [
   kpiSet,
   schoolsSet,
   targetsSet,
+  overridesSet,
 ] as DataSet[];
 export const dataSetNames = [
   'values',
@@ -28,6 +30,7 @@ export const dataSetNames = [
   'kpi',
   'schools',
   'targets',
+  'overrides',
 ] as const;
 
 function setOf(name: string): DataSet {

@@ -1,8 +1,9 @@
-// Writes the data-set exchange needs beyond the editing routes: whole rows of items, rules, computed indicators,
-// reporting units and schools, replaced or removed by code (apps/server/src/indicators/exchange/).
+// Writes the data-set exchange needs beyond the editing routes: whole rows of items, rules, computed indicators
+// and schools (reporting units use updateIndUnit), replaced or removed by code (apps/server/src/indicators/exchange/).
 import type { Computed, Rule } from '@kepu/domain';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
+import { ruleRow } from './registry.repository.ts';
 
 type Db = Kysely<Database>;
 
@@ -26,20 +27,7 @@ export async function replaceRules(db: Db, year: number, rules: Rule[]) {
   if (!rules.length) return;
   await db
     .insertInto('ind_rules')
-    .values(
-      rules.map((r, k) => ({
-        year,
-        code: r.code,
-        left_expr: r.left,
-        op: r.op,
-        right_expr: r.right,
-        severity: r.severity,
-        zh: r.zh,
-        en: r.en,
-        position: k + 1,
-        retired: r.retired,
-      })),
-    )
+    .values(rules.map((r, k) => ruleRow(year, r, k + 1)))
     .execute();
 }
 
@@ -51,18 +39,6 @@ export async function replaceComputed(db: Db, year: number, list: Computed[]) {
       .insertInto('ind_computed')
       .values(list.map((c) => ({ year, ...c })))
       .execute();
-}
-
-export async function updateIndUnitRow(
-  db: Db,
-  code: string,
-  u: { name: string; deptType: string; areaCode: string; orgUnitId: number | null },
-) {
-  await db
-    .updateTable('ind_units')
-    .set({ name: u.name, dept_type: u.deptType, area_code: u.areaCode, org_unit_id: u.orgUnitId })
-    .where('code', '=', code)
-    .execute();
 }
 
 export async function updateSchoolRow(

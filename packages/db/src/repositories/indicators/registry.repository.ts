@@ -26,7 +26,7 @@ const itemRow = (year: number, i: Item, position: number) => ({
   position,
   retired: i.retired,
 });
-const ruleRow = (year: number, r: Rule, position: number) => ({
+export const ruleRow = (year: number, r: Rule, position: number) => ({
   year,
   code: r.code,
   left_expr: r.left,

@@ -1,8 +1,9 @@
 // The exchange API for the data exchange page: export links and a dry-run / real import of an uploaded file.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError, apiUrl } from '../../../api/client.ts';
+import { apiUrl } from '../../../api/client.ts';
+import { parseResponse } from '../../../scenes/indicators/ind-api.ts';
 
-export const dataSets = ['values', 'items', 'rules', 'computed', 'units', 'populations', 'kpi', 'schools', 'targets'] as const;
+export const dataSets = ['values', 'items', 'rules', 'computed', 'units', 'populations', 'kpi', 'schools', 'targets', 'overrides'] as const;
 export type DataSetName = (typeof dataSets)[number];
 /** Sets kept per form year; `rules` and `computed` are replaced as a whole by an import. */
 export const yearlySets: readonly DataSetName[] = ['values', 'items', 'rules', 'computed'];
@@ -54,12 +55,7 @@ export function useExchangeImport() {
         headers: { 'content-type': json ? 'application/json' : 'text/csv', accept: 'application/json' },
         body: a.text,
       });
-      const data = await res.json().catch(() => undefined);
-      if (!res.ok) {
-        const e = (data as { error?: { code?: string; message?: string; details?: Record<string, unknown> } })?.error;
-        throw new ApiError(res.status, e?.code ?? `http.${res.status}`, e?.message ?? res.statusText, e?.details ?? {});
-      }
-      return data as ExchangeReport;
+      return (await parseResponse(res)) as ExchangeReport;
     },
     onSuccess: (r) => {
       if (!r.dryRun) void client.invalidateQueries({ queryKey: ['ind'] });

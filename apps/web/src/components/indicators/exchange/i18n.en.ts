@@ -20,6 +20,7 @@ export const indExchangeEn: Shape<typeof indExchangeZhCN> = {
     kpi: 'Science literacy shares',
     schools: 'Schools and counsellors',
     targets: 'Plan targets',
+    overrides: 'Target status overrides',
   },
   replaces: 'This data set is replaced as a whole: rows missing from the file are deleted.',
   downloadCsv: 'Download CSV',

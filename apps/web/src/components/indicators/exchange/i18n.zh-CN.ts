@@ -16,6 +16,7 @@ export const indExchangeZhCN = {
     kpi: '科学素质比例',
     schools: '学校与科技辅导员',
     targets: '规划目标',
+    overrides: '目标状态人工判定',
   },
   replaces: '该数据集按整体替换:文件中没有的行将被删除。',
   downloadCsv: '下载 CSV',
