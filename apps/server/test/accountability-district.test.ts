@@ -2,6 +2,7 @@
 // area; the office links units to areas and adds local units that then own work items and owe reports.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runNotificationJob } from '../src/accountability/notification-job.ts';
 import { engines, startTestApp, type TestApp } from './harness.ts';
 
 interface Unit {
@@ -218,6 +219,14 @@ describe.each(engines)('district scope on $name', ({ open }) => {
         },
       });
       expect(item.statusCode).toBe(201);
+      // the hourly job, not only a page visit, tells the new owner that the round is open
+      await runNotificationJob(t.app);
+      const told = await t.handle.db
+        .selectFrom('acc_notifications')
+        .select('kind')
+        .where('unit_id', '=', unitId)
+        .execute();
+      expect(told.map((n) => n.kind)).toContain('round_opened');
       const cell = (await board('dawa')).cells.find((c) => c.unitId === unitId && c.taskNumber === 5);
       expect(cell).toMatchObject({ reportId: null });
       const saved = await t.as('office', {

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { listPlans, loadPlanBundle } from '@kepu/db';
 import { syncCalendarNotifications } from './acc-request.ts';
+import { withLocalUnits } from './local-units.ts';
 import { mailSettings, queueMail, sendQueuedMail } from './mail.ts';
 
 const HOUR = 3_600_000;
@@ -13,7 +14,8 @@ export async function runNotificationJob(app: FastifyInstance): Promise<number> 
   if (!plan) return 0;
   const bundle = await loadPlanBundle(db, plan.id);
   if (!bundle) return 0;
-  const added = await syncCalendarNotifications(db, bundle);
+  // local units (a district government, say) own work items too, so they are owed the same reminders
+  const added = await syncCalendarNotifications(db, await withLocalUnits(db, bundle));
   await queueMail(db);
   await sendQueuedMail(db);
   return added;
