@@ -211,5 +211,12 @@ describe('statistics entry data', () => {
       expect(await horizontalOverflow(page), url).toBe(0);
       await shot(page, `phone-${id}`);
     }
+    // the areas page shows the same yearly figure and the same form for the selected area
+    await page.goto(`${server.url}/areas`);
+    await page.click(dt('area-211104'));
+    await page.waitForSelector(`${dt('area-detail')} ${dt('ind-pop-form')}`);
+    await expect(page.locator(dt('area-detail')).innerText()).resolves.toContain('2020');
+    expect(await horizontalOverflow(page), '/areas').toBe(0);
+    await expectAccessible(page, 'areas page on a phone with the population form');
   });
 });

@@ -12,6 +12,7 @@ import { useAreas } from '../hooks/use-admin.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 import { useAbilities } from '../hooks/use-session.ts';
 import { DATA_LANG } from '../i18n/index.ts';
+import '../components/indicators/entry/ind-data.css';
 
 interface Indexed {
   byCode: Map<string, Area>;
