@@ -84,7 +84,11 @@ describe.each(engines)('accountability notifications and outbox on $name', ({ op
     // mail off: nothing to retry
     expect((await retry('office', 1)).statusCode).toBe(404);
     const eduUnit = (await get('edu')).json().items[0].unitId;
-    await t.handle.db.insertInto('acc_unit_emails').values({ unit_id: eduUnit, email: 'edu@example.org' }).execute();
+    // an address the unit has had all along, so its existing notifications are due a copy
+    await t.handle.db
+      .insertInto('acc_unit_emails')
+      .values({ unit_id: eduUnit, email: 'edu@example.org', since: new Date(0) })
+      .execute();
     const cert = selfSignedCert();
     const closed = await fakeSmtp({ cert });
     await closed.close();

@@ -100,8 +100,8 @@ describe.each(engines)('unit reminder email addresses on $name', ({ open }) => {
       KEPU_SMTP_PORT: String(smtp.port),
       KEPU_SMTP_SECURITY: 'none',
     });
-    await queueMail(t.handle.db); // copies of the demo's earlier notifications of the unit
-    await t.handle.db.updateTable('acc_email_outbox').set({ state: 'sent' }).execute(); // not sent again below
+    // the unit's notifications from before it had an address (the demo's) are not mailed as a backlog
+    expect(await queueMail(t.handle.db)).toBe(0);
     const mine = async () => (await listOutbox(t.handle.db, 'pending')).map((r) => r.to_address);
     await notify(eduId, 'unit-emails-1');
     await notify(kexieId, 'unit-emails-kexie'); // kexie has no address: no mail

@@ -421,6 +421,8 @@ export interface AccEmailOutboxTable {
 export interface AccUnitEmailsTable {
   unit_id: number;
   email: string;
+  /** when the unit first had an address: only notifications from then on are mailed */
+  since: Generated<Date>;
 }
 
 export interface Database {

@@ -9,6 +9,7 @@ import * as accNotificationReads from './20261205130000-acc-notification-reads.t
 import * as narrowTargets from './20261205140000-narrow-targets.ts';
 import * as addIndSetupFlags from './20261205150000-add-ind-setup-flags.ts';
 import * as populationsOneSource from './20261205160000-populations-one-source.ts';
+import * as unitEmailSince from './20261205170000-unit-email-since.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '20261205140000-narrow-targets': narrowTargets,
   '20261205150000-add-ind-setup-flags': addIndSetupFlags,
   '20261205160000-populations-one-source': populationsOneSource,
+  '20261205170000-unit-email-since': unitEmailSince,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -16,7 +16,8 @@ export async function unitEmails(db: Db, unitId: number): Promise<string[]> {
   return r ? addressList(r.email) : [];
 }
 
-/** Replaces a unit's reminder addresses; an empty list removes the row, so no mail is queued for the unit. */
+/** Replaces a unit's reminder addresses; an empty list removes the row, so no mail is queued for the unit. A changed
+ * list keeps its `since`; a unit given addresses again after removing them starts afresh. */
 export async function setUnitEmails(db: Db, unitId: number, emails: string[]) {
   if (emails.length === 0) {
     await db.deleteFrom('acc_unit_emails').where('unit_id', '=', unitId).execute();
@@ -30,8 +31,8 @@ export async function setUnitEmails(db: Db, unitId: number, emails: string[]) {
     .execute();
 }
 
-/** Queues notifications not yet queued whose unit has an email address, one row per address; returns how many
- * notifications were queued. */
+/** Queues notifications not yet queued whose unit has had an email address since before they were made, one row per
+ * address; returns how many notifications were queued. */
 export async function enqueueEmails(
   db: Db,
   render: (n: { kind: string; params: unknown }) => { subject: string; body: string },
@@ -42,6 +43,7 @@ export async function enqueueEmails(
     .leftJoin('acc_email_outbox as o', 'o.notification_id', 'n.id')
     .select(['n.id', 'n.kind', 'n.params', 'e.email'])
     .where('o.id', 'is', null)
+    .whereRef('n.created_at', '>=', 'e.since')
     .execute();
   for (const r of rows) {
     const m = render({ kind: r.kind, params: r.params });
