@@ -3,49 +3,14 @@
 //    unit page; the district admin (dawa) then sees its cells on the board, with the weights behind each figure, and
 //    no city unit; on a 375 px phone too.
 // 2. the liaison of a task's lead unit (市科协 leads 基层科普能力提升工程) edits a work item of that task.
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  desktop,
-  dt,
-  expectAccessible,
-  horizontalOverflow,
-  launchBrowser,
-  phone,
-  SHOTS,
-  takeLargeShots,
-} from './support/browser.ts';
-import { accounts, startTestServer, type TestServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
+import { useE2e } from './support/harness.ts';
+import { accounts } from './support/server.ts';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const shot = async (page: Page, name: string) => {
-  if (takeLargeShots)
-    await page.screenshot({ path: path.join(SHOTS, `acc-district-${name}.png`), fullPage: true });
-};
-
-async function session(username: string, password: string, options = desktop): Promise<Page> {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.fill(dt('login-username'), username);
-  await page.fill(dt('login-password'), password);
-  await page.click(dt('login-submit'));
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
-}
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useE2e({ shots: 'acc-district', desktopWait: 'leave' });
+const { session, shot } = e2e;
 
 describe('accountability by district', () => {
   let office: Page;
@@ -54,7 +19,7 @@ describe('accountability by district', () => {
 
   it('links a local unit to 大洼区 so the district admin sees its work and nothing of the city units', async () => {
     office = await session(accounts.office.username, accounts.office.password);
-    const rounds = (await (await office.request.get(`${server.url}/api/acc/rounds`)).json()) as {
+    const rounds = (await (await office.request.get(`${e2e.url()}/api/acc/rounds`)).json()) as {
       id: number;
       year: number;
       phase: string;
@@ -64,7 +29,7 @@ describe('accountability by district', () => {
     year = open.year;
 
     // the office adds the unit (city level for now) from the units page
-    await office.goto(`${server.url}/units`);
+    await office.goto(`${e2e.url()}/units`);
     await office.waitForSelector(dt('add-unit'));
     await office.fill(dt('add-unit-name'), '大洼区科技局');
     await office.click(dt('add-unit-submit'));
@@ -76,7 +41,7 @@ describe('accountability by district', () => {
     const unitId = Number(new URL(office.url()).pathname.split('/').pop());
 
     // it carries a grassroots work item (the work-items page is covered by the other journey)
-    const item = await office.request.post(`${server.url}/api/acc/work-items`, {
+    const item = await office.request.post(`${e2e.url()}/api/acc/work-items`, {
       data: {
         year,
         taskNumber: 29,
@@ -94,12 +59,12 @@ describe('accountability by district', () => {
     await expect.poll(() => office.locator(dt('unit-area')).innerText()).toContain('大洼区');
     await expectAccessible(office, 'unit page with its area');
     await shot(office, 'unit');
-    await office.goto(`${server.url}/units`);
+    await office.goto(`${e2e.url()}/units`);
     await expect.poll(() => office.locator(dt(`unit-area-${unitId}`)).innerText()).toBe('大洼区');
 
     // the district admin's board: the new unit's cell and the county government's, no city unit
     const dawa = await session(accounts.district.username, accounts.district.password);
-    await dawa.goto(`${server.url}/acc/board?round=${roundId}`);
+    await dawa.goto(`${e2e.url()}/acc/board?round=${roundId}`);
     await dawa.waitForSelector(dt(`acc-board-unit-${unitId}`));
     const columns = await dawa.locator('[data-test^="acc-board-unit-"]').allInnerTexts();
     expect(columns.sort()).toEqual(['大洼区人民政府', '大洼区科技局'].sort());
@@ -113,19 +78,19 @@ describe('accountability by district', () => {
     await shot(dawa, 'board');
 
     // scorecards and the summary hold only 大洼区's units, with the weights behind the progress figures
-    await dawa.goto(`${server.url}/acc/scorecards`);
+    await dawa.goto(`${e2e.url()}/acc/scorecards`);
     await dawa.waitForSelector('[data-test^="acc-score-weights-"]');
     const names = await dawa.locator('tr[data-test^="acc-score-"] td:first-child').allInnerTexts();
     expect(names.every((n) => n.startsWith('大洼区'))).toBe(true);
     await expectAccessible(dawa, 'district scorecards');
-    await dawa.goto(`${server.url}/acc/summary`);
+    await dawa.goto(`${e2e.url()}/acc/summary`);
     await dawa.waitForSelector(dt('acc-summary-task-weights-29'));
     await expect(dawa.locator('[data-test^="acc-summary-task-"] h2').count()).resolves.toBe(2);
     await expectAccessible(dawa, 'district summary');
 
     // on a phone the board scrolls inside its own region, not the page
     const small = await session(accounts.district.username, accounts.district.password, phone);
-    await small.goto(`${server.url}/acc/board?round=${roundId}`);
+    await small.goto(`${e2e.url()}/acc/board?round=${roundId}`);
     await small.waitForSelector(dt(`acc-board-unit-${unitId}`));
     expect(await horizontalOverflow(small)).toBe(0);
     await expectAccessible(small, 'district board on a phone');
@@ -133,7 +98,7 @@ describe('accountability by district', () => {
 
   it('lets the liaison of the task’s lead unit edit a work item of that task', async () => {
     const kexie = await session('kexie', 'kepu-liaison-2025');
-    await kexie.goto(`${server.url}/acc/work-items`);
+    await kexie.goto(`${e2e.url()}/acc/work-items`);
     const row = kexie.locator(`${dt('acc-items')} tr`, { hasText: '培育农村科普带头人' });
     await row.waitFor();
     await row.locator('[data-test^="acc-item-edit-"]').click();
@@ -146,7 +111,7 @@ describe('accountability by district', () => {
     await kexie.locator(`${dt('acc-items')} tr`, { hasText: '培育农村科普带头人(市科协修订)' }).waitFor();
 
     // the new weight is what the roll-up page shows for the task's figure
-    await kexie.goto(`${server.url}/acc/progress`);
+    await kexie.goto(`${e2e.url()}/acc/progress`);
     await expect
       .poll(() => kexie.locator(dt('acc-progress-task-weights-29')).innerText())
       .toContain('培育农村科普带头人(市科协修订) ×1.5');

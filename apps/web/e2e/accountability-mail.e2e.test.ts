@@ -11,25 +11,15 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runNotificationJob, startServer } from '@kepu/server';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  desktop,
-  dt,
-  expectAccessible,
-  horizontalOverflow,
-  launchBrowser,
-  phone,
-} from './support/browser.ts';
+import { dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
+import { useE2e } from './support/harness.ts';
 import { accounts, webRoot } from './support/server.ts';
 
 const SMTP_VARS = ['KEPU_SMTP_HOST', 'KEPU_SMTP_PORT', 'KEPU_SMTP_PASSWORD', 'KEPU_SMTP_USER'] as const;
 let server: Awaited<ReturnType<typeof startServer>>;
 let url: string;
-let dataDir: string;
-let browser: Browser;
 let eduId: number;
-const contexts: BrowserContext[] = [];
 
 async function closedPort(): Promise<number> {
   const s = createServer();
@@ -39,18 +29,28 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-async function page(username: string, password: string, options = desktop): Promise<Page> {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  const p = await context.newPage();
-  // the phone layout folds the header's user name into a menu, so wait for leaving the sign-in page instead
-  await p.goto(`${url}/login`);
-  await p.fill(dt('login-username'), username);
-  await p.fill(dt('login-password'), password);
-  await p.click(dt('login-submit'));
-  await p.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return p;
-}
+// the demo server with mail on, to an SMTP port where nothing listens
+const e2e = useE2e({
+  desktopWait: 'leave',
+  start: async () => {
+    Object.assign(process.env, {
+      KEPU_SMTP_HOST: '127.0.0.1',
+      KEPU_SMTP_PORT: String(await closedPort()),
+      KEPU_SMTP_USER: 'kepu',
+      KEPU_SMTP_PASSWORD: 'e2e-secret-pw',
+    });
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'kepu-e2e-mail-'));
+    server = await startServer({ port: 0, dataDir, seedDemo: true, webRoot });
+    return {
+      url: server.url.replace('[::1]', 'localhost'),
+      close: async () => {
+        await server.close();
+        await rm(dataDir, { recursive: true, force: true });
+      },
+    };
+  },
+});
+const page = e2e.session;
 
 async function apiLogin(username: string, password: string): Promise<string> {
   const r = await fetch(`${url}/api/auth/login`, {
@@ -62,18 +62,7 @@ async function apiLogin(username: string, password: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  Object.assign(process.env, {
-    KEPU_SMTP_HOST: '127.0.0.1',
-    KEPU_SMTP_PORT: String(await closedPort()),
-    KEPU_SMTP_USER: 'kepu',
-    KEPU_SMTP_PASSWORD: 'e2e-secret-pw',
-  });
-  dataDir = await mkdtemp(path.join(tmpdir(), 'kepu-e2e-mail-'));
-  [server, browser] = await Promise.all([
-    startServer({ port: 0, dataDir, seedDemo: true, webRoot }),
-    launchBrowser(),
-  ]);
-  url = server.url.replace('[::1]', 'localhost');
+  url = e2e.url();
   const db = server.app.kepu.db;
   const edu = await db
     .selectFrom('org_units')
@@ -95,11 +84,7 @@ beforeAll(async () => {
   });
   expect(made.status).toBe(201);
 });
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+afterAll(() => {
   for (const v of SMTP_VARS) delete process.env[v];
 });
 

@@ -3,52 +3,18 @@
 //    it with a comment; the liaison revises and resubmits; the lead unit accepts; the board cell turns accepted; the
 //    unit's scorecard counts it on time.
 // 2. an inspection finding becomes a rectification that is overdue and shows on the board and on the owner's home page.
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  desktop,
-  dt,
-  expectAccessible,
-  horizontalOverflow,
-  launchBrowser,
-  phone,
-  SHOTS,
-  takeLargeShots,
-} from './support/browser.ts';
-import { accounts, startTestServer, type TestServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
+import { useE2e } from './support/harness.ts';
+import { accounts } from './support/server.ts';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const e2e = useE2e({ shots: 'acc', desktopWait: 'leave' });
+const { session, shot } = e2e;
 const PDF = Buffer.from('%PDF-1.4\n% kepu e2e evidence\n');
 
 const localDate = (offsetDays: number) =>
   new Date(Date.now() + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
-const shot = async (page: Page, name: string) => {
-  if (takeLargeShots) await page.screenshot({ path: path.join(SHOTS, `acc-${name}.png`), fullPage: true });
-};
-
-async function session(username: string, password: string, options = desktop): Promise<Page> {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.fill(dt('login-username'), username);
-  await page.fill(dt('login-password'), password);
-  await page.click(dt('login-submit'));
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
-}
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
 
 describe('accountability', () => {
   let office: Page;
@@ -57,7 +23,7 @@ describe('accountability', () => {
   let roundId: number;
 
   it('takes a report from an opened round through return, resubmission and the lead unit’s acceptance', async () => {
-    const units = (await (await fetch(`${server.url}/api/plans/current/units`)).json()) as {
+    const units = (await (await fetch(`${e2e.url()}/api/plans/current/units`)).json()) as {
       id: number;
       name: string;
     }[];
@@ -127,7 +93,7 @@ describe('accountability', () => {
     await expect.poll(() => liaison.locator(dt('acc-report-state')).innerText()).toContain('已提交');
 
     // the office returns it with a comment
-    await office.goto(`${server.url}/acc/reports/${reportId}`);
+    await office.goto(`${e2e.url()}/acc/reports/${reportId}`);
     await office.waitForSelector(dt('acc-review-comment'));
     await office.click(dt('acc-review-return'));
     await expect(office.locator('[role="alert"]', { hasText: '退回时请写明' }).count()).resolves.toBe(1);
@@ -136,12 +102,12 @@ describe('accountability', () => {
     await expect.poll(() => office.locator(dt('acc-report-state')).innerText()).toContain('已退回');
 
     // the liaison sees the comment, revises and resubmits
-    await liaison.goto(`${server.url}/acc`);
+    await liaison.goto(`${e2e.url()}/acc`);
     await liaison.waitForSelector(dt('acc-notice-report_returned'));
     await expect(liaison.locator(dt('acc-notice-report_returned')).first().innerText()).resolves.toContain(
       '请补充各县区配备人数',
     );
-    await liaison.goto(`${server.url}/acc/reports/${reportId}`);
+    await liaison.goto(`${e2e.url()}/acc/reports/${reportId}`);
     await liaison.waitForSelector(dt('acc-report-form'));
     await expect(liaison.locator(dt('acc-history-return')).innerText()).resolves.toContain(
       '请补充各县区配备人数',
@@ -166,7 +132,7 @@ describe('accountability', () => {
     await shot(lead, 'report-accepted');
 
     // the board cell turns accepted; the scorecard counts the report on time
-    await office.goto(`${server.url}/acc/board?round=${roundId}`);
+    await office.goto(`${e2e.url()}/acc/board?round=${roundId}`);
     await office.waitForSelector(dt(`acc-cell-4-${eduId}`));
     await expect(office.locator(dt(`acc-cell-4-${eduId}`)).getAttribute('data-state')).resolves.toBe(
       'accepted',
@@ -191,7 +157,7 @@ describe('accountability', () => {
   });
 
   it('turns an inspection finding into a rectification that shows overdue on the board and the owner’s home page', async () => {
-    await office.goto(`${server.url}/acc/inspections`);
+    await office.goto(`${e2e.url()}/acc/inspections`);
     await office.waitForSelector(dt('acc-inspection-form'));
     await office.fill(dt('acc-insp-date'), localDate(-20));
     await office.fill(dt('acc-insp-title'), '科技辅导员配备专项督查');
@@ -208,11 +174,11 @@ describe('accountability', () => {
     await expect(office.locator(dt(`acc-rect-state-${rectId}`)).innerText()).resolves.toContain('已逾期');
     await expectAccessible(office, 'inspections');
 
-    await office.goto(`${server.url}/acc/board?round=${roundId}`);
+    await office.goto(`${e2e.url()}/acc/board?round=${roundId}`);
     await office.waitForSelector(dt(`acc-board-rect-${rectId}`));
     await expect(office.locator(dt(`acc-board-rect-${rectId}`)).innerText()).resolves.toContain('市教育局');
 
-    await liaison.goto(`${server.url}/acc`);
+    await liaison.goto(`${e2e.url()}/acc`);
     await liaison.waitForSelector(dt(`acc-home-rect-${rectId}`));
     await expect(liaison.locator(dt(`acc-home-rect-state-${rectId}`)).innerText()).resolves.toContain(
       '已逾期',
@@ -226,7 +192,7 @@ describe('accountability', () => {
 
     // on a 375 px phone the home page fits the screen and passes axe
     const small = await session(accounts.liaison.username, accounts.liaison.password, phone);
-    await small.goto(`${server.url}/acc`);
+    await small.goto(`${e2e.url()}/acc`);
     await small.waitForSelector(dt(`acc-home-rect-${rectId}`));
     expect(await horizontalOverflow(small)).toBe(0);
     await expectAccessible(small, 'liaison home on a phone');
@@ -235,7 +201,7 @@ describe('accountability', () => {
 
   it('lets the office publish roll-up weights, edit a work item and filter the board by area', async () => {
     // weights: the office sets task 4's weight on the roll-up page; it is published and shown after a reload
-    await office.goto(`${server.url}/acc/progress`);
+    await office.goto(`${e2e.url()}/acc/progress`);
     await office.waitForSelector(dt('acc-weight-t4'));
     await office.fill(dt('acc-weight-t4'), '3');
     await office.click(dt('acc-weights-save'));
@@ -246,7 +212,7 @@ describe('accountability', () => {
     await expectAccessible(office, 'roll-up');
 
     // a work item: the office changes its title and target from the work-items page
-    await office.goto(`${server.url}/acc/work-items`);
+    await office.goto(`${e2e.url()}/acc/work-items`);
     const edit = office.locator('[data-test^="acc-item-edit-"]').first();
     await edit.waitFor();
     await edit.click();
@@ -262,7 +228,7 @@ describe('accountability', () => {
     await expect(edited.innerText()).resolves.toContain('500人');
 
     // the board's area filter keeps the units of that area (the demo puts 盘锦高新区 in 211100Z2)
-    await office.goto(`${server.url}/acc/board?round=${roundId}`);
+    await office.goto(`${e2e.url()}/acc/board?round=${roundId}`);
     await office.waitForSelector(dt(`acc-board-unit-${eduId}`));
     await office.selectOption(dt('acc-board-area'), '211100Z2');
     await office.waitForURL(/area=211100Z2/);

@@ -3,47 +3,17 @@
 // survey fields), sees it on the targets page and deletes it again on the literacy page after a confirmation; the
 // education bureau's liaison adds a school, records its counsellors, and the share by area changes, then deletes the
 // school and the share goes back. Readers see no edit or delete controls. Axe on each page; one 375 px check.
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  desktop,
-  dt,
-  expectAccessible,
-  horizontalOverflow,
-  launchBrowser,
-  phone,
-  SHOTS,
-  signIn,
-  takeLargeShots,
-} from './support/browser.ts';
-import { accounts, startTestServer, type TestServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
+import { useE2e } from './support/harness.ts';
+import { accounts } from './support/server.ts';
 
 const YEAR = new Date().getUTCFullYear() - 1;
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function pageAs(user: { username: string; password: string }): Promise<Page> {
-  const context = await browser.newContext(desktop);
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, server.url, user.username, user.password);
-  return page;
-}
-const shot = async (page: Page, name: string) => {
-  if (takeLargeShots) await page.screenshot({ path: path.join(SHOTS, `ind-data-${name}.png`), fullPage: true });
-};
+const e2e = useE2e({ shots: 'ind-data' });
+const { shot } = e2e;
+const pageAs = (user: { username: string; password: string }) => e2e.session(user.username, user.password);
 const input = (page: Page, id: string) => page.locator(`input${dt(id)}, ${dt(id)} input`).first();
 /** "1,234.5" → 1234.5 */
 const num = async (page: Page, selector: string) =>
@@ -54,7 +24,7 @@ const fieldError = (page: Page, id: string) =>
 describe('statistics entry data', () => {
   it('the office enters a population with its source, and the per-resident figure follows', async () => {
     const office = await pageAs(accounts.office);
-    const overview = `${server.url}/indicators?year=${YEAR - 1}&figure=C_SPECIAL_PER_CAPITA`;
+    const overview = `${e2e.url()}/indicators?year=${YEAR - 1}&figure=C_SPECIAL_PER_CAPITA`;
     await office.goto(overview);
     await office.waitForSelector(dt('ind-value-211102'));
     const before = await num(office, dt('ind-value-211102'));
@@ -91,7 +61,7 @@ describe('statistics entry data', () => {
 
   it('the office adds a published literacy value; the survey fields show the API errors first', async () => {
     const office = await pageAs(accounts.office);
-    await office.goto(`${server.url}/indicators/literacy`);
+    await office.goto(`${e2e.url()}/indicators/literacy`);
     await office.waitForSelector(dt('ind-kpi-form'));
     await expectAccessible(office, 'literacy values');
     await office.selectOption(dt('ind-kpi-area'), '211104');
@@ -137,7 +107,7 @@ describe('statistics entry data', () => {
 
   it('the education bureau records counsellors and the share by area changes; readers see no controls', async () => {
     const edu = await pageAs(accounts.liaison);
-    await edu.goto(`${server.url}/indicators/schools`);
+    await edu.goto(`${e2e.url()}/indicators/schools`);
     await edu.waitForSelector(dt('ind-school-form'));
     const share = dt('ind-share-211104');
     const counts = async () => {
@@ -178,41 +148,34 @@ describe('statistics entry data', () => {
     await expect(counts()).resolves.toEqual([schools, withCounsellor]);
 
     const viewer = await pageAs(accounts.viewer);
-    await viewer.goto(`${server.url}/indicators/schools`);
+    await viewer.goto(`${e2e.url()}/indicators/schools`);
     await viewer.waitForSelector(dt('ind-read-only'));
     await expect(viewer.locator(dt('ind-school-form')).count()).resolves.toBe(0);
     await expect(viewer.locator(`${dt('ind-school-table')} input`).count()).resolves.toBe(0);
     await expect(viewer.locator(`${dt('ind-school-table')} button`).count()).resolves.toBe(0);
-    await viewer.goto(`${server.url}/indicators/literacy`);
+    await viewer.goto(`${e2e.url()}/indicators/literacy`);
     await viewer.waitForSelector(dt('ind-kpi'));
     await expect(viewer.locator('[data-test^="ind-kpi-delete-"]').count()).resolves.toBe(0);
-    await viewer.goto(`${server.url}/indicators/populations`);
+    await viewer.goto(`${e2e.url()}/indicators/populations`);
     await viewer.waitForSelector(dt('ind-read-only'));
     await expect(viewer.locator(dt('ind-pop-form')).count()).resolves.toBe(0);
   });
 
   it('the entry pages fit a 375 px phone without sideways scrolling', async () => {
-    const context = await browser.newContext(phone);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.fill(dt('login-username'), accounts.office.username);
-    await page.fill(dt('login-password'), accounts.office.password);
-    await page.click(dt('login-submit'));
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    const page = await e2e.session(accounts.office.username, accounts.office.password, phone);
     for (const [url, id] of [
       ['/indicators/populations', 'ind-pop-form'],
       ['/indicators/literacy', 'ind-kpi-form'],
       ['/indicators/schools', 'ind-school-form'],
     ]) {
-      await page.goto(`${server.url}${url}`);
+      await page.goto(`${e2e.url()}${url}`);
       await page.waitForSelector(dt(id));
       await page.waitForLoadState('networkidle');
       expect(await horizontalOverflow(page), url).toBe(0);
       await shot(page, `phone-${id}`);
     }
     // the areas page shows the same yearly figure and the same form for the selected area
-    await page.goto(`${server.url}/areas`);
+    await page.goto(`${e2e.url()}/areas`);
     await page.click(dt('area-211104'));
     await page.waitForSelector(`${dt('area-detail')} ${dt('ind-pop-form')}`);
     await expect(page.locator(dt('area-detail')).innerText()).resolves.toContain('2020');

@@ -1,37 +1,14 @@
 // The office exchanges a data set in real Chromium: downloads the schools as CSV, uploads an edited copy, reads the
 // dry run (one change, nothing stored), confirms, and sees the change stored; a bad file names row and column.
 // Axe on the page and its report; the page at phone width.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { desktop, dt, expectAccessible, horizontalOverflow, launchBrowser, phone, signIn } from './support/browser.ts';
-import { accounts, startTestServer, type TestServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { desktop, dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
+import { useE2e } from './support/harness.ts';
+import { accounts } from './support/server.ts';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function officePage(options = desktop): Promise<Page> {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  const page = await context.newPage();
-  if (options === phone) {
-    await page.goto(`${server.url}/login`);
-    await page.fill(dt('login-username'), accounts.office.username);
-    await page.fill(dt('login-password'), accounts.office.password);
-    await page.click(dt('login-submit'));
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  } else await signIn(page, server.url, accounts.office.username, accounts.office.password);
-  return page;
-}
+const e2e = useE2e();
+const officePage = (options = desktop) => e2e.session(accounts.office.username, accounts.office.password, options);
 
 const schoolsCsv = (page: Page) =>
   page.evaluate(async () => (await fetch('/api/indicators/export/schools?format=csv')).text());
@@ -41,7 +18,7 @@ describe('data exchange', () => {
 
   it('dry-runs an edited schools file, lists the one change, then imports it on confirmation', async () => {
     page = await officePage();
-    await page.goto(`${server.url}/indicators/exchange?set=schools`);
+    await page.goto(`${e2e.url()}/indicators/exchange?set=schools`);
     await page.waitForSelector(dt('ind-exchange-upload-button'));
     await expectAccessible(page, 'data exchange');
     const href = await page.locator(dt('ind-exchange-csv')).getAttribute('href');
@@ -79,7 +56,7 @@ describe('data exchange', () => {
 
   it('fits a 375 px phone', async () => {
     const small = await officePage(phone);
-    await small.goto(`${server.url}/indicators/exchange?set=rules`);
+    await small.goto(`${e2e.url()}/indicators/exchange?set=rules`);
     await small.waitForSelector(dt('ind-exchange-year'));
     expect(await horizontalOverflow(small)).toBe(0);
     await expectAccessible(small, 'data exchange on a phone');

@@ -1,52 +1,20 @@
 // The office's statistics set-up in real Chromium: adds a reporting unit in 大洼区, assigns the form to it with a
 // window, adds a hard rule and a derived figure (after previewing the city's figure), and the district admin finds the
 // unit's submitted report in their queue. Axe on each page; the units page at phone width.
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  desktop,
-  dt,
-  expectAccessible,
-  horizontalOverflow,
-  launchBrowser,
-  phone,
-  SHOTS,
-  signIn,
-} from './support/browser.ts';
-import { accounts, startTestServer, type TestServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { desktop, dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
+import { useE2e } from './support/harness.ts';
+import { accounts } from './support/server.ts';
 
 const YEAR = new Date().getUTCFullYear() - 1; // the demo's open year
 const PAST = YEAR - 1; // accepted, with figures for the preview
 const UNIT = { code: 'DW-E2E', name: '大洼区科普服务站' };
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function pageAs(user: { username: string; password: string }, options = desktop): Promise<Page> {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  const page = await context.newPage();
-  if (options === phone) {
-    await page.goto(`${server.url}/login`);
-    await page.fill(dt('login-username'), user.username);
-    await page.fill(dt('login-password'), user.password);
-    await page.click(dt('login-submit'));
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  } else await signIn(page, server.url, user.username, user.password);
-  return page;
-}
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `ind-setup-${name}.png`) });
+const e2e = useE2e({ shots: 'ind-setup' });
+const pageAs = (user: { username: string; password: string }, options = desktop) =>
+  e2e.session(user.username, user.password, options);
+const shot = (page: Page, name: string) => e2e.shot(page, name, false);
 
 describe('the statistics set-up', () => {
   let office: Page;
@@ -54,7 +22,7 @@ describe('the statistics set-up', () => {
 
   it('the office adds a reporting unit in 大洼区 and assigns the form to it with a window', async () => {
     office = await pageAs(accounts.office);
-    await office.goto(`${server.url}/indicators/units?year=${YEAR}`);
+    await office.goto(`${e2e.url()}/indicators/units?year=${YEAR}`);
     await office.waitForSelector(dt('ind-unit-table'));
     await expectAccessible(office, 'reporting units');
     await office.fill(dt('ind-unit-code'), UNIT.code);
@@ -81,7 +49,7 @@ describe('the statistics set-up', () => {
     );
     await expectAccessible(office, 'reporting units after assigning');
     await shot(office, 'units');
-    const units = (await (await office.request.get(`${server.url}/api/indicators/units`)).json()) as {
+    const units = (await (await office.request.get(`${e2e.url()}/api/indicators/units`)).json()) as {
       id: number;
       code: string;
     }[];
@@ -90,7 +58,7 @@ describe('the statistics set-up', () => {
   });
 
   it('the office adds a hard rule, shown on the form with its reason', async () => {
-    await office.goto(`${server.url}/indicators/form?year=${YEAR}`);
+    await office.goto(`${e2e.url()}/indicators/form?year=${YEAR}`);
     await office.waitForSelector(dt('ind-rule-form'));
     await office.fill(dt('ind-rule-code'), 'R_E2E_CONTEST');
     await office.fill(dt('ind-rule-left'), 'A031');
@@ -113,7 +81,7 @@ describe('the statistics set-up', () => {
   });
 
   it('the office previews a derived figure for the city, then saves it', async () => {
-    await office.goto(`${server.url}/indicators/form?year=${PAST}`);
+    await office.goto(`${e2e.url()}/indicators/form?year=${PAST}`);
     await office.waitForSelector(dt('ind-computed-form'));
     await office.fill(dt('ind-computed-code'), 'C_E2E_VISITS');
     await office.fill(dt('ind-computed-zh'), '每万人科技馆参观人次');
@@ -138,10 +106,10 @@ describe('the statistics set-up', () => {
 
   it('the district admin finds the submitted report in their queue and opens it', async () => {
     // the office files for the new unit (as on the phone) and submits, to save the test a grid
-    const res = await office.request.post(`${server.url}/api/indicators/reports/${YEAR}/${unitId}/submit`, { data: {} });
+    const res = await office.request.post(`${e2e.url()}/api/indicators/reports/${YEAR}/${unitId}/submit`, { data: {} });
     expect(res.status(), await res.text()).toBe(200);
     const dawa = await pageAs(accounts.district);
-    await dawa.goto(`${server.url}/indicators/reports?year=${YEAR}`);
+    await dawa.goto(`${e2e.url()}/indicators/reports?year=${YEAR}`);
     await dawa.waitForSelector(dt('ind-report-table'));
     await dawa.click(dt('ind-view-queue'));
     const link = dawa.locator(dt(`ind-queue-link-${unitId}`));
@@ -158,7 +126,7 @@ describe('the statistics set-up', () => {
 
   it('the units page fits a 375 px phone', async () => {
     const page = await pageAs(accounts.office, phone);
-    await page.goto(`${server.url}/indicators/units?year=${YEAR}`);
+    await page.goto(`${e2e.url()}/indicators/units?year=${YEAR}`);
     await page.waitForSelector(dt('ind-unit-table'));
     expect(await horizontalOverflow(page)).toBe(0);
     await expectAccessible(page, 'reporting units on a phone');

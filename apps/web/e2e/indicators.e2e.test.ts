@@ -1,53 +1,19 @@
 // The statistics journey in real Chromium: a 大洼区 unit fills the grid, hits a hard rule, fixes it, explains a soft
 // one and submits; the district sends it back; the unit resubmits; the district approves; the city sees the new
 // total on the map and in the pivot at once. Axe on every page; phone layout without sideways scrolling.
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  desktop,
-  dt,
-  expectAccessible,
-  horizontalOverflow,
-  launchBrowser,
-  phone,
-  SHOTS,
-  signIn,
-} from './support/browser.ts';
-import { accounts, startTestServer, type TestServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { desktop, dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
+import { useE2e } from './support/harness.ts';
+import { accounts } from './support/server.ts';
 
 const YEAR = new Date().getUTCFullYear() - 1;
 const unitUser = { username: 'dawa-kexie', password: 'kepu-liaison-2025' };
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function pageAs(user: { username: string; password: string }, options = desktop): Promise<Page> {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  const page = await context.newPage();
-  if (options === phone) {
-    // the header collapses on a phone, so wait for the signed-in page rather than the user name
-    await page.goto(`${server.url}/login`);
-    await page.fill(dt('login-username'), user.username);
-    await page.fill(dt('login-password'), user.password);
-    await page.click(dt('login-submit'));
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  } else await signIn(page, server.url, user.username, user.password);
-  return page;
-}
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(SHOTS, `ind-${name}.png`), fullPage: true });
+const e2e = useE2e({ shots: 'ind' });
+const { shot } = e2e;
+const pageAs = (user: { username: string; password: string }, options = desktop) =>
+  e2e.session(user.username, user.password, options);
 const cell = (page: Page, id: string) => page.locator(`input${dt(id)}, ${dt(id)} input`).first();
 async function fill(page: Page, values: Record<string, number>) {
   for (const [id, v] of Object.entries(values)) await cell(page, `ind-cell-${id}`).fill(String(v));
@@ -140,31 +106,31 @@ describe('the statistics journey', () => {
 
   it('the city sees the new total on the map and in the pivot at once', async () => {
     const office = await pageAs(accounts.office);
-    await office.goto(`${server.url}/indicators?year=${YEAR}&figure=P01`);
+    await office.goto(`${e2e.url()}/indicators?year=${YEAR}&figure=P01`);
     await office.waitForSelector(`${dt('ind-map')}[data-ready="yes"] svg path`, { state: 'attached' });
     await expect(office.locator(dt('ind-value-211104')).innerText()).resolves.toBe('14');
     await expect(office.locator(dt('ind-zones')).innerText()).resolves.toContain('辽滨沿海经济技术开发区');
     await shot(office, 'map-p01');
     await expectAccessible(office, 'statistics overview');
-    await office.goto(`${server.url}/indicators/pivot?year=${YEAR}&rows=area&cols=item&group=P`);
+    await office.goto(`${e2e.url()}/indicators/pivot?year=${YEAR}&rows=area&cols=item&group=P`);
     await office.waitForSelector(dt('ind-pivot-table'));
     await expect(office.locator(dt('ind-pivot-cell-211104-P01')).innerText()).resolves.toBe('14');
     await shot(office, 'pivot');
     await expectAccessible(office, 'pivot table');
     // demo data: last year's map coloured by per-capita special funds
-    await office.goto(`${server.url}/indicators?year=${YEAR - 1}&figure=C_SPECIAL_PER_CAPITA`);
+    await office.goto(`${e2e.url()}/indicators?year=${YEAR - 1}&figure=C_SPECIAL_PER_CAPITA`);
     await office.waitForSelector(`${dt('ind-map')}[data-ready="yes"] svg path`, { state: 'attached' });
     await expect(office.locator(dt('ind-formula')).innerText()).resolves.toContain('F0111');
     await shot(office, 'map-per-capita');
     // the office sees every unit's form, can assign the year and export its values
-    await office.goto(`${server.url}/indicators/reports?year=${YEAR}`);
+    await office.goto(`${e2e.url()}/indicators/reports?year=${YEAR}`);
     await office.waitForSelector(dt('ind-report-table'));
     await expect(office.locator(dt('ind-export-csv')).getAttribute('href')).resolves.toContain(
       `year=${YEAR}&format=csv`,
     );
     await expectAccessible(office, 'reports with office actions');
     // the office adds an item to this year's form without code
-    await office.goto(`${server.url}/indicators/form?year=${YEAR}`);
+    await office.goto(`${e2e.url()}/indicators/form?year=${YEAR}`);
     await office.waitForSelector(dt('ind-add-item'));
     await office.fill(`${dt('ind-add-code')}`, 'a09');
     await office.fill(`${dt('ind-add-zh')}`, '科普日活动次数');
@@ -172,7 +138,7 @@ describe('the statistics journey', () => {
     await office.click(dt('ind-add-submit'));
     await office.waitForSelector(`${dt('ind-form-items')} tr:has-text("A09")`);
     await expectAccessible(office, 'form page');
-    await office.goto(`${server.url}/indicators/targets`);
+    await office.goto(`${e2e.url()}/indicators/targets`);
     await office.waitForSelector(dt('ind-target-K_LITERACY'));
     await expect(office.locator(dt(`ind-inputs-K_LITERACY-2025`)).innerText()).resolves.toContain('比值');
     await shot(office, 'targets');
@@ -183,17 +149,17 @@ describe('the statistics journey', () => {
     const page = await pageAs(accounts.office, phone);
     for (const url of [
       `/indicators?year=${YEAR - 1}`,
-      reportUrl.replace(server.url, ''),
+      reportUrl.replace(e2e.url(), ''),
       `/indicators/targets`,
     ]) {
-      await page.goto(`${server.url}${url}`);
+      await page.goto(`${e2e.url()}${url}`);
       await page.waitForSelector(
         '[data-test="ind-overview"], [data-test="ind-report"], [data-test="ind-targets"]',
       );
       await page.waitForLoadState('networkidle');
       expect(await horizontalOverflow(page), url).toBe(0);
     }
-    await page.goto(`${server.url}/indicators?year=${YEAR - 1}`);
+    await page.goto(`${e2e.url()}/indicators?year=${YEAR - 1}`);
     await page.waitForSelector(`${dt('ind-map')}[data-ready="yes"] svg path`, { state: 'attached' });
     await shot(page, 'phone-overview');
     await page.goto(reportUrl);

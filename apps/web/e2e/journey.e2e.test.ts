@@ -1,35 +1,25 @@
 // The office's journey in real Chromium: sign in → plan → task 4 → a responsible unit → matrix → export → sign out,
 // with axe on every page, then the office-only pages (areas, audit log, users).
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { desktop, dt, expectAccessible, launchBrowser, SHOTS, signIn } from './support/browser.ts';
-import { accounts, startTestServer, type TestServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { desktop, dt, expectAccessible, signIn } from './support/browser.ts';
+import { useE2e } from './support/harness.ts';
+import { accounts } from './support/server.ts';
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
+const e2e = useE2e();
 let page: Page;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  context = await browser.newContext({ ...desktop, acceptDownloads: true });
-  page = await context.newPage();
+  page = await (await e2e.context({ ...desktop, acceptDownloads: true })).newPage();
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+const shot = (name: string) => e2e.shot(page, name);
 
 describe('the office journey', () => {
   it('signs in, reads the plan, follows task 4 to a unit and the matrix, exports it and signs out', async () => {
     // sign in
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${e2e.url()}/login`);
     await page.waitForSelector(dt('login-submit'));
     await expect.poll(() => page.title()).toContain('登录');
     await expectAccessible(page, 'sign-in page');
@@ -136,7 +126,7 @@ describe('the office journey', () => {
 
 describe('office pages', () => {
   it('shows the area tree, the audit log and the users, each passing axe', async () => {
-    await signIn(page, server.url, accounts.office.username, accounts.office.password);
+    await signIn(page, e2e.url(), accounts.office.username, accounts.office.password);
 
     await page.click(dt('nav-areas'));
     await page.waitForSelector(dt('area-211104'));

@@ -1,34 +1,15 @@
 // Role-dependent pages in real Chromium: a unit liaison edits only their own unit, a district admin only
 // their own areas; and the plan page on a 375 px phone (no sideways scrolling, collapsed menu).
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  desktop,
-  dt,
-  expectAccessible,
-  horizontalOverflow,
-  launchBrowser,
-  phone,
-  SHOTS,
-  signIn,
-} from './support/browser.ts';
-import { accounts, startTestServer, type TestServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { desktop, dt, expectAccessible, horizontalOverflow, phone, signIn } from './support/browser.ts';
+import { useE2e } from './support/harness.ts';
+import { accounts } from './support/server.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useE2e();
 
 async function withPage(options: typeof desktop, run: (page: Page) => Promise<void>) {
-  const context = await browser.newContext(options);
+  const context = await e2e.browser().newContext(options);
   try {
     await run(await context.newPage());
   } finally {
@@ -37,7 +18,7 @@ async function withPage(options: typeof desktop, run: (page: Page) => Promise<vo
 }
 
 async function unitIdByName(page: Page, name: string): Promise<number> {
-  const units = (await (await page.request.get(`${server.url}/api/plans/current/units`)).json()) as {
+  const units = (await (await page.request.get(`${e2e.url()}/api/plans/current/units`)).json()) as {
     id: number;
     name: string;
   }[];
@@ -51,7 +32,7 @@ describe('a unit liaison', () => {
     await withPage(desktop, async (page) => {
       // sign in from a unit page: the app returns there afterwards
       const own = await unitIdByName(page, accounts.liaison.unitName);
-      await page.goto(`${server.url}/units/${own}`);
+      await page.goto(`${e2e.url()}/units/${own}`);
       await page.waitForSelector(dt('unit-tasks'));
       await expect(page.locator(dt('unit-contact-form')).count()).resolves.toBe(0);
       await page.click(dt('header-login'));
@@ -72,11 +53,11 @@ describe('a unit liaison', () => {
       await page.reload();
       await page.waitForSelector(dt('unit-contact-form'));
       await expect(page.locator(dt('unit-contact-phone')).inputValue()).resolves.toBe('0427-2825000');
-      await page.screenshot({ path: path.join(SHOTS, 'unit-liaison-own.png'), fullPage: true });
+      await e2e.shot(page, 'unit-liaison-own');
       await expectAccessible(page, 'own unit with contact form');
 
       const other = await unitIdByName(page, '市科协');
-      await page.goto(`${server.url}/units/${other}`);
+      await page.goto(`${e2e.url()}/units/${other}`);
       await page.waitForSelector(dt('unit-tasks'));
       await expect(page.locator(dt('unit-contact-form')).count()).resolves.toBe(0);
       await expect(page.locator(dt('nav-audit')).count()).resolves.toBe(0);
@@ -88,8 +69,8 @@ describe('a unit liaison', () => {
 describe('a district admin', () => {
   it('may edit the population of areas in their district and not elsewhere, and sees their accounts', async () => {
     await withPage(desktop, async (page) => {
-      await signIn(page, server.url, accounts.district.username, accounts.district.password);
-      await page.goto(`${server.url}/areas`);
+      await signIn(page, e2e.url(), accounts.district.username, accounts.district.password);
+      await page.goto(`${e2e.url()}/areas`);
       await page.click(dt(`area-${accounts.district.areaCode}`));
       // the same yearly figures as the populations page: a new year's figure becomes the area's latest
       await page.waitForSelector(dt('ind-pop-form'));
@@ -117,31 +98,31 @@ describe('a district admin', () => {
 describe('on a 375 px phone', () => {
   it('shows the plan without sideways scrolling and with a collapsed menu', async () => {
     await withPage(phone, async (page) => {
-      await page.goto(server.url);
+      await page.goto(e2e.url());
       await page.waitForSelector(`${dt('targets-chart')} svg path`, { state: 'attached' });
       await page.waitForSelector('[data-test^="group-card-project-"]');
       expect(await horizontalOverflow(page)).toBe(0);
       await expect(page.locator(dt('nav-tasks')).count()).resolves.toBe(0);
       const fontSize = await page.evaluate(() => getComputedStyle(document.body).fontSize);
       expect(Number.parseFloat(fontSize)).toBeGreaterThanOrEqual(18);
-      await page.screenshot({ path: path.join(SHOTS, 'plan-phone.png'), fullPage: true });
+      await e2e.shot(page, 'plan-phone');
       await expectAccessible(page, 'plan page on a phone');
 
       await page.click(dt('nav-toggle'));
       await page.waitForSelector(dt('nav-matrix'));
       await page.waitForSelector(dt('header-login'));
-      await page.screenshot({ path: path.join(SHOTS, 'menu-phone.png') });
+      await e2e.shot(page, 'menu-phone', false);
       await expectAccessible(page, 'menu open on a phone');
       await page.click(dt('nav-matrix'));
       await page.waitForSelector(dt('matrix-table'));
       expect(await horizontalOverflow(page)).toBe(0);
-      await page.screenshot({ path: path.join(SHOTS, 'matrix-phone.png') });
+      await e2e.shot(page, 'matrix-phone', false);
     });
   });
 
   it('switches to English and keeps the choice after a reload', async () => {
     await withPage(phone, async (page) => {
-      await page.goto(`${server.url}/tasks`);
+      await page.goto(`${e2e.url()}/tasks`);
       await page.waitForSelector(dt('task-row-1'));
       await page.click(dt('lang-switch'));
       await expect(page.locator('h1').innerText()).resolves.toBe('Tasks');
@@ -150,7 +131,7 @@ describe('on a 375 px phone', () => {
       await expect(page.locator('h1').innerText()).resolves.toBe('Tasks');
       await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
       expect(await horizontalOverflow(page)).toBe(0);
-      await page.screenshot({ path: path.join(SHOTS, 'tasks-phone-en.png'), fullPage: true });
+      await e2e.shot(page, 'tasks-phone-en');
       await expectAccessible(page, 'task list in English on a phone');
     });
   });

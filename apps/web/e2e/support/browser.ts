@@ -39,12 +39,23 @@ export const phone: BrowserContextOptions = {
 /** `[data-test="…"]` */
 export const dt = (id: string) => `[data-test="${id}"]`;
 
-export async function signIn(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
+/**
+ * Signs in through /login and waits for the header's user name; with `leave` it waits for leaving the sign-in page
+ * instead (a phone's header folds the user name into a menu).
+ */
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  username: string,
+  password: string,
+  wait: 'header' | 'leave' = 'header',
+): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.fill(`${dt('login-username')}`, username);
   await page.fill(`${dt('login-password')}`, password);
   await page.click(dt('login-submit'));
-  await page.waitForSelector(dt('header-user'));
+  if (wait === 'leave') await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  else await page.waitForSelector(dt('header-user'));
 }
 
 /** Runs axe (WCAG 2.1 A/AA) on the page and fails on serious or critical violations, listing them. */
