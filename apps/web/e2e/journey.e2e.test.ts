@@ -132,7 +132,7 @@ describe('office pages', () => {
     await page.waitForSelector(dt('area-211104'));
     await page.click(dt('area-211104'));
     await expect(page.locator(dt('area-detail-name')).innerText()).resolves.toBe('大洼区');
-    await page.waitForSelector(dt('area-form'));
+    await page.waitForSelector(`${dt('area-detail')} ${dt('ind-pop-form')}`); // the populations form, since 3df7996
     await shot('areas');
     await expectAccessible(page, 'areas');
 
