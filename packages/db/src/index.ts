@@ -1,5 +1,6 @@
 // @kepu/db: schema types, migrations and repositories over PGlite or PostgreSQL.
 export { connect, migrateToLatest, migrationStatus } from './connection.ts';
+export { rebuildRollups as rebuildIndRollups } from './migrations/20261205100000-ind-rollup.ts';
 export type { ConnectOptions, DatabaseHandle, Engine, MigrationReport } from './connection.ts';
 export type { Database } from './schema.ts';
 export { insertOutline, listPlans, loadPlanBundle, resolvePlanId } from './repositories/plan.repository.ts';

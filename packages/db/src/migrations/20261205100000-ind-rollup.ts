@@ -174,7 +174,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     begin truncate ind_rollup, ind_rollup_units; return null; end $fn$`.execute(db);
   await sql`create trigger ind_values_rollup_truncate after truncate on ind_values
     for each statement execute function ind_rollup_truncated()`.execute(db);
-  // backfill: every stored figure, once
+  await rebuildRollups(db);
+}
+
+/** Recomputes both rollup tables from every stored figure in one statement: the migration's backfill, and the way to
+ * finish a bulk load done with the triggers disabled (`alter table ind_values disable trigger user`). */
+export async function rebuildRollups(db: Kysely<unknown>): Promise<void> {
+  await sql`delete from ind_rollup`.execute(db);
+  await sql`delete from ind_rollup_units`.execute(db);
   await sql
     .raw(
       rollupSql(`select 1 as sign, v.year, v.unit_id, v.item_code, v.option_code, v.value, u.area_code, u.dept_type
