@@ -80,6 +80,21 @@ describe('the statistics set-up', () => {
     await expectAccessible(office, 'form with the rules editor');
   });
 
+  it('the office moves an item down and back up, and the order is kept', async () => {
+    const order = () =>
+      office
+        .locator(`${dt('ind-form-items')} tr[data-row-key]`)
+        .evaluateAll((rows) => rows.slice(0, 3).map((r) => r.getAttribute('data-row-key')));
+    const [first, second, third] = await order();
+    await office.click(dt(`ind-form-down-${first}`));
+    await expect.poll(order).toEqual([second, first, third]);
+    await office.reload();
+    await expect.poll(order).toEqual([second, first, third]);
+    await expect(office.locator(dt(`ind-form-up-${second}`)).count()).resolves.toBe(0); // the first has no "up"
+    await office.click(dt(`ind-form-up-${first}`));
+    await expect.poll(order).toEqual([first, second, third]);
+  });
+
   it('the office previews a derived figure for the city, then saves it', async () => {
     await office.goto(`${e2e.url()}/indicators/form?year=${PAST}`);
     await office.waitForSelector(dt('ind-computed-form'));

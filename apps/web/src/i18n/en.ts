@@ -468,6 +468,7 @@ export const en: Messages = {
       retire: 'Retire',
       restore: 'Restore',
       up: 'Move up',
+      down: 'Move down',
       severity: { hard: 'Hard', soft: 'Soft' },
       aggregation: { sum: 'Sum', latest: 'Latest', mean: 'Mean' },
       valueType: { integer: 'Integer', number: 'Number', percentage: 'Percentage', money: 'Money (元)', text: 'Text' },

@@ -437,6 +437,7 @@ export const zhCN = {
       retire: '停用',
       restore: '恢复',
       up: '上移',
+      down: '下移',
       severity: { hard: '强制', soft: '需说明' },
       aggregation: { sum: '求和', latest: '最新值', mean: '平均' },
       valueType: { integer: '整数', number: '数值', percentage: '百分比', money: '金额(元)', text: '文字' },

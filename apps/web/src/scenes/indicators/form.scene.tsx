@@ -32,6 +32,12 @@ export default function IndicatorFormScene() {
   });
   const en = i18n.language === 'en';
   const f = form.data;
+  /** Swaps the item at `index` with its neighbour `step` (−1 up, +1 down) and saves the year's new order. */
+  const move = (index: number, step: -1 | 1) => {
+    const codes = (f?.items ?? []).map((x) => x.code);
+    [codes[index], codes[index + step]] = [codes[index + step], codes[index]];
+    change.mutate({ method: 'post', path: `/indicators/forms/${year}/order`, body: { codes } });
+  };
   return (
     <div className="page page-wide" data-test="ind-form">
       <h1>{t('ind.form.heading', { year: year ?? '' })}</h1>
@@ -123,22 +129,23 @@ export default function IndicatorFormScene() {
                       >
                         {i.retired ? t('ind.form.restore') : t('ind.form.retire')}
                       </Button>
-                      {index > 0 && (
-                        <Button
-                          size="small"
-                          onClick={() => {
-                            const codes = f.items.map((x) => x.code);
-                            codes.splice(index - 1, 2, codes[index], codes[index - 1]);
-                            change.mutate({
-                              method: 'post',
-                              path: `/indicators/forms/${year}/order`,
-                              body: { codes },
-                            });
-                          }}
-                          data-test={`ind-form-up-${i.code}`}
-                        >
-                          {t('ind.form.up')}
-                        </Button>
+                      {(
+                        [
+                          ['up', -1],
+                          ['down', 1],
+                        ] as const
+                      ).map(([dir, step]) =>
+                        f.items[index + step] ? (
+                          <Button
+                            key={dir}
+                            size="small"
+                            aria-label={`${t(`ind.form.${dir}`)} ${i.code}`}
+                            onClick={() => move(index, step)}
+                            data-test={`ind-form-${dir}-${i.code}`}
+                          >
+                            {t(`ind.form.${dir}`)}
+                          </Button>
+                        ) : null,
                       )}
                     </span>
                   ) : i.retired ? (
