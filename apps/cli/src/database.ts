@@ -1,10 +1,13 @@
 // Opens the database the CLI works on (loaded only when a command runs): DATABASE_URL (PostgreSQL) or PGlite under --data-dir (./data/pglite).
 
 import { connect, type DatabaseHandle, migrateToLatest } from '@kepu/db';
-import type { Actor } from '@kepu/domain';
+import { type Actor, type Clock, zonedClock } from '@kepu/domain';
 
 /** Who the audit log names for changes made from the command line. */
 export const cliActor: Actor = { userId: 0, username: 'cli', role: 'office', unitId: null, areaCode: null };
+
+/** The jurisdiction's clock for command-line changes (KEPU_TIME_ZONE, Asia/Shanghai by default). */
+export const cliClock = (): Clock => zonedClock(process.env.KEPU_TIME_ZONE || undefined);
 
 export interface DbOptions {
   dataDir?: string;

@@ -1,6 +1,6 @@
 // `kepu plan import` and `kepu plan export`, the work: loaded only when a command runs.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { loadPlanBundle, resolvePlanId, storesFor } from '@kepu/db';
+import { inUseCase, loadPlanBundle, resolvePlanId } from '@kepu/db';
 import {
   importPlan,
   isDomainError,
@@ -9,7 +9,7 @@ import {
   serializeOutline,
   toOutline,
 } from '@kepu/domain';
-import { cliActor as cli, openDatabase } from './database.ts';
+import { cliActor as cli, cliClock, openDatabase } from './database.ts';
 import { fail } from './options.ts';
 import { progress } from './progress.ts';
 
@@ -45,10 +45,7 @@ export async function importOutlineCommand(file: string, opts: { dataDir: string
   const h = await openDatabase(opts);
   bar.step('database open');
   try {
-    const id = await h.db.transaction().execute((trx) => {
-      const s = storesFor(trx, cli);
-      return importPlan({ actor: cli, plans: s.plans, audit: s.audit }, outline);
-    });
+    const id = await inUseCase(h.db, cli, cliClock(), (ctx) => importPlan(ctx, outline));
     bar.step('stored');
     bar.stop();
     console.log(

@@ -11,52 +11,68 @@ export function registerServeCommand(program: Command): void {
     .option('--data-dir <dir>', 'PGlite data directory (when DATABASE_URL is not set)', './data/pglite')
     .option('--no-demo', 'do not load the Panjin demo data into an empty database')
     .option(
+      '--time-zone <zone>',
+      "the jurisdiction's IANA time zone: when its days (filing windows, due dates) begin",
+      process.env.KEPU_TIME_ZONE ?? 'Asia/Shanghai',
+    )
+    .option(
       '--trust-proxy <proxy>',
       'behind a reverse proxy only: true, a hop count, or the proxy addresses (trusts X-Forwarded-For/-Proto)',
       process.env.KEPU_TRUST_PROXY,
     )
     // Email is optional and off by default; each flag sets the KEPU_SMTP_* variable of the same name (the password only
     // from KEPU_SMTP_PASSWORD, never a flag, so it does not show in the process list).
-    .option('--smtp-host <host>', 'SMTP server: turns email copies of notifications on', process.env.KEPU_SMTP_HOST)
-    .option('--smtp-port <port>', 'SMTP port (default 465 with --smtp-security tls, else 25)', process.env.KEPU_SMTP_PORT)
+    .option(
+      '--smtp-host <host>',
+      'SMTP server: turns email copies of notifications on',
+      process.env.KEPU_SMTP_HOST,
+    )
+    .option(
+      '--smtp-port <port>',
+      'SMTP port (default 465 with --smtp-security tls, else 25)',
+      process.env.KEPU_SMTP_PORT,
+    )
     .addOption(
       new Option('--smtp-security <mode>', 'tls (from the start), starttls (upgrade when offered) or none')
         .choices(['tls', 'starttls', 'none'])
         .default(process.env.KEPU_SMTP_SECURITY),
     )
     .option('--smtp-from <address>', 'sender address', process.env.KEPU_SMTP_FROM)
-    .option('--smtp-user <name>', 'SMTP sign-in name; the password comes from KEPU_SMTP_PASSWORD', process.env.KEPU_SMTP_USER)
-    .action(
-      async (o: ServeOptions) => {
-        smtpEnvironment(o);
-        const { demoAccounts, startServer } = await import('@kepu/server');
-        const server = await startServer({
-          port: Number(o.port),
-          host: o.host,
-          databaseUrl: process.env.DATABASE_URL,
-          dataDir: o.dataDir,
-          seedDemo: o.demo,
-          logger: process.env.KEPU_LOG === '1',
-          trustProxy: trustProxyOption(o.trustProxy),
-        });
-        const shown = `http://localhost:${new URL(server.url).port}`;
-        console.log(`Kepu 科普 is running at ${shown}  (database: ${server.engine})`);
-        console.log(`API docs: ${shown}/api/docs`);
-        if (o.demo) {
-          console.log(
-            server.seeded ? 'Loaded the Panjin demo data. Demo accounts:' : 'Demo accounts (if not changed):',
-          );
-          for (const a of demoAccounts)
-            console.log(`  ${a.role.padEnd(9)} ${a.username.padEnd(8)} ${a.password}   ${a.displayName}`);
-        }
-        const stop = async () => {
-          await server.close();
-          process.exit(0);
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      },
-    );
+    .option(
+      '--smtp-user <name>',
+      'SMTP sign-in name; the password comes from KEPU_SMTP_PASSWORD',
+      process.env.KEPU_SMTP_USER,
+    )
+    .action(async (o: ServeOptions) => {
+      smtpEnvironment(o);
+      const { demoAccounts, startServer } = await import('@kepu/server');
+      const server = await startServer({
+        port: Number(o.port),
+        host: o.host,
+        databaseUrl: process.env.DATABASE_URL,
+        dataDir: o.dataDir,
+        seedDemo: o.demo,
+        timeZone: o.timeZone,
+        logger: process.env.KEPU_LOG === '1',
+        trustProxy: trustProxyOption(o.trustProxy),
+      });
+      const shown = `http://localhost:${new URL(server.url).port}`;
+      console.log(`Kepu 科普 is running at ${shown}  (database: ${server.engine})`);
+      console.log(`API docs: ${shown}/api/docs`);
+      if (o.demo) {
+        console.log(
+          server.seeded ? 'Loaded the Panjin demo data. Demo accounts:' : 'Demo accounts (if not changed):',
+        );
+        for (const a of demoAccounts)
+          console.log(`  ${a.role.padEnd(9)} ${a.username.padEnd(8)} ${a.password}   ${a.displayName}`);
+      }
+      const stop = async () => {
+        await server.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
 }
 
 interface ServeOptions {
@@ -64,6 +80,7 @@ interface ServeOptions {
   host: string;
   dataDir: string;
   demo: boolean;
+  timeZone: string;
   trustProxy?: string;
   smtpHost?: string;
   smtpPort?: string;

@@ -6,6 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { type Clock, DEFAULT_TIME_ZONE, zonedClock } from '@kepu/domain';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { resolveActor } from './auth/session.ts';
@@ -14,7 +15,11 @@ import { errorBody, handleError } from './errors.ts';
 import { refuseNulCharacters } from './nul-guard.ts';
 import { registerRoutes } from './routes/index.ts';
 
-export interface AppOptions extends KepuContext {
+export interface AppOptions extends Omit<KepuContext, 'clock'> {
+  /** Defaults to a clock in `timeZone`. */
+  clock?: Clock;
+  /** The jurisdiction's IANA time zone (default Asia/Shanghai): when its calendar day begins. */
+  timeZone?: string;
   /** Folder of the built web app to serve at `/`; skipped when missing. */
   webRoot?: string;
   logger?: boolean;
@@ -24,7 +29,8 @@ export interface AppOptions extends KepuContext {
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const { webRoot, logger = false, trustProxy = false, ...kepu } = options;
+  const { webRoot, logger = false, trustProxy = false, clock, timeZone, ...rest } = options;
+  const kepu: KepuContext = { ...rest, clock: clock ?? zonedClock(timeZone ?? DEFAULT_TIME_ZONE) };
   // frameworkErrors: a malformed URL (`/api/%`) gets the same error body as every other 4xx.
   const app = Fastify({ logger, bodyLimit: 5 * 1024 * 1024, trustProxy, frameworkErrors: handleError });
   app.setValidatorCompiler(validatorCompiler);
@@ -48,7 +54,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cookie);
   await app.register(rateLimit, { global: false, hook: 'preHandler' });
   await app.register(swagger, {
-    openapi: { info: { title: 'Kepu API', description: 'Kepu 科普 platform HTTP API', version: kepu.version } },
+    openapi: {
+      info: { title: 'Kepu API', description: 'Kepu 科普 platform HTTP API', version: kepu.version },
+    },
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
@@ -63,7 +71,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false });
     app.setNotFoundHandler((req, reply) => {
       if (req.url.startsWith('/api/') || req.method !== 'GET') {
-        return reply.status(404).send(errorBody('route.not_found', `no route ${req.method} ${req.url.split('?')[0]}`));
+        return reply
+          .status(404)
+          .send(errorBody('route.not_found', `no route ${req.method} ${req.url.split('?')[0]}`));
       }
       return reply.sendFile('index.html');
     });

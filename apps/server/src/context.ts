@@ -1,6 +1,14 @@
-// What every route can reach: the database handle, the default jurisdiction, and a transaction helper.
-import type { Actor } from '@kepu/domain';
-import { type Database, type Engine, type Stores, storesFor } from '@kepu/db';
+// What every route can reach: the database handle, the jurisdiction and its clock, and the use-case pipeline's
+// two entry points: inTransaction() for mutations (change and audit commit together) and readContext() for reads.
+
+import {
+  type Database,
+  type Engine,
+  inUseCase,
+  type KepuContext as UseCaseCtx,
+  useCaseContext,
+} from '@kepu/db';
+import type { Actor, Clock } from '@kepu/domain';
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 
@@ -9,6 +17,8 @@ export interface KepuContext {
   engine: Engine;
   /** The jurisdiction `current` refers to (GB/T 2260 code). */
   jurisdiction: string;
+  /** Now, and today in the jurisdiction's time zone (a setting of the jurisdiction; Asia/Shanghai by default). */
+  clock: Clock;
   version: string;
 }
 
@@ -21,7 +31,16 @@ declare module 'fastify' {
   }
 }
 
-/** Runs a use-case and its audit entry in one transaction, with stores bound to it. */
-export function inTransaction<T>(req: FastifyRequest, fn: (stores: Stores) => Promise<T>): Promise<T> {
-  return req.server.kepu.db.transaction().execute((trx) => fn(storesFor(trx, req.actor)));
+export type AppContext = UseCaseCtx;
+
+/** Runs a use-case and its audit entries in one transaction, with every port bound to it. */
+export function inTransaction<T>(req: FastifyRequest, fn: (ctx: AppContext) => Promise<T>): Promise<T> {
+  const { db, clock } = req.server.kepu;
+  return inUseCase(db, req.actor, clock, fn);
+}
+
+/** The same context outside a transaction, for use-cases that only read. */
+export function readContext(req: FastifyRequest): AppContext {
+  const { db, clock } = req.server.kepu;
+  return useCaseContext(db, req.actor, clock);
 }

@@ -1,7 +1,8 @@
 // The one place that maps domain error codes to HTTP statuses and the `{ error: { code, message, details } }` body.
-import { isDomainError } from '@kepu/domain';
+import { isDomainError, zodFieldIssue } from '@kepu/domain';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 
 const statusByCode: [RegExp, number][] = [
   [/^auth\.required$/, 401],
@@ -24,21 +25,34 @@ export function errorBody(code: string, message: string, details: Record<string,
 export function handleError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   if (hasZodFastifySchemaValidationErrors(err)) {
     const where = err.validationContext ?? 'body';
-    const issues = err.validation.map((v) => ({
-      path: [where, ...v.instancePath.split('/').filter(Boolean)].join('.'),
-      message: v.message ?? 'invalid',
-    }));
-    return reply.status(400).send(errorBody('validation.failed', `${issues[0]?.path}: ${issues[0]?.message}`, { issues }));
+    const issues = err.validation.map((v) => {
+      const path = [where, ...v.instancePath.split('/').filter(Boolean)];
+      const zodIssue = {
+        ...v.params,
+        code: v.keyword,
+        path,
+        message: v.message ?? 'invalid',
+      } as unknown as z.core.$ZodIssue;
+      return { ...zodFieldIssue(zodIssue), path: path.join('.') };
+    });
+    return reply
+      .status(400)
+      .send(errorBody('validation.failed', `${issues[0]?.path}: ${issues[0]?.message}`, { issues }));
   }
-  if (isDomainError(err)) return reply.status(statusFor(err.code)).send(errorBody(err.code, err.message, err.details));
+  if (isDomainError(err))
+    return reply.status(statusFor(err.code)).send(errorBody(err.code, err.message, err.details));
   const db = databaseError(err);
   if (db) return reply.status(db.status).send(errorBody(db.code, db.message, { constraint: db.constraint }));
   const status = err.statusCode ?? 500;
-  if (status === 429) return reply.status(429).send(errorBody('auth.rate_limited', 'too many attempts, try again in a minute'));
-  if (status === 413) return reply.status(413).send(errorBody('request.too_large', 'the request body is too large'));
+  if (status === 429)
+    return reply.status(429).send(errorBody('auth.rate_limited', 'too many attempts, try again in a minute'));
+  if (status === 413)
+    return reply.status(413).send(errorBody('request.too_large', 'the request body is too large'));
   if (status >= 400 && status < 500) {
     // Malformed JSON, wrong content type and the like: Fastify's own 4xx, reshaped.
-    return reply.status(status).send(errorBody(err.code ? `request.${err.code.toLowerCase()}` : 'request.invalid', err.message));
+    return reply
+      .status(status)
+      .send(errorBody(err.code ? `request.${err.code.toLowerCase()}` : 'request.invalid', err.message));
   }
   req.log.error(err);
   return reply.status(500).send(errorBody('internal', 'internal error; it has been logged'));
@@ -49,10 +63,27 @@ function databaseError(err: unknown) {
   const e = err as { code?: unknown; constraint?: unknown; message?: unknown };
   if (typeof e.code !== 'string' || !/^[0-9A-Z]{5}$/.test(e.code)) return null;
   const constraint = typeof e.constraint === 'string' ? e.constraint : undefined;
-  if (e.code === '23505') return { status: 409, code: 'conflict', message: `already exists (${constraint ?? 'unique'})`, constraint };
-  if (e.code === '23503') return { status: 400, code: 'validation.reference', message: `refers to something that does not exist (${constraint ?? 'reference'})`, constraint };
+  if (e.code === '23505')
+    return {
+      status: 409,
+      code: 'conflict',
+      message: `already exists (${constraint ?? 'unique'})`,
+      constraint,
+    };
+  if (e.code === '23503')
+    return {
+      status: 400,
+      code: 'validation.reference',
+      message: `refers to something that does not exist (${constraint ?? 'reference'})`,
+      constraint,
+    };
   if (e.code.startsWith('22') || e.code === '23514' || e.code === '23502') {
-    return { status: 400, code: 'validation.failed', message: `a value is out of range or malformed: ${String(e.message)}`, constraint };
+    return {
+      status: 400,
+      code: 'validation.failed',
+      message: `a value is out of range or malformed: ${String(e.message)}`,
+      constraint,
+    };
   }
   return null;
 }

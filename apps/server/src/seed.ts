@@ -1,9 +1,24 @@
 // Demo data for a first start: the Panjin outline, its area tree and one account per role.
-import { type Actor, flattenAreaTree, importPlan, loadAreaTree, loadPanjinOutline } from '@kepu/domain';
-import { type Database, insertAreas, insertUser, listPlans, loadPlanBundle, storesFor } from '@kepu/db';
+
+import {
+  type Database,
+  hashPassword,
+  insertAreas,
+  insertUser,
+  listPlans,
+  loadPlanBundle,
+  useCaseContext,
+} from '@kepu/db';
+import {
+  type Actor,
+  flattenAreaTree,
+  importPlan,
+  loadAreaTree,
+  loadPanjinOutline,
+  zonedClock,
+} from '@kepu/domain';
 import type { Kysely } from 'kysely';
 import { seedAccountabilityDemo } from './accountability/demo-seed.ts';
-import { hashPassword } from './auth/passwords.ts';
 import { seedIndicatorsDemo } from './indicators/demo-seed.ts';
 
 export interface DemoAccount {
@@ -17,9 +32,27 @@ export interface DemoAccount {
 
 export const demoAccounts: DemoAccount[] = [
   { username: 'office', password: 'kepu-office-2025', role: 'office', displayName: '市科协 领导小组办公室' },
-  { username: 'edu', password: 'kepu-liaison-2025', role: 'liaison', displayName: '市教育局 联络员', unitName: '市教育局' },
-  { username: 'kexie', password: 'kepu-liaison-2025', role: 'liaison', displayName: '市科协 联络员', unitName: '市科协' },
-  { username: 'dawa', password: 'kepu-district-2025', role: 'district', displayName: '大洼区 管理员', areaCode: '211104' },
+  {
+    username: 'edu',
+    password: 'kepu-liaison-2025',
+    role: 'liaison',
+    displayName: '市教育局 联络员',
+    unitName: '市教育局',
+  },
+  {
+    username: 'kexie',
+    password: 'kepu-liaison-2025',
+    role: 'liaison',
+    displayName: '市科协 联络员',
+    unitName: '市科协',
+  },
+  {
+    username: 'dawa',
+    password: 'kepu-district-2025',
+    role: 'district',
+    displayName: '大洼区 管理员',
+    areaCode: '211104',
+  },
   { username: 'viewer', password: 'kepu-viewer-2025', role: 'viewer', displayName: '只读用户' },
 ];
 
@@ -29,9 +62,8 @@ const system: Actor = { userId: 0, username: 'system', role: 'office', unitId: n
 export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
   if ((await listPlans(db)).length > 0) return false;
   await db.transaction().execute(async (trx) => {
-    const stores = storesFor(trx, system);
     await insertAreas(trx, flattenAreaTree(loadAreaTree('211100')));
-    await importPlan({ actor: system, plans: stores.plans, audit: stores.audit }, loadPanjinOutline());
+    await importPlan(useCaseContext(trx, system, zonedClock()), loadPanjinOutline());
     const units = await trx.selectFrom('org_units').select(['id', 'name']).execute();
     for (const a of demoAccounts) {
       const unitId = a.unitName ? (units.find((u) => u.name === a.unitName)?.id ?? null) : null;

@@ -16,13 +16,17 @@ export interface StartOptions {
   seedDemo?: boolean;
   webRoot?: string;
   jurisdiction?: string;
+  /** The jurisdiction's IANA time zone (default Asia/Shanghai). */
+  timeZone?: string;
   logger?: boolean;
   /** Set only behind a reverse proxy: see AppOptions.trustProxy. */
   trustProxy?: boolean | number | string;
 }
 
 export async function startServer(o: StartOptions = {}) {
-  const handle = await connect(o.databaseUrl ? { url: o.databaseUrl } : { dataDir: o.dataDir ?? './data/pglite' });
+  const handle = await connect(
+    o.databaseUrl ? { url: o.databaseUrl } : { dataDir: o.dataDir ?? './data/pglite' },
+  );
   await migrateToLatest(handle.db);
   await purgeExpiredSessions(handle.db);
   const seeded = o.seedDemo ? await seedDemo(handle.db) : false;
@@ -30,6 +34,7 @@ export async function startServer(o: StartOptions = {}) {
     db: handle.db,
     engine: handle.engine,
     jurisdiction: o.jurisdiction ?? '211100',
+    timeZone: o.timeZone,
     version,
     webRoot: o.webRoot ?? defaultWebRoot,
     logger: o.logger ?? false,

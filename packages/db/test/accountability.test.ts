@@ -2,8 +2,8 @@
 // window, roll-up, scorecards and notifications; each change audited in its own transaction.
 import {
   type AccContext,
-  acceptReport,
   type Actor,
+  acceptReport,
   attachEvidence,
   closeRectification,
   copyWorkItemsForward,
@@ -28,10 +28,12 @@ import {
   submitReport,
   supervisionBoard,
   unitScorecards,
+  zonedClock,
 } from '@kepu/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   accStore,
+  auditSink,
   type DatabaseHandle,
   findReportDetail,
   insertAreas,
@@ -40,7 +42,7 @@ import {
   loadAccSnapshot,
   loadPlanBundle,
   openTestDatabases,
-  storesFor,
+  useCaseContext,
 } from '../src/index.ts';
 
 const office: Actor = { userId: 0, username: 'office', role: 'office', unitId: null, areaCode: null };
@@ -69,7 +71,7 @@ describe.each(openTestDatabases())('accountability use-cases on $name', ({ open 
     await insertAreas(h.db, flattenAreaTree(loadAreaTree('211100')));
     const planId = await h.db
       .transaction()
-      .execute((trx) => importPlan({ actor: office, ...storesFor(trx, office) }, loadPanjinOutline()));
+      .execute((trx) => importPlan(useCaseContext(trx, office, zonedClock()), loadPanjinOutline()));
     plan = (await loadPlanBundle(h.db, planId)) as PlanBundle;
     unit = (name) => [...plan.units.values()].find((u) => u.name === name)?.id as number;
     edu = { userId: 0, username: 'edu', role: 'liaison', unitId: unit('市教育局'), areaCode: null };
@@ -81,9 +83,7 @@ describe.each(openTestDatabases())('accountability use-cases on $name', ({ open 
   const run = <T>(actor: Actor, fn: (ctx: AccContext) => Promise<T>) =>
     h.db
       .transaction()
-      .execute((trx) =>
-        fn({ actor, plan, acc: accStore(trx), audit: storesFor(trx, actor).audit, today, now }),
-      );
+      .execute((trx) => fn({ actor, plan, acc: accStore(trx), audit: auditSink(trx, actor), today, now }));
   const auditOf = async (action: string) =>
     (await listAudit(h.db, { limit: 100, offset: 0, entity: undefined })).items.filter(
       (i) => i.action === action,
@@ -371,9 +371,9 @@ describe.each(openTestDatabases())('accountability use-cases on $name', ({ open 
     });
     const { units } = await run(office, (c) => remindOutstanding(c, s, round));
     expect(units).toContain(keji.unitId);
-    expect((await listNotifications(h.db, keji.unitId as number, keji.userId)).items.map((n) => n.kind)).toContain(
-      'reminder',
-    );
+    expect(
+      (await listNotifications(h.db, keji.unitId as number, keji.userId)).items.map((n) => n.kind),
+    ).toContain('reminder');
     expect((await auditOf('acc.round.remind'))[0].after).toMatchObject({ units });
   });
 });

@@ -10,9 +10,17 @@ import {
   serializeOutline,
   toOutline,
   unitDuties,
+  zonedClock,
 } from '@kepu/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseHandle, listAudit, loadPlanBundle, openTestDatabases, resolvePlanId, storesFor } from '../src/index.ts';
+import {
+  type DatabaseHandle,
+  inUseCase,
+  listAudit,
+  loadPlanBundle,
+  openTestDatabases,
+  resolvePlanId,
+} from '../src/index.ts';
 
 const office: Actor = { userId: 0, username: 'office', role: 'office', unitId: null, areaCode: null };
 const outline = loadPanjinOutline();
@@ -22,10 +30,7 @@ describe.each(openTestDatabases())('plan repository on $name', ({ open }) => {
   let planId: number;
   beforeAll(async () => {
     h = await open();
-    planId = await h.db.transaction().execute((trx) => {
-      const s = storesFor(trx, office);
-      return importPlan({ actor: office, plans: s.plans, audit: s.audit }, outline);
-    });
+    planId = await inUseCase(h.db, office, zonedClock(), (ctx) => importPlan(ctx, outline));
   });
   afterAll(() => h?.close());
 
@@ -62,10 +67,7 @@ describe.each(openTestDatabases())('plan repository on $name', ({ open }) => {
 
   it('re-imports as version 2, keeps unit ids, and audits both imports', async () => {
     const before = await loadPlanBundle(h.db, planId);
-    const id2 = await h.db.transaction().execute((trx) => {
-      const s = storesFor(trx, office);
-      return importPlan({ actor: office, plans: s.plans, audit: s.audit }, outline);
-    });
+    const id2 = await inUseCase(h.db, office, zonedClock(), (ctx) => importPlan(ctx, outline));
     const after = await loadPlanBundle(h.db, id2);
     expect(after?.plan.version).toBe(2);
     expect([...(after?.units.keys() ?? [])]).toEqual([...(before?.units.keys() ?? [])]);
@@ -83,10 +85,9 @@ describe.each(openTestDatabases())('plan repository on $name', ({ open }) => {
     shuffled.groups[1].taskNumbers.push(shuffled.groups[1].taskNumbers.shift() as number);
     for (const format of ['json', 'yaml'] as const) {
       const file = serializeOutline(shuffled, format);
-      const id = await h.db.transaction().execute((trx) => {
-        const s = storesFor(trx, office);
-        return importPlan({ actor: office, plans: s.plans, audit: s.audit }, parseOutlineFile(file, `x.${format}`));
-      });
+      const id = await inUseCase(h.db, office, zonedClock(), (ctx) =>
+        importPlan(ctx, parseOutlineFile(file, `x.${format}`)),
+      );
       const b = await loadPlanBundle(h.db, id);
       if (!b) throw new Error('no plan');
       expect(serializeOutline(toOutline(b), format)).toBe(file);
@@ -100,13 +101,14 @@ describe.each(openTestDatabases())('plan repository on $name', ({ open }) => {
   it('rolls back everything when an import fails half-way', async () => {
     const plansBefore = await h.db.selectFrom('plans').select('id').execute();
     await expect(
-      h.db.transaction().execute(async (trx) => {
-        const s = storesFor(trx, office);
-        await importPlan({ actor: office, plans: s.plans, audit: s.audit }, { ...outline, jurisdiction: { code: '999999', name: '测试' } });
+      inUseCase(h.db, office, zonedClock(), async (ctx) => {
+        await importPlan(ctx, { ...outline, jurisdiction: { code: '999999', name: '测试' } });
         throw new Error('disk full');
       }),
     ).rejects.toThrow('disk full');
     expect(await h.db.selectFrom('plans').select('id').execute()).toEqual(plansBefore);
-    expect(await h.db.selectFrom('org_units').select('id').where('jurisdiction_code', '=', '999999').execute()).toEqual([]);
+    expect(
+      await h.db.selectFrom('org_units').select('id').where('jurisdiction_code', '=', '999999').execute(),
+    ).toEqual([]);
   });
 });

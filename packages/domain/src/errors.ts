@@ -17,4 +17,5 @@ export function isDomainError(e: unknown): e is DomainError {
 export const notFound = (what: string, id: string | number) =>
   new DomainError(`${what}.not_found`, `${what} ${id} not found`, { id });
 
-export const forbidden = (why: string) => new DomainError('auth.forbidden', why);
+export const forbidden = (why: string, details: Record<string, unknown> = {}) =>
+  new DomainError('auth.forbidden', why, details);

@@ -1,4 +1,6 @@
 // Per-request accountability context: the current plan, today, a transaction with the AccStore and the audit sink.
+
+import { accStore, auditSink, type Database, loadAccSnapshot } from '@kepu/db';
 import {
   type AccContext,
   type AccSnapshot,
@@ -8,12 +10,11 @@ import {
   inArea,
   type PlanBundle,
 } from '@kepu/domain';
-import { accStore, type Database, loadAccSnapshot, storesFor } from '@kepu/db';
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { loadPlanWithLocalUnits } from './local-units.ts';
 import { accClock, today } from './clock.ts';
+import { loadPlanWithLocalUnits } from './local-units.ts';
 
 export const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 export const idParams = z.object({ id: idParam });
@@ -33,7 +34,7 @@ export function withAcc<T>(
         actor: req.actor,
         plan,
         acc: accStore(trx),
-        audit: storesFor(trx, req.actor).audit,
+        audit: auditSink(trx, req.actor),
         today: today(),
         now: accClock.now(),
       },

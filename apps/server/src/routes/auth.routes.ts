@@ -1,13 +1,16 @@
 // Sign in, sign out, and who am I (with abilities for the web app).
+
+import { checkCredentials, findUserByUsername, userRecord } from '@kepu/db';
 import { abilities, DomainError } from '@kepu/domain';
-import { findUserByUsername, userRecord } from '@kepu/db';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { checkCredentials } from '../auth/passwords.ts';
 import { closeSession, openSession, requireActor } from '../auth/session.ts';
 
-const loginBody = z.strictObject({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) });
+const loginBody = z.strictObject({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(200),
+});
 
 export async function authRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -32,13 +35,26 @@ export async function authRoutes(base: FastifyInstance) {
       }
       await openSession(req, reply, row.id);
       const user = userRecord(row);
-      return { user, abilities: abilities({ userId: user.id, username: user.username, role: user.role, unitId: user.unitId, areaCode: user.areaCode }) };
+      return {
+        user,
+        abilities: abilities({
+          userId: user.id,
+          username: user.username,
+          role: user.role,
+          unitId: user.unitId,
+          areaCode: user.areaCode,
+        }),
+      };
     },
   );
-  app.post('/auth/logout', { config: { access: 'signed-in' }, schema: { tags: ['auth'] } }, async (req, reply) => {
-    await closeSession(req, reply);
-    return { ok: true };
-  });
+  app.post(
+    '/auth/logout',
+    { config: { access: 'signed-in' }, schema: { tags: ['auth'] } },
+    async (req, reply) => {
+      await closeSession(req, reply);
+      return { ok: true };
+    },
+  );
   app.get('/auth/me', { config: { access: 'signed-in' }, schema: { tags: ['auth'] } }, async (req) => {
     const actor = requireActor(req);
     const row = await findUserByUsername(app.kepu.db, actor.username);

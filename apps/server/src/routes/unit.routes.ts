@@ -54,13 +54,7 @@ export async function unitRoutes(base: FastifyInstance) {
     { config: { access: 'signed-in' }, schema: { tags: ['unit'], params, body: unitPatchSchema } },
     async (req) => {
       unitDuties(await loadPlan(req, req.params.planId), req.params.unitId); // 404 when the unit is not in this plan
-      return inTransaction(req, (s) =>
-        updateUnitProfile(
-          { actor: req.actor, units: s.units, audit: s.audit, unitEmails: s.unitEmails },
-          req.params.unitId,
-          req.body,
-        ),
-      );
+      return inTransaction(req, (ctx) => updateUnitProfile(ctx, req.params.unitId, req.body));
     },
   );
 }

@@ -1,9 +1,9 @@
 // Accounts: the office sees and creates all; a district admin sees those in its subtree.
-import { createUser, newUserSchema } from '@kepu/domain';
+
 import { listUsers } from '@kepu/db';
+import { createUser, newUserSchema } from '@kepu/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { hashPassword } from '../auth/passwords.ts';
 import { requireActor } from '../auth/session.ts';
 import { inTransaction } from '../context.ts';
 
@@ -24,8 +24,12 @@ export async function userRoutes(base: FastifyInstance) {
       createdAt: new Date(r.created_at).toISOString(),
     }));
   });
-  app.post('/users', { config: { access: 'users.create' }, schema: { tags: ['user'], body: newUserSchema } }, async (req, reply) => {
-    const user = await inTransaction(req, (s) => createUser({ actor: req.actor, ...s, hashPassword }, req.body));
-    return reply.status(201).send(user);
-  });
+  app.post(
+    '/users',
+    { config: { access: 'users.create' }, schema: { tags: ['user'], body: newUserSchema } },
+    async (req, reply) => {
+      const user = await inTransaction(req, (ctx) => createUser(ctx, req.body));
+      return reply.status(201).send(user);
+    },
+  );
 }

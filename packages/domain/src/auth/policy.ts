@@ -1,57 +1,85 @@
-// Who may do what: small declarative rules over an actor and a resource's scope.
+// Who may do what: each permission is the roles that may hold it and, where it has one, the scope rule over a resource.
 import { forbidden } from '../errors.ts';
-import type { Actor } from './roles.ts';
+import { type AreaScope, inSubtree } from '../kernel/scope.ts';
+import type { Actor, Role } from './roles.ts';
 
-/** Resolves whether `code` lies in the subtree rooted at `root` (needs the area's ancestor path). */
-export type AreaScope = { code: string; path: readonly string[] };
+export type { AreaScope };
+
+interface Rule {
+  roles: readonly Role[];
+  // biome-ignore lint/suspicious/noExplicitAny: each rule names its own resource arguments
+  scope?: (a: Actor, ...resource: any[]) => boolean;
+}
+const rule = <R extends Rule>(r: R) => r;
+const office = (a: Actor) => a.role === 'office';
+const ownUnit = (a: Actor, unitId: number) => office(a) || (a.role === 'liaison' && a.unitId === unitId);
+const ownArea = (a: Actor, area: AreaScope) =>
+  office(a) || (a.role === 'district' && inSubtree(area, a.areaCode));
 
 export const permissions = {
-  'plan.import': (a: Actor) => a.role === 'office',
-  'audit.read': (a: Actor) => a.role === 'office',
-  'users.create': (a: Actor) => a.role === 'office',
-  'users.read': (a: Actor) => a.role === 'office' || a.role === 'district',
-  'unit.edit': (a: Actor, unitId: number) => a.role === 'office' || (a.role === 'liaison' && a.unitId === unitId),
-  'unit.contact.read': (a: Actor, unitId: number) => a.role === 'office' || (a.role === 'liaison' && a.unitId === unitId),
-  'area.edit': (a: Actor, area: AreaScope) => a.role === 'office' || (a.role === 'district' && inSubtree(a, area)),
-  'ind.admin': (a: Actor) => a.role === 'office',
-  // accountability (issue 4): scope on tasks (lead units) is checked in accountability/acc.scope.ts
-  'acc.manage': (a: Actor) => a.role === 'office',
-  'acc.board.read': (a: Actor) => a.role === 'office' || a.role === 'viewer' || a.role === 'district',
-  'acc.file': (a: Actor, unitId: number) => a.role === 'office' || (a.role === 'liaison' && a.unitId === unitId),
+  'plan.import': rule({ roles: ['office'] }),
+  'audit.read': rule({ roles: ['office'] }),
+  'users.create': rule({ roles: ['office'] }),
+  'users.read': rule({ roles: ['office', 'district'] }),
+  'unit.edit': rule({ roles: ['office', 'liaison'], scope: ownUnit }),
+  'unit.contact.read': rule({ roles: ['office', 'liaison'], scope: ownUnit }),
+  'area.edit': rule({ roles: ['office', 'district'], scope: ownArea }),
+  'ind.admin': rule({ roles: ['office'] }),
+  // accountability: scope on tasks (lead units) is checked in accountability/acc.scope.ts
+  'acc.manage': rule({ roles: ['office'] }),
+  'acc.board.read': rule({ roles: ['office', 'viewer', 'district'] }),
+  'acc.file': rule({ roles: ['office', 'liaison'], scope: ownUnit }),
 } as const;
 
 export type Permission = keyof typeof permissions;
 
-function inSubtree(a: Actor, area: AreaScope): boolean {
-  return a.areaCode !== null && (area.code === a.areaCode || area.path.includes(a.areaCode));
+type Args<P extends Permission> = (typeof permissions)[P] extends {
+  scope: (a: Actor, ...rest: infer R) => boolean;
+}
+  ? R
+  : [];
+
+/** Sees every permission a use-case checks (the route-walk test uses it to compare with what routes declare). */
+export type AuthorizationObserver = (permission: Permission) => void;
+let observer: AuthorizationObserver | null = null;
+export function observeAuthorization(fn: AuthorizationObserver | null): void {
+  observer = fn;
 }
 
-type Args<P extends Permission> = (typeof permissions)[P] extends (a: Actor, ...rest: infer R) => boolean ? R : never;
+/** Whether the actor's role may hold the permission at all (what a route declares and checks before validation). */
+export function roleMay(actor: Actor | null, permission: Permission): boolean {
+  return !!actor && (permissions[permission].roles as readonly Role[]).includes(actor.role);
+}
 
 export function can<P extends Permission>(actor: Actor | null, permission: P, ...args: Args<P>): boolean {
-  if (!actor) return false;
-  const rule = permissions[permission] as (a: Actor, ...rest: unknown[]) => boolean;
-  return rule(actor, ...args);
+  observer?.(permission);
+  if (!actor || !roleMay(actor, permission)) return false;
+  const scope = (permissions[permission] as Rule).scope;
+  return !scope || scope(actor, ...args);
 }
 
 export function authorize<P extends Permission>(actor: Actor | null, permission: P, ...args: Args<P>): void {
-  if (!can(actor, permission, ...args)) throw forbidden(`not allowed: ${permission}`);
+  if (!can(actor, permission, ...args)) throw forbidden(`not allowed: ${permission}`, { permission });
 }
 
 /** What the web app needs to hide or disable actions, computed from the same rules. */
 export function abilities(actor: Actor) {
+  const units = (p: 'unit.edit' | 'acc.file') =>
+    office(actor) ? ('all' as const) : roleMay(actor, p) && actor.unitId ? [actor.unitId] : [];
+  const areas = (p: 'area.edit') =>
+    office(actor) ? ('all' as const) : roleMay(actor, p) && actor.areaCode ? [actor.areaCode] : [];
   return {
     'plan.import': can(actor, 'plan.import'),
     'audit.read': can(actor, 'audit.read'),
     'users.read': can(actor, 'users.read'),
     'users.create': can(actor, 'users.create'),
-    'unit.edit': actor.role === 'office' ? 'all' : actor.role === 'liaison' && actor.unitId ? [actor.unitId] : [],
-    'area.edit': actor.role === 'office' ? 'all' : actor.role === 'district' && actor.areaCode ? [actor.areaCode] : [],
+    'unit.edit': units('unit.edit'),
+    'area.edit': areas('area.edit'),
     'ind.admin': can(actor, 'ind.admin'),
-    'ind.review': actor.role === 'office' ? 'all' : actor.role === 'district' && actor.areaCode ? [actor.areaCode] : [],
+    'ind.review': areas('area.edit'),
     'acc.manage': can(actor, 'acc.manage'),
     'acc.board.read': can(actor, 'acc.board.read'),
-    'acc.file': actor.role === 'office' ? 'all' : actor.role === 'liaison' && actor.unitId ? [actor.unitId] : [],
+    'acc.file': units('acc.file'),
   } as const;
 }
 export type Abilities = ReturnType<typeof abilities>;

@@ -1,13 +1,13 @@
 // Plan use-cases: import an outline as a new plan version.
 import { authorize } from '../auth/policy.ts';
-import type { Actor } from '../auth/roles.ts';
+import type { UseCaseContext } from '../kernel/context.ts';
 import { validateOutline } from '../plan/outline-file.ts';
-import type { AuditSink, PlanStore } from './ports.ts';
+import type { PlanStore } from './ports.ts';
 
-export async function importPlan(ctx: { actor: Actor | null; plans: PlanStore; audit: AuditSink }, input: unknown) {
+export async function importPlan(ctx: UseCaseContext<{ plans: PlanStore }>, input: unknown) {
   authorize(ctx.actor, 'plan.import');
   const o = validateOutline(input);
-  const planId = await ctx.plans.insertOutline(o);
+  const planId = await ctx.stores.plans.insertOutline(o);
   await ctx.audit.write({
     action: 'plan.import',
     entity: 'plan',

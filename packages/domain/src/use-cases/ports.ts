@@ -2,9 +2,7 @@
 import type { Role } from '../auth/roles.ts';
 import type { Outline } from '../plan/outline.schema.ts';
 
-export interface AuditSink {
-  write(e: { action: string; entity: string; entityId: string | number; before?: unknown; after?: unknown }): Promise<void>;
-}
+export type { AuditSink } from '../kernel/context.ts';
 export interface PlanStore {
   insertOutline(o: Outline): Promise<number>;
 }
@@ -37,5 +35,6 @@ export interface UserRecord {
 }
 export interface UserStore {
   exists(username: string): Promise<boolean>;
-  insert(u: Omit<UserRecord, 'id'> & { passwordHash: string }): Promise<UserRecord>;
+  /** Stores the account with its password hashed (argon2id); the password itself is never stored. */
+  insert(u: Omit<UserRecord, 'id'> & { password: string }): Promise<UserRecord>;
 }

@@ -1,9 +1,9 @@
 // Unit use-cases: a liaison (or the office) keeps the unit's contact details and reminder email addresses current.
 import { z } from 'zod';
 import { authorize } from '../auth/policy.ts';
-import type { Actor } from '../auth/roles.ts';
 import { notFound } from '../errors.ts';
-import type { AuditSink, UnitStore } from './ports.ts';
+import type { UseCaseContext } from '../kernel/context.ts';
+import type { UnitStore } from './ports.ts';
 
 export const unitPatchSchema = z
   .strictObject({
@@ -35,18 +35,18 @@ export interface UnitEmailStore {
 }
 
 export async function updateUnitProfile(
-  ctx: { actor: Actor | null; units: UnitStore; audit: AuditSink; unitEmails: UnitEmailStore },
+  ctx: UseCaseContext<{ units: UnitStore; unitEmails: UnitEmailStore }>,
   unitId: number,
   patch: UnitPatchInput,
 ) {
   authorize(ctx.actor, 'unit.edit', unitId);
-  const found = await ctx.units.find(unitId);
+  const found = await ctx.stores.units.find(unitId);
   if (!found) throw notFound('plan.unit', unitId);
-  const before = { ...found, emails: await ctx.unitEmails.get(unitId) };
+  const before = { ...found, emails: await ctx.stores.unitEmails.get(unitId) };
   const { emails, ...profile } = patch;
-  if (emails !== undefined) await ctx.unitEmails.set(unitId, [...new Set(emails ?? [])]);
-  const updated = Object.keys(profile).length > 0 ? await ctx.units.update(unitId, profile) : found;
-  const after = { ...updated, emails: await ctx.unitEmails.get(unitId) };
+  if (emails !== undefined) await ctx.stores.unitEmails.set(unitId, [...new Set(emails ?? [])]);
+  const updated = Object.keys(profile).length > 0 ? await ctx.stores.units.update(unitId, profile) : found;
+  const after = { ...updated, emails: await ctx.stores.unitEmails.get(unitId) };
   await ctx.audit.write({ action: 'unit.update', entity: 'unit', entityId: unitId, before, after });
   return after;
 }

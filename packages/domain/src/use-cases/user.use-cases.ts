@@ -1,13 +1,17 @@
 // User use-cases: the office creates accounts; the password is hashed before it reaches storage.
 import { z } from 'zod';
 import { authorize } from '../auth/policy.ts';
-import { type Actor, roleSchema } from '../auth/roles.ts';
+import { roleSchema } from '../auth/roles.ts';
 import { DomainError } from '../errors.ts';
-import type { AreaStore, AuditSink, UnitStore, UserStore } from './ports.ts';
+import type { UseCaseContext } from '../kernel/context.ts';
+import type { AreaStore, UnitStore, UserStore } from './ports.ts';
 
 export const newUserSchema = z
   .strictObject({
-    username: z.string().trim().regex(/^[a-z0-9_.-]{3,32}$/, 'use 3–32 lower-case letters, digits, _ . or -'),
+    username: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9_.-]{3,32}$/, 'use 3–32 lower-case letters, digits, _ . or -'),
     displayName: z.string().trim().min(1).max(60),
     password: z.string().min(10, 'a password has at least 10 characters').max(200),
     role: roleSchema,
@@ -15,27 +19,34 @@ export const newUserSchema = z
     areaCode: z.string().trim().min(6).max(12).nullable().default(null),
   })
   .superRefine((u, ctx) => {
-    if (u.role === 'liaison' && u.unitId === null) ctx.addIssue({ code: 'custom', path: ['unitId'], message: 'a unit liaison needs a unit' });
-    if (u.role === 'district' && u.areaCode === null) ctx.addIssue({ code: 'custom', path: ['areaCode'], message: 'a district admin needs an area' });
+    if (u.role === 'liaison' && u.unitId === null)
+      ctx.addIssue({ code: 'custom', path: ['unitId'], message: 'a unit liaison needs a unit' });
+    if (u.role === 'district' && u.areaCode === null)
+      ctx.addIssue({ code: 'custom', path: ['areaCode'], message: 'a district admin needs an area' });
   });
 export type NewUserInput = z.infer<typeof newUserSchema>;
 
 export async function createUser(
-  ctx: { actor: Actor | null; users: UserStore; units: UnitStore; areas: AreaStore; audit: AuditSink; hashPassword(p: string): Promise<string> },
+  ctx: UseCaseContext<{ users: UserStore; units: UnitStore; areas: AreaStore }>,
   input: NewUserInput,
 ) {
   authorize(ctx.actor, 'users.create');
-  if (await ctx.users.exists(input.username)) {
-    throw new DomainError('user.username_taken', `username ${input.username} is taken`, { field: 'username' });
+  if (await ctx.stores.users.exists(input.username)) {
+    throw new DomainError('user.username_taken', `username ${input.username} is taken`, {
+      field: 'username',
+    });
   }
-  if (input.unitId !== null && !(await ctx.units.find(input.unitId))) {
-    throw new DomainError('validation.failed', `unitId: no unit ${input.unitId}`, { issues: [{ path: 'unitId', message: 'no such unit' }] });
+  if (input.unitId !== null && !(await ctx.stores.units.find(input.unitId))) {
+    throw new DomainError('validation.failed', `unitId: no unit ${input.unitId}`, {
+      issues: [{ path: 'unitId', message: 'no such unit' }],
+    });
   }
-  if (input.areaCode !== null && !(await ctx.areas.find(input.areaCode))) {
-    throw new DomainError('validation.failed', `areaCode: no area ${input.areaCode}`, { issues: [{ path: 'areaCode', message: 'no such area' }] });
+  if (input.areaCode !== null && !(await ctx.stores.areas.find(input.areaCode))) {
+    throw new DomainError('validation.failed', `areaCode: no area ${input.areaCode}`, {
+      issues: [{ path: 'areaCode', message: 'no such area' }],
+    });
   }
-  const { password, ...rest } = input;
-  const user = await ctx.users.insert({ ...rest, passwordHash: await ctx.hashPassword(password) });
+  const user = await ctx.stores.users.insert(input);
   await ctx.audit.write({ action: 'user.create', entity: 'user', entityId: user.id, after: user });
   return user;
 }

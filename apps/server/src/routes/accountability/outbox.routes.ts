@@ -1,6 +1,7 @@
 // The office's view of the email outbox (rows by state, the SMTP settings without the password) and "retry now".
+
+import { auditSink, findOutbox, outboxPage, requeueOutbox } from '@kepu/db';
 import { authorize, DomainError } from '@kepu/domain';
-import { findOutbox, outboxPage, requeueOutbox, storesFor } from '@kepu/db';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -49,13 +50,19 @@ export async function outboxRoutes(base: FastifyInstance) {
       const r = await findOutbox(trx, id);
       if (!r) throw new DomainError('acc.outbox.not_found', `outbox row ${id} not found`, { id });
       if (!settings)
-        throw new DomainError('acc.state_conflict', 'email is off (KEPU_SMTP_HOST is not set)', { field: 'id' });
-      if (!(await requeueOutbox(trx, id)))
-        throw new DomainError('acc.state_conflict', `only a failed mail can be retried; this one is ${r.state}`, {
+        throw new DomainError('acc.state_conflict', 'email is off (KEPU_SMTP_HOST is not set)', {
           field: 'id',
-          state: r.state,
         });
-      await storesFor(trx, req.actor).audit.write({
+      if (!(await requeueOutbox(trx, id)))
+        throw new DomainError(
+          'acc.state_conflict',
+          `only a failed mail can be retried; this one is ${r.state}`,
+          {
+            field: 'id',
+            state: r.state,
+          },
+        );
+      await auditSink(trx, req.actor).write({
         action: 'acc.mail.retry',
         entity: 'acc_email_outbox',
         entityId: id,

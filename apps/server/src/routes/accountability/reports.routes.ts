@@ -1,11 +1,18 @@
 // Progress reports: open a cell, save a draft, submit, return/accept (reviewers), reopen (office), evidence files.
+
+import type {} from '@fastify/multipart';
+import { accStore, findEvidenceFile, findReportDetail, findUnitArea } from '@kepu/db';
 import {
-  acceptReport,
+  type AccReport,
   accCanFile,
   accCanReview,
+  acceptReport,
   attachEvidence,
   canReadReport,
   DomainError,
+  fieldError,
+  forbidden,
+  MAX_EVIDENCE_BYTES,
   type PlanBundle,
   reopenReport,
   reopenSchema,
@@ -17,14 +24,8 @@ import {
   saveReport,
   submitReport,
   taskOf,
-  forbidden,
-  MAX_EVIDENCE_BYTES,
-  fieldError,
-  type AccReport,
   updateReport,
 } from '@kepu/domain';
-import type {} from '@fastify/multipart';
-import { accStore, findEvidenceFile, findReportDetail, findUnitArea } from '@kepu/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -182,14 +183,18 @@ export async function reportRoutes(base: FastifyInstance) {
           );
         }
         if (!req.isMultipart())
-          throw fieldError('file', 'send the file as multipart/form-data in a field named "file"');
+          throw fieldError(
+            'file',
+            'acc.file.not_multipart',
+            'send the file as multipart/form-data in a field named "file"',
+          );
       },
     },
     async (req, reply) => {
       const plan = await currentPlan(req);
       const part = await req.file();
       if (!part || part.fieldname !== 'file')
-        throw fieldError('file', 'attach a file in a field named "file"');
+        throw fieldError('file', 'acc.file.missing', 'attach a file in a field named "file"');
       let data: Buffer;
       try {
         data = await part.toBuffer();

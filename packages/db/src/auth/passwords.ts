@@ -2,7 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
-export const hashPassword = (password: string) => hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
+export const hashPassword = (password: string) =>
+  hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
 
 async function verifyPassword(stored: string, password: string): Promise<boolean> {
   try {

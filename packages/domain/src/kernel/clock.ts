@@ -1,0 +1,41 @@
+// The one clock use-cases read: an instant, and today's date in the jurisdiction's time zone.
+
+/** A clock in one time zone; `now` is replaceable so tests (and demo tooling) can move it. */
+export interface Clock {
+  readonly timeZone: string;
+  now(): Date;
+  /** Today's calendar date (YYYY-MM-DD) in `timeZone`. */
+  today(): string;
+}
+
+/** The shipped default jurisdiction's zone; a jurisdiction's setting overrides it. */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
+export function dateIn(timeZone: string, at: Date | string): string {
+  let f = formats.get(timeZone);
+  if (!f) {
+    // en-CA writes dates as YYYY-MM-DD
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formats.set(timeZone, f);
+  }
+  return f.format(new Date(at));
+}
+
+/** Throws a RangeError naming the zone when it is not an IANA time zone this runtime knows. */
+export function assertTimeZone(timeZone: string): string {
+  dateIn(timeZone, new Date(0));
+  return timeZone;
+}
+
+export function zonedClock(timeZone: string = DEFAULT_TIME_ZONE, now: () => Date = () => new Date()): Clock {
+  assertTimeZone(timeZone);
+  const clock: Clock = {
+    timeZone,
+    now,
+    today: () => dateIn(timeZone, clock.now()),
+  };
+  return clock;
+}

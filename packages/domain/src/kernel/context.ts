@@ -1,0 +1,27 @@
+// The one context every use-case takes: who acts, the clock, the audit sink and the storage ports it needs.
+import type { Actor } from '../auth/roles.ts';
+import type { Clock } from './clock.ts';
+
+/** One audit entry: who is taken from the context, so a use-case says only what changed. */
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId: string | number;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface AuditSink {
+  write(e: AuditEntry): Promise<void>;
+}
+
+/**
+ * `S` is the set of ports a use-case reaches, e.g. `{ ind: IndStore }`; a use-case types its context with only
+ * those, and the server passes every capability's stores bound to one transaction.
+ */
+export interface UseCaseContext<S = unknown> {
+  actor: Actor | null;
+  clock: Clock;
+  audit: AuditSink;
+  stores: S;
+}

@@ -1,0 +1,5 @@
+// The shape every capability shares: context, clock, audit, field errors, area scope.
+export { assertTimeZone, type Clock, DEFAULT_TIME_ZONE, dateIn, zonedClock } from './clock.ts';
+export type { AuditEntry, AuditSink, UseCaseContext } from './context.ts';
+export { type FieldIssue, fieldError, invalid, issue } from './field-error.ts';
+export { type AreaScope, inSubtree } from './scope.ts';
