@@ -1,9 +1,9 @@
-// Every API route declares who may call it; this hook enforces the static part (scope is checked in use-cases).
-import { DomainError, type Permission, can } from '@kepu/domain';
+// Every API route declares who may call it: public, any signed-in user, or a named permission whose roles are checked
+// here before validation; the use-case then checks the permission's scope (which unit, which area) on the resource.
+import { DomainError, type Permission, roleMay } from '@kepu/domain';
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 
-type StaticPermission = 'plan.import' | 'audit.read' | 'users.read' | 'users.create';
-export type Access = 'public' | 'signed-in' | StaticPermission;
+export type Access = 'public' | 'signed-in' | Permission;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -19,8 +19,8 @@ export function enforceAccess(app: FastifyInstance) {
     const access = req.routeOptions.config.access;
     if (access === 'public' || access === undefined) return;
     if (!req.actor) throw new DomainError('auth.required', 'sign in first');
-    if (access !== 'signed-in' && !can(req.actor, access as Permission & StaticPermission)) {
-      throw new DomainError('auth.forbidden', `your role may not do this (${access})`);
+    if (access !== 'signed-in' && !roleMay(req.actor, access)) {
+      throw new DomainError('auth.forbidden', `your role may not do this (${access})`, { permission: access });
     }
   });
 }
