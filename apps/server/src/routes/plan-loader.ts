@@ -2,11 +2,8 @@
 import { notFound, type PlanBundle } from '@kepu/domain';
 import { loadPlanBundle, resolvePlanId } from '@kepu/db';
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
 
-/** A database id in a path or query: a positive 32-bit integer. */
-export const idParam = z.coerce.number().int().positive().max(2_147_483_647);
-export const planParam = z.union([z.literal('current'), idParam]);
+export { idParam, planParam } from './params.ts';
 
 export async function loadPlan(req: FastifyRequest, ref: number | 'current'): Promise<PlanBundle> {
   const { db, jurisdiction } = req.server.kepu;
