@@ -15,7 +15,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': { target: 'http://localhost:3000', changeOrigin: true },
+      // Host stays the dev server's, matching the page's Origin, so the server's cross-site check lets writes through.
+      '/api': { target: 'http://localhost:3000', changeOrigin: false },
     },
   },
 });

@@ -12,6 +12,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { resolveActor } from './auth/session.ts';
 import type { KepuContext } from './context.ts';
 import { errorBody, handleError } from './errors.ts';
+import { refuseCrossSiteWrites } from './cross-site-guard.ts';
 import { refuseNulCharacters } from './nul-guard.ts';
 import { registerRoutes } from './routes/index.ts';
 
@@ -64,6 +65,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (req) => {
     if (req.url.startsWith('/api/')) req.actor = await resolveActor(req);
   });
+  refuseCrossSiteWrites(app);
   refuseNulCharacters(app);
   await app.register(registerRoutes, { prefix: '/api' });
 

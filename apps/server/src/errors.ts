@@ -7,7 +7,7 @@ import type { z } from 'zod';
 const statusByCode: [RegExp, number][] = [
   [/^auth\.required$/, 401],
   [/^auth\.(invalid_credentials)$/, 401],
-  [/^auth\.forbidden$/, 403],
+  [/^auth\.(forbidden|cross_site)$/, 403],
   [/^auth\.rate_limited$/, 429],
   [/\.not_found$/, 404],
   [/[._](taken|conflict|exists)$|^conflict$/, 409],
