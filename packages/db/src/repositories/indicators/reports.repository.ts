@@ -1,6 +1,7 @@
 // Reporting units, their yearly reports (state, window, locks, explanations), the report history and the values.
 import type { ReportState, ValueCell } from '@kepu/domain';
 import { type Kysely, sql } from 'kysely';
+import { batches } from '../../parameter-limit.ts';
 import type { Database } from '../../schema.ts';
 
 type Db = Kysely<Database>;
@@ -38,20 +39,24 @@ export async function insertIndUnits(
   db: Db,
   units: { code: string; name: string; deptType: string; areaCode: string; orgUnitId: number | null }[],
 ) {
-  if (!units.length) return [];
-  return db
-    .insertInto('ind_units')
-    .values(
-      units.map((u) => ({
-        code: u.code,
-        name: u.name,
-        dept_type: u.deptType,
-        area_code: u.areaCode,
-        org_unit_id: u.orgUnitId,
-      })),
-    )
-    .returning(['id', 'code'])
-    .execute();
+  const ids: { id: number; code: string }[] = [];
+  for (const part of batches(units, 5)) {
+    const rows = await db
+      .insertInto('ind_units')
+      .values(
+        part.map((u) => ({
+          code: u.code,
+          name: u.name,
+          dept_type: u.deptType,
+          area_code: u.areaCode,
+          org_unit_id: u.orgUnitId,
+        })),
+      )
+      .returning(['id', 'code'])
+      .execute();
+    ids.push(...rows);
+  }
+  return ids;
 }
 
 function unitQuery(db: Db) {
@@ -137,22 +142,23 @@ export async function assignReports(
   unitIds: number[],
   window: { opensOn: string; dueOn: string },
 ) {
-  if (!unitIds.length) return 0;
-  await db
-    .insertInto('ind_reports')
-    .values(
-      unitIds.map((u) => ({
-        year,
-        unit_id: u,
-        state: 'open',
-        opens_on: window.opensOn,
-        due_on: window.dueOn,
-      })),
-    )
-    .onConflict((oc) =>
-      oc.columns(['year', 'unit_id']).doUpdateSet({ opens_on: window.opensOn, due_on: window.dueOn }),
-    )
-    .execute();
+  for (const part of batches(unitIds, 7)) {
+    await db
+      .insertInto('ind_reports')
+      .values(
+        part.map((u) => ({
+          year,
+          unit_id: u,
+          state: 'open',
+          opens_on: window.opensOn,
+          due_on: window.dueOn,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['year', 'unit_id']).doUpdateSet({ opens_on: window.opensOn, due_on: window.dueOn }),
+      )
+      .execute();
+  }
   return unitIds.length;
 }
 

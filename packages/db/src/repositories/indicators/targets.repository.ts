@@ -1,6 +1,7 @@
 // Targets with status overrides, literacy KPI values with their source, and the schools registry with counsellors.
 import type { TargetIndicator } from '@kepu/domain';
 import { type Kysely, sql } from 'kysely';
+import { batches } from '../../parameter-limit.ts';
 import type { Database } from '../../schema.ts';
 
 type Db = Kysely<Database>;
@@ -176,19 +177,20 @@ export async function insertSchools(
   db: Db,
   schools: { name: string; areaCode: string; level: string; urbanRural: string; counsellors: number }[],
 ) {
-  if (!schools.length) return;
-  await db
-    .insertInto('ind_schools')
-    .values(
-      schools.map((s) => ({
-        name: s.name,
-        area_code: s.areaCode,
-        level: s.level,
-        urban_rural: s.urbanRural,
-        counsellors: s.counsellors,
-      })),
-    )
-    .execute();
+  for (const part of batches(schools, 5)) {
+    await db
+      .insertInto('ind_schools')
+      .values(
+        part.map((s) => ({
+          name: s.name,
+          area_code: s.areaCode,
+          level: s.level,
+          urban_rural: s.urbanRural,
+          counsellors: s.counsellors,
+        })),
+      )
+      .execute();
+  }
 }
 
 export async function listSchools(db: Db) {
