@@ -53,7 +53,8 @@ export function registerServeCommand(program: Command): void {
         dataDir: o.dataDir,
         seedDemo: o.demo,
         timeZone: o.timeZone,
-        logger: process.env.KEPU_LOG === '1',
+        // failures (each 500 with its request id) are always logged; KEPU_LOG=1 logs every request
+        logger: process.env.KEPU_LOG === '1' ? true : 'error',
         trustProxy: trustProxyOption(o.trustProxy),
       });
       const shown = `http://localhost:${new URL(server.url).port}`;

@@ -23,7 +23,8 @@ export interface AppOptions extends Omit<KepuContext, 'clock'> {
   timeZone?: string;
   /** Folder of the built web app to serve at `/`; skipped when missing. */
   webRoot?: string;
-  logger?: boolean;
+  /** true: every request; 'error': failures only (each 500 with its request id); false: nothing. */
+  logger?: boolean | 'error';
   /** Fastify's trustProxy: only behind a reverse proxy (true, hop count or its addresses); otherwise a client could
    *  choose its own IP (X-Forwarded-For) and so its own sign-in rate-limit bucket. */
   trustProxy?: boolean | number | string;
@@ -33,7 +34,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { webRoot, logger = false, trustProxy = false, clock, timeZone, ...rest } = options;
   const kepu: KepuContext = { ...rest, clock: clock ?? zonedClock(timeZone ?? DEFAULT_TIME_ZONE) };
   // frameworkErrors: a malformed URL (`/api/%`) gets the same error body as every other 4xx.
-  const app = Fastify({ logger, bodyLimit: 5 * 1024 * 1024, trustProxy, frameworkErrors: handleError });
+  const app = Fastify({
+    logger: logger === 'error' ? { level: 'error' } : logger,
+    bodyLimit: 5 * 1024 * 1024,
+    trustProxy,
+    frameworkErrors: handleError,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);

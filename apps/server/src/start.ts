@@ -18,7 +18,7 @@ export interface StartOptions {
   jurisdiction?: string;
   /** The jurisdiction's IANA time zone (default Asia/Shanghai). */
   timeZone?: string;
-  logger?: boolean;
+  logger?: boolean | 'error';
   /** Set only behind a reverse proxy: see AppOptions.trustProxy. */
   trustProxy?: boolean | number | string;
 }
@@ -37,7 +37,7 @@ export async function startServer(o: StartOptions = {}) {
     timeZone: o.timeZone,
     version,
     webRoot: o.webRoot ?? defaultWebRoot,
-    logger: o.logger ?? false,
+    logger: o.logger ?? 'error',
     trustProxy: o.trustProxy ?? false,
   });
   const address = await app.listen({ port: o.port ?? 3000, host: o.host ?? '127.0.0.1' });

@@ -10,7 +10,9 @@ const EVIL = 'http://evil.example';
 describe.each(engines)('cross-site writes on $name', ({ open }) => {
   let t: TestApp;
   const users = async () =>
-    ((await t.as('office', { method: 'GET', url: '/api/users' })).json() as { username: string }[]).map((u) => u.username);
+    ((await t.as('office', { method: 'GET', url: '/api/users' })).json() as { username: string }[]).map(
+      (u) => u.username,
+    );
   const newUser = (username: string) =>
     JSON.stringify({ username, displayName: '跨站', password: 'a-long-password-1', role: 'viewer' });
 
@@ -23,7 +25,10 @@ describe.each(engines)('cross-site writes on $name', ({ open }) => {
     ['application/json', newUser('csrf-json')],
     ['text/plain', newUser('csrf-text')],
     ['application/x-www-form-urlencoded', 'username=csrf-form'],
-    ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="username"\r\n\r\ncsrf-multi\r\n--x--\r\n'],
+    [
+      'multipart/form-data; boundary=x',
+      '--x\r\nContent-Disposition: form-data; name="username"\r\n\r\ncsrf-multi\r\n--x--\r\n',
+    ],
   ])('refuses a %s write from another site with auth.cross_site, changing nothing', async (type, payload) => {
     const res = await t.as('office', {
       method: 'POST',
@@ -36,9 +41,17 @@ describe.each(engines)('cross-site writes on $name', ({ open }) => {
   });
 
   it('refuses a reminder round and a sign-out sent from another site', async () => {
-    const remind = await t.as('office', { method: 'POST', url: '/api/acc/rounds/1/remind', headers: { origin: EVIL } });
+    const remind = await t.as('office', {
+      method: 'POST',
+      url: '/api/acc/rounds/1/remind',
+      headers: { origin: EVIL },
+    });
     expect(remind.statusCode).toBe(403);
-    const out = await t.as('office', { method: 'POST', url: '/api/auth/logout', headers: { 'sec-fetch-site': 'cross-site' } });
+    const out = await t.as('office', {
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { 'sec-fetch-site': 'cross-site' },
+    });
     expect(out.json().error.code).toBe('auth.cross_site');
     expect((await t.as('office', { method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
   });
@@ -48,7 +61,12 @@ describe.each(engines)('cross-site writes on $name', ({ open }) => {
     const own = await t.as('office', {
       method: 'POST',
       url: '/api/users',
-      headers: { host, origin: `http://${host}`, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' },
+      headers: {
+        host,
+        origin: `http://${host}`,
+        'sec-fetch-site': 'same-origin',
+        'content-type': 'application/json',
+      },
       payload: newUser('same-site-ok'),
     });
     expect(own.statusCode).toBe(201);
@@ -71,11 +89,27 @@ describe.each(engines)('cross-site writes on $name', ({ open }) => {
       'content-type': 'application/json',
       cookie: await t.login('office'),
     };
-    const direct = await t.app.inject({ method: 'POST', url: '/api/users', headers, payload: newUser('proxied-ok') });
+    const direct = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers,
+      payload: newUser('proxied-ok'),
+    });
     expect(direct.statusCode).toBe(403);
-    const proxied = await buildApp({ db: t.handle.db, engine: t.handle.engine, jurisdiction: '211100', version: 'test', trustProxy: true });
+    const proxied = await buildApp({
+      db: t.handle.db,
+      engine: t.handle.engine,
+      jurisdiction: '211100',
+      version: 'test',
+      trustProxy: true,
+    });
     try {
-      const res = await proxied.inject({ method: 'POST', url: '/api/users', headers, payload: newUser('proxied-ok') });
+      const res = await proxied.inject({
+        method: 'POST',
+        url: '/api/users',
+        headers,
+        payload: newUser('proxied-ok'),
+      });
       expect(res.statusCode).toBe(201);
     } finally {
       await proxied.close();

@@ -19,14 +19,17 @@ export function batches<T>(rows: readonly T[], parametersPerRow: number, budget 
 export class TooManyParametersError extends Error {
   readonly code = 'db.too_many_parameters';
   constructor(readonly count: number) {
-    super(`a statement may carry at most ${MAX_PARAMETERS} parameters; this one has ${count} (write it in batches)`);
+    super(
+      `a statement may carry at most ${MAX_PARAMETERS} parameters; this one has ${count} (write it in batches)`,
+    );
   }
 }
 
 function guardConnection(c: DatabaseConnection): DatabaseConnection {
   return {
     executeQuery(q) {
-      if (q.parameters.length > MAX_PARAMETERS) return Promise.reject(new TooManyParametersError(q.parameters.length));
+      if (q.parameters.length > MAX_PARAMETERS)
+        return Promise.reject(new TooManyParametersError(q.parameters.length));
       return c.executeQuery(q);
     },
     streamQuery(q, chunkSize) {
@@ -59,7 +62,9 @@ export function withParameterLimit(dialect: Dialect): Dialect {
         rollbackTransaction: (c) => driver.rollbackTransaction(outer(c)),
         releaseConnection: (c) => driver.releaseConnection(outer(c)),
         destroy: () => driver.destroy(),
-        ...(driver.savepoint && { savepoint: (c, n, q) => driver.savepoint?.(outer(c), n, q) as Promise<void> }),
+        ...(driver.savepoint && {
+          savepoint: (c, n, q) => driver.savepoint?.(outer(c), n, q) as Promise<void>,
+        }),
         ...(driver.rollbackToSavepoint && {
           rollbackToSavepoint: (c, n, q) => driver.rollbackToSavepoint?.(outer(c), n, q) as Promise<void>,
         }),

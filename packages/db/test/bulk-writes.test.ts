@@ -50,16 +50,28 @@ describe.each(openTestDatabases())('bulk writes on $name', ({ open }) => {
     expect(ids.length).toBe(8_000);
     const window = { opensOn: '2025-04-01', dueOn: '2025-06-30' };
     await installForm(h.db, loadShippedForm(2025), window);
-    const n = await assignReports(h.db, 2025, ids.map((u) => u.id), window);
+    const n = await assignReports(
+      h.db,
+      2025,
+      ids.map((u) => u.id),
+      window,
+    );
     expect(n).toBe(8_000);
-    const count = await h.db.selectFrom('ind_reports').select((e) => e.fn.countAll<string>().as('n')).where('year', '=', 2025).executeTakeFirstOrThrow();
+    const count = await h.db
+      .selectFrom('ind_reports')
+      .select((e) => e.fn.countAll<string>().as('n'))
+      .where('year', '=', 2025)
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(8_000);
   });
 
   it('refuses a statement with more parameters than both engines read, and the connection still answers', async () => {
     const values = Array.from({ length: MAX_PARAMETERS + 1 }, (_, i) => i);
     const q = sql`select ${sql.join(values)} as many`;
-    await expect(q.execute(h.db)).rejects.toMatchObject({ code: 'db.too_many_parameters', count: MAX_PARAMETERS + 1 });
+    await expect(q.execute(h.db)).rejects.toMatchObject({
+      code: 'db.too_many_parameters',
+      count: MAX_PARAMETERS + 1,
+    });
     const one = await sql<{ one: number }>`select 1 as one`.execute(h.db);
     expect(one.rows).toEqual([{ one: 1 }]);
   });
