@@ -1,5 +1,6 @@
 // `kepu serve`: runs the platform (PGlite under ./data by default, or DATABASE_URL), with demo data on first start.
 import { type Command, Option } from 'commander';
+import { fail } from './options.ts';
 
 export function registerServeCommand(program: Command): void {
   program
@@ -56,6 +57,9 @@ export function registerServeCommand(program: Command): void {
         // failures (each 500 with its request id) are always logged; KEPU_LOG=1 logs every request
         logger: process.env.KEPU_LOG === '1' ? true : 'error',
         trustProxy: trustProxyOption(o.trustProxy),
+      }).catch(async (e) => {
+        const { DataDirInUseError } = await import('@kepu/db');
+        return e instanceof DataDirInUseError ? fail(e.message) : Promise.reject(e);
       });
       const shown = `http://localhost:${new URL(server.url).port}`;
       console.log(`Kepu 科普 is running at ${shown}  (database: ${server.engine})`);

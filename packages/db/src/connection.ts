@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 import { migrationProvider } from './migrations/index.ts';
 import { withParameterLimit } from './parameter-limit.ts';
 import type { Database } from './schema.ts';
@@ -35,11 +36,30 @@ export async function connect(options: ConnectOptions = {}): Promise<DatabaseHan
     const db = new Kysely<Database>({ dialect: withParameterLimit(new PostgresDialect({ pool })) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = new PGlite(options.dataDir);
-  await client.waitReady;
-  const db = new Kysely<Database>({ dialect: withParameterLimit(new PGliteDialect(client)) });
-  return { db, engine: 'pglite', close: () => db.destroy() };
+  let release = () => {};
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    release = lockDataDir(options.dataDir);
+  }
+  try {
+    const client = new PGlite(options.dataDir);
+    await client.waitReady;
+    const db = new Kysely<Database>({ dialect: withParameterLimit(new PGliteDialect(client)) });
+    return {
+      db,
+      engine: 'pglite',
+      close: async () => {
+        try {
+          await db.destroy();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (e) {
+    release();
+    throw e;
+  }
 }
 
 export interface MigrationReport {
@@ -50,7 +70,11 @@ export interface MigrationReport {
 /** Brings the schema up to date; throws with the failing migration's name. */
 /** `schema`: where the migration bookkeeping tables live (a test's throw-away schema); default: the search path. */
 function migrator(db: Kysely<Database>, schema?: string) {
-  return new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  return new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
 }
 
 export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<string[]> {

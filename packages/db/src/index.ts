@@ -3,6 +3,7 @@
 export { checkCredentials, hashPassword } from './auth/passwords.ts';
 export type { ConnectOptions, DatabaseHandle, Engine, MigrationReport } from './connection.ts';
 export { connect, migrateToLatest, migrationStatus } from './connection.ts';
+export { DataDirInUseError } from './data-dir-lock.ts';
 export { rebuildRollups as rebuildIndRollups } from './migrations/20261205100000-ind-rollup.ts';
 export {
   accStore,
