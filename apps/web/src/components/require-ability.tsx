@@ -3,8 +3,8 @@ import { Result } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import type { Abilities } from '../api/types.ts';
-import { useSession } from '../hooks/use-session.ts';
+import type { Abilities } from '../api/core/types.ts';
+import { useSession } from '../api/core/session.ts';
 import { ErrorNotice, PageLoading } from './query-state.tsx';
 
 type BooleanAbility = { [K in keyof Abilities]: Abilities[K] extends boolean ? K : never }[keyof Abilities];

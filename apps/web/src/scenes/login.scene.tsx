@@ -7,7 +7,7 @@ import { ApiError } from '../api/client.ts';
 import { describeError } from '../api/describe-error.ts';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
-import { useLogin } from '../hooks/use-session.ts';
+import { useLogin } from '../api/core/session.ts';
 
 interface LoginForm {
   username: string;

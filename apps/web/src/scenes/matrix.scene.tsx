@@ -8,7 +8,7 @@ import { PlanFilters } from '../components/plan-filters.tsx';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../components/query-state.tsx';
 import { RoleLegend } from '../components/role-mark.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
-import { matrixXlsxPath, useMatrix } from '../hooks/use-plan.ts';
+import { matrixXlsxPath, useMatrix } from '../api/core/plan.ts';
 import { useSearchParamState } from '../hooks/use-search-param.ts';
 
 const FILTERS = ['group', 'unit'] as const;

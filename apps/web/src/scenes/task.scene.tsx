@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { QueryState } from '../components/query-state.tsx';
 import { UnitLinks } from '../components/unit-links.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
-import { useTask } from '../hooks/use-plan.ts';
+import { useTask } from '../api/core/plan.ts';
 import { chineseNumeral } from '../i18n/format.ts';
 import { DATA_LANG } from '../i18n/index.ts';
 

@@ -13,10 +13,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, useLocation } from 'react-router';
 import { ApiError } from '../../api/client.ts';
-import { useSession } from '../../hooks/use-session.ts';
+import { useSession } from '../../api/core/session.ts';
 import { ErrorNotice, PageLoading } from '../query-state.tsx';
-import { useAccAbilities } from './acc-api.ts';
-import type { CellState } from './acc-types.ts';
+import { useAccAbilities } from '../../api/accountability/acc.ts';
+import type { CellState } from '../../api/accountability/types.ts';
 import './acc.css';
 
 const icons: Record<string, ReactNode> = {

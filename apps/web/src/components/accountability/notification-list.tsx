@@ -5,7 +5,7 @@ import { Badge, Button, Card, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '../query-state.tsx';
-import { accApi, useAccMutation, useNotifications } from './acc-api.ts';
+import { accApi, useAccMutation, useNotifications } from '../../api/accountability/acc.ts';
 
 export function NotificationList() {
   const { t } = useTranslation();

@@ -3,8 +3,8 @@
 import { App, Button, Input, InputNumber, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndComputed } from '../../scenes/indicators/ind-api.ts';
-import { type ComputedPreview, useSetupMutation } from '../../scenes/indicators/setup-api.ts';
+import type { IndComputed } from '../../api/indicators/types.ts';
+import { type ComputedPreview, useSetupMutation } from '../../api/indicators/setup.ts';
 import { ErrorNotice } from '../query-state.tsx';
 import { formatNumber } from './ind-tabs.tsx';
 import { SetupField } from './setup-field.tsx';

@@ -1,7 +1,7 @@
 // Sends visitors to sign in (and back); the statistics pages are for signed-in users of any role.
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { useSession } from '../../hooks/use-session.ts';
+import { useSession } from '../../api/core/session.ts';
 import { ErrorNotice, PageLoading } from '../query-state.tsx';
 
 export function RequireSignIn({ children }: { children: ReactNode }) {

@@ -3,7 +3,7 @@
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type QueueRow, useQueue } from '../../scenes/indicators/setup-api.ts';
+import { type QueueRow, useQueue } from '../../api/indicators/setup.ts';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../query-state.tsx';
 
 export function ReviewQueue({ year }: { year: number | undefined }) {

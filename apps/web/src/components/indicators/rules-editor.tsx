@@ -3,8 +3,8 @@
 import { App, Button, Input, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndRule } from '../../scenes/indicators/ind-api.ts';
-import { useSetupMutation } from '../../scenes/indicators/setup-api.ts';
+import type { IndRule } from '../../api/indicators/types.ts';
+import { useSetupMutation } from '../../api/indicators/setup.ts';
 import { NativeSelect } from '../native-select.tsx';
 import { ErrorNotice } from '../query-state.tsx';
 import { SetupField } from './setup-field.tsx';

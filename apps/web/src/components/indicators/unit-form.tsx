@@ -3,9 +3,9 @@
 import { App, Button, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAreas } from '../../hooks/use-admin.ts';
-import { useUnits } from '../../hooks/use-plan.ts';
-import { type SetupUnit, useSetupMutation } from '../../scenes/indicators/setup-api.ts';
+import { useAreas } from '../../api/core/areas.ts';
+import { useUnits } from '../../api/core/units.ts';
+import { type SetupUnit, useSetupMutation } from '../../api/indicators/setup.ts';
 import { areaOptions } from '../area-options.ts';
 import { NativeSelect } from '../native-select.tsx';
 import { ErrorNotice } from '../query-state.tsx';

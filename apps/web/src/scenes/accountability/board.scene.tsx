@@ -11,17 +11,18 @@ import {
   useAccMutation,
   useBoard,
   useRounds,
-} from '../../components/accountability/acc-api.ts';
-import { type Board, cellStates } from '../../components/accountability/acc-types.ts';
+} from '../../api/accountability/acc.ts';
+import { type Board, cellStates } from '../../api/accountability/types.ts';
 import { AccPage, pct, StateTag } from '../../components/accountability/acc-ui.tsx';
 import { WeightsList } from '../../components/accountability/weights-list.tsx';
 import { areaOptions } from '../../components/area-options.ts';
 import { FilterSelect } from '../../components/filter-select.tsx';
 import { groupOptions } from '../../components/group-options.ts';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
-import { useAreas } from '../../hooks/use-admin.ts';
+import { useAreas } from '../../api/core/areas.ts';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { usePlan, useUnits } from '../../hooks/use-plan.ts';
+import { usePlan } from '../../api/core/plan.ts';
+import { useUnits } from '../../api/core/units.ts';
 import { useSearchParamState } from '../../hooks/use-search-param.ts';
 
 const FILTERS = ['round', 'group', 'unit', 'area', 'state'] as const;

@@ -1,6 +1,11 @@
 // The office's email outbox (/acc/outbox): why notifications never depend on mail, the SMTP settings read-only,
 // the mail copies filtered by state, and "retry now" for a failed one.
-import { CheckCircleOutlined, ClockCircleOutlined, ExclamationCircleOutlined, RedoOutlined } from '@ant-design/icons';
+import {
+  CheckCircleOutlined,
+  ClockCircleOutlined,
+  ExclamationCircleOutlined,
+  RedoOutlined,
+} from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Table } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +16,7 @@ import {
   type OutboxState,
   useOutbox,
   useRetryMail,
-} from '../../components/accountability/outbox-api.ts';
+} from '../../api/accountability/outbox.ts';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';

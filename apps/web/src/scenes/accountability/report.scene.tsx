@@ -6,14 +6,9 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { apiUrl } from '../../api/client.ts';
-import {
-  accApi,
-  uploadEvidence,
-  useAccMutation,
-  useReportCell,
-} from '../../components/accountability/acc-api.ts';
-import type { Report, ReportCell, ReportStatus } from '../../components/accountability/acc-types.ts';
-import { reportStatuses } from '../../components/accountability/acc-types.ts';
+import { accApi, uploadEvidence, useAccMutation, useReportCell } from '../../api/accountability/acc.ts';
+import type { Report, ReportCell, ReportStatus } from '../../api/accountability/types.ts';
+import { reportStatuses } from '../../api/accountability/types.ts';
 import { AccError, AccPage, StateTag } from '../../components/accountability/acc-ui.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { QueryState } from '../../components/query-state.tsx';

@@ -5,7 +5,7 @@ import { Button, InputNumber } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiUrl } from '../../api/client.ts';
-import { useSummary } from '../../components/accountability/acc-api.ts';
+import { useSummary } from '../../api/accountability/acc.ts';
 import { AccPage, pct, StateTag } from '../../components/accountability/acc-ui.tsx';
 import { WeightsList } from '../../components/accountability/weights-list.tsx';
 import { QueryState } from '../../components/query-state.tsx';

@@ -3,18 +3,14 @@
 import { App, Button, type ButtonProps, Card, Checkbox, Form, Input, InputNumber, Modal, Table } from 'antd';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  accApi,
-  useAccAbilities,
-  useAccMutation,
-  useWorkItems,
-} from '../../components/accountability/acc-api.ts';
-import type { WorkItem } from '../../components/accountability/acc-types.ts';
+import { accApi, useAccAbilities, useAccMutation, useWorkItems } from '../../api/accountability/acc.ts';
+import type { WorkItem } from '../../api/accountability/types.ts';
 import { AccError, AccPage } from '../../components/accountability/acc-ui.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { useTasks, useUnits } from '../../hooks/use-plan.ts';
+import { useTasks } from '../../api/core/plan.ts';
+import { useUnits } from '../../api/core/units.ts';
 
 export default function AccWorkItemsScene() {
   const { t } = useTranslation();

@@ -16,12 +16,12 @@ import {
   replacingSets,
   useExchangeImport,
   yearlySets,
-} from '../../components/indicators/exchange/exchange-api.ts';
+} from '../../api/indicators/exchange.ts';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { ErrorNotice } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { useAbilities, useSession } from '../../hooks/use-session.ts';
+import { useAbilities, useSession } from '../../api/core/session.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
 

@@ -5,10 +5,10 @@ import { KpiForm } from '../../components/indicators/entry/kpi-form.tsx';
 import { KpiTable } from '../../components/indicators/entry/kpi-table.tsx';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
-import { useAreas } from '../../hooks/use-admin.ts';
+import { useAreas } from '../../api/core/areas.ts';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { useSession } from '../../hooks/use-session.ts';
-import { useKpi } from './ind-api.ts';
+import { useSession } from '../../api/core/session.ts';
+import { useKpi } from '../../api/indicators/targets.ts';
 import '../../components/indicators/entry/ind-data.css';
 import './indicators.css';
 

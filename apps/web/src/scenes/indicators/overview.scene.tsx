@@ -10,7 +10,9 @@ import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx'
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { usePhoneScreen } from '../../hooks/use-small-screen.ts';
-import { type AreaFigure, type Completeness, useCompleteness, useFigures, useForm } from './ind-api.ts';
+import type { AreaFigure, Completeness } from '../../api/indicators/types.ts';
+import { useCompleteness, useFigures } from '../../api/indicators/analysis.ts';
+import { useForm } from '../../api/indicators/forms.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
 

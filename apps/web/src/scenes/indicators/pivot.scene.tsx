@@ -6,7 +6,8 @@ import { NativeSelect } from '../../components/native-select.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { type Pivot, type PivotCell, type PivotDim, usePivot } from './ind-api.ts';
+import type { Pivot, PivotCell, PivotDim } from '../../api/indicators/types.ts';
+import { usePivot } from '../../api/indicators/analysis.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
 

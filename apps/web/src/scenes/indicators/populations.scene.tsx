@@ -3,15 +3,19 @@
 import { Alert, Button, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { areaLineage, editableAreaOptions, mayEditArea } from '../../components/indicators/entry/area-access.ts';
-import { type PopulationRow, usePopulations } from '../../components/indicators/entry/data-api.ts';
+import {
+  areaLineage,
+  editableAreaOptions,
+  mayEditArea,
+} from '../../components/indicators/entry/area-access.ts';
+import { type PopulationRow, usePopulations } from '../../api/indicators/data.ts';
 import { PopulationForm } from '../../components/indicators/entry/population-form.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
-import { useAreas } from '../../hooks/use-admin.ts';
+import { useAreas } from '../../api/core/areas.ts';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { usePhoneScreen } from '../../hooks/use-small-screen.ts';
-import { useAbilities } from '../../hooks/use-session.ts';
+import { useAbilities } from '../../api/core/session.ts';
 import '../../components/indicators/entry/ind-data.css';
 import './indicators.css';
 

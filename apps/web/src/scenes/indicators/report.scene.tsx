@@ -9,18 +9,11 @@ import { ApiError } from '../../api/client.ts';
 import { formatNumber } from '../../components/indicators/ind-tabs.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { useSession } from '../../hooks/use-session.ts';
+import { useSession } from '../../api/core/session.ts';
 import { useSmallScreen } from '../../hooks/use-small-screen.ts';
-import {
-  type IndForm,
-  type IndItem,
-  type ReportDetail,
-  templateUrl,
-  useForm,
-  useReport,
-  useReportMutation,
-  useUpload,
-} from './ind-api.ts';
+import type { IndForm, IndItem, ReportDetail } from '../../api/indicators/types.ts';
+import { templateUrl, useReport, useReportMutation, useUpload } from '../../api/indicators/reports.ts';
+import { useForm } from '../../api/indicators/forms.ts';
 import './indicators.css';
 
 type Key = string;

@@ -9,10 +9,11 @@ import { WindowForm } from '../../components/indicators/window-form.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { useUnits } from '../../hooks/use-plan.ts';
-import { useSession } from '../../hooks/use-session.ts';
-import { useForm, useReports } from './ind-api.ts';
-import { type SetupUnit, useIndUnits, useSetupMutation } from './setup-api.ts';
+import { useUnits } from '../../api/core/units.ts';
+import { useSession } from '../../api/core/session.ts';
+import { useForm } from '../../api/indicators/forms.ts';
+import { useReports } from '../../api/indicators/reports.ts';
+import { type SetupUnit, useIndUnits, useSetupMutation } from '../../api/indicators/setup.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
 

@@ -3,7 +3,7 @@ import { App, Button, InputNumber } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../api/describe-error.ts';
-import { type School, useSetCounsellors } from './data-api.ts';
+import { type School, useSetCounsellors } from '../../../api/indicators/data.ts';
 
 export function CounsellorsCell({ school, editable }: { school: School; editable: boolean }) {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@ import { App, Button, Form, Input, InputNumber, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { NativeSelect, type SelectOption } from '../../native-select.tsx';
 import { ErrorNotice } from '../../query-state.tsx';
-import { type KpiInput, useAddKpi } from './data-api.ts';
+import { type KpiInput, useAddKpi } from '../../../api/indicators/data.ts';
 import { useApiFieldErrors } from './field-errors.ts';
 
 type Values = Omit<KpiInput, 'code'>;

@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NativeSelect, type SelectOption } from '../../native-select.tsx';
 import { ErrorNotice } from '../../query-state.tsx';
-import { type PopulationInput, useSetPopulation } from './data-api.ts';
+import { type PopulationInput, useSetPopulation } from '../../../api/indicators/data.ts';
 import { useApiFieldErrors } from './field-errors.ts';
 
 type Values = PopulationInput & { areaCode: string };

@@ -3,7 +3,7 @@ import { App, Button, Form, Input, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { NativeSelect, type SelectOption } from '../../native-select.tsx';
 import { ErrorNotice } from '../../query-state.tsx';
-import { SCHOOL_LEVELS, type SchoolInput, useAddSchool } from './data-api.ts';
+import { SCHOOL_LEVELS, type SchoolInput, useAddSchool } from '../../../api/indicators/data.ts';
 import { useApiFieldErrors } from './field-errors.ts';
 
 const FIELDS = ['name', 'areaCode', 'level', 'urbanRural', 'counsellors'] as const;

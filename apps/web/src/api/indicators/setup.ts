@@ -1,7 +1,7 @@
 // Hooks for the statistics set-up: reporting units, the reviewer queue, and one mutation helper for set-up changes.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import { type IndReport, type IndUnit, putJson } from './ind-api.ts';
+import { api } from '../client.ts';
+import type { IndReport, IndUnit } from './types.ts';
 
 export interface SetupUnit extends IndUnit {
   active: boolean;
@@ -42,7 +42,7 @@ export function useSetupMutation<T = unknown>() {
         ? api.post<T>(x.path, x.body)
         : x.method === 'patch'
           ? api.patch<T>(x.path, x.body)
-          : (putJson(x.path, x.body) as Promise<T>)),
+          : api.put<T>(x.path, x.body)),
     onSuccess: () => client.invalidateQueries({ queryKey: ['ind'] }),
   });
 }

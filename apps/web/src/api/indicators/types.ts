@@ -1,6 +1,4 @@
-// Types and react-query hooks for the indicators API (docs/API.md, "Indicators").
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, apiUrl } from '../../api/client.ts';
+// Shapes of the indicators API's JSON (docs/API.md, "Indicators").
 
 export interface IndItem {
   code: string;
@@ -174,123 +172,6 @@ export interface Completeness {
     timeliness: number | null;
   }[];
 }
-
-export function useForms() {
-  return useQuery({
-    queryKey: ['ind', 'forms'],
-    queryFn: () =>
-      api.get<{ year: number; title: string; opensOn: string; dueOn: string }[]>('/indicators/forms'),
-  });
-}
-export function useForm(year: number | undefined) {
-  return useQuery({
-    queryKey: ['ind', 'form', year],
-    queryFn: () => api.get<IndForm>(`/indicators/forms/${year}`),
-    enabled: !!year,
-  });
-}
-export function useReports(year: number | undefined) {
-  return useQuery({
-    queryKey: ['ind', 'reports', year],
-    queryFn: () => api.get<{ unit: IndUnit; report: IndReport }[]>(`/indicators/reports/${year}`),
-    enabled: !!year,
-  });
-}
-export function useReport(year: number, unitId: number) {
-  return useQuery({
-    queryKey: ['ind', 'report', year, unitId],
-    queryFn: () => api.get<ReportDetail>(`/indicators/reports/${year}/${unitId}`),
-  });
-}
-export function useFigures(year: number | undefined, figure: string) {
-  return useQuery({
-    queryKey: ['ind', 'figures', year, figure],
-    queryFn: () => api.get<Figures>('/indicators/figures', { year, figure }),
-    enabled: !!year,
-    placeholderData: (p) => p,
-  });
-}
-export function usePivot(q: { year?: number; rows: string; cols: string; group?: string; years?: string }) {
-  return useQuery({
-    queryKey: ['ind', 'pivot', q],
-    queryFn: () => api.get<Pivot>('/indicators/pivot', q),
-    enabled: !!q.year,
-    placeholderData: (p) => p,
-  });
-}
-export function useCompleteness(year: number | undefined) {
-  return useQuery({
-    queryKey: ['ind', 'completeness', year],
-    queryFn: () => api.get<Completeness>('/indicators/completeness', { year }),
-    enabled: !!year,
-  });
-}
-
-/** Every change to a report refreshes the report and all figures (they are computed fresh on the server). */
-export function useReportMutation<B>(
-  year: number,
-  unitId: number,
-  path: string,
-  method: 'put' | 'post' = 'post',
-) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: B) =>
-      method === 'put'
-        ? request<B>('PUT', `/indicators/reports/${year}/${unitId}${path}`, body)
-        : api.post<unknown>(`/indicators/reports/${year}/${unitId}${path}`, body),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['ind'] }),
-  });
-}
-
-export const putJson = <B>(path: string, body: B) => request<B>('PUT', path, body);
-
-async function request<B>(method: string, path: string, body: B): Promise<unknown> {
-  const res = await fetch(apiUrl(path), {
-    method,
-    credentials: 'include',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return parseResponse(res);
-}
-
-/** A JSON response's body, or its error envelope thrown as an ApiError (also the data exchange's import). */
-export async function parseResponse(res: Response): Promise<unknown> {
-  const data = await res.json().catch(() => undefined);
-  if (!res.ok) {
-    const e = (
-      data as { error?: { code?: string; message?: string; details?: Record<string, unknown> } } | undefined
-    )?.error;
-    throw new ApiError(
-      res.status,
-      e?.code ?? `http.${res.status}`,
-      e?.message ?? res.statusText,
-      e?.details ?? {},
-    );
-  }
-  return data;
-}
-
-export function useUpload(year: number, unitId: number) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: async (file: File) => {
-      const res = await fetch(apiUrl(`/indicators/reports/${year}/${unitId}/upload`), {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
-        body: file,
-      });
-      return parseResponse(res) as Promise<{ saved: number; warnings: Violation[] }>;
-    },
-    onSuccess: () => client.invalidateQueries({ queryKey: ['ind'] }),
-  });
-}
-
-export const templateUrl = (year: number, unitId: number) =>
-  apiUrl(`/indicators/reports/${year}/${unitId}/template.xlsx`);
-
 export type ProgressStatus =
   | 'achieved'
   | 'on_track'
@@ -347,13 +228,4 @@ export interface KpiValue {
   source:
     | { kind: 'survey'; se: number | null; ci: [number, number] | null; instrument: string | null }
     | { kind: 'published'; citation: string | null };
-}
-export function useTargets() {
-  return useQuery({
-    queryKey: ['ind', 'targets'],
-    queryFn: () => api.get<TargetsPayload>('/indicators/targets'),
-  });
-}
-export function useKpi() {
-  return useQuery({ queryKey: ['ind', 'kpi'], queryFn: () => api.get<KpiValue[]>('/indicators/kpi') });
 }

@@ -1,7 +1,6 @@
 // The exchange API for the data exchange page: export links and a dry-run / real import of an uploaded file.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiUrl } from '../../../api/client.ts';
-import { parseResponse } from '../../../scenes/indicators/ind-api.ts';
+import { apiUrl, send } from '../client.ts';
 
 export const dataSets = ['values', 'items', 'rules', 'computed', 'units', 'populations', 'kpi', 'schools', 'targets', 'overrides'] as const;
 export type DataSetName = (typeof dataSets)[number];
@@ -46,16 +45,15 @@ export const exportUrl = (set: DataSetName, year: number | undefined, format: 'c
 export function useExchangeImport() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (a: { set: DataSetName; year?: number; name: string; text: string; dryRun: boolean }) => {
+    mutationFn: (a: { set: DataSetName; year?: number; name: string; text: string; dryRun: boolean }) => {
       const json = /\.json$/i.test(a.name);
       const year = yearlySets.includes(a.set) ? a.year : undefined;
-      const res = await fetch(apiUrl(`/indicators/import/${a.set}`, { year, dryRun: String(a.dryRun) }), {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'content-type': json ? 'application/json' : 'text/csv', accept: 'application/json' },
-        body: a.text,
-      });
-      return (await parseResponse(res)) as ExchangeReport;
+      return send<ExchangeReport>(
+        'POST',
+        apiUrl(`/indicators/import/${a.set}`, { year, dryRun: String(a.dryRun) }),
+        a.text,
+        json ? 'application/json' : 'text/csv',
+      );
     },
     onSuccess: (r) => {
       if (!r.dryRun) void client.invalidateQueries({ queryKey: ['ind'] });
