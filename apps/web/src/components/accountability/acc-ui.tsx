@@ -1,5 +1,5 @@
 // Small pieces every accountability page shares: the tab bar, state tags (colour + icon + word), days left,
-// translated error notices and the sign-in guard.
+// compact translated error notices and the page frame.
 import {
   CheckCircleOutlined,
   ClockCircleOutlined,
@@ -11,10 +11,9 @@ import {
 import { Alert } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink, useLocation } from 'react-router';
+import { NavLink } from 'react-router';
 import { ApiError } from '../../api/client.ts';
-import { useSession } from '../../api/core/session.ts';
-import { ErrorNotice, PageLoading } from '../query-state.tsx';
+import { ErrorNotice } from '../query-state.tsx';
 import { useAccAbilities } from '../../api/accountability/acc.ts';
 import type { CellState } from '../../api/accountability/types.ts';
 import './acc.css';
@@ -130,13 +129,8 @@ export function AccError({ error, testId = 'acc-error' }: { error: unknown; test
   return <ErrorNotice error={error} testId={testId} />;
 }
 
-/** Signed-in users only; visitors are sent to sign in and brought back. */
+/** The frame of every accountability page (its routes are behind RequireSignIn): the tab bar, then the page. */
 export function AccPage({ children, testId, wide }: { children: ReactNode; testId: string; wide?: boolean }) {
-  const session = useSession();
-  const location = useLocation();
-  if (session.isPending) return <PageLoading />;
-  if (session.error) return <ErrorNotice error={session.error} />;
-  if (!session.data) return <Navigate to="/login" replace state={{ from: location }} />;
   return (
     <div className={wide ? 'page page-wide' : 'page'} data-test={testId}>
       <AccTabs />
