@@ -6,6 +6,7 @@ import { accNotifyEn } from '../components/accountability/notify-i18n.en.ts';
 import { indDataEn } from '../components/indicators/entry/i18n.en.ts';
 import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
 import { indExchangeEn } from '../components/indicators/exchange/i18n.en.ts';
+import { errorFieldsEn, errorsEn } from './errors.en.ts';
 import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
@@ -16,6 +17,8 @@ export const en: Messages = {
   indData: indDataEn,
   indSetup: indSetupEn,
   indExchange: indExchangeEn,
+  errors: errorsEn,
+  errorFields: errorFieldsEn,
   app: {
     mark: 'K',
     name: 'Kepu',
@@ -110,6 +113,25 @@ export const en: Messages = {
     unexpected: {
       title: 'Something unexpected happened',
       cause: 'Reload the page and try again; if it keeps happening, contact the system administrator.',
+    },
+    issueLine: '{{field}}: {{text}}',
+    issueInvalid: 'This value is not accepted.',
+    listSeparator: ', ',
+    words: {
+      string: 'text',
+      number: 'a number',
+      int: 'a whole number',
+      integer: 'a whole number',
+      boolean: 'yes or no',
+      array: 'a list',
+      object: 'a group of values',
+      date: 'a date (year-month-day)',
+      datetime: 'a date and time',
+      email: 'an email address',
+      url: 'a web address',
+      regex: 'the required pattern',
+      set: 'a set',
+      file: 'a file',
     },
   },
   filter: {

@@ -7,6 +7,7 @@ import { accNotifyZhCN } from '../components/accountability/notify-i18n.zh-CN.ts
 import { indDataZhCN } from '../components/indicators/entry/i18n.zh-CN.ts';
 import { indSetupZhCN } from '../components/indicators/setup-i18n.zh-CN.ts';
 import { indExchangeZhCN } from '../components/indicators/exchange/i18n.zh-CN.ts';
+import { errorFieldsZhCN, errorsZhCN } from './errors.zh-CN.ts';
 
 export const zhCN = {
   acc: accZhCN,
@@ -16,6 +17,8 @@ export const zhCN = {
   indData: indDataZhCN,
   indSetup: indSetupZhCN,
   indExchange: indExchangeZhCN,
+  errors: errorsZhCN,
+  errorFields: errorFieldsZhCN,
   app: {
     mark: '科',
     name: '科普',
@@ -80,9 +83,28 @@ export const zhCN = {
     tooLarge: { title: '内容过大', cause: '上传或提交的内容超过了服务器允许的大小。' },
     rateLimited: { title: '尝试次数过多', cause: '为保护账号安全,请等一分钟后再试。' },
     validation: { title: '填写的内容有误', cause: '请按下面的提示修改后再提交。' },
-    badRequest: { title: '请求有误', cause: '服务器无法处理这次请求:' },
+    badRequest: { title: '请求有误', cause: '服务器无法处理这次请求。请检查填写的内容，或刷新页面后重试。' },
     server: { title: '服务器出错', cause: '这不是你的操作问题。请稍后重试;如果一直出现,请联系系统管理员。' },
     unexpected: { title: '出现意外错误', cause: '请刷新页面后重试;如果一直出现,请联系系统管理员。' },
+    issueLine: '{{field}}：{{text}}',
+    issueInvalid: '填写的内容不符合要求。',
+    listSeparator: '、',
+    words: {
+      string: '文字',
+      number: '数字',
+      int: '整数',
+      integer: '整数',
+      boolean: '“是”或“否”',
+      array: '列表',
+      object: '一组数据',
+      date: '日期（年-月-日）',
+      datetime: '日期和时间',
+      email: '电子邮箱地址',
+      url: '网址',
+      regex: '规定的格式',
+      set: '集合',
+      file: '文件',
+    },
   },
   filter: {
     group: '行动 / 工程 / 措施',

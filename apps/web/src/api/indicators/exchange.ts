@@ -31,10 +31,13 @@ export interface ExchangeReport {
   summary: { add: number; update: number; delete: number; unchanged: number };
   changes: ExchangeChange[];
 }
+/** A refused row and column; `code` and `params` give the text in the reader's language (`message` is English). */
 export interface ExchangeIssue {
   path: string;
   row: number;
   column?: string;
+  code?: string;
+  params?: Record<string, string | number>;
   message: string;
 }
 

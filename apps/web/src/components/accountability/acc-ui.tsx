@@ -13,6 +13,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { ApiError } from '../../api/client.ts';
+import { codeText, detailParams } from '../../api/error-text.ts';
 import { ErrorNotice } from '../query-state.tsx';
 import { useAccAbilities } from '../../api/accountability/acc.ts';
 import type { CellState } from '../../api/accountability/types.ts';
@@ -111,20 +112,17 @@ export function AccTabs() {
   );
 }
 
-/** Shows accountability errors in the reader's language (closed window, locked report, too large), others as usual. */
+/** An error as one line from its code (a closed window, a locked report, a file too large); errors that name
+ *  fields, or have no text of their own, get the full notice with the list. */
 export function AccError({ error, testId = 'acc-error' }: { error: unknown; testId?: string }) {
   const { t } = useTranslation();
-  if (error instanceof ApiError) {
-    const d = error.details as Record<string, string>;
-    const known: Record<string, string> = {
-      'acc.round.closed': t('acc.error.closed', { closesOn: d.closesOn }),
-      'acc.round.not_open': t('acc.error.notOpen', { opensOn: d.opensOn }),
-      'acc.state_conflict': t('acc.error.locked'),
-      'acc.file.too_large': t('acc.error.tooLarge'),
-      'request.too_large': t('acc.error.tooLarge'),
-    };
-    if (known[error.code])
-      return <Alert type="error" showIcon role="alert" data-test={testId} title={known[error.code]} />;
+  if (error instanceof ApiError && !Array.isArray(error.details.issues)) {
+    // the request limit is the evidence limit on these pages
+    const text =
+      error.code === 'request.too_large'
+        ? t('acc.error.tooLarge')
+        : codeText(t, error.code, detailParams(t, error.details));
+    if (text !== null) return <Alert type="error" showIcon role="alert" data-test={testId} title={text} />;
   }
   return <ErrorNotice error={error} testId={testId} />;
 }

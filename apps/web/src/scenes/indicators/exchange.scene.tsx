@@ -5,6 +5,7 @@ import { Alert, Button, message, Space, Table, Tag } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
+import { fieldLabel, issueLine } from '../../api/error-text.ts';
 import {
   type DataSetName,
   dataSets,
@@ -160,10 +161,14 @@ export default function IndicatorExchangeScene() {
           description={
             <ul>
               {issues.slice(0, SHOWN).map((i) => (
-                <li key={`${i.path}-${i.message}`}>
-                  {i.row > 0 ? t('indExchange.rowColumn', { row: i.row, column: i.column ?? i.path.split('.').pop() }) : i.path}
-                  {': '}
-                  {i.message}
+                <li key={`${i.path}-${i.code ?? ''}-${i.message}`}>
+                  {issueLine(
+                    t,
+                    i,
+                    i.row > 0
+                      ? t('indExchange.rowColumn', { row: i.row, column: i.column ?? i.path.split('.').pop() })
+                      : fieldLabel(t, i.path),
+                  )}
                 </li>
               ))}
             </ul>

@@ -6,6 +6,8 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
+import type { ApiIssue } from '../../api/error-text.ts';
+import { UploadIssues } from '../../components/indicators/upload-issues.tsx';
 import { formatNumber } from '../../components/indicators/ind-tabs.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
@@ -57,9 +59,7 @@ export default function IndicatorReportScene() {
   const [explanations, setExplanations] = useState<Record<string, string>>({});
   const [ask, setAsk] = useState<null | 'return' | 'unlock'>(null);
   const [reason, setReason] = useState('');
-  const [uploadIssues, setUploadIssues] = useState<
-    { sheet: string; cell: string; rule?: string; message: string }[]
-  >([]);
+  const [uploadIssues, setUploadIssues] = useState<ApiIssue[]>([]);
   const fileRef = useRef<HTMLInputElement>(null);
   const save = useReportMutation<{
     values: { item: string; option: string; value: number | string | null }[];
@@ -144,7 +144,7 @@ export default function IndicatorReportScene() {
       void message.success(t('ind.grid.uploaded', { count: r.saved }));
     } catch (e) {
       if (e instanceof ApiError && Array.isArray(e.details.issues))
-        setUploadIssues(e.details.issues as typeof uploadIssues);
+        setUploadIssues(e.details.issues as ApiIssue[]);
       else throw e;
     } finally {
       if (fileRef.current) fileRef.current.value = '';
@@ -404,24 +404,7 @@ export default function IndicatorReportScene() {
             </label>
           )}
         </div>
-        {uploadIssues.length > 0 && (
-          <Alert
-            type="error"
-            showIcon
-            data-test="ind-upload-issues"
-            title={t('ind.grid.uploadFailed', { count: uploadIssues.length })}
-            description={
-              <ul>
-                {uploadIssues.map((i) => (
-                  <li key={`${i.cell}-${i.rule ?? ''}-${i.message}`}>
-                    {i.sheet}!{i.cell} {i.rule ? `[${i.rule}] ` : ''}
-                    {i.message}
-                  </li>
-                ))}
-              </ul>
-            }
-          />
-        )}
+        <UploadIssues issues={uploadIssues} rules={form.data.rules} />
       </section>
 
       <History detail={detail} />

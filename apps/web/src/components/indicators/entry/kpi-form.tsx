@@ -17,8 +17,8 @@ export function KpiForm({ areas }: { areas: SelectOption[] }) {
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('sourceKind', form) ?? 'published';
   const add = useAddKpi();
-  const errors = useApiFieldErrors(form, FIELDS, (field, m) =>
-    t(`indData.literacy.fieldErrors.${field}`, { defaultValue: m }),
+  const errors = useApiFieldErrors(form, FIELDS, (field, text) =>
+    t(`indData.literacy.fieldErrors.${field}`, { defaultValue: text }),
   );
   const num = (name: keyof Values, label: string, min: number, max: number, required = false, step = 0.1) => (
     <Form.Item label={label} name={name} required={required}>
