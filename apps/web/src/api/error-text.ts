@@ -1,14 +1,11 @@
 // Server error codes and field issues in the reader's language: `errors.<code>` with the code's params, field names
 // from `errorFields`; the server's English sentence only on an English screen and only when no text exists.
+import type { FieldIssue } from '@kepu/domain';
 import i18next, { type TFunction } from 'i18next';
 
-/** One problem with one field, cell or row, as the API sends it in `details.issues`. */
-export interface ApiIssue {
-  path?: string;
-  code?: string;
-  params?: Record<string, string | number>;
-  /** The English sentence kept for API users and logs; shown only as a last resort on an English screen. */
-  message?: string;
+/** One problem with one field, cell or row, as the API sends it in `details.issues`: the domain's FieldIssue
+ *  (whose English `message` is shown only as a last resort on an English screen), or one without a code yet. */
+export interface ApiIssue extends Partial<FieldIssue> {
   /** Statistics: the item (and breakdown option) of a refused figure. */
   item?: string;
   option?: string;

@@ -1,139 +1,38 @@
-// Shapes of the accountability API's JSON (docs/accountability.md).
-export type CellState = 'not_started' | 'draft' | 'submitted' | 'returned' | 'accepted' | 'overdue';
-export type ReportState = 'draft' | 'submitted' | 'returned' | 'accepted';
-export type ReportStatus = 'not_started' | 'on_track' | 'at_risk' | 'delayed' | 'done';
-export const reportStatuses: ReportStatus[] = ['not_started', 'on_track', 'at_risk', 'delayed', 'done'];
-export const cellStates: CellState[] = [
-  'not_started',
-  'draft',
-  'submitted',
-  'returned',
-  'accepted',
-  'overdue',
-];
-export type Period = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | 'H2' | 'Y';
+// Shapes of the accountability API's JSON (docs/accountability.md): the domain's records and views from
+// @kepu/domain (types only), plus what the server's routes add to them; WEB-TYPES-LEFT.md lists the copies left.
+import type {
+  Abilities,
+  AccExtension,
+  AccFileInfo,
+  AccInspection,
+  AccNotification,
+  AccRectification,
+  AccReport,
+  AccReportEvent,
+  AccReportState,
+  AccRound,
+  AccWorkItem,
+  CellState,
+  MyWork as DomainMyWork,
+  ReportItem,
+  ReportStatus,
+  RollUp,
+  RoundKind,
+  RoundPeriod,
+  SupervisionBoard,
+  UnitRef,
+  UnitScorecard,
+} from '@kepu/domain';
 
-export interface Round {
-  id: number;
-  year: number;
-  period: Period;
-  title: string;
-  opensOn: string;
-  dueOn: string;
-  closesOn: string;
-  kind: 'quarterly' | 'half-yearly' | 'yearly';
-  phase: 'upcoming' | 'open' | 'closed';
-}
-export interface RoundDetail extends Round {
-  extensions: { unitId: number; unitName: string; closesOn: string; reason: string }[];
-}
-export interface WorkItem {
-  id: number;
-  year: number;
-  taskNumber: number;
-  title: string;
-  ownerUnitIds: number[];
-  owners: { id: number; name: string }[];
-  deliverable: string;
-  dueOn: string;
-  targetValue: number | null;
-  targetUnit: string | null;
-  weight: number;
-  copiedFrom: number | null;
-}
-export interface ReportItem {
-  workItemId: number;
-  progress: number;
-  value: number | null;
-}
-export interface Report {
-  id: number;
-  roundId: number;
-  taskNumber: number;
-  unitId: number;
-  state: ReportState;
-  status: ReportStatus;
-  previousStatus: ReportStatus | null;
-  progress: number;
-  done: string;
-  measures: string;
-  problems: string;
-  nextSteps: string;
-  items: ReportItem[];
-  firstSubmittedAt: string | null;
-  submittedAt: string | null;
-  returnedCount: number;
-}
-export interface ReportEvent {
-  id: number;
-  at: string;
-  actor: string;
-  action: 'save' | 'submit' | 'return' | 'accept' | 'reopen';
-  fromState: ReportState | null;
-  toState: ReportState;
-  status: ReportStatus | null;
-  comment: string;
-}
-export interface EvidenceFile {
-  id: number;
-  fileName: string;
-  contentType: string;
-  size: number;
-  uploadedBy: string;
-  uploadedAt: string;
-}
-export interface ReportCell {
-  report: Report | null;
-  history: ReportEvent[];
-  files: EvidenceFile[];
-  round: Round & { closesOnForUnit: string; windowOpen: boolean };
-  task: {
-    number: number;
-    title: string;
-    group: { id: number; kind: string; number: number; title: string } | null;
-  };
-  unit: { id: number; name: string };
-  workItems: WorkItem[];
-  can: { edit: boolean; review: boolean; reopen: boolean };
-  maxFileBytes: number;
-}
-export interface BoardCell {
-  taskNumber: number;
-  unitId: number;
-  state: CellState;
-  status: ReportStatus | null;
-  previousStatus: ReportStatus | null;
-  progress: number | null;
-  reportId: number | null;
-}
-export interface OverdueRectification {
-  id: number;
-  finding: string;
-  ownerUnitId: number;
-  ownerName: string;
-  deadline: string;
-  inspection: { id: number; title: string; heldOn: string };
-}
-export interface Board {
-  round: Round;
-  tasks: {
-    number: number;
-    title: string;
-    groupId: number | null;
-    progress: number | null;
-    weight: number;
-    items: WeightPart[];
-  }[];
-  units: { id: number; name: string }[];
-  cells: BoardCell[];
-  counts: Record<CellState, number>;
-  timeliness: { onTime: number; late: number; missing: number; pending: number };
-  overdueRectifications: OverdueRectification[];
-  planProgress: number | null;
-  planWeights: WeightPart[];
-  today: string;
-}
-/** One child of a rolled-up figure: its weight, share of the parent and own progress. */
+export type { CellState, ReportItem, ReportStatus, RollUp };
+export type ReportState = AccReportState;
+export type Period = RoundPeriod;
+export type Report = AccReport;
+export type ReportEvent = AccReportEvent;
+export type EvidenceFile = AccFileInfo;
+export type Notification = AccNotification;
+export type Scorecard = UnitScorecard;
+/** One child of a rolled-up figure: its weight, share of the parent and own progress (server: board-figures.ts). */
 export interface WeightPart {
   id: number;
   title: string;
@@ -141,102 +40,57 @@ export interface WeightPart {
   share: number;
   progress: number | null;
 }
-export interface RollUpTask {
-  number: number;
-  title: string;
-  weight: number;
-  share: number;
-  progress: number | null;
-  reports: number;
-  items: WeightPart[];
+export type AccAbilities = Pick<Abilities, 'acc.manage' | 'acc.board.read' | 'acc.file'>;
+
+// the domain's lists as values would pull its code into the bundle; these are checked against its types
+export const reportStatuses: readonly ReportStatus[] = ['not_started', 'on_track', 'at_risk', 'delayed', 'done'];
+export const cellStates: readonly CellState[] = ['not_started', 'draft', 'submitted', 'returned', 'accepted', 'overdue'];
+
+/** A round as GET /acc/rounds sends it: with its kind and where today falls in its window. */
+export interface Round extends AccRound {
+  kind: RoundKind;
+  phase: 'upcoming' | 'open' | 'closed';
 }
-export interface RollUp {
-  round: Round;
-  progress: number | null;
-  groups: {
-    id: number;
-    kind: string;
+/** GET /acc/rounds/:id: the round with its extensions (no phase). */
+export interface RoundDetail extends AccRound {
+  kind: RoundKind;
+  extensions: (AccExtension & { unitName: string })[];
+}
+export interface WorkItem extends AccWorkItem {
+  owners: UnitRef[];
+}
+export interface ReportCell {
+  report: Report | null;
+  history: ReportEvent[];
+  files: EvidenceFile[];
+  round: AccRound & { closesOnForUnit: string; windowOpen: boolean };
+  task: {
     number: number;
     title: string;
-    weight: number;
-    share: number;
-    progress: number | null;
-    tasks: RollUpTask[];
-  }[];
+    group: { id: number; kind: string; number: number; title: string } | null;
+  };
+  unit: UnitRef;
+  workItems: WorkItem[];
+  can: { edit: boolean; review: boolean; reopen: boolean };
+  maxFileBytes: number;
 }
-export interface Scorecard {
-  unitId: number;
-  unitName: string;
-  owed: number;
-  onTime: number;
-  late: number;
-  missing: number;
-  pending: number;
-  returned: number;
-  timelinessRate: number | null;
-  rectificationsOpen: number;
-  rectificationsOverdue: number;
-  meanProgress: number | null;
-  progressWeights: { taskNumber: number; weight: number; progress: number }[];
+/** GET /acc/board: the domain's board with the roll-up figures and weights the server adds (board-figures.ts). */
+export interface Board extends Omit<SupervisionBoard, 'tasks'> {
+  tasks: (SupervisionBoard['tasks'][number] & { progress: number | null; weight: number; items: WeightPart[] })[];
+  planProgress: number | null;
+  planWeights: WeightPart[];
+  today: string;
 }
-export interface Rectification {
-  id: number;
-  inspectionId: number;
-  finding: string;
-  ownerUnitId: number;
+export interface Rectification extends AccRectification {
   ownerName?: string;
-  deadline: string;
-  state: 'open' | 'responded' | 'closed';
-  response: string;
-  note: string;
-  reopenCount: number;
   overdue: boolean;
   daysLeft: number;
 }
-export interface Inspection {
-  id: number;
-  heldOn: string;
-  title: string;
-  method: string;
-  summary: string;
-  units: { id: number; name: string }[];
+export interface Inspection extends AccInspection {
+  units: UnitRef[];
   rectifications: Rectification[];
 }
-export interface MyWork {
-  unitId: number | null;
-  unitName: string | null;
-  today: string;
-  reports: {
-    roundId: number;
-    roundTitle: string;
-    taskNumber: number;
-    taskTitle: string;
-    state: CellState;
-    reportId: number | null;
-    owed: boolean;
-    dueOn: string;
-    closesOn: string;
-    daysLeft: number;
-  }[];
-  toReview: {
-    reportId: number;
-    roundTitle: string;
-    taskNumber: number;
-    taskTitle: string;
-    unitId: number;
-    unitName: string;
-    submittedAt: string | null;
-  }[];
-  rectifications: (Rectification & { inspection: { title: string } })[];
-}
-export interface Notification {
-  id: number;
-  kind: string;
-  params: Record<string, string | number>;
-  link: string;
-  createdAt: string;
-  readAt: string | null;
-}
+export type MyWork = DomainMyWork & { unitName: string | null };
 export interface YearSummary {
   year: number;
   plan: { id: number; title: string };
@@ -259,24 +113,18 @@ export interface YearSummary {
     weight: number;
     share: number;
     workItems: (WorkItem & { share: number; progress: number | null })[];
-    reports: {
-      id: number;
-      roundTitle: string;
-      unitName: string;
-      state: ReportState;
-      status: ReportStatus;
-      previousStatus: ReportStatus | null;
-      progress: number;
-      done: string;
-      measures: string;
-      problems: string;
-      nextSteps: string;
-      items: ReportItem[];
-    }[];
+    reports: (Pick<
+      Report,
+      | 'id'
+      | 'state'
+      | 'status'
+      | 'previousStatus'
+      | 'progress'
+      | 'done'
+      | 'measures'
+      | 'problems'
+      | 'nextSteps'
+      | 'items'
+    > & { roundTitle: string; unitName: string })[];
   }[];
-}
-export interface AccAbilities {
-  'acc.manage'?: boolean;
-  'acc.board.read'?: boolean;
-  'acc.file'?: number[] | 'all';
 }

@@ -52,6 +52,11 @@ export function useAbilities(): Abilities {
       'users.create': false,
       'unit.edit': [],
       'area.edit': [],
+      'ind.admin': false,
+      'ind.review': [],
+      'acc.manage': false,
+      'acc.board.read': false,
+      'acc.file': [],
     }
   );
 }

@@ -1,28 +1,35 @@
-// Shapes of the JSON the Kepu API answers with (docs/API.md).
+// Shapes of the JSON the Kepu API answers with (docs/API.md): the domain's types from @kepu/domain (types only),
+// plus what the server's routes add; WEB-TYPES-LEFT.md lists the copies left.
+import type {
+  Abilities,
+  DutyRole,
+  GroupKind,
+  groupView,
+  listUnits,
+  Outline,
+  OutlineTarget,
+  PlanHeader,
+  ResponsibilityMatrix,
+  Role,
+  TaskView,
+  TrajectoryPoint,
+  UnitPatchInput,
+  UnitRef,
+  UserRecord,
+} from '@kepu/domain';
 
-export type Role = 'office' | 'liaison' | 'district' | 'viewer';
-export type GroupKind = 'action' | 'project' | 'measure';
-export type TaskRole = 'lead' | 'responsible';
+export type { Abilities, GroupKind, Role, TrajectoryPoint, UnitRef };
+export type TaskRole = DutyRole;
+export type Plan = PlanHeader;
+export type Section = Outline['sections'][number];
+export type Group = ReturnType<typeof groupView>;
+export type Target = OutlineTarget;
+export type Task = TaskView;
+export type Matrix = ResponsibilityMatrix;
+export type UnitContact = UnitPatchInput;
 
-export interface User {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  unitId: number | null;
-  areaCode: string | null;
+export interface User extends UserRecord {
   createdAt?: string;
-}
-
-export interface Abilities {
-  'plan.import': boolean;
-  'audit.read': boolean;
-  'users.read': boolean;
-  'users.create': boolean;
-  /** Unit ids the user may edit, or every unit. */
-  'unit.edit': number[] | 'all';
-  /** Roots of the area subtrees the user may edit, or every area. */
-  'area.edit': string[] | 'all';
 }
 
 /** True when an ability list (`'all'` or ids) covers `id`. */
@@ -35,52 +42,6 @@ export interface Session {
   abilities: Abilities;
 }
 
-export interface UnitRef {
-  id: number;
-  name: string;
-}
-
-export interface Plan {
-  id: number;
-  title: string;
-  jurisdictionCode: string;
-  jurisdictionName: string;
-  documentNumber: string;
-  period: { start: number; end: number };
-  version: number;
-  current: boolean;
-}
-
-export interface Section {
-  number: number;
-  title: string;
-  text: string;
-}
-
-export interface Group {
-  id: number;
-  kind: GroupKind;
-  number: number;
-  title: string;
-  text: string;
-  leadUnits: UnitRef[];
-  taskNumbers: number[];
-}
-
-export interface Target {
-  indicator: string;
-  year: number;
-  value: number;
-  comparator: '=' | '>' | '>=';
-  kind: 'baseline' | 'target';
-  unit: string;
-}
-
-export interface TrajectoryPoint {
-  year: number;
-  value: number;
-}
-
 export interface PlanDetail {
   plan: Plan;
   sections: Section[];
@@ -89,25 +50,10 @@ export interface PlanDetail {
   trajectory: TrajectoryPoint[];
 }
 
-export interface Task {
-  number: number;
-  title: string;
-  text: string;
-  group: { id: number; kind: GroupKind; number: number; title: string } | null;
-  responsibleUnits: UnitRef[];
-  leadUnits: UnitRef[];
-}
-
 /** The area a unit is linked to for district scope; null: a city-level unit. */
 export type UnitAreaRef = { code: string; name: string } | null;
 
-export interface UnitSummary {
-  id: number;
-  name: string;
-  leadCount: number;
-  taskCount: number;
-  area: UnitAreaRef;
-}
+export type UnitSummary = ReturnType<typeof listUnits>[number] & { area: UnitAreaRef };
 
 export interface UnitDetail {
   unit: {
@@ -122,19 +68,6 @@ export interface UnitDetail {
   };
   leads: Group[];
   tasks: { task: Task; role: TaskRole }[];
-}
-
-export interface UnitContact {
-  contactName?: string | null;
-  contactPhone?: string | null;
-  note?: string;
-  emails?: string[];
-}
-
-export interface Matrix {
-  units: UnitRef[];
-  tasks: { number: number; title: string; groupId: number }[];
-  cells: { taskNumber: number; unitId: number; role: TaskRole }[];
 }
 
 export interface Area {

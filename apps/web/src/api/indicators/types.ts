@@ -1,52 +1,28 @@
-// Shapes of the indicators API's JSON (docs/API.md, "Indicators").
+// Shapes of the indicators API's JSON (docs/API.md, "Indicators"): the registry, workflow and rule types from
+// @kepu/domain (types only), the rest as the server's services send them; WEB-TYPES-LEFT.md lists the copies left.
+import type {
+  Breakdown,
+  Computed,
+  FormDefinition,
+  Item,
+  ProgressResult,
+  ProgressStatus,
+  ReportState,
+  Rule,
+  ValueCell,
+  Violation,
+} from '@kepu/domain';
 
-export interface IndItem {
-  code: string;
-  group: 'P' | 'V' | 'F' | 'M' | 'A' | 'E';
-  zh: string;
-  en: string;
-  valueType: 'integer' | 'number' | 'percentage' | 'money' | 'text';
-  aggregation: 'sum' | 'latest' | 'mean';
-  unit: string;
-  breakdown: string | null;
-  parent: string | null;
-  retired: boolean;
-}
-export interface IndRule {
-  code: string;
-  left: string;
-  op: string;
-  right: string;
-  severity: 'hard' | 'soft';
-  zh: string;
-  en: string;
-  retired: boolean;
-}
-export interface IndBreakdown {
-  code: string;
-  zh: string;
-  en: string;
-  options: { code: string; zh: string; en: string }[];
-}
-export interface IndComputed {
-  code: string;
-  zh: string;
-  en: string;
-  numerator: string;
-  denominator: string;
-  factor: number;
-  unit: string;
-  retired?: boolean;
-}
-export interface IndForm {
-  year: number;
-  title: string;
+export type { ProgressStatus, ReportState, ValueCell, Violation };
+
+export type IndItem = Item;
+export type IndRule = Rule;
+export type IndBreakdown = Breakdown;
+export type IndComputed = Computed;
+/** A year's form as GET /indicators/forms/:year sends it: the definition with the filing window. */
+export interface IndForm extends Omit<FormDefinition, 'format'> {
   opensOn: string;
   dueOn: string;
-  items: IndItem[];
-  rules: IndRule[];
-  breakdowns: IndBreakdown[];
-  computed: IndComputed[];
 }
 export interface IndUnit {
   id: number;
@@ -58,7 +34,6 @@ export interface IndUnit {
   areaPath: string[];
   orgUnitId: number | null;
 }
-export type ReportState = 'open' | 'draft' | 'submitted' | 'returned' | 'approved' | 'accepted';
 export interface IndReport {
   year: number;
   unitId: number;
@@ -70,22 +45,6 @@ export interface IndReport {
   submittedAt: string | null;
   lock: { by: string; at: string; reason: string } | null;
   returnReason: string | null;
-}
-export interface Violation {
-  rule: string;
-  severity: 'hard' | 'soft';
-  left: number;
-  op: string;
-  right: number;
-  items: string[];
-  zh: string;
-  en: string;
-}
-export interface ValueCell {
-  item: string;
-  option: string;
-  value: number | null;
-  text?: string | null;
 }
 export interface ReportDetail {
   unit: IndUnit;
@@ -172,13 +131,6 @@ export interface Completeness {
     timeliness: number | null;
   }[];
 }
-export type ProgressStatus =
-  | 'achieved'
-  | 'on_track'
-  | 'acceleration_needed'
-  | 'limited_progress'
-  | 'deterioration'
-  | 'no_data';
 export interface TargetView {
   code: string;
   zh: string;
@@ -198,12 +150,7 @@ export interface TargetView {
     reduction?: number | null;
     basis?: string;
     status: ProgressStatus;
-    computed: {
-      status: ProgressStatus;
-      actualCagr: number | null;
-      requiredCagr: number | null;
-      ratio: number | null;
-    };
+    computed: Pick<ProgressResult, 'status' | 'actualCagr' | 'requiredCagr' | 'ratio'>;
     override: { status: string; reason: string; by: string; at: string } | null;
   }[];
 }

@@ -90,12 +90,7 @@ export default function IndicatorReportScene() {
     !!user &&
     (user.role === 'office' ||
       (user.role === 'liaison' && user.unitId !== null && user.unitId === detail.unit.orgUnitId));
-  const reviewRoots = session.data?.abilities
-    ? ((session.data.abilities as unknown as Record<string, unknown>)['ind.review'] as
-        | string[]
-        | 'all'
-        | undefined)
-    : undefined;
+  const reviewRoots = session.data?.abilities['ind.review'];
   const canReview =
     reviewRoots === 'all' ||
     (Array.isArray(reviewRoots) &&
