@@ -62,7 +62,9 @@ export async function send<T>(
     response = await fetch(url, {
       method,
       credentials: 'include',
-      headers: contentType ? { accept: 'application/json', 'content-type': contentType } : { accept: 'application/json' },
+      headers: contentType
+        ? { accept: 'application/json', 'content-type': contentType }
+        : { accept: 'application/json' },
       body,
     });
   } catch (cause) {

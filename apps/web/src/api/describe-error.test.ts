@@ -23,7 +23,9 @@ const inLanguage = async <T>(lng: string, f: () => T) => {
 
 describe('describeError', () => {
   it('renders a known code with its params in Chinese', async () => {
-    const e = new ApiError(400, 'acc.round.closed', 'the round closed on 2026-04-15; ask …', { closesOn: '2026-04-15' });
+    const e = new ApiError(400, 'acc.round.closed', 'the round closed on 2026-04-15; ask …', {
+      closesOn: '2026-04-15',
+    });
     const text = await inLanguage('zh-CN', () => describeError(i18next.t, e));
     expect(text.cause).toBe('本轮填报已于 2026-04-15 截止。如需补报，请联系领导小组办公室为本单位延期。');
     expect(text.title).toBe('请求有误');
@@ -32,14 +34,27 @@ describe('describeError', () => {
   it('names each field by its label and says what is wrong from the issue code', async () => {
     const e = new ApiError(400, 'validation.failed', 'body.note: Too big', {
       issues: [
-        { path: 'body.note', code: 'zod.too_big', params: { maximum: 2000, origin: 'string' }, message: 'Too big' },
-        { path: 'body.items[0].workItemId', code: 'zod.invalid_type', params: { expected: 'number' }, message: 'x' },
+        {
+          path: 'body.note',
+          code: 'zod.too_big',
+          params: { maximum: 2000, origin: 'string' },
+          message: 'Too big',
+        },
+        {
+          path: 'body.items[0].workItemId',
+          code: 'zod.invalid_type',
+          params: { expected: 'number' },
+          message: 'x',
+        },
       ],
     });
     const zh = await inLanguage('zh-CN', () => describeError(i18next.t, e));
     expect(zh.issues).toEqual(['备注：不能超过 2000 个字。', '工作事项：应填写数字。']);
     const english = await inLanguage('en', () => describeError(i18next.t, e));
-    expect(english.issues).toEqual(['Note: Must be at most 2000 characters long.', 'Work item: Must be a number.']);
+    expect(english.issues).toEqual([
+      'Note: Must be at most 2000 characters long.',
+      'Work item: Must be a number.',
+    ]);
   });
 
   it('never shows the English server sentence on a Chinese screen', async () => {
@@ -80,8 +95,18 @@ describe('describeError', () => {
 
   it('puts a workbook cell or a figure first in an issue line', async () => {
     const lines = await inLanguage('zh-CN', () => [
-      issueLine(i18next.t, { sheet: '填报', cell: 'E12', code: 'zod.invalid_type', params: { expected: 'number' } }),
-      issueLine(i18next.t, { item: 'P01', option: 'male', path: 'body.values.3.value', message: 'not a number' }),
+      issueLine(i18next.t, {
+        sheet: '填报',
+        cell: 'E12',
+        code: 'zod.invalid_type',
+        params: { expected: 'number' },
+      }),
+      issueLine(i18next.t, {
+        item: 'P01',
+        option: 'male',
+        path: 'body.values.3.value',
+        message: 'not a number',
+      }),
     ]);
     expect(lines).toEqual(['填报!E12：应填写数字。', 'P01/male：填写的内容不符合要求。']);
   });

@@ -2,7 +2,14 @@
 // list of fields, cells or rules it names, all in the reader's language.
 import type { TFunction } from 'i18next';
 import { ApiError } from './client.ts';
-import { type ApiIssue, codeText, detailParams, englishScreen, issueLine, violationLine } from './error-text.ts';
+import {
+  type ApiIssue,
+  codeText,
+  detailParams,
+  englishScreen,
+  issueLine,
+  violationLine,
+} from './error-text.ts';
 
 export interface ErrorText {
   title: string;
@@ -41,7 +48,9 @@ function kindOf(error: ApiError): Kind {
 /** The lines under an error: its failed rules (with their reasons) or its field issues. */
 function issueLines(t: TFunction, details: Record<string, unknown>): string[] {
   if (Array.isArray(details.violations) && details.violations.length)
-    return (details.violations as { rule: string; zh?: string; en?: string }[]).map((v) => violationLine(t, v));
+    return (details.violations as { rule: string; zh?: string; en?: string }[]).map((v) =>
+      violationLine(t, v),
+    );
   if (Array.isArray(details.issues)) return (details.issues as ApiIssue[]).map((i) => issueLine(t, i));
   return [];
 }

@@ -101,7 +101,10 @@ export function fieldLabel(t: TFunction, path: string): string {
 /** Where an issue is: a workbook cell, a figure's item, or a field. */
 export function issueLabel(t: TFunction, issue: ApiIssue): string {
   if (issue.sheet !== undefined || issue.cell !== undefined)
-    return [issue.sheet && issue.cell ? `${issue.sheet}!${issue.cell}` : (issue.sheet ?? issue.cell), issue.rule]
+    return [
+      issue.sheet && issue.cell ? `${issue.sheet}!${issue.cell}` : (issue.sheet ?? issue.cell),
+      issue.rule,
+    ]
       .filter(Boolean)
       .join(' ');
   if (issue.item) return issue.option ? `${issue.item}/${issue.option}` : issue.item;

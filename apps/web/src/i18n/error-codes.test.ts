@@ -110,7 +110,8 @@ function serverCodes(): Map<string, string> {
   for (const root of ROOTS)
     for (const file of sourceFiles(join(repo, root)))
       for (const code of codesIn(file)) if (!where.has(code)) where.set(code, relative(repo, file));
-  for (const code of FIXED) if (!where.has(code)) where.set(code, 'apps/server/src/errors.ts or the web client');
+  for (const code of FIXED)
+    if (!where.has(code)) where.set(code, 'apps/server/src/errors.ts or the web client');
   return where;
 }
 
@@ -131,8 +132,13 @@ describe('error codes', () => {
   it('has Chinese and English text for every code', () => {
     const missing = [...codes]
       .filter(([code]) => !zh[code] || !en[code])
-      .map(([code, file]) => `${code} (${file}): ${[!zh[code] && 'zh-CN', !en[code] && 'en'].filter(Boolean).join(', ')}`);
-    expect(missing, `codes without text in apps/web/src/i18n/errors.*.ts:\n${missing.join('\n')}`).toEqual([]);
+      .map(
+        ([code, file]) =>
+          `${code} (${file}): ${[!zh[code] && 'zh-CN', !en[code] && 'en'].filter(Boolean).join(', ')}`,
+      );
+    expect(missing, `codes without text in apps/web/src/i18n/errors.*.ts:\n${missing.join('\n')}`).toEqual(
+      [],
+    );
   });
 
   it('writes Chinese text with Chinese punctuation', () => {

@@ -7,7 +7,8 @@ export const errorsEn: Record<keyof typeof errorsZhCN, string> = {
   'request.invalid': 'The server could not read this request. Reload the page and try again.',
 
   'validation.failed': 'Some of what you sent is not valid; correct it as shown and submit again.',
-  'validation.reference': 'What you sent refers to a record that does not exist; someone may have deleted it. Reload the page and try again.',
+  'validation.reference':
+    'What you sent refers to a record that does not exist; someone may have deleted it. Reload the page and try again.',
   conflict: 'The same record exists already, or someone has just changed it. Reload the page and try again.',
   'request.too_large': 'What you sent is larger than the server accepts.',
   'auth.required': 'You are not signed in, or your session has expired. Sign in again and retry.',
@@ -72,7 +73,8 @@ export const errorsEn: Record<keyof typeof errorsZhCN, string> = {
   'indicators.form.not_found': 'There is no statistics form for {{id}}.',
   'indicators.form_exists': 'The form for that year exists already.',
   'indicators.form_invalid': 'The form definition has errors; correct them as listed.',
-  'indicators.import_invalid': 'The file has {{count}} problem(s); nothing was imported. Correct them as listed and upload it again.',
+  'indicators.import_invalid':
+    'The file has {{count}} problem(s); nothing was imported. Correct them as listed and upload it again.',
   'indicators.item.not_found': 'Item {{id}} was not found.',
   'indicators.item_exists': 'Item {{code}} is on that year’s form already.',
   'indicators.kpi.not_found': 'Literacy value {{id}} was not found; it may have been deleted.',
@@ -87,7 +89,8 @@ export const errorsEn: Record<keyof typeof errorsZhCN, string> = {
   'indicators.target.not_found': 'Target indicator {{id}} was not found.',
   'indicators.target_year.not_found': 'The target indicator has no target for that year ({{id}}).',
   'indicators.unit.not_found': 'Reporting unit {{id}} was not found.',
-  'indicators.unit_conflict': 'This reporting unit has {{reports}} report(s) and cannot be deleted; deactivate it instead.',
+  'indicators.unit_conflict':
+    'This reporting unit has {{reports}} report(s) and cannot be deleted; deactivate it instead.',
   'indicators.unit_exists': 'A reporting unit with that code exists already.',
   'indicators.upload_invalid':
     'The workbook has {{count}} problem(s); nothing was saved. Correct them as listed and upload it again.',

@@ -3,15 +3,15 @@ import { Breadcrumb, Card, Table } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { allows, type UnitDetail } from '../api/core/types.ts';
 import { useAccAbilities } from '../api/accountability/acc.ts';
+import { useAbilities } from '../api/core/session.ts';
+import { allows, type UnitDetail } from '../api/core/types.ts';
+import { useUnit } from '../api/core/units.ts';
 import { UnitAreaSection } from '../components/accountability/unit-area.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { RoleMark } from '../components/role-mark.tsx';
 import { UnitContactForm } from '../components/unit-contact-form.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
-import { useUnit } from '../api/core/units.ts';
-import { useAbilities } from '../api/core/session.ts';
 import { chineseNumeral } from '../i18n/format.ts';
 import { DATA_LANG } from '../i18n/index.ts';
 

@@ -43,8 +43,21 @@ export interface WeightPart {
 export type AccAbilities = Pick<Abilities, 'acc.manage' | 'acc.board.read' | 'acc.file'>;
 
 // the domain's lists as values would pull its code into the bundle; these are checked against its types
-export const reportStatuses: readonly ReportStatus[] = ['not_started', 'on_track', 'at_risk', 'delayed', 'done'];
-export const cellStates: readonly CellState[] = ['not_started', 'draft', 'submitted', 'returned', 'accepted', 'overdue'];
+export const reportStatuses: readonly ReportStatus[] = [
+  'not_started',
+  'on_track',
+  'at_risk',
+  'delayed',
+  'done',
+];
+export const cellStates: readonly CellState[] = [
+  'not_started',
+  'draft',
+  'submitted',
+  'returned',
+  'accepted',
+  'overdue',
+];
 
 /** A round as GET /acc/rounds sends it: with its kind and where today falls in its window. */
 export interface Round extends AccRound {
@@ -76,7 +89,11 @@ export interface ReportCell {
 }
 /** GET /acc/board: the domain's board with the roll-up figures and weights the server adds (board-figures.ts). */
 export interface Board extends Omit<SupervisionBoard, 'tasks'> {
-  tasks: (SupervisionBoard['tasks'][number] & { progress: number | null; weight: number; items: WeightPart[] })[];
+  tasks: (SupervisionBoard['tasks'][number] & {
+    progress: number | null;
+    weight: number;
+    items: WeightPart[];
+  })[];
   planProgress: number | null;
   planWeights: WeightPart[];
   today: string;

@@ -2,7 +2,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiUrl, send } from '../client.ts';
 
-export const dataSets = ['values', 'items', 'rules', 'computed', 'units', 'populations', 'kpi', 'schools', 'targets', 'overrides'] as const;
+export const dataSets = [
+  'values',
+  'items',
+  'rules',
+  'computed',
+  'units',
+  'populations',
+  'kpi',
+  'schools',
+  'targets',
+  'overrides',
+] as const;
 export type DataSetName = (typeof dataSets)[number];
 /** Sets kept per form year; `rules` and `computed` are replaced as a whole by an import. */
 export const yearlySets: readonly DataSetName[] = ['values', 'items', 'rules', 'computed'];
@@ -16,7 +27,8 @@ export interface ExchangeChange {
   after?: Record<string, unknown>;
 }
 
-const show = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const show = (v: unknown) =>
+  v === null || v === undefined || v === '' ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 /** "counsellors: 2 → 6" for a change, the whole row for an add or a delete. */
 export function describeChange(c: ExchangeChange): string {
   if (c.change === 'update' && c.before && c.after)

@@ -38,11 +38,11 @@ export function useSetupMutation<T = unknown>() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (x: { method: 'post' | 'patch' | 'put'; path: string; body: unknown }) =>
-      (x.method === 'post'
+      x.method === 'post'
         ? api.post<T>(x.path, x.body)
         : x.method === 'patch'
           ? api.patch<T>(x.path, x.body)
-          : api.put<T>(x.path, x.body)),
+          : api.put<T>(x.path, x.body),
     onSuccess: () => client.invalidateQueries({ queryKey: ['ind'] }),
   });
 }

@@ -12,11 +12,11 @@ import { Alert } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { useAccAbilities } from '../../api/accountability/acc.ts';
+import type { CellState } from '../../api/accountability/types.ts';
 import { ApiError } from '../../api/client.ts';
 import { codeText, detailParams } from '../../api/error-text.ts';
 import { ErrorNotice } from '../query-state.tsx';
-import { useAccAbilities } from '../../api/accountability/acc.ts';
-import type { CellState } from '../../api/accountability/types.ts';
 import './acc.css';
 
 const icons: Record<string, ReactNode> = {

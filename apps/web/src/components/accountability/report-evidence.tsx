@@ -3,9 +3,9 @@ import { DownloadOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design
 import { App, Card } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiUrl } from '../../api/client.ts';
 import { uploadEvidence, useAccMutation } from '../../api/accountability/acc.ts';
 import type { Report, ReportCell } from '../../api/accountability/types.ts';
+import { apiUrl } from '../../api/client.ts';
 import { AccError } from './acc-ui.tsx';
 
 export function Evidence({ cell, report }: { cell: ReportCell; report: Report }) {

@@ -7,8 +7,8 @@ import { useNavigate } from 'react-router';
 import { accApi, useAccMutation } from '../../api/accountability/acc.ts';
 import type { Report, ReportCell, ReportStatus } from '../../api/accountability/types.ts';
 import { reportStatuses } from '../../api/accountability/types.ts';
-import { AccError } from './acc-ui.tsx';
 import { NativeSelect } from '../native-select.tsx';
+import { AccError } from './acc-ui.tsx';
 
 interface FormValues {
   status: ReportStatus;

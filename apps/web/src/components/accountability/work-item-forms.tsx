@@ -4,10 +4,10 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accApi, useAccMutation } from '../../api/accountability/acc.ts';
 import type { WorkItem } from '../../api/accountability/types.ts';
-import { AccError } from './acc-ui.tsx';
-import { NativeSelect } from '../native-select.tsx';
 import { useTasks } from '../../api/core/plan.ts';
 import { useUnits } from '../../api/core/units.ts';
+import { NativeSelect } from '../native-select.tsx';
+import { AccError } from './acc-ui.tsx';
 
 interface ItemForm {
   taskNumber: string;

@@ -21,7 +21,13 @@ export function UnitForm({ unit, onDone }: { unit?: SetupUnit; onDone?: () => vo
   const blank = { code: '', name: '', deptType: 'government', areaCode: '', orgUnitId: '' };
   const [v, setV] = useState(
     unit
-      ? { code: unit.code, name: unit.name, deptType: unit.deptType, areaCode: unit.areaCode, orgUnitId: String(unit.orgUnitId ?? '') }
+      ? {
+          code: unit.code,
+          name: unit.name,
+          deptType: unit.deptType,
+          areaCode: unit.areaCode,
+          orgUnitId: String(unit.orgUnitId ?? ''),
+        }
       : blank,
   );
   const save = useSetupMutation<SetupUnit>();
@@ -40,7 +46,9 @@ export function UnitForm({ unit, onDone }: { unit?: SetupUnit; onDone?: () => vo
             : { method: 'post', path: '/indicators/units', body: { code, ...body } },
           {
             onSuccess: () => {
-              void message.success(unit ? t('indSetup.units.saved') : t('indSetup.units.added', { name: v.name }));
+              void message.success(
+                unit ? t('indSetup.units.saved') : t('indSetup.units.added', { name: v.name }),
+              );
               if (!unit) setV(blank);
               onDone?.();
             },

@@ -4,7 +4,6 @@ import { BellOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { apiUrl } from '../../api/client.ts';
 import {
   accApi,
   useAccAbilities,
@@ -13,16 +12,17 @@ import {
   useRounds,
 } from '../../api/accountability/acc.ts';
 import { type Board, cellStates } from '../../api/accountability/types.ts';
+import { apiUrl } from '../../api/client.ts';
+import { useAreas } from '../../api/core/areas.ts';
+import { usePlan } from '../../api/core/plan.ts';
+import { useUnits } from '../../api/core/units.ts';
 import { AccPage, pct, StateTag } from '../../components/accountability/acc-ui.tsx';
 import { WeightsList } from '../../components/accountability/weights-list.tsx';
 import { areaOptions } from '../../components/area-options.ts';
 import { FilterSelect } from '../../components/filter-select.tsx';
 import { groupOptions } from '../../components/group-options.ts';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
-import { useAreas } from '../../api/core/areas.ts';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { usePlan } from '../../api/core/plan.ts';
-import { useUnits } from '../../api/core/units.ts';
 import { useSearchParamState } from '../../hooks/use-search-param.ts';
 
 const FILTERS = ['round', 'group', 'unit', 'area', 'state'] as const;

@@ -7,11 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { accApi, useAccAbilities, useAccMutation, useInspections } from '../../api/accountability/acc.ts';
 import type { Rectification } from '../../api/accountability/types.ts';
+import { useUnits } from '../../api/core/units.ts';
 import { AccError, AccPage, DaysLeft, StateTag } from '../../components/accountability/acc-ui.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { EmptyNotice, QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { useUnits } from '../../api/core/units.ts';
 
 export default function AccInspectionsScene() {
   const { t } = useTranslation();

@@ -6,12 +6,12 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useReportCell } from '../../api/accountability/acc.ts';
 import type { Report, ReportCell } from '../../api/accountability/types.ts';
 import { AccPage, StateTag } from '../../components/accountability/acc-ui.tsx';
+import { Evidence } from '../../components/accountability/report-evidence.tsx';
+import { ReportForm } from '../../components/accountability/report-form.tsx';
+import { Reopen, Review } from '../../components/accountability/report-review.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { usePhoneScreen } from '../../hooks/use-small-screen.ts';
-import { Reopen, Review } from '../../components/accountability/report-review.tsx';
-import { Evidence } from '../../components/accountability/report-evidence.tsx';
-import { ReportForm } from '../../components/accountability/report-form.tsx';
 
 export default function AccReportScene() {
   const { t } = useTranslation();
@@ -166,4 +166,3 @@ function ReportText({ report, cell }: { report: Report; cell: ReportCell }) {
     </section>
   );
 }
-

@@ -5,11 +5,11 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accApi, useAccAbilities, useAccMutation, useWorkItems } from '../../api/accountability/acc.ts';
 import type { WorkItem } from '../../api/accountability/types.ts';
+import { useTasks } from '../../api/core/plan.ts';
 import { AccError, AccPage } from '../../components/accountability/acc-ui.tsx';
+import { AddItem, EditItem } from '../../components/accountability/work-item-forms.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { useTasks } from '../../api/core/plan.ts';
-import { AddItem, EditItem } from '../../components/accountability/work-item-forms.tsx';
 
 export default function AccWorkItemsScene() {
   const { t } = useTranslation();
@@ -137,4 +137,3 @@ export default function AccWorkItemsScene() {
     </AccPage>
   );
 }
-

@@ -4,6 +4,9 @@ import { Alert, App, Button, Input, Modal } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useSession } from '../../api/core/session.ts';
+import { useForm } from '../../api/indicators/forms.ts';
+import { templateUrl, useReport, useReportMutation, useUpload } from '../../api/indicators/reports.ts';
 import { ReportChecks } from '../../components/indicators/report-checks.tsx';
 import { ReportExcel } from '../../components/indicators/report-excel.tsx';
 import {
@@ -17,10 +20,7 @@ import {
 import { History } from '../../components/indicators/report-history.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { useSession } from '../../api/core/session.ts';
 import { useSmallScreen } from '../../hooks/use-small-screen.ts';
-import { templateUrl, useReport, useReportMutation, useUpload } from '../../api/indicators/reports.ts';
-import { useForm } from '../../api/indicators/forms.ts';
 import './indicators.css';
 
 export default function IndicatorReportScene() {

@@ -3,16 +3,16 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Segmented, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NativeSelect } from '../../components/native-select.tsx';
 import { Link } from 'react-router';
+import { apiUrl } from '../../api/client.ts';
+import { useSession } from '../../api/core/session.ts';
+import { useAssignForm, useReports } from '../../api/indicators/reports.ts';
+import type { IndReport, IndUnit } from '../../api/indicators/types.ts';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { ReviewQueue } from '../../components/indicators/review-queue.tsx';
+import { NativeSelect } from '../../components/native-select.tsx';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
-import { apiUrl } from '../../api/client.ts';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { useSession } from '../../api/core/session.ts';
-import type { IndReport, IndUnit } from '../../api/indicators/types.ts';
-import { useAssignForm, useReports } from '../../api/indicators/reports.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
 
@@ -34,7 +34,9 @@ export default function IndicatorReportsScene() {
   const doAssign = () =>
     assign.mutate(undefined, {
       onSuccess: (r) =>
-        void message.success(t('ind.reports.assigned', { count: r.assigned, opens: r.opensOn, due: r.dueOn })),
+        void message.success(
+          t('ind.reports.assigned', { count: r.assigned, opens: r.opensOn, due: r.dueOn }),
+        ),
     });
   const rows = (reports.data ?? []).filter((r) => !state || r.report.state === state);
   return (

@@ -3,15 +3,15 @@
 import { Button, Card, Input, Modal, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NativeSelect } from '../../components/native-select.tsx';
+import { useSession } from '../../api/core/session.ts';
+import { useKpi, useTargetOverride, useTargets } from '../../api/indicators/targets.ts';
+import type { ProgressStatus, TargetView } from '../../api/indicators/types.ts';
 import { CounsellorShareTable } from '../../components/indicators/entry/counsellor-share-table.tsx';
 import { KpiTable } from '../../components/indicators/entry/kpi-table.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
+import { NativeSelect } from '../../components/native-select.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { useSession } from '../../api/core/session.ts';
-import type { ProgressStatus, TargetView } from '../../api/indicators/types.ts';
-import { useKpi, useTargetOverride, useTargets } from '../../api/indicators/targets.ts';
 import './indicators.css';
 
 const STATUSES: ProgressStatus[] = [

@@ -30,7 +30,13 @@ export function DeleteButton({
         )
       }
     >
-      <Button danger size="small" loading={pending} aria-label={t('indData.delete.label', { what })} data-test={testId}>
+      <Button
+        danger
+        size="small"
+        loading={pending}
+        aria-label={t('indData.delete.label', { what })}
+        data-test={testId}
+      >
         {t('indData.delete.button')}
       </Button>
     </Popconfirm>

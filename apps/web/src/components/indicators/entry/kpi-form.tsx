@@ -2,13 +2,23 @@
 // figure for its citation. The API checks them; its field errors are shown next to the field.
 import { App, Button, Form, Input, InputNumber, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { type KpiInput, useAddKpi } from '../../../api/indicators/data.ts';
 import { NativeSelect, type SelectOption } from '../../native-select.tsx';
 import { ErrorNotice } from '../../query-state.tsx';
-import { type KpiInput, useAddKpi } from '../../../api/indicators/data.ts';
 import { useApiFieldErrors } from './field-errors.ts';
 
 type Values = Omit<KpiInput, 'code'>;
-const FIELDS = ['year', 'areaCode', 'option', 'value', 'se', 'ciLow', 'ciHigh', 'instrument', 'citation'] as const;
+const FIELDS = [
+  'year',
+  'areaCode',
+  'option',
+  'value',
+  'se',
+  'ciLow',
+  'ciHigh',
+  'instrument',
+  'citation',
+] as const;
 const OPTIONS = ['', 'urban', 'rural', 'male', 'female'] as const;
 
 export function KpiForm({ areas }: { areas: SelectOption[] }) {
@@ -57,7 +67,12 @@ export function KpiForm({ areas }: { areas: SelectOption[] }) {
       layout="vertical"
       className="ind-data-form"
       data-test="ind-kpi-form"
-      initialValues={{ year: new Date().getFullYear() - 1, areaCode: areas[0]?.value, option: '', sourceKind: 'published' }}
+      initialValues={{
+        year: new Date().getFullYear() - 1,
+        areaCode: areas[0]?.value,
+        option: '',
+        sourceKind: 'published',
+      }}
       onFinish={submit}
     >
       <h2>{t('indData.literacy.add')}</h2>
