@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { errorsEn } from './errors.en.ts';
 import { errorFieldsZhCN, errorsZhCN } from './errors.zh-CN.ts';
+import { zhCN } from './zh-CN.ts';
 
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
 const ROOTS = ['packages/domain/src', 'apps/server/src'];
@@ -142,7 +143,16 @@ describe('error codes', () => {
   });
 
   it('writes Chinese text with Chinese punctuation', () => {
-    const entries = [...Object.entries(errorsZhCN), ...Object.entries(errorFieldsZhCN)];
+    const strings = (o: object, at: string): [string, string][] =>
+      Object.entries(o).flatMap(([k, v]) =>
+        typeof v === 'string' ? [[`${at}${k}`, v]] : strings(v, `${at}${k}.`),
+      );
+    const entries = [
+      ...Object.entries(errorsZhCN),
+      ...Object.entries(errorFieldsZhCN),
+      ...strings(zhCN.error, 'error.'),
+      ['auth.failedCause', zhCN.auth.failedCause] as [string, string],
+    ];
     const ascii = entries.filter(([, text]) => {
       const words = text.replace(/\{\{[^}]*\}\}/g, '');
       return CJK.test(words) && /[,;:!?()]/.test(words);
