@@ -3,14 +3,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiError } from './api/client.ts';
 import { AppLayout } from './components/app-layout.tsx';
 import { PageLoading } from './components/query-state.tsx';
-import { RequireSignIn } from './components/indicators/require-sign-in.tsx';
-import { RequireAbility } from './components/require-ability.tsx';
+import { RequireSignIn } from './components/require-sign-in.tsx';
 import { useReducedMotion } from './hooks/use-reduced-motion.ts';
 import { usePhoneScreen } from './hooks/use-small-screen.ts';
 import { theme } from './theme.ts';
@@ -48,6 +47,9 @@ const AccSummaryScene = lazy(() => import('./scenes/accountability/summary.scene
 const AccOutboxScene = lazy(() => import('./scenes/accountability/outbox.scene.tsx'));
 const NotFoundScene = lazy(() => import('./scenes/not-found.scene.tsx'));
 
+/** Pages for signed-in users of any role (statistics, supervision). */
+const signedIn = (page: ReactNode) => <RequireSignIn>{page}</RequireSignIn>;
+
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -81,41 +83,41 @@ function ThemedApp() {
                 <Route
                   path="audit"
                   element={
-                    <RequireAbility ability="audit.read">
+                    <RequireSignIn ability="audit.read">
                       <AuditScene />
-                    </RequireAbility>
+                    </RequireSignIn>
                   }
                 />
                 <Route
                   path="users"
                   element={
-                    <RequireAbility ability="users.read">
+                    <RequireSignIn ability="users.read">
                       <UsersScene />
-                    </RequireAbility>
+                    </RequireSignIn>
                   }
                 />
-                <Route path="indicators" element={<RequireSignIn><IndicatorsOverviewScene /></RequireSignIn>} />
-                <Route path="indicators/reports" element={<RequireSignIn><IndicatorReportsScene /></RequireSignIn>} />
-                <Route path="indicators/reports/:year/:unitId" element={<RequireSignIn><IndicatorReportScene /></RequireSignIn>} />
-                <Route path="indicators/pivot" element={<RequireSignIn><IndicatorPivotScene /></RequireSignIn>} />
-                <Route path="indicators/form" element={<RequireSignIn><IndicatorFormScene /></RequireSignIn>} />
-                <Route path="indicators/targets" element={<RequireSignIn><IndicatorTargetsScene /></RequireSignIn>} />
-                <Route path="indicators/populations" element={<RequireSignIn><IndicatorPopulationsScene /></RequireSignIn>} />
-                <Route path="indicators/literacy" element={<RequireSignIn><IndicatorLiteracyScene /></RequireSignIn>} />
-                <Route path="indicators/schools" element={<RequireSignIn><IndicatorSchoolsScene /></RequireSignIn>} />
-                <Route path="indicators/units" element={<RequireSignIn><IndicatorUnitsScene /></RequireSignIn>} />
-                <Route path="indicators/exchange" element={<RequireSignIn><IndicatorExchangeScene /></RequireSignIn>} />
-                <Route path="acc" element={<AccHomeScene />} />
-                <Route path="acc/board" element={<AccBoardScene />} />
-                <Route path="acc/reports/:id" element={<AccReportScene />} />
-                <Route path="acc/file" element={<AccReportScene />} />
-                <Route path="acc/rounds" element={<AccRoundsScene />} />
-                <Route path="acc/work-items" element={<AccWorkItemsScene />} />
-                <Route path="acc/progress" element={<AccProgressScene />} />
-                <Route path="acc/inspections" element={<AccInspectionsScene />} />
-                <Route path="acc/scorecards" element={<AccScorecardsScene />} />
-                <Route path="acc/summary" element={<AccSummaryScene />} />
-                <Route path="acc/outbox" element={<AccOutboxScene />} />
+                <Route path="indicators" element={signedIn(<IndicatorsOverviewScene />)} />
+                <Route path="indicators/reports" element={signedIn(<IndicatorReportsScene />)} />
+                <Route path="indicators/reports/:year/:unitId" element={signedIn(<IndicatorReportScene />)} />
+                <Route path="indicators/pivot" element={signedIn(<IndicatorPivotScene />)} />
+                <Route path="indicators/form" element={signedIn(<IndicatorFormScene />)} />
+                <Route path="indicators/targets" element={signedIn(<IndicatorTargetsScene />)} />
+                <Route path="indicators/populations" element={signedIn(<IndicatorPopulationsScene />)} />
+                <Route path="indicators/literacy" element={signedIn(<IndicatorLiteracyScene />)} />
+                <Route path="indicators/schools" element={signedIn(<IndicatorSchoolsScene />)} />
+                <Route path="indicators/units" element={signedIn(<IndicatorUnitsScene />)} />
+                <Route path="indicators/exchange" element={signedIn(<IndicatorExchangeScene />)} />
+                <Route path="acc" element={signedIn(<AccHomeScene />)} />
+                <Route path="acc/board" element={signedIn(<AccBoardScene />)} />
+                <Route path="acc/reports/:id" element={signedIn(<AccReportScene />)} />
+                <Route path="acc/file" element={signedIn(<AccReportScene />)} />
+                <Route path="acc/rounds" element={signedIn(<AccRoundsScene />)} />
+                <Route path="acc/work-items" element={signedIn(<AccWorkItemsScene />)} />
+                <Route path="acc/progress" element={signedIn(<AccProgressScene />)} />
+                <Route path="acc/inspections" element={signedIn(<AccInspectionsScene />)} />
+                <Route path="acc/scorecards" element={signedIn(<AccScorecardsScene />)} />
+                <Route path="acc/summary" element={signedIn(<AccSummaryScene />)} />
+                <Route path="acc/outbox" element={signedIn(<AccOutboxScene />)} />
                 <Route path="*" element={<NotFoundScene />} />
               </Route>
             </Routes>

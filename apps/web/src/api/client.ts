@@ -25,21 +25,8 @@ export function apiUrl(path: string, query?: Query): string {
   return `/api${path}${qs ? `?${qs}` : ''}`;
 }
 
-async function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(apiUrl(path, query), {
-      method,
-      credentials: 'include',
-      headers:
-        body === undefined
-          ? { accept: 'application/json' }
-          : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (cause) {
-    throw new ApiError(0, 'network.unreachable', cause instanceof Error ? cause.message : String(cause));
-  }
+/** A response's JSON body, or its error envelope thrown as an ApiError. */
+export async function readResponse<T>(response: Response): Promise<T> {
   const text = await response.text();
   let data: unknown;
   if (text) {
@@ -63,9 +50,39 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
   return data as T;
 }
 
+/** Sends a request with a ready body (JSON text, CSV, a workbook, form data); a network failure is an ApiError. */
+export async function send<T>(
+  method: string,
+  url: string,
+  body?: BodyInit,
+  contentType?: string,
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      credentials: 'include',
+      headers: contentType
+        ? { accept: 'application/json', 'content-type': contentType }
+        : { accept: 'application/json' },
+      body,
+    });
+  } catch (cause) {
+    throw new ApiError(0, 'network.unreachable', cause instanceof Error ? cause.message : String(cause));
+  }
+  return readResponse<T>(response);
+}
+
+function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
+  return body === undefined
+    ? send<T>(method, apiUrl(path, query))
+    : send<T>(method, apiUrl(path, query), JSON.stringify(body), 'application/json');
+}
+
 export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };

@@ -1,5 +1,5 @@
 // Areas as indented options for a select (districts under the city, towns under districts), in tree order.
-import type { Area } from '../api/types.ts';
+import type { Area } from '../api/core/types.ts';
 import type { SelectOption } from './native-select.tsx';
 
 export function areaOptions(areas: Area[], depth = 0): SelectOption[] {

@@ -1,7 +1,7 @@
 // Card for one action, project or measure of the plan: lead units and the numbers of its tasks.
 import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Group } from '../api/types.ts';
+import type { Group } from '../api/core/types.ts';
 import { chineseNumeral } from '../i18n/format.ts';
 import { DATA_LANG } from '../i18n/index.ts';
 import { TaskNumberLinks, UnitLinks } from './unit-links.tsx';

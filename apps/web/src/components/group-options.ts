@@ -1,6 +1,6 @@
 // Options for "filter by action / project / measure" selects, labelled with the group's kind and title.
 import type { TFunction } from 'i18next';
-import type { Group } from '../api/types.ts';
+import type { Group } from '../api/core/types.ts';
 import { chineseNumeral } from '../i18n/format.ts';
 
 const kindOrder = { action: 0, project: 1, measure: 2 } as const;

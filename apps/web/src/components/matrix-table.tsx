@@ -1,7 +1,7 @@
 // Responsibility matrix as a native table: tasks down, units across, sticky headers, ● lead / ○ responsible.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Matrix, TaskRole } from '../api/types.ts';
+import type { Matrix, TaskRole } from '../api/core/types.ts';
 import { DATA_LANG } from '../i18n/index.ts';
 import { RoleMark } from './role-mark.tsx';
 

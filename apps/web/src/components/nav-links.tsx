@@ -1,7 +1,7 @@
 // The main navigation links, filtered by what the signed-in user may see.
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { useAbilities, useSession } from '../hooks/use-session.ts';
+import { useAbilities, useSession } from '../api/core/session.ts';
 
 interface Props {
   vertical?: boolean;

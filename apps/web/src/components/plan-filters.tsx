@@ -1,6 +1,7 @@
 // The group and unit filters the task list and the matrix share; the page keeps their values in the address.
 import { useTranslation } from 'react-i18next';
-import { usePlan, useUnits } from '../hooks/use-plan.ts';
+import { usePlan } from '../api/core/plan.ts';
+import { useUnits } from '../api/core/units.ts';
 import { FilterSelect } from './filter-select.tsx';
 import { groupOptions } from './group-options.ts';
 

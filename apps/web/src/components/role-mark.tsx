@@ -1,6 +1,6 @@
 // The lead (●) and responsible (○) marks, told apart by symbol, colour and (for screen readers) words.
 import { useTranslation } from 'react-i18next';
-import type { TaskRole } from '../api/types.ts';
+import type { TaskRole } from '../api/core/types.ts';
 
 export const roleSymbol: Record<TaskRole, string> = { lead: '●', responsible: '○' };
 

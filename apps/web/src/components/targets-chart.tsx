@@ -5,7 +5,7 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Target, TrajectoryPoint } from '../api/types.ts';
+import type { Target, TrajectoryPoint } from '../api/core/types.ts';
 import { colors } from '../theme.ts';
 import { formatTarget } from './targets-table.tsx';
 

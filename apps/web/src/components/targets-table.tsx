@@ -1,6 +1,6 @@
 // Text table of the literacy targets (the same numbers the chart draws), and the yearly trajectory.
 import { useTranslation } from 'react-i18next';
-import type { Target, TrajectoryPoint } from '../api/types.ts';
+import type { Target, TrajectoryPoint } from '../api/core/types.ts';
 
 const comparatorSign: Record<Target['comparator'], string> = { '=': '', '>': '>', '>=': '≥' };
 

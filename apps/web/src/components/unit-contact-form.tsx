@@ -3,8 +3,8 @@
 import { App, Button, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UnitContact, UnitDetail } from '../api/types.ts';
-import { useUpdateUnit } from '../hooks/use-admin.ts';
+import type { UnitContact, UnitDetail } from '../api/core/types.ts';
+import { useUpdateUnit } from '../api/core/units.ts';
 import { ErrorNotice } from './query-state.tsx';
 
 type Values = Omit<UnitContact, 'emails'> & { emails?: string };

@@ -1,7 +1,7 @@
 // Lists of links to unit and task pages, each a large tap target.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { UnitRef } from '../api/types.ts';
+import type { UnitRef } from '../api/core/types.ts';
 import { DATA_LANG } from '../i18n/index.ts';
 
 export function UnitLinks({ units, testPrefix }: { units: UnitRef[]; testPrefix: string }) {

@@ -1,9 +1,10 @@
 // Office form to create an account: login name, display name, initial password, role and its scope.
 import { App, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../api/types.ts';
-import { useAreas, useCreateUser } from '../hooks/use-admin.ts';
-import { useUnits } from '../hooks/use-plan.ts';
+import { useAreas } from '../api/core/areas.ts';
+import type { Role } from '../api/core/types.ts';
+import { useUnits } from '../api/core/units.ts';
+import { useCreateUser } from '../api/core/users.ts';
 import { areaOptions } from './area-options.ts';
 import { NativeSelect } from './native-select.tsx';
 import { ErrorNotice } from './query-state.tsx';

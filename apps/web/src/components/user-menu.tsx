@@ -3,7 +3,7 @@ import { LoginOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { useLogout, useSession } from '../hooks/use-session.ts';
+import { useLogout, useSession } from '../api/core/session.ts';
 
 export function UserMenu({ vertical }: { vertical?: boolean }) {
   const { t } = useTranslation();

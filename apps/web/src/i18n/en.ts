@@ -1,11 +1,12 @@
 // English interface text, the second language. Must provide every key of zh-CN.ts (checked by its type).
 import { accEn } from '../components/accountability/i18n.en.ts';
-import { accScopeEn } from '../components/accountability/scope-i18n.en.ts';
-import { accMailEn } from '../components/accountability/outbox-i18n.en.ts';
 import { accNotifyEn } from '../components/accountability/notify-i18n.en.ts';
+import { accMailEn } from '../components/accountability/outbox-i18n.en.ts';
+import { accScopeEn } from '../components/accountability/scope-i18n.en.ts';
 import { indDataEn } from '../components/indicators/entry/i18n.en.ts';
-import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
 import { indExchangeEn } from '../components/indicators/exchange/i18n.en.ts';
+import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
+import { errorFieldsEn, errorsEn } from './errors.en.ts';
 import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
@@ -16,6 +17,8 @@ export const en: Messages = {
   indData: indDataEn,
   indSetup: indSetupEn,
   indExchange: indExchangeEn,
+  errors: errorsEn,
+  errorFields: errorFieldsEn,
   app: {
     mark: 'K',
     name: 'Kepu',
@@ -110,6 +113,25 @@ export const en: Messages = {
     unexpected: {
       title: 'Something unexpected happened',
       cause: 'Reload the page and try again; if it keeps happening, contact the system administrator.',
+    },
+    issueLine: '{{field}}: {{text}}',
+    issueInvalid: 'This value is not accepted.',
+    listSeparator: ', ',
+    words: {
+      string: 'text',
+      number: 'a number',
+      int: 'a whole number',
+      integer: 'a whole number',
+      boolean: 'yes or no',
+      array: 'a list',
+      object: 'a group of values',
+      date: 'a date (year-month-day)',
+      datetime: 'a date and time',
+      email: 'an email address',
+      url: 'a web address',
+      regex: 'the required pattern',
+      set: 'a set',
+      file: 'a file',
     },
   },
   filter: {
@@ -317,7 +339,8 @@ export const en: Messages = {
     nav: 'Statistics',
     pageTitle: 'Science statistics',
     heading: 'Science-popularisation statistics',
-    intro: 'Annual figures filed by units, totalled as soon as they are saved. The map colours the four county-level areas by the chosen figure; the two development zones are listed beside it.',
+    intro:
+      'Annual figures filed by units, totalled as soon as they are saved. The map colours the four county-level areas by the chosen figure; the two development zones are listed beside it.',
     year: 'Year',
     figure: 'Figure',
     mapLabel: 'Map of Panjin’s areas: {{figure}} ({{year}})',
@@ -337,7 +360,13 @@ export const en: Messages = {
     barLabel: 'Bar chart of {{figure}} by area',
     computedGroup: 'Derived figures',
     itemGroup: 'Form items',
-    tabs: { overview: 'Overview', reports: 'Filing and review', pivot: 'Pivot table', form: 'Form', targets: 'Targets' },
+    tabs: {
+      overview: 'Overview',
+      reports: 'Filing and review',
+      pivot: 'Pivot table',
+      form: 'Form',
+      targets: 'Targets',
+    },
     completeness: {
       heading: 'Completeness and timeliness',
       area: 'Area',
@@ -358,7 +387,14 @@ export const en: Messages = {
       zone: 'Development zone',
     },
     group: { P: 'Personnel', V: 'Venues', F: 'Funding', M: 'Media', A: 'Activities', E: 'Science education' },
-    state: { open: 'Not started', draft: 'In progress', submitted: 'Submitted, awaiting review', returned: 'Sent back', approved: 'Approved by district', accepted: 'Accepted by the city' },
+    state: {
+      open: 'Not started',
+      draft: 'In progress',
+      submitted: 'Submitted, awaiting review',
+      returned: 'Sent back',
+      approved: 'Approved by district',
+      accepted: 'Accepted by the city',
+    },
     lock: {
       submitted: 'Locked: submitted by {{by}} on {{at}}, awaiting the district’s review.',
       approved: 'Locked: approved by {{by}} on {{at}}, awaiting the city.',
@@ -366,7 +402,8 @@ export const en: Messages = {
     },
     reports: {
       heading: 'Filing and review',
-      intro: 'This year’s forms for the units you can see. A unit files only its own; a district reviews units in its area; the city accepts.',
+      intro:
+        'This year’s forms for the units you can see. A unit files only its own; a district reviews units in its area; the city accepts.',
       unit: 'Unit',
       area: 'Area',
       dept: 'Department type',
@@ -416,14 +453,22 @@ export const en: Messages = {
       confirm: 'Confirm',
       cancel: 'Cancel',
       readOnly: 'Read only: you can see this form but not change it.',
-      action: { submit: 'Submitted', return: 'Sent back', approve: 'Approved', accept: 'Accepted', unlock: 'Unlocked', save: 'Saved' },
+      action: {
+        submit: 'Submitted',
+        return: 'Sent back',
+        approve: 'Approved',
+        accept: 'Accepted',
+        unlock: 'Unlocked',
+        save: 'Saved',
+      },
       sub: 'of which',
       excel: 'Excel',
       groups: 'Jump to a group',
     },
     targets: {
       heading: 'Targets and progress',
-      intro: 'Progress uses the compound-growth ratio method: actual yearly growth ÷ the yearly growth needed to meet the target. 95% or more is on track, 60–95% needs acceleration, 0–60% is limited progress, below 0 is deterioration. The inputs are shown; the office can override a status with a written reason.',
+      intro:
+        'Progress uses the compound-growth ratio method: actual yearly growth ÷ the yearly growth needed to meet the target. 95% or more is on track, 60–95% needs acceleration, 0–60% is limited progress, below 0 is deterioration. The inputs are shown; the office can override a status with a written reason.',
       baseline: 'Baseline',
       observed: 'Observed',
       targetYear: 'Target year',
@@ -435,7 +480,14 @@ export const en: Messages = {
       overrideBy: 'Overridden by {{by}}: {{reason}} (computed: “{{computed}}”)',
       override: 'Override status',
       noOverride: 'No override (use the computed status)',
-      statuses: { achieved: 'Achieved', on_track: 'On track', acceleration_needed: 'Acceleration needed', limited_progress: 'Limited progress', deterioration: 'Deterioration', no_data: 'No data' },
+      statuses: {
+        achieved: 'Achieved',
+        on_track: 'On track',
+        acceleration_needed: 'Acceleration needed',
+        limited_progress: 'Limited progress',
+        deterioration: 'Deterioration',
+        no_data: 'No data',
+      },
       counsellors: 'Schools with at least one science counsellor, by area',
       schools: 'Schools',
       withCounsellor: 'With a counsellor',
@@ -454,14 +506,22 @@ export const en: Messages = {
       group: 'Item group',
       allGroups: 'All groups',
       years: 'Years (one or more)',
-      dim: { area: 'Area', deptType: 'Department type', year: 'Year', group: 'Item group', item: 'Item', option: 'Breakdown' },
+      dim: {
+        area: 'Area',
+        deptType: 'Department type',
+        year: 'Year',
+        group: 'Item group',
+        item: 'Item',
+        option: 'Breakdown',
+      },
       total: 'Total',
       empty: 'No data for these choices. Nothing may be filed yet, or the filters are too narrow.',
       tableLabel: 'Pivot table: rows {{rows}}, columns {{cols}}',
     },
     form: {
       heading: 'The {{year}} form',
-      intro: 'Items, breakdowns and rules are data. The office can add, retire and reorder items for one year without changing other years.',
+      intro:
+        'Items, breakdowns and rules are data. The office can add, retire and reorder items for one year without changing other years.',
       items: 'Items',
       rules: 'Rules',
       retired: 'Retired',
@@ -471,7 +531,13 @@ export const en: Messages = {
       down: 'Move down',
       severity: { hard: 'Hard', soft: 'Soft' },
       aggregation: { sum: 'Sum', latest: 'Latest', mean: 'Mean' },
-      valueType: { integer: 'Integer', number: 'Number', percentage: 'Percentage', money: 'Money (元)', text: 'Text' },
+      valueType: {
+        integer: 'Integer',
+        number: 'Number',
+        percentage: 'Percentage',
+        money: 'Money (元)',
+        text: 'Text',
+      },
       breakdown: 'Breakdown',
       addHeading: 'Add an item to the {{year}} form',
       add: 'Add item',

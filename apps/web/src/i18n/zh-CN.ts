@@ -1,12 +1,13 @@
 // Chinese (zh-CN) interface text: the default language. Keys mirror en.ts.
 
 import { accZhCN } from '../components/accountability/i18n.zh-CN.ts';
-import { accScopeZhCN } from '../components/accountability/scope-i18n.zh-CN.ts';
-import { accMailZhCN } from '../components/accountability/outbox-i18n.zh-CN.ts';
 import { accNotifyZhCN } from '../components/accountability/notify-i18n.zh-CN.ts';
+import { accMailZhCN } from '../components/accountability/outbox-i18n.zh-CN.ts';
+import { accScopeZhCN } from '../components/accountability/scope-i18n.zh-CN.ts';
 import { indDataZhCN } from '../components/indicators/entry/i18n.zh-CN.ts';
-import { indSetupZhCN } from '../components/indicators/setup-i18n.zh-CN.ts';
 import { indExchangeZhCN } from '../components/indicators/exchange/i18n.zh-CN.ts';
+import { indSetupZhCN } from '../components/indicators/setup-i18n.zh-CN.ts';
+import { errorFieldsZhCN, errorsZhCN } from './errors.zh-CN.ts';
 
 export const zhCN = {
   acc: accZhCN,
@@ -16,6 +17,8 @@ export const zhCN = {
   indData: indDataZhCN,
   indSetup: indSetupZhCN,
   indExchange: indExchangeZhCN,
+  errors: errorsZhCN,
+  errorFields: errorFieldsZhCN,
   app: {
     mark: '科',
     name: '科普',
@@ -65,24 +68,46 @@ export const zhCN = {
     signOut: '退出登录',
     signedOut: '已退出登录',
     failed: '登录失败',
-    failedCause: '用户名或密码不正确。请注意大小写;如果忘记密码,请联系领导小组办公室重置。',
+    failedCause: '用户名或密码不正确。请注意大小写；如果忘记密码，请联系领导小组办公室重置。',
     backToPlan: '不登录,返回规划纲要',
   },
   error: {
     network: { title: '无法连接服务器', cause: '可能是网络中断或服务器暂时不可用。请检查网络后刷新页面。' },
-    auth: { title: '需要登录', cause: '你还没有登录,或登录已过期。请重新登录后再试。' },
+    auth: { title: '需要登录', cause: '你还没有登录，或登录已过期。请重新登录后再试。' },
     forbidden: {
       title: '没有权限',
-      cause: '你的账号角色不能查看或修改这项内容。如确有需要,请联系领导小组办公室。',
+      cause: '你的账号角色不能查看或修改这项内容。如确有需要，请联系领导小组办公室。',
     },
-    notFound: { title: '没有找到', cause: '链接可能有误,或该内容已不在当前规划版本中。' },
-    conflict: { title: '与现有数据冲突', cause: '可能已有同名记录,或别人刚刚修改过。' },
+    notFound: { title: '没有找到', cause: '链接可能有误，或该内容已不在当前规划版本中。' },
+    conflict: { title: '与现有数据冲突', cause: '可能已有同名记录，或别人刚刚修改过。' },
     tooLarge: { title: '内容过大', cause: '上传或提交的内容超过了服务器允许的大小。' },
-    rateLimited: { title: '尝试次数过多', cause: '为保护账号安全,请等一分钟后再试。' },
+    rateLimited: { title: '尝试次数过多', cause: '为保护账号安全，请等一分钟后再试。' },
     validation: { title: '填写的内容有误', cause: '请按下面的提示修改后再提交。' },
-    badRequest: { title: '请求有误', cause: '服务器无法处理这次请求:' },
-    server: { title: '服务器出错', cause: '这不是你的操作问题。请稍后重试;如果一直出现,请联系系统管理员。' },
-    unexpected: { title: '出现意外错误', cause: '请刷新页面后重试;如果一直出现,请联系系统管理员。' },
+    badRequest: { title: '请求有误', cause: '服务器无法处理这次请求。请检查填写的内容，或刷新页面后重试。' },
+    server: {
+      title: '服务器出错',
+      cause: '这不是你的操作问题。请稍后重试；如果一直出现，请联系系统管理员。',
+    },
+    unexpected: { title: '出现意外错误', cause: '请刷新页面后重试；如果一直出现，请联系系统管理员。' },
+    issueLine: '{{field}}：{{text}}',
+    issueInvalid: '填写的内容不符合要求。',
+    listSeparator: '、',
+    words: {
+      string: '文字',
+      number: '数字',
+      int: '整数',
+      integer: '整数',
+      boolean: '“是”或“否”',
+      array: '列表',
+      object: '一组数据',
+      date: '日期（年-月-日）',
+      datetime: '日期和时间',
+      email: '电子邮箱地址',
+      url: '网址',
+      regex: '规定的格式',
+      set: '集合',
+      file: '文件',
+    },
   },
   filter: {
     group: '行动 / 工程 / 措施',
@@ -327,7 +352,14 @@ export const zhCN = {
       zone: '开发区',
     },
     group: { P: '科普人员', V: '科普场地', F: '科普经费', M: '科普传媒', A: '科普活动', E: '科学教育' },
-    state: { open: '待填报', draft: '填报中', submitted: '已提交待审核', returned: '已退回', approved: '区县已审核', accepted: '市级已接收' },
+    state: {
+      open: '待填报',
+      draft: '填报中',
+      submitted: '已提交待审核',
+      returned: '已退回',
+      approved: '区县已审核',
+      accepted: '市级已接收',
+    },
     lock: {
       submitted: '已锁定:{{by}} 于 {{at}} 提交,等待区县审核。',
       approved: '已锁定:{{by}} 于 {{at}} 审核通过,等待市级接收。',
@@ -385,14 +417,22 @@ export const zhCN = {
       confirm: '确定',
       cancel: '取消',
       readOnly: '只读:你可以查看,但不能修改本表。',
-      action: { submit: '提交', return: '退回', approve: '审核通过', accept: '接收', unlock: '解锁', save: '保存' },
+      action: {
+        submit: '提交',
+        return: '退回',
+        approve: '审核通过',
+        accept: '接收',
+        unlock: '解锁',
+        save: '保存',
+      },
       sub: '其中',
       excel: 'Excel 填报',
       groups: '跳到分组',
     },
     targets: {
       heading: '目标与进度',
-      intro: '进度状态用复合增长率比值法计算:实际年均增速 ÷ 达标所需年均增速。≥95% 为按计划推进,60%–95% 需加快,0–60% 进展有限,小于 0 为倒退。计算所用数据全部列出;领导小组办公室可以书面说明理由后调整状态。',
+      intro:
+        '进度状态用复合增长率比值法计算:实际年均增速 ÷ 达标所需年均增速。≥95% 为按计划推进,60%–95% 需加快,0–60% 进展有限,小于 0 为倒退。计算所用数据全部列出;领导小组办公室可以书面说明理由后调整状态。',
       baseline: '基期',
       observed: '观测值',
       targetYear: '目标年份',
@@ -404,7 +444,14 @@ export const zhCN = {
       overrideBy: '{{by}} 调整,理由:{{reason}}(计算结果为“{{computed}}”)',
       override: '调整状态',
       noOverride: '不调整(使用计算结果)',
-      statuses: { achieved: '已达成', on_track: '按计划推进', acceleration_needed: '需加快进度', limited_progress: '进展有限', deterioration: '倒退', no_data: '暂无数据' },
+      statuses: {
+        achieved: '已达成',
+        on_track: '按计划推进',
+        acceleration_needed: '需加快进度',
+        limited_progress: '进展有限',
+        deterioration: '倒退',
+        no_data: '暂无数据',
+      },
       counsellors: '配备科技辅导员的学校比例(按区域)',
       schools: '学校数',
       withCounsellor: '有科技辅导员',
@@ -423,14 +470,22 @@ export const zhCN = {
       group: '指标组',
       allGroups: '全部指标组',
       years: '年度(可多选)',
-      dim: { area: '区域', deptType: '部门类型', year: '年度', group: '指标组', item: '指标', option: '细分' },
+      dim: {
+        area: '区域',
+        deptType: '部门类型',
+        year: '年度',
+        group: '指标组',
+        item: '指标',
+        option: '细分',
+      },
       total: '合计',
       empty: '所选条件下没有数据。可能尚未填报,或筛选条件过窄。',
       tableLabel: '透视表:行为{{rows}},列为{{cols}}',
     },
     form: {
       heading: '{{year}} 年度调查表',
-      intro: '指标、细分和审核规则都是数据。领导小组办公室可以为某一年增加、停用和调整指标顺序,不影响其他年份。',
+      intro:
+        '指标、细分和审核规则都是数据。领导小组办公室可以为某一年增加、停用和调整指标顺序,不影响其他年份。',
       items: '指标',
       rules: '审核规则',
       retired: '已停用',

@@ -5,12 +5,12 @@ import type { DataNode } from 'antd/es/tree';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Area } from '../api/types.ts';
+import { useAreas } from '../api/core/areas.ts';
+import { useAbilities } from '../api/core/session.ts';
+import type { Area } from '../api/core/types.ts';
 import { PopulationForm } from '../components/indicators/entry/population-form.tsx';
 import { EmptyNotice, QueryState } from '../components/query-state.tsx';
-import { useAreas } from '../hooks/use-admin.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
-import { useAbilities } from '../hooks/use-session.ts';
 import { DATA_LANG } from '../i18n/index.ts';
 import '../components/indicators/entry/ind-data.css';
 

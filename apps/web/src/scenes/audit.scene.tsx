@@ -2,10 +2,10 @@
 import { Table } from 'antd';
 import { type HTMLAttributes, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../api/types.ts';
+import { useAudit } from '../api/core/audit.ts';
+import type { AuditEntry } from '../api/core/types.ts';
 import { FilterText } from '../components/filter-text.tsx';
 import { EmptyNotice, ErrorNotice } from '../components/query-state.tsx';
-import { useAudit } from '../hooks/use-admin.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 
 const PAGE_SIZE = 20;

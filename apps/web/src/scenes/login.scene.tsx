@@ -4,10 +4,10 @@ import { Alert, Button, Card, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, type Location, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../api/client.ts';
+import { useLogin } from '../api/core/session.ts';
 import { describeError } from '../api/describe-error.ts';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
-import { useLogin } from '../hooks/use-session.ts';
 
 interface LoginForm {
   username: string;

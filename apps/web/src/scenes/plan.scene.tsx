@@ -1,13 +1,13 @@
 // Plan overview: title, document number and period; the sections; actions, projects and measures; targets.
 import { Collapse, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Group, GroupKind } from '../api/types.ts';
+import { usePlan } from '../api/core/plan.ts';
+import type { Group, GroupKind } from '../api/core/types.ts';
 import { GroupCard } from '../components/group-card.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { TargetsChart } from '../components/targets-chart.tsx';
 import { TargetsTable, TrajectoryTable } from '../components/targets-table.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
-import { usePlan } from '../hooks/use-plan.ts';
 import { usePhoneScreen } from '../hooks/use-small-screen.ts';
 import { chineseNumeral } from '../i18n/format.ts';
 import { DATA_LANG } from '../i18n/index.ts';

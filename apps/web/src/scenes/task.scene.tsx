@@ -2,10 +2,10 @@
 import { Breadcrumb, Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useTask } from '../api/core/plan.ts';
 import { QueryState } from '../components/query-state.tsx';
 import { UnitLinks } from '../components/unit-links.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
-import { useTask } from '../hooks/use-plan.ts';
 import { chineseNumeral } from '../i18n/format.ts';
 import { DATA_LANG } from '../i18n/index.ts';
 

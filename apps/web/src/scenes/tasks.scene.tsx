@@ -3,11 +3,11 @@ import { Input, Table } from 'antd';
 import { type HTMLAttributes, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Task } from '../api/types.ts';
+import { useTasks } from '../api/core/plan.ts';
+import type { Task } from '../api/core/types.ts';
 import { PlanFilters } from '../components/plan-filters.tsx';
 import { EmptyNotice, ErrorNotice } from '../components/query-state.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
-import { useTasks } from '../hooks/use-plan.ts';
 import { useSearchParamState } from '../hooks/use-search-param.ts';
 import { DATA_LANG } from '../i18n/index.ts';
 

@@ -3,13 +3,13 @@ import { Table } from 'antd';
 import { type HTMLAttributes, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { UnitSummary } from '../api/types.ts';
-import { useAccAbilities } from '../components/accountability/acc-api.ts';
+import { useAccAbilities } from '../api/accountability/acc.ts';
+import type { UnitSummary } from '../api/core/types.ts';
+import { useUnits } from '../api/core/units.ts';
 import { AddLocalUnitForm } from '../components/accountability/unit-area.tsx';
 import { FilterText } from '../components/filter-text.tsx';
 import { EmptyNotice, ErrorNotice } from '../components/query-state.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
-import { useUnits } from '../hooks/use-plan.ts';
 import { DATA_LANG } from '../i18n/index.ts';
 
 export default function UnitsScene() {

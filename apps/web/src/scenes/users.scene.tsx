@@ -2,13 +2,14 @@
 import { Card, Table, Tag } from 'antd';
 import { type HTMLAttributes, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Area, User } from '../api/types.ts';
+import { useAreas } from '../api/core/areas.ts';
+import { useAbilities } from '../api/core/session.ts';
+import type { Area, User } from '../api/core/types.ts';
+import { useUnits } from '../api/core/units.ts';
+import { useUsers } from '../api/core/users.ts';
 import { EmptyNotice, ErrorNotice } from '../components/query-state.tsx';
 import { UserCreateForm } from '../components/user-create-form.tsx';
-import { useAreas, useUsers } from '../hooks/use-admin.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
-import { useUnits } from '../hooks/use-plan.ts';
-import { useAbilities } from '../hooks/use-session.ts';
 
 export default function UsersScene() {
   const { t, i18n } = useTranslation();

@@ -1,5 +1,5 @@
 // Small pieces every accountability page shares: the tab bar, state tags (colour + icon + word), days left,
-// translated error notices and the sign-in guard.
+// compact translated error notices and the page frame.
 import {
   CheckCircleOutlined,
   ClockCircleOutlined,
@@ -11,12 +11,12 @@ import {
 import { Alert } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink, useLocation } from 'react-router';
+import { NavLink } from 'react-router';
+import { useAccAbilities } from '../../api/accountability/acc.ts';
+import type { CellState } from '../../api/accountability/types.ts';
 import { ApiError } from '../../api/client.ts';
-import { useSession } from '../../hooks/use-session.ts';
-import { ErrorNotice, PageLoading } from '../query-state.tsx';
-import { useAccAbilities } from './acc-api.ts';
-import type { CellState } from './acc-types.ts';
+import { codeText, detailParams } from '../../api/error-text.ts';
+import { ErrorNotice } from '../query-state.tsx';
 import './acc.css';
 
 const icons: Record<string, ReactNode> = {
@@ -112,31 +112,23 @@ export function AccTabs() {
   );
 }
 
-/** Shows accountability errors in the reader's language (closed window, locked report, too large), others as usual. */
+/** An error as one line from its code (a closed window, a locked report, a file too large); errors that name
+ *  fields, or have no text of their own, get the full notice with the list. */
 export function AccError({ error, testId = 'acc-error' }: { error: unknown; testId?: string }) {
   const { t } = useTranslation();
-  if (error instanceof ApiError) {
-    const d = error.details as Record<string, string>;
-    const known: Record<string, string> = {
-      'acc.round.closed': t('acc.error.closed', { closesOn: d.closesOn }),
-      'acc.round.not_open': t('acc.error.notOpen', { opensOn: d.opensOn }),
-      'acc.state_conflict': t('acc.error.locked'),
-      'acc.file.too_large': t('acc.error.tooLarge'),
-      'request.too_large': t('acc.error.tooLarge'),
-    };
-    if (known[error.code])
-      return <Alert type="error" showIcon role="alert" data-test={testId} title={known[error.code]} />;
+  if (error instanceof ApiError && !Array.isArray(error.details.issues)) {
+    // the request limit is the evidence limit on these pages
+    const text =
+      error.code === 'request.too_large'
+        ? t('acc.error.tooLarge')
+        : codeText(t, error.code, detailParams(t, error.details));
+    if (text !== null) return <Alert type="error" showIcon role="alert" data-test={testId} title={text} />;
   }
   return <ErrorNotice error={error} testId={testId} />;
 }
 
-/** Signed-in users only; visitors are sent to sign in and brought back. */
+/** The frame of every accountability page (its routes are behind RequireSignIn): the tab bar, then the page. */
 export function AccPage({ children, testId, wide }: { children: ReactNode; testId: string; wide?: boolean }) {
-  const session = useSession();
-  const location = useLocation();
-  if (session.isPending) return <PageLoading />;
-  if (session.error) return <ErrorNotice error={session.error} />;
-  if (!session.data) return <Navigate to="/login" replace state={{ from: location }} />;
   return (
     <div className={wide ? 'page page-wide' : 'page'} data-test={testId}>
       <AccTabs />

@@ -288,10 +288,6 @@ export const accEn: Shape<typeof accZhCN> = {
     noReports: 'No submitted reports this year.',
   },
   error: {
-    closed:
-      'Filing closed on {{closesOn}}. To file late, ask the leading group office to extend the window for your unit.',
-    notOpen: 'Filing has not opened yet (opens {{opensOn}}).',
-    locked: 'The report is submitted or accepted and cannot be changed now.',
     tooLarge: 'The file is too large: at most 10 MB each.',
   },
   percent: '{{value}}%',

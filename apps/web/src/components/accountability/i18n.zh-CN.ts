@@ -279,10 +279,7 @@ export const accZhCN = {
     noReports: '本年度没有已提交的报告。',
   },
   error: {
-    closed: '本轮填报已于 {{closesOn}} 截止。如需补报,请联系领导小组办公室为本单位延期。',
-    notOpen: '本轮填报尚未开始({{opensOn}} 开始)。',
-    locked: '报告已提交或已通过,当前不能修改。',
-    tooLarge: '文件太大:每个文件不超过 10 MB。',
+    tooLarge: '文件太大：每个文件不超过 10 MB。',
   },
   percent: '{{value}}%',
   none: '—',

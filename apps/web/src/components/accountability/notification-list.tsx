@@ -4,8 +4,8 @@ import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { accApi, useAccMutation, useNotifications } from '../../api/accountability/acc.ts';
 import { QueryState } from '../query-state.tsx';
-import { accApi, useAccMutation, useNotifications } from './acc-api.ts';
 
 export function NotificationList() {
   const { t } = useTranslation();

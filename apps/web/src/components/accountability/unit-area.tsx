@@ -4,12 +4,12 @@ import { App, Button, Card, Form, Input } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { accApi, useAccMutation } from '../../api/accountability/acc.ts';
 import { api } from '../../api/client.ts';
-import type { Area, UnitAreaRef } from '../../api/types.ts';
-import { useAreas } from '../../hooks/use-admin.ts';
+import { useAreas } from '../../api/core/areas.ts';
+import type { Area, UnitAreaRef } from '../../api/core/types.ts';
 import { NativeSelect, type SelectOption } from '../native-select.tsx';
 import { ErrorNotice } from '../query-state.tsx';
-import { accApi, useAccMutation } from './acc-api.ts';
 import './acc.css';
 
 /** The city-level choice first, then the districts, counties and zones (no towns). */

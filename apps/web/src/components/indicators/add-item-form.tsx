@@ -1,9 +1,8 @@
 // Office form to add an item to one year's form (code, group, names, type, aggregation, unit, parent).
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
+import { useAddItem } from '../../api/indicators/forms.ts';
 import { NativeSelect } from '../native-select.tsx';
 import { ErrorNotice } from '../query-state.tsx';
 
@@ -14,7 +13,6 @@ const AGGS = ['sum', 'latest', 'mean'] as const;
 export function AddItemForm({ year, parents }: { year: number; parents: { code: string; label: string }[] }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const client = useQueryClient();
   const [v, setV] = useState({
     code: '',
     group: 'A',
@@ -25,14 +23,7 @@ export function AddItemForm({ year, parents }: { year: number; parents: { code: 
     unit: '',
     parent: '',
   });
-  const add = useMutation({
-    mutationFn: () => api.post(`/indicators/forms/${year}/items`, { ...v, parent: v.parent || null }),
-    onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ['ind'] });
-      void message.success(t('ind.form.added', { code: v.code }));
-      setV((x) => ({ ...x, code: '', zh: '', en: '' }));
-    },
-  });
+  const add = useAddItem(year);
   const field = (key: keyof typeof v, label: string, node: React.ReactNode) => (
     <label key={key} className="ind-add-field">
       <span>{label}</span>
@@ -54,7 +45,15 @@ export function AddItemForm({ year, parents }: { year: number; parents: { code: 
       data-test="ind-add-item"
       onSubmit={(e) => {
         e.preventDefault();
-        add.mutate();
+        add.mutate(
+          { ...v, parent: v.parent || null },
+          {
+            onSuccess: () => {
+              void message.success(t('ind.form.added', { code: v.code }));
+              setV((x) => ({ ...x, code: '', zh: '', en: '' }));
+            },
+          },
+        );
       }}
     >
       <h3>{t('ind.form.addHeading', { year })}</h3>

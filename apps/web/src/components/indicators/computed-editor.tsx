@@ -3,16 +3,32 @@
 import { App, Button, Input, InputNumber, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndComputed } from '../../scenes/indicators/ind-api.ts';
-import { type ComputedPreview, useSetupMutation } from '../../scenes/indicators/setup-api.ts';
+import { type ComputedPreview, useSetupMutation } from '../../api/indicators/setup.ts';
+import type { IndComputed } from '../../api/indicators/types.ts';
 import { ErrorNotice } from '../query-state.tsx';
 import { formatNumber } from './ind-tabs.tsx';
 import { SetupField } from './setup-field.tsx';
 
 type Row = IndComputed;
-const blank = { code: '', zh: '', en: '', numerator: '', denominator: 'POP', factor: 1 as number | null, unit: '' };
+const blank = {
+  code: '',
+  zh: '',
+  en: '',
+  numerator: '',
+  denominator: 'POP',
+  factor: 1 as number | null,
+  unit: '',
+};
 
-export function ComputedEditor({ year, computed, office }: { year: number; computed: Row[]; office: boolean }) {
+export function ComputedEditor({
+  year,
+  computed,
+  office,
+}: {
+  year: number;
+  computed: Row[];
+  office: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [v, setV] = useState(blank);
@@ -87,7 +103,15 @@ export function ComputedEditor({ year, computed, office }: { year: number; compu
                         onClick={() => {
                           preview.reset();
                           setEditing(c.code);
-                          setV({ code: c.code, zh: c.zh, en: c.en, numerator: c.numerator, denominator: c.denominator, factor: c.factor, unit: c.unit });
+                          setV({
+                            code: c.code,
+                            zh: c.zh,
+                            en: c.en,
+                            numerator: c.numerator,
+                            denominator: c.denominator,
+                            factor: c.factor,
+                            unit: c.unit,
+                          });
                         }}
                         data-test={`ind-computed-edit-${c.code}`}
                       >
@@ -95,7 +119,13 @@ export function ComputedEditor({ year, computed, office }: { year: number; compu
                       </Button>
                       <Button
                         size="small"
-                        onClick={() => toggle.mutate({ method: 'patch', path: `${base}/${c.code}`, body: { retired: !c.retired } })}
+                        onClick={() =>
+                          toggle.mutate({
+                            method: 'patch',
+                            path: `${base}/${c.code}`,
+                            body: { retired: !c.retired },
+                          })
+                        }
                         data-test={`ind-computed-retire-${c.code}`}
                       >
                         {c.retired ? t('indSetup.computed.activate') : t('indSetup.computed.retire')}
@@ -115,7 +145,9 @@ export function ComputedEditor({ year, computed, office }: { year: number; compu
             e.preventDefault();
             const { code, ...rest } = body;
             save.mutate(
-              editing ? { method: 'patch', path: `${base}/${editing}`, body: rest } : { method: 'post', path: base, body },
+              editing
+                ? { method: 'patch', path: `${base}/${editing}`, body: rest }
+                : { method: 'post', path: base, body },
               {
                 onSuccess: () => {
                   void message.success(t('indSetup.computed.saved', { code: editing ?? code }));
@@ -125,7 +157,11 @@ export function ComputedEditor({ year, computed, office }: { year: number; compu
             );
           }}
         >
-          <h3>{editing ? t('indSetup.computed.editHeading', { code: editing }) : t('indSetup.computed.addHeading')}</h3>
+          <h3>
+            {editing
+              ? t('indSetup.computed.editHeading', { code: editing })
+              : t('indSetup.computed.addHeading')}
+          </h3>
           {save.error ? <ErrorNotice error={save.error} /> : null}
           {preview.error ? <ErrorNotice error={preview.error} /> : null}
           <div className="ind-add-grid">
@@ -159,7 +195,10 @@ export function ComputedEditor({ year, computed, office }: { year: number; compu
                         denominator: n(p.denominator),
                       }),
                   p.population
-                    ? t('indSetup.computed.population', { population: n(p.population.population), source: p.population.source })
+                    ? t('indSetup.computed.population', {
+                        population: n(p.population.population),
+                        source: p.population.source,
+                      })
                     : t('indSetup.computed.noPopulation'),
                 ].join(' · ')
               : null}

@@ -3,7 +3,7 @@
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type QueueRow, useQueue } from '../../scenes/indicators/setup-api.ts';
+import { type QueueRow, useQueue } from '../../api/indicators/setup.ts';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../query-state.tsx';
 
 export function ReviewQueue({ year }: { year: number | undefined }) {
@@ -29,16 +29,25 @@ export function ReviewQueue({ year }: { year: number | undefined }) {
               title: t('ind.reports.unit'),
               key: 'unit',
               render: (_, r) => (
-                <Link to={`/indicators/reports/${r.report.year}/${r.unit.id}`} data-test={`ind-queue-link-${r.unit.id}`}>
+                <Link
+                  to={`/indicators/reports/${r.report.year}/${r.unit.id}`}
+                  data-test={`ind-queue-link-${r.unit.id}`}
+                >
                   {r.unit.name}
                 </Link>
               ),
             },
-            { title: t('ind.reports.area'), key: 'area', render: (_, r) => <span className="ind-nowrap">{r.unit.areaName}</span> },
+            {
+              title: t('ind.reports.area'),
+              key: 'area',
+              render: (_, r) => <span className="ind-nowrap">{r.unit.areaName}</span>,
+            },
             {
               title: t('indSetup.queue.step'),
               key: 'step',
-              render: (_, r) => <span data-test={`ind-queue-step-${r.unit.id}`}>{t(`indSetup.queue.steps.${r.step}`)}</span>,
+              render: (_, r) => (
+                <span data-test={`ind-queue-step-${r.unit.id}`}>{t(`indSetup.queue.steps.${r.step}`)}</span>
+              ),
             },
             { title: t('indSetup.queue.days'), key: 'days', align: 'right', render: (_, r) => r.days },
             {

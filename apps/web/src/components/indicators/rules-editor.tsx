@@ -3,8 +3,8 @@
 import { App, Button, Input, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndRule } from '../../scenes/indicators/ind-api.ts';
-import { useSetupMutation } from '../../scenes/indicators/setup-api.ts';
+import { useSetupMutation } from '../../api/indicators/setup.ts';
+import type { IndRule } from '../../api/indicators/types.ts';
 import { NativeSelect } from '../native-select.tsx';
 import { ErrorNotice } from '../query-state.tsx';
 import { SetupField } from './setup-field.tsx';
@@ -65,7 +65,11 @@ export function RulesEditor({ year, rules, office }: { year: number; rules: IndR
         rowClassName={(r) => (r.retired ? 'ind-retired' : '')}
         columns={[
           { title: t('ind.grid.code'), dataIndex: 'code' },
-          { title: t('ind.form.rule'), key: 'expr', render: (_, r) => <code>{`${r.left} ${r.op} ${r.right}`}</code> },
+          {
+            title: t('ind.form.rule'),
+            key: 'expr',
+            render: (_, r) => <code>{`${r.left} ${r.op} ${r.right}`}</code>,
+          },
           {
             title: t('indSetup.rules.severity'),
             key: 'sev',
@@ -77,7 +81,11 @@ export function RulesEditor({ year, rules, office }: { year: number; rules: IndR
               </span>
             ),
           },
-          { title: t('ind.grid.reason'), key: 'text', render: (_, r) => (i18n.language === 'en' ? r.en : r.zh) },
+          {
+            title: t('ind.grid.reason'),
+            key: 'text',
+            render: (_, r) => (i18n.language === 'en' ? r.en : r.zh),
+          },
           {
             title: t('indSetup.rules.status'),
             key: 'status',
@@ -94,7 +102,15 @@ export function RulesEditor({ year, rules, office }: { year: number; rules: IndR
                         size="small"
                         onClick={() => {
                           setEditing(r.code);
-                          setV({ code: r.code, left: r.left, op: r.op, right: r.right, severity: r.severity, zh: r.zh, en: r.en });
+                          setV({
+                            code: r.code,
+                            left: r.left,
+                            op: r.op,
+                            right: r.right,
+                            severity: r.severity,
+                            zh: r.zh,
+                            en: r.en,
+                          });
                         }}
                         data-test={`ind-rule-edit-${r.code}`}
                       >
@@ -102,7 +118,13 @@ export function RulesEditor({ year, rules, office }: { year: number; rules: IndR
                       </Button>
                       <Button
                         size="small"
-                        onClick={() => toggle.mutate({ method: 'patch', path: `${base}/${r.code}`, body: { retired: !r.retired } })}
+                        onClick={() =>
+                          toggle.mutate({
+                            method: 'patch',
+                            path: `${base}/${r.code}`,
+                            body: { retired: !r.retired },
+                          })
+                        }
                         data-test={`ind-rule-retire-${r.code}`}
                       >
                         {r.retired ? t('indSetup.rules.activate') : t('indSetup.rules.retire')}
@@ -123,7 +145,9 @@ export function RulesEditor({ year, rules, office }: { year: number; rules: IndR
             submit();
           }}
         >
-          <h3>{editing ? t('indSetup.rules.editHeading', { code: editing }) : t('indSetup.rules.addHeading')}</h3>
+          <h3>
+            {editing ? t('indSetup.rules.editHeading', { code: editing }) : t('indSetup.rules.addHeading')}
+          </h3>
           {save.error ? <ErrorNotice error={save.error} /> : null}
           <div className="ind-add-grid">
             {text('code', t('ind.grid.code'))}
@@ -141,7 +165,10 @@ export function RulesEditor({ year, rules, office }: { year: number; rules: IndR
               <NativeSelect
                 value={v.severity}
                 onChange={(severity) => setV((x) => ({ ...x, severity }))}
-                options={(['hard', 'soft'] as const).map((s) => ({ value: s, label: t(`ind.form.severity.${s}`) }))}
+                options={(['hard', 'soft'] as const).map((s) => ({
+                  value: s,
+                  label: t(`ind.form.severity.${s}`),
+                }))}
                 data-test="ind-rule-severity"
               />
             </SetupField>

@@ -3,9 +3,9 @@
 import { App, Button, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAreas } from '../../hooks/use-admin.ts';
-import { useUnits } from '../../hooks/use-plan.ts';
-import { type SetupUnit, useSetupMutation } from '../../scenes/indicators/setup-api.ts';
+import { useAreas } from '../../api/core/areas.ts';
+import { useUnits } from '../../api/core/units.ts';
+import { type SetupUnit, useSetupMutation } from '../../api/indicators/setup.ts';
 import { areaOptions } from '../area-options.ts';
 import { NativeSelect } from '../native-select.tsx';
 import { ErrorNotice } from '../query-state.tsx';
@@ -21,7 +21,13 @@ export function UnitForm({ unit, onDone }: { unit?: SetupUnit; onDone?: () => vo
   const blank = { code: '', name: '', deptType: 'government', areaCode: '', orgUnitId: '' };
   const [v, setV] = useState(
     unit
-      ? { code: unit.code, name: unit.name, deptType: unit.deptType, areaCode: unit.areaCode, orgUnitId: String(unit.orgUnitId ?? '') }
+      ? {
+          code: unit.code,
+          name: unit.name,
+          deptType: unit.deptType,
+          areaCode: unit.areaCode,
+          orgUnitId: String(unit.orgUnitId ?? ''),
+        }
       : blank,
   );
   const save = useSetupMutation<SetupUnit>();
@@ -40,7 +46,9 @@ export function UnitForm({ unit, onDone }: { unit?: SetupUnit; onDone?: () => vo
             : { method: 'post', path: '/indicators/units', body: { code, ...body } },
           {
             onSuccess: () => {
-              void message.success(unit ? t('indSetup.units.saved') : t('indSetup.units.added', { name: v.name }));
+              void message.success(
+                unit ? t('indSetup.units.saved') : t('indSetup.units.added', { name: v.name }),
+              );
               if (!unit) setV(blank);
               onDone?.();
             },

@@ -4,24 +4,25 @@ import { BellOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { apiUrl } from '../../api/client.ts';
 import {
   accApi,
   useAccAbilities,
   useAccMutation,
   useBoard,
   useRounds,
-} from '../../components/accountability/acc-api.ts';
-import { type Board, cellStates } from '../../components/accountability/acc-types.ts';
+} from '../../api/accountability/acc.ts';
+import { type Board, cellStates } from '../../api/accountability/types.ts';
+import { apiUrl } from '../../api/client.ts';
+import { useAreas } from '../../api/core/areas.ts';
+import { usePlan } from '../../api/core/plan.ts';
+import { useUnits } from '../../api/core/units.ts';
 import { AccPage, pct, StateTag } from '../../components/accountability/acc-ui.tsx';
 import { WeightsList } from '../../components/accountability/weights-list.tsx';
 import { areaOptions } from '../../components/area-options.ts';
 import { FilterSelect } from '../../components/filter-select.tsx';
 import { groupOptions } from '../../components/group-options.ts';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
-import { useAreas } from '../../hooks/use-admin.ts';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { usePlan, useUnits } from '../../hooks/use-plan.ts';
 import { useSearchParamState } from '../../hooks/use-search-param.ts';
 
 const FILTERS = ['round', 'group', 'unit', 'area', 'state'] as const;

@@ -3,7 +3,7 @@
 import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useAccAbilities, useMyWork } from '../../components/accountability/acc-api.ts';
+import { useAccAbilities, useMyWork } from '../../api/accountability/acc.ts';
 import { AccPage, DaysLeft, StateTag } from '../../components/accountability/acc-ui.tsx';
 import { NotificationList } from '../../components/accountability/notification-list.tsx';
 import { QueryState } from '../../components/query-state.tsx';

@@ -5,18 +5,13 @@ import { App, Button, Card, Form, Input } from 'antd';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import {
-  accApi,
-  useAccAbilities,
-  useAccMutation,
-  useInspections,
-} from '../../components/accountability/acc-api.ts';
-import type { Rectification } from '../../components/accountability/acc-types.ts';
+import { accApi, useAccAbilities, useAccMutation, useInspections } from '../../api/accountability/acc.ts';
+import type { Rectification } from '../../api/accountability/types.ts';
+import { useUnits } from '../../api/core/units.ts';
 import { AccError, AccPage, DaysLeft, StateTag } from '../../components/accountability/acc-ui.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { EmptyNotice, QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { useUnits } from '../../hooks/use-plan.ts';
 
 export default function AccInspectionsScene() {
   const { t } = useTranslation();

@@ -1,17 +1,22 @@
 // The office's email outbox (/acc/outbox): why notifications never depend on mail, the SMTP settings read-only,
 // the mail copies filtered by state, and "retry now" for a failed one.
-import { CheckCircleOutlined, ClockCircleOutlined, ExclamationCircleOutlined, RedoOutlined } from '@ant-design/icons';
+import {
+  CheckCircleOutlined,
+  ClockCircleOutlined,
+  ExclamationCircleOutlined,
+  RedoOutlined,
+} from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Table } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AccError, AccPage } from '../../components/accountability/acc-ui.tsx';
 import {
   type MailSettingsView,
   type OutboxRow,
   type OutboxState,
   useOutbox,
   useRetryMail,
-} from '../../components/accountability/outbox-api.ts';
+} from '../../api/accountability/outbox.ts';
+import { AccError, AccPage } from '../../components/accountability/acc-ui.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
@@ -43,10 +48,14 @@ function Settings({ s }: { s: MailSettingsView }) {
       <Descriptions.Item label={t('accMail.enabled')}>{t('accMail.on')}</Descriptions.Item>
       <Descriptions.Item label={t('accMail.host')}>{s.host}</Descriptions.Item>
       <Descriptions.Item label={t('accMail.port')}>{s.port}</Descriptions.Item>
-      <Descriptions.Item label={t('accMail.security')}>{t(`accMail.securityName.${s.security}`)}</Descriptions.Item>
+      <Descriptions.Item label={t('accMail.security')}>
+        {t(`accMail.securityName.${s.security}`)}
+      </Descriptions.Item>
       <Descriptions.Item label={t('accMail.from')}>{s.from}</Descriptions.Item>
       <Descriptions.Item label={t('accMail.user')}>{s.user ?? t('accMail.noUser')}</Descriptions.Item>
-      {s.user && <Descriptions.Item label={t('accMail.password')}>{t('accMail.passwordHint')}</Descriptions.Item>}
+      {s.user && (
+        <Descriptions.Item label={t('accMail.password')}>{t('accMail.passwordHint')}</Descriptions.Item>
+      )}
       {s.allowInsecureAuth && <Descriptions.Item label="⚠">{t('accMail.insecureAuth')}</Descriptions.Item>}
     </Descriptions>
   );
@@ -71,7 +80,13 @@ export default function AccOutboxScene() {
   return (
     <AccPage testId="acc-outbox-page" wide>
       <h1>{t('accMail.title')}</h1>
-      <Alert type="info" showIcon title={t('accMail.keptTitle')} description={t('accMail.kept')} data-test="acc-mail-kept" />
+      <Alert
+        type="info"
+        showIcon
+        title={t('accMail.keptTitle')}
+        description={t('accMail.kept')}
+        data-test="acc-mail-kept"
+      />
       <section className="page-section" aria-labelledby="acc-mail-settings-heading">
         <Card>
           <h2 id="acc-mail-settings-heading" className="card-heading">
@@ -139,7 +154,12 @@ export default function AccOutboxScene() {
                     width: 290,
                     render: (_, r) => <span className="acc-mail-error">{r.lastError ?? '—'}</span>,
                   },
-                  { key: 'created', title: t('accMail.created'), width: 150, render: (_, r) => time(r.createdAt) },
+                  {
+                    key: 'created',
+                    title: t('accMail.created'),
+                    width: 150,
+                    render: (_, r) => time(r.createdAt),
+                  },
                   { key: 'sent', title: t('accMail.sentAt'), width: 150, render: (_, r) => time(r.sentAt) },
                   {
                     key: 'actions',

@@ -9,7 +9,7 @@ import {
   useAccMutation,
   useRollUp,
   useRounds,
-} from '../../components/accountability/acc-api.ts';
+} from '../../api/accountability/acc.ts';
 import { AccError, AccPage, pct } from '../../components/accountability/acc-ui.tsx';
 import { WeightsList } from '../../components/accountability/weights-list.tsx';
 import { FilterSelect } from '../../components/filter-select.tsx';

@@ -2,18 +2,13 @@
 import { App, Button, Card, Form, Input, InputNumber, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  accApi,
-  useAccAbilities,
-  useAccMutation,
-  useRounds,
-} from '../../components/accountability/acc-api.ts';
-import type { Period, Round } from '../../components/accountability/acc-types.ts';
+import { accApi, useAccAbilities, useAccMutation, useRounds } from '../../api/accountability/acc.ts';
+import type { Period, Round } from '../../api/accountability/types.ts';
+import { useUnits } from '../../api/core/units.ts';
 import { AccError, AccPage } from '../../components/accountability/acc-ui.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { useUnits } from '../../hooks/use-plan.ts';
 
 const periods: Period[] = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'Y'];
 const dateRule = (msg: string) => ({ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: msg });

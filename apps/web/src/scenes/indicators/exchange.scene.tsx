@@ -5,6 +5,8 @@ import { Alert, Button, message, Space, Table, Tag } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
+import { useAbilities, useSession } from '../../api/core/session.ts';
+import { fieldLabel, issueLine } from '../../api/error-text.ts';
 import {
   type DataSetName,
   dataSets,
@@ -16,12 +18,11 @@ import {
   replacingSets,
   useExchangeImport,
   yearlySets,
-} from '../../components/indicators/exchange/exchange-api.ts';
+} from '../../api/indicators/exchange.ts';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { ErrorNotice } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { useAbilities, useSession } from '../../hooks/use-session.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
 
@@ -31,7 +32,9 @@ export default function IndicatorExchangeScene() {
   const { t } = useTranslation();
   usePageTitle(t('indExchange.heading'));
   const { year, years, params, set: setParam } = useIndYear(['set']);
-  const set = (dataSets as readonly string[]).includes(params.set ?? '') ? (params.set as DataSetName) : 'values';
+  const set = (dataSets as readonly string[]).includes(params.set ?? '')
+    ? (params.set as DataSetName)
+    : 'values';
   const yearly = yearlySets.includes(set);
   const role = useSession().data?.user.role;
   const abilities = useAbilities();
@@ -67,7 +70,8 @@ export default function IndicatorExchangeScene() {
       }
     } catch (e) {
       setReport(null);
-      if (e instanceof ApiError && Array.isArray(e.details.issues)) setIssues(e.details.issues as ExchangeIssue[]);
+      if (e instanceof ApiError && Array.isArray(e.details.issues))
+        setIssues(e.details.issues as ExchangeIssue[]);
       else setError(e);
     }
   };
@@ -112,7 +116,9 @@ export default function IndicatorExchangeScene() {
           </label>
         )}
       </div>
-      {replacingSets.includes(set) && <Alert type="info" showIcon className="ind-section" title={t('indExchange.replaces')} />}
+      {replacingSets.includes(set) && (
+        <Alert type="info" showIcon className="ind-section" title={t('indExchange.replaces')} />
+      )}
       <Space wrap className="ind-section">
         {(['csv', 'json'] as const).map((format) => (
           <Button
@@ -160,10 +166,17 @@ export default function IndicatorExchangeScene() {
           description={
             <ul>
               {issues.slice(0, SHOWN).map((i) => (
-                <li key={`${i.path}-${i.message}`}>
-                  {i.row > 0 ? t('indExchange.rowColumn', { row: i.row, column: i.column ?? i.path.split('.').pop() }) : i.path}
-                  {': '}
-                  {i.message}
+                <li key={`${i.path}-${i.code ?? ''}-${i.message}`}>
+                  {issueLine(
+                    t,
+                    i,
+                    i.row > 0
+                      ? t('indExchange.rowColumn', {
+                          row: i.row,
+                          column: i.column ?? i.path.split('.').pop(),
+                        })
+                      : fieldLabel(t, i.path),
+                  )}
                 </li>
               ))}
             </ul>
@@ -173,9 +186,7 @@ export default function IndicatorExchangeScene() {
       {report && file && (
         <section className="ind-section" data-test="ind-exchange-report" aria-label={t('indExchange.report')}>
           <h2>{t('indExchange.report')}</h2>
-          <p data-test="ind-exchange-summary">
-            {t('indExchange.summary', report.summary)}
-          </p>
+          <p data-test="ind-exchange-summary">{t('indExchange.summary', report.summary)}</p>
           {changed === 0 ? (
             <p className="muted">{t('indExchange.noChanges')}</p>
           ) : (

@@ -1,18 +1,18 @@
 // The year's form as data: items by group with type, aggregation and breakdown, the rules and the derived figures;
 // the office adds, retires, restores and moves items, and edits rules and derived figures, for that year only.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Select, Table, Tag } from 'antd';
+import { Button, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { NativeSelect } from '../../components/native-select.tsx';
-import { api } from '../../api/client.ts';
+import { useSession } from '../../api/core/session.ts';
+import { useForm } from '../../api/indicators/forms.ts';
+import { useSetupMutation } from '../../api/indicators/setup.ts';
+import type { IndItem } from '../../api/indicators/types.ts';
 import { AddItemForm } from '../../components/indicators/add-item-form.tsx';
 import { ComputedEditor } from '../../components/indicators/computed-editor.tsx';
-import { RulesEditor } from '../../components/indicators/rules-editor.tsx';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
+import { RulesEditor } from '../../components/indicators/rules-editor.tsx';
+import { NativeSelect } from '../../components/native-select.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { useSession } from '../../hooks/use-session.ts';
-import { type IndItem, useForm } from './ind-api.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
 
@@ -24,12 +24,7 @@ export default function IndicatorFormScene() {
   const form = useForm(year);
   const session = useSession();
   const office = session.data?.user.role === 'office';
-  const client = useQueryClient();
-  const change = useMutation({
-    mutationFn: (x: { path: string; method: 'patch' | 'post'; body: unknown }) =>
-      x.method === 'patch' ? api.patch(x.path, x.body) : api.post(x.path, x.body),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['ind'] }),
-  });
+  const change = useSetupMutation();
   const en = i18n.language === 'en';
   const f = form.data;
   /** Swaps the item at `index` with its neighbour `step` (−1 up, +1 down) and saves the year's new order. */

@@ -1,14 +1,14 @@
 // Literacy values (per year, area and group) with their source; the office enters survey estimates or published figures.
 import { useTranslation } from 'react-i18next';
+import { useAreas } from '../../api/core/areas.ts';
+import { useSession } from '../../api/core/session.ts';
+import { useKpi } from '../../api/indicators/targets.ts';
 import { areaOptions } from '../../components/area-options.ts';
 import { KpiForm } from '../../components/indicators/entry/kpi-form.tsx';
 import { KpiTable } from '../../components/indicators/entry/kpi-table.tsx';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
-import { useAreas } from '../../hooks/use-admin.ts';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { useSession } from '../../hooks/use-session.ts';
-import { useKpi } from './ind-api.ts';
 import '../../components/indicators/entry/ind-data.css';
 import './indicators.css';
 
@@ -28,7 +28,9 @@ export default function IndicatorLiteracyScene() {
       {office ? (
         areas.data && <KpiForm areas={areaOptions(areas.data)} />
       ) : (
-        <p className="muted" data-test="ind-read-only">{t('indData.readOnly')}</p>
+        <p className="muted" data-test="ind-read-only">
+          {t('indData.readOnly')}
+        </p>
       )}
       <section className="ind-section" data-test="ind-kpi">
         <h2>{t('ind.targets.kpi')}</h2>

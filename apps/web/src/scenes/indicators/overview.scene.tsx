@@ -1,16 +1,18 @@
 // Statistics overview: a map of Panjin's areas coloured by a chosen figure, the zones beside it, values by area
 // with last year and population, bars, and completeness and timeliness of filing.
-import { Card, Select, Table } from 'antd';
+import { Card, Table } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NativeSelect } from '../../components/native-select.tsx';
+import { useCompleteness, useFigures } from '../../api/indicators/analysis.ts';
+import { useForm } from '../../api/indicators/forms.ts';
+import type { AreaFigure, Completeness } from '../../api/indicators/types.ts';
 import { AreaMap } from '../../components/indicators/area-map.tsx';
 import { AreaBars } from '../../components/indicators/bar-chart.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
+import { NativeSelect } from '../../components/native-select.tsx';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { usePhoneScreen } from '../../hooks/use-small-screen.ts';
-import { type AreaFigure, type Completeness, useCompleteness, useFigures, useForm } from './ind-api.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
 
@@ -37,10 +39,12 @@ export default function IndicatorsOverviewScene() {
 
   const figureOptions = form.data
     ? [
-        ...form.data.computed.filter((c) => !c.retired).map((c) => ({
-          value: c.code,
-          label: `${t('ind.computedGroup')} · ${name(c)}`,
-        })),
+        ...form.data.computed
+          .filter((c) => !c.retired)
+          .map((c) => ({
+            value: c.code,
+            label: `${t('ind.computedGroup')} · ${name(c)}`,
+          })),
         ...form.data.items
           .filter((i) => !i.retired && i.valueType !== 'text')
           .map((i) => ({ value: i.code, label: `${i.code} ${name(i)}` })),

@@ -2,11 +2,12 @@
 import { Select } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { NativeSelect } from '../../components/native-select.tsx';
+import { usePivot } from '../../api/indicators/analysis.ts';
+import type { Pivot, PivotCell, PivotDim } from '../../api/indicators/types.ts';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
+import { NativeSelect } from '../../components/native-select.tsx';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { type Pivot, type PivotCell, type PivotDim, usePivot } from './ind-api.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
 

@@ -3,15 +3,19 @@
 import { Alert, Button, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { areaLineage, editableAreaOptions, mayEditArea } from '../../components/indicators/entry/area-access.ts';
-import { type PopulationRow, usePopulations } from '../../components/indicators/entry/data-api.ts';
+import { useAreas } from '../../api/core/areas.ts';
+import { useAbilities } from '../../api/core/session.ts';
+import { type PopulationRow, usePopulations } from '../../api/indicators/data.ts';
+import {
+  areaLineage,
+  editableAreaOptions,
+  mayEditArea,
+} from '../../components/indicators/entry/area-access.ts';
 import { PopulationForm } from '../../components/indicators/entry/population-form.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
-import { useAreas } from '../../hooks/use-admin.ts';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { usePhoneScreen } from '../../hooks/use-small-screen.ts';
-import { useAbilities } from '../../hooks/use-session.ts';
 import '../../components/indicators/entry/ind-data.css';
 import './indicators.css';
 
@@ -22,7 +26,12 @@ export default function IndicatorPopulationsScene() {
   const areas = useAreas();
   const abilities = useAbilities();
   const phone = usePhoneScreen();
-  const [editing, setEditing] = useState<{ areaCode: string; year: number; population: number; source: string } | null>(null);
+  const [editing, setEditing] = useState<{
+    areaCode: string;
+    year: number;
+    population: number;
+    source: string;
+  } | null>(null);
   const tree = areas.data ?? [];
   const editable = useMemo(() => editableAreaOptions(tree, abilities), [tree, abilities]);
   const lineage = useMemo(() => areaLineage(tree), [tree]);
@@ -44,11 +53,15 @@ export default function IndicatorPopulationsScene() {
       <h1>{t('indData.populations.heading')}</h1>
       <p className="muted">{t('indData.populations.intro')}</p>
       <IndTabs />
-      {demo && <Alert type="warning" showIcon className="ind-lock" title={t('indData.populations.demoNote')} />}
+      {demo && (
+        <Alert type="warning" showIcon className="ind-lock" title={t('indData.populations.demoNote')} />
+      )}
       {editable.length > 0 ? (
         <PopulationForm areas={editable} editing={editing} />
       ) : (
-        <p className="muted" data-test="ind-read-only">{t('indData.readOnly')}</p>
+        <p className="muted" data-test="ind-read-only">
+          {t('indData.readOnly')}
+        </p>
       )}
       <Table<PopulationRow>
         className="ind-section"
@@ -91,7 +104,11 @@ export default function IndicatorPopulationsScene() {
                   className: 'ind-num',
                   render: (_: unknown, r: PopulationRow) => formatNumber(i18n.language, r.population),
                 },
-                { title: t('indData.populations.source'), key: 's', render: (_: unknown, r: PopulationRow) => source(r) },
+                {
+                  title: t('indData.populations.source'),
+                  key: 's',
+                  render: (_: unknown, r: PopulationRow) => source(r),
+                },
               ]),
           ...(editable.length
             ? [
@@ -103,7 +120,12 @@ export default function IndicatorPopulationsScene() {
                       <Button
                         aria-label={t('indData.populations.editing', { area: r.name, year: r.year })}
                         onClick={() => {
-                          setEditing({ areaCode: r.area_code, year: r.year, population: r.population, source: r.source });
+                          setEditing({
+                            areaCode: r.area_code,
+                            year: r.year,
+                            population: r.population,
+                            source: r.source,
+                          });
                           window.scrollTo({ top: 0 });
                         }}
                         data-test={`ind-pop-edit-${r.area_code}-${r.year}`}

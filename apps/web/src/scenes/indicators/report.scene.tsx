@@ -1,55 +1,27 @@
 // One unit's yearly form: the entry grid by group, checks (hard must be fixed, soft explained), Excel out and in,
 // submission, and for reviewers approve / send back / accept / unlock. A lock always says why and by whom.
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Input, InputNumber, Modal, Table, Timeline } from 'antd';
-import { useMemo, useRef, useState } from 'react';
+import { Alert, App, Button, Input, Modal } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../../api/client.ts';
-import { formatNumber } from '../../components/indicators/ind-tabs.tsx';
+import { useSession } from '../../api/core/session.ts';
+import { useForm } from '../../api/indicators/forms.ts';
+import { templateUrl, useReport, useReportMutation, useUpload } from '../../api/indicators/reports.ts';
+import { ReportChecks } from '../../components/indicators/report-checks.tsx';
+import { ReportExcel } from '../../components/indicators/report-excel.tsx';
+import {
+  type GridRow,
+  type Key,
+  keyOf,
+  ReportGrid,
+  rowsOf,
+  ValueInput,
+} from '../../components/indicators/report-grid.tsx';
+import { History } from '../../components/indicators/report-history.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { useSession } from '../../hooks/use-session.ts';
 import { useSmallScreen } from '../../hooks/use-small-screen.ts';
-import {
-  type IndForm,
-  type IndItem,
-  type ReportDetail,
-  templateUrl,
-  useForm,
-  useReport,
-  useReportMutation,
-  useUpload,
-} from './ind-api.ts';
 import './indicators.css';
-
-type Key = string;
-const keyOf = (item: string, option: string) => `${item}/${option}`;
-interface GridRow {
-  key: Key;
-  item: IndItem;
-  option: string;
-  label: string;
-  sub: boolean;
-}
-
-function rowsOf(form: IndForm, en: boolean): GridRow[] {
-  return form.items
-    .filter((i) => !i.retired)
-    .flatMap((item) => {
-      const name = en ? item.en : item.zh;
-      const options = item.breakdown
-        ? (form.breakdowns.find((b) => b.code === item.breakdown)?.options ?? [])
-        : [null];
-      return options.map((o) => ({
-        key: keyOf(item.code, o?.code ?? ''),
-        item,
-        option: o?.code ?? '',
-        label: o ? `${name} · ${en ? o.en : o.zh}` : name,
-        sub: item.parent !== null,
-      }));
-    });
-}
 
 export default function IndicatorReportScene() {
   const { t, i18n } = useTranslation();
@@ -64,10 +36,6 @@ export default function IndicatorReportScene() {
   const [explanations, setExplanations] = useState<Record<string, string>>({});
   const [ask, setAsk] = useState<null | 'return' | 'unlock'>(null);
   const [reason, setReason] = useState('');
-  const [uploadIssues, setUploadIssues] = useState<
-    { sheet: string; cell: string; rule?: string; message: string }[]
-  >([]);
-  const fileRef = useRef<HTMLInputElement>(null);
   const save = useReportMutation<{
     values: { item: string; option: string; value: number | string | null }[];
     explanations?: Record<string, string>;
@@ -97,12 +65,7 @@ export default function IndicatorReportScene() {
     !!user &&
     (user.role === 'office' ||
       (user.role === 'liaison' && user.unitId !== null && user.unitId === detail.unit.orgUnitId));
-  const reviewRoots = session.data?.abilities
-    ? ((session.data.abilities as unknown as Record<string, unknown>)['ind.review'] as
-        | string[]
-        | 'all'
-        | undefined)
-    : undefined;
+  const reviewRoots = session.data?.abilities['ind.review'];
   const canReview =
     reviewRoots === 'all' ||
     (Array.isArray(reviewRoots) &&
@@ -143,49 +106,14 @@ export default function IndicatorReportScene() {
     setAsk(null);
     setReason('');
   };
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    setUploadIssues([]);
-    try {
-      const r = await upload.mutateAsync(file);
-      void message.success(t('ind.grid.uploaded', { count: r.saved }));
-    } catch (e) {
-      if (e instanceof ApiError && Array.isArray(e.details.issues))
-        setUploadIssues(e.details.issues as typeof uploadIssues);
-      else throw e;
-    } finally {
-      if (fileRef.current) fileRef.current.value = '';
-    }
-  };
-
-  const valueInput = (r: GridRow) => {
-    const test = `ind-cell-${r.item.code}${r.option ? `-${r.option}` : ''}`;
-    const v = current(r.key);
-    if (!editable)
-      return (
-        <span className="ind-num" data-test={test}>
-          {r.item.valueType === 'text' ? String(v ?? '') : formatNumber(i18n.language, v as number | null)}
-        </span>
-      );
-    return r.item.valueType === 'text' ? (
-      <Input
-        value={String(v ?? '')}
-        onChange={(e) => setEdits((x) => ({ ...x, [r.key]: e.target.value }))}
-        aria-labelledby={`lbl-${r.key}`}
-        data-test={test}
-      />
-    ) : (
-      <InputNumber
-        value={v as number | null}
-        min={0}
-        precision={r.item.valueType === 'integer' ? 0 : undefined}
-        onChange={(n) => setEdits((x) => ({ ...x, [r.key]: n ?? null }))}
-        aria-labelledby={`lbl-${r.key}`}
-        inputMode="decimal"
-        data-test={test}
-      />
-    );
-  };
+  const valueInput = (r: GridRow) => (
+    <ValueInput
+      row={r}
+      value={current(r.key)}
+      editable={editable}
+      onChange={(value) => setEdits((x) => ({ ...x, [r.key]: value }))}
+    />
+  );
 
   const lock = detail.report.lock;
   return (
@@ -225,102 +153,16 @@ export default function IndicatorReportScene() {
       {!editable && !canReview && <p className="muted">{t('ind.grid.readOnly')}</p>}
       {lastError ? <ErrorNotice error={lastError} testId="ind-error" /> : null}
 
-      <section className="ind-section" aria-labelledby="ind-checks" data-test="ind-checks">
-        <h2 id="ind-checks">{t('ind.grid.checks')}</h2>
-        {detail.violations.length === 0 ? (
-          <p data-test="ind-no-violations">{t('ind.grid.noViolations')}</p>
-        ) : (
-          detail.violations.map((v) => (
-            <Alert
-              key={v.rule}
-              className="ind-violation"
-              type={v.severity === 'hard' ? 'error' : 'warning'}
-              showIcon
-              data-test={`ind-violation-${v.rule}`}
-              title={`${v.severity === 'hard' ? t('ind.grid.hard') : t('ind.grid.soft')}:${t('ind.grid.rule', { text: en ? v.en : v.zh, left: formatNumber(i18n.language, v.left), right: formatNumber(i18n.language, v.right) })}`}
-              description={
-                v.severity === 'soft' ? (
-                  <label className="ind-explain">
-                    <span className="sr-only">{t('ind.grid.explainLabel', { rule: en ? v.en : v.zh })}</span>
-                    <Input.TextArea
-                      rows={2}
-                      placeholder={t('ind.grid.explain')}
-                      value={allExplanations[v.rule] ?? ''}
-                      disabled={!editable}
-                      onChange={(e) => setExplanations((x) => ({ ...x, [v.rule]: e.target.value }))}
-                      data-test={`ind-explain-${v.rule}`}
-                    />
-                  </label>
-                ) : undefined
-              }
-            />
-          ))
-        )}
-      </section>
+      <ReportChecks
+        violations={detail.violations}
+        explanations={allExplanations}
+        editable={editable}
+        onExplain={(rule, text) => setExplanations((x) => ({ ...x, [rule]: text }))}
+      />
 
-      <nav className="ind-jump" aria-label={t('ind.grid.groups')}>
-        {(['P', 'V', 'F', 'M', 'A', 'E'] as const).map((g) => (
-          <a key={g} href={`#ind-group-${g}`}>
-            {t(`ind.group.${g}`)}
-          </a>
-        ))}
-      </nav>
-      {form.data.items.length > 0 &&
-        (['P', 'V', 'F', 'M', 'A', 'E'] as const).map((g) => {
-          const groupRows = rows.filter((r) => r.item.group === g);
-          if (!groupRows.length) return null;
-          return (
-            <section key={g} className="ind-grid-group" data-test={`ind-group-${g}`}>
-              <h2 id={`ind-group-${g}`}>{t(`ind.group.${g}`)}</h2>
-              {phone ? (
-                <ul className="ind-phone-list">
-                  {groupRows.map((r) => (
-                    <li
-                      key={r.key}
-                      className={`${badItems.has(r.item.code) ? 'ind-cell-bad' : ''} ${r.sub ? 'ind-phone-sub' : ''}`}
-                    >
-                      <span id={`lbl-${r.key}`} className="ind-phone-label">
-                        {r.label}
-                        <span className="muted">
-                          {' '}
-                          {r.item.code}
-                          {r.item.unit ? ` · ${r.item.unit}` : ''}
-                        </span>
-                      </span>
-                      {valueInput(r)}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <Table<GridRow>
-                  className="ind-grid"
-                  rowKey="key"
-                  size="small"
-                  pagination={false}
-                  scroll={{ x: true }}
-                  dataSource={groupRows}
-                  rowClassName={(r) => (r.sub ? 'ind-grid-row-sub' : '')}
-                  columns={[
-                    { title: t('ind.grid.code'), key: 'code', width: 90, render: (_, r) => r.item.code },
-                    {
-                      title: t('ind.grid.item'),
-                      key: 'item',
-                      render: (_, r) => <span id={`lbl-${r.key}`}>{r.label}</span>,
-                    },
-                    { title: t('ind.grid.unit'), key: 'unit', width: 80, render: (_, r) => r.item.unit },
-                    {
-                      title: t('ind.grid.value'),
-                      key: 'value',
-                      width: 200,
-                      onCell: (r) => ({ className: badItems.has(r.item.code) ? 'ind-cell-bad' : '' }),
-                      render: (_, r) => valueInput(r),
-                    },
-                  ]}
-                />
-              )}
-            </section>
-          );
-        })}
+      {form.data.items.length > 0 && (
+        <ReportGrid rows={rows} phone={phone} badItems={badItems} valueInput={valueInput} />
+      )}
 
       <div className="ind-actions ind-sticky-actions">
         {editable && (
@@ -386,50 +228,12 @@ export default function IndicatorReportScene() {
         )}
       </div>
 
-      <section className="ind-section">
-        <h2>{t('ind.grid.excel')}</h2>
-        <div className="ind-actions">
-          <Button
-            icon={<DownloadOutlined aria-hidden />}
-            href={templateUrl(year, unitId)}
-            download
-            data-test="ind-template"
-          >
-            {t('ind.grid.download')}
-          </Button>
-          {editable && (
-            <label className="ant-btn ant-btn-default ant-btn-lg" data-test="ind-upload-label">
-              <UploadOutlined aria-hidden /> {t('ind.grid.upload')}
-              <input
-                ref={fileRef}
-                type="file"
-                accept=".xlsx"
-                className="sr-only"
-                onChange={(e) => onFile(e.target.files?.[0])}
-                data-test="ind-upload"
-              />
-            </label>
-          )}
-        </div>
-        {uploadIssues.length > 0 && (
-          <Alert
-            type="error"
-            showIcon
-            data-test="ind-upload-issues"
-            title={t('ind.grid.uploadFailed', { count: uploadIssues.length })}
-            description={
-              <ul>
-                {uploadIssues.map((i) => (
-                  <li key={`${i.cell}-${i.rule ?? ''}-${i.message}`}>
-                    {i.sheet}!{i.cell} {i.rule ? `[${i.rule}] ` : ''}
-                    {i.message}
-                  </li>
-                ))}
-              </ul>
-            }
-          />
-        )}
-      </section>
+      <ReportExcel
+        upload={upload}
+        templateHref={templateUrl(year, unitId)}
+        editable={editable}
+        rules={form.data.rules}
+      />
 
       <History detail={detail} />
 
@@ -456,26 +260,5 @@ export default function IndicatorReportScene() {
         </label>
       </Modal>
     </div>
-  );
-}
-
-function History({ detail }: { detail: ReportDetail }) {
-  const { t, i18n } = useTranslation();
-  if (!detail.events.length) return null;
-  return (
-    <Card className="ind-section" data-test="ind-history">
-      <h2 className="card-heading">{t('ind.grid.history')}</h2>
-      <Timeline
-        items={detail.events.map((e) => ({
-          children: (
-            <span>
-              {new Date(e.at).toLocaleString(i18n.language)} · {e.actor} ·{' '}
-              {t(`ind.grid.action.${e.action}`, { defaultValue: e.action })}
-              {e.comment ? `:${e.comment}` : ''}
-            </span>
-          ),
-        }))}
-      />
-    </Card>
   );
 }

@@ -1,18 +1,18 @@
 // The year's forms the user can see: their unit's (liaison), their area's (district) or all (office, viewer).
 import { DownloadOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Segmented, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NativeSelect } from '../../components/native-select.tsx';
 import { Link } from 'react-router';
+import { apiUrl } from '../../api/client.ts';
+import { useSession } from '../../api/core/session.ts';
+import { useAssignForm, useReports } from '../../api/indicators/reports.ts';
+import type { IndReport, IndUnit } from '../../api/indicators/types.ts';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { ReviewQueue } from '../../components/indicators/review-queue.tsx';
+import { NativeSelect } from '../../components/native-select.tsx';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
-import { api, apiUrl } from '../../api/client.ts';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { useSession } from '../../hooks/use-session.ts';
-import { type IndReport, type IndUnit, useReports } from './ind-api.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
 
@@ -30,15 +30,14 @@ export default function IndicatorReportsScene() {
   const reviewer = office || role === 'district';
   const queue = reviewer && params.view === 'queue';
   const { message } = App.useApp();
-  const client = useQueryClient();
-  const assign = useMutation({
-    mutationFn: () =>
-      api.post<{ assigned: number; opensOn: string; dueOn: string }>(`/indicators/forms/${year}/assign`, {}),
-    onSuccess: (r) => {
-      void client.invalidateQueries({ queryKey: ['ind'] });
-      void message.success(t('ind.reports.assigned', { count: r.assigned, opens: r.opensOn, due: r.dueOn }));
-    },
-  });
+  const assign = useAssignForm(year);
+  const doAssign = () =>
+    assign.mutate(undefined, {
+      onSuccess: (r) =>
+        void message.success(
+          t('ind.reports.assigned', { count: r.assigned, opens: r.opensOn, due: r.dueOn }),
+        ),
+    });
   const rows = (reports.data ?? []).filter((r) => !state || r.report.state === state);
   return (
     <div className="page page-wide" data-test="ind-reports">
@@ -90,7 +89,7 @@ export default function IndicatorReportsScene() {
       {queue ? <ReviewQueue year={year} /> : null}
       {!queue && office && year ? (
         <div className="ind-actions" data-test="ind-office-actions">
-          <Button onClick={() => assign.mutate()} loading={assign.isPending} data-test="ind-assign">
+          <Button onClick={doAssign} loading={assign.isPending} data-test="ind-assign">
             {t('ind.reports.assign')}
           </Button>
           <Button

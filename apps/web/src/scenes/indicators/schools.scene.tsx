@@ -2,22 +2,22 @@
 // the education bureau's liaison add schools, record counsellors and delete a school (after a confirmation), others read.
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useAreas } from '../../api/core/areas.ts';
+import { useSession } from '../../api/core/session.ts';
+import { type School, useDeleteSchool, useSchools, useSchoolsKeeper } from '../../api/indicators/data.ts';
+import { useTargets } from '../../api/indicators/targets.ts';
 import { areaOptions } from '../../components/area-options.ts';
 import { areaLineage } from '../../components/indicators/entry/area-access.ts';
 import { CounsellorShareTable } from '../../components/indicators/entry/counsellor-share-table.tsx';
 import { CounsellorsCell } from '../../components/indicators/entry/counsellors-cell.tsx';
-import { type School, useDeleteSchool, useSchools, useSchoolsKeeper } from '../../components/indicators/entry/data-api.ts';
 import { DeleteButton } from '../../components/indicators/entry/delete-button.tsx';
 import { SchoolForm } from '../../components/indicators/entry/school-form.tsx';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
-import { useAreas } from '../../hooks/use-admin.ts';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { usePhoneScreen } from '../../hooks/use-small-screen.ts';
 import { useSearchParamState } from '../../hooks/use-search-param.ts';
-import { useSession } from '../../hooks/use-session.ts';
-import { useTargets } from './ind-api.ts';
+import { usePhoneScreen } from '../../hooks/use-small-screen.ts';
 import '../../components/indicators/entry/ind-data.css';
 import './indicators.css';
 
@@ -54,7 +54,9 @@ export default function IndicatorSchoolsScene() {
           <SchoolForm areas={areaOptions(areas.data)} />
         </div>
       ) : (
-        <p className="muted ind-section" data-test="ind-read-only">{t('indData.readOnly')}</p>
+        <p className="muted ind-section" data-test="ind-read-only">
+          {t('indData.readOnly')}
+        </p>
       )}
       <section className="ind-section">
         <div className="ind-filters">
@@ -110,7 +112,9 @@ export default function IndicatorSchoolsScene() {
             {
               title: t('indData.schools.counsellors'),
               key: 'c',
-              render: (_, r) => <CounsellorsCell key={`${r.id}-${r.counsellors}`} school={r} editable={keeper} />,
+              render: (_, r) => (
+                <CounsellorsCell key={`${r.id}-${r.counsellors}`} school={r} editable={keeper} />
+              ),
             },
             ...(keeper
               ? [

@@ -1,23 +1,17 @@
 // Targets and progress: each plan target with its status by the compound-growth ratio method and the inputs that
 // produced it, office overrides with their reason, literacy values with their source, and counsellor coverage by area.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Input, Modal, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NativeSelect } from '../../components/native-select.tsx';
+import { useSession } from '../../api/core/session.ts';
+import { useKpi, useTargetOverride, useTargets } from '../../api/indicators/targets.ts';
+import type { ProgressStatus, TargetView } from '../../api/indicators/types.ts';
 import { CounsellorShareTable } from '../../components/indicators/entry/counsellor-share-table.tsx';
 import { KpiTable } from '../../components/indicators/entry/kpi-table.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
+import { NativeSelect } from '../../components/native-select.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { useSession } from '../../hooks/use-session.ts';
-import {
-  type ProgressStatus,
-  putJson,
-  type TargetView,
-  useKpi,
-  useTargets,
-} from './ind-api.ts';
 import './indicators.css';
 
 const STATUSES: ProgressStatus[] = [
@@ -40,19 +34,18 @@ export default function IndicatorTargetsScene() {
   const [editing, setEditing] = useState<{ code: string; year: number } | null>(null);
   const [status, setStatus] = useState<ProgressStatus | ''>('');
   const [reason, setReason] = useState('');
-  const client = useQueryClient();
-  const override = useMutation({
-    mutationFn: () =>
-      putJson(`/indicators/targets/${editing?.code}/override/${editing?.year}`, {
-        status: status || null,
-        reason,
-      }),
-    onSuccess: () => {
-      setEditing(null);
-      setReason('');
-      void client.invalidateQueries({ queryKey: ['ind'] });
-    },
-  });
+  const override = useTargetOverride();
+  const saveOverride = () =>
+    editing &&
+    override.mutate(
+      { ...editing, status: status || null, reason },
+      {
+        onSuccess: () => {
+          setEditing(null);
+          setReason('');
+        },
+      },
+    );
   if (targets.error) return <ErrorNotice error={targets.error} />;
   if (!targets.data) return <PageLoading />;
   return (
@@ -175,7 +168,7 @@ export default function IndicatorTargetsScene() {
       <Modal
         open={editing !== null}
         title={t('ind.targets.override')}
-        onOk={() => override.mutate()}
+        onOk={saveOverride}
         onCancel={() => setEditing(null)}
         okText={t('ind.grid.confirm')}
         cancelText={t('ind.grid.cancel')}

@@ -3,16 +3,17 @@
 import { App, Button, Input, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../api/core/session.ts';
+import { useUnits } from '../../api/core/units.ts';
+import { useForm } from '../../api/indicators/forms.ts';
+import { useReports } from '../../api/indicators/reports.ts';
+import { type SetupUnit, useIndUnits, useSetupMutation } from '../../api/indicators/setup.ts';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { UnitForm } from '../../components/indicators/unit-form.tsx';
 import { WindowForm } from '../../components/indicators/window-form.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { useUnits } from '../../hooks/use-plan.ts';
-import { useSession } from '../../hooks/use-session.ts';
-import { useForm, useReports } from './ind-api.ts';
-import { type SetupUnit, useIndUnits, useSetupMutation } from './setup-api.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
 
@@ -58,7 +59,12 @@ export default function IndicatorUnitsScene() {
         </label>
         <label>
           {t('indSetup.units.filter')}
-          <Input value={filter} onChange={(e) => setFilter(e.target.value)} allowClear data-test="ind-unit-filter" />
+          <Input
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            allowClear
+            data-test="ind-unit-filter"
+          />
         </label>
       </search>
       {office ? (
@@ -84,7 +90,9 @@ export default function IndicatorUnitsScene() {
               { method: 'post', path: `/indicators/forms/${year}/assign`, body: { unitIds: selected, ...w } },
               {
                 onSuccess: (r) => {
-                  void message.success(t('indSetup.units.assigned', { count: r.assigned, opens: r.opensOn, due: r.dueOn }));
+                  void message.success(
+                    t('indSetup.units.assigned', { count: r.assigned, opens: r.opensOn, due: r.dueOn }),
+                  );
                   setSelected([]);
                 },
               },
@@ -135,23 +143,58 @@ export default function IndicatorUnitsScene() {
                   // no select-all box: antd repeats the header in an aria-hidden measuring row (axe: aria-hidden-focus)
                   hideSelectAll: true,
                   onChange: (keys) => setSelected(keys.map(Number)),
-                  getCheckboxProps: (u) => ({ disabled: !u.active, 'aria-label': t('indSetup.units.select', { name: u.name }) }),
+                  getCheckboxProps: (u) => ({
+                    disabled: !u.active,
+                    'aria-label': t('indSetup.units.select', { name: u.name }),
+                  }),
                 }
               : undefined
           }
           columns={[
-            { title: t('indSetup.units.code'), key: 'code', render: (_, u) => <span className="ind-nowrap">{u.code}</span> },
-            { title: t('indSetup.units.name'), key: 'name', render: (_, u) => <span data-test={`ind-unit-row-${u.code}`}>{u.name}</span> },
-            { title: t('indSetup.units.area'), key: 'area', render: (_, u) => <span className="ind-nowrap">{u.areaName}</span> },
-            { title: t('indSetup.units.dept'), key: 'dept', render: (_, u) => t(`ind.dept.${u.deptType}`, { defaultValue: u.deptType }) },
-            { title: t('indSetup.units.orgUnitShort'), key: 'org', render: (_, u) => (u.orgUnitId ? (planName.get(u.orgUnitId) ?? u.orgUnitId) : '—') },
-            { title: t('indSetup.units.active'), key: 'active', render: (_, u) => <span className="ind-nowrap">{u.active ? t('indSetup.units.activeYes') : t('indSetup.units.activeNo')}</span> },
+            {
+              title: t('indSetup.units.code'),
+              key: 'code',
+              render: (_, u) => <span className="ind-nowrap">{u.code}</span>,
+            },
+            {
+              title: t('indSetup.units.name'),
+              key: 'name',
+              render: (_, u) => <span data-test={`ind-unit-row-${u.code}`}>{u.name}</span>,
+            },
+            {
+              title: t('indSetup.units.area'),
+              key: 'area',
+              render: (_, u) => <span className="ind-nowrap">{u.areaName}</span>,
+            },
+            {
+              title: t('indSetup.units.dept'),
+              key: 'dept',
+              render: (_, u) => t(`ind.dept.${u.deptType}`, { defaultValue: u.deptType }),
+            },
+            {
+              title: t('indSetup.units.orgUnitShort'),
+              key: 'org',
+              render: (_, u) => (u.orgUnitId ? (planName.get(u.orgUnitId) ?? u.orgUnitId) : '—'),
+            },
+            {
+              title: t('indSetup.units.active'),
+              key: 'active',
+              render: (_, u) => (
+                <span className="ind-nowrap">
+                  {u.active ? t('indSetup.units.activeYes') : t('indSetup.units.activeNo')}
+                </span>
+              ),
+            },
             {
               title: t('indSetup.units.report'),
               key: 'report',
               render: (_, u) => {
                 const r = reportOf.get(u.id);
-                return <span data-test={`ind-unit-report-${u.code}`}>{r ? t(`ind.state.${r.state}`) : t('indSetup.units.notAssigned')}</span>;
+                return (
+                  <span data-test={`ind-unit-report-${u.code}`}>
+                    {r ? t(`ind.state.${r.state}`) : t('indSetup.units.notAssigned')}
+                  </span>
+                );
               },
             },
             {
@@ -175,17 +218,31 @@ export default function IndicatorUnitsScene() {
                     key: 'actions',
                     render: (_: unknown, u: SetupUnit) => (
                       <span className="ind-actions" style={{ margin: 0 }}>
-                        <Button size="small" onClick={() => setEditing(u)} data-test={`ind-unit-edit-${u.code}`}>
+                        <Button
+                          size="small"
+                          onClick={() => setEditing(u)}
+                          data-test={`ind-unit-edit-${u.code}`}
+                        >
                           {t('indSetup.units.edit')}
                         </Button>
                         {reportOf.has(u.id) ? (
-                          <Button size="small" onClick={() => setExtending(u)} data-test={`ind-unit-extend-${u.code}`}>
+                          <Button
+                            size="small"
+                            onClick={() => setExtending(u)}
+                            data-test={`ind-unit-extend-${u.code}`}
+                          >
                             {t('indSetup.units.extend')}
                           </Button>
                         ) : null}
                         <Button
                           size="small"
-                          onClick={() => toggle.mutate({ method: 'patch', path: `/indicators/units/${u.id}`, body: { active: !u.active } })}
+                          onClick={() =>
+                            toggle.mutate({
+                              method: 'patch',
+                              path: `/indicators/units/${u.id}`,
+                              body: { active: !u.active },
+                            })
+                          }
                           data-test={`ind-unit-active-${u.code}`}
                         >
                           {u.active ? t('indSetup.units.deactivate') : t('indSetup.units.activate')}

@@ -1,6 +1,7 @@
 // The statistics year in the address (?year=), defaulting to the latest year whose filing has closed.
+
+import { useForms } from '../../api/indicators/forms.ts';
 import { useSearchParamState } from '../../hooks/use-search-param.ts';
-import { useForms } from './ind-api.ts';
 
 export function useIndYear(extra: readonly string[] = []) {
   const [params, set] = useSearchParamState(['year', ...extra] as const);

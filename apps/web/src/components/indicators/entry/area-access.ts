@@ -1,6 +1,6 @@
 // Which areas the signed-in user may enter figures for: 'area.edit' lists subtree roots, so an area is editable when
 // it or one of its ancestors is listed.
-import type { Abilities, Area } from '../../../api/types.ts';
+import type { Abilities, Area } from '../../../api/core/types.ts';
 import { areaOptions } from '../../area-options.ts';
 import type { SelectOption } from '../../native-select.tsx';
 

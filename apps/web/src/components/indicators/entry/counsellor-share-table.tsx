@@ -1,7 +1,7 @@
 // Share of schools with at least one science counsellor, by area (computed by the server from the registry).
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { TargetsPayload } from '../../../scenes/indicators/ind-api.ts';
+import type { TargetsPayload } from '../../../api/indicators/types.ts';
 import { formatNumber } from '../ind-tabs.tsx';
 
 type Row = TargetsPayload['counsellorShareByArea'][number];

@@ -2,8 +2,8 @@
 import { App, Button, InputNumber } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../api/describe-error.ts';
-import { type School, useSetCounsellors } from './data-api.ts';
+import { errorSentence } from '../../../api/describe-error.ts';
+import { type School, useSetCounsellors } from '../../../api/indicators/data.ts';
 
 export function CounsellorsCell({ school, editable }: { school: School; editable: boolean }) {
   const { t } = useTranslation();
@@ -31,7 +31,7 @@ export function CounsellorsCell({ school, editable }: { school: School; editable
             { id: school.id, counsellors: value },
             {
               onSuccess: () => void message.success(t('indData.saved')),
-              onError: (e) => void message.error(describeError(t, e).title),
+              onError: (e) => void message.error(errorSentence(t, e)),
             },
           )
         }

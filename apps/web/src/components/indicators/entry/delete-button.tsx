@@ -1,7 +1,7 @@
 // A delete button that asks first: "delete <what>?" with the consequence, then calls `remove`; errors show as a message.
 import { App, Button, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../api/describe-error.ts';
+import { errorSentence } from '../../../api/describe-error.ts';
 
 export function DeleteButton({
   what,
@@ -26,11 +26,17 @@ export function DeleteButton({
       onConfirm={() =>
         remove().then(
           () => void message.success(t('indData.delete.done', { what })),
-          (e: unknown) => void message.error(describeError(t, e).title),
+          (e: unknown) => void message.error(errorSentence(t, e)),
         )
       }
     >
-      <Button danger size="small" loading={pending} aria-label={t('indData.delete.label', { what })} data-test={testId}>
+      <Button
+        danger
+        size="small"
+        loading={pending}
+        aria-label={t('indData.delete.label', { what })}
+        data-test={testId}
+      >
         {t('indData.delete.button')}
       </Button>
     </Popconfirm>

@@ -2,13 +2,23 @@
 // figure for its citation. The API checks them; its field errors are shown next to the field.
 import { App, Button, Form, Input, InputNumber, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { type KpiInput, useAddKpi } from '../../../api/indicators/data.ts';
 import { NativeSelect, type SelectOption } from '../../native-select.tsx';
 import { ErrorNotice } from '../../query-state.tsx';
-import { type KpiInput, useAddKpi } from './data-api.ts';
 import { useApiFieldErrors } from './field-errors.ts';
 
 type Values = Omit<KpiInput, 'code'>;
-const FIELDS = ['year', 'areaCode', 'option', 'value', 'se', 'ciLow', 'ciHigh', 'instrument', 'citation'] as const;
+const FIELDS = [
+  'year',
+  'areaCode',
+  'option',
+  'value',
+  'se',
+  'ciLow',
+  'ciHigh',
+  'instrument',
+  'citation',
+] as const;
 const OPTIONS = ['', 'urban', 'rural', 'male', 'female'] as const;
 
 export function KpiForm({ areas }: { areas: SelectOption[] }) {
@@ -17,8 +27,8 @@ export function KpiForm({ areas }: { areas: SelectOption[] }) {
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('sourceKind', form) ?? 'published';
   const add = useAddKpi();
-  const errors = useApiFieldErrors(form, FIELDS, (field, m) =>
-    t(`indData.literacy.fieldErrors.${field}`, { defaultValue: m }),
+  const errors = useApiFieldErrors(form, FIELDS, (field, text) =>
+    t(`indData.literacy.fieldErrors.${field}`, { defaultValue: text }),
   );
   const num = (name: keyof Values, label: string, min: number, max: number, required = false, step = 0.1) => (
     <Form.Item label={label} name={name} required={required}>
@@ -57,7 +67,12 @@ export function KpiForm({ areas }: { areas: SelectOption[] }) {
       layout="vertical"
       className="ind-data-form"
       data-test="ind-kpi-form"
-      initialValues={{ year: new Date().getFullYear() - 1, areaCode: areas[0]?.value, option: '', sourceKind: 'published' }}
+      initialValues={{
+        year: new Date().getFullYear() - 1,
+        areaCode: areas[0]?.value,
+        option: '',
+        sourceKind: 'published',
+      }}
       onFinish={submit}
     >
       <h2>{t('indData.literacy.add')}</h2>

@@ -2,9 +2,9 @@
 // `removable` (the office on the literacy-values page) adds a delete button that asks first.
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { KpiValue } from '../../../scenes/indicators/ind-api.ts';
+import { useDeleteKpi } from '../../../api/indicators/data.ts';
+import type { KpiValue } from '../../../api/indicators/types.ts';
 import { formatNumber } from '../ind-tabs.tsx';
-import { useDeleteKpi } from './data-api.ts';
 import { DeleteButton } from './delete-button.tsx';
 
 export function KpiTable({ values, removable = false }: { values: KpiValue[]; removable?: boolean }) {

@@ -3,14 +3,22 @@
 import { App, Button, Form, Input, InputNumber } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type PopulationInput, useSetPopulation } from '../../../api/indicators/data.ts';
 import { NativeSelect, type SelectOption } from '../../native-select.tsx';
 import { ErrorNotice } from '../../query-state.tsx';
-import { type PopulationInput, useSetPopulation } from './data-api.ts';
 import { useApiFieldErrors } from './field-errors.ts';
 
 type Values = PopulationInput & { areaCode: string };
 
-export function PopulationForm({ areas, editing, area }: { areas: SelectOption[]; editing: Values | null; area?: string }) {
+export function PopulationForm({
+  areas,
+  editing,
+  area,
+}: {
+  areas: SelectOption[];
+  editing: Values | null;
+  area?: string;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -19,7 +27,9 @@ export function PopulationForm({ areas, editing, area }: { areas: SelectOption[]
   useEffect(() => {
     if (editing) form.setFieldsValue(editing);
   }, [form, editing]);
-  const required = (field: string) => [{ required: true, whitespace: true, message: t('indData.required', { field }) }];
+  const required = (field: string) => [
+    { required: true, whitespace: true, message: t('indData.required', { field }) },
+  ];
   return (
     <Form<Values>
       form={form}
@@ -40,18 +50,44 @@ export function PopulationForm({ areas, editing, area }: { areas: SelectOption[]
     >
       <h2>{t('indData.populations.add')}</h2>
       <div className="ind-data-grid">
-        <Form.Item label={t('indData.area')} name="areaCode" rules={required(t('indData.area'))} hidden={area !== undefined}>
+        <Form.Item
+          label={t('indData.area')}
+          name="areaCode"
+          rules={required(t('indData.area'))}
+          hidden={area !== undefined}
+        >
           <NativeSelect options={areas} data-test="ind-pop-area" style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item label={t('indData.year')} name="year" rules={[{ required: true, message: t('indData.required', { field: t('indData.year') }) }]}>
-          <InputNumber min={1949} max={2100} precision={0} style={{ width: '100%' }} data-test="ind-pop-year" />
+        <Form.Item
+          label={t('indData.year')}
+          name="year"
+          rules={[{ required: true, message: t('indData.required', { field: t('indData.year') }) }]}
+        >
+          <InputNumber
+            min={1949}
+            max={2100}
+            precision={0}
+            style={{ width: '100%' }}
+            data-test="ind-pop-year"
+          />
         </Form.Item>
         <Form.Item
           label={t('indData.populations.population')}
           name="population"
-          rules={[{ required: true, message: t('indData.required', { field: t('indData.populations.population') }) }]}
+          rules={[
+            {
+              required: true,
+              message: t('indData.required', { field: t('indData.populations.population') }),
+            },
+          ]}
         >
-          <InputNumber min={0} max={2_000_000_000} precision={0} style={{ width: '100%' }} data-test="ind-pop-population" />
+          <InputNumber
+            min={0}
+            max={2_000_000_000}
+            precision={0}
+            style={{ width: '100%' }}
+            data-test="ind-pop-population"
+          />
         </Form.Item>
       </div>
       <Form.Item

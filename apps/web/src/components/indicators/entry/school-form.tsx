@@ -1,9 +1,9 @@
 // The office or the education bureau's liaison adds a school to the registry (area, level, urban/rural, counsellors).
 import { App, Button, Form, Input, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { SCHOOL_LEVELS, type SchoolInput, useAddSchool } from '../../../api/indicators/data.ts';
 import { NativeSelect, type SelectOption } from '../../native-select.tsx';
 import { ErrorNotice } from '../../query-state.tsx';
-import { SCHOOL_LEVELS, type SchoolInput, useAddSchool } from './data-api.ts';
 import { useApiFieldErrors } from './field-errors.ts';
 
 const FIELDS = ['name', 'areaCode', 'level', 'urbanRural', 'counsellors'] as const;
@@ -36,7 +36,13 @@ export function SchoolForm({ areas }: { areas: SelectOption[] }) {
       <Form.Item
         label={t('indData.schools.name')}
         name="name"
-        rules={[{ required: true, whitespace: true, message: t('indData.required', { field: t('indData.schools.name') }) }]}
+        rules={[
+          {
+            required: true,
+            whitespace: true,
+            message: t('indData.required', { field: t('indData.schools.name') }),
+          },
+        ]}
       >
         <Input maxLength={200} data-test="ind-school-name" />
       </Form.Item>
@@ -55,11 +61,20 @@ export function SchoolForm({ areas }: { areas: SelectOption[] }) {
           <NativeSelect
             style={{ width: '100%' }}
             data-test="ind-school-ur"
-            options={(['urban', 'rural'] as const).map((u) => ({ value: u, label: t(`indData.schools.ur.${u}`) }))}
+            options={(['urban', 'rural'] as const).map((u) => ({
+              value: u,
+              label: t(`indData.schools.ur.${u}`),
+            }))}
           />
         </Form.Item>
         <Form.Item label={t('indData.schools.counsellors')} name="counsellors" required>
-          <InputNumber min={0} max={500} precision={0} style={{ width: '100%' }} data-test="ind-school-counsellors" />
+          <InputNumber
+            min={0}
+            max={500}
+            precision={0}
+            style={{ width: '100%' }}
+            data-test="ind-school-counsellors"
+          />
         </Form.Item>
       </div>
       {errors.unplaced ? <ErrorNotice error={errors.unplaced} testId="ind-school-error" /> : null}

@@ -1,8 +1,7 @@
 // Types and react-query hooks for the statistics entry data: populations, literacy values, schools (docs/indicators.md).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../api/client.ts';
-import { putJson } from '../../../scenes/indicators/ind-api.ts';
-import type { KpiValue } from '../../../scenes/indicators/ind-api.ts';
+import { api } from '../client.ts';
+import type { KpiValue } from './types.ts';
 
 export interface PopulationRow {
   area_code: string;
@@ -59,7 +58,7 @@ export function useSetPopulation() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ areaCode, ...body }: PopulationInput & { areaCode: string }) =>
-      putJson(`/indicators/populations/${encodeURIComponent(areaCode)}`, body),
+      api.put(`/indicators/populations/${encodeURIComponent(areaCode)}`, body),
     // the areas page shows each area's latest figure from the same table
     onSuccess: () => Promise.all([saved(), client.invalidateQueries({ queryKey: ['areas'] })]),
   });

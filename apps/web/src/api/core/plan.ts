@@ -1,9 +1,9 @@
-// Queries for the published plan: overview, tasks, units and the responsibility matrix (current plan version).
+// Queries for the published plan: overview, tasks and the responsibility matrix (current plan version).
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../api/client.ts';
-import type { Matrix, PlanDetail, Task, UnitDetail, UnitSummary } from '../api/types.ts';
+import { api } from '../client.ts';
+import type { Matrix, PlanDetail, Task } from './types.ts';
 
-const PLAN = '/plans/current';
+export const PLAN = '/plans/current';
 
 export interface TaskFilter {
   group?: string;
@@ -27,21 +27,6 @@ export function useTask(number: string) {
   return useQuery({
     queryKey: ['task', number],
     queryFn: () => api.get<Task>(`${PLAN}/tasks/${encodeURIComponent(number)}`),
-  });
-}
-
-export function useUnits() {
-  return useQuery({
-    queryKey: ['units'],
-    queryFn: () => api.get<UnitSummary[]>(`${PLAN}/units`),
-    staleTime: 5 * 60_000,
-  });
-}
-
-export function useUnit(unitId: string) {
-  return useQuery({
-    queryKey: ['unit', unitId],
-    queryFn: () => api.get<UnitDetail>(`${PLAN}/units/${encodeURIComponent(unitId)}`),
   });
 }
 

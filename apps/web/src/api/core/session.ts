@@ -1,7 +1,7 @@
 // The signed-in user and their abilities, plus sign in and sign out; anonymous visitors get `null`.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api } from '../api/client.ts';
-import type { Abilities, Session } from '../api/types.ts';
+import { ApiError, api } from '../client.ts';
+import type { Abilities, Session } from './types.ts';
 
 const SESSION_KEY = ['session'] as const;
 
@@ -52,6 +52,11 @@ export function useAbilities(): Abilities {
       'users.create': false,
       'unit.edit': [],
       'area.edit': [],
+      'ind.admin': false,
+      'ind.review': [],
+      'acc.manage': false,
+      'acc.board.read': false,
+      'acc.file': [],
     }
   );
 }

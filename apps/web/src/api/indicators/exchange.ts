@@ -1,9 +1,19 @@
 // The exchange API for the data exchange page: export links and a dry-run / real import of an uploaded file.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiUrl } from '../../../api/client.ts';
-import { parseResponse } from '../../../scenes/indicators/ind-api.ts';
+import { apiUrl, send } from '../client.ts';
 
-export const dataSets = ['values', 'items', 'rules', 'computed', 'units', 'populations', 'kpi', 'schools', 'targets', 'overrides'] as const;
+export const dataSets = [
+  'values',
+  'items',
+  'rules',
+  'computed',
+  'units',
+  'populations',
+  'kpi',
+  'schools',
+  'targets',
+  'overrides',
+] as const;
 export type DataSetName = (typeof dataSets)[number];
 /** Sets kept per form year; `rules` and `computed` are replaced as a whole by an import. */
 export const yearlySets: readonly DataSetName[] = ['values', 'items', 'rules', 'computed'];
@@ -17,7 +27,8 @@ export interface ExchangeChange {
   after?: Record<string, unknown>;
 }
 
-const show = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const show = (v: unknown) =>
+  v === null || v === undefined || v === '' ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 /** "counsellors: 2 → 6" for a change, the whole row for an add or a delete. */
 export function describeChange(c: ExchangeChange): string {
   if (c.change === 'update' && c.before && c.after)
@@ -32,10 +43,13 @@ export interface ExchangeReport {
   summary: { add: number; update: number; delete: number; unchanged: number };
   changes: ExchangeChange[];
 }
+/** A refused row and column; `code` and `params` give the text in the reader's language (`message` is English). */
 export interface ExchangeIssue {
   path: string;
   row: number;
   column?: string;
+  code?: string;
+  params?: Record<string, string | number>;
   message: string;
 }
 
@@ -46,16 +60,15 @@ export const exportUrl = (set: DataSetName, year: number | undefined, format: 'c
 export function useExchangeImport() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (a: { set: DataSetName; year?: number; name: string; text: string; dryRun: boolean }) => {
+    mutationFn: (a: { set: DataSetName; year?: number; name: string; text: string; dryRun: boolean }) => {
       const json = /\.json$/i.test(a.name);
       const year = yearlySets.includes(a.set) ? a.year : undefined;
-      const res = await fetch(apiUrl(`/indicators/import/${a.set}`, { year, dryRun: String(a.dryRun) }), {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'content-type': json ? 'application/json' : 'text/csv', accept: 'application/json' },
-        body: a.text,
-      });
-      return (await parseResponse(res)) as ExchangeReport;
+      return send<ExchangeReport>(
+        'POST',
+        apiUrl(`/indicators/import/${a.set}`, { year, dryRun: String(a.dryRun) }),
+        a.text,
+        json ? 'application/json' : 'text/csv',
+      );
     },
     onSuccess: (r) => {
       if (!r.dryRun) void client.invalidateQueries({ queryKey: ['ind'] });

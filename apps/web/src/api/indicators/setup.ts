@@ -1,7 +1,7 @@
 // Hooks for the statistics set-up: reporting units, the reviewer queue, and one mutation helper for set-up changes.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import { type IndReport, type IndUnit, putJson } from './ind-api.ts';
+import { api } from '../client.ts';
+import type { IndReport, IndUnit } from './types.ts';
 
 export interface SetupUnit extends IndUnit {
   active: boolean;
@@ -38,11 +38,11 @@ export function useSetupMutation<T = unknown>() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (x: { method: 'post' | 'patch' | 'put'; path: string; body: unknown }) =>
-      (x.method === 'post'
+      x.method === 'post'
         ? api.post<T>(x.path, x.body)
         : x.method === 'patch'
           ? api.patch<T>(x.path, x.body)
-          : (putJson(x.path, x.body) as Promise<T>)),
+          : api.put<T>(x.path, x.body),
     onSuccess: () => client.invalidateQueries({ queryKey: ['ind'] }),
   });
 }

@@ -1,7 +1,7 @@
 // Queries and mutations for the accountability pages (react-query over the typed API client).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, apiUrl } from '../../api/client.ts';
-import { useSession } from '../../hooks/use-session.ts';
+import { api, apiUrl, send } from '../client.ts';
+import { useSession } from '../core/session.ts';
 import type {
   AccAbilities,
   Board,
@@ -15,7 +15,7 @@ import type {
   Scorecard,
   WorkItem,
   YearSummary,
-} from './acc-types.ts';
+} from './types.ts';
 
 export const accKeys = { all: ['acc'] as const };
 
@@ -96,46 +96,13 @@ export function useAccMutation<TIn, TOut = unknown>(
 }
 
 export const accApi = {
-  put: <T>(path: string, body: unknown) => requestJson<T>('PUT', path, body),
+  put: api.put,
   post: api.post,
   patch: api.patch,
 };
 
-async function requestJson<T>(method: string, path: string, body: unknown): Promise<T> {
-  const res = await fetch(apiUrl(path), {
-    method,
-    credentials: 'include',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return readResponse<T>(res);
-}
-
-async function readResponse<T>(res: Response): Promise<T> {
-  const text = await res.text();
-  const data = text ? JSON.parse(text) : undefined;
-  if (!res.ok)
-    throw new ApiError(
-      res.status,
-      data?.error?.code ?? `http.${res.status}`,
-      data?.error?.message ?? res.statusText,
-      data?.error?.details ?? {},
-    );
-  return data as T;
-}
-
-export async function uploadEvidence(reportId: number, file: File) {
+export function uploadEvidence(reportId: number, file: File) {
   const form = new FormData();
   form.append('file', file, file.name);
-  let res: Response;
-  try {
-    res = await fetch(apiUrl(`/acc/reports/${reportId}/files`), {
-      method: 'POST',
-      credentials: 'include',
-      body: form,
-    });
-  } catch (cause) {
-    throw new ApiError(0, 'network.unreachable', cause instanceof Error ? cause.message : String(cause));
-  }
-  return readResponse<{ id: number; fileName: string }>(res);
+  return send<{ id: number; fileName: string }>('POST', apiUrl(`/acc/reports/${reportId}/files`), form);
 }

@@ -1,7 +1,7 @@
 // The office's email outbox: rows by state, the SMTP settings (never the password) and "retry now".
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import { accApi, useAccMutation } from './acc-api.ts';
+import { api } from '../client.ts';
+import { accApi, useAccMutation } from './acc.ts';
 
 export type OutboxState = 'pending' | 'sent' | 'failed';
 

@@ -1,0 +1,30 @@
+// Figures for the map and zones, the pivot table, and completeness and timeliness of filing.
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../client.ts';
+import type { Completeness, Figures, Pivot } from './types.ts';
+
+export function useFigures(year: number | undefined, figure: string) {
+  return useQuery({
+    queryKey: ['ind', 'figures', year, figure],
+    queryFn: () => api.get<Figures>('/indicators/figures', { year, figure }),
+    enabled: !!year,
+    placeholderData: (p) => p,
+  });
+}
+
+export function usePivot(q: { year?: number; rows: string; cols: string; group?: string; years?: string }) {
+  return useQuery({
+    queryKey: ['ind', 'pivot', q],
+    queryFn: () => api.get<Pivot>('/indicators/pivot', q),
+    enabled: !!q.year,
+    placeholderData: (p) => p,
+  });
+}
+
+export function useCompleteness(year: number | undefined) {
+  return useQuery({
+    queryKey: ['ind', 'completeness', year],
+    queryFn: () => api.get<Completeness>('/indicators/completeness', { year }),
+    enabled: !!year,
+  });
+}

@@ -1,0 +1,29 @@
+// The yearly statistics forms: the list of years, one year's form, and adding an item to it (the office).
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../client.ts';
+import type { IndForm } from './types.ts';
+
+export function useForms() {
+  return useQuery({
+    queryKey: ['ind', 'forms'],
+    queryFn: () =>
+      api.get<{ year: number; title: string; opensOn: string; dueOn: string }[]>('/indicators/forms'),
+  });
+}
+
+export function useForm(year: number | undefined) {
+  return useQuery({
+    queryKey: ['ind', 'form', year],
+    queryFn: () => api.get<IndForm>(`/indicators/forms/${year}`),
+    enabled: !!year,
+  });
+}
+
+/** Adds an item to the year's form; every statistics query is refreshed after it. */
+export function useAddItem(year: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (item: Record<string, unknown>) => api.post(`/indicators/forms/${year}/items`, item),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['ind'] }),
+  });
+}

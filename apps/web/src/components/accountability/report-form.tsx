@@ -1,0 +1,183 @@
+// The report form a unit fills while its report is a draft or returned: status, progress, the four texts and each
+// work item's progress and value; save, or save and submit.
+import { App, Button, Card, Form, Input, InputNumber } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { accApi, useAccMutation } from '../../api/accountability/acc.ts';
+import type { Report, ReportCell, ReportStatus } from '../../api/accountability/types.ts';
+import { reportStatuses } from '../../api/accountability/types.ts';
+import { NativeSelect } from '../native-select.tsx';
+import { AccError } from './acc-ui.tsx';
+
+interface FormValues {
+  status: ReportStatus;
+  progress: number;
+  done: string;
+  measures: string;
+  problems: string;
+  nextSteps: string;
+  items: Record<string, { value: number | null; progress: number | null }>;
+}
+export function ReportForm({ cell }: { cell: ReportCell }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<FormValues>();
+  const r = cell.report;
+  const body = (v: FormValues) => ({
+    status: v.status,
+    progress: v.progress,
+    done: v.done ?? '',
+    measures: v.measures ?? '',
+    problems: v.problems ?? '',
+    nextSteps: v.nextSteps ?? '',
+    items: cell.workItems
+      .filter((w) => v.items?.[w.id] && (v.items[w.id].value !== null || v.items[w.id].progress !== null))
+      .map((w) => ({
+        workItemId: w.id,
+        value: v.items[w.id].value ?? null,
+        progress: v.items[w.id].progress ?? 0,
+      })),
+  });
+  const save = useAccMutation(async (v: FormValues) =>
+    r
+      ? accApi.put<Report>(`/acc/reports/${r.id}`, body(v))
+      : accApi.post<Report>('/acc/reports', {
+          roundId: cell.round.id,
+          taskNumber: cell.task.number,
+          unitId: cell.unit.id,
+          ...body(v),
+        }),
+  );
+  const submit = useAccMutation(async (v: FormValues) => {
+    const saved = await save.mutateAsync(v);
+    return accApi.post<Report>(`/acc/reports/${saved.id}/submit`);
+  });
+
+  useEffect(() => {
+    form.setFieldsValue({
+      status: r?.status ?? 'on_track',
+      progress: r?.progress ?? 0,
+      done: r?.done ?? '',
+      measures: r?.measures ?? '',
+      problems: r?.problems ?? '',
+      nextSteps: r?.nextSteps ?? '',
+      items: Object.fromEntries(
+        cell.workItems.map((w) => [
+          w.id,
+          {
+            value: r?.items.find((i) => i.workItemId === w.id)?.value ?? null,
+            progress: r?.items.find((i) => i.workItemId === w.id)?.progress ?? null,
+          },
+        ]),
+      ),
+    });
+  }, [form, r, cell.workItems]);
+
+  const onSave = async () => {
+    const v = await form.validateFields();
+    const saved = await save.mutateAsync(v);
+    void message.success(t('acc.report.saved'));
+    if (!r) navigate(`/acc/reports/${saved.id}`, { replace: true });
+  };
+  const onSubmit = async () => {
+    const v = await form.validateFields();
+    const done = await submit.mutateAsync(v);
+    void message.success(t('acc.report.submitted'));
+    if (!r) navigate(`/acc/reports/${done.id}`, { replace: true });
+  };
+  const error = save.error ?? submit.error;
+
+  return (
+    <section className="page-section">
+      <Card>
+        <Form<FormValues> form={form} layout="vertical" data-test="acc-report-form" requiredMark>
+          <Form.Item name="status" label={t('acc.report.status')} rules={[{ required: true }]}>
+            <NativeSelect
+              className="filter-control"
+              options={reportStatuses.map((s) => ({ value: s, label: t(`acc.status.${s}`) }))}
+              data-test="acc-report-status-input"
+            />
+          </Form.Item>
+          <Form.Item
+            name="progress"
+            label={t('acc.report.progress')}
+            rules={[
+              { required: true, type: 'integer', min: 0, max: 100, message: t('acc.report.progressInvalid') },
+            ]}
+          >
+            <InputNumber
+              min={0}
+              max={100}
+              step={5}
+              suffix="%"
+              style={{ width: 160 }}
+              data-test="acc-report-progress-input"
+            />
+          </Form.Item>
+          <Form.Item name="done" label={t('acc.report.done')} rules={[{ max: 5000 }]}>
+            <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} data-test="acc-report-done-input" />
+          </Form.Item>
+          <Form.Item name="measures" label={t('acc.report.measures')} rules={[{ max: 5000 }]}>
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} data-test="acc-report-measures-input" />
+          </Form.Item>
+          <Form.Item name="problems" label={t('acc.report.problems')} rules={[{ max: 5000 }]}>
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} data-test="acc-report-problems-input" />
+          </Form.Item>
+          <Form.Item name="nextSteps" label={t('acc.report.nextSteps')} rules={[{ max: 5000 }]}>
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} data-test="acc-report-next-input" />
+          </Form.Item>
+          {cell.workItems.length > 0 && (
+            <fieldset className="acc-fieldset">
+              <legend>{t('acc.report.figures')}</legend>
+              {cell.workItems.map((w) => (
+                <div key={w.id} className="acc-form-grid" data-test={`acc-figure-${w.id}`}>
+                  <p>
+                    <strong>{w.title}</strong>
+                    <br />
+                    <span className="muted">
+                      {w.targetValue !== null
+                        ? t('acc.report.target', { value: w.targetValue, unit: w.targetUnit ?? '' })
+                        : t('acc.report.noTarget')}
+                    </span>
+                  </p>
+                  <Form.Item name={['items', String(w.id), 'value']} label={t('acc.report.value')}>
+                    <InputNumber min={0} style={{ width: '100%' }} suffix={w.targetUnit ?? undefined} />
+                  </Form.Item>
+                  <Form.Item
+                    name={['items', String(w.id), 'progress']}
+                    label={t('acc.report.itemProgress')}
+                    rules={[{ type: 'integer', min: 0, max: 100, message: t('acc.report.progressInvalid') }]}
+                  >
+                    <InputNumber min={0} max={100} style={{ width: '100%' }} />
+                  </Form.Item>
+                </div>
+              ))}
+            </fieldset>
+          )}
+          {error ? <AccError error={error} testId="acc-report-error" /> : null}
+          <div className="acc-actions">
+            <Button
+              size="large"
+              onClick={onSave}
+              loading={save.isPending && !submit.isPending}
+              data-test="acc-report-save"
+            >
+              {t('acc.report.save')}
+            </Button>
+            <Button
+              size="large"
+              type="primary"
+              onClick={onSubmit}
+              loading={submit.isPending}
+              data-test="acc-report-submit"
+            >
+              {t('acc.report.submit')}
+            </Button>
+          </div>
+        </Form>
+      </Card>
+    </section>
+  );
+}

@@ -1,0 +1,210 @@
+// Forms for a year's work items: adding one (task, owners, deliverable, due date, target, weight) and editing one.
+import { App, Button, type ButtonProps, Card, Checkbox, Form, Input, InputNumber, Modal } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { accApi, useAccMutation } from '../../api/accountability/acc.ts';
+import type { WorkItem } from '../../api/accountability/types.ts';
+import { useTasks } from '../../api/core/plan.ts';
+import { useUnits } from '../../api/core/units.ts';
+import { NativeSelect } from '../native-select.tsx';
+import { AccError } from './acc-ui.tsx';
+
+interface ItemForm {
+  taskNumber: string;
+  title: string;
+  ownerUnitId: string;
+  deliverable?: string;
+  dueOn: string;
+  targetValue?: number | null;
+  targetUnit?: string;
+  weight?: number;
+}
+
+export function AddItem({ year }: { year: number }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ItemForm>();
+  const tasks = useTasks({});
+  const units = useUnits();
+  const add = useAccMutation((v: ItemForm) =>
+    accApi.post('/acc/work-items', {
+      year,
+      taskNumber: Number(v.taskNumber),
+      title: v.title,
+      ownerUnitIds: [Number(v.ownerUnitId)],
+      deliverable: v.deliverable ?? '',
+      dueOn: v.dueOn,
+      targetValue: v.targetValue ?? null,
+      targetUnit: v.targetUnit || null,
+      weight: v.weight ?? 1,
+    }),
+  );
+  const req = { required: true, message: t('acc.rounds.required') };
+  return (
+    <section className="page-section" aria-labelledby="acc-add-item">
+      <Card>
+        <h2 id="acc-add-item" className="card-heading">
+          {t('acc.items.add')}
+        </h2>
+        <Form<ItemForm>
+          form={form}
+          layout="vertical"
+          initialValues={{ weight: 1 }}
+          onFinish={(v) =>
+            add.mutate(v, {
+              onSuccess: () => {
+                void message.success(t('acc.items.added'));
+                form.resetFields();
+              },
+            })
+          }
+        >
+          <div className="acc-form-grid">
+            <Form.Item name="taskNumber" label={t('acc.items.task')} rules={[req]}>
+              <NativeSelect
+                className="filter-control"
+                emptyLabel=""
+                options={(tasks.data ?? []).map((x) => ({
+                  value: String(x.number),
+                  label: `${x.number} ${x.title}`,
+                }))}
+              />
+            </Form.Item>
+            <Form.Item name="title" label={t('acc.items.itemTitle')} rules={[req]}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="ownerUnitId" label={t('acc.items.owners')} rules={[req]}>
+              <NativeSelect
+                className="filter-control"
+                emptyLabel=""
+                options={(units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }))}
+              />
+            </Form.Item>
+            <Form.Item name="deliverable" label={t('acc.items.deliverable')}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="dueOn" label={t('acc.items.dueOn')} rules={[req]}>
+              <Input type="date" />
+            </Form.Item>
+            <Form.Item name="targetValue" label={t('acc.items.targetValue')}>
+              <InputNumber min={0} style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item name="targetUnit" label={t('acc.items.targetUnit')}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="weight" label={t('acc.items.weight')}>
+              <InputNumber min={0.1} max={100} step={0.5} style={{ width: '100%' }} />
+            </Form.Item>
+          </div>
+          {add.error ? <AccError error={add.error} /> : null}
+          <Button type="primary" size="large" htmlType="submit" loading={add.isPending}>
+            {t('acc.items.add')}
+          </Button>
+        </Form>
+      </Card>
+    </section>
+  );
+}
+
+interface EditForm {
+  title: string;
+  ownerUnitIds: number[];
+  deliverable?: string;
+  dueOn: string;
+  targetValue?: number | null;
+  targetUnit?: string | null;
+  weight?: number;
+}
+
+export function EditItem({ item, onClose }: { item: WorkItem; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<EditForm>();
+  const units = useUnits();
+  useEffect(() => {
+    form.setFieldsValue({
+      title: item.title,
+      ownerUnitIds: item.ownerUnitIds,
+      deliverable: item.deliverable,
+      dueOn: item.dueOn,
+      targetValue: item.targetValue,
+      targetUnit: item.targetUnit ?? '',
+      weight: item.weight,
+    });
+  }, [form, item]);
+  const save = useAccMutation((v: EditForm) =>
+    accApi.patch(`/acc/work-items/${item.id}`, {
+      title: v.title,
+      ownerUnitIds: v.ownerUnitIds,
+      deliverable: v.deliverable ?? '',
+      dueOn: v.dueOn,
+      targetValue: v.targetValue ?? null,
+      targetUnit: v.targetUnit || null,
+      weight: v.weight ?? item.weight,
+    }),
+  );
+  const req = { required: true, message: t('acc.rounds.required') };
+  return (
+    <Modal
+      open
+      title={`${t('acc.items.edit')}:${item.taskNumber} · ${item.title}`}
+      onCancel={onClose}
+      okText={t('acc.items.save')}
+      cancelText={t('acc.items.cancel')}
+      okButtonProps={{ loading: save.isPending, 'data-test': 'acc-item-save' } as ButtonProps}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      <Form<EditForm>
+        form={form}
+        layout="vertical"
+        data-test="acc-item-edit-form"
+        onFinish={(v) =>
+          save.mutate(v, {
+            onSuccess: () => {
+              void message.success(t('acc.items.saved'));
+              onClose();
+            },
+          })
+        }
+      >
+        <Form.Item name="title" label={t('acc.items.itemTitle')} rules={[req]}>
+          <Input data-test="acc-item-title" />
+        </Form.Item>
+        <Form.Item
+          name="ownerUnitIds"
+          label={t('acc.items.owners')}
+          // a validator rather than `required`: antd would put aria-required on the group's div, which axe refuses
+          rules={[
+            {
+              validator: (_, v: number[] | undefined) =>
+                v?.length ? Promise.resolve() : Promise.reject(new Error(t('acc.rounds.required'))),
+            },
+          ]}
+        >
+          <Checkbox.Group
+            className="acc-owner-checks"
+            options={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+            data-test="acc-item-owners"
+          />
+        </Form.Item>
+        <Form.Item name="deliverable" label={t('acc.items.deliverable')}>
+          <Input data-test="acc-item-deliverable" />
+        </Form.Item>
+        <Form.Item name="dueOn" label={t('acc.items.dueOn')} rules={[req]}>
+          <Input type="date" data-test="acc-item-due" />
+        </Form.Item>
+        <Form.Item name="targetValue" label={t('acc.items.targetValue')}>
+          <InputNumber min={0} style={{ width: '100%' }} data-test="acc-item-target" />
+        </Form.Item>
+        <Form.Item name="targetUnit" label={t('acc.items.targetUnit')}>
+          <Input data-test="acc-item-target-unit" />
+        </Form.Item>
+        <Form.Item name="weight" label={t('acc.items.weight')}>
+          <InputNumber min={0.1} max={100} step={0.5} style={{ width: '100%' }} data-test="acc-item-weight" />
+        </Form.Item>
+        {save.error ? <AccError error={save.error} /> : null}
+      </Form>
+    </Modal>
+  );
+}
