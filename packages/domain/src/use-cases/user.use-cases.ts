@@ -1,10 +1,12 @@
-// User use-cases: the office creates accounts; the password is hashed before it reaches storage.
+// User use-cases: the office sees and creates every account (the password is hashed before it reaches storage);
+// a district admin sees the accounts in its area's subtree.
 import { z } from 'zod';
 import { authorize } from '../auth/policy.ts';
 import { roleSchema } from '../auth/roles.ts';
 import { DomainError } from '../errors.ts';
 import type { UseCaseContext } from '../kernel/context.ts';
-import type { AreaStore, UnitStore, UserStore } from './ports.ts';
+import { inSubtree } from '../kernel/scope.ts';
+import type { AreaStore, UnitStore, UserListItem, UserStore } from './ports.ts';
 
 export const newUserSchema = z
   .strictObject({
@@ -49,4 +51,16 @@ export async function createUser(
   const user = await ctx.stores.users.insert(input);
   await ctx.audit.write({ action: 'user.create', entity: 'user', entityId: user.id, after: user });
   return user;
+}
+
+/** The office sees every account; a district admin those whose area lies in its subtree (none without an area). */
+export async function listUsersFor(ctx: UseCaseContext<{ users: UserStore }>): Promise<UserListItem[]> {
+  authorize(ctx.actor, 'users.read');
+  const actor = ctx.actor;
+  const all = await ctx.stores.users.list();
+  const seen =
+    actor?.role === 'office'
+      ? all
+      : all.filter((u) => u.areaCode !== null && inSubtree({ code: u.areaCode, path: u.areaPath }, actor?.areaCode));
+  return seen.map(({ areaPath: _, ...u }) => u);
 }
