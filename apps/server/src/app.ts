@@ -74,16 +74,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false });
     app.setNotFoundHandler((req, reply) => {
       if (req.url.startsWith('/api/') || req.method !== 'GET') {
-        return reply
-          .status(404)
-          .send(errorBody('route.not_found', `no route ${req.method} ${req.url.split('?')[0]}`));
+        return reply.status(404).send(routeNotFound(req.method, req.url));
       }
       return reply.sendFile('index.html');
     });
   } else {
-    app.setNotFoundHandler((req, reply) =>
-      reply.status(404).send(errorBody('route.not_found', `no route ${req.method} ${req.url.split('?')[0]}`)),
-    );
+    app.setNotFoundHandler((req, reply) => reply.status(404).send(routeNotFound(req.method, req.url)));
   }
   return app;
+}
+
+function routeNotFound(method: string, url: string) {
+  const path = url.split('?')[0];
+  return errorBody('route.not_found', `no route ${method} ${path}`, { method, path });
 }

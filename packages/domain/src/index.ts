@@ -197,6 +197,7 @@ export type {
   OutlineFormat,
   OutlineGroup,
   OutlineIssue,
+  OutlineSection,
   OutlineTarget,
   OutlineTask,
   TrajectoryPoint,
@@ -265,9 +266,15 @@ export type {
   UserRecord,
   UserStore,
 } from './use-cases/ports.ts';
-export type { UnitContact, UnitListItem, UnitPage, UnitPatchInput } from './use-cases/unit.use-cases.ts';
+export type {
+  UnitContact,
+  UnitListItem,
+  UnitPage,
+  UnitPatchInput,
+  UpdatedUnitProfile,
+} from './use-cases/unit.use-cases.ts';
 export { unitList, unitPage, unitPatchSchema, updateUnitProfile } from './use-cases/unit.use-cases.ts';
-export type { NewUserInput } from './use-cases/user.use-cases.ts';
+export type { NewUserBody, NewUserInput } from './use-cases/user.use-cases.ts';
 export { createUser, listUsersFor, newUserSchema } from './use-cases/user.use-cases.ts';
 export { validationError, zodFieldIssue } from './validation.ts';
 // end indicators

@@ -14,7 +14,10 @@ export const unitPatchSchema = z
     contactPhone: z
       .string()
       .trim()
-      .regex(/^[0-9+\-() ]{5,20}$/, 'a phone number has 5–20 digits, spaces, +, - or brackets')
+      .refine((s) => /^[0-9+\-() ]{5,20}$/.test(s), {
+        message: 'a phone number has 5–20 digits, spaces, +, - or brackets',
+        params: { code: 'unit.phone_format' },
+      })
       .nullable()
       .optional(),
     note: z.string().max(2000).optional(),
@@ -25,10 +28,10 @@ export const unitPatchSchema = z
       .nullable()
       .optional(),
   })
-  .refine(
-    (p) => Object.keys(p).length > 0,
-    'send at least one of contactName, contactPhone, note and emails',
-  );
+  .refine((p) => Object.keys(p).length > 0, {
+    message: 'send at least one of contactName, contactPhone, note and emails',
+    params: { code: 'unit.empty_patch' },
+  });
 export type UnitPatchInput = z.infer<typeof unitPatchSchema>;
 
 /** Where a unit's reminder mail goes (acc_unit_emails). */
@@ -53,6 +56,8 @@ export async function updateUnitProfile(
   await ctx.audit.write({ action: 'unit.update', entity: 'unit', entityId: unitId, before, after });
   return after;
 }
+/** What PATCH /api/plans/:planId/units/:unitId answers: the profile with its reminder addresses. */
+export type UpdatedUnitProfile = Awaited<ReturnType<typeof updateUnitProfile>>;
 
 /** The plan's units (with the local units the caller added to the bundle), each with its area; null: city-level. */
 export async function unitList(ctx: UseCaseContext<{ units: UnitStore }>, plan: PlanBundle) {
