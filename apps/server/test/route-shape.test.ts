@@ -63,6 +63,7 @@ describe.each(engines)('every route as each role on $name', ({ open }) => {
 
   it("declares in config.access every permission whose roles a use-case refuses by (not only 'signed-in' or 'public')", async () => {
     const undeclared = new Map<string, Set<Permission>>();
+    const signedOut: string[] = [];
     for (const route of routes) {
       for (const who of walkers) {
         const checked: [Permission, AuthorizationCheck][] = [];
@@ -73,6 +74,7 @@ describe.each(engines)('every route as each role on $name', ({ open }) => {
           ...(route.method === 'GET' ? {} : { payload: {} }),
         });
         observeAuthorization(null);
+        if (res.statusCode === 401) signedOut.push(`${route.method} ${route.url} as ${who}`);
         if (route.access !== 'public' && route.access !== 'signed-in') continue;
         // `authorize` refuses by itself; `can` refuses when the request then ends in 403 (otherwise it only shows less)
         const refusing = checked.filter(([p, check]) => (check === 'authorize' || res.statusCode === 403) && !everyRole(p));
@@ -82,6 +84,7 @@ describe.each(engines)('every route as each role on $name', ({ open }) => {
         }
       }
     }
+    expect(signedOut, 'requests answered 401 although signed in (the walk lost a session)').toEqual([]);
     const list = [...undeclared].map(
       ([route, ps]) =>
         `${route} but its use-case checks ${[...ps].map((p) => `${p} (${permissions[p].roles.join(', ')})`).join(', ')}`,
