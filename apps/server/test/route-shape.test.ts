@@ -1,5 +1,4 @@
-// The shape every route keeps: it declares the permission its use-case refuses by (a route walk as each demo role
-// records what each request checked), and no route file reads the database itself (route files import no @kepu/db).
+// Every route declares the permission its use-case refuses by (walked as each demo role), and imports no @kepu/db.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {

@@ -1,5 +1,4 @@
-// Problems found in an outline document, each naming its place (path and, where known, line) with a stable code and
-// parameters, and the error that carries them.
+// Problems found in an outline document, each with its place (path, line), a stable code and parameters; the error.
 import type { z } from 'zod';
 import { DomainError } from '../errors.ts';
 import { formatPath } from '../kernel/path.ts';

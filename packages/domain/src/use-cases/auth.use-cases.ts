@@ -1,5 +1,4 @@
-// Auth use-cases: sign in with a username and password, and who the signed-in user is, with the abilities the
-// web app uses to hide or disable what the user may not do. Session tokens and cookies are the server's.
+// Auth use-cases: sign in, and who the signed-in user is with the abilities the web app hides or disables actions by.
 import { type Abilities, abilities } from '../auth/policy.ts';
 import type { Actor } from '../auth/roles.ts';
 import { DomainError } from '../errors.ts';

@@ -1,5 +1,4 @@
-// Unit use-cases: the units of a plan and one unit's page (contacts only for those allowed); a liaison (or the office)
-// keeps the unit's contact details and reminder email addresses current.
+// Unit use-cases: a plan's units, one unit's page (contacts only for those allowed), and its profile and mail edits.
 import { z } from 'zod';
 import { authorize, can } from '../auth/policy.ts';
 import { notFound } from '../errors.ts';

@@ -1,5 +1,4 @@
-// User use-cases: the office sees and creates every account (the password is hashed before it reaches storage);
-// a district admin sees the accounts in its area's subtree.
+// User use-cases: the office sees and creates every account; a district admin sees those in its area's subtree.
 import { z } from 'zod';
 import { authorize } from '../auth/policy.ts';
 import { roleSchema } from '../auth/roles.ts';
