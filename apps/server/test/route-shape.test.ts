@@ -28,7 +28,8 @@ const sample: Record<string, string> = { planId: 'current', year: '2025', code: 
 const fill = (url: string) =>
   url.replace(/:(\w+)(\([^)]*\))?/g, (_, name: string) => sample[name] ?? '1').replace(/\*/g, 'x');
 
-const everyRole = (p: Permission) => roles.every((r) => (permissions[p].roles as readonly Role[]).includes(r));
+const everyRole = (p: Permission) =>
+  roles.every((r) => (permissions[p].roles as readonly Role[]).includes(r));
 
 /** Routes walked last: signing out ends the session the walk goes on with. */
 const last = (r: Route) => (r.url === '/api/auth/logout' ? 1 : 0);
@@ -56,7 +57,12 @@ describe.each(engines)('every route as each role on $name', ({ open }) => {
   it('finds the routes of every capability', () => {
     expect(routes.length).toBeGreaterThan(50);
     expect(routes.map((r) => r.url)).toEqual(
-      expect.arrayContaining(['/api/plans/:planId', '/api/users', '/api/acc/rounds', '/api/indicators/forms/:year']),
+      expect.arrayContaining([
+        '/api/plans/:planId',
+        '/api/users',
+        '/api/acc/rounds',
+        '/api/indicators/forms/:year',
+      ]),
     );
   });
 
@@ -76,7 +82,9 @@ describe.each(engines)('every route as each role on $name', ({ open }) => {
         if (res.statusCode === 401) signedOut.push(`${route.method} ${route.url} as ${who}`);
         if (route.access !== 'public' && route.access !== 'signed-in') continue;
         // `authorize` refuses by itself; `can` refuses when the request then ends in 403 (otherwise it only shows less)
-        const refusing = checked.filter(([p, check]) => (check === 'authorize' || res.statusCode === 403) && !everyRole(p));
+        const refusing = checked.filter(
+          ([p, check]) => (check === 'authorize' || res.statusCode === 403) && !everyRole(p),
+        );
         for (const [p] of refusing) {
           const key = `${route.method} ${route.url} declares '${route.access}'`;
           undeclared.set(key, (undeclared.get(key) ?? new Set()).add(p));
@@ -101,7 +109,9 @@ describe('route files', () => {
 
   it('import no @kepu/db: reads and changes go through use-cases and the stores of the context', () => {
     const offenders = files(root)
-      .filter((f) => /from\s+['"]@kepu\/db['"]|import\(\s*['"]@kepu\/db['"]\s*\)/.test(readFileSync(f, 'utf8')))
+      .filter((f) =>
+        /from\s+['"]@kepu\/db['"]|import\(\s*['"]@kepu\/db['"]\s*\)/.test(readFileSync(f, 'utf8')),
+      )
       .map((f) => relative(root, f));
     expect(offenders, 'files under apps/server/src/routes that import @kepu/db').toEqual([]);
   });

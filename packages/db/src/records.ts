@@ -1,5 +1,12 @@
 // Table rows as the domain's records: the one place column names turn into the ports' field names.
-import type { AreaListing, AuditItem, PlanSummary, UnitProfile, UserListItem, UserRecord } from '@kepu/domain';
+import type {
+  AreaListing,
+  AuditItem,
+  PlanSummary,
+  UnitProfile,
+  UserListItem,
+  UserRecord,
+} from '@kepu/domain';
 import type { Selectable } from 'kysely';
 import type { AreasTable, AuditLogTable, OrgUnitsTable, PlansTable, UsersTable } from './schema.ts';
 

@@ -15,7 +15,15 @@ import type {
 } from '@kepu/domain';
 import type { Kysely } from 'kysely';
 import { checkCredentials, hashPassword } from './auth/passwords.ts';
-import { areaListing, areaRecord, auditItem, planSummary, unitProfile, userListItem, userRecord } from './records.ts';
+import {
+  areaListing,
+  areaRecord,
+  auditItem,
+  planSummary,
+  unitProfile,
+  userListItem,
+  userRecord,
+} from './records.ts';
 import { setUnitEmails, unitEmails } from './repositories/accountability/acc.outbox.ts';
 import { accStore } from './repositories/accountability/acc.store.ts';
 import { listUnitAreas, unitAreaStore } from './repositories/accountability/unit-areas.ts';

@@ -5,8 +5,8 @@ import { computeEstimate } from './estimate-compute.ts';
 import { loadData } from './estimate-data.ts';
 import { formatResult } from './estimate-format.ts';
 import { toRequest } from './estimate-request.ts';
-import type { RawOptions } from './request-types.ts';
 import type { Io } from './io.ts';
+import type { RawOptions } from './request-types.ts';
 import { UsageError } from './usage-error.ts';
 
 export const COMMAND_NAME = 'kepu stats estimate';

@@ -14,7 +14,9 @@ const query = z.object({
 
 export async function auditRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  app.get('/audit', { config: { access: 'audit.read' }, schema: { tags: ['audit'], querystring: query } }, async (req) =>
-    auditPage(readContext(req), req.query),
+  app.get(
+    '/audit',
+    { config: { access: 'audit.read' }, schema: { tags: ['audit'], querystring: query } },
+    async (req) => auditPage(readContext(req), req.query),
   );
 }

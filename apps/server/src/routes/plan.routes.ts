@@ -23,7 +23,9 @@ export async function planRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const read = { config: { access: 'public' as const } };
 
-  app.get('/plans', { ...read, schema: { tags: ['plan'] } }, async (req) => listPlanVersions(readContext(req)));
+  app.get('/plans', { ...read, schema: { tags: ['plan'] } }, async (req) =>
+    listPlanVersions(readContext(req)),
+  );
 
   app.get('/plans/:planId', { ...read, schema: { tags: ['plan'], params } }, async (req) =>
     planDetail(await loadPlan(req, req.params.planId)),

@@ -34,10 +34,16 @@ export function parseOutlineFile(content: string, fileName: string): Outline {
   } catch (e) {
     if (e instanceof JsonSyntaxError)
       throw invalidOutline(fileName, [
-        outlineIssue('', 'plan.outline.json_syntax', `JSON: ${e.reason}`, { reason: e.reason }, {
-          line: e.line,
-          column: e.column,
-        }),
+        outlineIssue(
+          '',
+          'plan.outline.json_syntax',
+          `JSON: ${e.reason}`,
+          { reason: e.reason },
+          {
+            line: e.line,
+            column: e.column,
+          },
+        ),
       ]);
     throw e;
   }

@@ -46,7 +46,9 @@ export function issuesFromZod(error: z.ZodError, locate?: Locate): OutlineIssue[
     const path = issue.path.filter((s): s is PathSegment => typeof s === 'string' || typeof s === 'number');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys)
-        out.push(withPlace([...path, key], 'zod.unrecognized_keys', { keys: key }, `unknown field "${key}"`, locate));
+        out.push(
+          withPlace([...path, key], 'zod.unrecognized_keys', { keys: key }, `unknown field "${key}"`, locate),
+        );
     } else {
       const { code, params } = zodFieldIssue(issue);
       out.push(withPlace(path, code, params, issue.message, locate));

@@ -146,7 +146,11 @@ export function parseOutlineText(text: string, options: ParseOutlineTextOptions 
   const sections = splitSections(lines.slice(header.bodyStart));
   if (sections.length === 0)
     throw invalidOutline(source, [
-      outlineIssue('sections', 'plan.outline.no_sections', 'no sections found: expected headings such as 一、发展基础'),
+      outlineIssue(
+        'sections',
+        'plan.outline.no_sections',
+        'no sections found: expected headings such as 一、发展基础',
+      ),
     ]);
 
   const positions = new Map<string, number>([['title', lines[header.bodyStart - 1]?.line ?? 1]]);
@@ -194,9 +198,15 @@ export function parseOutlineText(text: string, options: ParseOutlineTextOptions 
     );
   if (!header.period)
     extra.push(
-      outlineIssue('period', 'plan.outline.no_period', 'the title names no period such as (2021—2035年)', {}, {
-        line: positions.get('title'),
-      }),
+      outlineIssue(
+        'period',
+        'plan.outline.no_period',
+        'the title names no period such as (2021—2035年)',
+        {},
+        {
+          line: positions.get('title'),
+        },
+      ),
     );
   const parsed = outlineSchema.safeParse(doc);
   const locate = (path: readonly PathSegment[]) => {

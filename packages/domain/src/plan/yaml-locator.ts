@@ -1,6 +1,12 @@
 // Reads YAML with the `yaml` package and maps a document path back to the line where it is written.
 import { type Document, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import { type Locate, type OutlineIssue, outlineIssue, type PathSegment, type SourcePosition } from './outline-issues.ts';
+import {
+  type Locate,
+  type OutlineIssue,
+  outlineIssue,
+  type PathSegment,
+  type SourcePosition,
+} from './outline-issues.ts';
 
 /** Syntax problems come back as issues with a line; otherwise the plain value and a locator. */
 export function parseYamlLocated(text: string): { value: unknown; locate: Locate; issues: OutlineIssue[] } {

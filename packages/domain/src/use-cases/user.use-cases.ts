@@ -77,6 +77,8 @@ export async function listUsersFor(ctx: UseCaseContext<{ users: UserStore }>): P
   const seen =
     actor?.role === 'office'
       ? all
-      : all.filter((u) => u.areaCode !== null && inSubtree({ code: u.areaCode, path: u.areaPath }, actor?.areaCode));
+      : all.filter(
+          (u) => u.areaCode !== null && inSubtree({ code: u.areaCode, path: u.areaPath }, actor?.areaCode),
+        );
   return seen.map(({ areaPath: _, ...u }) => u);
 }
