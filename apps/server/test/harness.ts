@@ -22,7 +22,13 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const handle = await open();
   await seedDemo(handle.db);
-  const app = await buildApp({ db: handle.db, engine: handle.engine, jurisdiction: '211100', version: 'test', ...options });
+  const app = await buildApp({
+    db: handle.db,
+    engine: handle.engine,
+    jurisdiction: '211100',
+    version: 'test',
+    ...options,
+  });
   const cookies = new Map<string, string>();
   const login = async (username: string) => {
     const cached = cookies.get(username);

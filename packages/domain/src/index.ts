@@ -114,7 +114,13 @@ export {
 } from './accountability/index.ts';
 export type { AreaLevel, AreaNode } from './areas/index.ts';
 export { flattenAreaTree, isSyntheticAreaCode, loadAreaTree } from './areas/index.ts';
-export type { Abilities, AreaScope, AuthorizationCheck, AuthorizationObserver, Permission } from './auth/policy.ts';
+export type {
+  Abilities,
+  AreaScope,
+  AuthorizationCheck,
+  AuthorizationObserver,
+  Permission,
+} from './auth/policy.ts';
 export { abilities, authorize, can, observeAuthorization, permissions, roleMay } from './auth/policy.ts';
 export type { Actor, Role } from './auth/roles.ts';
 export { roleSchema, roles } from './auth/roles.ts';

@@ -247,7 +247,12 @@ describe('validateOutline', () => {
     const error = refusal(() => validateOutline({ format: 'kepu-outline/2' }, 'request body'));
     expect(
       (error.details.issues as { path: string; line?: number }[]).find((i) => i.path === 'format'),
-    ).toEqual({ path: 'format', code: 'zod.invalid_value', params: { values: 'kepu-outline/1' }, message: expect.any(String) });
+    ).toEqual({
+      path: 'format',
+      code: 'zod.invalid_value',
+      params: { values: 'kepu-outline/1' },
+      message: expect.any(String),
+    });
     expect(error.details.source).toBe('request body');
   });
 });
