@@ -1,11 +1,11 @@
 // `kepu plan import` and `kepu plan export`, the work: loaded only when a command runs.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { inUseCase, loadPlanBundle, resolvePlanId } from '@kepu/db';
+import { inUseCase, useCaseContext } from '@kepu/db';
 import {
   importPlan,
   isDomainError,
-  notFound,
   parseOutlineFile,
+  resolvePlan,
   serializeOutline,
   toOutline,
 } from '@kepu/domain';
@@ -65,9 +65,7 @@ export async function exportOutlineCommand(o: ExportOptions): Promise<void> {
   if (ref !== 'current' && !(Number.isInteger(ref) && ref > 0)) fail(`--plan: ${o.plan} is not a plan id`);
   const h = await openDatabase(o);
   try {
-    const id = await resolvePlanId(h.db, ref, o.jurisdiction);
-    const bundle = id === null ? null : await loadPlanBundle(h.db, id);
-    if (!bundle) throw notFound('plan', ref);
+    const bundle = await resolvePlan(useCaseContext(h.db, cli, cliClock()), ref, o.jurisdiction);
     const text = serializeOutline(toOutline(bundle), o.format as 'json' | 'yaml');
     if (o.out) writeFileSync(o.out, text);
     else process.stdout.write(text);

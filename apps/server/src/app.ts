@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { type Clock, DEFAULT_TIME_ZONE, zonedClock } from '@kepu/domain';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { resolveActor } from './auth/session.ts';
 import type { KepuContext } from './context.ts';
@@ -28,10 +28,12 @@ export interface AppOptions extends Omit<KepuContext, 'clock'> {
   /** Fastify's trustProxy: only behind a reverse proxy (true, hop count or its addresses); otherwise a client could
    *  choose its own IP (X-Forwarded-For) and so its own sign-in rate-limit bucket. */
   trustProxy?: boolean | number | string;
+  /** Sees every route as it is registered (the route-walk test lists the routes this way). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const { webRoot, logger = false, trustProxy = false, clock, timeZone, ...rest } = options;
+  const { webRoot, logger = false, trustProxy = false, clock, timeZone, onRoute, ...rest } = options;
   const kepu: KepuContext = { ...rest, clock: clock ?? zonedClock(timeZone ?? DEFAULT_TIME_ZONE) };
   // frameworkErrors: a malformed URL (`/api/%`) gets the same error body as every other 4xx.
   const app = Fastify({
@@ -45,6 +47,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(handleError);
   app.decorate('kepu', kepu);
   app.decorateRequest('actor', null);
+  if (onRoute) app.addHook('onRoute', onRoute);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -79,16 +82,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false });
     app.setNotFoundHandler((req, reply) => {
       if (req.url.startsWith('/api/') || req.method !== 'GET') {
-        return reply
-          .status(404)
-          .send(errorBody('route.not_found', `no route ${req.method} ${req.url.split('?')[0]}`));
+        return reply.status(404).send(routeNotFound(req.method, req.url));
       }
       return reply.sendFile('index.html');
     });
   } else {
-    app.setNotFoundHandler((req, reply) =>
-      reply.status(404).send(errorBody('route.not_found', `no route ${req.method} ${req.url.split('?')[0]}`)),
-    );
+    app.setNotFoundHandler((req, reply) => reply.status(404).send(routeNotFound(req.method, req.url)));
   }
   return app;
+}
+
+function routeNotFound(method: string, url: string) {
+  const path = url.split('?')[0];
+  return errorBody('route.not_found', `no route ${method} ${path}`, { method, path });
 }

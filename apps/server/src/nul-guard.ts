@@ -1,5 +1,5 @@
 // PostgreSQL text cannot hold U+0000: refuse it up front, naming the field, instead of failing in the database.
-import { DomainError } from '@kepu/domain';
+import { DomainError, issue } from '@kepu/domain';
 import type { FastifyInstance } from 'fastify';
 
 const MESSAGE = 'must not contain the NUL character (U+0000)';
@@ -32,7 +32,7 @@ export function refuseNulCharacters(app: FastifyInstance) {
       const path = findNul(value, where);
       if (path)
         throw new DomainError('validation.failed', `${path}: ${MESSAGE}`, {
-          issues: [{ path, message: MESSAGE }],
+          issues: [issue(path, 'request.nul_character', MESSAGE)],
         });
     }
   });

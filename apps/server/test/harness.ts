@@ -1,7 +1,7 @@
 // Test harness: the real app on a real, seeded database (PGlite, and PostgreSQL when TEST_DATABASE_URL is set).
 import { type DatabaseHandle, openTestDatabases } from '@kepu/db';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../src/app.ts';
+import { type AppOptions, buildApp } from '../src/app.ts';
 import { demoAccounts, seedDemo } from '../src/seed.ts';
 
 export const engines = openTestDatabases();
@@ -15,10 +15,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(open: () => Promise<DatabaseHandle>): Promise<TestApp> {
+/** `options` go to buildApp (e.g. `onRoute` to list the routes). */
+export async function startTestApp(
+  open: () => Promise<DatabaseHandle>,
+  options: Pick<AppOptions, 'onRoute'> = {},
+): Promise<TestApp> {
   const handle = await open();
   await seedDemo(handle.db);
-  const app = await buildApp({ db: handle.db, engine: handle.engine, jurisdiction: '211100', version: 'test' });
+  const app = await buildApp({
+    db: handle.db,
+    engine: handle.engine,
+    jurisdiction: '211100',
+    version: 'test',
+    ...options,
+  });
   const cookies = new Map<string, string>();
   const login = async (username: string) => {
     const cached = cookies.get(username);

@@ -3,48 +3,47 @@ import type {
   AccStore,
   Actor,
   AreaStore,
+  AuditLog,
   AuditSink,
   Clock,
+  CredentialStore,
   PlanStore,
-  UnitProfile,
+  SessionStore,
   UnitStore,
   UseCaseContext,
-  UserRecord,
   UserStore,
 } from '@kepu/domain';
-import type { Kysely, Selectable } from 'kysely';
-import { hashPassword } from './auth/passwords.ts';
+import type { Kysely } from 'kysely';
+import { checkCredentials, hashPassword } from './auth/passwords.ts';
+import {
+  areaListing,
+  areaRecord,
+  auditItem,
+  planSummary,
+  unitProfile,
+  userListItem,
+  userRecord,
+} from './records.ts';
 import { setUnitEmails, unitEmails } from './repositories/accountability/acc.outbox.ts';
 import { accStore } from './repositories/accountability/acc.store.ts';
-import { findArea } from './repositories/area.repository.ts';
-import { writeAudit } from './repositories/audit.repository.ts';
-import { insertOutline } from './repositories/plan.repository.ts';
+import { listUnitAreas, unitAreaStore } from './repositories/accountability/unit-areas.ts';
+import { findArea, listAreas } from './repositories/area.repository.ts';
+import { listAudit, writeAudit } from './repositories/audit.repository.ts';
+import { latestPopulations } from './repositories/indicators/analysis.repository.ts';
+import { insertOutline, listPlans, loadPlanBundle, resolvePlanId } from './repositories/plan.repository.ts';
 import { findUnit, updateUnit } from './repositories/unit.repository.ts';
-import { findUserByUsername, insertUser } from './repositories/user.repository.ts';
-import type { AreasTable, Database, OrgUnitsTable, UsersTable } from './schema.ts';
+import {
+  deleteSession,
+  findSessionUser,
+  findUserByUsername,
+  insertSession,
+  insertUser,
+  listUsers,
+  purgeExpiredSessions,
+} from './repositories/user.repository.ts';
+import type { Database } from './schema.ts';
 
-const unitProfile = (r: Selectable<OrgUnitsTable>): UnitProfile => ({
-  id: r.id,
-  name: r.name,
-  contactName: r.contact_name,
-  contactPhone: r.contact_phone,
-  note: r.note,
-});
-const areaRecord = (r: Selectable<AreasTable>) => ({
-  code: r.code,
-  name: r.name,
-  path: r.path,
-});
-export const userRecord = (
-  r: Pick<Selectable<UsersTable>, 'id' | 'username' | 'display_name' | 'role' | 'unit_id' | 'area_code'>,
-): UserRecord => ({
-  id: r.id,
-  username: r.username,
-  displayName: r.display_name,
-  role: r.role,
-  unitId: r.unit_id,
-  areaCode: r.area_code,
-});
+export { userRecord };
 
 /** Every capability's port over one handle; a use-case's context type picks the ones it reaches. */
 export interface Stores {
@@ -57,18 +56,28 @@ export interface Stores {
   };
   areas: AreaStore;
   users: UserStore;
+  credentials: CredentialStore;
+  sessions: SessionStore;
+  auditLog: AuditLog;
   acc: AccStore;
 }
 
 export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
   return {
-    plans: { insertOutline: (o) => insertOutline(db, o, actor?.userId ?? null) },
+    plans: {
+      insertOutline: (o) => insertOutline(db, o, actor?.userId ?? null),
+      resolve: (ref, jurisdiction) => resolvePlanId(db, ref, jurisdiction),
+      loadBundle: (id) => loadPlanBundle(db, id),
+      list: async () => (await listPlans(db)).map(planSummary),
+    },
     units: {
       find: async (id) => {
         const r = await findUnit(db, id);
         return r && unitProfile(r);
       },
       update: async (id, patch) => unitProfile(await updateUnit(db, id, patch)),
+      areaOf: (unitId) => unitAreaStore(db).unitArea(unitId),
+      areaLinks: () => listUnitAreas(db),
     },
     unitEmails: { get: (id) => unitEmails(db, id), set: (id, emails) => setUnitEmails(db, id, emails) },
     areas: {
@@ -76,11 +85,45 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
         const r = await findArea(db, code);
         return r && areaRecord(r);
       },
+      list: async () => {
+        const [areas, populations] = await Promise.all([listAreas(db), latestPopulations(db)]);
+        const latest = new Map(populations.map((p) => [p.area_code, p]));
+        return areas.map((a) => areaListing(a, latest.get(a.code)));
+      },
     },
     users: {
       exists: async (username) => (await findUserByUsername(db, username)) !== undefined,
+      find: async (username) => {
+        const r = await findUserByUsername(db, username);
+        return r && userRecord(r);
+      },
       insert: async ({ password, ...u }) =>
         userRecord(await insertUser(db, { ...u, passwordHash: await hashPassword(password) })),
+      list: async () => (await listUsers(db)).map(userListItem),
+    },
+    credentials: {
+      verify: async (username, password) => {
+        const row = await findUserByUsername(db, username);
+        // the hash check runs first, so an unknown name costs as much as a known one
+        const ok = await checkCredentials(row?.password_hash, password);
+        return ok && row ? userRecord(row) : null;
+      },
+    },
+    sessions: {
+      open: (id, userId, expiresAt) => insertSession(db, id, userId, expiresAt),
+      close: (id) => deleteSession(db, id),
+      actor: async (id) => {
+        const u = await findSessionUser(db, id);
+        if (!u) return null;
+        return { userId: u.id, username: u.username, role: u.role, unitId: u.unit_id, areaCode: u.area_code };
+      },
+      purgeExpired: () => purgeExpiredSessions(db),
+    },
+    auditLog: {
+      page: async (q) => {
+        const { total, items } = await listAudit(db, q);
+        return { total, items: items.map(auditItem) };
+      },
     },
     acc: accStore(db),
   };

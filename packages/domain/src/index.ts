@@ -114,7 +114,13 @@ export {
 } from './accountability/index.ts';
 export type { AreaLevel, AreaNode } from './areas/index.ts';
 export { flattenAreaTree, isSyntheticAreaCode, loadAreaTree } from './areas/index.ts';
-export type { Abilities, AreaScope, AuthorizationObserver, Permission } from './auth/policy.ts';
+export type {
+  Abilities,
+  AreaScope,
+  AuthorizationCheck,
+  AuthorizationObserver,
+  Permission,
+} from './auth/policy.ts';
 export { abilities, authorize, can, observeAuthorization, permissions, roleMay } from './auth/policy.ts';
 export type { Actor, Role } from './auth/roles.ts';
 export { roleSchema, roles } from './auth/roles.ts';
@@ -197,6 +203,7 @@ export type {
   OutlineFormat,
   OutlineGroup,
   OutlineIssue,
+  OutlineSection,
   OutlineTarget,
   OutlineTask,
   TrajectoryPoint,
@@ -218,10 +225,13 @@ export {
 export type { GroupRecord, PlanBundle, PlanHeader, TaskRecord, UnitRef } from './plan-model/plan-bundle.ts';
 export type {
   DutyRole,
+  GroupView,
   MatrixFilter,
+  PlanDetail,
   ResponsibilityMatrix,
   TaskFilter,
   TaskView,
+  UnitDuties,
 } from './plan-model/plan-views.ts';
 export {
   dutyRole,
@@ -229,25 +239,48 @@ export {
   groupView,
   listTasks,
   listUnits,
+  planDetail,
   responsibilityMatrix,
   taskView,
   toOutline,
   unitDuties,
 } from './plan-model/plan-views.ts';
-export { importPlan } from './use-cases/plan.use-cases.ts';
+export type { AreaTreeNode } from './use-cases/area.use-cases.ts';
+export { areaTree, nestAreas } from './use-cases/area.use-cases.ts';
+export { auditPage } from './use-cases/audit.use-cases.ts';
+export type { CurrentUser, SignedIn } from './use-cases/auth.use-cases.ts';
+export { actorOf, currentUser, signIn } from './use-cases/auth.use-cases.ts';
+export { importPlan, listPlanVersions, resolvePlan } from './use-cases/plan.use-cases.ts';
 export type {
+  AreaListing,
   AreaRecord,
   AreaStore,
+  AuditItem,
+  AuditLog,
+  AuditPage,
+  AuditQuery,
   AuditSink,
+  CredentialStore,
+  PlanRef,
   PlanStore,
+  PlanSummary,
+  SessionStore,
+  UnitAreaRef,
   UnitProfile,
   UnitStore,
+  UserListItem,
   UserRecord,
   UserStore,
 } from './use-cases/ports.ts';
-export type { UnitPatchInput } from './use-cases/unit.use-cases.ts';
-export { unitPatchSchema, updateUnitProfile } from './use-cases/unit.use-cases.ts';
-export type { NewUserInput } from './use-cases/user.use-cases.ts';
-export { createUser, newUserSchema } from './use-cases/user.use-cases.ts';
+export type {
+  UnitContact,
+  UnitListItem,
+  UnitPage,
+  UnitPatchInput,
+  UpdatedUnitProfile,
+} from './use-cases/unit.use-cases.ts';
+export { unitList, unitPage, unitPatchSchema, updateUnitProfile } from './use-cases/unit.use-cases.ts';
+export type { NewUserBody, NewUserInput } from './use-cases/user.use-cases.ts';
+export { createUser, listUsersFor, newUserSchema } from './use-cases/user.use-cases.ts';
 export { validationError, zodFieldIssue } from './validation.ts';
 // end indicators

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { DomainError } from './errors.ts';
 import type { FieldIssue } from './kernel/field-error.ts';
-import { formatPath } from './plan/outline-issues.ts';
+import { formatPath } from './kernel/path.ts';
 
 const paramKeys = [
   'minimum',

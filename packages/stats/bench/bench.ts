@@ -1,8 +1,8 @@
 // `npm run bench:stats`: times R's benchmark operations on synth1m (1e6 rows) and checks the numbers against R.
 import { join } from 'node:path';
 import { groupedJackknife, svyby, svydesign, svymean } from '@kepu/stats';
-import { readCsvFrame } from '../../../apps/cli/src/stats/csv-frame.ts';
 import { sharedDataDir } from '../../../test-support/shared-data.ts';
+import { readCsvFrame } from './bench-csv.ts';
 import { directGroupedJackknifeByDomain } from './bench-direct.ts';
 import { R_PEAK_BYTES, R_RESULTS, R_SECONDS, RELATIVE_TOLERANCE } from './bench-expected.ts';
 import { type Check, mb, printChecks, printTimings, relativeCheck, type TimingRow } from './bench-report.ts';
@@ -21,7 +21,7 @@ console.log(
 const load = timeMedian(() => readCsvFrame(FILE), 1, memory);
 const frame = load.result;
 console.log(
-  `read ${frame.nrow} rows × ${frame.columns.size} columns in ${load.median.toFixed(2)} s (CLI CSV reader, gzip included)\n`,
+  `read ${frame.nrow} rows × ${frame.columns.size} columns in ${load.median.toFixed(2)} s (CSV reader of @kepu/stats, gzip included)\n`,
 );
 
 const spec = { ids: ['cluster'], strata: 'stratum', weights: 'w', nest: true };

@@ -1,7 +1,7 @@
 // Public API of @kepu/stats: design-based survey estimation (a TypeScript counterpart of R's survey 4.1).
-// Named exports only (no `export *`): new public names of src/replicate and src/calibrate are listed here too.
+// Named exports only (no `export *`): every public name of src/replicate and src/calibrate is listed here too.
 
-// calibration (engineer B)
+// calibration: post-stratification, raking and GREG calibration on Taylor and replicate designs
 export {
   type CalibrateSpec,
   type CalibrationBounds,
@@ -62,8 +62,10 @@ export type { SvyStat } from './estimators/result.ts';
 export { type SvyVar, svyvar, varianceStatistic } from './estimators/svyvar.ts';
 export { svytotal, totalStatistic } from './estimators/total.ts';
 export type { EstimateOptions } from './estimators/variables.ts';
+// CSV bytes to typed columns (the caller reads the file)
+export { type CsvColumn, CsvError, type CsvTable, parseCsv } from './io/csv-parse.ts';
 
-// replicate-weight designs (engineer B)
+// replicate-weight designs: supplied, built (JK1, JKn, BRR, Fay, bootstrap) and grouped jackknife
 export {
   type AsReplicateOptions,
   type AsReplicateType,

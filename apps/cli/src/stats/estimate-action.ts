@@ -4,8 +4,9 @@ import type { Command } from 'commander';
 import { computeEstimate } from './estimate-compute.ts';
 import { loadData } from './estimate-data.ts';
 import { formatResult } from './estimate-format.ts';
-import { type RawOptions, toRequest } from './estimate-request.ts';
+import { toRequest } from './estimate-request.ts';
 import type { Io } from './io.ts';
+import type { RawOptions } from './request-types.ts';
 import { UsageError } from './usage-error.ts';
 
 export const COMMAND_NAME = 'kepu stats estimate';

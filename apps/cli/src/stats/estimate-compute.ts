@@ -13,8 +13,8 @@ import {
 } from '@kepu/stats';
 import type { EstimateData } from './estimate-data.ts';
 import { buildDesign } from './estimate-design.ts';
-import type { EstimateRequest, Statistic } from './estimate-request.ts';
 import type { ByValue, EstimateResult, EstimateRow } from './estimate-result.ts';
+import type { EstimateRequest, Statistic } from './request-types.ts';
 import { UsageError } from './usage-error.ts';
 
 type Rows = Omit<EstimateRow, 'by'>[];

@@ -1,8 +1,8 @@
 // Loads DATA for `stats estimate`: the CSV, --define columns, the --subset mask, and column checks.
 import type { Frame } from '@kepu/stats';
 import { readCsvFrame } from './csv-frame.ts';
-import type { EstimateRequest } from './estimate-request.ts';
 import { describeExprError, ExprError } from './expr.ts';
+import type { EstimateRequest } from './request-types.ts';
 import { UsageError } from './usage-error.ts';
 
 export interface EstimateData {

@@ -14,7 +14,7 @@ import {
 } from '@kepu/stats';
 import { readMargins, readRepweights, readTotalsFile } from './aux-files.ts';
 import type { EstimateData } from './estimate-data.ts';
-import type { Calibration, EstimateRequest } from './estimate-request.ts';
+import type { Calibration, EstimateRequest } from './request-types.ts';
 import { UsageError } from './usage-error.ts';
 
 export function buildDesign(req: EstimateRequest, data: EstimateData): Design {

@@ -1,5 +1,5 @@
 // The calibration options of `stats estimate`: --poststratify/--rake with --margins, or --calibrate with --totals.
-import type { Calibration } from './estimate-request.ts';
+import type { Calibration } from './request-types.ts';
 import { list, type OptionGetter } from './request-values.ts';
 import { UsageError } from './usage-error.ts';
 

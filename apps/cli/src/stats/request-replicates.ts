@@ -1,5 +1,5 @@
 // The replicate-weight options of `stats estimate`: supplied (--repweights) or built (--replicates).
-import type { EstimateRequest, RawOptions, RepType } from './estimate-request.ts';
+import type { EstimateRequest, RawOptions, RepType } from './request-types.ts';
 import { kebab, number, type OptionGetter } from './request-values.ts';
 import { UsageError } from './usage-error.ts';
 

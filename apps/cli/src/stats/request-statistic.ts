@@ -1,5 +1,5 @@
 // The statistic options of `stats estimate`: exactly one of --mean --total --ratio --var --quantile --prop.
-import type { CiMethod, Statistic } from './estimate-request.ts';
+import type { CiMethod, Statistic } from './request-types.ts';
 import { expr, list, number, type OptionGetter } from './request-values.ts';
 import { UsageError } from './usage-error.ts';
 

@@ -1,9 +1,8 @@
-// Sessions: a random token in an HttpOnly SameSite cookie; only its SHA-256 is stored in the database.
+// Sessions: a random token in an HttpOnly SameSite cookie; only its SHA-256 is stored (through the sessions port).
 import { createHash, randomBytes } from 'node:crypto';
 import type { Actor } from '@kepu/domain';
-import { DomainError } from '@kepu/domain';
-import { deleteSession, findSessionUser, insertSession, purgeExpiredSessions } from '@kepu/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { readContext } from '../context.ts';
 
 export const SESSION_COOKIE = 'kepu_session';
 const SESSION_DAYS = 7;
@@ -11,11 +10,12 @@ const SESSION_DAYS = 7;
 const digest = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export async function openSession(req: FastifyRequest, reply: FastifyReply, userId: number) {
+  const sessions = readContext(req).stores.sessions;
   const token = randomBytes(32).toString('base64url');
   const expires = new Date(Date.now() + SESSION_DAYS * 86_400_000);
   // Expired sessions are refused when read; each sign-in also clears them out, so a long-running server does not keep them.
-  await purgeExpiredSessions(req.server.kepu.db);
-  await insertSession(req.server.kepu.db, digest(token), userId, expires);
+  await sessions.purgeExpired();
+  await sessions.open(digest(token), userId, expires);
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
@@ -27,7 +27,7 @@ export async function openSession(req: FastifyRequest, reply: FastifyReply, user
 
 export async function closeSession(req: FastifyRequest, reply: FastifyReply) {
   const token = req.cookies[SESSION_COOKIE];
-  if (token) await deleteSession(req.server.kepu.db, digest(token));
+  if (token) await readContext(req).stores.sessions.close(digest(token));
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
@@ -35,12 +35,5 @@ export async function closeSession(req: FastifyRequest, reply: FastifyReply) {
 export async function resolveActor(req: FastifyRequest): Promise<Actor | null> {
   const token = req.cookies[SESSION_COOKIE];
   if (!token) return null;
-  const u = await findSessionUser(req.server.kepu.db, digest(token));
-  if (!u) return null;
-  return { userId: u.id, username: u.username, role: u.role, unitId: u.unit_id, areaCode: u.area_code };
-}
-
-export function requireActor(req: FastifyRequest): Actor {
-  if (!req.actor) throw new DomainError('auth.required', 'sign in first');
-  return req.actor;
+  return readContext(req).stores.sessions.actor(digest(token));
 }

@@ -1,12 +1,11 @@
 // The area tree, each area with its latest population from the yearly figures (entered through
 // PUT /api/indicators/populations/:code, the one place a population is written).
-import { latestPopulations, listAreas } from '@kepu/db';
+import { areaTree } from '@kepu/domain';
 import type { FastifyInstance } from 'fastify';
-import { areaTree } from '../presenters/area.presenter.ts';
+import { readContext } from '../context.ts';
 
 export async function areaRoutes(app: FastifyInstance) {
-  app.get('/areas', { config: { access: 'public' }, schema: { tags: ['area'] } }, async () => {
-    const [areas, populations] = await Promise.all([listAreas(app.kepu.db), latestPopulations(app.kepu.db)]);
-    return areaTree(areas, populations);
-  });
+  app.get('/areas', { config: { access: 'public' }, schema: { tags: ['area'] } }, async (req) =>
+    areaTree(readContext(req)),
+  );
 }

@@ -1,14 +1,8 @@
-// Loads a plan version (`current` or an id) as a bundle, or answers 404.
-import { notFound, type PlanBundle } from '@kepu/domain';
-import { loadPlanBundle, resolvePlanId } from '@kepu/db';
+// Loads a plan version (`current`: the server's jurisdiction's current one, or an id) as a bundle, or answers 404.
+import { type PlanBundle, type PlanRef, resolvePlan } from '@kepu/domain';
 import type { FastifyRequest } from 'fastify';
+import { readContext } from '../context.ts';
 
-export { idParam, planParam } from './params.ts';
-
-export async function loadPlan(req: FastifyRequest, ref: number | 'current'): Promise<PlanBundle> {
-  const { db, jurisdiction } = req.server.kepu;
-  const id = await resolvePlanId(db, ref, jurisdiction);
-  const bundle = id === null ? null : await loadPlanBundle(db, id);
-  if (!bundle) throw notFound('plan', ref);
-  return bundle;
+export function loadPlan(req: FastifyRequest, ref: PlanRef): Promise<PlanBundle> {
+  return resolvePlan(readContext(req), ref, req.server.kepu.jurisdiction);
 }

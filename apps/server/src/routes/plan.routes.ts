@@ -1,55 +1,39 @@
 // The plan: versions, outline, tasks, the responsibility matrix (JSON and Excel), export and import.
 
-import { listPlans } from '@kepu/db';
 import {
   getTask,
-  groupView,
   importPlan,
+  listPlanVersions,
   listTasks,
+  planDetail,
   responsibilityMatrix,
-  targetTrajectory,
   toOutline,
 } from '@kepu/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { inTransaction } from '../context.ts';
+import { inTransaction, readContext } from '../context.ts';
 import { matrixWorkbook } from '../presenters/matrix.xlsx.ts';
-import { idParam, loadPlan, planParam } from './plan-loader.ts';
+import { idParam, planParam } from './params.ts';
+import { loadPlan } from './plan-loader.ts';
 
 const params = z.object({ planId: planParam });
-const id = idParam;
 
 export async function planRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const read = { config: { access: 'public' as const } };
 
-  app.get('/plans', { ...read, schema: { tags: ['plan'] } }, async () =>
-    (await listPlans(app.kepu.db)).map((p) => ({
-      id: p.id,
-      title: p.title,
-      jurisdictionCode: p.jurisdiction_code,
-      jurisdictionName: p.jurisdiction_name,
-      version: p.version,
-      importedAt: new Date(p.imported_at).toISOString(),
-      current: p.is_current,
-    })),
+  app.get('/plans', { ...read, schema: { tags: ['plan'] } }, async (req) =>
+    listPlanVersions(readContext(req)),
   );
 
-  app.get('/plans/:planId', { ...read, schema: { tags: ['plan'], params } }, async (req) => {
-    const b = await loadPlan(req, req.params.planId);
-    return {
-      plan: b.plan,
-      sections: b.sections,
-      groups: b.groups.map((g) => groupView(b, g)),
-      targets: b.targets,
-      trajectory: targetTrajectory(b.targets.filter((t) => t.indicator === 'literacy_share')),
-    };
-  });
+  app.get('/plans/:planId', { ...read, schema: { tags: ['plan'], params } }, async (req) =>
+    planDetail(await loadPlan(req, req.params.planId)),
+  );
 
   const taskQuery = z.object({
-    unit: id.optional(),
-    group: id.optional(),
+    unit: idParam.optional(),
+    group: idParam.optional(),
     q: z.string().max(100).optional(),
   });
   app.get(
@@ -60,11 +44,11 @@ export async function planRoutes(base: FastifyInstance) {
 
   app.get(
     '/plans/:planId/tasks/:number',
-    { ...read, schema: { tags: ['plan'], params: params.extend({ number: id }) } },
+    { ...read, schema: { tags: ['plan'], params: params.extend({ number: idParam }) } },
     async (req) => getTask(await loadPlan(req, req.params.planId), req.params.number),
   );
 
-  const matrixQuery = z.object({ group: id.optional(), unit: id.optional() });
+  const matrixQuery = z.object({ group: idParam.optional(), unit: idParam.optional() });
   app.get(
     '/plans/:planId/matrix',
     { ...read, schema: { tags: ['plan'], params, querystring: matrixQuery } },

@@ -31,7 +31,7 @@ export async function listUsers(db: Db, areaRoot?: string) {
     .selectFrom('users as u')
     .leftJoin('areas as a', 'a.code', 'u.area_code')
     .leftJoin('org_units as o', 'o.id', 'u.unit_id')
-    .select(['u.id', 'u.username', 'u.display_name', 'u.role', 'u.unit_id', 'o.name as unit_name', 'u.area_code', 'a.name as area_name', 'u.created_at'])
+    .select(['u.id', 'u.username', 'u.display_name', 'u.role', 'u.unit_id', 'o.name as unit_name', 'u.area_code', 'a.name as area_name', 'a.path as area_path', 'u.created_at'])
     .orderBy('u.id');
   if (areaRoot !== undefined) {
     q = q.where((eb) => eb.or([eb('u.area_code', '=', areaRoot), eb(eb.val(areaRoot), '=', eb.fn.any('a.path'))]));

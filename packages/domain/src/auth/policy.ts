@@ -39,8 +39,13 @@ type Args<P extends Permission> = (typeof permissions)[P] extends {
   ? R
   : [];
 
+/**
+ * How a permission was checked: `authorize` refuses the request when it fails; `can` only asks, and the caller
+ * decides (show less, or refuse).
+ */
+export type AuthorizationCheck = 'authorize' | 'can';
 /** Sees every permission a use-case checks (the route-walk test uses it to compare with what routes declare). */
-export type AuthorizationObserver = (permission: Permission) => void;
+export type AuthorizationObserver = (permission: Permission, check: AuthorizationCheck) => void;
 let observer: AuthorizationObserver | null = null;
 export function observeAuthorization(fn: AuthorizationObserver | null): void {
   observer = fn;
@@ -51,15 +56,20 @@ export function roleMay(actor: Actor | null, permission: Permission): boolean {
   return !!actor && (permissions[permission].roles as readonly Role[]).includes(actor.role);
 }
 
-export function can<P extends Permission>(actor: Actor | null, permission: P, ...args: Args<P>): boolean {
-  observer?.(permission);
+function allowed<P extends Permission>(actor: Actor | null, permission: P, args: Args<P>): boolean {
   if (!actor || !roleMay(actor, permission)) return false;
   const scope = (permissions[permission] as Rule).scope;
   return !scope || scope(actor, ...args);
 }
 
+export function can<P extends Permission>(actor: Actor | null, permission: P, ...args: Args<P>): boolean {
+  observer?.(permission, 'can');
+  return allowed(actor, permission, args);
+}
+
 export function authorize<P extends Permission>(actor: Actor | null, permission: P, ...args: Args<P>): void {
-  if (!can(actor, permission, ...args)) throw forbidden(`not allowed: ${permission}`, { permission });
+  observer?.(permission, 'authorize');
+  if (!allowed(actor, permission, args)) throw forbidden(`not allowed: ${permission}`, { permission });
 }
 
 /** What the web app needs to hide or disable actions, computed from the same rules. */

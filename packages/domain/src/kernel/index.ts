@@ -2,4 +2,5 @@
 export { assertTimeZone, type Clock, DEFAULT_TIME_ZONE, dateIn, zonedClock } from './clock.ts';
 export type { AuditEntry, AuditSink, UseCaseContext } from './context.ts';
 export { type FieldIssue, fieldError, invalid, issue } from './field-error.ts';
+export { formatPath } from './path.ts';
 export { type AreaScope, inSubtree } from './scope.ts';

@@ -1,6 +1,8 @@
-// Views derived from a plan bundle: task lists, a unit's duties, the responsibility matrix, the outline export.
+// Views derived from a plan bundle: overview, task lists, a unit's duties, the responsibility matrix, the outline export.
 import { notFound } from '../errors.ts';
 import type { Outline } from '../plan/outline.schema.ts';
+import { LITERACY_SHARE } from '../plan/outline-targets.ts';
+import { targetTrajectory } from '../plan/trajectory.ts';
 import type { GroupRecord, PlanBundle, TaskRecord, UnitRef } from './plan-bundle.ts';
 
 export type DutyRole = 'lead' | 'responsible';
@@ -115,3 +117,17 @@ export function toOutline(b: PlanBundle): Outline {
     targets: b.targets,
   };
 }
+export type GroupView = ReturnType<typeof groupView>;
+
+/** A plan version as its overview page shows it: header, sections, groups with their units, targets, trajectory. */
+export function planDetail(b: PlanBundle) {
+  return {
+    plan: b.plan,
+    sections: b.sections,
+    groups: b.groups.map((g) => groupView(b, g)),
+    targets: b.targets,
+    trajectory: targetTrajectory(b.targets.filter((t) => t.indicator === LITERACY_SHARE)),
+  };
+}
+export type PlanDetail = ReturnType<typeof planDetail>;
+export type UnitDuties = ReturnType<typeof unitDuties>;

@@ -57,6 +57,8 @@ describe('parseOutlineFile', () => {
         path: 'tasks[2].responsibleUnits',
         line,
         column: 5,
+        code: 'zod.too_small',
+        params: { minimum: 1, origin: 'array' },
         message: 'a task needs at least one responsible unit',
       },
     ]);
@@ -77,9 +79,18 @@ describe('parseOutlineFile', () => {
         path: 'tasks[3].responsibleUnits',
         line: lineOf('"responsibleUnits": []'),
         column: 7,
+        code: 'zod.too_small',
+        params: { minimum: 1, origin: 'array' },
         message: 'a task needs at least one responsible unit',
       },
-      { path: 'groups[0].taskNumbers[5]', line: lineOf('31'), column: 9, message: 'task 31 is not in tasks' },
+      {
+        path: 'groups[0].taskNumbers[5]',
+        line: lineOf('31'),
+        column: 9,
+        code: 'plan.outline.task_not_in_tasks',
+        params: { task: 31 },
+        message: 'task 31 is not in tasks',
+      },
     ]);
   });
 
@@ -89,8 +100,18 @@ describe('parseOutlineFile', () => {
     doc.groups[0].taskNumbers = doc.groups[0].taskNumbers.filter((n: number) => n !== 2);
     const issues = refusal(() => validateOutline(doc)).details.issues as { path: string; message: string }[];
     expect(issues).toEqual([
-      { path: 'groups[1].taskNumbers[4]', message: 'task 1 is already in groups[0]' },
-      { path: 'tasks[1].number', message: "task 2 is in no group's taskNumbers" },
+      {
+        path: 'groups[1].taskNumbers[4]',
+        code: 'plan.outline.task_in_two_groups',
+        params: { task: 1, group: 0 },
+        message: 'task 1 is already in groups[0]',
+      },
+      {
+        path: 'tasks[1].number',
+        code: 'plan.outline.task_in_no_group',
+        params: { task: 2 },
+        message: "task 2 is in no group's taskNumbers",
+      },
     ]);
   });
 
@@ -100,8 +121,18 @@ describe('parseOutlineFile', () => {
     doc.groups[1].number = 1;
     const issues = refusal(() => validateOutline(doc)).details.issues as { path: string; message: string }[];
     expect(issues).toEqual([
-      { path: 'groups[1].number', message: 'action 1 is already groups[0]' },
-      { path: 'tasks[0].responsibleUnits[5]', message: 'unit "市教育局" is listed twice' },
+      {
+        path: 'groups[1].number',
+        code: 'plan.outline.group_repeated',
+        params: { kind: 'action', number: 1, group: 0 },
+        message: 'action 1 is already groups[0]',
+      },
+      {
+        path: 'tasks[0].responsibleUnits[5]',
+        code: 'plan.outline.unit_repeated',
+        params: { unit: '市教育局' },
+        message: 'unit "市教育局" is listed twice',
+      },
     ]);
   });
 
@@ -135,7 +166,14 @@ describe('parseOutlineFile', () => {
       parseOutlineFile('{\n  "format": "kepu-outline/1",\n  "title": "x"\n  "tasks": []\n}', 'bad.json'),
     );
     expect(error.details.issues).toEqual([
-      { path: '', line: 4, column: 3, message: `JSON: unexpected '"', expected ',' or '}'` },
+      {
+        path: '',
+        line: 4,
+        column: 3,
+        code: 'plan.outline.json_syntax',
+        params: { reason: `unexpected '"', expected ',' or '}'` },
+        message: `JSON: unexpected '"', expected ',' or '}'`,
+      },
     ]);
   });
 
@@ -152,7 +190,16 @@ describe('parseOutlineFile', () => {
   it('refuses a duplicate key in either format', () => {
     expect(
       refusal(() => parseOutlineFile('{"title": "a",\n"title": "b"}', 'dup.json')).details.issues,
-    ).toEqual([{ path: '', line: 2, column: 1, message: 'JSON: duplicate key "title"' }]);
+    ).toEqual([
+      {
+        path: '',
+        line: 2,
+        column: 1,
+        code: 'plan.outline.json_syntax',
+        params: { reason: 'duplicate key "title"' },
+        message: 'JSON: duplicate key "title"',
+      },
+    ]);
     expect(
       (
         refusal(() => parseOutlineFile('title: a\ntitle: b\n', 'dup.yaml')).details.issues as {
@@ -164,10 +211,17 @@ describe('parseOutlineFile', () => {
 
   it('refuses an empty file', () => {
     expect(refusal(() => parseOutlineFile('', 'empty.yaml')).details.issues).toEqual([
-      { path: '', line: 1, message: 'the file is empty' },
+      { path: '', line: 1, code: 'plan.outline.empty', params: {}, message: 'the file is empty' },
     ]);
     expect(refusal(() => parseOutlineFile(' \n', 'empty.json')).details.issues).toEqual([
-      { path: '', line: 2, column: 1, message: 'JSON: the file is empty' },
+      {
+        path: '',
+        line: 2,
+        column: 1,
+        code: 'plan.outline.json_syntax',
+        params: { reason: 'the file is empty' },
+        message: 'JSON: the file is empty',
+      },
     ]);
   });
 
@@ -180,6 +234,8 @@ describe('parseOutlineFile', () => {
         path: 'jurisdiction.code',
         line: 5,
         column: 3,
+        code: 'zod.invalid_type',
+        params: { expected: 'string' },
         message: 'write the GB/T 2260 code as a quoted string, e.g. "211100"',
       },
     ]);
@@ -191,7 +247,12 @@ describe('validateOutline', () => {
     const error = refusal(() => validateOutline({ format: 'kepu-outline/2' }, 'request body'));
     expect(
       (error.details.issues as { path: string; line?: number }[]).find((i) => i.path === 'format'),
-    ).toEqual({ path: 'format', message: expect.any(String) });
+    ).toEqual({
+      path: 'format',
+      code: 'zod.invalid_value',
+      params: { values: 'kepu-outline/1' },
+      message: expect.any(String),
+    });
     expect(error.details.source).toBe('request body');
   });
 });

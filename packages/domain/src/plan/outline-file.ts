@@ -1,7 +1,7 @@
 // Reads an outline file (kepu-outline/1, JSON or YAML) and refuses a malformed one with every problem located.
 import { JsonSyntaxError, parseJsonLocated } from './json-locator.ts';
 import { type Outline, outlineSchema } from './outline.schema.ts';
-import { invalidOutline, issuesFromZod, type Locate } from './outline-issues.ts';
+import { invalidOutline, issuesFromZod, type Locate, outlineIssue } from './outline-issues.ts';
 import { parseYamlLocated } from './yaml-locator.ts';
 
 export type OutlineFormat = 'json' | 'yaml';
@@ -34,7 +34,16 @@ export function parseOutlineFile(content: string, fileName: string): Outline {
   } catch (e) {
     if (e instanceof JsonSyntaxError)
       throw invalidOutline(fileName, [
-        { path: '', line: e.line, column: e.column, message: `JSON: ${e.reason}` },
+        outlineIssue(
+          '',
+          'plan.outline.json_syntax',
+          `JSON: ${e.reason}`,
+          { reason: e.reason },
+          {
+            line: e.line,
+            column: e.column,
+          },
+        ),
       ]);
     throw e;
   }

@@ -1,6 +1,10 @@
-// Problems found in an outline document, each naming its place (path and, where known, line), and the error that carries them.
+// Problems found in an outline document, each with its place (path, line), a stable code and parameters; the error.
 import type { z } from 'zod';
 import { DomainError } from '../errors.ts';
+import { formatPath } from '../kernel/path.ts';
+import { zodFieldIssue } from '../validation.ts';
+
+export { formatPath };
 
 export const INVALID_OUTLINE = 'plan.invalid_outline';
 
@@ -9,6 +13,10 @@ export interface OutlineIssue {
   path: string;
   line?: number;
   column?: number;
+  /** Stable code, e.g. `plan.outline.task_not_in_tasks` or a zod code such as `zod.too_small`. */
+  code: string;
+  params: Record<string, string | number>;
+  /** The English sentence, kept for the CLI, API users and logs. */
   message: string;
 }
 
@@ -20,15 +28,15 @@ export interface SourcePosition {
 /** Finds where a path is written in the source; undefined if it is not there. */
 export type Locate = (path: readonly PathSegment[]) => SourcePosition | undefined;
 
-/** ['tasks', 3, 'responsibleUnits'] → 'tasks[3].responsibleUnits'. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else if (typeof seg === 'string' && /^[A-Za-z_$][\w$]*$/.test(seg)) out += out ? `.${seg}` : seg;
-    else out += `[${JSON.stringify(String(seg))}]`;
-  }
-  return out;
+/** One issue of the document that is not a schema issue (syntax, empty file, what the text parser could not find). */
+export function outlineIssue(
+  path: string,
+  code: string,
+  message: string,
+  params: Record<string, string | number> = {},
+  at: Partial<SourcePosition> = {},
+): OutlineIssue {
+  return { path, ...at, code, params, message };
 }
 
 /** Turns schema issues into outline issues; a missing key is located at its nearest written ancestor. */
@@ -37,16 +45,26 @@ export function issuesFromZod(error: z.ZodError, locate?: Locate): OutlineIssue[
   for (const issue of error.issues) {
     const path = issue.path.filter((s): s is PathSegment => typeof s === 'string' || typeof s === 'number');
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push(withPlace([...path, key], `unknown field "${key}"`, locate));
+      for (const key of issue.keys)
+        out.push(
+          withPlace([...path, key], 'zod.unrecognized_keys', { keys: key }, `unknown field "${key}"`, locate),
+        );
     } else {
-      out.push(withPlace(path, issue.message, locate));
+      const { code, params } = zodFieldIssue(issue);
+      out.push(withPlace(path, code, params, issue.message, locate));
     }
   }
   return out;
 }
 
-function withPlace(path: PathSegment[], message: string, locate?: Locate): OutlineIssue {
-  const issue: OutlineIssue = { path: formatPath(path), message };
+function withPlace(
+  path: PathSegment[],
+  code: string,
+  params: Record<string, string | number>,
+  message: string,
+  locate?: Locate,
+): OutlineIssue {
+  const issue: OutlineIssue = { path: formatPath(path), code, params, message };
   for (let n = path.length; locate && n >= 0; n--) {
     const pos = locate(path.slice(0, n));
     if (pos) {
@@ -59,7 +77,7 @@ function withPlace(path: PathSegment[], message: string, locate?: Locate): Outli
 }
 
 /** One line per issue: `tasks[3].responsibleUnits (line 42): a task needs at least one responsible unit`. */
-export function describeIssue(issue: OutlineIssue): string {
+export function describeIssue(issue: Pick<OutlineIssue, 'path' | 'line' | 'column' | 'message'>): string {
   const place = issue.path || '(document)';
   const where =
     issue.line === undefined

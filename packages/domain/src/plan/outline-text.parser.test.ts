@@ -194,8 +194,20 @@ describe('parseOutlineText on another outline of the same shape', () => {
     if (!isDomainError(error)) return;
     expect(error.code).toBe('plan.invalid_outline');
     expect(error.details.issues).toEqual([
-      { path: 'tasks[0].responsibleUnits', line: 7, message: 'a task needs at least one responsible unit' },
-      { path: 'tasks[1].responsibleUnits', line: 8, message: 'a task needs at least one responsible unit' },
+      {
+        path: 'tasks[0].responsibleUnits',
+        line: 7,
+        code: 'zod.too_small',
+        params: { minimum: 1, origin: 'array' },
+        message: 'a task needs at least one responsible unit',
+      },
+      {
+        path: 'tasks[1].responsibleUnits',
+        line: 8,
+        code: 'zod.too_small',
+        params: { minimum: 1, origin: 'array' },
+        message: 'a task needs at least one responsible unit',
+      },
     ]);
   });
 });

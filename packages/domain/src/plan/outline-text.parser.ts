@@ -13,6 +13,7 @@ import {
   invalidOutline,
   issuesFromZod,
   type OutlineIssue,
+  outlineIssue,
   type PathSegment,
 } from './outline-issues.ts';
 import { extractLiteracyTargets } from './outline-targets.ts';
@@ -136,16 +137,20 @@ export function parseOutlineText(text: string, options: ParseOutlineTextOptions 
   const header = readHeader(lines.map((l) => l.text));
   if (!header)
     throw invalidOutline(source, [
-      {
-        path: 'title',
-        message:
-          'no title found: expected a line such as 某市全民科学素质行动规划纲要 followed by (2021—2035年)',
-      },
+      outlineIssue(
+        'title',
+        'plan.outline.no_title',
+        'no title found: expected a line such as 某市全民科学素质行动规划纲要 followed by (2021—2035年)',
+      ),
     ]);
   const sections = splitSections(lines.slice(header.bodyStart));
   if (sections.length === 0)
     throw invalidOutline(source, [
-      { path: 'sections', message: 'no sections found: expected headings such as 一、发展基础' },
+      outlineIssue(
+        'sections',
+        'plan.outline.no_sections',
+        'no sections found: expected headings such as 一、发展基础',
+      ),
     ]);
 
   const positions = new Map<string, number>([['title', lines[header.bodyStart - 1]?.line ?? 1]]);
@@ -183,16 +188,26 @@ export function parseOutlineText(text: string, options: ParseOutlineTextOptions 
   };
   const extra: OutlineIssue[] = [];
   if (!code)
-    extra.push({
-      path: 'jurisdiction.code',
-      message: `no GB/T 2260 code for "${name}": pass jurisdictionCode`,
-    });
+    extra.push(
+      outlineIssue(
+        'jurisdiction.code',
+        'plan.outline.no_jurisdiction_code',
+        `no GB/T 2260 code for "${name}": pass jurisdictionCode`,
+        { name },
+      ),
+    );
   if (!header.period)
-    extra.push({
-      path: 'period',
-      line: positions.get('title'),
-      message: 'the title names no period such as (2021—2035年)',
-    });
+    extra.push(
+      outlineIssue(
+        'period',
+        'plan.outline.no_period',
+        'the title names no period such as (2021—2035年)',
+        {},
+        {
+          line: positions.get('title'),
+        },
+      ),
+    );
   const parsed = outlineSchema.safeParse(doc);
   const locate = (path: readonly PathSegment[]) => {
     const line = positions.get(formatPath(path));

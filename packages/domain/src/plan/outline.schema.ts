@@ -10,8 +10,14 @@ const ordinal = z.number().int().positive().max(2_147_483_647);
 const year = z.number().int().min(1949).max(2100);
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), 'no such date');
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), {
+    message: 'dates are written YYYY-MM-DD',
+    params: { code: 'plan.outline.date_format' },
+  })
+  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), {
+    message: 'no such date',
+    params: { code: 'plan.outline.no_such_date' },
+  });
 
 export const outlineGroupSchema = z.strictObject({
   /** Ordinal inside its kind as written: (一) → 1. */
@@ -54,7 +60,10 @@ export const outlineSchema = z
     jurisdiction: z.strictObject({
       code: z
         .string({ error: 'write the GB/T 2260 code as a quoted string, e.g. "211100"' })
-        .regex(/^\d{6}$/, 'a GB/T 2260 code has six digits'),
+        .refine((s) => /^\d{6}$/.test(s), {
+          message: 'a GB/T 2260 code has six digits',
+          params: { code: 'plan.outline.jurisdiction_code_format' },
+        }),
       name: z.string().trim().min(1),
     }),
     title: z.string().trim().min(1).max(300),
@@ -70,7 +79,12 @@ export const outlineSchema = z
     const sectionNumbers = new Set<number>();
     doc.sections.forEach((s, i) => {
       if (sectionNumbers.has(s.number))
-        ctx.addIssue({ code: 'custom', path: ['sections', i, 'number'], message: `section number ${s.number} appears twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections', i, 'number'],
+          message: `section number ${s.number} appears twice`,
+          params: { code: 'plan.outline.section_number_repeated', number: s.number },
+        });
       sectionNumbers.add(s.number);
     });
     const seen = new Set<number>();
@@ -80,6 +94,7 @@ export const outlineSchema = z
           code: 'custom',
           path: ['tasks', i, 'number'],
           message: `task number ${t.number} appears twice`,
+          params: { code: 'plan.outline.task_number_repeated', number: t.number },
         });
       seen.add(t.number);
     });
@@ -89,9 +104,20 @@ export const outlineSchema = z
       g.taskNumbers.forEach((n, j) => {
         const path = ['groups', i, 'taskNumbers', j];
         const other = groupOf.get(n);
-        if (!seen.has(n)) ctx.addIssue({ code: 'custom', path, message: `task ${n} is not in tasks` });
+        if (!seen.has(n))
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `task ${n} is not in tasks`,
+            params: { code: 'plan.outline.task_not_in_tasks', task: n },
+          });
         else if (other !== undefined)
-          ctx.addIssue({ code: 'custom', path, message: `task ${n} is already in groups[${other}]` });
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `task ${n} is already in groups[${other}]`,
+            params: { code: 'plan.outline.task_in_two_groups', task: n, group: other },
+          });
         groupOf.set(n, other ?? i);
       });
     });
@@ -99,7 +125,12 @@ export const outlineSchema = z
     const once = (names: string[], path: (string | number)[]) =>
       names.forEach((name, j) => {
         if (names.indexOf(name) !== j)
-          ctx.addIssue({ code: 'custom', path: [...path, j], message: `unit "${name}" is listed twice` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, j],
+            message: `unit "${name}" is listed twice`,
+            params: { code: 'plan.outline.unit_repeated', unit: name },
+          });
       });
     doc.groups.forEach((g, i) => {
       once(g.leadUnits, ['groups', i, 'leadUnits']);
@@ -109,6 +140,7 @@ export const outlineSchema = z
           code: 'custom',
           path: ['groups', i, 'number'],
           message: `${g.kind} ${g.number} is already groups[${first}]`,
+          params: { code: 'plan.outline.group_repeated', kind: g.kind, number: g.number, group: first },
         });
     });
     doc.tasks.forEach((t, i) => {
@@ -118,10 +150,16 @@ export const outlineSchema = z
           code: 'custom',
           path: ['tasks', i, 'number'],
           message: `task ${t.number} is in no group's taskNumbers`,
+          params: { code: 'plan.outline.task_in_no_group', task: t.number },
         });
     });
     if (doc.period.end < doc.period.start)
-      ctx.addIssue({ code: 'custom', path: ['period', 'end'], message: 'the period ends before it starts' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['period', 'end'],
+        message: 'the period ends before it starts',
+        params: { code: 'plan.outline.period_reversed', start: doc.period.start, end: doc.period.end },
+      });
   });
 
 export type Outline = z.infer<typeof outlineSchema>;

@@ -1,6 +1,12 @@
 // Reads YAML with the `yaml` package and maps a document path back to the line where it is written.
 import { type Document, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Locate, OutlineIssue, PathSegment, SourcePosition } from './outline-issues.ts';
+import {
+  type Locate,
+  type OutlineIssue,
+  outlineIssue,
+  type PathSegment,
+  type SourcePosition,
+} from './outline-issues.ts';
 
 /** Syntax problems come back as issues with a line; otherwise the plain value and a locator. */
 export function parseYamlLocated(text: string): { value: unknown; locate: Locate; issues: OutlineIssue[] } {
@@ -20,15 +26,18 @@ export function parseYamlLocated(text: string): { value: unknown; locate: Locate
     return offset === undefined ? undefined : at(offset);
   };
   if (doc.errors.length > 0) {
-    const issues = doc.errors.map((e) => ({
-      path: '',
-      ...at(e.pos[0]),
-      message: `YAML: ${e.message.split('\n')[0]}`,
-    }));
+    const issues = doc.errors.map((e) => {
+      const reason = e.message.split('\n')[0];
+      return outlineIssue('', 'plan.outline.yaml_syntax', `YAML: ${reason}`, { reason }, at(e.pos[0]));
+    });
     return { value: undefined, locate, issues };
   }
   if (doc.contents === null)
-    return { value: undefined, locate, issues: [{ path: '', line: 1, message: 'the file is empty' }] };
+    return {
+      value: undefined,
+      locate,
+      issues: [outlineIssue('', 'plan.outline.empty', 'the file is empty', {}, { line: 1 })],
+    };
   return { value: doc.toJS({ maxAliasCount: 100 }), locate, issues: [] };
 }
 

@@ -1,8 +1,10 @@
-// Plan use-cases: import an outline as a new plan version.
+// Plan use-cases: import an outline as a new plan version; find a version by reference; list the versions.
 import { authorize } from '../auth/policy.ts';
+import { notFound } from '../errors.ts';
 import type { UseCaseContext } from '../kernel/context.ts';
 import { validateOutline } from '../plan/outline-file.ts';
-import type { PlanStore } from './ports.ts';
+import type { PlanBundle } from '../plan-model/plan-bundle.ts';
+import type { PlanRef, PlanStore, PlanSummary } from './ports.ts';
 
 export async function importPlan(ctx: UseCaseContext<{ plans: PlanStore }>, input: unknown) {
   authorize(ctx.actor, 'plan.import');
@@ -15,4 +17,21 @@ export async function importPlan(ctx: UseCaseContext<{ plans: PlanStore }>, inpu
     after: { title: o.title, jurisdiction: o.jurisdiction, groups: o.groups.length, tasks: o.tasks.length },
   });
   return planId;
+}
+
+/** The plan version `ref` names (`current`: the jurisdiction's current one); plan.not_found { id } when none. */
+export async function resolvePlan(
+  ctx: UseCaseContext<{ plans: PlanStore }>,
+  ref: PlanRef,
+  jurisdiction: string,
+): Promise<PlanBundle> {
+  const id = await ctx.stores.plans.resolve(ref, jurisdiction);
+  const bundle = id === null ? null : await ctx.stores.plans.loadBundle(id);
+  if (!bundle) throw notFound('plan', ref);
+  return bundle;
+}
+
+/** Plans are public reads: every version of every jurisdiction. */
+export function listPlanVersions(ctx: UseCaseContext<{ plans: PlanStore }>): Promise<PlanSummary[]> {
+  return ctx.stores.plans.list();
 }

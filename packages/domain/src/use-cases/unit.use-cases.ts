@@ -1,9 +1,11 @@
-// Unit use-cases: a liaison (or the office) keeps the unit's contact details and reminder email addresses current.
+// Unit use-cases: a plan's units, one unit's page (contacts only for those allowed), and its profile and mail edits.
 import { z } from 'zod';
-import { authorize } from '../auth/policy.ts';
+import { authorize, can } from '../auth/policy.ts';
 import { notFound } from '../errors.ts';
 import type { UseCaseContext } from '../kernel/context.ts';
-import type { UnitStore } from './ports.ts';
+import type { PlanBundle } from '../plan-model/plan-bundle.ts';
+import { listUnits, unitDuties } from '../plan-model/plan-views.ts';
+import type { UnitAreaRef, UnitStore } from './ports.ts';
 
 export const unitPatchSchema = z
   .strictObject({
@@ -11,7 +13,10 @@ export const unitPatchSchema = z
     contactPhone: z
       .string()
       .trim()
-      .regex(/^[0-9+\-() ]{5,20}$/, 'a phone number has 5–20 digits, spaces, +, - or brackets')
+      .refine((s) => /^[0-9+\-() ]{5,20}$/.test(s), {
+        message: 'a phone number has 5–20 digits, spaces, +, - or brackets',
+        params: { code: 'unit.phone_format' },
+      })
       .nullable()
       .optional(),
     note: z.string().max(2000).optional(),
@@ -22,10 +27,10 @@ export const unitPatchSchema = z
       .nullable()
       .optional(),
   })
-  .refine(
-    (p) => Object.keys(p).length > 0,
-    'send at least one of contactName, contactPhone, note and emails',
-  );
+  .refine((p) => Object.keys(p).length > 0, {
+    message: 'send at least one of contactName, contactPhone, note and emails',
+    params: { code: 'unit.empty_patch' },
+  });
 export type UnitPatchInput = z.infer<typeof unitPatchSchema>;
 
 /** Where a unit's reminder mail goes (acc_unit_emails). */
@@ -50,3 +55,43 @@ export async function updateUnitProfile(
   await ctx.audit.write({ action: 'unit.update', entity: 'unit', entityId: unitId, before, after });
   return after;
 }
+/** What PATCH /api/plans/:planId/units/:unitId answers: the profile with its reminder addresses. */
+export type UpdatedUnitProfile = Awaited<ReturnType<typeof updateUnitProfile>>;
+
+/** The plan's units (with the local units the caller added to the bundle), each with its area; null: city-level. */
+export async function unitList(ctx: UseCaseContext<{ units: UnitStore }>, plan: PlanBundle) {
+  const areas = await ctx.stores.units.areaLinks();
+  return listUnits(plan).map((u) => ({ ...u, area: areas.get(u.id) ?? null }));
+}
+export type UnitListItem = Awaited<ReturnType<typeof unitList>>[number];
+
+/** Contact details and reminder addresses, shown to those who may read them (`unit.contact.read`). */
+export interface UnitContact {
+  contactName?: string | null;
+  contactPhone?: string | null;
+  emails?: string[];
+}
+
+/** One unit's page: its profile, the groups it leads and its tasks; plan.unit.not_found when the plan has no such unit. */
+export async function unitPage(
+  ctx: UseCaseContext<{ units: UnitStore; unitEmails: UnitEmailStore }>,
+  plan: PlanBundle,
+  unitId: number,
+) {
+  const { leads, tasks } = unitDuties(plan, unitId);
+  const row = await ctx.stores.units.find(unitId);
+  const contact: UnitContact = can(ctx.actor, 'unit.contact.read', unitId)
+    ? {
+        contactName: row?.contactName ?? null,
+        contactPhone: row?.contactPhone ?? null,
+        emails: await ctx.stores.unitEmails.get(unitId),
+      }
+    : {};
+  const area: UnitAreaRef | null = (await ctx.stores.units.areaOf(unitId)) ?? null;
+  return {
+    unit: { id: unitId, name: row?.name ?? '', note: row?.note ?? '', area, ...contact },
+    leads,
+    tasks,
+  };
+}
+export type UnitPage = Awaited<ReturnType<typeof unitPage>>;

@@ -126,7 +126,7 @@ export interface TaylorStage {
 }
 
 /**
- * A calibration adjustment recorded on a Taylor design (post-stratification, raking, GREG; engineer B).
+ * A calibration adjustment recorded on a Taylor design (post-stratification, raking, GREG; src/calibrate).
  * Before the design variance is computed, the weighted influence values (the per-row contributions
  * w_i·z_i to the estimated total of influence values) are residualised, in order, by every step, as
  * R's svyrecvar does with design$postStrata.
@@ -162,7 +162,7 @@ export interface TaylorDesign {
 }
 
 /* ------------------------------------------------------------------------------------------------
- * Replicate-weight design (engineer B builds them)
+ * Replicate-weight design (built in src/replicate)
  * ---------------------------------------------------------------------------------------------- */
 
 export type ReplicateType = 'JK1' | 'JKn' | 'BRR' | 'Fay' | 'bootstrap' | 'other';
@@ -181,7 +181,7 @@ export type ReplicateWeights =
       nPsu: number;
       psu: Int32Array;
       factors: Float64Array;
-      // added by B: post-stratification/raking of a PSU-factor design keeps it compact — replicate r of
+      // post-stratification/raking of a PSU-factor design keeps it compact — replicate r of
       // row i is further multiplied by cells.factors[r·nCells + cells.cell[i]] (one cell per row).
       cells?: { nCells: number; cell: Int32Array; factors: Float64Array };
     };
@@ -244,5 +244,5 @@ export interface VarianceResult {
   replicates?: Float64Array;
 }
 
-/** Signature of the replicate engine (engineer B: `replicateVariance` in src/replicate/variance.ts). */
+/** Signature of the replicate engine (`replicateVariance` in src/replicate/variance.ts). */
 export type ReplicateVarianceFn = (design: ReplicateDesign, stat: SmoothStatistic) => VarianceResult;

@@ -1,0 +1,80 @@
+// Table rows as the domain's records: the one place column names turn into the ports' field names.
+import type {
+  AreaListing,
+  AuditItem,
+  PlanSummary,
+  UnitProfile,
+  UserListItem,
+  UserRecord,
+} from '@kepu/domain';
+import type { Selectable } from 'kysely';
+import type { AreasTable, AuditLogTable, OrgUnitsTable, PlansTable, UsersTable } from './schema.ts';
+
+const iso = (t: Date | string) => new Date(t).toISOString();
+
+export const unitProfile = (r: Selectable<OrgUnitsTable>): UnitProfile => ({
+  id: r.id,
+  name: r.name,
+  contactName: r.contact_name,
+  contactPhone: r.contact_phone,
+  note: r.note,
+});
+
+export const areaRecord = (r: Selectable<AreasTable>) => ({ code: r.code, name: r.name, path: r.path });
+
+type Population = { area_code: string; year: number; population: number; source: string };
+export const areaListing = (r: Selectable<AreasTable>, p: Population | undefined): AreaListing => ({
+  code: r.code,
+  name: r.name,
+  level: r.level,
+  parentCode: r.parent_code,
+  population: p?.population ?? null,
+  populationYear: p?.year ?? null,
+  populationSource: p?.source ?? null,
+});
+
+export const userRecord = (
+  r: Pick<Selectable<UsersTable>, 'id' | 'username' | 'display_name' | 'role' | 'unit_id' | 'area_code'>,
+): UserRecord => ({
+  id: r.id,
+  username: r.username,
+  displayName: r.display_name,
+  role: r.role,
+  unitId: r.unit_id,
+  areaCode: r.area_code,
+});
+
+type UserListRow = Parameters<typeof userRecord>[0] & {
+  unit_name: string | null;
+  area_name: string | null;
+  area_path: string[] | null;
+  created_at: Date | string;
+};
+export const userListItem = (r: UserListRow): UserListItem & { areaPath: string[] } => ({
+  ...userRecord(r),
+  unitName: r.unit_name,
+  areaName: r.area_name,
+  createdAt: iso(r.created_at),
+  areaPath: r.area_path ?? [],
+});
+
+export const planSummary = (p: Selectable<PlansTable>): PlanSummary => ({
+  id: p.id,
+  title: p.title,
+  jurisdictionCode: p.jurisdiction_code,
+  jurisdictionName: p.jurisdiction_name,
+  version: p.version,
+  importedAt: iso(p.imported_at),
+  current: p.is_current,
+});
+
+export const auditItem = (i: Selectable<AuditLogTable>): AuditItem => ({
+  id: i.id,
+  at: iso(i.at),
+  actor: { id: i.actor_id, username: i.actor_username },
+  action: i.action,
+  entity: i.entity,
+  entityId: i.entity_id,
+  before: i.before,
+  after: i.after,
+});
