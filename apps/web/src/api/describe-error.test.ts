@@ -81,7 +81,7 @@ describe('describeError', () => {
   it('falls back to the family of a code and to the kind of error', async () => {
     const zh = await inLanguage('zh-CN', () => [
       errorSentence(i18next.t, new ApiError(404, 'plan.section.not_found', 'section 3 not found', { id: 3 })),
-      describeError(i18next.t, new ApiError(400, 'request.fst_err_ctp_invalid_media_type', 'bad type')).cause,
+      describeError(i18next.t, new ApiError(400, 'request.fst_err_not_yet_named', 'bad request')).cause,
       describeError(i18next.t, new ApiError(0, 'network.unreachable', 'Failed to fetch')).cause,
       describeError(i18next.t, new Error('boom')).title,
     ]);

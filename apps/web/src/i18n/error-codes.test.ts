@@ -4,8 +4,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { errorsEn } from './errors.en.ts';
-import { errorFieldsZhCN, errorsZhCN } from './errors.zh-CN.ts';
+import { en as enCatalogue } from './en.ts';
+import { errorFieldsZhCN } from './errors.zh-CN.ts';
 import { zhCN } from './zh-CN.ts';
 
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -116,8 +116,8 @@ function serverCodes(): Map<string, string> {
   return where;
 }
 
-const zh: Record<string, string> = errorsZhCN;
-const en: Record<string, string> = errorsEn;
+const zh: Record<string, string> = zhCN.errors;
+const en: Record<string, string> = enCatalogue.errors;
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 describe('error codes', () => {
@@ -148,7 +148,7 @@ describe('error codes', () => {
         typeof v === 'string' ? [[`${at}${k}`, v]] : strings(v, `${at}${k}.`),
       );
     const entries = [
-      ...Object.entries(errorsZhCN),
+      ...Object.entries(zh),
       ...Object.entries(errorFieldsZhCN),
       ...strings(zhCN.error, 'error.'),
       ['auth.failedCause', zhCN.auth.failedCause] as [string, string],
@@ -161,7 +161,7 @@ describe('error codes', () => {
   });
 
   it('gives every Chinese sentence a full stop', () => {
-    const open = Object.entries(errorsZhCN).filter(([, text]) => !/[。）]$/.test(text));
+    const open = Object.entries(zh).filter(([, text]) => !/[。）]$/.test(text));
     expect(open.map(([code]) => code)).toEqual([]);
   });
 });
