@@ -1,5 +1,4 @@
-// Demo accountability data relative to today: three closed rounds and one open, reports in every state, work items,
-// two inspections with rectifications (one overdue for 市教育局), so the board is not empty on first sight.
+// Demo accountability data relative to today: rounds, reports in every state, work items, the counties.
 
 import { accStore, type Database, setUnitArea } from '@kepu/db';
 import {

@@ -1,5 +1,4 @@
-// Mail settings from the environment (`kepu serve --smtp-…` flags set the same variables). Off unless KEPU_SMTP_HOST is
-// set. The password is read only from KEPU_SMTP_PASSWORD and never leaves this object: mailStatus() is what pages see.
+// Mail settings from KEPU_SMTP_* (off without KEPU_SMTP_HOST); mailStatus() never shows the password.
 import { readFileSync } from 'node:fs';
 import type { AccMailStatus } from '@kepu/domain';
 

@@ -1,5 +1,4 @@
-// Optional email: off unless KEPU_SMTP_HOST is set. Notifications are stored first; mail is a copy queued in an outbox,
-// so a mail outage loses nothing (the row stays pending or failed with its error).
+// Optional email (off without KEPU_SMTP_HOST): copies of stored notifications through the outbox, by SMTP.
 import { accStore, type Database } from '@kepu/db';
 import { type AccOutboxRow, type Clock, zonedClock } from '@kepu/domain';
 import type { Kysely } from 'kysely';

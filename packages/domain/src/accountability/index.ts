@@ -96,7 +96,7 @@ export type { InspectionView, RectificationView } from './inspections.view.ts';
 export { inspectionsView } from './inspections.view.ts';
 export type { MyWork, MyWorkView } from './my-work.view.ts';
 export { myWork, myWorkView } from './my-work.view.ts';
-export type { ReminderResult } from './notifications.ts';
+export type { NotificationsRead, ReminderResult } from './notifications.ts';
 export {
   calendarNotifications,
   markNotificationsRead,
@@ -107,6 +107,7 @@ export {
 } from './notifications.ts';
 export type { AccMailStatus, OutboxItem, OutboxView } from './outbox.use-cases.ts';
 export { outboxItem, outboxView, presentOutboxRow, requeueMail } from './outbox.use-cases.ts';
+export type { RecordedInspection } from './rectifications.use-cases.ts';
 export {
   closeRectification,
   recordInspection,

@@ -1,5 +1,4 @@
-// A liaison's home: the reports their unit owes in open rounds with days left, reports to review as a lead unit,
-// and the unit's rectification items with overdue flagged.
+// A liaison's home: what its unit owes in open rounds with days left, reports to review, rectifications.
 import type { Actor } from '../auth/roles.ts';
 import type { PlanBundle } from '../plan-model/plan-bundle.ts';
 import { authorizeAcc, mayReview } from './acc.policy.ts';

@@ -1,5 +1,4 @@
-// Notifications that follow from the calendar (a round opened, due in three days), computed idempotently so a job
-// can run at start-up, hourly and on read without ever losing or doubling one; and the office's reminder to all.
+// Notifications: calendar ones (idempotent), the office's reminder to all, a unit's list and read state.
 import { DomainError } from '../errors.ts';
 import type { PlanBundle } from '../plan-model/plan-bundle.ts';
 import { authorizeAcc } from './acc.policy.ts';
@@ -111,3 +110,4 @@ export async function markNotificationsRead(
   const { unitId, userId } = unitOfReader(ctx);
   return { updated: await ctx.stores.acc.markNotificationsRead(unitId, userId, ids) };
 }
+export type NotificationsRead = Awaited<ReturnType<typeof markNotificationsRead>>;

@@ -62,6 +62,7 @@ export async function recordInspection(ctx: AccContext, input: InspectionInput) 
   });
   return { inspection, rectifications };
 }
+export type RecordedInspection = Awaited<ReturnType<typeof recordInspection>>;
 
 async function load(ctx: AccContext, id: number) {
   const r = await ctx.stores.acc.findRectification(id);

@@ -1,5 +1,4 @@
-// Which area a unit belongs to (for district admins' scope), and local units the office adds to the jurisdiction
-// (a district government or 科协) so they can own work items. A unit without a link is city-level.
+// A unit's area (district scope; none = city-level), and local units the office adds to the jurisdiction.
 import { z } from 'zod';
 import { notFound } from '../errors.ts';
 import { fieldError } from '../kernel/field-error.ts';

@@ -1,5 +1,4 @@
-// In-app notifications of the reader's unit (calendar ones are brought up to date on read), each user's read state,
-// and marking them read for that user only.
+// The reader's unit's notifications (calendar ones brought up to date on read); marking them read, per user.
 import { markNotificationsRead, myNotifications } from '@kepu/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';

@@ -1,6 +1,4 @@
-// Unit areas (for district admins' scope) and local units of the jurisdiction: the office links a unit to the city, a
-// district or county, or a zone, and adds units such as 大洼区人民政府 so they can own work items. The areas are
-// read with the units (GET /api/plans/:planId/units and …/units/:unitId carry `area`, null for city-level).
+// Unit areas (district admins' scope) and local units the office adds (大洼区人民政府) to own work items.
 import { createLocalUnit, localUnitSchema, setUnitAreaLink, unitAreaSchema } from '@kepu/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
