@@ -1,5 +1,6 @@
 // Accountability's input refinements and refusals carry stable codes with parameters for the web app to render.
 import { describe, expect, it } from 'vitest';
+import type { FieldIssue } from '../kernel/field-error.ts';
 import { validationError } from '../validation.ts';
 import { copyForwardSchema, roundInputSchema } from './acc.schemas.ts';
 import { edu, office, readContext } from './acc.test-fixture.ts';
@@ -7,7 +8,7 @@ import { checkEvidence } from './evidence.ts';
 import { submitReport, updateReport } from './reports.use-cases.ts';
 
 const issuesOf = (r: { success: boolean; error?: { issues: never[] } }) =>
-  validationError('validation.failed', r.error?.issues ?? []).details.issues;
+  validationError('validation.failed', r.error?.issues ?? []).details.issues as FieldIssue[];
 
 describe('accountability error codes', () => {
   it('gives the round and copy-forward refinements their codes', () => {
