@@ -2,13 +2,8 @@
 // and answers bad input with a 4xx naming the field while storing nothing.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accClock } from '../src/accountability/clock.ts';
 import { runNotificationJob } from '../src/accountability/notification-job.ts';
 import { engines, startTestApp, type TestApp } from './harness.ts';
-
-const setToday = (d: string) => {
-  accClock.now = () => new Date(`${d}T02:00:00Z`);
-};
 
 function multipart(name: string, data: Buffer, field = 'file') {
   const boundary = '----kepu-test-boundary';
@@ -40,6 +35,9 @@ describe.each(engines)('accountability API on $name', ({ open }) => {
   };
   const keji = (o: Parameters<TestApp['as']>[1]) =>
     t.app.inject({ ...o, headers: { ...o.headers, cookie: kejiCookie } });
+  const setToday = (d: string) => {
+    t.app.kepu.clock.now = () => new Date(`${d}T02:00:00Z`);
+  };
   const reportCount = async () =>
     Number(
       (
@@ -51,8 +49,8 @@ describe.each(engines)('accountability API on $name', ({ open }) => {
     );
 
   beforeAll(async () => {
-    setToday('2031-03-05');
     t = await startTestApp(open);
+    setToday('2031-03-05');
     const units = (await t.as(null, { method: 'GET', url: '/api/plans/current/units' })).json() as {
       id: number;
       name: string;

@@ -5,6 +5,7 @@ import {
   type Actor,
   acceptReport,
   attachEvidence,
+  type Clock,
   closeRectification,
   copyWorkItemsForward,
   createRound,
@@ -32,11 +33,10 @@ import {
 } from '@kepu/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  accStore,
-  auditSink,
   type DatabaseHandle,
   findReportDetail,
   insertAreas,
+  inUseCase,
   listAudit,
   listNotifications,
   loadAccSnapshot,
@@ -80,10 +80,10 @@ describe.each(openTestDatabases())('accountability use-cases on $name', ({ open 
   });
   afterAll(() => h?.close());
 
+  // the use-cases read today and now from this clock, which the tests move
+  const clock: Clock = { timeZone: 'Asia/Shanghai', now: () => now, today: () => today };
   const run = <T>(actor: Actor, fn: (ctx: AccContext) => Promise<T>) =>
-    h.db
-      .transaction()
-      .execute((trx) => fn({ actor, plan, acc: accStore(trx), audit: auditSink(trx, actor), today, now }));
+    inUseCase(h.db, actor, clock, (ctx) => fn({ ...ctx, plan }));
   const auditOf = async (action: string) =>
     (await listAudit(h.db, { limit: 100, offset: 0, entity: undefined })).items.filter(
       (i) => i.action === action,

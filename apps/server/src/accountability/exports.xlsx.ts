@@ -1,8 +1,6 @@
 // Excel workbooks for the office: the supervision board, unit scorecards and a year's implementation summary.
-import type { PlanBundle, UnitScorecard } from '@kepu/domain';
+import type { BoardWithFigures, PlanBundle, UnitScorecard, YearSummary } from '@kepu/domain';
 import ExcelJS from 'exceljs';
-import type { BoardWithFigures } from './board-figures.ts';
-import type { YearSummary } from './summary.ts';
 
 export const stateLabel: Record<string, string> = {
   not_started: '未开始',

@@ -1,6 +1,6 @@
-// Mail settings from the environment (`kepu serve --smtp-…` flags set the same variables). Off unless KEPU_SMTP_HOST is
-// set. The password is read only from KEPU_SMTP_PASSWORD and never leaves this object: mailStatus() is what pages see.
+// Mail settings from KEPU_SMTP_* (off without KEPU_SMTP_HOST); mailStatus() never shows the password.
 import { readFileSync } from 'node:fs';
+import type { AccMailStatus } from '@kepu/domain';
 
 export type SmtpSecurity = 'tls' | 'starttls' | 'none';
 export const smtpSecurities: readonly SmtpSecurity[] = ['tls', 'starttls', 'none'];
@@ -23,7 +23,8 @@ export interface MailSettings {
 /** The settings, or null when mail is off; throws with the variable's name when a value is unusable. */
 export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings | null {
   if (!env.KEPU_SMTP_HOST) return null;
-  const security = (env.KEPU_SMTP_SECURITY || (env.KEPU_SMTP_PORT === '465' ? 'tls' : 'starttls')) as SmtpSecurity;
+  const security = (env.KEPU_SMTP_SECURITY ||
+    (env.KEPU_SMTP_PORT === '465' ? 'tls' : 'starttls')) as SmtpSecurity;
   if (!smtpSecurities.includes(security))
     throw new Error(`KEPU_SMTP_SECURITY must be one of ${smtpSecurities.join(', ')}, not "${security}"`);
   const port = Number(env.KEPU_SMTP_PORT || (security === 'tls' ? 465 : 25));
@@ -44,7 +45,7 @@ export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings
 }
 
 /** What the office's outbox page shows: never the password. */
-export function mailStatus(s: MailSettings | null) {
+export function mailStatus(s: MailSettings | null): AccMailStatus {
   if (!s) return { enabled: false as const };
   return {
     enabled: true as const,

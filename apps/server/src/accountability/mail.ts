@@ -1,6 +1,6 @@
-// Optional email: off unless KEPU_SMTP_HOST is set. Notifications are stored first; mail is a copy queued in an outbox,
-// so a mail outage loses nothing (the row stays pending or failed with its error).
-import { type Database, enqueueEmails, listOutbox, markOutbox } from '@kepu/db';
+// Optional email (off without KEPU_SMTP_HOST): copies of stored notifications through the outbox, by SMTP.
+import { accStore, type Database } from '@kepu/db';
+import { type AccOutboxRow, type Clock, zonedClock } from '@kepu/domain';
 import type { Kysely } from 'kysely';
 import { type MailSettings, mailSettings } from './mail-settings.ts';
 import { sendSmtp } from './smtp.ts';
@@ -28,19 +28,27 @@ export function renderMail(n: { kind: string; params: unknown }) {
 /** Queues a mail copy of each new notification when mail is on. */
 export async function queueMail(db: Kysely<Database>): Promise<number> {
   if (!mailSettings()) return 0;
-  return enqueueEmails(db, renderMail);
+  return accStore(db).enqueueEmails(renderMail);
 }
 
-type OutboxRow = Awaited<ReturnType<typeof listOutbox>>[number];
-
-/** Sends one outbox row and records the result on it; true when the server took it. */
-export async function sendOutboxRow(db: Kysely<Database>, settings: MailSettings, r: OutboxRow): Promise<boolean> {
+/** Sends one outbox row and records the result on it at the clock's now; true when the server took it. */
+export async function sendOutboxRow(
+  db: Kysely<Database>,
+  settings: MailSettings,
+  r: AccOutboxRow,
+  clock: Clock = zonedClock(),
+): Promise<boolean> {
+  const store = accStore(db);
   try {
-    await sendSmtp(settings, { from: settings.from, to: r.to_address, subject: r.subject, body: r.body });
-    await markOutbox(db, r.id, { ok: true });
+    await sendSmtp(settings, { from: settings.from, to: r.to, subject: r.subject, body: r.body });
+    await store.markOutbox(r.id, { ok: true }, clock.now());
     return true;
   } catch (e) {
-    await markOutbox(db, r.id, { ok: false, error: e instanceof Error ? e.message : String(e) });
+    await store.markOutbox(
+      r.id,
+      { ok: false, error: e instanceof Error ? e.message : String(e) },
+      clock.now(),
+    );
     return false;
   }
 }
@@ -49,16 +57,18 @@ export async function sendOutboxRow(db: Kysely<Database>, settings: MailSettings
 export async function sendQueuedMail(
   db: Kysely<Database>,
   settings = mailSettings(),
+  clock: Clock = zonedClock(),
 ): Promise<{ sent: number; failed: number }> {
   if (!settings) return { sent: 0, failed: 0 };
+  const store = accStore(db);
   const rows = [
-    ...(await listOutbox(db, 'pending', 100)),
-    ...(await listOutbox(db, 'failed', 100)).filter((r) => r.attempts < 5),
+    ...(await store.listOutbox('pending', 100)),
+    ...(await store.listOutbox('failed', 100)).filter((r) => r.attempts < 5),
   ];
   let sent = 0;
   let failed = 0;
   for (const r of rows) {
-    if (await sendOutboxRow(db, settings, r)) sent++;
+    if (await sendOutboxRow(db, settings, r, clock)) sent++;
     else failed++;
   }
   return { sent, failed };

@@ -1,23 +1,25 @@
-// The in-process notification job: at start-up and hourly, store the calendar notifications due by today.
+// The in-process notification job: at start-up and hourly, store the calendar notifications due by today, then mail.
+import { inUseCase, listPlans, loadPlanBundle } from '@kepu/db';
+import { syncCalendarNotifications, withLocalUnits } from '@kepu/domain';
 import type { FastifyInstance } from 'fastify';
-import { listPlans, loadPlanBundle } from '@kepu/db';
-import { syncCalendarNotifications } from './acc-request.ts';
-import { withLocalUnits } from './local-units.ts';
 import { mailSettings, queueMail, sendQueuedMail } from './mail.ts';
 
 const HOUR = 3_600_000;
 const START_DELAY = 5_000;
 
+/** One run as the system (no actor) on the app's clock; returns how many notifications were new. */
 export async function runNotificationJob(app: FastifyInstance): Promise<number> {
-  const { db, jurisdiction } = app.kepu;
+  const { db, jurisdiction, clock } = app.kepu;
   const plan = (await listPlans(db)).find((p) => p.is_current && p.jurisdiction_code === jurisdiction);
   if (!plan) return 0;
   const bundle = await loadPlanBundle(db, plan.id);
   if (!bundle) return 0;
   // local units (a district government, say) own work items too, so they are owed the same reminders
-  const added = await syncCalendarNotifications(db, await withLocalUnits(db, bundle));
+  const added = await inUseCase(db, null, clock, async (ctx) =>
+    syncCalendarNotifications({ ...ctx, plan: await withLocalUnits(ctx, bundle) }),
+  );
   await queueMail(db);
-  await sendQueuedMail(db);
+  await sendQueuedMail(db, mailSettings(), clock);
   return added;
 }
 

@@ -6,6 +6,7 @@ import { accScopeEn } from '../components/accountability/scope-i18n.en.ts';
 import { indDataEn } from '../components/indicators/entry/i18n.en.ts';
 import { indExchangeEn } from '../components/indicators/exchange/i18n.en.ts';
 import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
+import { errorsAccEn } from './errors/acc.en.ts';
 import { errorsCoreEn } from './errors/core.en.ts';
 import { errorFieldsEn, errorsEn } from './errors.en.ts';
 import type { Messages } from './zh-CN.ts';
@@ -18,7 +19,7 @@ export const en: Messages = {
   indData: indDataEn,
   indSetup: indSetupEn,
   indExchange: indExchangeEn,
-  errors: { ...errorsEn, ...errorsCoreEn },
+  errors: { ...errorsEn, ...errorsCoreEn, ...errorsAccEn },
   errorFields: errorFieldsEn,
   app: {
     mark: 'K',

@@ -7,6 +7,7 @@ import { accScopeZhCN } from '../components/accountability/scope-i18n.zh-CN.ts';
 import { indDataZhCN } from '../components/indicators/entry/i18n.zh-CN.ts';
 import { indExchangeZhCN } from '../components/indicators/exchange/i18n.zh-CN.ts';
 import { indSetupZhCN } from '../components/indicators/setup-i18n.zh-CN.ts';
+import { errorsAccZhCN } from './errors/acc.zh-CN.ts';
 import { errorsCoreZhCN } from './errors/core.zh-CN.ts';
 import { errorFieldsZhCN, errorsZhCN } from './errors.zh-CN.ts';
 
@@ -18,7 +19,7 @@ export const zhCN = {
   indData: indDataZhCN,
   indSetup: indSetupZhCN,
   indExchange: indExchangeZhCN,
-  errors: { ...errorsZhCN, ...errorsCoreZhCN },
+  errors: { ...errorsZhCN, ...errorsCoreZhCN, ...errorsAccZhCN },
   errorFields: errorFieldsZhCN,
   app: {
     mark: '科',

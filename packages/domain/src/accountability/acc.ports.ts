@@ -1,24 +1,92 @@
-// What accountability use-cases need from storage; the db package implements it over one transaction.
-import type { Actor } from '../auth/roles.ts';
+// What accountability use-cases and views need from storage; the db package implements it over one handle.
+import type { UseCaseContext } from '../kernel/context.ts';
+import type { AreaScope } from '../kernel/scope.ts';
 import type { PlanBundle } from '../plan-model/plan-bundle.ts';
-import type { AuditSink } from '../use-cases/ports.ts';
 import type {
+  AccEvidenceFile,
   AccExtension,
   AccFileInfo,
   AccInspection,
+  AccInspectionWithItems,
   AccNotificationInput,
+  AccNotificationList,
+  AccOutboxRow,
   AccRectification,
   AccReport,
+  AccReportDetail,
   AccReportEvent,
   AccRound,
+  AccSnapshot,
   AccWeight,
   AccWorkItem,
+  OutboxState,
   ReportStatus,
 } from './acc.types.ts';
 
 export type NewReport = Omit<AccReport, 'id' | 'updatedAt'>;
 
-export interface AccStore {
+export interface AreaRow {
+  code: string;
+  name: string;
+  level: 'province' | 'city' | 'district' | 'zone' | 'town';
+  path: string[];
+}
+export interface UnitArea {
+  code: string;
+  name: string;
+}
+
+/** Unit ↔ area links and the jurisdiction's local units. */
+export interface UnitAreaStore {
+  findArea(code: string): Promise<AreaRow | undefined>;
+  unitArea(unitId: number): Promise<UnitArea | undefined>;
+  /** Links the unit to an area, or removes the link (city-level) when `code` is null. */
+  setUnitArea(unitId: number, code: string | null): Promise<void>;
+  findUnitByName(jurisdictionCode: string, name: string): Promise<{ id: number } | undefined>;
+  insertUnit(jurisdictionCode: string, name: string): Promise<{ id: number; name: string }>;
+}
+
+/** Reads the views are computed from. */
+export interface AccReadStore {
+  listRounds(planId: number): Promise<AccRound[]>;
+  listExtensions(roundId: number): Promise<AccExtension[]>;
+  /** Rounds, reports, work items, weights and rectifications of a plan (one year's rounds when `year` is given). */
+  snapshot(planId: number, year?: number): Promise<AccSnapshot>;
+  reportDetail(id: number): Promise<AccReportDetail | undefined>;
+  findEvidenceFile(id: number): Promise<AccEvidenceFile | undefined>;
+  listInspections(planId: number): Promise<AccInspectionWithItems[]>;
+  /** The area a unit is linked to with its ancestors (district scope); undefined for a city-level unit. */
+  unitAreaScope(unitId: number): Promise<AreaScope | undefined>;
+  /** Every linked unit's area (code and name). */
+  listUnitAreas(): Promise<Map<number, UnitArea>>;
+  /** Every unit of a jurisdiction, including local units no plan version names. */
+  jurisdictionUnits(jurisdictionCode: string): Promise<{ id: number; name: string }[]>;
+  /** A unit's notifications with the read state of one user. */
+  listNotifications(unitId: number, userId: number, limit?: number): Promise<AccNotificationList>;
+  /** Marks the unit's notifications (some, or all) read for one user; returns how many were newly marked. */
+  markNotificationsRead(unitId: number, userId: number, ids: number[] | 'all'): Promise<number>;
+}
+
+/** The email outbox: copies of notifications, one row per address. */
+export interface AccOutboxStore {
+  /** Queues notifications not yet queued for units with addresses; returns how many notifications were queued. */
+  enqueueEmails(
+    render: (n: { kind: string; params: unknown }) => { subject: string; body: string },
+  ): Promise<number>;
+  listOutbox(state?: OutboxState, limit?: number): Promise<AccOutboxRow[]>;
+  /** The newest rows first, with how many there are in each state. */
+  outboxPage(
+    state?: OutboxState,
+    limit?: number,
+  ): Promise<{ rows: AccOutboxRow[]; count: Record<OutboxState, number> }>;
+  findOutbox(id: number): Promise<AccOutboxRow | undefined>;
+  /** Puts a failed row back in the queue; false when it was not failed. */
+  requeueOutbox(id: number): Promise<boolean>;
+  /** Records a send attempt at `at` (the clock's now). */
+  markOutbox(id: number, result: { ok: true } | { ok: false; error: string }, at: Date): Promise<void>;
+}
+
+export interface AccStore extends UnitAreaStore, AccReadStore, AccOutboxStore {
   findRound(id: number): Promise<AccRound | undefined>;
   findRoundByPeriod(planId: number, year: number, period: AccRound['period']): Promise<AccRound | undefined>;
   insertRound(r: Omit<AccRound, 'id'>): Promise<AccRound>;
@@ -57,13 +125,8 @@ export interface AccStore {
   notify(n: AccNotificationInput): Promise<boolean>;
 }
 
-/** The small context every accountability use-case takes. */
-export interface AccContext {
-  actor: Actor | null;
-  plan: PlanBundle;
-  acc: AccStore;
-  audit: AuditSink;
-  /** Today's date (UTC+8), injected so tests can move the clock. */
-  today: string;
-  now: Date;
-}
+/**
+ * The context every accountability use-case and view takes: the kernel's actor, clock, audit sink and the AccStore
+ * (bound to the request's transaction for mutations), plus the plan version it works on (with the local units).
+ */
+export type AccContext = UseCaseContext<{ acc: AccStore }> & { plan: PlanBundle };

@@ -22,12 +22,14 @@ export const roundInputSchema = z
         code: 'custom',
         path: ['dueOn'],
         message: 'the due date must not be before the opening date',
+        params: { code: 'acc.round.due_before_open', opensOn: r.opensOn },
       });
     if (r.closesOn < r.dueOn)
       ctx.addIssue({
         code: 'custom',
         path: ['closesOn'],
         message: 'the closing date must not be before the due date',
+        params: { code: 'acc.round.closes_before_due', dueOn: r.dueOn },
       });
   });
 export type RoundInput = z.infer<typeof roundInputSchema>;
@@ -66,7 +68,11 @@ export const workItemPatchSchema = z.strictObject({
 export type WorkItemPatch = z.infer<typeof workItemPatchSchema>;
 export const copyForwardSchema = z
   .strictObject({ fromYear: year, toYear: year })
-  .refine((c) => c.toYear > c.fromYear, { path: ['toYear'], message: 'copy forward to a later year' });
+  .refine((c) => c.toYear > c.fromYear, {
+    path: ['toYear'],
+    message: 'copy forward to a later year',
+    params: { code: 'acc.copy_to_earlier_year' },
+  });
 
 export const reportContentSchema = z.strictObject({
   status: z.enum(reportStatuses),

@@ -1,6 +1,6 @@
-// Who leads, carries, reviews and reads what, derived from the plan (a unit leads a task when it leads its group).
-import type { Actor } from '../auth/roles.ts';
-import { DomainError, forbidden } from '../errors.ts';
+// Who leads, carries and owes what, derived from the plan (a unit leads a task when it leads its group).
+import { DomainError } from '../errors.ts';
+import { fieldError } from '../kernel/field-error.ts';
 import type { PlanBundle, TaskRecord } from '../plan-model/plan-bundle.ts';
 import { dutyRole } from '../plan-model/plan-views.ts';
 import type { AccWorkItem } from './acc.types.ts';
@@ -8,7 +8,9 @@ import type { AccWorkItem } from './acc.types.ts';
 export function taskOf(b: PlanBundle, taskNumber: number, field = 'taskNumber'): TaskRecord {
   const t = b.tasks.find((x) => x.number === taskNumber);
   if (!t) {
-    throw fieldError(`body.${field}`, `task ${taskNumber} is not in the plan`);
+    throw fieldError(`body.${field}`, 'acc.task_not_in_plan', `task ${taskNumber} is not in the plan`, {
+      task: taskNumber,
+    });
   }
   return t;
 }
@@ -26,56 +28,22 @@ export function unitsOwing(b: PlanBundle, t: TaskRecord, workItems: readonly Acc
   return [...b.units.keys()].filter((u) => dutyRole(b, t, u) !== null || owners.has(u));
 }
 
-export function isLeadOf(actor: Actor | null, b: PlanBundle, t: TaskRecord): boolean {
-  return (
-    !!actor && actor.role === 'liaison' && actor.unitId !== null && leadUnitsOf(b, t).includes(actor.unitId)
-  );
-}
-
-/** The office reviews everything; a lead unit reviews its tasks' reports, but not its own unit's. */
-export function canReview(actor: Actor | null, b: PlanBundle, t: TaskRecord, reportUnitId: number): boolean {
-  if (actor?.role === 'office') return true;
-  return isLeadOf(actor, b, t) && actor?.unitId !== reportUnitId;
-}
-
-export function canFile(actor: Actor | null, unitId: number): boolean {
-  return actor?.role === 'office' || (actor?.role === 'liaison' && actor.unitId === unitId);
-}
-
-/** Office and viewers read all; a liaison their unit's and the tasks it leads; a district admin units in its area. */
-export function canReadReport(
-  actor: Actor | null,
-  b: PlanBundle,
-  t: TaskRecord,
-  unitId: number,
-  unitArea?: { code: string; path: string[] },
-): boolean {
-  if (!actor) return false;
-  if (actor.role === 'office' || actor.role === 'viewer') return true;
-  if (actor.role === 'liaison') return actor.unitId === unitId || isLeadOf(actor, b, t);
-  if (actor.role === 'district')
-    return (
-      !!unitArea &&
-      !!actor.areaCode &&
-      (unitArea.code === actor.areaCode || unitArea.path.includes(actor.areaCode))
-    );
-  return false;
-}
-
-export function requireOffice(actor: Actor | null, what: string): void {
-  if (actor?.role !== 'office') throw forbidden(`only the leading group office may ${what}`);
-}
-
 export function unitOf(b: PlanBundle, unitId: number, field: string): void {
   if (!b.units.has(unitId)) {
-    throw fieldError(`body.${field}`, `unit ${unitId} is not in the plan`);
+    throw fieldError(`body.${field}`, 'acc.unit_not_in_plan', `unit ${unitId} is not in the plan`, {
+      unit: unitId,
+    });
   }
 }
 
-export const stateConflict = (message: string, details: Record<string, unknown> = {}) =>
-  new DomainError('acc.state_conflict', message, details);
-
-/** A 400 naming one field, shaped like schema validation errors (`details.issues[0].path`). */
-export function fieldError(path: string, message: string): DomainError {
-  return new DomainError('validation.failed', `${path}: ${message}`, { issues: [{ path, message }] });
+/** What a state conflict is about: which thing, the state it is in, and the action that state refuses. */
+export interface StateConflict {
+  entity: 'report' | 'rectification' | 'mail' | 'mail_settings';
+  state: string;
+  action: string;
+  [more: string]: string | number;
 }
+
+/** A 409: the thing is in a state that refuses the action (`acc.state_conflict` with entity, state and action). */
+export const stateConflict = (message: string, params: StateConflict) =>
+  new DomainError('acc.state_conflict', message, params);

@@ -137,6 +137,37 @@ export interface AccNotification extends AccNotificationInput {
   readAt: string | null;
 }
 
+/** A report with its history and evidence files (without their bytes). */
+export interface AccReportDetail {
+  report: AccReport;
+  history: AccReportEvent[];
+  files: AccFileInfo[];
+}
+/** An evidence file with its bytes, for download. */
+export type AccEvidenceFile = AccFileInfo & { data: Uint8Array };
+export type AccInspectionWithItems = AccInspection & { rectifications: AccRectification[] };
+/** A unit's notifications with one user's read state. */
+export interface AccNotificationList {
+  unread: number;
+  items: AccNotification[];
+}
+
+export const outboxStates = ['pending', 'sent', 'failed'] as const;
+export type OutboxState = (typeof outboxStates)[number];
+/** One mail copy of a notification to one address. */
+export interface AccOutboxRow {
+  id: number;
+  notificationId: number;
+  to: string;
+  subject: string;
+  body: string;
+  state: OutboxState;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
 /** Everything about one plan's year that the board, roll-up, scorecards and home page are computed from. */
 export interface AccSnapshot {
   rounds: AccRound[];

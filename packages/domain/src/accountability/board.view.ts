@@ -1,8 +1,8 @@
 // The supervision board: tasks × units for one round, each cell's state and reported status, with filters and counts.
+import { inSubtree } from '../kernel/scope.ts';
 import type { PlanBundle } from '../plan-model/plan-bundle.ts';
-import type { AccSnapshot, CellState } from './acc.types.ts';
-import { type Cell, inArea, roundCells, timeliness } from './cells.ts';
-import { cellStates } from './acc.types.ts';
+import { type AccSnapshot, type CellState, cellStates } from './acc.types.ts';
+import { type Cell, roundCells, timeliness } from './cells.ts';
 
 export interface BoardFilter {
   group?: number;
@@ -27,7 +27,7 @@ export function supervisionBoard(
     (c: Cell) =>
       (f.group === undefined || groupOf.get(c.taskNumber) === f.group) &&
       (f.unit === undefined || c.unitId === f.unit) &&
-      (f.area === undefined || inArea(s.unitAreas.get(c.unitId), f.area)) &&
+      (f.area === undefined || inSubtree(s.unitAreas.get(c.unitId), f.area)) &&
       (f.state === undefined || c.state === f.state) &&
       (!f.visibleUnits || f.visibleUnits(c.unitId)),
   );

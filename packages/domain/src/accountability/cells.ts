@@ -3,6 +3,7 @@ import type { PlanBundle } from '../plan-model/plan-bundle.ts';
 import { unitsOwing } from './acc.scope.ts';
 import type { AccReport, AccRound, AccSnapshot, CellState } from './acc.types.ts';
 import { localDate } from './dates.ts';
+import { closingDate } from './report.policy.ts';
 
 export interface Cell {
   round: AccRound;
@@ -40,7 +41,7 @@ export function roundCells(b: PlanBundle, s: AccSnapshot, round: AccRound, today
   const byKey = new Map(
     s.reports.filter((r) => r.roundId === round.id).map((r) => [`${r.taskNumber}:${r.unitId}`, r]),
   );
-  const ext = new Map(s.extensions.filter((e) => e.roundId === round.id).map((e) => [e.unitId, e.closesOn]));
+  const ext = new Map(s.extensions.filter((e) => e.roundId === round.id).map((e) => [e.unitId, e]));
   const items = s.workItems.filter((w) => w.year === round.year);
   const out: Cell[] = [];
   for (const t of b.tasks) {
@@ -48,7 +49,6 @@ export function roundCells(b: PlanBundle, s: AccSnapshot, round: AccRound, today
     for (const unitId of unitsOwing(b, t, items)) {
       const report = byKey.get(`${t.number}:${unitId}`);
       const state = cellState(report, round, today);
-      const e = ext.get(unitId);
       out.push({
         round,
         taskNumber: t.number,
@@ -56,12 +56,9 @@ export function roundCells(b: PlanBundle, s: AccSnapshot, round: AccRound, today
         report,
         state,
         overdue: state === 'overdue',
-        closesOn: e && e > round.closesOn ? e : round.closesOn,
+        closesOn: closingDate(round, ext.get(unitId)),
       });
     }
   }
   return out;
 }
-
-export const inArea = (area: { code: string; path: string[] } | undefined, root: string) =>
-  !!area && (area.code === root || area.path.includes(root));

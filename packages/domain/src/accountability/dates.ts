@@ -9,7 +9,7 @@ export const isoDateSchema = z
   .refine(
     (s) =>
       !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    'not a real calendar date',
+    { message: 'not a real calendar date', params: { code: 'acc.date_not_real' } },
   );
 
 /** The calendar date (UTC+8) of an instant. */

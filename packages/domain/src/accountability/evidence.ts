@@ -1,6 +1,6 @@
 // Evidence files: only pdf, images and office documents, within a size limit, with names that cannot climb folders.
 import { DomainError } from '../errors.ts';
-import { fieldError } from './acc.scope.ts';
+import { fieldError } from '../kernel/field-error.ts';
 
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 export const MAX_FILES_PER_REPORT = 20;
@@ -25,15 +25,27 @@ const kinds: Record<string, { type: string; magic: number[] }> = {
 };
 export const evidenceExtensions = Object.keys(kinds);
 
+/** A 413: the file (or its declared length) is over the limit. */
+export const fileTooLarge = () =>
+  new DomainError('acc.file.too_large', `a file may be at most ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB`, {
+    limit: MAX_EVIDENCE_BYTES,
+    maxMb: MAX_EVIDENCE_BYTES / 1024 / 1024,
+  });
+
 /** Refuses names with folders or `..`; otherwise drops characters no file system likes and shortens to 120. */
 export function sanitizeFileName(raw: string): string {
   const name = raw.normalize('NFC').trim();
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
   if (!name || /[/\\]|\.\.|[\u0000-\u001f\u007f]/.test(name)) {
-    throw fieldError('file.filename', 'a file name may not contain folders, "..", or control characters');
+    throw fieldError(
+      'file.filename',
+      'acc.file.name_unsafe',
+      'a file name may not contain folders, "..", or control characters',
+    );
   }
   const clean = name.replace(/[<>:"|?*]/g, '_').replace(/\s+/g, ' ');
-  if (clean.startsWith('.')) throw fieldError('file.filename', 'a file name may not start with a dot');
+  if (clean.startsWith('.'))
+    throw fieldError('file.filename', 'acc.file.name_dot', 'a file name may not start with a dot');
   if (clean.length <= 120) return clean;
   const dot = clean.lastIndexOf('.');
   const ext = dot > 0 ? clean.slice(dot) : '';
@@ -45,16 +57,18 @@ export function checkEvidence(rawName: string, data: Uint8Array): { fileName: st
   const fileName = sanitizeFileName(rawName);
   const ext = fileName.includes('.') ? fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase() : '';
   const kind = kinds[ext];
-  if (!kind) throw fieldError('file.filename', `only ${evidenceExtensions.join(', ')} files are accepted`);
-  if (data.byteLength === 0) throw fieldError('file', 'the file is empty');
-  if (data.byteLength > MAX_EVIDENCE_BYTES) {
-    throw new DomainError(
-      'acc.file.too_large',
-      `a file may be at most ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB`,
-      { limit: MAX_EVIDENCE_BYTES },
+  if (!kind)
+    throw fieldError(
+      'file.filename',
+      'acc.file.type_refused',
+      `only ${evidenceExtensions.join(', ')} files are accepted`,
+      { extensions: evidenceExtensions.join(', ') },
     );
+  if (data.byteLength === 0) throw fieldError('file', 'acc.file.empty', 'the file is empty');
+  if (data.byteLength > MAX_EVIDENCE_BYTES) {
+    throw fileTooLarge();
   }
   if (!kind.magic.every((b, i) => data[i] === b))
-    throw fieldError('file', `the content is not a .${ext} file`);
+    throw fieldError('file', 'acc.file.content_mismatch', `the content is not a .${ext} file`, { ext });
   return { fileName, contentType: kind.type };
 }

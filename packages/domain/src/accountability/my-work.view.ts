@@ -1,11 +1,12 @@
-// A liaison's home: the reports their unit owes in open rounds with days left, reports to review as a lead unit,
-// and the unit's rectification items with overdue flagged.
+// A liaison's home: what its unit owes in open rounds with days left, reports to review, rectifications.
 import type { Actor } from '../auth/roles.ts';
 import type { PlanBundle } from '../plan-model/plan-bundle.ts';
-import { isLeadOf } from './acc.scope.ts';
+import { authorizeAcc, mayReview } from './acc.policy.ts';
+import type { AccContext } from './acc.ports.ts';
 import type { AccSnapshot } from './acc.types.ts';
 import { roundCells } from './cells.ts';
 import { daysBetween } from './dates.ts';
+import { syncCalendarNotifications } from './notifications.ts';
 
 export function myWork(b: PlanBundle, s: AccSnapshot, actor: Actor, today: string) {
   const unitId = actor.unitId;
@@ -35,7 +36,7 @@ export function myWork(b: PlanBundle, s: AccSnapshot, actor: Actor, today: strin
     .filter((r) => r.state === 'submitted' && r.unitId !== unitId)
     .filter((r) => {
       const t = b.tasks.find((x) => x.number === r.taskNumber);
-      return !!t && (actor.role === 'office' || isLeadOf(actor, b, t));
+      return !!t && mayReview(actor, b, t, r.unitId);
     })
     .map((r) => ({
       reportId: r.id,
@@ -57,3 +58,19 @@ export function myWork(b: PlanBundle, s: AccSnapshot, actor: Actor, today: strin
   return { unitId, today, reports, toReview, rectifications };
 }
 export type MyWork = ReturnType<typeof myWork>;
+
+/**
+ * The 督查 home of the reader (a liaison's unit, the office's review queue), after storing the calendar notifications
+ * due by today; run it in a transaction, as it writes.
+ */
+export async function myWorkView(ctx: AccContext) {
+  authorizeAcc(ctx.actor, 'acc.my', 'the 督查 home is for unit liaisons and the office');
+  const actor = ctx.actor as Actor;
+  const s = await ctx.stores.acc.snapshot(ctx.plan.plan.id);
+  await syncCalendarNotifications(ctx, s);
+  return {
+    ...myWork(ctx.plan, s, actor, ctx.clock.today()),
+    unitName: actor.unitId ? (ctx.plan.units.get(actor.unitId)?.name ?? '') : null,
+  };
+}
+export type MyWorkView = Awaited<ReturnType<typeof myWorkView>>;

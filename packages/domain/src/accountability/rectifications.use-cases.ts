@@ -1,20 +1,28 @@
 // Inspections (督促检查) and their findings as rectification items: open → responded → closed, reopened by the office.
-import { DomainError, forbidden } from '../errors.ts';
+import { DomainError } from '../errors.ts';
+import { fieldError } from '../kernel/field-error.ts';
+import { authorizeAcc } from './acc.policy.ts';
 import type { AccContext } from './acc.ports.ts';
 import type { InspectionInput } from './acc.schemas.ts';
-import { canFile, fieldError, requireOffice, stateConflict, unitOf } from './acc.scope.ts';
+import { stateConflict, unitOf } from './acc.scope.ts';
 import type { AccRectification } from './acc.types.ts';
 
+const conflict = (r: AccRectification, action: string, message: string) =>
+  stateConflict(message, { entity: 'rectification', state: r.state, action });
+
 export async function recordInspection(ctx: AccContext, input: InspectionInput) {
-  requireOffice(ctx.actor, 'record an inspection');
+  authorizeAcc(ctx.actor, 'acc.manage', 'only the leading group office may record an inspection');
+  const acc = ctx.stores.acc;
   for (const [i, u] of input.unitIds.entries()) unitOf(ctx.plan, u, `unitIds[${i}]`);
   input.taskNumbers.forEach((n, i) => {
     if (!ctx.plan.tasks.some((t) => t.number === n))
-      throw fieldError(`body.taskNumbers[${i}]`, `task ${n} is not in the plan`);
+      throw fieldError(`body.taskNumbers[${i}]`, 'acc.task_not_in_plan', `task ${n} is not in the plan`, {
+        task: n,
+      });
   });
   for (const [i, f] of input.findings.entries())
     unitOf(ctx.plan, f.ownerUnitId, `findings[${i}].ownerUnitId`);
-  const inspection = await ctx.acc.insertInspection({
+  const inspection = await acc.insertInspection({
     planId: ctx.plan.plan.id,
     heldOn: input.heldOn,
     title: input.title,
@@ -25,7 +33,7 @@ export async function recordInspection(ctx: AccContext, input: InspectionInput) 
   });
   const rectifications: AccRectification[] = [];
   for (const f of input.findings) {
-    const r = await ctx.acc.insertRectification({
+    const r = await acc.insertRectification({
       inspectionId: inspection.id,
       finding: f.finding,
       ownerUnitId: f.ownerUnitId,
@@ -38,7 +46,7 @@ export async function recordInspection(ctx: AccContext, input: InspectionInput) 
       reopenCount: 0,
     });
     rectifications.push(r);
-    await ctx.acc.notify({
+    await acc.notify({
       unitId: r.ownerUnitId,
       kind: 'rectification_assigned',
       dedupeKey: `rectification-assigned:${r.id}`,
@@ -54,25 +62,32 @@ export async function recordInspection(ctx: AccContext, input: InspectionInput) 
   });
   return { inspection, rectifications };
 }
+export type RecordedInspection = Awaited<ReturnType<typeof recordInspection>>;
 
 async function load(ctx: AccContext, id: number) {
-  const r = await ctx.acc.findRectification(id);
+  const r = await ctx.stores.acc.findRectification(id);
   if (!r) throw new DomainError('acc.rectification.not_found', `rectification ${id} not found`, { id });
   return r;
 }
 
 export async function respondRectification(ctx: AccContext, id: number, response: string) {
   const before = await load(ctx, id);
-  if (!canFile(ctx.actor, before.ownerUnitId))
-    throw forbidden('only the owner unit responds to a rectification item');
+  authorizeAcc(
+    ctx.actor,
+    'acc.file',
+    'only the owner unit responds to a rectification item',
+    before.ownerUnitId,
+  );
   if (before.state === 'closed')
-    throw stateConflict('a closed rectification item cannot be answered; ask the office to reopen it', {
-      state: before.state,
-    });
-  const after = await ctx.acc.updateRectification(id, {
+    throw conflict(
+      before,
+      'respond',
+      'a closed rectification item cannot be answered; ask the office to reopen it',
+    );
+  const after = await ctx.stores.acc.updateRectification(id, {
     state: 'responded',
     response,
-    respondedAt: ctx.now.toISOString(),
+    respondedAt: ctx.clock.now().toISOString(),
   });
   await ctx.audit.write({
     action: 'acc.rectification.respond',
@@ -85,15 +100,13 @@ export async function respondRectification(ctx: AccContext, id: number, response
 }
 
 export async function closeRectification(ctx: AccContext, id: number, note: string) {
-  requireOffice(ctx.actor, 'close a rectification item');
+  authorizeAcc(ctx.actor, 'acc.manage', 'only the leading group office may close a rectification item');
   const before = await load(ctx, id);
   if (before.state !== 'responded')
-    throw stateConflict(`only an answered item can be closed; this one is ${before.state}`, {
-      state: before.state,
-    });
-  const after = await ctx.acc.updateRectification(id, {
+    throw conflict(before, 'close', `only an answered item can be closed; this one is ${before.state}`);
+  const after = await ctx.stores.acc.updateRectification(id, {
     state: 'closed',
-    closedAt: ctx.now.toISOString(),
+    closedAt: ctx.clock.now().toISOString(),
     note,
   });
   await ctx.audit.write({
@@ -107,16 +120,16 @@ export async function closeRectification(ctx: AccContext, id: number, note: stri
 }
 
 export async function reopenRectification(ctx: AccContext, id: number, reason: string) {
-  requireOffice(ctx.actor, 'reopen a rectification item');
+  authorizeAcc(ctx.actor, 'acc.manage', 'only the leading group office may reopen a rectification item');
   const before = await load(ctx, id);
-  if (before.state === 'open') throw stateConflict('the item is already open', { state: before.state });
-  const after = await ctx.acc.updateRectification(id, {
+  if (before.state === 'open') throw conflict(before, 'reopen', 'the item is already open');
+  const after = await ctx.stores.acc.updateRectification(id, {
     state: 'open',
     closedAt: null,
     note: reason,
     reopenCount: before.reopenCount + 1,
   });
-  await ctx.acc.notify({
+  await ctx.stores.acc.notify({
     unitId: after.ownerUnitId,
     kind: 'rectification_assigned',
     dedupeKey: `rectification-reopened:${id}:${after.reopenCount}`,

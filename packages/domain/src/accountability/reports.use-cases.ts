@@ -1,25 +1,22 @@
 // Progress reports: draft → submitted → returned ⇄ submitted → accepted; reopened (→ returned) only by the office.
+import { roleMay } from '../auth/policy.ts';
 import { DomainError, forbidden } from '../errors.ts';
+import { fieldError } from '../kernel/field-error.ts';
+import { authorizeAcc, mayReview } from './acc.policy.ts';
 import type { AccContext } from './acc.ports.ts';
 import type { ReportContent, ReportCreateInput } from './acc.schemas.ts';
-import {
-  canFile,
-  canReview,
-  fieldError,
-  requireOffice,
-  stateConflict,
-  taskOf,
-  unitsOwing,
-} from './acc.scope.ts';
+import { stateConflict, taskOf, unitsOwing } from './acc.scope.ts';
 import type { AccFileInfo, AccReport, AccReportEvent, AccRound, ReportState } from './acc.types.ts';
 import { checkEvidence, MAX_FILES_PER_REPORT } from './evidence.ts';
+import { isEditable } from './report.policy.ts';
 import { assertWindowOpen } from './rounds.use-cases.ts';
 
-const editable: ReportState[] = ['draft', 'returned'];
+const locked = (report: AccReport, action: string, message: string) =>
+  stateConflict(message, { entity: 'report', state: report.state, action });
 
 async function loadReport(ctx: AccContext, id: number): Promise<{ report: AccReport; round: AccRound }> {
-  const report = await ctx.acc.findReport(id);
-  const round = report && (await ctx.acc.findRound(report.roundId));
+  const report = await ctx.stores.acc.findReport(id);
+  const round = report && (await ctx.stores.acc.findRound(report.roundId));
   if (!report || !round || round.planId !== ctx.plan.plan.id)
     throw new DomainError('acc.report.not_found', `report ${id} not found`, { id });
   return { report, round };
@@ -28,15 +25,22 @@ async function loadReport(ctx: AccContext, id: number): Promise<{ report: AccRep
 async function checkItems(ctx: AccContext, round: AccRound, taskNumber: number, content: ReportContent) {
   const seen = new Set<number>();
   for (const [i, it] of content.items.entries()) {
-    const w = await ctx.acc.findWorkItem(it.workItemId);
+    const w = await ctx.stores.acc.findWorkItem(it.workItemId);
     if (!w || w.planId !== round.planId || w.year !== round.year || w.taskNumber !== taskNumber) {
       throw fieldError(
         `body.items[${i}].workItemId`,
+        'acc.work_item_not_of_task',
         `work item ${it.workItemId} is not a ${round.year} work item of task ${taskNumber}`,
+        { workItem: it.workItemId, year: round.year, task: taskNumber },
       );
     }
     if (seen.has(it.workItemId))
-      throw fieldError(`body.items[${i}].workItemId`, `work item ${it.workItemId} is listed twice`);
+      throw fieldError(
+        `body.items[${i}].workItemId`,
+        'acc.work_item_repeated',
+        `work item ${it.workItemId} is listed twice`,
+        { workItem: it.workItemId },
+      );
     seen.add(it.workItemId);
   }
 }
@@ -58,7 +62,7 @@ async function record(
   from: ReportState | null,
   comment = '',
 ) {
-  await ctx.acc.insertEvent({
+  await ctx.stores.acc.insertEvent({
     reportId: report.id,
     actor: ctx.actor?.username ?? 'system',
     action,
@@ -71,28 +75,34 @@ async function record(
 
 /** Creates the draft for a (round, task, unit) or saves over the existing draft or returned report. */
 export async function saveReport(ctx: AccContext, input: ReportCreateInput): Promise<AccReport> {
-  const round = await ctx.acc.findRound(input.roundId);
+  const acc = ctx.stores.acc;
+  const round = await acc.findRound(input.roundId);
   if (!round || round.planId !== ctx.plan.plan.id)
-    throw fieldError('body.roundId', `round ${input.roundId} does not exist`);
-  if (ctx.actor?.role !== 'office' && ctx.actor?.role !== 'liaison')
-    throw forbidden('only unit liaisons (and the office) file reports');
+    throw fieldError('body.roundId', 'acc.round_unknown', `round ${input.roundId} does not exist`, {
+      round: input.roundId,
+    });
+  if (!roleMay(ctx.actor, 'acc.file'))
+    throw forbidden('only unit liaisons (and the office) file reports', { permission: 'acc.file' });
   const task = taskOf(ctx.plan, input.taskNumber);
   const unitId = input.unitId ?? ctx.actor?.unitId ?? null;
-  if (unitId === null) throw fieldError('body.unitId', 'name the unit the report is for');
-  if (!canFile(ctx.actor, unitId)) throw forbidden('a liaison files reports for their own unit only');
-  const items = await ctx.acc.listWorkItems(ctx.plan.plan.id, round.year);
+  if (unitId === null)
+    throw fieldError('body.unitId', 'acc.unit_required', 'name the unit the report is for');
+  authorizeAcc(ctx.actor, 'acc.file', 'a liaison files reports for their own unit only', unitId);
+  const items = await acc.listWorkItems(ctx.plan.plan.id, round.year);
   if (!unitsOwing(ctx.plan, task, items).includes(unitId))
-    throw fieldError('body.taskNumber', `the unit does not carry task ${task.number}`);
-  const existing = await ctx.acc.findReportCell(round.id, task.number, unitId);
+    throw fieldError('body.taskNumber', 'acc.task_not_owed', `the unit does not carry task ${task.number}`, {
+      task: task.number,
+    });
+  const existing = await acc.findReportCell(round.id, task.number, unitId);
   if (existing) return updateReport(ctx, existing.id, input);
   await assertWindowOpen(ctx, round, unitId);
   await checkItems(ctx, round, task.number, input);
-  const report = await ctx.acc.insertReport({
+  const report = await acc.insertReport({
     roundId: round.id,
     taskNumber: task.number,
     unitId,
     state: 'draft',
-    previousStatus: await ctx.acc.previousStatus(round, task.number, unitId),
+    previousStatus: await acc.previousStatus(round, task.number, unitId),
     ...contentOf(input),
     firstSubmittedAt: null,
     submittedAt: null,
@@ -111,14 +121,16 @@ export async function saveReport(ctx: AccContext, input: ReportCreateInput): Pro
 
 export async function updateReport(ctx: AccContext, id: number, content: ReportContent): Promise<AccReport> {
   const { report, round } = await loadReport(ctx, id);
-  if (!canFile(ctx.actor, report.unitId)) throw forbidden('a liaison revises reports of their own unit only');
-  if (!editable.includes(report.state))
-    throw stateConflict(`a ${report.state} report is locked; it can be changed only after it is returned`, {
-      state: report.state,
-    });
+  authorizeAcc(ctx.actor, 'acc.file', 'a liaison revises reports of their own unit only', report.unitId);
+  if (!isEditable(report.state))
+    throw locked(
+      report,
+      'edit',
+      `a ${report.state} report is locked; it can be changed only after it is returned`,
+    );
   await assertWindowOpen(ctx, round, report.unitId);
   await checkItems(ctx, round, report.taskNumber, content);
-  const after = await ctx.acc.updateReport(id, contentOf(content));
+  const after = await ctx.stores.acc.updateReport(id, contentOf(content));
   await record(ctx, after, 'save', report.state);
   await ctx.audit.write({
     action: 'acc.report.save',
@@ -132,12 +144,12 @@ export async function updateReport(ctx: AccContext, id: number, content: ReportC
 
 export async function submitReport(ctx: AccContext, id: number): Promise<AccReport> {
   const { report, round } = await loadReport(ctx, id);
-  if (!canFile(ctx.actor, report.unitId)) throw forbidden('a liaison submits reports of their own unit only');
-  if (!editable.includes(report.state))
-    throw stateConflict(`a ${report.state} report cannot be submitted again`, { state: report.state });
+  authorizeAcc(ctx.actor, 'acc.file', 'a liaison submits reports of their own unit only', report.unitId);
+  if (!isEditable(report.state))
+    throw locked(report, 'submit', `a ${report.state} report cannot be submitted again`);
   await assertWindowOpen(ctx, round, report.unitId);
-  const now = ctx.now.toISOString();
-  const after = await ctx.acc.updateReport(id, {
+  const now = ctx.clock.now().toISOString();
+  const after = await ctx.stores.acc.updateReport(id, {
     state: 'submitted',
     submittedAt: now,
     firstSubmittedAt: report.firstSubmittedAt ?? now,
@@ -156,26 +168,29 @@ export async function submitReport(ctx: AccContext, id: number): Promise<AccRepo
 async function loadForReview(ctx: AccContext, id: number) {
   const loaded = await loadReport(ctx, id);
   const task = taskOf(ctx.plan, loaded.report.taskNumber);
-  if (!canReview(ctx.actor, ctx.plan, task, loaded.report.unitId)) {
+  if (!mayReview(ctx.actor, ctx.plan, task, loaded.report.unitId)) {
     throw forbidden(
       'only the office or the lead unit of the task (not the reporting unit itself) reviews a report',
+      { permission: 'acc.review' },
     );
   }
   if (loaded.report.state !== 'submitted')
-    throw stateConflict(`only a submitted report can be reviewed; this one is ${loaded.report.state}`, {
-      state: loaded.report.state,
-    });
+    throw locked(
+      loaded.report,
+      'review',
+      `only a submitted report can be reviewed; this one is ${loaded.report.state}`,
+    );
   return loaded;
 }
 
 export async function returnReport(ctx: AccContext, id: number, comment: string): Promise<AccReport> {
   const { report } = await loadForReview(ctx, id);
-  const after = await ctx.acc.updateReport(id, {
+  const after = await ctx.stores.acc.updateReport(id, {
     state: 'returned',
     returnedCount: report.returnedCount + 1,
   });
   await record(ctx, after, 'return', report.state, comment);
-  await ctx.acc.notify({
+  await ctx.stores.acc.notify({
     unitId: report.unitId,
     kind: 'report_returned',
     dedupeKey: `report-returned:${id}:${after.returnedCount}`,
@@ -194,7 +209,10 @@ export async function returnReport(ctx: AccContext, id: number, comment: string)
 
 export async function acceptReport(ctx: AccContext, id: number, comment = ''): Promise<AccReport> {
   const { report } = await loadForReview(ctx, id);
-  const after = await ctx.acc.updateReport(id, { state: 'accepted', acceptedAt: ctx.now.toISOString() });
+  const after = await ctx.stores.acc.updateReport(id, {
+    state: 'accepted',
+    acceptedAt: ctx.clock.now().toISOString(),
+  });
   await record(ctx, after, 'accept', report.state, comment);
   await ctx.audit.write({
     action: 'acc.report.accept',
@@ -207,18 +225,16 @@ export async function acceptReport(ctx: AccContext, id: number, comment = ''): P
 }
 
 export async function reopenReport(ctx: AccContext, id: number, reason: string): Promise<AccReport> {
-  requireOffice(ctx.actor, 'reopen an accepted report');
+  authorizeAcc(ctx.actor, 'acc.manage', 'only the leading group office may reopen an accepted report');
   const { report } = await loadReport(ctx, id);
   if (report.state !== 'accepted')
-    throw stateConflict(`only an accepted report can be reopened; this one is ${report.state}`, {
-      state: report.state,
-    });
-  const after = await ctx.acc.updateReport(id, { state: 'returned', acceptedAt: null });
+    throw locked(report, 'reopen', `only an accepted report can be reopened; this one is ${report.state}`);
+  const after = await ctx.stores.acc.updateReport(id, { state: 'returned', acceptedAt: null });
   await record(ctx, after, 'reopen', report.state, reason);
-  await ctx.acc.notify({
+  await ctx.stores.acc.notify({
     unitId: report.unitId,
     kind: 'report_reopened',
-    dedupeKey: `report-reopened:${id}:${ctx.now.toISOString()}`,
+    dedupeKey: `report-reopened:${id}:${ctx.clock.now().toISOString()}`,
     params: { taskNumber: report.taskNumber, comment: reason },
     link: `/acc/reports/${id}`,
   });
@@ -239,16 +255,24 @@ export async function attachEvidence(
   file: { fileName: string; data: Uint8Array },
 ): Promise<AccFileInfo> {
   const { report } = await loadReport(ctx, id);
-  if (!canFile(ctx.actor, report.unitId))
-    throw forbidden('a liaison adds evidence to their own unit’s reports only');
-  if (!editable.includes(report.state))
-    throw stateConflict(`a ${report.state} report is locked; evidence can be added after it is returned`, {
-      state: report.state,
-    });
+  authorizeAcc(
+    ctx.actor,
+    'acc.file',
+    'a liaison adds evidence to their own unit’s reports only',
+    report.unitId,
+  );
+  if (!isEditable(report.state))
+    throw locked(
+      report,
+      'attach',
+      `a ${report.state} report is locked; evidence can be added after it is returned`,
+    );
   const checked = checkEvidence(file.fileName, file.data);
-  if ((await ctx.acc.countFiles(id)) >= MAX_FILES_PER_REPORT)
-    throw fieldError('file', `a report holds at most ${MAX_FILES_PER_REPORT} files`);
-  const info = await ctx.acc.insertFile({
+  if ((await ctx.stores.acc.countFiles(id)) >= MAX_FILES_PER_REPORT)
+    throw fieldError('file', 'acc.file.too_many', `a report holds at most ${MAX_FILES_PER_REPORT} files`, {
+      max: MAX_FILES_PER_REPORT,
+    });
+  const info = await ctx.stores.acc.insertFile({
     reportId: id,
     ...checked,
     data: file.data,

@@ -1,16 +1,22 @@
 // Yearly work items (年度工作要点) of a task, copied forward year to year, and the published roll-up weights.
+import { can, roleMay } from '../auth/policy.ts';
 import { DomainError, forbidden } from '../errors.ts';
+import { fieldError } from '../kernel/field-error.ts';
+import { authorizeAcc, mayEditWorkItems } from './acc.policy.ts';
 import type { AccContext } from './acc.ports.ts';
 import type { WeightsInput, WorkItemInput, WorkItemPatch } from './acc.schemas.ts';
-import { fieldError, isLeadOf, requireOffice, taskOf, unitOf } from './acc.scope.ts';
+import { leadUnitsOf, taskOf, unitOf } from './acc.scope.ts';
 import type { AccWorkItem } from './acc.types.ts';
 import { addYears } from './dates.ts';
 
 function mayEditTask(ctx: AccContext, taskNumber: number): void {
   const task = taskOf(ctx.plan, taskNumber);
-  if (ctx.actor?.role !== 'office' && !isLeadOf(ctx.actor, ctx.plan, task)) {
-    throw forbidden("only the office or the task's lead unit sets its work items");
-  }
+  authorizeAcc(
+    ctx.actor,
+    'acc.work_items.edit',
+    "only the office or the task's lead unit sets its work items",
+    leadUnitsOf(ctx.plan, task),
+  );
 }
 
 function checkOwners(ctx: AccContext, ids: number[]) {
@@ -20,7 +26,7 @@ function checkOwners(ctx: AccContext, ids: number[]) {
 export async function createWorkItem(ctx: AccContext, input: WorkItemInput): Promise<AccWorkItem> {
   mayEditTask(ctx, input.taskNumber);
   checkOwners(ctx, input.ownerUnitIds);
-  const item = await ctx.acc.insertWorkItem({ planId: ctx.plan.plan.id, ...input, copiedFrom: null });
+  const item = await ctx.stores.acc.insertWorkItem({ planId: ctx.plan.plan.id, ...input, copiedFrom: null });
   await ctx.audit.write({
     action: 'acc.work_item.create',
     entity: 'acc_work_item',
@@ -35,12 +41,12 @@ export async function updateWorkItem(
   id: number,
   patch: WorkItemPatch,
 ): Promise<AccWorkItem> {
-  const before = await ctx.acc.findWorkItem(id);
+  const before = await ctx.stores.acc.findWorkItem(id);
   if (!before || before.planId !== ctx.plan.plan.id)
     throw new DomainError('acc.work_item.not_found', `work item ${id} not found`, { id });
   mayEditTask(ctx, before.taskNumber);
   if (patch.ownerUnitIds) checkOwners(ctx, patch.ownerUnitIds);
-  const after = await ctx.acc.updateWorkItem(id, patch);
+  const after = await ctx.stores.acc.updateWorkItem(id, patch);
   await ctx.audit.write({
     action: 'acc.work_item.update',
     entity: 'acc_work_item',
@@ -53,20 +59,24 @@ export async function updateWorkItem(
 
 /** Copies a year's items to a later year (dates moved by the same number of years); items already copied are skipped. */
 export async function copyWorkItemsForward(ctx: AccContext, fromYear: number, toYear: number) {
-  if (!ctx.actor || (ctx.actor.role !== 'office' && ctx.actor.role !== 'liaison'))
-    throw forbidden('only the office or a lead unit copies work items');
-  const source = (await ctx.acc.listWorkItems(ctx.plan.plan.id, fromYear)).filter(
-    (w) => ctx.actor?.role === 'office' || isLeadOf(ctx.actor, ctx.plan, taskOf(ctx.plan, w.taskNumber)),
+  if (!roleMay(ctx.actor, 'acc.work_items.edit'))
+    throw forbidden('only the office or a lead unit copies work items', {
+      permission: 'acc.work_items.edit',
+    });
+  const acc = ctx.stores.acc;
+  const source = (await acc.listWorkItems(ctx.plan.plan.id, fromYear)).filter((w) =>
+    mayEditWorkItems(ctx.actor, ctx.plan, taskOf(ctx.plan, w.taskNumber)),
   );
-  if (ctx.actor.role !== 'office' && source.length === 0)
-    throw forbidden('you lead no task with work items in that year');
-  const already = new Set((await ctx.acc.listWorkItems(ctx.plan.plan.id, toYear)).map((w) => w.copiedFrom));
+  // the office copies every item (none is nothing to do); a lead unit must lead at least one item's task
+  if (source.length === 0 && !can(ctx.actor, 'acc.manage'))
+    throw forbidden('you lead no task with work items in that year', { permission: 'acc.work_items.edit' });
+  const already = new Set((await acc.listWorkItems(ctx.plan.plan.id, toYear)).map((w) => w.copiedFrom));
   const created: AccWorkItem[] = [];
   for (const w of source) {
     if (already.has(w.id)) continue;
     const { id, ...rest } = w;
     created.push(
-      await ctx.acc.insertWorkItem({
+      await acc.insertWorkItem({
         ...rest,
         year: toYear,
         dueOn: addYears(w.dueOn, toYear - fromYear),
@@ -84,22 +94,33 @@ export async function copyWorkItemsForward(ctx: AccContext, fromYear: number, to
 }
 
 export async function setWeights(ctx: AccContext, input: WeightsInput) {
-  requireOffice(ctx.actor, 'set roll-up weights');
+  authorizeAcc(ctx.actor, 'acc.manage', 'only the leading group office may set roll-up weights');
+  const acc = ctx.stores.acc;
   input.tasks.forEach((t, i) => {
     if (!ctx.plan.tasks.some((x) => x.number === t.taskNumber))
-      throw fieldError(`body.tasks[${i}].taskNumber`, `task ${t.taskNumber} is not in the plan`);
+      throw fieldError(
+        `body.tasks[${i}].taskNumber`,
+        'acc.task_not_in_plan',
+        `task ${t.taskNumber} is not in the plan`,
+        { task: t.taskNumber },
+      );
   });
   input.groups.forEach((g, i) => {
     if (!ctx.plan.groups.some((x) => x.id === g.groupId))
-      throw fieldError(`body.groups[${i}].groupId`, `group ${g.groupId} is not in the plan`);
+      throw fieldError(
+        `body.groups[${i}].groupId`,
+        'acc.group_not_in_plan',
+        `group ${g.groupId} is not in the plan`,
+        { group: g.groupId },
+      );
   });
-  const before = await ctx.acc.listWeights(ctx.plan.plan.id);
+  const before = await acc.listWeights(ctx.plan.plan.id);
   const next = [
     ...input.tasks.map((t) => ({ level: 'task' as const, ref: t.taskNumber, weight: t.weight })),
     ...input.groups.map((g) => ({ level: 'group' as const, ref: g.groupId, weight: g.weight })),
   ];
-  await ctx.acc.setWeights(ctx.plan.plan.id, next);
-  const after = await ctx.acc.listWeights(ctx.plan.plan.id);
+  await acc.setWeights(ctx.plan.plan.id, next);
+  const after = await acc.listWeights(ctx.plan.plan.id);
   await ctx.audit.write({
     action: 'acc.weights.set',
     entity: 'acc_weights',
@@ -109,3 +130,25 @@ export async function setWeights(ctx: AccContext, input: WeightsInput) {
   });
   return after;
 }
+
+/** The published weights (missing = 1). */
+export const listWeights = (ctx: AccContext) => ctx.stores.acc.listWeights(ctx.plan.plan.id);
+
+/** A year's work items (of one task when given), each with its owner units' names. */
+export async function workItemsView(ctx: AccContext, year: number, taskNumber?: number) {
+  const items = await ctx.stores.acc.listWorkItems(ctx.plan.plan.id, year);
+  return items
+    .filter((w) => taskNumber === undefined || w.taskNumber === taskNumber)
+    .map((w) => ({
+      ...w,
+      owners: w.ownerUnitIds.map((id) => ({ id, name: ctx.plan.units.get(id)?.name ?? '' })),
+    }));
+}
+export type WorkItemView = Awaited<ReturnType<typeof workItemsView>>[number];
+
+/** Copies forward and says how many were created and skipped, with the new items. */
+export async function copyForwardView(ctx: AccContext, fromYear: number, toYear: number) {
+  const r = await copyWorkItemsForward(ctx, fromYear, toYear);
+  return { created: r.created.length, skipped: r.skipped, items: r.created };
+}
+export type CopyForwardResult = Awaited<ReturnType<typeof copyForwardView>>;

@@ -29,6 +29,44 @@ export const permissions = {
   'acc.manage': rule({ roles: ['office'] }),
   'acc.board.read': rule({ roles: ['office', 'viewer', 'district'] }),
   'acc.file': rule({ roles: ['office', 'liaison'], scope: ownUnit }),
+  /** the 督查 home: a liaison's unit work, the office's review queue */
+  'acc.my': rule({ roles: ['office', 'liaison'] }),
+  /** a unit's notifications: whoever acts for a unit */
+  'acc.notifications': rule({
+    roles: ['office', 'liaison', 'district', 'viewer'],
+    scope: (a: Actor) => a.unitId !== null,
+  }),
+  /** review (accept, return): the office, or a lead unit of the task but not for its own report */
+  'acc.review': rule({
+    roles: ['office', 'liaison'],
+    scope: (a: Actor, leadUnitIds: readonly number[], reportUnitId: number) =>
+      office(a) || (a.unitId !== null && leadUnitIds.includes(a.unitId) && a.unitId !== reportUnitId),
+  }),
+  /** a task's work items: the office, or a lead unit of the task */
+  'acc.work_items.edit': rule({
+    roles: ['office', 'liaison'],
+    scope: (a: Actor, leadUnitIds: readonly number[]) =>
+      office(a) || (a.unitId !== null && leadUnitIds.includes(a.unitId)),
+  }),
+  /** a unit's report on a task: office and viewers; the unit and the task's lead units; a district admin's area */
+  'acc.report.read': rule({
+    roles: ['office', 'viewer', 'liaison', 'district'],
+    scope: (a: Actor, unitId: number, leadUnitIds: readonly number[], unitArea: AreaScope | undefined) =>
+      office(a) ||
+      a.role === 'viewer' ||
+      (a.role === 'liaison' &&
+        a.unitId !== null &&
+        (a.unitId === unitId || leadUnitIds.includes(a.unitId))) ||
+      (a.role === 'district' && inSubtree(unitArea, a.areaCode)),
+  }),
+  /** board, scorecards and summary of every unit (a district admin's are limited to its area) */
+  'acc.board.all': rule({ roles: ['office', 'viewer'] }),
+  'acc.board.area': rule({
+    roles: ['district'],
+    scope: (a: Actor, unitArea: AreaScope | undefined) => inSubtree(unitArea, a.areaCode),
+  }),
+  /** every unit's rectification items; a liaison sees its own unit's */
+  'acc.rectifications.all': rule({ roles: ['office', 'viewer', 'district'] }),
 } as const;
 
 export type Permission = keyof typeof permissions;

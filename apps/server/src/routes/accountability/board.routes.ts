@@ -1,31 +1,21 @@
 // Read views: the supervision board, roll-up with its weights, unit scorecards, the year summary, a liaison's home.
-
-import { accStore, loadAccSnapshot } from '@kepu/db';
 import {
-  authorize,
+  boardView,
   type CellState,
   cellStates,
-  DomainError,
-  myWork,
-  rollUp,
+  listWeights,
+  myWorkView,
+  rollUpView,
+  scorecardsView,
   setWeights,
-  unitScorecards,
+  summaryView,
   weightsSchema,
 } from '@kepu/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  currentPlan,
-  idParam,
-  requireBoardReader,
-  syncCalendarNotifications,
-  unitVisibility,
-  withAcc,
-} from '../../accountability/acc-request.ts';
-import { boardWithFigures } from '../../accountability/board-figures.ts';
-import { today } from '../../accountability/clock.ts';
-import { yearSummary } from '../../accountability/summary.ts';
+import { accRead, accTransaction } from '../../accountability/acc-context.ts';
+import { idParam, yearParams } from '../params.ts';
 
 const tags = ['accountability'];
 export const boardQuery = z.object({
@@ -38,67 +28,41 @@ export const boardQuery = z.object({
     .optional(),
   state: z.enum(cellStates as unknown as [CellState, ...CellState[]]).optional(),
 });
-const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
 export async function boardRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const signedIn = { config: { access: 'signed-in' as const } };
+  // office, viewers and district admins (limited to their area's units by the views)
+  const boardReaders = { config: { access: 'acc.board.read' as const } };
 
-  app.get('/acc/board', { ...signedIn, schema: { tags, querystring: boardQuery } }, async (req) => {
-    requireBoardReader(req);
-    const plan = await currentPlan(req);
-    const s = await loadAccSnapshot(app.kepu.db, plan.plan.id);
+  app.get('/acc/board', { ...boardReaders, schema: { tags, querystring: boardQuery } }, (req) => {
     const { round, ...filter } = req.query;
-    return boardWithFigures(plan, s, round, filter, unitVisibility(req, s));
+    return accRead(req, (ctx) => boardView(ctx, round, filter));
   });
 
   app.get(
     '/acc/rollup',
     { ...signedIn, schema: { tags, querystring: z.object({ round: idParam }) } },
-    async (req) => {
-      const plan = await currentPlan(req);
-      const roll = rollUp(plan, await loadAccSnapshot(app.kepu.db, plan.plan.id), req.query.round);
-      if (!roll)
-        throw new DomainError('acc.round.not_found', `round ${req.query.round} not found`, {
-          id: req.query.round,
-        });
-      return roll;
-    },
+    (req) => accRead(req, (ctx) => rollUpView(ctx, req.query.round)),
   );
 
-  app.get('/acc/weights', { ...signedIn, schema: { tags } }, async (req) => {
-    const plan = await currentPlan(req);
-    return accStore(app.kepu.db).listWeights(plan.plan.id);
-  });
-  app.put('/acc/weights', { ...signedIn, schema: { tags, body: weightsSchema } }, async (req) => {
-    const plan = await currentPlan(req);
-    return withAcc(req, plan, (ctx) => setWeights(ctx, req.body));
-  });
+  app.get('/acc/weights', { ...signedIn, schema: { tags } }, (req) => accRead(req, listWeights));
+  app.put(
+    '/acc/weights',
+    { config: { access: 'acc.manage' }, schema: { tags, body: weightsSchema } },
+    (req) => accTransaction(req, (ctx) => setWeights(ctx, req.body)),
+  );
 
-  app.get('/acc/scorecards', { ...signedIn, schema: { tags, querystring: yearQuery } }, async (req) => {
-    requireBoardReader(req);
-    const plan = await currentPlan(req);
-    const s = await loadAccSnapshot(app.kepu.db, plan.plan.id, req.query.year);
-    return unitScorecards(plan, s, req.query.year, today(), unitVisibility(req, s));
-  });
+  app.get('/acc/scorecards', { ...boardReaders, schema: { tags, querystring: yearParams } }, (req) =>
+    accRead(req, (ctx) => scorecardsView(ctx, req.query.year)),
+  );
 
-  app.get('/acc/summary', { ...signedIn, schema: { tags, querystring: yearQuery } }, async (req) => {
-    requireBoardReader(req);
-    const plan = await currentPlan(req);
-    const s = await loadAccSnapshot(app.kepu.db, plan.plan.id, req.query.year);
-    return yearSummary(plan, s, req.query.year, unitVisibility(req, s));
-  });
+  app.get('/acc/summary', { ...boardReaders, schema: { tags, querystring: yearParams } }, (req) =>
+    accRead(req, (ctx) => summaryView(ctx, req.query.year)),
+  );
 
-  app.get('/acc/my', { ...signedIn, schema: { tags } }, async (req) => {
-    const actor = req.actor;
-    if (!actor) throw new DomainError('auth.required', 'sign in first');
-    if (actor.role !== 'liaison' && actor.role !== 'office') authorize(actor, 'acc.manage');
-    const plan = await currentPlan(req);
-    const s = await loadAccSnapshot(app.kepu.db, plan.plan.id);
-    await syncCalendarNotifications(app.kepu.db, plan, s);
-    return {
-      ...myWork(plan, s, actor, today()),
-      unitName: actor.unitId ? (plan.units.get(actor.unitId)?.name ?? '') : null,
-    };
-  });
+  // the home stores the calendar notifications due by today, so it runs in a transaction
+  app.get('/acc/my', { config: { access: 'acc.my' }, schema: { tags } }, (req) =>
+    accTransaction(req, myWorkView),
+  );
 }

@@ -1,8 +1,8 @@
 // Inspections and rectification items: record (office), list, owner responds, office closes or reopens.
 import {
   closeRectification,
-  daysBetween,
   inspectionInputSchema,
+  inspectionsView,
   recordInspection,
   rectificationCloseSchema,
   rectificationReopenSchema,
@@ -10,71 +10,46 @@ import {
   reopenRectification,
   respondRectification,
 } from '@kepu/domain';
-import { listInspections } from '@kepu/db';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { currentPlan, idParams, withAcc } from '../../accountability/acc-request.ts';
-import { today } from '../../accountability/clock.ts';
+import { accRead, accTransaction } from '../../accountability/acc-context.ts';
+import { idParams } from '../params.ts';
 
 const tags = ['accountability'];
 
 export async function inspectionRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const signedIn = { config: { access: 'signed-in' as const } };
+  const office = { config: { access: 'acc.manage' as const } };
 
   // Liaisons see their own unit's items; office, viewers and district admins see all inspections.
-  app.get('/acc/inspections', { ...signedIn, schema: { tags } }, async (req) => {
-    const plan = await currentPlan(req);
-    const t = today();
-    const a = req.actor;
-    const name = (id: number) => plan.units.get(id)?.name ?? '';
-    return (await listInspections(app.kepu.db, plan.plan.id))
-      .map((i) => ({
-        ...i,
-        units: i.unitIds.map((id) => ({ id, name: name(id) })),
-        rectifications: i.rectifications
-          .filter((r) => a?.role !== 'liaison' || r.ownerUnitId === a.unitId)
-          .map((r) => ({
-            ...r,
-            ownerName: name(r.ownerUnitId),
-            overdue: r.state === 'open' && t > r.deadline,
-            daysLeft: daysBetween(t, r.deadline),
-          })),
-      }))
-      .filter((i) => a?.role !== 'liaison' || i.rectifications.length > 0);
-  });
+  app.get('/acc/inspections', { config: { access: 'signed-in' }, schema: { tags } }, (req) =>
+    accRead(req, inspectionsView),
+  );
 
   app.post(
     '/acc/inspections',
-    { ...signedIn, schema: { tags, body: inspectionInputSchema } },
-    async (req, reply) => {
-      const plan = await currentPlan(req);
-      return reply.status(201).send(await withAcc(req, plan, (ctx) => recordInspection(ctx, req.body)));
-    },
+    { ...office, schema: { tags, body: inspectionInputSchema } },
+    async (req, reply) =>
+      reply.status(201).send(await accTransaction(req, (ctx) => recordInspection(ctx, req.body))),
   );
 
+  // the owner unit's liaison (or the office) answers
   app.post(
     '/acc/rectifications/:id/respond',
-    { ...signedIn, schema: { tags, params: idParams, body: rectificationResponseSchema } },
-    async (req) => {
-      const plan = await currentPlan(req);
-      return withAcc(req, plan, (ctx) => respondRectification(ctx, req.params.id, req.body.response));
+    {
+      config: { access: 'acc.file' },
+      schema: { tags, params: idParams, body: rectificationResponseSchema },
     },
+    (req) => accTransaction(req, (ctx) => respondRectification(ctx, req.params.id, req.body.response)),
   );
   app.post(
     '/acc/rectifications/:id/close',
-    { ...signedIn, schema: { tags, params: idParams, body: rectificationCloseSchema } },
-    async (req) => {
-      const plan = await currentPlan(req);
-      return withAcc(req, plan, (ctx) => closeRectification(ctx, req.params.id, req.body.note));
-    },
+    { ...office, schema: { tags, params: idParams, body: rectificationCloseSchema } },
+    (req) => accTransaction(req, (ctx) => closeRectification(ctx, req.params.id, req.body.note)),
   );
   app.post(
     '/acc/rectifications/:id/reopen',
-    { ...signedIn, schema: { tags, params: idParams, body: rectificationReopenSchema } },
-    async (req) => {
-      const plan = await currentPlan(req);
-      return withAcc(req, plan, (ctx) => reopenRectification(ctx, req.params.id, req.body.reason));
-    },
+    { ...office, schema: { tags, params: idParams, body: rectificationReopenSchema } },
+    (req) => accTransaction(req, (ctx) => reopenRectification(ctx, req.params.id, req.body.reason)),
   );
 }

@@ -1,38 +1,30 @@
-// In-app notifications of a liaison's unit (calendar ones are brought up to date on read), each user's read state,
-// and marking them read for that user only.
-import { listNotifications, markNotificationsRead } from '@kepu/db';
+// The reader's unit's notifications (calendar ones brought up to date on read); marking them read, per user.
+import { markNotificationsRead, myNotifications } from '@kepu/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  currentPlan,
-  idParam,
-  requireUnit,
-  syncCalendarNotifications,
-} from '../../accountability/acc-request.ts';
+import { accTransaction } from '../../accountability/acc-context.ts';
+import { inTransaction } from '../../context.ts';
+import { idParam } from '../params.ts';
 
 const tags = ['accountability'];
 
 export async function notificationRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const signedIn = { config: { access: 'signed-in' as const } };
+  // any signed-in user who acts for a unit (the use-case checks that the user has one)
+  const unitReaders = { config: { access: 'acc.notifications' as const } };
 
-  app.get('/acc/notifications', { ...signedIn, schema: { tags } }, async (req) => {
-    const unitId = requireUnit(req);
-    await syncCalendarNotifications(app.kepu.db, await currentPlan(req));
-    return listNotifications(app.kepu.db, unitId, req.actor?.userId as number);
-  });
+  // reading stores the calendar notifications due by today, so it runs in a transaction
+  app.get('/acc/notifications', { ...unitReaders, schema: { tags } }, (req) =>
+    accTransaction(req, myNotifications),
+  );
 
   app.post(
     '/acc/notifications/read',
     {
-      ...signedIn,
+      ...unitReaders,
       schema: { tags, body: z.strictObject({ ids: z.union([z.literal('all'), z.array(idParam).max(500)]) }) },
     },
-    async (req) => {
-      const unitId = requireUnit(req);
-      const userId = req.actor?.userId as number;
-      return { updated: await markNotificationsRead(app.kepu.db, unitId, userId, req.body.ids) };
-    },
+    (req) => inTransaction(req, (ctx) => markNotificationsRead(ctx, req.body.ids)),
   );
 }

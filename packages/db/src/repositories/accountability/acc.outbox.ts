@@ -1,8 +1,10 @@
 // The email outbox: a notification for a unit with an address becomes a pending row; failures are recorded, never lost.
-import { type Kysely, sql } from 'kysely';
-import type { Database } from '../../schema.ts';
+import type { AccOutboxRow, AccOutboxStore } from '@kepu/domain';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { AccEmailOutboxTable, Database } from '../../schema.ts';
 
 type Db = Kysely<Database>;
+const iso = (d: Date | string) => new Date(d).toISOString();
 
 /** A unit's reminder addresses are kept in one row of acc_unit_emails, comma-separated. */
 const addressList = (stored: string) => stored.split(/[,;\s]+/).filter((a) => a.length > 0);
@@ -99,14 +101,51 @@ export async function requeueOutbox(db: Db, id: number) {
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function markOutbox(db: Db, id: number, result: { ok: true } | { ok: false; error: string }) {
+/** Records a send attempt; `at` is the clock's now (the database's when not given). */
+export async function markOutbox(
+  db: Db,
+  id: number,
+  result: { ok: true } | { ok: false; error: string },
+  at?: Date,
+) {
   await db
     .updateTable('acc_email_outbox')
     .set(
       result.ok
-        ? { state: 'sent', sent_at: sql`now()`, attempts: sql`attempts + 1`, last_error: null }
+        ? { state: 'sent', sent_at: at ?? sql`now()`, attempts: sql`attempts + 1`, last_error: null }
         : { state: 'failed', attempts: sql`attempts + 1`, last_error: result.error.slice(0, 500) },
     )
     .where('id', '=', id)
     .execute();
+}
+
+export const toOutboxRow = (r: Selectable<AccEmailOutboxTable>): AccOutboxRow => ({
+  id: r.id,
+  notificationId: r.notification_id,
+  to: r.to_address,
+  subject: r.subject,
+  body: r.body,
+  state: r.state,
+  attempts: r.attempts,
+  lastError: r.last_error,
+  createdAt: iso(r.created_at),
+  sentAt: r.sent_at ? iso(r.sent_at) : null,
+});
+
+/** The outbox part of the AccStore. */
+export function accOutboxStore(db: Db): AccOutboxStore {
+  return {
+    enqueueEmails: (render) => enqueueEmails(db, render),
+    listOutbox: async (state, limit) => (await listOutbox(db, state, limit)).map(toOutboxRow),
+    outboxPage: async (state, limit) => {
+      const { rows, count } = await outboxPage(db, state, limit);
+      return { rows: rows.map(toOutboxRow), count };
+    },
+    findOutbox: async (id) => {
+      const r = await findOutbox(db, id);
+      return r && toOutboxRow(r);
+    },
+    requeueOutbox: (id) => requeueOutbox(db, id),
+    markOutbox: (id, result, at) => markOutbox(db, id, result, at),
+  };
 }

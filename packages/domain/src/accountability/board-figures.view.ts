@@ -1,15 +1,10 @@
-// The board with its rolled-up figures and the weights they are made of (task ← work items, plan ← groups), for the
-// JSON view and its Excel export. A district admin's figures count only reports of units in their area.
-import {
-  type AccSnapshot,
-  type BoardFilter,
-  DomainError,
-  type PlanBundle,
-  rollUp,
-  supervisionBoard,
-  unitsOwing,
-} from '@kepu/domain';
-import { today } from './clock.ts';
+// The board with its rolled-up figures and their weights (task ← work items, plan ← groups), in a reader's area.
+import { DomainError } from '../errors.ts';
+import type { PlanBundle } from '../plan-model/plan-bundle.ts';
+import { unitsOwing } from './acc.scope.ts';
+import type { AccSnapshot } from './acc.types.ts';
+import { type BoardFilter, supervisionBoard } from './board.view.ts';
+import { rollUp } from './rollup.view.ts';
 
 type Visible = ((unitId: number) => boolean) | undefined;
 
@@ -39,8 +34,9 @@ export function boardWithFigures(
   roundId: number,
   filter: Omit<BoardFilter, 'visibleUnits'>,
   visible: Visible,
+  today: string,
 ) {
-  const board = supervisionBoard(plan, s, roundId, today(), { ...filter, visibleUnits: visible });
+  const board = supervisionBoard(plan, s, roundId, today, { ...filter, visibleUnits: visible });
   if (!board) throw new DomainError('acc.round.not_found', `round ${roundId} not found`, { id: roundId });
   const roll = rollUp(visiblePlan(plan, s, board.round.year, visible), visibleSnapshot(s, visible), roundId);
   const taskRoll = new Map(roll?.groups.flatMap((g) => g.tasks.map((t) => [t.number, t])) ?? []);
@@ -69,7 +65,7 @@ export function boardWithFigures(
       share: g.share,
       progress: g.progress,
     })),
-    today: today(),
+    today,
   };
 }
 export type BoardWithFigures = ReturnType<typeof boardWithFigures>;

@@ -1,7 +1,8 @@
-// A year's implementation summary: every task with its work items, roll-up figures (with the weights they are made of)
-// and its reports' text and figures. A district admin's summary holds only tasks and reports of units in their area.
-import { type AccSnapshot, type PlanBundle, rollUp } from '@kepu/domain';
-import { visiblePlan, visibleSnapshot } from './board-figures.ts';
+// A year's implementation summary: tasks, work items, weighted figures and reports' text, in a reader's area.
+import type { PlanBundle } from '../plan-model/plan-bundle.ts';
+import type { AccSnapshot } from './acc.types.ts';
+import { visiblePlan, visibleSnapshot } from './board-figures.view.ts';
+import { rollUp } from './rollup.view.ts';
 
 export function yearSummary(
   plan: PlanBundle,
