@@ -3,7 +3,6 @@
 export { checkCredentials, hashPassword } from './auth/passwords.ts';
 export type { ConnectOptions, DatabaseHandle, Engine, MigrationReport } from './connection.ts';
 export { connect, migrateToLatest, migrationStatus } from './connection.ts';
-export { rebuildRollups as rebuildIndRollups } from './migrations/20261205100000-ind-rollup.ts';
 export {
   accStore,
   enqueueEmails,
@@ -41,7 +40,6 @@ export {
   completeness,
   latestPopulations,
   listPopulations,
-  pivotDims,
   populationsFor,
   upsertPopulation,
 } from './repositories/indicators/analysis.repository.ts';
@@ -49,10 +47,9 @@ export {
   listOrgUnitNames,
   replaceComputed,
   replaceRules,
-  updateItemRow,
   updateSchoolRow,
 } from './repositories/indicators/exchange.repository.ts';
-export type { FormMeta } from './repositories/indicators/registry.repository.ts';
+export { indStore } from './repositories/indicators/ind.store.ts';
 // indicators (issue 5)
 export {
   findFormMeta,
@@ -67,7 +64,6 @@ export {
   updateItem,
   updateRule,
 } from './repositories/indicators/registry.repository.ts';
-export type { IndReport, IndUnit, ReportPatch } from './repositories/indicators/reports.repository.ts';
 export {
   assignReports,
   findIndUnit,
@@ -82,6 +78,7 @@ export {
   saveValues,
   updateReport,
 } from './repositories/indicators/reports.repository.ts';
+export { rebuildRollups as rebuildIndRollups } from './repositories/indicators/rollup.repository.ts';
 export type { KpiValueInput } from './repositories/indicators/targets.repository.ts';
 export {
   counsellorShare,
@@ -98,7 +95,6 @@ export {
   upsertKpiValue,
   upsertTargets,
 } from './repositories/indicators/targets.repository.ts';
-export type { IndUnitPatch } from './repositories/indicators/units.repository.ts';
 export {
   countUnitReports,
   deleteIndUnit,

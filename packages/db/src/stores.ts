@@ -5,6 +5,7 @@ import type {
   AreaStore,
   AuditSink,
   Clock,
+  IndStore,
   PlanStore,
   UnitProfile,
   UnitStore,
@@ -17,6 +18,7 @@ import { hashPassword } from './auth/passwords.ts';
 import { setUnitEmails, unitEmails } from './repositories/accountability/acc.outbox.ts';
 import { accStore } from './repositories/accountability/acc.store.ts';
 import { findArea } from './repositories/area.repository.ts';
+import { indStore } from './repositories/indicators/ind.store.ts';
 import { writeAudit } from './repositories/audit.repository.ts';
 import { insertOutline } from './repositories/plan.repository.ts';
 import { findUnit, updateUnit } from './repositories/unit.repository.ts';
@@ -58,6 +60,7 @@ export interface Stores {
   areas: AreaStore;
   users: UserStore;
   acc: AccStore;
+  ind: IndStore;
 }
 
 export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
@@ -83,6 +86,7 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
         userRecord(await insertUser(db, { ...u, passwordHash: await hashPassword(password) })),
     },
     acc: accStore(db),
+    ind: indStore(db),
   };
 }
 

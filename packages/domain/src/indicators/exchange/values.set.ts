@@ -1,0 +1,111 @@
+// The filed values as an exchanged data set (year, unit code, item code, option, value): read and written per report,
+// refused while a report is locked or unassigned; an empty value deletes the stored figure.
+import { z } from 'zod';
+import { getIndForm } from '../form.use-cases.ts';
+import type { ValueCell } from '../ind.types.ts';
+import { normaliseCells, type RawCell } from '../ind.values.ts';
+import { isLocked } from '../ind.workflow.ts';
+import type { DataSet } from './exchange.engine.ts';
+
+const valueRow = z.strictObject({
+  unit: z.string().min(1).max(40),
+  item: z.string().min(1).max(32),
+  option: z.string().max(32).default(''),
+  value: z.union([z.number(), z.string(), z.null()]).default(null),
+});
+type ValueRow = z.infer<typeof valueRow>;
+
+const cellOf = (r: ValueRow): ValueCell => ({
+  item: r.item,
+  option: r.option,
+  value: typeof r.value === 'number' ? r.value : null,
+  text: typeof r.value === 'string' ? r.value : null,
+});
+
+/** The column a bad figure is named by: the item, its option, or the value. */
+const columnOf = (code: string) =>
+  code === 'ind.value.unknown_item'
+    ? 'item'
+    : code === 'ind.value.bad_option' || code === 'ind.value.no_breakdown'
+      ? 'option'
+      : 'value';
+
+export const valuesSet: DataSet<ValueRow> = {
+  name: 'values',
+  format: 'kepu-indicator-values/1',
+  yearly: true,
+  replaces: false,
+  columns: { unit: 'text', item: 'text', option: 'text', value: 'ntext' },
+  row: valueRow,
+  key: (r) => `${r.unit}/${r.item}/${r.option}`,
+  isEmpty: (r) => r.value === null,
+  async current(ctx, year) {
+    await getIndForm(ctx, year ?? 0);
+    return ctx.stores.ind.listCodedValues(year ?? 0);
+  },
+  /** Units must exist; a row that would change a figure needs the unit's report assigned and unlocked (the same
+   *  figure again is no change, so a locked year's own export reads back as unchanged). */
+  async check(ctx, rows, year, bad, current) {
+    const form = await getIndForm(ctx, year ?? 0);
+    // Lookups built once per import, not per row: a row is checked against its own item only.
+    const items = new Map(form.items.map((i) => [i.code, [i]]));
+    const units = new Map((await ctx.stores.ind.listUnits()).map((u) => [u.code, u]));
+    const stored = new Map(current.map((r) => [valuesSet.key(r), r.value]));
+    const refusal = new Map<string, { code: string; message: string; params: Record<string, string | number> } | null>();
+    const done = new Set<string>();
+    const out: ValueRow[] = [];
+    for (const [k, r] of rows.entries()) {
+      const unit = units.get(r.unit);
+      if (!unit) {
+        bad(k, 'unit', 'ind.exchange.unknown_unit', `no reporting unit ${r.unit}`, { unit: r.unit });
+        continue;
+      }
+      const { cells, issues } = normaliseCells(items.get(r.item) ?? [], form.breakdowns, [r as RawCell]);
+      for (const i of issues) bad(k, columnOf(i.code), i.code, i.message, i.params);
+      for (const c of cells) {
+        const row = { unit: r.unit, item: c.item, option: c.option, value: c.value ?? c.text ?? null };
+        out.push(row);
+        if ((stored.get(valuesSet.key(row)) ?? null) === row.value || done.has(r.unit)) continue;
+        if (!refusal.has(r.unit)) {
+          const report = await ctx.stores.ind.findReport(form.year, unit.id);
+          const at = { unit: r.unit, year: form.year };
+          refusal.set(
+            r.unit,
+            !report
+              ? { code: 'ind.values.no_report', message: `${r.unit} has no ${form.year} form assigned`, params: at }
+              : isLocked(report.state)
+                ? {
+                    code: 'ind.values.report_locked',
+                    message: `${r.unit}'s ${form.year} report is ${report.state} (locked by ${report.lock?.by ?? '?'}); unlock it first`,
+                    params: { ...at, state: report.state, lockedBy: report.lock?.by ?? '?', lockReason: report.lock?.reason ?? '' },
+                  }
+                : null,
+          );
+        }
+        const why = refusal.get(r.unit);
+        if (why) {
+          bad(k, 'unit', why.code, why.message, why.params);
+          done.add(r.unit);
+        }
+      }
+    }
+    return out;
+  },
+  async apply(ctx, year, diff) {
+    const y = year ?? 0;
+    const ids = new Map((await ctx.stores.ind.listUnits()).map((u) => [u.code, u.id]));
+    const byUnit = new Map<string, ValueCell[]>();
+    const put = (unit: string, cell: ValueCell) => {
+      const cells = byUnit.get(unit);
+      if (cells) cells.push(cell);
+      else byUnit.set(unit, [cell]);
+    };
+    for (const r of [...diff.add, ...diff.update.map((u) => u.after)]) put(r.unit, cellOf(r));
+    for (const r of diff.delete) put(r.unit, { ...cellOf(r), value: null, text: null });
+    for (const [code, cells] of byUnit) {
+      const id = ids.get(code) ?? 0;
+      await ctx.stores.ind.saveValues(y, id, cells, ctx.actor?.username ?? 'system');
+      await ctx.stores.ind.updateReport(y, id, { state: 'draft' });
+    }
+  },
+};
