@@ -272,6 +272,7 @@ export {
   addIndRule,
   addKpiValue,
   addSchool,
+  areaCodeSchema,
   assignIndForm,
   assignSchema,
   canKeepSchools,

@@ -13,7 +13,8 @@ export async function rootOf(ctx: IndContext, root?: string): Promise<{ node: In
   const areas = await ctx.stores.ind.listAreas();
   const top = root ?? areas.find((a) => a.parentCode === null)?.code;
   const node = areas.find((a) => a.code === top);
-  if (!node) throw fieldError('query.root', 'ind.area.unknown', `no area ${root}`, { areaCode: String(root) });
+  if (!node)
+    throw fieldError('query.root', 'ind.area.unknown', `no area ${root}`, { areaCode: String(root) });
   return { node, areas };
 }
 
@@ -65,7 +66,10 @@ export async function indAreaFigures(ctx: IndContext, q: FigureQuery): Promise<I
   if (!item && !computed)
     throw new DomainError('validation.failed', `query.figure: no item or computed indicator ${q.figure}`, {
       issues: [
-        issue('query.figure', 'ind.figure.unknown', `unknown figure ${q.figure}`, { figure: q.figure, year: q.year }),
+        issue('query.figure', 'ind.figure.unknown', `unknown figure ${q.figure}`, {
+          figure: q.figure,
+          year: q.year,
+        }),
       ],
     });
   const children = areas.filter((a) => a.parentCode === node.code);
@@ -137,7 +141,11 @@ export async function indAreaFigures(ctx: IndContext, q: FigureQuery): Promise<I
 }
 
 /** Completeness and timeliness per child area of the root and per department type. */
-export async function indCompleteness(ctx: IndContext, year: number, root?: string): Promise<IndCompletenessView> {
+export async function indCompleteness(
+  ctx: IndContext,
+  year: number,
+  root?: string,
+): Promise<IndCompletenessView> {
   const { node, areas } = await rootOf(ctx, root);
   const rows = await ctx.stores.ind.completeness(year, node.code);
   const name = (code: string) => areas.find((a) => a.code === code)?.name ?? code;

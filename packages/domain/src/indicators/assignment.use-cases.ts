@@ -14,7 +14,11 @@ const dueBeforeOpen = (w: { opensOn: string; dueOn: string }) =>
   fieldError('body.dueOn', 'ind.window.due_before_open', 'before the opening date', w);
 
 /** The office assigns the year's form to units (all active units when none are named) with the window. */
-export async function assignIndForm(ctx: IndContext, year: number, input: AssignInput): Promise<IndAssignView> {
+export async function assignIndForm(
+  ctx: IndContext,
+  year: number,
+  input: AssignInput,
+): Promise<IndAssignView> {
   authorize(ctx.actor, 'ind.admin');
   const form = await getIndForm(ctx, year);
   const units = (await ctx.stores.ind.listUnits()).filter((u) => u.active);

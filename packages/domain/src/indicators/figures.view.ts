@@ -11,10 +11,14 @@ export interface FigureValue {
 }
 
 /** numerator ÷ denominator × factor over item totals (`POP` is the population); null when either side is empty or 0. */
-export function computeFigure(c: Computed, totals: Map<string, number>, population: number | null): FigureValue {
-  const valueOf = (code: string) => (code === 'POP' ? population : (totals.get(code) ?? null));
-  const num = evaluate(parseExpression(c.numerator), valueOf);
-  const den = evaluate(parseExpression(c.denominator), valueOf);
+export function computeFigure(
+  c: Computed,
+  totals: Map<string, number>,
+  population: number | null,
+): FigureValue {
+  const figureOf = (code: string) => (code === 'POP' ? population : (totals.get(code) ?? null));
+  const num = evaluate(parseExpression(c.numerator), figureOf);
+  const den = evaluate(parseExpression(c.denominator), figureOf);
   return {
     value: num === null || den === null || den === 0 ? null : (num / den) * c.factor,
     numerator: num,

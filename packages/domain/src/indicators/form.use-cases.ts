@@ -2,7 +2,7 @@
 import { authorize } from '../auth/policy.ts';
 import { DomainError, isDomainError } from '../errors.ts';
 import { fieldError } from '../kernel/field-error.ts';
-import { type Term, parseExpression } from './ind.expression.ts';
+import { parseExpression, type Term } from './ind.expression.ts';
 import type { IndContext } from './ind.ports.ts';
 import type { IndForm } from './ind.records.ts';
 import type { ItemPatchInput, NewFormInput, NewItemInput, RulePatchInput } from './ind.schemas.ts';
@@ -163,7 +163,9 @@ export async function createIndForm(ctx: IndContext, input: NewFormInput) {
       dueOn: input.dueOn,
     });
   if (await ctx.stores.ind.loadForm(input.year))
-    throw new DomainError('indicators.form_exists', `a ${input.year} form already exists`, { year: input.year });
+    throw new DomainError('indicators.form_exists', `a ${input.year} form already exists`, {
+      year: input.year,
+    });
   const from = await getIndForm(ctx, input.copyFrom);
   const { opensOn: _o, dueOn: _d, ...definition } = from;
   const form: FormDefinition = {

@@ -43,7 +43,9 @@ export function normaliseCells(
       : [''];
     if (!options.includes(option)) {
       if (item.breakdown)
-        bad('ind.value.bad_option', `option must be one of ${options.join(', ')}`, { options: options.join(', ') });
+        bad('ind.value.bad_option', `option must be one of ${options.join(', ')}`, {
+          options: options.join(', '),
+        });
       else bad('ind.value.no_breakdown', 'this item has no breakdown; leave the option empty');
       continue;
     }

@@ -148,7 +148,13 @@ export type IndTargetView = Omit<IndTarget, 'targets'> & {
 /** GET /indicators/targets (and the override's answer) */
 export interface IndTargetsView {
   targets: IndTargetView[];
-  counsellorShareByArea: { area: string; name: string; schools: number; withCounsellor: number; share: number | null }[];
+  counsellorShareByArea: {
+    area: string;
+    name: string;
+    schools: number;
+    withCounsellor: number;
+    share: number | null;
+  }[];
 }
 /** GET /indicators/kpi and its edits */
 export type IndKpiValueView = IndKpiValue;

@@ -24,7 +24,12 @@ const moves: Record<
   ReportAction,
   { from: ReportState[]; to: ReportState; permission: Permission; whoText: string }
 > = {
-  save: { from: ['open', 'draft', 'returned'], to: 'draft', permission: 'ind.file', whoText: 'the unit itself' },
+  save: {
+    from: ['open', 'draft', 'returned'],
+    to: 'draft',
+    permission: 'ind.file',
+    whoText: 'the unit itself',
+  },
   submit: {
     from: ['open', 'draft', 'returned'],
     to: 'submitted',
@@ -45,7 +50,12 @@ const moves: Record<
   },
   accept: { from: ['approved'], to: 'accepted', permission: 'ind.accept', whoText: 'the city office' },
   // the level above the lock-holder: the office over a district's approval and over its own acceptance
-  unlock: { from: ['approved', 'accepted'], to: 'returned', permission: 'ind.unlock', whoText: 'the city office' },
+  unlock: {
+    from: ['approved', 'accepted'],
+    to: 'returned',
+    permission: 'ind.unlock',
+    whoText: 'the city office',
+  },
 };
 
 /** The permission a route declares for an action on a report. */

@@ -27,7 +27,9 @@ export async function setPopulation(ctx: IndContext, areaCode: string, input: Po
   const area = await ctx.stores.areas.find(areaCode);
   if (!area) throw missing('area', areaCode, { areaCode });
   authorize(ctx.actor, 'area.edit', { code: area.code, path: area.path });
-  const stored = (await ctx.stores.ind.listPopulations()).find((p) => p.areaCode === areaCode && p.year === input.year);
+  const stored = (await ctx.stores.ind.listPopulations()).find(
+    (p) => p.areaCode === areaCode && p.year === input.year,
+  );
   await ctx.stores.ind.upsertPopulation({ areaCode, ...input });
   await ctx.audit.write({
     action: 'indicators.population.set',

@@ -1,8 +1,8 @@
 // Input schemas of the registers beside the form: status overrides, literacy values with their source, schools,
 // area populations, and the analysis queries (pivot, figures, completeness).
 import { z } from 'zod';
-import { areaCodeSchema } from './ind.schemas.ts';
 import { pivotDims } from './ind.records.ts';
+import { areaCodeSchema } from './ind.schemas.ts';
 
 export const progressStatuses = [
   'achieved',
@@ -44,9 +44,15 @@ export const kpiValueSchema = z
           code: 'custom',
           path: ['ciLow'],
           message: 'the interval must contain the estimate',
-          params: { code: 'ind.kpi.interval_excludes_estimate', value: v.value, ciLow: v.ciLow, ciHigh: v.ciHigh },
+          params: {
+            code: 'ind.kpi.interval_excludes_estimate',
+            value: v.value,
+            ciLow: v.ciLow,
+            ciHigh: v.ciHigh,
+          },
         });
-    } else if (!v.citation) add('citation', 'ind.kpi.citation_required', 'a published figure needs its citation');
+    } else if (!v.citation)
+      add('citation', 'ind.kpi.citation_required', 'a published figure needs its citation');
   });
 
 export const schoolSchema = z.strictObject({

@@ -30,7 +30,11 @@ export async function listIndReports(ctx: IndContext, year: number): Promise<Ind
   });
 }
 
-export async function indReportDetail(ctx: IndContext, year: number, unitId: number): Promise<IndReportDetailView> {
+export async function indReportDetail(
+  ctx: IndContext,
+  year: number,
+  unitId: number,
+): Promise<IndReportDetailView> {
   const unit = await unitOrThrow(ctx, unitId);
   if (!can(ctx.actor, 'ind.read', scopeOf(unit)))
     throw forbidden('this report belongs to another unit or area', { permission: 'ind.read', unitId });
@@ -77,7 +81,11 @@ export async function saveIndReport(ctx: IndContext, year: number, unitId: numbe
     const list = issues.map((i) => {
       const k = input.values.findIndex((v) => v.item === i.item && (v.option ?? '') === i.option);
       const message = `${i.item}${i.option ? `/${i.option}` : ''}: ${i.message}`;
-      return { ...issue(`body.values.${k}.value`, i.code, message, i.params), item: i.item, option: i.option };
+      return {
+        ...issue(`body.values.${k}.value`, i.code, message, i.params),
+        item: i.item,
+        option: i.option,
+      };
     });
     throw new DomainError('validation.failed', list[0].message, { issues: list });
   }
@@ -101,7 +109,13 @@ export async function saveIndReport(ctx: IndContext, year: number, unitId: numbe
   return indReportDetail(ctx, year, unitId);
 }
 
-const ruleParams = (v: Violation) => ({ rule: v.rule, left: v.left, op: v.op, right: v.right, severity: v.severity });
+const ruleParams = (v: Violation) => ({
+  rule: v.rule,
+  left: v.left,
+  op: v.op,
+  right: v.right,
+  severity: v.severity,
+});
 
 export async function submitIndReport(ctx: IndContext, year: number, unitId: number, input: SubmitInput) {
   const unit = await unitOrThrow(ctx, unitId);
@@ -140,7 +154,14 @@ export async function submitIndReport(ctx: IndContext, year: number, unitId: num
     lock: { by: by(ctx), reason: 'submitted' },
     returnReason: null,
   });
-  await ctx.stores.ind.insertReportEvent({ year, unitId, actor: by(ctx), action: 'submit', from: report.state, to });
+  await ctx.stores.ind.insertReportEvent({
+    year,
+    unitId,
+    actor: by(ctx),
+    action: 'submit',
+    from: report.state,
+    to,
+  });
   await ctx.audit.write({
     action: 'indicators.report.submit',
     entity: 'indicator_report',
@@ -165,7 +186,8 @@ export async function actOnIndReport(
   const report = await reportOrThrow(ctx, year, unitId);
   const to = nextState(report.state, action, ctx.actor, scopeOf(unit));
   const opening = action === 'return' || action === 'unlock';
-  if (opening && !reason?.trim()) throw fieldError('body.reason', 'ind.report.reason_required', 'say why', { action });
+  if (opening && !reason?.trim())
+    throw fieldError('body.reason', 'ind.report.reason_required', 'say why', { action });
   const after = await ctx.stores.ind.updateReport(year, unitId, {
     state: to,
     lock: opening ? null : { by: by(ctx), reason: lockReason[action] ?? action },

@@ -40,11 +40,20 @@ export const indSchools = (ctx: IndContext): Promise<IndSchoolView[]> => ctx.sto
 export async function addSchool(ctx: IndContext, input: SchoolFormInput): Promise<IndSchoolView[]> {
   await requireSchoolsKeeper(ctx);
   await ctx.stores.ind.insertSchools([input]);
-  await ctx.audit.write({ action: 'indicators.school.add', entity: 'indicator_school', entityId: input.name, after: input });
+  await ctx.audit.write({
+    action: 'indicators.school.add',
+    entity: 'indicator_school',
+    entityId: input.name,
+    after: input,
+  });
   return ctx.stores.ind.listSchools();
 }
 
-export async function setCounsellors(ctx: IndContext, id: number, counsellors: number): Promise<IndSchoolView[]> {
+export async function setCounsellors(
+  ctx: IndContext,
+  id: number,
+  counsellors: number,
+): Promise<IndSchoolView[]> {
   await requireSchoolsKeeper(ctx);
   const before = await ctx.stores.ind.findSchool(id);
   if (!before) throw missing('indicators.school', id);

@@ -21,7 +21,12 @@ export async function targetsWithProgress(ctx: IndContext): Promise<IndTargetsVi
   return targetsProgress(targets, observedSeries(kpi, areas, share, root, year), share, areas);
 }
 
-export async function overrideStatus(ctx: IndContext, code: string, year: number, input: OverrideStatusInput) {
+export async function overrideStatus(
+  ctx: IndContext,
+  code: string,
+  year: number,
+  input: OverrideStatusInput,
+) {
   authorize(ctx.actor, 'ind.admin');
   const t = (await ctx.stores.ind.listTargets()).find((x) => x.code === code);
   if (!t) throw missing('indicators.target', code, { target: code });

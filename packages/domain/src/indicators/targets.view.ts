@@ -18,7 +18,9 @@ export function observedSeries(
   const at = (year: number, area: string, option: string) =>
     kpi.find((k) => k.year === year && k.areaCode === area && k.option === option)?.value;
   const years = [...new Set(kpi.map((k) => k.year))].sort();
-  const districts = new Set(areas.filter((a) => a.parentCode === root && a.level === 'district').map((a) => a.code));
+  const districts = new Set(
+    areas.filter((a) => a.parentCode === root && a.level === 'district').map((a) => a.code),
+  );
   const out: Record<string, Point[]> = Object.fromEntries(order.map((c) => [c, []]));
   for (const y of years) {
     const city = at(y, root, '');
@@ -38,10 +40,13 @@ export function observedSeries(
       });
     }
   }
-  const total = share.reduce((s, x) => ({ schools: s.schools + x.schools, with: s.with + x.withCounsellor }), {
-    schools: 0,
-    with: 0,
-  });
+  const total = share.reduce(
+    (s, x) => ({ schools: s.schools + x.schools, with: s.with + x.withCounsellor }),
+    {
+      schools: 0,
+      with: 0,
+    },
+  );
   if (total.schools)
     out.K_COUNSELLOR_SCHOOLS.push({
       year: currentYear,
@@ -52,7 +57,9 @@ export function observedSeries(
 }
 
 function targetView(t: IndTarget, series: Point[]): IndTargetView {
-  const observed = [...t.history.map((h) => ({ ...h, note: 'plan' })), ...series].sort((a, b) => a.year - b.year);
+  const observed = [...t.history.map((h) => ({ ...h, note: 'plan' })), ...series].sort(
+    (a, b) => a.year - b.year,
+  );
   const baseline = t.baseline ?? (observed[0] ? { year: observed[0].year, value: observed[0].value } : null);
   const latest = observed.filter((p) => baseline && p.year > baseline.year).at(-1) ?? null;
   return {
@@ -104,7 +111,12 @@ export function targetsProgress(
 ): IndTargetsView {
   const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
   return {
-    targets: [...targets].sort((a, b) => rank(a.code) - rank(b.code)).map((t) => targetView(t, series[t.code] ?? [])),
-    counsellorShareByArea: share.map((x) => ({ ...x, name: areas.find((a) => a.code === x.area)?.name ?? x.area })),
+    targets: [...targets]
+      .sort((a, b) => rank(a.code) - rank(b.code))
+      .map((t) => targetView(t, series[t.code] ?? [])),
+    counsellorShareByArea: share.map((x) => ({
+      ...x,
+      name: areas.find((a) => a.code === x.area)?.name ?? x.area,
+    })),
   };
 }

@@ -6,7 +6,7 @@ import { fieldError, invalid, issue } from '../kernel/field-error.ts';
 import { missing } from './form.use-cases.ts';
 import type { IndContext } from './ind.ports.ts';
 import type { IndUnit } from './ind.records.ts';
-import type { NewIndUnitInput, IndUnitPatchInput } from './ind.schemas.ts';
+import type { IndUnitPatchInput, NewIndUnitInput } from './ind.schemas.ts';
 import type { UnitScope } from './ind.workflow.ts';
 
 export const scopeOf = (u: IndUnit): UnitScope => ({
@@ -40,13 +40,22 @@ export async function createIndUnit(ctx: IndContext, input: NewIndUnitInput): Pr
   authorize(ctx.actor, 'ind.admin');
   if (await ctx.stores.ind.findUnitByCode(input.code))
     throw invalid(
-      [issue('body.code', 'ind.unit.code_taken', `a reporting unit ${input.code} exists`, { code: input.code })],
+      [
+        issue('body.code', 'ind.unit.code_taken', `a reporting unit ${input.code} exists`, {
+          code: input.code,
+        }),
+      ],
       'indicators.unit_exists',
     );
   await checkRefs(ctx, input);
   const [row] = await ctx.stores.ind.insertUnits([input]);
   const unit = await unitOrThrow(ctx, row.id);
-  await ctx.audit.write({ action: 'indicators.unit.create', entity: 'indicator_unit', entityId: unit.id, after: input });
+  await ctx.audit.write({
+    action: 'indicators.unit.create',
+    entity: 'indicator_unit',
+    entityId: unit.id,
+    after: input,
+  });
   return unit;
 }
 
@@ -56,7 +65,13 @@ export async function patchIndUnit(ctx: IndContext, id: number, patch: IndUnitPa
   await checkRefs(ctx, patch);
   await ctx.stores.ind.updateUnit(id, patch);
   const after = await unitOrThrow(ctx, id);
-  await ctx.audit.write({ action: 'indicators.unit.update', entity: 'indicator_unit', entityId: id, before, after });
+  await ctx.audit.write({
+    action: 'indicators.unit.update',
+    entity: 'indicator_unit',
+    entityId: id,
+    before,
+    after,
+  });
   return after;
 }
 

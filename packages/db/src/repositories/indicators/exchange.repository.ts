@@ -34,7 +34,12 @@ export async function updateSchoolRow(
 ) {
   await db
     .updateTable('ind_schools')
-    .set({ level: s.level, urban_rural: s.urbanRural, counsellors: s.counsellors, updated_at: sql<Date>`now()` })
+    .set({
+      level: s.level,
+      urban_rural: s.urbanRural,
+      counsellors: s.counsellors,
+      updated_at: sql<Date>`now()`,
+    })
     .where('area_code', '=', key.areaCode)
     .where('name', '=', key.name)
     .execute();

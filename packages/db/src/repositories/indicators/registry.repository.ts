@@ -183,12 +183,7 @@ export async function insertRule(db: Db, year: number, rule: Rule, position: num
     .execute();
 }
 
-export async function updateRule(
-  db: Db,
-  year: number,
-  code: string,
-  patch: Partial<Omit<Rule, 'code'>>,
-) {
+export async function updateRule(db: Db, year: number, code: string, patch: Partial<Omit<Rule, 'code'>>) {
   const { left, right, ...rest } = patch;
   await db
     .updateTable('ind_rules')

@@ -152,7 +152,12 @@ export async function listReports(db: Db, year: number): Promise<IndReport[]> {
   ).map(toReport);
 }
 
-export async function updateReport(db: Db, year: number, unitId: number, p: IndReportPatch): Promise<IndReport> {
+export async function updateReport(
+  db: Db,
+  year: number,
+  unitId: number,
+  p: IndReportPatch,
+): Promise<IndReport> {
   const row = await db
     .updateTable('ind_reports')
     .set({
@@ -224,7 +229,13 @@ export async function listValues(db: Db, year: number, unitId: number): Promise<
 
 /** Every figure of a year by unit and item code (the values data set), in unit code and form order. */
 export async function listCodedValues(db: Db, year: number): Promise<IndCodedValue[]> {
-  const r = await sql<{ unit: string; item: string; option: string; value: number | null; text: string | null }>`
+  const r = await sql<{
+    unit: string;
+    item: string;
+    option: string;
+    value: number | null;
+    text: string | null;
+  }>`
     select u.code as unit, v.item_code as item, v.option_code as option, v.value, v.text_value as text
     from ind_values v join ind_units u on u.id = v.unit_id
     left join ind_items i on i.year = v.year and i.code = v.item_code

@@ -41,7 +41,7 @@ export function rollupSql(rows: string): string {
 }
 /** Recomputes both rollup tables from every stored figure in one statement: the migration's backfill, and the way to
  * finish a bulk load done with the triggers disabled (`alter table ind_values disable trigger user`). */
-export async function rebuildRollups(db: Kysely<unknown>): Promise<void> {
+export async function rebuildRollups<DB>(db: Kysely<DB>): Promise<void> {
   await sql`delete from ind_rollup`.execute(db);
   await sql`delete from ind_rollup_units`.execute(db);
   await sql
@@ -51,4 +51,3 @@ export async function rebuildRollups(db: Kysely<unknown>): Promise<void> {
     )
     .execute(db);
 }
-

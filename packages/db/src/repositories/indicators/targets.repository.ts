@@ -217,11 +217,11 @@ function schoolQuery(db: Db) {
 }
 type SchoolRow = Awaited<ReturnType<ReturnType<typeof schoolQuery>['executeTakeFirstOrThrow']>>;
 const toSchool = (r: SchoolRow): IndSchool => ({
-    id: r.id,
-    name: r.name,
-    areaCode: r.area_code,
-    areaName: r.area_name,
-    level: r.level,
+  id: r.id,
+  name: r.name,
+  areaCode: r.area_code,
+  areaName: r.area_name,
+  level: r.level,
   urbanRural: r.urban_rural,
   counsellors: r.counsellors,
 });

@@ -133,9 +133,15 @@ export function csvRows(set: DataSet, text: string): { rows: unknown[]; year: nu
   if (years.length > 1 || (years.length === 1 && !Number.isInteger(year))) {
     const k = lines.slice(1).findIndex((l) => (l[yearAt] ?? '').trim() !== years[0]);
     refuse([
-      rowIssue(Math.max(k, 0), 'year', 'ind.csv.one_year_per_file', `one year per file; found ${years.join(', ')}`, {
-        years: years.join(', '),
-      }),
+      rowIssue(
+        Math.max(k, 0),
+        'year',
+        'ind.csv.one_year_per_file',
+        `one year per file; found ${years.join(', ')}`,
+        {
+          years: years.join(', '),
+        },
+      ),
     ]);
   }
   const rows = lines.slice(1).map((cells) => {
@@ -204,10 +210,16 @@ function parseRows(set: DataSet, raw: unknown[], bad: Bad) {
     const key = set.key(parsed.data);
     const first = seen.get(key);
     if (first !== undefined)
-      bad(k, Object.keys(set.columns)[0], 'ind.exchange.duplicate_key', `${key} is also on row ${first + 1}`, {
-        key,
-        firstRow: first + 1,
-      });
+      bad(
+        k,
+        Object.keys(set.columns)[0],
+        'ind.exchange.duplicate_key',
+        `${key} is also on row ${first + 1}`,
+        {
+          key,
+          firstRow: first + 1,
+        },
+      );
     seen.set(key, k);
     rows.push(parsed.data);
   }

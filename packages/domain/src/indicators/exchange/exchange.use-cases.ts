@@ -59,7 +59,9 @@ export async function exportSet(ctx: IndContext, name: string, year: number | nu
   if (!can(ctx.actor, 'ind.export', name, await ownUnitName(ctx)))
     throw forbidden(`only the office and viewers export ${name}`, { permission: 'ind.export', set: name });
   if (set.yearly && year === null)
-    throw yearIssue('ind.exchange.year_required', 'this data set is per year; say which (?year=)', { set: name });
+    throw yearIssue('ind.exchange.year_required', 'this data set is per year; say which (?year=)', {
+      set: name,
+    });
   const rows = await set.current(ctx, year);
   return { body: exportDoc(set, rows, year, format), count: rows.length };
 }
@@ -82,9 +84,13 @@ export async function importSet(
     });
   const y = year ?? doc.year;
   if (set.yearly && y === null)
-    throw yearIssue('ind.exchange.year_required', 'this data set is per year; say which (?year= or a year column)', {
-      set: name,
-    });
+    throw yearIssue(
+      'ind.exchange.year_required',
+      'this data set is per year; say which (?year= or a year column)',
+      {
+        set: name,
+      },
+    );
   if (!can(ctx.actor, 'ind.import', name, await ownUnitName(ctx)))
     throw forbidden(`you may not import ${name}`, { permission: 'ind.import', set: name });
   return runImport(ctx, set, doc.rows, set.yearly ? y : null, dryRun);

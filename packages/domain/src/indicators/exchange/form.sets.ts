@@ -4,7 +4,14 @@ import { isDomainError } from '../../errors.ts';
 import { getIndForm } from '../form.use-cases.ts';
 import { codesOf, parseExpression } from '../ind.expression.ts';
 import type { IndContext } from '../ind.ports.ts';
-import { aggregations, computedSchema, type FormDefinition, groupCodes, ruleSchema, valueTypes } from '../ind.types.ts';
+import {
+  aggregations,
+  computedSchema,
+  type FormDefinition,
+  groupCodes,
+  ruleSchema,
+  valueTypes,
+} from '../ind.types.ts';
 import type { Bad, DataSet } from './exchange.engine.ts';
 
 const formOf = (ctx: IndContext, year: number | null) => getIndForm(ctx, year ?? 0);
@@ -84,7 +91,9 @@ export const itemsSet: DataSet<ItemRow> = {
     const old = new Map(current.map((i) => [i.code, i]));
     for (const [k, r] of rows.entries()) {
       if (r.breakdown && !form.breakdowns.some((b) => b.code === r.breakdown))
-        bad(k, 'breakdown', 'ind.form.unknown_breakdown', `no breakdown ${r.breakdown}`, { breakdown: r.breakdown });
+        bad(k, 'breakdown', 'ind.form.unknown_breakdown', `no breakdown ${r.breakdown}`, {
+          breakdown: r.breakdown,
+        });
       if (r.parent && !codes.has(r.parent))
         bad(k, 'parent', 'ind.form.unknown_item', `no item ${r.parent} on the ${form.year} form`, {
           item: r.parent,

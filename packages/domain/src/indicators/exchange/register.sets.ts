@@ -32,7 +32,14 @@ export const unitsSet: DataSet<UnitRow> = {
   name: 'units',
   yearly: false,
   replaces: false,
-  columns: { code: 'text', name: 'text', deptType: 'text', areaCode: 'text', planUnit: 'ntext', active: 'bool' },
+  columns: {
+    code: 'text',
+    name: 'text',
+    deptType: 'text',
+    areaCode: 'text',
+    planUnit: 'ntext',
+    active: 'bool',
+  },
   optional: ['active'],
   row: unitRow,
   key: (r) => r.code,
@@ -114,6 +121,7 @@ export const populationsSet: DataSet<z.infer<typeof populationRow>> = {
   },
   check: (ctx, rows, _year, bad) => checkAreas(ctx, rows, bad),
   async apply(ctx, _year, diff) {
-    for (const p of [...diff.add, ...diff.update.map((u) => u.after)]) await ctx.stores.ind.upsertPopulation(p);
+    for (const p of [...diff.add, ...diff.update.map((u) => u.after)])
+      await ctx.stores.ind.upsertPopulation(p);
   },
 };

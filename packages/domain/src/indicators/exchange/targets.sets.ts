@@ -45,7 +45,8 @@ export const kpiSet: DataSet<KpiRow> = {
   check: (ctx, rows, _year, bad) => checkAreas(ctx, rows, bad),
   async apply(ctx, _year, diff) {
     const by = ctx.actor?.username ?? 'system';
-    for (const k of [...diff.add, ...diff.update.map((u) => u.after)]) await ctx.stores.ind.upsertKpiValue(k, by);
+    for (const k of [...diff.add, ...diff.update.map((u) => u.after)])
+      await ctx.stores.ind.upsertKpiValue(k, by);
   },
 };
 
@@ -125,12 +126,17 @@ export const targetsSet: DataSet<TargetRow> = {
     }));
   },
   async apply(ctx, _year, diff) {
-    for (const { baselineYear, baselineValue, source, ...t } of [...diff.add, ...diff.update.map((u) => u.after)])
+    for (const { baselineYear, baselineValue, source, ...t } of [
+      ...diff.add,
+      ...diff.update.map((u) => u.after),
+    ])
       await ctx.stores.ind.upsertTargets(source, [
         {
           ...t,
           baseline:
-            baselineYear === null || baselineValue === null ? null : { year: baselineYear, value: baselineValue },
+            baselineYear === null || baselineValue === null
+              ? null
+              : { year: baselineYear, value: baselineValue },
         },
       ]);
   },

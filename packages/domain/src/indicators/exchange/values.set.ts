@@ -51,7 +51,10 @@ export const valuesSet: DataSet<ValueRow> = {
     const items = new Map(form.items.map((i) => [i.code, [i]]));
     const units = new Map((await ctx.stores.ind.listUnits()).map((u) => [u.code, u]));
     const stored = new Map(current.map((r) => [valuesSet.key(r), r.value]));
-    const refusal = new Map<string, { code: string; message: string; params: Record<string, string | number> } | null>();
+    const refusal = new Map<
+      string,
+      { code: string; message: string; params: Record<string, string | number> } | null
+    >();
     const done = new Set<string>();
     const out: ValueRow[] = [];
     for (const [k, r] of rows.entries()) {
@@ -72,12 +75,21 @@ export const valuesSet: DataSet<ValueRow> = {
           refusal.set(
             r.unit,
             !report
-              ? { code: 'ind.values.no_report', message: `${r.unit} has no ${form.year} form assigned`, params: at }
+              ? {
+                  code: 'ind.values.no_report',
+                  message: `${r.unit} has no ${form.year} form assigned`,
+                  params: at,
+                }
               : isLocked(report.state)
                 ? {
                     code: 'ind.values.report_locked',
                     message: `${r.unit}'s ${form.year} report is ${report.state} (locked by ${report.lock?.by ?? '?'}); unlock it first`,
-                    params: { ...at, state: report.state, lockedBy: report.lock?.by ?? '?', lockReason: report.lock?.reason ?? '' },
+                    params: {
+                      ...at,
+                      state: report.state,
+                      lockedBy: report.lock?.by ?? '?',
+                      lockReason: report.lock?.reason ?? '',
+                    },
                   }
                 : null,
           );
