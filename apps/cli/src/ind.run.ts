@@ -2,12 +2,12 @@
 // The steps are split so a test can run them on one open database: reading the arguments (`exportArgs`,
 // `importArgs`), the work on a database (`runExport`, `runImport`), and the commands that open it and print.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { type DatabaseHandle, inUseCase, useCaseContext } from '@kepu/db';
 import { dataSetNames, exportSet, importSet, isDomainError } from '@kepu/domain';
-import { cliActor, cliClock, openDatabase } from './database.ts';
+import { type CliDb, cliReadContext, inCliUseCase } from './cli-context.ts';
+import { openDatabase } from './database.ts';
 import { fail } from './options.ts';
 
-type Db = DatabaseHandle['db'];
+type Db = CliDb;
 
 export interface IndExportOptions {
   year?: string;
@@ -53,7 +53,7 @@ export function exportArgs(set: string, o: { year?: string; format: string }) {
 /** The file's text (CSV with a BOM, or indented JSON) and how many rows it holds. */
 export async function runExport(db: Db, set: string, a: ReturnType<typeof exportArgs>) {
   try {
-    const out = await exportSet(useCaseContext(db, cliActor, cliClock()), set, a.year, a.format);
+    const out = await exportSet(cliReadContext(db), set, a.year, a.format);
     return {
       text: a.format === 'csv' ? `\uFEFF${out.body}` : `${JSON.stringify(out.body, null, 2)}\n`,
       count: out.count,
@@ -87,9 +87,7 @@ export function importArgs(set: string, file: string, o: { year?: string; dryRun
 /** Imports (or dry-runs) in one transaction; the lines to print: the summary, then up to 20 changes. */
 export async function runImport(db: Db, set: string, a: ReturnType<typeof importArgs>) {
   try {
-    const r = await inUseCase(db, cliActor, cliClock(), (ctx) =>
-      importSet(ctx, set, a.body, a.year, a.dryRun),
-    );
+    const r = await inCliUseCase(db, (ctx) => importSet(ctx, set, a.body, a.year, a.dryRun));
     const s: Record<string, number> = r.summary;
     return [
       `${a.dryRun ? 'dry run, nothing changed' : 'imported'}: ${set}, ${r.rows} row(s); ` +

@@ -7,9 +7,9 @@ import type { IndSchool } from './ind.records.ts';
 import type { IndSchoolsKeeperView, IndSchoolView } from './ind.views.ts';
 import type { SchoolFormInput } from './registers.schemas.ts';
 
-/** The name of the plan unit the actor is the liaison of (the schools' keeper is an education bureau's liaison). */
+/** The name of the plan unit the actor acts for (the schools' keeper is an education bureau's liaison). */
 export async function ownUnitName(ctx: IndContext): Promise<string | null> {
-  const id = ctx.actor?.role === 'liaison' ? ctx.actor.unitId : null;
+  const id = ctx.actor?.unitId ?? null;
   return id === null ? null : ((await ctx.stores.units.find(id))?.name ?? null);
 }
 
