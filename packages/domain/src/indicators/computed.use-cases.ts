@@ -56,7 +56,7 @@ export async function patchComputed(ctx: IndContext, year: number, code: string,
   authorize(ctx.actor, 'ind.admin');
   const form = await getIndForm(ctx, year);
   const before = form.computed.find((c) => c.code === code);
-  if (!before) throw missing('indicators.computed', `${year}/${code}`, { year, code });
+  if (!before) throw missing('indicators.computed', `${year}/${code}`, { year, computed: code });
   checkFormula(form, patch);
   await ctx.stores.ind.updateComputed(year, code, patch);
   await ctx.audit.write({

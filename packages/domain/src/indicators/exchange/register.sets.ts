@@ -59,7 +59,7 @@ export const unitsSet: DataSet<UnitRow> = {
     const plan = new Set((await ctx.stores.ind.listPlanUnits()).map((o) => o.name));
     for (const [k, r] of rows.entries())
       if (r.planUnit && !plan.has(r.planUnit))
-        bad(k, 'planUnit', 'ind.unit.unknown_plan_unit', `no plan unit named ${r.planUnit}`, {
+        bad(k, 'planUnit', 'ind.unit.unknown_plan_unit_name', `no plan unit named ${r.planUnit}`, {
           planUnit: r.planUnit,
         });
     const stored = new Map(current.map((u) => [u.code, u.active]));
