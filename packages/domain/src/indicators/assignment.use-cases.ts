@@ -65,6 +65,8 @@ export async function indReviewQueue(ctx: IndContext, year: number): Promise<Ind
     throw forbidden('only a district admin or the office reviews reports', { permission: 'ind.review' });
   const [units, reports] = await Promise.all([visibleIndUnits(ctx), ctx.stores.ind.listReports(year)]);
   const now = ctx.clock.now().getTime();
+  // `ind.accept` has no scope: its roles say who accepts (a district's queue simply has no accept step)
+  const accepts = roleMay(actor, 'ind.accept');
   const byId = new Map(units.map((u) => [u.id, u]));
   return reports
     .flatMap((report) => {
@@ -73,7 +75,7 @@ export async function indReviewQueue(ctx: IndContext, year: number): Promise<Ind
       const step =
         report.state === 'submitted' && can(actor, 'ind.review', scopeOf(unit))
           ? ('review' as const)
-          : report.state === 'approved' && can(actor, 'ind.accept')
+          : report.state === 'approved' && accepts
             ? ('accept' as const)
             : null;
       if (!step) return [];
