@@ -1,14 +1,13 @@
-// `kepu ind export|import`, the work: the server's exchange use-cases on the configured database, as the CLI actor.
+// `kepu ind export|import`, the work: the domain's exchange use-cases on the configured database, as the CLI actor.
 // The steps are split so a test can run them on one open database: reading the arguments (`exportArgs`,
 // `importArgs`), the work on a database (`runExport`, `runImport`), and the commands that open it and print.
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { DatabaseHandle } from '@kepu/db';
-import { isDomainError } from '@kepu/domain';
-import { ctxFor, dataSetNames, exportSet, importSet } from '@kepu/server';
-import { cliActor, openDatabase } from './database.ts';
+import { dataSetNames, exportSet, importSet, isDomainError } from '@kepu/domain';
+import { type CliDb, cliReadContext, inCliUseCase } from './cli-context.ts';
+import { openDatabase } from './database.ts';
 import { fail } from './options.ts';
 
-type Db = DatabaseHandle['db'];
+type Db = CliDb;
 
 export interface IndExportOptions {
   year?: string;
@@ -54,7 +53,7 @@ export function exportArgs(set: string, o: { year?: string; format: string }) {
 /** The file's text (CSV with a BOM, or indented JSON) and how many rows it holds. */
 export async function runExport(db: Db, set: string, a: ReturnType<typeof exportArgs>) {
   try {
-    const out = await exportSet(ctxFor(db, cliActor), set, a.year, a.format);
+    const out = await exportSet(cliReadContext(db), set, a.year, a.format);
     return {
       text: a.format === 'csv' ? `\uFEFF${out.body}` : `${JSON.stringify(out.body, null, 2)}\n`,
       count: out.count,
@@ -88,18 +87,14 @@ export function importArgs(set: string, file: string, o: { year?: string; dryRun
 /** Imports (or dry-runs) in one transaction; the lines to print: the summary, then up to 20 changes. */
 export async function runImport(db: Db, set: string, a: ReturnType<typeof importArgs>) {
   try {
-    const r = await db
-      .transaction()
-      .execute((trx) => importSet(ctxFor(trx, cliActor), set, a.body, a.year, a.dryRun));
-    const s = r.summary as Record<string, number>;
+    const r = await inCliUseCase(db, (ctx) => importSet(ctx, set, a.body, a.year, a.dryRun));
+    const s: Record<string, number> = r.summary;
     return [
       `${a.dryRun ? 'dry run, nothing changed' : 'imported'}: ${set}, ${r.rows} row(s); ` +
         Object.entries(s)
           .map(([k, v]) => `${k} ${v}`)
           .join(', '),
-      ...(r.changes.slice(0, 20) as { change: string; key?: string }[]).map(
-        (c) => `  ${c.change} ${c.key ?? JSON.stringify(c)}`,
-      ),
+      ...r.changes.slice(0, 20).map((c) => `  ${c.change} ${c.key ?? JSON.stringify(c)}`),
     ];
   } catch (e) {
     throw new IndCliError(`${a.file}: ${describe(e)}`);

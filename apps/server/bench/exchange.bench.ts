@@ -3,11 +3,8 @@
 // demo's 58 units, plus EXTRA_UNITS more (default 0) added by a units import and assigned the year. Prints the figures.
 // DRY_ONLY=1 stops after the dry run.
 // Run: TEST_DATABASE_URL=postgres://… EXTRA_UNITS=942 node --import tsx apps/server/bench/exchange.bench.ts
-import { assignReports, listIndUnits, listReports, openTestDatabases } from '@kepu/db';
-import { isLocked } from '@kepu/domain';
-import { getForm } from '../src/indicators/registry.service.ts';
-import { importSet } from '../src/indicators/exchange/sets.ts';
-import { ctxFor } from '../src/indicators/tx.ts';
+import { inUseCase, openTestDatabases, useCaseContext } from '@kepu/db';
+import { getIndForm, importSet, isLocked, zonedClock } from '@kepu/domain';
 import { seedDemo } from '../src/seed.ts';
 
 const EXTRA = Number(process.env.EXTRA_UNITS ?? 0);
@@ -27,25 +24,23 @@ const engine = engines[engines.length - 1];
 const h = await engine.open();
 try {
   await seedDemo(h.db);
-  const ctx = ctxFor(h.db, actor);
+  const clock = zonedClock();
+  const ctx = useCaseContext(h.db, actor, clock);
+  const ind = ctx.stores.ind;
   if (EXTRA) {
     const csv = [
       'code,name,deptType,areaCode,planUnit',
       ...Array.from({ length: EXTRA }, (_, k) => `B${k},基准单位${k},government,211100,`),
     ];
     await timed(`units import of ${EXTRA} new units`, () =>
-      h.db
-        .transaction()
-        .execute((trx) => importSet(ctxFor(trx, actor), 'units', csv.join('\n'), null, false)),
+      inUseCase(h.db, actor, clock, (c) => importSet(c, 'units', csv.join('\n'), null, false)),
     );
-    const ids = (await listIndUnits(h.db)).filter((u) => u.code.startsWith('B')).map((u) => u.id);
-    await assignReports(h.db, YEAR, ids, { opensOn: `${YEAR}-01-01`, dueOn: `${YEAR + 1}-12-31` });
+    const ids = (await ind.listUnits()).filter((u) => u.code.startsWith('B')).map((u) => u.id);
+    await ind.assignReports(YEAR, ids, { opensOn: `${YEAR}-01-01`, dueOn: `${YEAR + 1}-12-31` });
   }
-  const form = await getForm(ctx, YEAR);
-  const open = new Set(
-    (await listReports(h.db, YEAR)).filter((r) => !isLocked(r.state)).map((r) => r.unitId),
-  );
-  const units = (await listIndUnits(h.db)).filter((u) => open.has(u.id));
+  const form = await getIndForm(ctx, YEAR);
+  const open = new Set((await ind.listReports(YEAR)).filter((r) => !isLocked(r.state)).map((r) => r.unitId));
+  const units = (await ind.listUnits()).filter((u) => open.has(u.id));
   const options = (code: string | null) =>
     code ? (form.breakdowns.find((b) => b.code === code)?.options.map((o) => o.code) ?? []) : [''];
   const lines = ['year,unit,item,option,value'];
@@ -58,7 +53,7 @@ try {
     `${engine.name}: ${units.length} units × ${form.items.length} items of ${YEAR} = ${lines.length - 1} rows (${(csv.length / 1e6).toFixed(1)} MB CSV)`,
   );
   const run = (dryRun: boolean) =>
-    h.db.transaction().execute((trx) => importSet(ctxFor(trx, actor), 'values', csv, null, dryRun));
+    inUseCase(h.db, actor, clock, (c) => importSet(c, 'values', csv, null, dryRun));
   const dry = await timed('values dry run (parse, check, diff)', () => run(true));
   console.log('   ', JSON.stringify(dry.summary));
   if (!process.env.DRY_ONLY) {

@@ -3,8 +3,6 @@
 export { runNotificationJob } from './accountability/notification-job.ts';
 export type { AppOptions } from './app.ts';
 export { buildApp } from './app.ts';
-export { dataSetNames, exportSet, importSet } from './indicators/exchange/sets.ts';
-export { ctxFor } from './indicators/tx.ts';
 export type { DemoAccount } from './seed.ts';
 export { demoAccounts, seedDemo } from './seed.ts';
 export type { StartOptions } from './start.ts';

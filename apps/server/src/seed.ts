@@ -76,7 +76,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
         areaCode: a.areaCode ?? null,
       });
     }
-    await seedIndicatorsDemo(trx, hashPassword);
+    await seedIndicatorsDemo(useCaseContext(trx, system, zonedClock()));
     const accPlan = (await listPlans(trx))[0];
     const accBundle = accPlan && (await loadPlanBundle(trx, accPlan.id));
     if (accBundle) await seedAccountabilityDemo(trx, accBundle);

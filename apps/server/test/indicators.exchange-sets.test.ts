@@ -168,7 +168,14 @@ describe.each(engines)('data set exchange on $name', ({ open }) => {
     const res = await post('office', c, `${head}\n211104,甲校,primary,urban,1\n999999,乙校,primary,rural,1\n`, true);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details.issues).toEqual([
-      { path: 'rows.1.areaCode', row: 2, column: 'areaCode', message: 'no area 999999' },
+      {
+        path: 'rows.1.areaCode',
+        row: 2,
+        column: 'areaCode',
+        message: 'no area 999999',
+        code: 'ind.area.unknown',
+        params: { row: 2, column: 'areaCode', areaCode: '999999' },
+      },
     ]);
     const header = await post('office', c, 'areaCode,name\n211104,甲校', true);
     expect(header.json().error.details.issues[0]).toMatchObject({ path: 'line 1' });

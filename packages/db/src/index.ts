@@ -4,7 +4,6 @@ export { checkCredentials, hashPassword } from './auth/passwords.ts';
 export type { ConnectOptions, DatabaseHandle, Engine, MigrationReport } from './connection.ts';
 export { connect, migrateToLatest, migrationStatus } from './connection.ts';
 export { DataDirInUseError } from './data-dir-lock.ts';
-export { rebuildRollups as rebuildIndRollups } from './migrations/20261205100000-ind-rollup.ts';
 export {
   accStore,
   enqueueEmails,
@@ -42,7 +41,6 @@ export {
   completeness,
   latestPopulations,
   listPopulations,
-  pivotDims,
   populationsFor,
   upsertPopulation,
 } from './repositories/indicators/analysis.repository.ts';
@@ -50,10 +48,9 @@ export {
   listOrgUnitNames,
   replaceComputed,
   replaceRules,
-  updateItemRow,
   updateSchoolRow,
 } from './repositories/indicators/exchange.repository.ts';
-export type { FormMeta } from './repositories/indicators/registry.repository.ts';
+export { indStore } from './repositories/indicators/ind.store.ts';
 // indicators (issue 5)
 export {
   findFormMeta,
@@ -68,7 +65,6 @@ export {
   updateItem,
   updateRule,
 } from './repositories/indicators/registry.repository.ts';
-export type { IndReport, IndUnit, ReportPatch } from './repositories/indicators/reports.repository.ts';
 export {
   assignReports,
   findIndUnit,
@@ -83,6 +79,7 @@ export {
   saveValues,
   updateReport,
 } from './repositories/indicators/reports.repository.ts';
+export { rebuildRollups as rebuildIndRollups } from './repositories/indicators/rollup.repository.ts';
 export type { KpiValueInput } from './repositories/indicators/targets.repository.ts';
 export {
   counsellorShare,
@@ -99,7 +96,6 @@ export {
   upsertKpiValue,
   upsertTargets,
 } from './repositories/indicators/targets.repository.ts';
-export type { IndUnitPatch } from './repositories/indicators/units.repository.ts';
 export {
   countUnitReports,
   deleteIndUnit,

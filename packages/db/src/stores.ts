@@ -7,6 +7,7 @@ import type {
   AuditSink,
   Clock,
   CredentialStore,
+  IndStore,
   PlanStore,
   SessionStore,
   UnitStore,
@@ -31,6 +32,7 @@ import { findArea, listAreas } from './repositories/area.repository.ts';
 import { listAudit, writeAudit } from './repositories/audit.repository.ts';
 import { latestPopulations } from './repositories/indicators/analysis.repository.ts';
 import { insertOutline, listPlans, loadPlanBundle, resolvePlanId } from './repositories/plan.repository.ts';
+import { indStore } from './repositories/indicators/ind.store.ts';
 import { findUnit, updateUnit } from './repositories/unit.repository.ts';
 import {
   deleteSession,
@@ -60,6 +62,7 @@ export interface Stores {
   sessions: SessionStore;
   auditLog: AuditLog;
   acc: AccStore;
+  ind: IndStore;
 }
 
 export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
@@ -126,6 +129,7 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
       },
     },
     acc: accStore(db),
+    ind: indStore(db),
   };
 }
 

@@ -1,24 +1,24 @@
-// The unit's Excel template (one row per item and breakdown option) and reading a filled workbook back:
-// every problem names the sheet, the cell and, for a rule, the rule; a workbook with any problem changes nothing.
-
-import type { IndUnit } from '@kepu/db';
-import { checkRules, type FormDefinition, normaliseCells, type RawCell, type ValueCell } from '@kepu/domain';
+// The unit's Excel template (one row per item and breakdown option) and reading a filled workbook back (the
+// WorkbookReader the upload use-case takes): every problem names the sheet, the cell and, for a rule, the rule, with a
+// stable code; a workbook with any problem changes nothing.
+import {
+  checkRules,
+  type FormDefinition,
+  type IndUnit,
+  normaliseCells,
+  type RawCell,
+  type ValueCell,
+  type Violation,
+  type WorkbookIssue,
+} from '@kepu/domain';
 import ExcelJS from 'exceljs';
 
 export const SHEET = '科普统计';
 const FIRST_ROW = 5;
 
-export interface WorkbookIssue {
-  sheet: string;
-  cell: string;
-  item?: string;
-  rule?: string;
-  message: string;
-}
-
 export async function templateWorkbook(
   form: FormDefinition,
-  unit: IndUnit,
+  unit: Pick<IndUnit, 'code' | 'name'>,
   values: ValueCell[],
 ): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -32,7 +32,7 @@ export async function templateWorkbook(
   ];
   ws.getRow(4).values = ['代码 Code', '细分 Option', '指标 Item', '单位 Unit', '数值 Value'];
   ws.getRow(4).font = { bold: true };
-  const valueOf = new Map(values.map((v) => [`${v.item}/${v.option}`, v.value ?? v.text ?? null]));
+  const stored = new Map(values.map((v) => [`${v.item}/${v.option}`, v.value ?? v.text ?? null]));
   for (const item of form.items.filter((i) => !i.retired)) {
     const options = item.breakdown
       ? (form.breakdowns.find((b) => b.code === item.breakdown)?.options ?? [])
@@ -43,7 +43,7 @@ export async function templateWorkbook(
         o?.code ?? '',
         o ? `${item.zh}(${o.zh})` : item.zh,
         item.unit,
-        valueOf.get(`${item.code}/${o?.code ?? ''}`) ?? null,
+        stored.get(`${item.code}/${o?.code ?? ''}`) ?? null,
       ]);
       row.getCell(5).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7E0' } };
       if (item.parent) row.getCell(3).alignment = { indent: 2 };
@@ -63,43 +63,60 @@ export async function templateWorkbook(
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+type Reading = { cells: ValueCell[]; issues: WorkbookIssue[]; warnings: Violation[] };
+const refused = (i: WorkbookIssue): Reading => ({ cells: [], issues: [i], warnings: [] });
+
 /** Reads a filled template; returns the cells, or the issues (sheet, cell, rule) when anything is wrong. */
-export async function readWorkbook(form: FormDefinition, unit: IndUnit, data: Buffer) {
+export async function readWorkbook(
+  form: FormDefinition,
+  unit: Pick<IndUnit, 'code'>,
+  data: Uint8Array,
+): Promise<Reading> {
   const issues: WorkbookIssue[] = [];
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
-    return {
-      cells: [],
-      issues: [{ sheet: '', cell: '', message: 'not an Excel (.xlsx) workbook' }],
-      warnings: [],
-    };
+    return refused({
+      sheet: '',
+      cell: '',
+      code: 'ind.xlsx.not_a_workbook',
+      params: {},
+      message: 'not an Excel (.xlsx) workbook',
+    });
   }
   const ws = wb.getWorksheet(SHEET);
   if (!ws)
-    return {
-      cells: [],
-      issues: [{ sheet: SHEET, cell: '', message: `no sheet named ${SHEET}: use the downloaded template` }],
-      warnings: [],
-    };
+    return refused({
+      sheet: SHEET,
+      cell: '',
+      code: 'ind.xlsx.no_sheet',
+      params: { sheet: SHEET },
+      message: `no sheet named ${SHEET}: use the downloaded template`,
+    });
   const text = (v: ExcelJS.CellValue) =>
     v === null || v === undefined
       ? ''
       : typeof v === 'object' && 'result' in v
         ? String(v.result ?? '')
         : String(v).trim();
-  if (text(ws.getCell('B2').value) !== unit.code)
+  const unitCode = text(ws.getCell('B2').value) || '?';
+  if (unitCode !== unit.code)
     issues.push({
       sheet: SHEET,
       cell: 'B2',
-      message: `this workbook is for unit ${text(ws.getCell('B2').value) || '?'}, not ${unit.code}`,
+      code: 'ind.xlsx.wrong_unit',
+      params: { sheet: SHEET, cell: 'B2', actual: unitCode, expected: unit.code },
+      message: `this workbook is for unit ${unitCode}, not ${unit.code}`,
     });
-  if (text(ws.getCell('D2').value) !== String(form.year))
+  const year = text(ws.getCell('D2').value) || '?';
+  if (year !== String(form.year))
     issues.push({
       sheet: SHEET,
       cell: 'D2',
-      message: `this workbook is for ${text(ws.getCell('D2').value) || '?'}, not ${form.year}`,
+      code: 'ind.xlsx.wrong_year',
+      params: { sheet: SHEET, cell: 'D2', actual: year, expected: form.year },
+      message: `this workbook is for ${year}, not ${form.year}`,
     });
   const raw: (RawCell & { row: number })[] = [];
   const rowOf = new Map<string, number>();
@@ -110,12 +127,15 @@ export async function readWorkbook(form: FormDefinition, unit: IndUnit, data: Bu
     const option = text(row.getCell(2).value);
     const v = row.getCell(5).value;
     const value = v === null || v === undefined || v === '' ? null : typeof v === 'number' ? v : text(v);
-    if (rowOf.has(`${code}/${option}`)) {
+    const first = rowOf.get(`${code}/${option}`);
+    if (first !== undefined) {
       issues.push({
         sheet: SHEET,
         cell: `A${r}`,
         item: code,
-        message: `${code} appears twice (also row ${rowOf.get(`${code}/${option}`)})`,
+        code: 'ind.xlsx.duplicate_row',
+        params: { sheet: SHEET, cell: `A${r}`, row: r, item: code, option, firstRow: first },
+        message: `${code} appears twice (also row ${first})`,
       });
       continue;
     }
@@ -126,22 +146,42 @@ export async function readWorkbook(form: FormDefinition, unit: IndUnit, data: Bu
   const { cells, issues: cellIssues } = normaliseCells(form.items, form.breakdowns, raw);
   for (const i of cellIssues) {
     const r = rowOf.get(`${i.item}/${i.option}`) ?? 0;
-    const unknownItem = !form.items.some((x) => x.code === i.item);
+    const column =
+      i.code === 'ind.value.unknown_item'
+        ? 'A'
+        : i.code === 'ind.value.bad_option' || i.code === 'ind.value.no_breakdown'
+          ? 'B'
+          : 'E';
+    const cell = `${column}${r}`;
     issues.push({
       sheet: SHEET,
-      cell: `${unknownItem ? 'A' : i.message.startsWith('option') || i.message.includes('breakdown') ? 'B' : 'E'}${r}`,
+      cell,
       item: i.item,
+      code: i.code,
+      params: { ...i.params, sheet: SHEET, cell, row: r },
       message: i.message,
     });
   }
   const violations = checkRules(form.rules, cells);
   for (const v of violations.filter((x) => x.severity === 'hard')) {
-    const cellsOf = v.items.map((c) => `E${rowOf.get(c) ?? '?'}`);
+    const cell = v.items.map((c) => `E${rowOf.get(c) ?? '?'}`).join(',');
     issues.push({
       sheet: SHEET,
-      cell: cellsOf.join(','),
+      cell,
       rule: v.rule,
       item: v.items[0],
+      code: 'ind.xlsx.rule_failed',
+      params: {
+        sheet: SHEET,
+        cell,
+        rule: v.rule,
+        item: v.items[0],
+        left: v.left,
+        op: v.op,
+        right: v.right,
+        zh: v.zh,
+        en: v.en,
+      },
       message: `${v.zh} (${v.left} ${v.op} ${v.right})`,
     });
   }

@@ -8,6 +8,7 @@ import { indExchangeEn } from '../components/indicators/exchange/i18n.en.ts';
 import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
 import { errorsAccEn } from './errors/acc.en.ts';
 import { errorsCoreEn } from './errors/core.en.ts';
+import { errorsIndEn } from './errors/ind.en.ts';
 import { errorFieldsEn, errorsEn } from './errors.en.ts';
 import type { Messages } from './zh-CN.ts';
 
@@ -19,7 +20,7 @@ export const en: Messages = {
   indData: indDataEn,
   indSetup: indSetupEn,
   indExchange: indExchangeEn,
-  errors: { ...errorsEn, ...errorsCoreEn, ...errorsAccEn },
+  errors: { ...errorsEn, ...errorsCoreEn, ...errorsAccEn, ...errorsIndEn },
   errorFields: errorFieldsEn,
   app: {
     mark: 'K',

@@ -9,6 +9,7 @@ import { indExchangeZhCN } from '../components/indicators/exchange/i18n.zh-CN.ts
 import { indSetupZhCN } from '../components/indicators/setup-i18n.zh-CN.ts';
 import { errorsAccZhCN } from './errors/acc.zh-CN.ts';
 import { errorsCoreZhCN } from './errors/core.zh-CN.ts';
+import { errorsIndZhCN } from './errors/ind.zh-CN.ts';
 import { errorFieldsZhCN, errorsZhCN } from './errors.zh-CN.ts';
 
 export const zhCN = {
@@ -19,7 +20,7 @@ export const zhCN = {
   indData: indDataZhCN,
   indSetup: indSetupZhCN,
   indExchange: indExchangeZhCN,
-  errors: { ...errorsZhCN, ...errorsCoreZhCN, ...errorsAccZhCN },
+  errors: { ...errorsZhCN, ...errorsCoreZhCN, ...errorsAccZhCN, ...errorsIndZhCN },
   errorFields: errorFieldsZhCN,
   app: {
     mark: '科',

@@ -25,6 +25,54 @@ export const permissions = {
   'unit.contact.read': rule({ roles: ['office', 'liaison'], scope: ownUnit }),
   'area.edit': rule({ roles: ['office', 'district'], scope: ownArea }),
   'ind.admin': rule({ roles: ['office'] }),
+  // indicators: a reporting unit's yearly report ({ orgUnitId, area }), the data sets exchanged by codes, schools
+  'ind.file': rule({
+    roles: ['office', 'liaison'],
+    scope: (a: Actor, u: { orgUnitId: number | null }): boolean =>
+      office(a) || (a.role === 'liaison' && a.unitId !== null && a.unitId === u.orgUnitId),
+  }),
+  'ind.review': rule({
+    roles: ['office', 'district'],
+    scope: (a: Actor, u: { area: AreaScope }): boolean => ownArea(a, u.area),
+  }),
+  'ind.accept': rule({ roles: ['office'] }),
+  // the level above the lock-holder: the office, or a district taking back its own approval before acceptance
+  'ind.unlock': rule({
+    roles: ['office', 'district'],
+    scope: (a: Actor, u: { area: AreaScope }, state: string): boolean =>
+      office(a) || (state === 'approved' && ownArea(a, u.area)),
+  }),
+  'ind.read': rule({
+    roles: ['office', 'liaison', 'district', 'viewer'],
+    scope: (a: Actor, u: { orgUnitId: number | null; area: AreaScope }): boolean =>
+      office(a) ||
+      a.role === 'viewer' ||
+      (a.role === 'liaison' && a.unitId !== null && a.unitId === u.orgUnitId) ||
+      ownArea(a, u.area),
+  }),
+  // the schools registry: the office, or the liaison of an education bureau (the name of the liaison's own unit)
+  'ind.schools': rule({
+    roles: ['office', 'liaison'],
+    scope: (a: Actor, ownUnitName: string | null): boolean =>
+      office(a) || (a.role === 'liaison' && !!ownUnitName && /教育局$/.test(ownUnitName)),
+  }),
+  // data sets by codes: the office and viewers export every set, a district the populations, the schools' keeper
+  // the schools; the office imports every set, a district its own areas' populations, the schools' keeper the schools
+  'ind.export': rule({
+    roles: ['office', 'viewer', 'district', 'liaison'],
+    scope: (a: Actor, set: string, ownUnitName: string | null): boolean =>
+      office(a) ||
+      a.role === 'viewer' ||
+      (a.role === 'district' && set === 'populations') ||
+      (set === 'schools' && a.role === 'liaison' && !!ownUnitName && /教育局$/.test(ownUnitName)),
+  }),
+  'ind.import': rule({
+    roles: ['office', 'district', 'liaison'],
+    scope: (a: Actor, set: string, ownUnitName: string | null, area?: AreaScope): boolean =>
+      office(a) ||
+      (a.role === 'district' && set === 'populations' && (!area || inSubtree(area, a.areaCode))) ||
+      (set === 'schools' && a.role === 'liaison' && !!ownUnitName && /教育局$/.test(ownUnitName)),
+  }),
   // accountability: scope on tasks (lead units) is checked in accountability/acc.scope.ts
   'acc.manage': rule({ roles: ['office'] }),
   'acc.board.read': rule({ roles: ['office', 'viewer', 'district'] }),

@@ -4,6 +4,9 @@ import type { Breakdown, Item, ValueCell } from './ind.types.ts';
 export interface CellIssue {
   item: string;
   option: string;
+  /** Stable code (`ind.value.*`, listed in ERROR-CODES-ind.md) with its parameters; `message` is the English text. */
+  code: string;
+  params: Record<string, string | number>;
   message: string;
 }
 
@@ -25,24 +28,25 @@ export function normaliseCells(
   for (const r of raw) {
     const option = r.option ?? '';
     const item = byCode.get(r.item);
-    const bad = (message: string) => issues.push({ item: r.item, option, message });
+    const bad = (code: string, message: string, more: Record<string, string | number> = {}) =>
+      issues.push({ item: r.item, option, code, params: { item: r.item, option, ...more }, message });
     if (!item) {
-      bad(`no item ${r.item} on this year's form`);
+      bad('ind.value.unknown_item', `no item ${r.item} on this year's form`);
       continue;
     }
     if (item.retired) {
-      bad(`item ${r.item} is retired for this year`);
+      bad('ind.value.retired_item', `item ${r.item} is retired for this year`);
       continue;
     }
     const options = item.breakdown
       ? (breakdowns.find((b) => b.code === item.breakdown)?.options.map((o) => o.code) ?? [])
       : [''];
     if (!options.includes(option)) {
-      bad(
-        item.breakdown
-          ? `option must be one of ${options.join(', ')}`
-          : 'this item has no breakdown; leave the option empty',
-      );
+      if (item.breakdown)
+        bad('ind.value.bad_option', `option must be one of ${options.join(', ')}`, {
+          options: options.join(', '),
+        });
+      else bad('ind.value.no_breakdown', 'this item has no breakdown; leave the option empty');
       continue;
     }
     if (r.value === null || r.value === '') {
@@ -54,13 +58,16 @@ export function normaliseCells(
       continue;
     }
     const n = typeof r.value === 'number' ? r.value : Number(String(r.value).replace(/[,\s]/g, ''));
-    if (!Number.isFinite(n)) bad(`"${r.value}" is not a number`);
-    else if (n < 0) bad('must not be negative');
-    else if (item.valueType === 'integer' && !Number.isInteger(n)) bad('must be a whole number');
-    else if (item.valueType === 'percentage' && n > 100) bad('a percentage is at most 100');
+    const value = { value: String(r.value) };
+    if (!Number.isFinite(n)) bad('ind.value.not_a_number', `"${r.value}" is not a number`, value);
+    else if (n < 0) bad('ind.value.negative', 'must not be negative', value);
+    else if (item.valueType === 'integer' && !Number.isInteger(n))
+      bad('ind.value.not_whole', 'must be a whole number', value);
+    else if (item.valueType === 'percentage' && n > 100)
+      bad('ind.value.percentage_over_100', 'a percentage is at most 100', value);
     else if (item.valueType === 'money' && Math.round(n * 100) !== Math.round(n * 100 * 1e6) / 1e6)
-      bad('money has at most 2 decimals');
-    else if (n > 1e13) bad('is too large');
+      bad('ind.value.money_decimals', 'money has at most 2 decimals', value);
+    else if (n > 1e13) bad('ind.value.too_large', 'is too large', { ...value, maximum: 1e13 });
     else cells.push({ item: r.item, option, value: n, text: null });
   }
   return { cells, issues };

@@ -1,5 +1,6 @@
-// Reporting workflow: who may file, review and accept a unit's annual report, and the state each action leads to.
-import type { AreaScope } from '../auth/policy.ts';
+// Reporting workflow: who may file, review and accept a unit's annual report (permissions in auth/policy.ts), and the
+// state each action leads to.
+import { type AreaScope, can, type Permission } from '../auth/policy.ts';
 import type { Actor } from '../auth/roles.ts';
 import { DomainError, forbidden } from '../errors.ts';
 import type { ReportState } from './ind.types.ts';
@@ -13,50 +14,58 @@ export interface UnitScope {
 
 export type ReportAction = 'save' | 'submit' | 'return' | 'approve' | 'accept' | 'unlock';
 
-const inSubtree = (a: Actor, area: AreaScope) =>
-  a.areaCode !== null && (area.code === a.areaCode || area.path.includes(a.areaCode));
-
 /** A unit files only its own figures: its liaison (or the office, helping on the phone). */
-export const canFile = (a: Actor | null, u: UnitScope) =>
-  !!a && (a.role === 'office' || (a.role === 'liaison' && a.unitId !== null && a.unitId === u.orgUnitId));
+export const canFile = (a: Actor | null, u: UnitScope) => can(a, 'ind.file', u);
 /** The district over the unit's area reviews; the office may too. */
-export const canReview = (a: Actor | null, u: UnitScope) =>
-  !!a && (a.role === 'office' || (a.role === 'district' && inSubtree(a, u.area)));
-export const canRead = (a: Actor | null, u: UnitScope) =>
-  !!a && (a.role === 'office' || a.role === 'viewer' || canFile(a, u) || canReview(a, u));
+export const canReview = (a: Actor | null, u: UnitScope) => can(a, 'ind.review', u);
+export const canRead = (a: Actor | null, u: UnitScope) => can(a, 'ind.read', u);
 
 const moves: Record<
   ReportAction,
-  { from: ReportState[]; to: ReportState; who: (a: Actor | null, u: UnitScope) => boolean; whoText: string }
+  { from: ReportState[]; to: ReportState; permission: Permission; whoText: string }
 > = {
-  save: { from: ['open', 'draft', 'returned'], to: 'draft', who: canFile, whoText: 'the unit itself' },
-  submit: { from: ['open', 'draft', 'returned'], to: 'submitted', who: canFile, whoText: 'the unit itself' },
+  save: {
+    from: ['open', 'draft', 'returned'],
+    to: 'draft',
+    permission: 'ind.file',
+    whoText: 'the unit itself',
+  },
+  submit: {
+    from: ['open', 'draft', 'returned'],
+    to: 'submitted',
+    permission: 'ind.file',
+    whoText: 'the unit itself',
+  },
   return: {
     from: ['submitted', 'approved'],
     to: 'returned',
-    who: canReview,
+    permission: 'ind.review',
     whoText: 'the district over the unit or the office',
   },
   approve: {
     from: ['submitted'],
     to: 'approved',
-    who: canReview,
+    permission: 'ind.review',
     whoText: 'the district over the unit or the office',
   },
-  accept: {
-    from: ['approved'],
-    to: 'accepted',
-    who: (a) => a?.role === 'office',
-    whoText: 'the city office',
-  },
+  accept: { from: ['approved'], to: 'accepted', permission: 'ind.accept', whoText: 'the city office' },
   // the level above the lock-holder: the office over a district's approval and over its own acceptance
   unlock: {
     from: ['approved', 'accepted'],
     to: 'returned',
-    who: (a) => a?.role === 'office',
+    permission: 'ind.unlock',
     whoText: 'the city office',
   },
 };
+
+/** The permission a route declares for an action on a report. */
+export const permissionFor = (action: ReportAction): Permission => moves[action].permission;
+
+function allowed(action: ReportAction, state: ReportState, actor: Actor | null, unit: UnitScope): boolean {
+  if (action === 'accept') return can(actor, 'ind.accept');
+  if (action === 'unlock') return can(actor, 'ind.unlock', unit, state);
+  return can(actor, moves[action].permission as 'ind.file' | 'ind.review', unit);
+}
 
 /** The state after `action`, or a 403 (wrong person) / 409 (wrong state) naming why. */
 export function nextState(
@@ -66,14 +75,18 @@ export function nextState(
   unit: UnitScope,
 ): ReportState {
   const m = moves[action];
-  // a district may also take back its own approval before the city has accepted
-  const allowed =
-    m.who(actor, unit) || (action === 'unlock' && state === 'approved' && canReview(actor, unit));
-  if (!allowed) throw forbidden(`only ${m.whoText} may ${action} this report`);
+  if (!allowed(action, state, actor, unit))
+    throw forbidden(`only ${m.whoText} may ${action} this report`, {
+      permission: m.permission,
+      action,
+      state,
+      unitId: unit.id,
+    });
   if (!m.from.includes(state)) {
     throw new DomainError('indicators.state_conflict', `a ${state} report cannot be ${pastTense[action]}`, {
       state,
       action,
+      allowedFrom: m.from.join(', '),
     });
   }
   return m.to;

@@ -8,6 +8,13 @@ import { setupRoutes } from './setup.routes.ts';
 import { targetRoutes } from './targets.routes.ts';
 
 export async function indicatorRoutes(app: FastifyInstance) {
-  for (const routes of [registryRoutes, reportRoutes, setupRoutes, analysisRoutes, targetRoutes, exchangeRoutes])
+  for (const routes of [
+    registryRoutes,
+    reportRoutes,
+    setupRoutes,
+    analysisRoutes,
+    targetRoutes,
+    exchangeRoutes,
+  ])
     await app.register(routes);
 }

@@ -1,27 +1,31 @@
 // Reporting: units, assignment with a window, a unit's report (grid and Excel), submission and the approval chain.
+import {
+  actOnIndReport,
+  assignIndForm,
+  assignSchema,
+  indReportDetail,
+  indReportTemplate,
+  listIndReports,
+  permissionFor,
+  presentReport,
+  presentReportDetail,
+  presentReportEntry,
+  presentUnit,
+  reasonSchema,
+  saveIndReport,
+  saveSchema,
+  submitIndReport,
+  submitSchema,
+  uploadIndWorkbook,
+  visibleIndUnits,
+} from '@kepu/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { templateWorkbook } from '../../indicators/excel.ts';
-import { getForm } from '../../indicators/registry.service.ts';
-import {
-  actOnReport,
-  assign,
-  assignSchema,
-  listReportsFor,
-  reasonSchema,
-  reportDetail,
-  saveReport,
-  saveSchema,
-  submitReport,
-  submitSchema,
-  uploadWorkbook,
-  visibleUnits,
-} from '../../indicators/reporting.service.ts';
-import { inIndTransaction, readCtx } from '../../indicators/tx.ts';
+import { inTransaction, readContext } from '../../context.ts';
+import { readWorkbook, templateWorkbook } from '../../indicators/excel.ts';
+import { idParam, yearParams } from '../params.ts';
 
-const year = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
-const report = year.extend({ unitId: z.coerce.number().int().positive().max(2_147_483_647) });
+const report = yearParams.extend({ unitId: idParam });
 const tags = ['indicators'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -33,73 +37,81 @@ export async function reportRoutes(base: FastifyInstance) {
     (_req, body, done) => done(null, body),
   );
 
-  app.get('/indicators/units', { config: { access: 'signed-in' }, schema: { tags } }, async (req) =>
-    visibleUnits(readCtx(req)),
+  app.get('/indicators/units', { config: { access: 'ind.read' }, schema: { tags } }, async (req) =>
+    (await visibleIndUnits(readContext(req))).map(presentUnit),
   );
   app.post(
     '/indicators/forms/:year/assign',
-    { config: { access: 'signed-in' }, schema: { tags, params: year, body: assignSchema } },
-    async (req) => inIndTransaction(req, (ctx) => assign(ctx, req.params.year, req.body)),
+    { config: { access: 'ind.admin' }, schema: { tags, params: yearParams, body: assignSchema } },
+    async (req) => inTransaction(req, (ctx) => assignIndForm(ctx, req.params.year, req.body)),
   );
   app.get(
     '/indicators/reports/:year',
-    { config: { access: 'signed-in' }, schema: { tags, params: year } },
-    async (req) => listReportsFor(readCtx(req), req.params.year),
+    { config: { access: 'ind.read' }, schema: { tags, params: yearParams } },
+    async (req) => (await listIndReports(readContext(req), req.params.year)).map(presentReportEntry),
   );
   app.get(
     '/indicators/reports/:year/:unitId',
-    { config: { access: 'signed-in' }, schema: { tags, params: report } },
-    async (req) => reportDetail(readCtx(req), req.params.year, req.params.unitId),
+    { config: { access: 'ind.read' }, schema: { tags, params: report } },
+    async (req) =>
+      presentReportDetail(await indReportDetail(readContext(req), req.params.year, req.params.unitId)),
   );
   app.put(
     '/indicators/reports/:year/:unitId/values',
-    { config: { access: 'signed-in' }, schema: { tags, params: report, body: saveSchema } },
+    { config: { access: permissionFor('save') }, schema: { tags, params: report, body: saveSchema } },
     async (req) =>
-      inIndTransaction(req, (ctx) => saveReport(ctx, req.params.year, req.params.unitId, req.body)),
+      presentReportDetail(
+        await inTransaction(req, (ctx) => saveIndReport(ctx, req.params.year, req.params.unitId, req.body)),
+      ),
   );
   app.post(
     '/indicators/reports/:year/:unitId/submit',
-    { config: { access: 'signed-in' }, schema: { tags, params: report, body: submitSchema } },
+    { config: { access: permissionFor('submit') }, schema: { tags, params: report, body: submitSchema } },
     async (req) =>
-      inIndTransaction(req, (ctx) => submitReport(ctx, req.params.year, req.params.unitId, req.body)),
+      presentReport(
+        await inTransaction(req, (ctx) => submitIndReport(ctx, req.params.year, req.params.unitId, req.body)),
+      ),
   );
   for (const action of ['return', 'unlock'] as const) {
     app.post(
       `/indicators/reports/:year/:unitId/${action}`,
-      { config: { access: 'signed-in' }, schema: { tags, params: report, body: reasonSchema } },
+      { config: { access: permissionFor(action) }, schema: { tags, params: report, body: reasonSchema } },
       async (req) =>
-        inIndTransaction(req, (ctx) =>
-          actOnReport(ctx, req.params.year, req.params.unitId, action, req.body.reason),
+        presentReport(
+          await inTransaction(req, (ctx) =>
+            actOnIndReport(ctx, req.params.year, req.params.unitId, action, req.body.reason),
+          ),
         ),
     );
   }
   for (const action of ['approve', 'accept'] as const) {
     app.post(
       `/indicators/reports/:year/:unitId/${action}`,
-      { config: { access: 'signed-in' }, schema: { tags, params: report } },
+      { config: { access: permissionFor(action) }, schema: { tags, params: report } },
       async (req) =>
-        inIndTransaction(req, (ctx) => actOnReport(ctx, req.params.year, req.params.unitId, action)),
+        presentReport(
+          await inTransaction(req, (ctx) => actOnIndReport(ctx, req.params.year, req.params.unitId, action)),
+        ),
     );
   }
   app.get(
     '/indicators/reports/:year/:unitId/template.xlsx',
-    { config: { access: 'signed-in' }, schema: { tags, params: report } },
+    { config: { access: 'ind.read' }, schema: { tags, params: report } },
     async (req, reply) => {
-      const ctx = readCtx(req);
-      const detail = await reportDetail(ctx, req.params.year, req.params.unitId);
-      const buffer = await templateWorkbook(await getForm(ctx, req.params.year), detail.unit, detail.values);
+      const { form, unit, values } = await indReportTemplate(
+        readContext(req),
+        req.params.year,
+        req.params.unitId,
+      );
       return reply
         .header('content-type', XLSX)
-        .header(
-          'content-disposition',
-          `attachment; filename="kepu-${req.params.year}-${detail.unit.code}.xlsx"`,
-        )
-        .send(buffer);
+        .header('content-disposition', `attachment; filename="kepu-${req.params.year}-${unit.code}.xlsx"`)
+        .send(await templateWorkbook(form, unit, values));
     },
   );
   app.post(
     '/indicators/reports/:year/:unitId/upload',
-    { config: { access: 'signed-in' }, schema: { tags, params: report } },
+    { config: { access: permissionFor('save') }, schema: { tags, params: report } },
     async (req) => {
       const body = req.body;
       if (!Buffer.isBuffer(body) || body.length === 0) {
@@ -110,7 +122,10 @@ export async function reportRoutes(base: FastifyInstance) {
           }),
         );
       }
-      return inIndTransaction(req, (ctx) => uploadWorkbook(ctx, req.params.year, req.params.unitId, body));
+      const out = await inTransaction(req, (ctx) =>
+        uploadIndWorkbook(ctx, req.params.year, req.params.unitId, body, readWorkbook),
+      );
+      return { ...out, detail: presentReportDetail(out.detail) };
     },
   );
 }

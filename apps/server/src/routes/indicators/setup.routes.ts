@@ -1,76 +1,82 @@
 // The office's statistics set-up: computed indicators of a year (with a preview), reporting units, one unit's window,
 // and the reviewer queue of a district admin or the office.
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
   addComputed,
   computedPatchSchema,
+  createIndUnit,
+  deleteIndUnit,
+  indCodeSchema,
+  indReviewQueue,
+  indUnitPatchSchema,
   newComputedSchema,
+  newIndUnitSchema,
   patchComputed,
+  patchIndUnit,
+  presentForm,
+  presentQueueEntry,
+  presentReport,
+  presentUnit,
   previewComputed,
   previewSchema,
-} from '../../indicators/computed.service.ts';
-import {
-  createUnit,
-  deleteUnit,
-  newUnitSchema,
-  patchUnit,
-  reviewQueue,
-  setWindow,
-  unitPatchSchema,
+  setIndWindow,
   windowSchema,
-} from '../../indicators/setup.service.ts';
-import { inIndTransaction, readCtx } from '../../indicators/tx.ts';
+} from '@kepu/domain';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { inTransaction, readContext } from '../../context.ts';
+import { idParam, idParams, yearParams } from '../params.ts';
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
-const year = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
-const yearCode = year.extend({ code: z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/) });
-const unit = z.object({ id });
-const report = year.extend({ unitId: id });
+const yearCode = yearParams.extend({ code: indCodeSchema });
+const report = yearParams.extend({ unitId: idParam });
 const tags = ['indicators'];
 
 export async function setupRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
   app.post(
     '/indicators/forms/:year/computed',
-    { config: { access: 'signed-in' }, schema: { tags, params: year, body: newComputedSchema } },
-    async (req) => inIndTransaction(req, (ctx) => addComputed(ctx, req.params.year, req.body)),
+    { config: { access: 'ind.admin' }, schema: { tags, params: yearParams, body: newComputedSchema } },
+    async (req) =>
+      presentForm(await inTransaction(req, (ctx) => addComputed(ctx, req.params.year, req.body))),
   );
   app.post(
     '/indicators/forms/:year/computed/preview',
-    { config: { access: 'signed-in' }, schema: { tags, params: year, body: previewSchema } },
-    async (req) => previewComputed(readCtx(req), req.params.year, req.body),
+    { config: { access: 'ind.admin' }, schema: { tags, params: yearParams, body: previewSchema } },
+    async (req) => previewComputed(readContext(req), req.params.year, req.body),
   );
   app.patch(
     '/indicators/forms/:year/computed/:code',
-    { config: { access: 'signed-in' }, schema: { tags, params: yearCode, body: computedPatchSchema } },
+    { config: { access: 'ind.admin' }, schema: { tags, params: yearCode, body: computedPatchSchema } },
     async (req) =>
-      inIndTransaction(req, (ctx) => patchComputed(ctx, req.params.year, req.params.code, req.body)),
+      presentForm(
+        await inTransaction(req, (ctx) => patchComputed(ctx, req.params.year, req.params.code, req.body)),
+      ),
   );
   app.post(
     '/indicators/units',
-    { config: { access: 'signed-in' }, schema: { tags, body: newUnitSchema } },
-    async (req) => inIndTransaction(req, (ctx) => createUnit(ctx, req.body)),
+    { config: { access: 'ind.admin' }, schema: { tags, body: newIndUnitSchema } },
+    async (req) => presentUnit(await inTransaction(req, (ctx) => createIndUnit(ctx, req.body))),
   );
   app.patch(
     '/indicators/units/:id',
-    { config: { access: 'signed-in' }, schema: { tags, params: unit, body: unitPatchSchema } },
-    async (req) => inIndTransaction(req, (ctx) => patchUnit(ctx, req.params.id, req.body)),
+    { config: { access: 'ind.admin' }, schema: { tags, params: idParams, body: indUnitPatchSchema } },
+    async (req) => presentUnit(await inTransaction(req, (ctx) => patchIndUnit(ctx, req.params.id, req.body))),
   );
   app.delete(
     '/indicators/units/:id',
-    { config: { access: 'signed-in' }, schema: { tags, params: unit } },
-    async (req) => inIndTransaction(req, (ctx) => deleteUnit(ctx, req.params.id)),
+    { config: { access: 'ind.admin' }, schema: { tags, params: idParams } },
+    async (req) => inTransaction(req, (ctx) => deleteIndUnit(ctx, req.params.id)),
   );
   app.put(
     '/indicators/reports/:year/:unitId/window',
-    { config: { access: 'signed-in' }, schema: { tags, params: report, body: windowSchema } },
-    async (req) => inIndTransaction(req, (ctx) => setWindow(ctx, req.params.year, req.params.unitId, req.body)),
+    { config: { access: 'ind.admin' }, schema: { tags, params: report, body: windowSchema } },
+    async (req) =>
+      presentReport(
+        await inTransaction(req, (ctx) => setIndWindow(ctx, req.params.year, req.params.unitId, req.body)),
+      ),
   );
   app.get(
     '/indicators/queue/:year',
-    { config: { access: 'signed-in' }, schema: { tags, params: year } },
-    async (req) => reviewQueue(readCtx(req), req.params.year),
+    { config: { access: 'ind.review' }, schema: { tags, params: yearParams } },
+    async (req) => (await indReviewQueue(readContext(req), req.params.year)).map(presentQueueEntry),
   );
 }

@@ -1,99 +1,97 @@
-// Targets with progress status and overrides, literacy KPI values with their source, schools and counsellors.
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+// Targets with progress status and overrides, literacy KPI values with their source, schools and counsellors, and
+// area populations.
 import {
   addKpiValue,
   addSchool,
+  areaCodeSchema,
   canKeepSchools,
+  counsellorsSchema,
+  indCodeSchema,
+  indPopulations,
+  indSchools,
   kpiValueSchema,
   kpiValues,
   overrideSchema,
   overrideStatus,
+  populationSchema,
+  presentKpiValue,
+  presentSchool,
   removeKpiValue,
   removeSchool,
   schoolSchema,
-  schools,
   setCounsellors,
+  setPopulation,
   targetsWithProgress,
-} from '../../indicators/targets.service.ts';
-import { populationSchema, populations, setPopulation } from '../../indicators/populations.service.ts';
-import { inIndTransaction, readCtx } from '../../indicators/tx.ts';
+} from '@kepu/domain';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { inTransaction, readContext } from '../../context.ts';
+import { idParams, yearParam } from '../params.ts';
 
 const tags = ['indicators'];
-const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
 export async function targetRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
   app.get('/indicators/targets', { config: { access: 'public' }, schema: { tags } }, async (req) =>
-    targetsWithProgress(readCtx(req)),
+    targetsWithProgress(readContext(req)),
   );
   app.put(
     '/indicators/targets/:code/override/:year',
     {
-      config: { access: 'signed-in' },
-      schema: {
-        tags,
-        params: z.object({
-          code: z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/),
-          year: z.coerce.number().int().min(2000).max(2100),
-        }),
-        body: overrideSchema,
-      },
+      config: { access: 'ind.admin' },
+      schema: { tags, params: z.object({ code: indCodeSchema, year: yearParam }), body: overrideSchema },
     },
     async (req) =>
-      inIndTransaction(req, (ctx) => overrideStatus(ctx, req.params.code, req.params.year, req.body)),
+      inTransaction(req, (ctx) => overrideStatus(ctx, req.params.code, req.params.year, req.body)),
   );
   app.get('/indicators/kpi', { config: { access: 'public' }, schema: { tags } }, async (req) =>
-    kpiValues(readCtx(req)),
+    (await kpiValues(readContext(req))).map(presentKpiValue),
   );
   app.post(
     '/indicators/kpi',
-    { config: { access: 'signed-in' }, schema: { tags, body: kpiValueSchema } },
-    async (req) => inIndTransaction(req, (ctx) => addKpiValue(ctx, req.body)),
+    { config: { access: 'ind.admin' }, schema: { tags, body: kpiValueSchema } },
+    async (req) => (await inTransaction(req, (ctx) => addKpiValue(ctx, req.body))).map(presentKpiValue),
   );
   app.delete(
     '/indicators/kpi/:id',
-    { config: { access: 'signed-in' }, schema: { tags, params: idParams } },
-    async (req) => inIndTransaction(req, (ctx) => removeKpiValue(ctx, req.params.id)),
+    { config: { access: 'ind.admin' }, schema: { tags, params: idParams } },
+    async (req) =>
+      (await inTransaction(req, (ctx) => removeKpiValue(ctx, req.params.id))).map(presentKpiValue),
   );
   app.get('/indicators/schools', { config: { access: 'signed-in' }, schema: { tags } }, async (req) =>
-    schools(readCtx(req)),
+    (await indSchools(readContext(req))).map(presentSchool),
   );
   app.get('/indicators/schools/keeper', { config: { access: 'signed-in' }, schema: { tags } }, async (req) =>
-    canKeepSchools(readCtx(req)),
+    canKeepSchools(readContext(req)),
   );
   app.post(
     '/indicators/schools',
-    { config: { access: 'signed-in' }, schema: { tags, body: schoolSchema } },
-    async (req) => inIndTransaction(req, (ctx) => addSchool(ctx, req.body)),
+    { config: { access: 'ind.schools' }, schema: { tags, body: schoolSchema } },
+    async (req) => (await inTransaction(req, (ctx) => addSchool(ctx, req.body))).map(presentSchool),
   );
   app.patch(
     '/indicators/schools/:id',
-    {
-      config: { access: 'signed-in' },
-      schema: { tags, params: idParams, body: z.strictObject({ counsellors: z.number().int().min(0).max(500) }) },
-    },
-    async (req) => inIndTransaction(req, (ctx) => setCounsellors(ctx, req.params.id, req.body.counsellors)),
+    { config: { access: 'ind.schools' }, schema: { tags, params: idParams, body: counsellorsSchema } },
+    async (req) =>
+      (await inTransaction(req, (ctx) => setCounsellors(ctx, req.params.id, req.body.counsellors))).map(
+        presentSchool,
+      ),
   );
   app.delete(
     '/indicators/schools/:id',
-    { config: { access: 'signed-in' }, schema: { tags, params: idParams } },
-    async (req) => inIndTransaction(req, (ctx) => removeSchool(ctx, req.params.id)),
+    { config: { access: 'ind.schools' }, schema: { tags, params: idParams } },
+    async (req) => (await inTransaction(req, (ctx) => removeSchool(ctx, req.params.id))).map(presentSchool),
   );
   app.get('/indicators/populations', { config: { access: 'public' }, schema: { tags } }, async (req) =>
-    populations(readCtx(req)),
+    indPopulations(readContext(req)),
   );
   app.put(
     '/indicators/populations/:code',
     {
-      config: { access: 'signed-in' },
-      schema: {
-        tags,
-        params: z.object({ code: z.string().regex(/^[0-9A-Z]{6,12}$/) }),
-        body: populationSchema,
-      },
+      config: { access: 'area.edit' },
+      schema: { tags, params: z.object({ code: areaCodeSchema }), body: populationSchema },
     },
-    async (req) => inIndTransaction(req, (ctx) => setPopulation(ctx, req.params.code, req.body)),
+    async (req) => inTransaction(req, (ctx) => setPopulation(ctx, req.params.code, req.body)),
   );
 }

@@ -2,40 +2,13 @@
 // aggregation (sum; mean over units; latest = each unit's last figure). Read from the rollups that triggers keep
 // exact in the saving transaction (migration 20261205100000-ind-rollup), so figures are fresh on save; a filter by
 // report state, or by option without the option dimension, is answered from the stored values instead.
+import type { AggregateQuery, AggregateRow, CompletenessRow, PivotDim, PopulationFigure } from '@kepu/domain';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
 
 type Db = Kysely<Database>;
 
-export const pivotDims = ['area', 'deptType', 'year', 'group', 'item', 'option'] as const;
-export type PivotDim = (typeof pivotDims)[number];
-
-export interface AggregateQuery {
-  years: number[];
-  /** Areas are rolled up to the children of this area; units located at the root itself count under the root. */
-  root: string;
-  dims: PivotDim[];
-  items?: string[];
-  group?: string;
-  deptTypes?: string[];
-  options?: string[];
-  /** Only figures of reports in these states (default: every saved figure, so totals are fresh on save). */
-  states?: string[];
-  /** 'values' reads ind_values even when the rollups could answer (the benchmark's before/after). */
-  source?: 'values';
-}
-
-/** `units` counts the figures behind a cell (one per unit, or per unit and option for summed breakdowns). */
-export interface AggregateRow {
-  area?: string;
-  deptType?: string;
-  year?: number;
-  group?: string;
-  item?: string;
-  option?: string;
-  value: number;
-  units: number;
-}
+export type { AggregateQuery, AggregateRow, PivotDim };
 
 const dimSql: Record<PivotDim, RawBuilder<unknown>> = {
   area: sql`u.area`,
@@ -188,7 +161,7 @@ function toRow(dims: PivotDim[], r: Record<string, unknown>): AggregateRow {
 
 /** Population of each area for a year: the latest figure entered for that year or before, with its source. */
 export async function populationsFor(db: Db, codes: string[], year: number) {
-  if (!codes.length) return new Map<string, { population: number; year: number; source: string }>();
+  if (!codes.length) return new Map<string, PopulationFigure>();
   const rows = await db
     .selectFrom('ind_populations')
     .select(['area_code', 'year', 'population', 'source'])
@@ -197,7 +170,7 @@ export async function populationsFor(db: Db, codes: string[], year: number) {
     .orderBy('area_code')
     .orderBy('year', 'desc')
     .execute();
-  const out = new Map<string, { population: number; year: number; source: string }>();
+  const out = new Map<string, PopulationFigure>();
   for (const r of rows)
     if (!out.has(r.area_code))
       out.set(r.area_code, { population: r.population, year: r.year, source: r.source });
@@ -239,7 +212,7 @@ export async function upsertPopulation(
 }
 
 /** Completeness (reports in) and timeliness (in by the due date) per child area of `root` and per department type. */
-export async function completeness(db: Db, year: number, root: string) {
+export async function completeness(db: Db, year: number, root: string): Promise<CompletenessRow[]> {
   const result = await sql<{
     area: string;
     dept_type: string;

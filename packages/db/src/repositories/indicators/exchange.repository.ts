@@ -1,25 +1,11 @@
-// Writes the data-set exchange needs beyond the editing routes: whole rows of items, rules, computed indicators
-// and schools (reporting units use updateIndUnit), replaced or removed by code (apps/server/src/indicators/exchange/).
+// Writes the data-set exchange needs beyond the editing use-cases: a year's rules and computed indicators replaced
+// as a whole, whole school rows by area and name (packages/domain/src/indicators/exchange/), and plan units by name.
 import type { Computed, Rule } from '@kepu/domain';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
 import { ruleRow } from './registry.repository.ts';
 
 type Db = Kysely<Database>;
-
-export async function updateItemRow(
-  db: Db,
-  year: number,
-  code: string,
-  p: { zh: string; en: string; unit: string; parent: string | null; retired: boolean },
-) {
-  await db
-    .updateTable('ind_items')
-    .set({ zh: p.zh, en: p.en, unit: p.unit, parent_code: p.parent, retired: p.retired })
-    .where('year', '=', year)
-    .where('code', '=', code)
-    .execute();
-}
 
 /** Replaces a year's rules by the given list, in its order (rules not listed are removed). */
 export async function replaceRules(db: Db, year: number, rules: Rule[]) {
@@ -48,7 +34,12 @@ export async function updateSchoolRow(
 ) {
   await db
     .updateTable('ind_schools')
-    .set({ level: s.level, urban_rural: s.urbanRural, counsellors: s.counsellors, updated_at: sql<Date>`now()` })
+    .set({
+      level: s.level,
+      urban_rural: s.urbanRural,
+      counsellors: s.counsellors,
+      updated_at: sql<Date>`now()`,
+    })
     .where('area_code', '=', key.areaCode)
     .where('name', '=', key.name)
     .execute();
@@ -57,4 +48,22 @@ export async function updateSchoolRow(
 /** Plan units (org_units) by name, for linking reporting units. */
 export async function listOrgUnitNames(db: Db) {
   return db.selectFrom('org_units').select(['id', 'name']).orderBy('id').execute();
+}
+
+/** The id of the jurisdiction's plan unit of that name, inserting it when missing. */
+export async function ensureOrgUnit(db: Db, jurisdiction: string, name: string): Promise<number> {
+  const [row] = await db
+    .insertInto('org_units')
+    .values({ jurisdiction_code: jurisdiction, name })
+    .onConflict((oc) => oc.columns(['jurisdiction_code', 'name']).doNothing())
+    .returning('id')
+    .execute();
+  if (row) return row.id;
+  const found = await db
+    .selectFrom('org_units')
+    .select('id')
+    .where('jurisdiction_code', '=', jurisdiction)
+    .where('name', '=', name)
+    .executeTakeFirstOrThrow();
+  return found.id;
 }

@@ -1,16 +1,9 @@
 // The yearly form as rows: breakdowns (defined once), items, rules and computed indicators per year.
-import type { Breakdown, Computed, FormDefinition, Item, Rule } from '@kepu/domain';
+import type { Breakdown, Computed, FormDefinition, IndForm, IndFormMeta, Item, Rule } from '@kepu/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../schema.ts';
 
 type Db = Kysely<Database>;
-
-export interface FormMeta {
-  year: number;
-  title: string;
-  opensOn: string;
-  dueOn: string;
-}
 
 const itemRow = (year: number, i: Item, position: number) => ({
   year,
@@ -72,18 +65,18 @@ export async function installForm(
       .execute();
 }
 
-export async function listFormYears(db: Db): Promise<FormMeta[]> {
+export async function listFormYears(db: Db): Promise<IndFormMeta[]> {
   const rows = await db.selectFrom('ind_forms').selectAll().orderBy('year', 'desc').execute();
   return rows.map((r) => ({ year: r.year, title: r.title, opensOn: r.opens_on, dueOn: r.due_on }));
 }
 
-export async function findFormMeta(db: Db, year: number): Promise<FormMeta | undefined> {
+export async function findFormMeta(db: Db, year: number): Promise<IndFormMeta | undefined> {
   const r = await db.selectFrom('ind_forms').selectAll().where('year', '=', year).executeTakeFirst();
   return r && { year: r.year, title: r.title, opensOn: r.opens_on, dueOn: r.due_on };
 }
 
 /** The form of a year as the domain sees it (items and rules in their order, retired ones included). */
-export async function loadForm(db: Db, year: number): Promise<(FormDefinition & FormMeta) | undefined> {
+export async function loadForm(db: Db, year: number): Promise<IndForm | undefined> {
   const meta = await findFormMeta(db, year);
   if (!meta) return undefined;
   const [items, rules, computed, breakdowns] = await Promise.all([
@@ -153,9 +146,15 @@ export async function updateItem(
   db: Db,
   year: number,
   code: string,
-  patch: Partial<Pick<Item, 'zh' | 'en' | 'unit' | 'retired'>>,
+  patch: Partial<Pick<Item, 'zh' | 'en' | 'unit' | 'parent' | 'retired'>>,
 ) {
-  await db.updateTable('ind_items').set(patch).where('year', '=', year).where('code', '=', code).execute();
+  const { parent, ...rest } = patch;
+  await db
+    .updateTable('ind_items')
+    .set({ ...rest, ...(parent !== undefined ? { parent_code: parent } : {}) })
+    .where('year', '=', year)
+    .where('code', '=', code)
+    .execute();
 }
 
 /** Renumbers items in the given order; items not listed keep their relative order after them. */
@@ -184,12 +183,7 @@ export async function insertRule(db: Db, year: number, rule: Rule, position: num
     .execute();
 }
 
-export async function updateRule(
-  db: Db,
-  year: number,
-  code: string,
-  patch: Partial<Pick<Rule, 'left' | 'op' | 'right' | 'severity' | 'zh' | 'en' | 'retired'>>,
-) {
+export async function updateRule(db: Db, year: number, code: string, patch: Partial<Omit<Rule, 'code'>>) {
   const { left, right, ...rest } = patch;
   await db
     .updateTable('ind_rules')

@@ -1,44 +1,24 @@
 // Reporting units, their yearly reports (state, window, locks, explanations), the report history and the values.
-import type { ReportState, ValueCell } from '@kepu/domain';
+import type {
+  IndCodedValue,
+  IndReport,
+  IndReportEvent,
+  IndReportEventInput,
+  IndReportPatch,
+  IndUnit,
+  IndUnitInput,
+  ReportState,
+  ValueCell,
+} from '@kepu/domain';
 import { type Kysely, sql } from 'kysely';
 import { batches } from '../../parameter-limit.ts';
 import type { Database } from '../../schema.ts';
 
 type Db = Kysely<Database>;
 
-export interface IndUnit {
-  id: number;
-  code: string;
-  name: string;
-  deptType: string;
-  areaCode: string;
-  areaName: string;
-  areaPath: string[];
-  orgUnitId: number | null;
-  /** An inactive unit keeps its reports and figures but is no longer assigned new forms. */
-  active: boolean;
-}
-
-export interface IndReport {
-  year: number;
-  unitId: number;
-  state: ReportState;
-  opensOn: string;
-  dueOn: string;
-  explanations: Record<string, string>;
-  firstSubmittedAt: string | null;
-  submittedAt: string | null;
-  lock: { by: string; at: string; reason: string } | null;
-  returnReason: string | null;
-  updatedAt: string;
-}
-
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
-export async function insertIndUnits(
-  db: Db,
-  units: { code: string; name: string; deptType: string; areaCode: string; orgUnitId: number | null }[],
-) {
+export async function insertIndUnits(db: Db, units: IndUnitInput[]) {
   const ids: { id: number; code: string }[] = [];
   for (const part of batches(units, 5)) {
     const rows = await db
@@ -178,16 +158,12 @@ export async function listReports(db: Db, year: number): Promise<IndReport[]> {
   ).map(toReport);
 }
 
-export interface ReportPatch {
-  state?: ReportState;
-  explanations?: Record<string, string>;
-  firstSubmittedAt?: Date;
-  submittedAt?: Date | null;
-  lock?: { by: string; reason: string } | null;
-  returnReason?: string | null;
-}
-
-export async function updateReport(db: Db, year: number, unitId: number, p: ReportPatch): Promise<IndReport> {
+export async function updateReport(
+  db: Db,
+  year: number,
+  unitId: number,
+  p: IndReportPatch,
+): Promise<IndReport> {
   const row = await db
     .updateTable('ind_reports')
     .set({
@@ -214,18 +190,7 @@ export async function updateReport(db: Db, year: number, unitId: number, p: Repo
   return toReport(row);
 }
 
-export async function insertReportEvent(
-  db: Db,
-  e: {
-    year: number;
-    unitId: number;
-    actor: string;
-    action: string;
-    from: string;
-    to: string;
-    comment?: string;
-  },
-) {
+export async function insertReportEvent(db: Db, e: IndReportEventInput) {
   await db
     .insertInto('ind_report_events')
     .values({
@@ -240,7 +205,7 @@ export async function insertReportEvent(
     .execute();
 }
 
-export async function listReportEvents(db: Db, year: number, unitId: number) {
+export async function listReportEvents(db: Db, year: number, unitId: number): Promise<IndReportEvent[]> {
   const rows = await db
     .selectFrom('ind_report_events')
     .selectAll()
@@ -266,6 +231,22 @@ export async function listValues(db: Db, year: number, unitId: number): Promise<
     .where('unit_id', '=', unitId)
     .execute();
   return rows.map((r) => ({ item: r.item_code, option: r.option_code, value: r.value, text: r.text_value }));
+}
+
+/** Every figure of a year by unit and item code (the values data set), in unit code and form order. */
+export async function listCodedValues(db: Db, year: number): Promise<IndCodedValue[]> {
+  const r = await sql<{
+    unit: string;
+    item: string;
+    option: string;
+    value: number | null;
+    text: string | null;
+  }>`
+    select u.code as unit, v.item_code as item, v.option_code as option, v.value, v.text_value as text
+    from ind_values v join ind_units u on u.id = v.unit_id
+    left join ind_items i on i.year = v.year and i.code = v.item_code
+    where v.year = ${year} order by u.code, i.position, v.option_code`.execute(db);
+  return r.rows.map((x) => ({ unit: x.unit, item: x.item, option: x.option, value: x.value ?? x.text }));
 }
 
 /** Writes cells (an empty cell deletes the stored figure); returns how many were written and deleted. */

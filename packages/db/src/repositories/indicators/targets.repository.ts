@@ -1,5 +1,15 @@
 // Targets with status overrides, literacy KPI values with their source, and the schools registry with counsellors.
-import type { TargetIndicator } from '@kepu/domain';
+import type {
+  CounsellorShare,
+  IndKpiRecord,
+  IndKpiValue,
+  IndSchool,
+  IndTarget,
+  KpiValueInput,
+  OverrideInput,
+  SchoolInput,
+  TargetIndicator,
+} from '@kepu/domain';
 import { type Kysely, sql } from 'kysely';
 import { batches } from '../../parameter-limit.ts';
 import type { Database } from '../../schema.ts';
@@ -29,7 +39,7 @@ export async function upsertTargets(db: Db, source: string, list: TargetIndicato
   }
 }
 
-export async function listTargets(db: Db) {
+export async function listTargets(db: Db): Promise<IndTarget[]> {
   const [rows, overrides] = await Promise.all([
     db.selectFrom('ind_targets').selectAll().orderBy('code').execute(),
     db.selectFrom('ind_status_overrides').selectAll().execute(),
@@ -60,10 +70,7 @@ export async function listTargets(db: Db) {
   }));
 }
 
-export async function setOverride(
-  db: Db,
-  o: { code: string; targetYear: number; status: string | null; reason: string; by: string },
-) {
+export async function setOverride(db: Db, o: OverrideInput) {
   if (o.status === null) {
     await db
       .deleteFrom('ind_status_overrides')
@@ -80,19 +87,7 @@ export async function setOverride(
     .execute();
 }
 
-export interface KpiValueInput {
-  code: string;
-  year: number;
-  areaCode: string;
-  option: string;
-  value: number;
-  sourceKind: 'survey' | 'published';
-  se: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-  instrument: string | null;
-  citation: string | null;
-}
+export type { KpiValueInput };
 
 export async function upsertKpiValue(db: Db, v: KpiValueInput, by: string) {
   const row = {
@@ -120,7 +115,7 @@ export async function upsertKpiValue(db: Db, v: KpiValueInput, by: string) {
     .execute();
 }
 
-export async function listKpiValues(db: Db, code?: string) {
+export async function listKpiValues(db: Db, code?: string): Promise<IndKpiValue[]> {
   let q = db
     .selectFrom('ind_kpi_values as k')
     .innerJoin('areas as a', 'a.code', 'k.area_code')
@@ -165,18 +160,33 @@ export async function listKpiValues(db: Db, code?: string) {
   }));
 }
 
-export async function findKpiValue(db: Db, id: number) {
-  return db.selectFrom('ind_kpi_values').selectAll().where('id', '=', id).executeTakeFirst();
+/** One literacy value as entered (flat: its source fields side by side). */
+export async function findKpiValue(db: Db, id: number): Promise<IndKpiRecord | undefined> {
+  const r = await db.selectFrom('ind_kpi_values').selectAll().where('id', '=', id).executeTakeFirst();
+  return (
+    r && {
+      id: r.id,
+      code: r.code,
+      year: r.year,
+      areaCode: r.area_code,
+      option: r.option_code,
+      value: r.value,
+      sourceKind: r.source_kind as IndKpiRecord['sourceKind'],
+      se: r.se,
+      ciLow: r.ci_low,
+      ciHigh: r.ci_high,
+      instrument: r.instrument,
+      citation: r.citation,
+      enteredBy: r.entered_by,
+    }
+  );
 }
 
 export async function deleteKpiValue(db: Db, id: number) {
   await db.deleteFrom('ind_kpi_values').where('id', '=', id).execute();
 }
 
-export async function insertSchools(
-  db: Db,
-  schools: { name: string; areaCode: string; level: string; urbanRural: string; counsellors: number }[],
-) {
+export async function insertSchools(db: Db, schools: SchoolInput[]) {
   for (const part of batches(schools, 5)) {
     await db
       .insertInto('ind_schools')
@@ -193,8 +203,8 @@ export async function insertSchools(
   }
 }
 
-export async function listSchools(db: Db) {
-  const rows = await db
+function schoolQuery(db: Db) {
+  return db
     .selectFrom('ind_schools as s')
     .innerJoin('areas as a', 'a.code', 's.area_code')
     .select([
@@ -205,23 +215,26 @@ export async function listSchools(db: Db) {
       's.level',
       's.urban_rural',
       's.counsellors',
-    ])
-    .orderBy('s.area_code')
-    .orderBy('s.name')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    areaCode: r.area_code,
-    areaName: r.area_name,
-    level: r.level,
-    urbanRural: r.urban_rural,
-    counsellors: r.counsellors,
-  }));
+    ]);
+}
+type SchoolRow = Awaited<ReturnType<ReturnType<typeof schoolQuery>['executeTakeFirstOrThrow']>>;
+const toSchool = (r: SchoolRow): IndSchool => ({
+  id: r.id,
+  name: r.name,
+  areaCode: r.area_code,
+  areaName: r.area_name,
+  level: r.level,
+  urbanRural: r.urban_rural,
+  counsellors: r.counsellors,
+});
+
+export async function listSchools(db: Db): Promise<IndSchool[]> {
+  return (await schoolQuery(db).orderBy('s.area_code').orderBy('s.name').execute()).map(toSchool);
 }
 
-export async function findSchool(db: Db, id: number) {
-  return db.selectFrom('ind_schools').selectAll().where('id', '=', id).executeTakeFirst();
+export async function findSchool(db: Db, id: number): Promise<IndSchool | undefined> {
+  const r = await schoolQuery(db).where('s.id', '=', id).executeTakeFirst();
+  return r && toSchool(r);
 }
 
 export async function updateSchoolCounsellors(db: Db, id: number, counsellors: number) {
@@ -237,7 +250,7 @@ export async function deleteSchool(db: Db, id: number) {
 }
 
 /** Share of schools with at least one counsellor, per child area of `root` and for the root (SQL over the registry). */
-export async function counsellorShare(db: Db, root: string) {
+export async function counsellorShare(db: Db, root: string): Promise<CounsellorShare[]> {
   const r = await sql<{ area: string; schools: string; with_counsellor: string }>`
     select coalesce(c.code, a.code) as area, count(*) as schools, count(*) filter (where s.counsellors > 0) as with_counsellor
     from ind_schools s join areas a on a.code = s.area_code

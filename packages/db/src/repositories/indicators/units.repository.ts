@@ -1,17 +1,10 @@
 // Reporting units as the office edits them (name, department type, area, linked plan unit, active) and a report's window.
+import type { IndUnitPatch } from '@kepu/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../schema.ts';
 import { findReport } from './reports.repository.ts';
 
 type Db = Kysely<Database>;
-
-export interface IndUnitPatch {
-  name?: string;
-  deptType?: string;
-  areaCode?: string;
-  orgUnitId?: number | null;
-  active?: boolean;
-}
 
 export async function updateIndUnit(db: Db, id: number, p: IndUnitPatch) {
   await db

@@ -1,13 +1,11 @@
 // The filed values as an exchanged data set (year, unit code, item code, option, value): read and written per report,
-// refused while a report is locked or unassigned; an empty value deletes the stored figure. The engine and the other
-// sets are in ./exchange/.
-
-import { listIndUnits, findReport, saveValues, updateReport } from '@kepu/db';
-import { isLocked, normaliseCells, type RawCell, type ValueCell } from '@kepu/domain';
-import { sql } from 'kysely';
+// refused while a report is locked or unassigned; an empty value deletes the stored figure.
 import { z } from 'zod';
-import { type DataSet, office } from './exchange/engine.ts';
-import { getForm } from './registry.service.ts';
+import { getIndForm } from '../form.use-cases.ts';
+import type { ValueCell } from '../ind.types.ts';
+import { normaliseCells, type RawCell } from '../ind.values.ts';
+import { isLocked } from '../ind.workflow.ts';
+import type { DataSet } from './exchange.engine.ts';
 
 const valueRow = z.strictObject({
   unit: z.string().min(1).max(40),
@@ -24,6 +22,14 @@ const cellOf = (r: ValueRow): ValueCell => ({
   text: typeof r.value === 'string' ? r.value : null,
 });
 
+/** The column a bad figure is named by: the item, its option, or the value. */
+const columnOf = (code: string) =>
+  code === 'ind.value.unknown_item'
+    ? 'item'
+    : code === 'ind.value.bad_option' || code === 'ind.value.no_breakdown'
+      ? 'option'
+      : 'value';
+
 export const valuesSet: DataSet<ValueRow> = {
   name: 'values',
   format: 'kepu-indicator-values/1',
@@ -33,54 +39,65 @@ export const valuesSet: DataSet<ValueRow> = {
   row: valueRow,
   key: (r) => `${r.unit}/${r.item}/${r.option}`,
   isEmpty: (r) => r.value === null,
-  authorizeImport: office,
   async current(ctx, year) {
-    await getForm(ctx, year ?? 0);
-    const r = await sql<{ unit: string; item: string; option: string; value: number | null; text: string | null }>`
-      select u.code as unit, v.item_code as item, v.option_code as option, v.value, v.text_value as text
-      from ind_values v join ind_units u on u.id = v.unit_id
-      left join ind_items i on i.year = v.year and i.code = v.item_code
-      where v.year = ${year} order by u.code, i.position, v.option_code`.execute(ctx.db);
-    return r.rows.map((x) => ({ unit: x.unit, item: x.item, option: x.option, value: x.value ?? x.text }));
+    await getIndForm(ctx, year ?? 0);
+    return ctx.stores.ind.listCodedValues(year ?? 0);
   },
   /** Units must exist; a row that would change a figure needs the unit's report assigned and unlocked (the same
    *  figure again is no change, so a locked year's own export reads back as unchanged). */
   async check(ctx, rows, year, bad, current) {
-    const form = await getForm(ctx, year ?? 0);
+    const form = await getIndForm(ctx, year ?? 0);
     // Lookups built once per import, not per row: a row is checked against its own item only.
     const items = new Map(form.items.map((i) => [i.code, [i]]));
-    const units = new Map((await listIndUnits(ctx.db)).map((u) => [u.code, u]));
+    const units = new Map((await ctx.stores.ind.listUnits()).map((u) => [u.code, u]));
     const stored = new Map(current.map((r) => [valuesSet.key(r), r.value]));
-    const refusal = new Map<string, string | null>();
+    const refusal = new Map<
+      string,
+      { code: string; message: string; params: Record<string, string | number> } | null
+    >();
+    const done = new Set<string>();
     const out: ValueRow[] = [];
     for (const [k, r] of rows.entries()) {
       const unit = units.get(r.unit);
       if (!unit) {
-        bad(k, 'unit', `no reporting unit ${r.unit}`);
+        bad(k, 'unit', 'ind.exchange.unknown_unit', `no reporting unit ${r.unit}`, { unit: r.unit });
         continue;
       }
       const { cells, issues } = normaliseCells(items.get(r.item) ?? [], form.breakdowns, [r as RawCell]);
-      for (const i of issues)
-        bad(k, /option|breakdown/.test(i.message) ? 'option' : i.message.startsWith('no item') ? 'item' : 'value', i.message);
+      for (const i of issues) bad(k, columnOf(i.code), i.code, i.message, i.params);
       for (const c of cells) {
         const row = { unit: r.unit, item: c.item, option: c.option, value: c.value ?? c.text ?? null };
         out.push(row);
-        if ((stored.get(valuesSet.key(row)) ?? null) === row.value || refusal.get(r.unit) === '') continue;
+        if ((stored.get(valuesSet.key(row)) ?? null) === row.value || done.has(r.unit)) continue;
         if (!refusal.has(r.unit)) {
-          const report = await findReport(ctx.db, form.year, unit.id);
+          const report = await ctx.stores.ind.findReport(form.year, unit.id);
+          const at = { unit: r.unit, year: form.year };
           refusal.set(
             r.unit,
             !report
-              ? `${r.unit} has no ${form.year} form assigned`
+              ? {
+                  code: 'ind.values.no_report',
+                  message: `${r.unit} has no ${form.year} form assigned`,
+                  params: at,
+                }
               : isLocked(report.state)
-                ? `${r.unit}'s ${form.year} report is ${report.state} (locked by ${report.lock?.by ?? '?'}); unlock it first`
+                ? {
+                    code: 'ind.values.report_locked',
+                    message: `${r.unit}'s ${form.year} report is ${report.state} (locked by ${report.lock?.by ?? '?'}); unlock it first`,
+                    params: {
+                      ...at,
+                      state: report.state,
+                      lockedBy: report.lock?.by ?? '?',
+                      lockReason: report.lock?.reason ?? '',
+                    },
+                  }
                 : null,
           );
         }
         const why = refusal.get(r.unit);
         if (why) {
-          bad(k, 'unit', why);
-          refusal.set(r.unit, '');
+          bad(k, 'unit', why.code, why.message, why.params);
+          done.add(r.unit);
         }
       }
     }
@@ -88,7 +105,7 @@ export const valuesSet: DataSet<ValueRow> = {
   },
   async apply(ctx, year, diff) {
     const y = year ?? 0;
-    const ids = new Map((await listIndUnits(ctx.db)).map((u) => [u.code, u.id]));
+    const ids = new Map((await ctx.stores.ind.listUnits()).map((u) => [u.code, u.id]));
     const byUnit = new Map<string, ValueCell[]>();
     const put = (unit: string, cell: ValueCell) => {
       const cells = byUnit.get(unit);
@@ -99,8 +116,8 @@ export const valuesSet: DataSet<ValueRow> = {
     for (const r of diff.delete) put(r.unit, { ...cellOf(r), value: null, text: null });
     for (const [code, cells] of byUnit) {
       const id = ids.get(code) ?? 0;
-      await saveValues(ctx.db, y, id, cells, ctx.actor?.username ?? 'system');
-      await updateReport(ctx.db, y, id, { state: 'draft' });
+      await ctx.stores.ind.saveValues(y, id, cells, ctx.actor?.username ?? 'system');
+      await ctx.stores.ind.updateReport(y, id, { state: 'draft' });
     }
   },
 };

@@ -1,12 +1,9 @@
-// Target status overrides as their own exchanged data set (code, targetYear, status, reason, by): one row per target
-// and target year, set by the office with a written reason (as `PUT /api/indicators/targets/:code/:year/override`).
-// Kept apart from the targets set: a target has one row there, an override one per target year, with its own who/why.
-
-import { listTargets, setOverride } from '@kepu/db';
+// Target status overrides as an exchanged data set: (target code, target year) → status and reason; an empty status
+// removes the override, and who set it is the importer.
 import { z } from 'zod';
-import { overrideSchema } from '../targets.service.ts';
-import type { IndCtx } from '../tx.ts';
-import { type DataSet, office } from './engine.ts';
+import type { IndContext } from '../ind.ports.ts';
+import { overrideSchema } from '../registers.schemas.ts';
+import type { DataSet } from './exchange.engine.ts';
 
 const overrideRow = z.strictObject({
   code: z.string().trim().min(1).max(32),
@@ -19,7 +16,7 @@ const overrideRow = z.strictObject({
 });
 type OverrideRow = z.infer<typeof overrideRow>;
 
-const who = (ctx: IndCtx) => ctx.actor?.username ?? 'system';
+const who = (ctx: IndContext) => ctx.actor?.username ?? 'system';
 const sameOverride = (a: OverrideRow, b: OverrideRow | undefined) =>
   !!b && a.status === b.status && a.reason === b.reason;
 
@@ -32,9 +29,8 @@ export const overridesSet: DataSet<OverrideRow> = {
   row: overrideRow,
   key: (r) => `${r.code}/${r.targetYear}`,
   isEmpty: (r) => r.status === null,
-  authorizeImport: office,
   async current(ctx) {
-    return (await listTargets(ctx.db)).flatMap((t) =>
+    return (await ctx.stores.ind.listTargets()).flatMap((t) =>
       t.overrides
         .sort((a, b) => a.targetYear - b.targetYear)
         .map((o) => ({
@@ -49,13 +45,17 @@ export const overridesSet: DataSet<OverrideRow> = {
   /** The target and its target year must exist; `by` is the stored one for an unchanged row, else the importer. */
   async check(ctx, rows, _year, bad, current) {
     const targets = new Map(
-      (await listTargets(ctx.db)).map((t) => [t.code, new Set(t.targets.map((x) => x.year))]),
+      (await ctx.stores.ind.listTargets()).map((t) => [t.code, new Set(t.targets.map((x) => x.year))]),
     );
     const stored = new Map(current.map((r) => [overridesSet.key(r), r]));
     for (const [k, r] of rows.entries()) {
       const years = targets.get(r.code);
-      if (!years) bad(k, 'code', `no target ${r.code}`);
-      else if (!years.has(r.targetYear)) bad(k, 'targetYear', `${r.code} has no target for ${r.targetYear}`);
+      if (!years) bad(k, 'code', 'ind.target.unknown', `no target ${r.code}`, { target: r.code });
+      else if (!years.has(r.targetYear))
+        bad(k, 'targetYear', 'ind.target.unknown_year', `${r.code} has no target for ${r.targetYear}`, {
+          target: r.code,
+          year: r.targetYear,
+        });
     }
     return rows.map((r) => {
       const old = stored.get(overridesSet.key(r));
@@ -64,7 +64,7 @@ export const overridesSet: DataSet<OverrideRow> = {
   },
   async apply(ctx, _year, diff) {
     for (const r of [...diff.add, ...diff.update.map((u) => u.after)])
-      await setOverride(ctx.db, {
+      await ctx.stores.ind.setOverride({
         code: r.code,
         targetYear: r.targetYear,
         status: r.status,
@@ -72,7 +72,7 @@ export const overridesSet: DataSet<OverrideRow> = {
         by: who(ctx),
       });
     for (const r of diff.delete)
-      await setOverride(ctx.db, {
+      await ctx.stores.ind.setOverride({
         code: r.code,
         targetYear: r.targetYear,
         status: null,

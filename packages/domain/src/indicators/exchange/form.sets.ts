@@ -1,37 +1,35 @@
 // The form of a year as three exchanged data sets: its items, its rules and its computed indicators (by code).
-
+import { z } from 'zod';
+import { isDomainError } from '../../errors.ts';
+import { getIndForm } from '../form.use-cases.ts';
+import { codesOf, parseExpression } from '../ind.expression.ts';
+import type { IndContext } from '../ind.ports.ts';
 import {
-  insertItem,
-  reorderItems,
-  replaceComputed,
-  replaceRules,
-  updateItemRow,
-} from '@kepu/db';
-import {
-  codesOf,
+  aggregations,
   computedSchema,
   type FormDefinition,
   groupCodes,
-  parseExpression,
   ruleSchema,
-  aggregations,
   valueTypes,
-} from '@kepu/domain';
-import { z } from 'zod';
-import { getForm } from '../registry.service.ts';
-import type { IndCtx } from '../tx.ts';
-import { type Bad, type DataSet, office } from './engine.ts';
+} from '../ind.types.ts';
+import type { Bad, DataSet } from './exchange.engine.ts';
 
-const formOf = (ctx: IndCtx, year: number | null) => getForm(ctx, year ?? 0);
+const formOf = (ctx: IndContext, year: number | null) => getIndForm(ctx, year ?? 0);
 
 /** Each expression may name only items of the form (and POP when `pop`). */
 function checkExpr(form: FormDefinition, text: string, index: number, column: string, bad: Bad, pop = false) {
   try {
     const known = new Set(form.items.map((i) => i.code));
     for (const c of codesOf(parseExpression(text, column)))
-      if (!known.has(c) && !(pop && c === 'POP')) bad(index, column, `no item ${c} on the ${form.year} form`);
+      if (!known.has(c) && !(pop && c === 'POP'))
+        bad(index, column, 'ind.form.unknown_item', `no item ${c} on the ${form.year} form`, {
+          item: c,
+          year: form.year,
+        });
   } catch (e) {
-    bad(index, column, (e as Error).message);
+    if (!isDomainError(e)) throw e;
+    const { position } = e.details as { position?: number };
+    bad(index, column, 'ind.expression.invalid', e.message, { text, ...(position ? { position } : {}) });
   }
 }
 
@@ -72,7 +70,6 @@ export const itemsSet: DataSet<ItemRow> = {
   },
   row: itemRow,
   key: (r) => r.code,
-  authorizeImport: office,
   async current(ctx, year) {
     return (await formOf(ctx, year)).items.map((i, k) => ({
       code: i.code,
@@ -94,24 +91,44 @@ export const itemsSet: DataSet<ItemRow> = {
     const old = new Map(current.map((i) => [i.code, i]));
     for (const [k, r] of rows.entries()) {
       if (r.breakdown && !form.breakdowns.some((b) => b.code === r.breakdown))
-        bad(k, 'breakdown', `no breakdown ${r.breakdown}`);
-      if (r.parent && !codes.has(r.parent)) bad(k, 'parent', `no item ${r.parent} on the ${form.year} form`);
-      if (r.parent === r.code) bad(k, 'parent', 'an item cannot be its own parent');
+        bad(k, 'breakdown', 'ind.form.unknown_breakdown', `no breakdown ${r.breakdown}`, {
+          breakdown: r.breakdown,
+        });
+      if (r.parent && !codes.has(r.parent))
+        bad(k, 'parent', 'ind.form.unknown_item', `no item ${r.parent} on the ${form.year} form`, {
+          item: r.parent,
+          year: form.year,
+        });
+      if (r.parent === r.code)
+        bad(k, 'parent', 'ind.form.own_parent', 'an item cannot be its own parent', { item: r.code });
       const before = old.get(r.code);
       for (const f of fixed)
         if (before && before[f] !== r[f])
-          bad(k, f, `${r.code}'s ${f} is ${before[f] ?? 'empty'}; it cannot change (retire the item, add a new code)`);
+          bad(
+            k,
+            f,
+            'ind.form.fixed_field',
+            `${r.code}'s ${f} is ${before[f] ?? 'empty'}; it cannot change (retire the item, add a new code)`,
+            { item: r.code, field: f, value: before[f] ?? '' },
+          );
     }
+    return undefined;
   },
   async apply(ctx, year, diff, rows) {
     const y = year ?? 0;
     let next = (await formOf(ctx, year)).items.length;
-    for (const r of diff.add)
-      await insertItem(ctx.db, y, { ...r, retired: !r.active }, ++next);
+    for (const { position: _p, active, ...r } of diff.add)
+      await ctx.stores.ind.insertItem(y, { ...r, retired: !active }, ++next);
     for (const { after: r } of diff.update)
-      await updateItemRow(ctx.db, y, r.code, { zh: r.zh, en: r.en, unit: r.unit, parent: r.parent, retired: !r.active });
+      await ctx.stores.ind.updateItem(y, r.code, {
+        zh: r.zh,
+        en: r.en,
+        unit: r.unit,
+        parent: r.parent,
+        retired: !r.active,
+      });
     const order = [...rows].sort((a, b) => a.position - b.position).map((r) => r.code);
-    await reorderItems(ctx.db, y, order);
+    await ctx.stores.ind.reorderItems(y, order);
   },
 };
 
@@ -120,10 +137,18 @@ export const rulesSet: DataSet<RuleRow> = {
   name: 'rules',
   yearly: true,
   replaces: true,
-  columns: { code: 'text', left: 'text', op: 'text', right: 'text', severity: 'text', zh: 'text', en: 'text', active: 'bool' },
+  columns: {
+    code: 'text',
+    left: 'text',
+    op: 'text',
+    right: 'text',
+    severity: 'text',
+    zh: 'text',
+    en: 'text',
+    active: 'bool',
+  },
   row: ruleSchema.omit({ retired: true }).extend({ active: z.boolean().default(true) }),
   key: (r) => r.code,
-  authorizeImport: office,
   async current(ctx, year) {
     return (await formOf(ctx, year)).rules.map(({ retired, ...r }) => ({ ...r, active: !retired }));
   },
@@ -133,9 +158,13 @@ export const rulesSet: DataSet<RuleRow> = {
       checkExpr(form, r.left, k, 'left', bad);
       checkExpr(form, r.right, k, 'right', bad);
     }
+    return undefined;
   },
   async apply(ctx, year, _diff, rows) {
-    await replaceRules(ctx.db, year ?? 0, rows.map(({ active, ...r }) => ({ ...r, retired: !active })));
+    await ctx.stores.ind.replaceRules(
+      year ?? 0,
+      rows.map(({ active, ...r }) => ({ ...r, retired: !active })),
+    );
   },
 };
 
@@ -156,7 +185,6 @@ export const computedSet: DataSet<ComputedRow> = {
   },
   row: computedSchema.omit({ retired: true }).extend({ active: z.boolean().default(true) }),
   key: (r) => r.code,
-  authorizeImport: office,
   async current(ctx, year) {
     return (await formOf(ctx, year)).computed.map(({ retired, ...c }) => ({ ...c, active: !retired }));
   },
@@ -166,8 +194,12 @@ export const computedSet: DataSet<ComputedRow> = {
       checkExpr(form, r.numerator, k, 'numerator', bad, true);
       checkExpr(form, r.denominator, k, 'denominator', bad, true);
     }
+    return undefined;
   },
   async apply(ctx, year, _diff, rows) {
-    await replaceComputed(ctx.db, year ?? 0, rows.map(({ active, ...c }) => ({ ...c, retired: !active })));
+    await ctx.stores.ind.replaceComputed(
+      year ?? 0,
+      rows.map(({ active, ...c }) => ({ ...c, retired: !active })),
+    );
   },
 };

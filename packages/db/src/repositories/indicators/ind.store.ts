@@ -1,0 +1,139 @@
+// The domain's IndStore port over one Kysely handle (usually a transaction): the indicator repositories, rows mapped
+// to the domain's records.
+import type { IndStore } from '@kepu/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../schema.ts';
+import { listAreas } from '../area.repository.ts';
+import {
+  aggregate,
+  completeness,
+  listPopulations,
+  populationsFor,
+  upsertPopulation,
+} from './analysis.repository.ts';
+import {
+  ensureOrgUnit,
+  listOrgUnitNames,
+  replaceComputed,
+  replaceRules,
+  updateSchoolRow,
+} from './exchange.repository.ts';
+import {
+  insertComputed,
+  insertItem,
+  insertRule,
+  installForm,
+  listFormYears,
+  loadForm,
+  reorderItems,
+  updateComputed,
+  updateItem,
+  updateRule,
+} from './registry.repository.ts';
+import {
+  assignReports,
+  findIndUnit,
+  findIndUnitByCode,
+  findReport,
+  insertIndUnits,
+  insertReportEvent,
+  listCodedValues,
+  listIndUnits,
+  listReportEvents,
+  listReports,
+  listValues,
+  saveValues,
+  updateReport,
+} from './reports.repository.ts';
+import {
+  counsellorShare,
+  deleteKpiValue,
+  deleteSchool,
+  findKpiValue,
+  findSchool,
+  insertSchools,
+  listKpiValues,
+  listSchools,
+  listTargets,
+  setOverride,
+  updateSchoolCounsellors,
+  upsertKpiValue,
+  upsertTargets,
+} from './targets.repository.ts';
+import { countUnitReports, deleteIndUnit, setReportWindow, updateIndUnit } from './units.repository.ts';
+
+export function indStore(db: Kysely<Database>): IndStore {
+  return {
+    listForms: () => listFormYears(db),
+    loadForm: (year) => loadForm(db, year),
+    installForm: (form, window) => installForm(db, form, window),
+    insertItem: (year, item, position) => insertItem(db, year, item, position),
+    updateItem: (year, code, patch) => updateItem(db, year, code, patch),
+    reorderItems: (year, codes) => reorderItems(db, year, codes),
+    insertRule: (year, rule, position) => insertRule(db, year, rule, position),
+    updateRule: (year, code, patch) => updateRule(db, year, code, patch),
+    replaceRules: (year, rules) => replaceRules(db, year, rules),
+    insertComputed: (year, c) => insertComputed(db, year, c),
+    updateComputed: (year, code, patch) => updateComputed(db, year, code, patch),
+    replaceComputed: (year, list) => replaceComputed(db, year, list),
+
+    listUnits: () => listIndUnits(db),
+    findUnit: (id) => findIndUnit(db, id),
+    findUnitByCode: (code) => findIndUnitByCode(db, code),
+    insertUnits: (units) => insertIndUnits(db, units),
+    updateUnit: (id, patch) => updateIndUnit(db, id, patch),
+    countUnitReports: (id) => countUnitReports(db, id),
+    deleteUnit: (id) => deleteIndUnit(db, id),
+    listPlanUnits: () => listOrgUnitNames(db),
+    ensurePlanUnit: (jurisdiction, name) => ensureOrgUnit(db, jurisdiction, name),
+
+    assignReports: (year, unitIds, window) => assignReports(db, year, unitIds, window),
+    findReport: (year, unitId) => findReport(db, year, unitId),
+    listReports: (year) => listReports(db, year),
+    updateReport: (year, unitId, patch) => updateReport(db, year, unitId, patch),
+    setReportWindow: (year, unitId, window) => setReportWindow(db, year, unitId, window),
+    insertReportEvent: (e) => insertReportEvent(db, e),
+    listReportEvents: (year, unitId) => listReportEvents(db, year, unitId),
+    listValues: (year, unitId) => listValues(db, year, unitId),
+    listCodedValues: (year) => listCodedValues(db, year),
+    saveValues: async (year, unitId, cells, by) => {
+      await saveValues(db, year, unitId, cells, by);
+    },
+
+    listAreas: async () =>
+      (await listAreas(db)).map((a) => ({
+        code: a.code,
+        name: a.name,
+        level: a.level,
+        parentCode: a.parent_code,
+        path: a.path,
+      })),
+    aggregate: (q) => aggregate(db, q),
+    completeness: (year, root) => completeness(db, year, root),
+    populationsFor: (codes, year) => populationsFor(db, codes, year),
+    listPopulations: async () =>
+      (await listPopulations(db)).map((p) => ({
+        areaCode: p.area_code,
+        areaName: p.name,
+        year: p.year,
+        population: p.population,
+        source: p.source,
+      })),
+    upsertPopulation: (p) => upsertPopulation(db, p),
+
+    listTargets: () => listTargets(db),
+    upsertTargets: (source, list) => upsertTargets(db, source, list),
+    setOverride: (o) => setOverride(db, o),
+    listKpiValues: (code) => listKpiValues(db, code),
+    findKpiValue: (id) => findKpiValue(db, id),
+    upsertKpiValue: (v, by) => upsertKpiValue(db, v, by),
+    deleteKpiValue: (id) => deleteKpiValue(db, id),
+    listSchools: () => listSchools(db),
+    findSchool: (id) => findSchool(db, id),
+    insertSchools: (list) => insertSchools(db, list),
+    updateSchool: (s) => updateSchoolRow(db, s, s),
+    setCounsellors: (id, counsellors) => updateSchoolCounsellors(db, id, counsellors),
+    deleteSchool: (id) => deleteSchool(db, id),
+    counsellorShare: (root) => counsellorShare(db, root),
+  };
+}

@@ -1,0 +1,158 @@
+// Figures for the pivot, the map and the derived-figures table, computed on request from the stored values.
+import { DomainError } from '../errors.ts';
+import { fieldError, issue } from '../kernel/field-error.ts';
+import { codesOfComputed, computeFigure, sumCompleteness, yoy } from './figures.view.ts';
+import { getIndForm } from './form.use-cases.ts';
+import type { IndContext } from './ind.ports.ts';
+import type { AggregateRow, IndArea, PivotDim } from './ind.records.ts';
+import type { IndCompletenessView, IndFiguresView, IndPivotView } from './ind.views.ts';
+import type { FigureQuery, PivotQuery } from './registers.schemas.ts';
+
+/** The root area (the tree's top when none is named) and every area; an unknown root names `query.root`. */
+export async function rootOf(ctx: IndContext, root?: string): Promise<{ node: IndArea; areas: IndArea[] }> {
+  const areas = await ctx.stores.ind.listAreas();
+  const top = root ?? areas.find((a) => a.parentCode === null)?.code;
+  const node = areas.find((a) => a.code === top);
+  if (!node)
+    throw fieldError('query.root', 'ind.area.unknown', `no area ${root}`, { areaCode: String(root) });
+  return { node, areas };
+}
+
+export async function indPivot(ctx: IndContext, q: PivotQuery): Promise<IndPivotView> {
+  const { node, areas } = await rootOf(ctx, q.root);
+  const dims = [...new Set([...q.rows, ...q.cols])] as PivotDim[];
+  const years = q.years?.length ? q.years.map(Number).filter((y) => Number.isInteger(y)) : [q.year];
+  const form = await getIndForm(ctx, q.year);
+  const rows = await ctx.stores.ind.aggregate({
+    years,
+    root: node.code,
+    dims,
+    group: q.group,
+    items: q.items,
+    deptTypes: q.deptTypes,
+    options: q.options,
+  });
+  return {
+    root: { code: node.code, name: node.name },
+    rows: q.rows,
+    cols: q.cols,
+    cells: rows,
+    labels: {
+      area: Object.fromEntries(
+        areas
+          .filter((a) => a.code === node.code || a.parentCode === node.code)
+          .map((a) => [a.code, { name: a.name, level: a.level }]),
+      ),
+      item: Object.fromEntries(
+        form.items.map((i) => [
+          i.code,
+          { zh: i.zh, en: i.en, unit: i.unit, group: i.group, aggregation: i.aggregation },
+        ]),
+      ),
+      option: Object.fromEntries(
+        form.breakdowns.flatMap((b) => b.options.map((o) => [o.code, { zh: o.zh, en: o.en }])),
+      ),
+    },
+  };
+}
+
+/** One figure (an item or a computed indicator) for each child area of the root, the root itself, and last year. */
+export async function indAreaFigures(ctx: IndContext, q: FigureQuery): Promise<IndFiguresView> {
+  const ind = ctx.stores.ind;
+  const { node, areas } = await rootOf(ctx, q.root);
+  const form = await getIndForm(ctx, q.year);
+  const item = form.items.find((i) => i.code === q.figure);
+  const computed = form.computed.find((c) => c.code === q.figure);
+  if (!item && !computed)
+    throw new DomainError('validation.failed', `query.figure: no item or computed indicator ${q.figure}`, {
+      issues: [
+        issue('query.figure', 'ind.figure.unknown', `unknown figure ${q.figure}`, {
+          figure: q.figure,
+          year: q.year,
+        }),
+      ],
+    });
+  const children = areas.filter((a) => a.parentCode === node.code);
+  const codes = computed ? codesOfComputed(computed) : [q.figure];
+  const years = (await ind.listForms()).map((f) => f.year);
+  const prevYear = years.includes(q.year - 1) ? q.year - 1 : null;
+  const forYear = async (year: number) => {
+    const [byArea, total, pops] = await Promise.all([
+      ind.aggregate({ years: [year], root: node.code, dims: ['area', 'item'], items: codes }),
+      ind.aggregate({ years: [year], root: node.code, dims: ['item'], items: codes }),
+      ind.populationsFor([node.code, ...children.map((c) => c.code)], year),
+    ]);
+    // city-level units serve the whole city: their row has no population of its own (per-resident figures stay empty)
+    const figure = (rows: AggregateRow[], code: string, direct = false) => {
+      const totals = new Map(rows.map((r) => [r.item as string, r.value]));
+      const pop = direct ? null : (pops.get(code) ?? null);
+      if (computed) return { ...computeFigure(computed, totals, pop?.population ?? null), population: pop };
+      return { value: totals.get(q.figure) ?? null, numerator: null, denominator: null, population: pop };
+    };
+    return {
+      areas: [...children, node].map((a) => ({
+        code: a.code,
+        ...figure(
+          byArea.filter((r) => r.area === a.code),
+          a.code,
+          a.code === node.code,
+        ),
+      })),
+      total: figure(total, node.code),
+    };
+  };
+  const [now, prev] = await Promise.all([
+    forYear(q.year),
+    prevYear ? forYear(prevYear) : Promise.resolve(null),
+  ]);
+  return {
+    year: q.year,
+    previousYear: prevYear,
+    figure: item
+      ? { code: item.code, kind: 'item' as const, zh: item.zh, en: item.en, unit: item.unit }
+      : {
+          code: computed?.code ?? q.figure,
+          kind: 'computed' as const,
+          zh: computed?.zh ?? '',
+          en: computed?.en ?? '',
+          unit: computed?.unit ?? '',
+          formula: computed,
+        },
+    root: {
+      code: node.code,
+      name: node.name,
+      ...now.total,
+      previous: prev?.total.value ?? null,
+      yoy: yoy(now.total.value, prev?.total.value),
+    },
+    areas: now.areas.map((a) => {
+      const meta = areas.find((x) => x.code === a.code);
+      const p = prev?.areas.find((x) => x.code === a.code)?.value;
+      return {
+        ...a,
+        name: meta?.name ?? a.code,
+        level: meta?.level ?? 'district',
+        direct: a.code === node.code,
+        previous: p ?? null,
+        yoy: yoy(a.value, p),
+      };
+    }),
+  };
+}
+
+/** Completeness and timeliness per child area of the root and per department type. */
+export async function indCompleteness(
+  ctx: IndContext,
+  year: number,
+  root?: string,
+): Promise<IndCompletenessView> {
+  const { node, areas } = await rootOf(ctx, root);
+  const rows = await ctx.stores.ind.completeness(year, node.code);
+  const name = (code: string) => areas.find((a) => a.code === code)?.name ?? code;
+  return {
+    year,
+    root: { code: node.code, name: node.name },
+    byArea: sumCompleteness(rows, (r) => r.area).map((x) => ({ ...x, name: name(x.key) })),
+    byDeptType: sumCompleteness(rows, (r) => r.deptType),
+  };
+}
