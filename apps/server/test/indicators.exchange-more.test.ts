@@ -139,3 +139,32 @@ describe.each(engines)('units active flag and status overrides exchanged on $nam
     expect(await lit2025()).toMatchObject({ override: null });
   });
 });
+
+describe.each(engines)('a file with hundreds of problems on $name', ({ open }) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(open);
+  }, 300_000);
+  afterAll(() => t?.close());
+
+  it('lists the first 200 problems, says how many there are in all, and imports nothing', async () => {
+    const schoolsBefore = (
+      await t.as('office', { method: 'GET', url: '/api/indicators/export/schools?format=json' })
+    ).json().rows;
+    const rows = Array.from({ length: 1_000 }, (_, i) => `999999,示例学校${i},primary,urban,1`);
+    const res = await t.as('office', {
+      method: 'POST',
+      url: '/api/indicators/import/schools?dryRun=false',
+      headers: { 'content-type': 'text/csv' },
+      payload: `areaCode,name,level,urbanRural,counsellors\n${rows.join('\n')}\n`,
+    });
+    expect(res.statusCode).toBe(400);
+    const { code, details } = res.json().error;
+    expect([code, details.count, details.issues.length]).toEqual(['indicators.import_invalid', 1_000, 200]);
+    expect(details.issues[0]).toMatchObject({ row: 1, column: 'areaCode' });
+    const schoolsAfter = (
+      await t.as('office', { method: 'GET', url: '/api/indicators/export/schools?format=json' })
+    ).json().rows;
+    expect(schoolsAfter).toEqual(schoolsBefore);
+  });
+});

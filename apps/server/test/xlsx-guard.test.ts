@@ -73,13 +73,13 @@ describe('reading an uploaded workbook safely', { timeout: 60_000 }, () => {
   it('refuses a 100 MB sheet packed into a small file before inflating it', () => {
     const bomb = zip([['xl/worksheets/sheet1.xml', Buffer.alloc(100 * 1024 * 1024, 0x20)]]);
     expect(bomb.byteLength).toBeLessThan(200 * 1024);
-    expect(inspectXlsxZip(bomb)).toMatchObject({ code: 'indicators.excel_too_large' });
+    expect(inspectXlsxZip(bomb)).toMatchObject({ code: 'ind.xlsx.too_large' });
   });
 
   it('refuses a part that inflates far beyond what text compresses to', () => {
     const bomb = zip([['xl/worksheets/sheet1.xml', Buffer.alloc(20 * 1024 * 1024, 0x20)]]);
     expect(inspectXlsxZip(bomb)).toMatchObject({
-      code: 'indicators.excel_bomb',
+      code: 'ind.xlsx.bomb',
       part: 'xl/worksheets/sheet1.xml',
     });
   });
@@ -88,9 +88,9 @@ describe('reading an uploaded workbook safely', { timeout: 60_000 }, () => {
     const many = zip(
       Array.from({ length: 600 }, (_, i) => [`p${i}.xml`, Buffer.from('<a/>')] as [string, Buffer]),
     );
-    expect(inspectXlsxZip(many)).toMatchObject({ code: 'indicators.excel_too_many_parts', entries: 600 });
+    expect(inspectXlsxZip(many)).toMatchObject({ code: 'ind.xlsx.too_many_parts', entries: 600 });
     expect(inspectXlsxZip(new TextEncoder().encode('code,value\nP01,1\n'))).toEqual({
-      code: 'indicators.excel_not_xlsx',
+      code: 'ind.xlsx.not_a_workbook',
     });
   });
 
@@ -100,7 +100,7 @@ describe('reading an uploaded workbook safely', { timeout: 60_000 }, () => {
     });
     expect(data.byteLength).toBeLessThan(20 * 1024);
     expect(await readSheet(data, request)).toEqual({
-      problem: { code: 'indicators.excel_too_many_rows', rows: 1_048_576, limit: 400 },
+      problem: { code: 'ind.xlsx.too_many_rows', rows: 1_048_576, limit: 400 },
     });
   });
 
@@ -109,7 +109,7 @@ describe('reading an uploaded workbook safely', { timeout: 60_000 }, () => {
       for (let r = 5; r < 5 + 5_000; r++) ws.getRow(r).values = [`X${r}`, '', '', '', r];
     });
     expect(await readSheet(data, request)).toMatchObject({
-      problem: { code: 'indicators.excel_too_many_rows' },
+      problem: { code: 'ind.xlsx.too_many_rows' },
     });
   });
 
@@ -118,17 +118,17 @@ describe('reading an uploaded workbook safely', { timeout: 60_000 }, () => {
       ws.getRow(5).values = ['P01', '', '', '', 1];
     });
     expect(await readSheet(data, request, { timeMs: 1, heapMb: 384 })).toEqual({
-      problem: { code: 'indicators.excel_too_slow', seconds: 0.001 },
+      problem: { code: 'ind.xlsx.too_slow', seconds: 0.001 },
     });
     expect(await readSheet(data, request, { timeMs: 20_000, heapMb: 2 })).toMatchObject({
-      problem: { code: 'indicators.excel_too_large' },
+      problem: { code: 'ind.xlsx.too_large' },
     });
   });
 
   it('says which sheet is missing and when the bytes are not a workbook', async () => {
     const other = await workbook(() => {});
     expect(await readSheet(other, { ...request, sheet: '别的表' })).toEqual({
-      problem: { code: 'indicators.excel_no_sheet', sheet: '别的表' },
+      problem: { code: 'ind.xlsx.no_sheet', sheet: '别的表' },
     });
   });
 });

@@ -12,9 +12,44 @@ import {
   type WorkbookIssue,
 } from '@kepu/domain';
 import ExcelJS from 'exceljs';
+import { readSheet, type SheetProblem } from './xlsx/read-sheet.ts';
 
 export const SHEET = '科普统计';
 const FIRST_ROW = 5;
+
+/** The template's rows: each current item, once per breakdown option. */
+function templateLines(form: FormDefinition) {
+  return form.items
+    .filter((i) => !i.retired)
+    .flatMap((item) => {
+      const options = item.breakdown
+        ? (form.breakdowns.find((b) => b.code === item.breakdown)?.options ?? [])
+        : [null];
+      return options.map((option) => ({ item, option }));
+    });
+}
+
+/** The English sentence of a problem the sheet reader found before any cell was read. */
+function problemText(p: SheetProblem): string {
+  switch (p.code) {
+    case 'ind.xlsx.no_sheet':
+      return `no sheet named ${SHEET}: use the downloaded template`;
+    case 'ind.xlsx.too_large':
+      return `the workbook is too large (${p.bytes} bytes, at most ${p.limit})`;
+    case 'ind.xlsx.too_many_parts':
+      return `the workbook has ${p.entries} parts (at most ${p.limit})`;
+    case 'ind.xlsx.bomb':
+      return `part ${p.part} unpacks ${p.ratio} times its size (at most ${p.limit}): refused`;
+    case 'ind.xlsx.too_many_rows':
+      return `the sheet has ${p.rows} rows; the template has at most ${p.limit}`;
+    case 'ind.xlsx.too_many_columns':
+      return `the sheet has ${p.columns} columns (at most ${p.limit})`;
+    case 'ind.xlsx.too_slow':
+      return `reading the workbook took longer than ${p.seconds} s and was stopped`;
+    default:
+      return 'not an Excel (.xlsx) workbook';
+  }
+}
 
 export async function templateWorkbook(
   form: FormDefinition,
@@ -33,21 +68,16 @@ export async function templateWorkbook(
   ws.getRow(4).values = ['代码 Code', '细分 Option', '指标 Item', '单位 Unit', '数值 Value'];
   ws.getRow(4).font = { bold: true };
   const stored = new Map(values.map((v) => [`${v.item}/${v.option}`, v.value ?? v.text ?? null]));
-  for (const item of form.items.filter((i) => !i.retired)) {
-    const options = item.breakdown
-      ? (form.breakdowns.find((b) => b.code === item.breakdown)?.options ?? [])
-      : [null];
-    for (const o of options) {
-      const row = ws.addRow([
-        item.code,
-        o?.code ?? '',
-        o ? `${item.zh}(${o.zh})` : item.zh,
-        item.unit,
-        stored.get(`${item.code}/${o?.code ?? ''}`) ?? null,
-      ]);
-      row.getCell(5).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7E0' } };
-      if (item.parent) row.getCell(3).alignment = { indent: 2 };
-    }
+  for (const { item, option: o } of templateLines(form)) {
+    const row = ws.addRow([
+      item.code,
+      o?.code ?? '',
+      o ? `${item.zh}(${o.zh})` : item.zh,
+      item.unit,
+      stored.get(`${item.code}/${o?.code ?? ''}`) ?? null,
+    ]);
+    row.getCell(5).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7E0' } };
+    if (item.parent) row.getCell(3).alignment = { indent: 2 };
   }
   ws.getColumn(1).width = 10;
   ws.getColumn(2).width = 12;
@@ -73,34 +103,24 @@ export async function readWorkbook(
   data: Uint8Array,
 ): Promise<Reading> {
   const issues: WorkbookIssue[] = [];
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
+  // parsed in a worker after the zip checks: no upload can stall the server or read past the template's size
+  const sheet = await readSheet(data, {
+    sheet: SHEET,
+    columns: [1, 2, 5],
+    firstRow: FIRST_ROW,
+    maxRows: templateLines(form).length + 100,
+  });
+  if ('problem' in sheet) {
+    const { code, ...params } = sheet.problem;
     return refused({
-      sheet: '',
+      sheet: code === 'ind.xlsx.no_sheet' ? SHEET : '',
       cell: '',
-      code: 'ind.xlsx.not_a_workbook',
-      params: {},
-      message: 'not an Excel (.xlsx) workbook',
+      code,
+      params,
+      message: problemText(sheet.problem),
     });
   }
-  const ws = wb.getWorksheet(SHEET);
-  if (!ws)
-    return refused({
-      sheet: SHEET,
-      cell: '',
-      code: 'ind.xlsx.no_sheet',
-      params: { sheet: SHEET },
-      message: `no sheet named ${SHEET}: use the downloaded template`,
-    });
-  const text = (v: ExcelJS.CellValue) =>
-    v === null || v === undefined
-      ? ''
-      : typeof v === 'object' && 'result' in v
-        ? String(v.result ?? '')
-        : String(v).trim();
-  const unitCode = text(ws.getCell('B2').value) || '?';
+  const unitCode = sheet.head.B2 || '?';
   if (unitCode !== unit.code)
     issues.push({
       sheet: SHEET,
@@ -109,7 +129,7 @@ export async function readWorkbook(
       params: { sheet: SHEET, cell: 'B2', actual: unitCode, expected: unit.code },
       message: `this workbook is for unit ${unitCode}, not ${unit.code}`,
     });
-  const year = text(ws.getCell('D2').value) || '?';
+  const year = sheet.head.D2 || '?';
   if (year !== String(form.year))
     issues.push({
       sheet: SHEET,
@@ -120,13 +140,14 @@ export async function readWorkbook(
     });
   const raw: (RawCell & { row: number })[] = [];
   const rowOf = new Map<string, number>();
-  for (let r = FIRST_ROW; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const code = text(row.getCell(1).value);
+  for (const {
+    row: r,
+    cells: [codeCell, optionCell, v],
+  } of sheet.rows) {
+    const code = String(codeCell);
     if (!code) continue;
-    const option = text(row.getCell(2).value);
-    const v = row.getCell(5).value;
-    const value = v === null || v === undefined || v === '' ? null : typeof v === 'number' ? v : text(v);
+    const option = String(optionCell);
+    const value = v === '' ? null : v;
     const first = rowOf.get(`${code}/${option}`);
     if (first !== undefined) {
       issues.push({

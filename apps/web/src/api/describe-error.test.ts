@@ -110,4 +110,19 @@ describe('describeError', () => {
     ]);
     expect(lines).toEqual(['填报!E12：应填写数字。', 'P01/male：填写的内容不符合要求。']);
   });
+
+  it('says how many problems a long file has beyond the listed ones, in the count it names', async () => {
+    const issues = Array.from({ length: 200 }, (_, i) => ({
+      path: `row ${i + 1}`,
+      row: i + 1,
+      column: 'areaCode',
+      code: 'ind.area.unknown',
+      params: { areaCode: '999999' },
+    }));
+    const e = new ApiError(400, 'indicators.import_invalid', '1000 problem(s)', { count: 1000, issues });
+    const zh = await inLanguage('zh-CN', () => describeError(i18next.t, e));
+    expect(zh.cause).toBe('文件中有 1000 处问题，未导入任何数据。请按下列提示修改后重新上传。');
+    expect(zh.issues).toHaveLength(201);
+    expect(zh.issues[200]).toBe('另有 800 处问题未列出，请先修改以上各处。');
+  });
 });

@@ -51,8 +51,11 @@ function issueLines(t: TFunction, details: Record<string, unknown>): string[] {
     return (details.violations as { rule: string; zh?: string; en?: string }[]).map((v) =>
       violationLine(t, v),
     );
-  if (Array.isArray(details.issues)) return (details.issues as ApiIssue[]).map((i) => issueLine(t, i));
-  return [];
+  if (!Array.isArray(details.issues)) return [];
+  const lines = (details.issues as ApiIssue[]).map((i) => issueLine(t, i));
+  // the server lists the first problems of a long file; say how many more there are
+  const more = typeof details.count === 'number' ? details.count - lines.length : 0;
+  return more > 0 ? [...lines, t('error.moreIssues', { count: more })] : lines;
 }
 
 export function describeError(t: TFunction, error: unknown): ErrorText {

@@ -79,7 +79,7 @@ export function detailParams(t: TFunction, details: Record<string, unknown>): Pa
   const violations = Array.isArray(details.violations) ? (details.violations as ViolationLike[]) : [];
   const issues = Array.isArray(details.issues) ? details.issues : [];
   if (violations.length) params.rules = violations.map((v) => v.rule).join(sep);
-  params.count = violations.length || issues.length;
+  params.count = typeof details.count === 'number' ? details.count : violations.length || issues.length;
   return params;
 }
 

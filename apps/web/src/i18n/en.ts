@@ -120,6 +120,7 @@ export const en: Messages = {
     issueLine: '{{field}}: {{text}}',
     issueInvalid: 'This value is not accepted.',
     listSeparator: ', ',
+    moreIssues: '{{count}} more problems are not listed; correct those above first.',
     words: {
       string: 'text',
       number: 'a number',

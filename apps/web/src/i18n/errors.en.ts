@@ -19,14 +19,6 @@ export const errorsEn: Record<keyof typeof errorsZhCN, string> = {
   'route.not_found': 'There is no such page or address; the link may be wrong.',
   'auth.cross_site': 'This change was sent from another website and was refused. Make it on this platform’s own pages.',
   'system.database_unavailable': 'The database is not answering correctly. Try again shortly; if it persists, contact the administrator.',
-  'indicators.excel_not_xlsx': 'The file is not an Excel workbook (.xlsx). Fill in the downloaded template and upload it.',
-  'indicators.excel_too_large': 'The workbook is too large ({{bytes}} bytes unpacked, at most {{limit}}). Use the downloaded template.',
-  'indicators.excel_too_many_parts': 'The workbook has an unusual structure ({{entries}} parts, at most {{limit}}). Use the downloaded template.',
-  'indicators.excel_bomb': 'Part {{part}} of the workbook unpacks to an unreasonable size and was not read. Use the downloaded template.',
-  'indicators.excel_too_many_rows': 'The sheet has too many rows ({{rows}}; the template has at most {{limit}}). Use the downloaded template without extra rows.',
-  'indicators.excel_too_many_columns': 'The sheet has too many columns ({{columns}}, at most {{limit}}). Use the downloaded template.',
-  'indicators.excel_no_sheet': 'The workbook has no sheet named {{sheet}}. Use the downloaded template.',
-  'indicators.excel_too_slow': 'Reading the workbook took more than {{seconds}} s and was stopped. Use the downloaded template without extra sheets or formatting.',
   internal:
     'The server failed and has logged it. This is not something you did; try again later, and if it keeps happening contact the system administrator.',
   'network.unreachable':

@@ -95,6 +95,7 @@ export const zhCN = {
     issueLine: '{{field}}：{{text}}',
     issueInvalid: '填写的内容不符合要求。',
     listSeparator: '、',
+    moreIssues: '另有 {{count}} 处问题未列出，请先修改以上各处。',
     words: {
       string: '文字',
       number: '数字',

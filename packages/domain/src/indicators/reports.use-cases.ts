@@ -2,7 +2,7 @@
 // accept, send back and unlock. Filing opens on the window's first day in the jurisdiction's time zone.
 import { can } from '../auth/policy.ts';
 import { DomainError, forbidden } from '../errors.ts';
-import { fieldError, issue } from '../kernel/field-error.ts';
+import { fieldError, issue, listed } from '../kernel/field-error.ts';
 import { getIndForm, missing } from './form.use-cases.ts';
 import type { IndContext } from './ind.ports.ts';
 import type { IndForm, IndReport, IndUnit } from './ind.records.ts';
@@ -248,10 +248,9 @@ export async function uploadIndWorkbook(
       'indicators.upload_invalid',
       `${issues.length} problem(s) in the workbook; nothing was saved. First: ${first.sheet}!${first.cell} ${first.message}`,
       {
-        count: issues.length,
         sheet: first.sheet,
         cell: first.cell,
-        issues: issues.map((i) => ({ ...i, path: `${i.sheet}!${i.cell}` })),
+        ...listed(issues.map((i) => ({ ...i, path: `${i.sheet}!${i.cell}` }))),
       },
     );
   }

@@ -19,10 +19,18 @@ export function issue(
   return { path, code, params, message };
 }
 
+/** An error lists at most this many problems (a million-row file must not make a million-line answer). */
+export const MAX_LISTED_ISSUES = 200;
+
+/** The first MAX_LISTED_ISSUES problems and how many there are in all (`count`). */
+export function listed<T>(issues: readonly T[]): { count: number; issues: T[] } {
+  return { count: issues.length, issues: issues.slice(0, MAX_LISTED_ISSUES) };
+}
+
 /** A 400 naming the fields, shaped like schema validation errors (`details.issues[i].path`). */
 export function invalid(issues: FieldIssue[], code = 'validation.failed'): DomainError {
   const first = issues[0];
-  return new DomainError(code, first ? `${first.path}: ${first.message}` : 'invalid input', { issues });
+  return new DomainError(code, first ? `${first.path}: ${first.message}` : 'invalid input', listed(issues));
 }
 
 /** A 400 naming one field. */

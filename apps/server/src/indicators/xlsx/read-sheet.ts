@@ -47,7 +47,7 @@ export async function readSheet(
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 64 },
     });
     const timer = setTimeout(
-      () => done({ problem: { code: 'indicators.excel_too_slow', seconds: limits.timeMs / 1000 } }),
+      () => done({ problem: { code: 'ind.xlsx.too_slow', seconds: limits.timeMs / 1000 } }),
       limits.timeMs,
     );
     w.once('message', (m: SheetResult) => done(m));
@@ -56,13 +56,13 @@ export async function readSheet(
         problem:
           e.code === 'ERR_WORKER_OUT_OF_MEMORY'
             ? {
-                code: 'indicators.excel_too_large',
+                code: 'ind.xlsx.too_large',
                 bytes: data.byteLength,
                 limit: XLSX_LIMITS.uncompressedBytes,
               }
-            : { code: 'indicators.excel_not_xlsx' },
+            : { code: 'ind.xlsx.not_a_workbook' },
       }),
     );
-    w.once('exit', () => done({ problem: { code: 'indicators.excel_not_xlsx' } }));
+    w.once('exit', () => done({ problem: { code: 'ind.xlsx.not_a_workbook' } }));
   });
 }

@@ -22,16 +22,16 @@ async function read() {
   try {
     await wb.xlsx.load(data);
   } catch {
-    return { problem: { code: 'indicators.excel_not_xlsx' } };
+    return { problem: { code: 'ind.xlsx.not_a_workbook' } };
   }
   const ws = wb.getWorksheet(sheet);
-  if (!ws) return { problem: { code: 'indicators.excel_no_sheet', sheet } };
+  if (!ws) return { problem: { code: 'ind.xlsx.no_sheet', sheet } };
   // rowCount is the last used row (a single cell at row 1,048,576 makes it huge); actualRowCount counts rows with values
   if (ws.actualRowCount > maxRows || ws.rowCount > maxRows * 4)
-    return { problem: { code: 'indicators.excel_too_many_rows', rows: ws.rowCount, limit: maxRows } };
+    return { problem: { code: 'ind.xlsx.too_many_rows', rows: ws.rowCount, limit: maxRows } };
   if (ws.columnCount > maxColumns)
     return {
-      problem: { code: 'indicators.excel_too_many_columns', columns: ws.columnCount, limit: maxColumns },
+      problem: { code: 'ind.xlsx.too_many_columns', columns: ws.columnCount, limit: maxColumns },
     };
   const rows = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
@@ -49,6 +49,6 @@ read().then(
   (result) => parentPort.postMessage(result),
   (e) =>
     parentPort.postMessage({
-      problem: { code: 'indicators.excel_not_xlsx', detail: String(e?.message ?? e) },
+      problem: { code: 'ind.xlsx.not_a_workbook', detail: String(e?.message ?? e) },
     }),
 );

@@ -62,4 +62,10 @@ export const errorsIndEn: Record<keyof typeof errorsIndZhCN, string> = {
   'ind.exchange.year_mismatch': 'The file says {{fileYear}}, the request {{requestYear}}.',
   'ind.values.no_report': '{{unit}} has no {{year}} form assigned.',
   'ind.values.report_locked': '{{unit}}\'s {{year}} report is {{state}} (locked by {{lockedBy}}); unlock it first.',
+  'ind.xlsx.too_large': 'The workbook is too large ({{bytes}} bytes unpacked, at most {{limit}}). Use the downloaded template.',
+  'ind.xlsx.too_many_parts': 'The workbook has an unusual structure ({{entries}} parts, at most {{limit}}). Use the downloaded template.',
+  'ind.xlsx.bomb': 'Part {{part}} of the workbook unpacks to an unreasonable size and was not read. Use the downloaded template.',
+  'ind.xlsx.too_many_rows': 'The sheet has too many rows ({{rows}}; the template has at most {{limit}}). Use the downloaded template without extra rows.',
+  'ind.xlsx.too_many_columns': 'The sheet has too many columns ({{columns}}, at most {{limit}}). Use the downloaded template.',
+  'ind.xlsx.too_slow': 'Reading the workbook took more than {{seconds}} s and was stopped. Use the downloaded template without extra sheets or formatting.',
 };

@@ -60,4 +60,10 @@ export const errorsIndZhCN = {
   'ind.exchange.year_mismatch': '文件中的年度是 {{fileYear}}，请求的是 {{requestYear}}。',
   'ind.values.no_report': '单位 {{unit}} 没有布置 {{year}} 年度的统计表。',
   'ind.values.report_locked': '单位 {{unit}} 的 {{year}} 年度报表为“{{state}}”状态（由 {{lockedBy}} 锁定），请先解锁。',
+  'ind.xlsx.too_large': '上传的工作簿过大（解压后 {{bytes}} 字节，上限 {{limit}} 字节），请使用下载的模板。',
+  'ind.xlsx.too_many_parts': '上传的工作簿结构异常（含 {{entries}} 个部件，上限 {{limit}} 个），请使用下载的模板。',
+  'ind.xlsx.bomb': '上传的工作簿中 {{part}} 解压后异常庞大，已拒绝读取。请使用下载的模板。',
+  'ind.xlsx.too_many_rows': '工作表行数过多（{{rows}} 行，模板最多 {{limit}} 行），请使用下载的模板，删除多余的行后重试。',
+  'ind.xlsx.too_many_columns': '工作表列数过多（{{columns}} 列，上限 {{limit}} 列），请使用下载的模板。',
+  'ind.xlsx.too_slow': '读取工作簿超过 {{seconds}} 秒仍未完成，已停止。请使用下载的模板，删除多余的工作表和格式后重试。',
 };

@@ -4,6 +4,7 @@
 // updates / unchanged / deletes, or applies them with one audit entry.
 import type { z } from 'zod';
 import { DomainError } from '../../errors.ts';
+import { listed } from '../../kernel/field-error.ts';
 import { zodFieldIssue } from '../../validation.ts';
 import type { IndContext } from '../ind.ports.ts';
 import type { IndImportChangeView, IndImportView } from '../ind.views.ts';
@@ -66,7 +67,7 @@ export function refuse(issues: ExchangeIssue[]): never {
   throw new DomainError(
     'indicators.import_invalid',
     `${issues.length} problem(s); nothing was changed. First: ${where}: ${first.message}`,
-    { count: issues.length, row: first.row, column: first.column, issues },
+    { row: first.row, column: first.column, ...listed(issues) },
   );
 }
 
