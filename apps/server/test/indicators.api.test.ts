@@ -312,6 +312,13 @@ describe.each(engines)('indicators API on $name', ({ open }) => {
       expect(values.find((v: { item: string }) => v.item === 'P01').value).toBe(7);
       expect(values.find((v: { item: string }) => v.item === 'P02')).toBeUndefined();
     });
+    it('refuses a filled template with a cell at row 1,048,576, saying the sheet has too many rows', async () => {
+      const { wb, ws } = await workbook();
+      ws.getCell('A1048576').value = 'P01';
+      const res = await upload(wb);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.details.issues[0]).toMatchObject({ code: 'ind.xlsx.too_many_rows', params: { rows: 1_048_576 } });
+    });
     it('refuses a workbook made for another unit, naming the cell', async () => {
       const { wb, ws } = await workbook();
       ws.getCell('B2').value = 'U0001';
