@@ -2,7 +2,8 @@
 // The steps are split so a test can run them on one open database: reading the arguments (`exportArgs`,
 // `importArgs`), the work on a database (`runExport`, `runImport`), and the commands that open it and print.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dataSetNames, exportSet, importSet, isDomainError } from '@kepu/domain';
+import { isDomainError } from '@kepu/domain';
+import { dataSetNames, exportSet, importSet } from '@kepu/domain/indicators';
 import { type CliDb, cliReadContext, inCliUseCase } from './cli-context.ts';
 import { openDatabase } from './database.ts';
 import { fail } from './options.ts';

@@ -4,7 +4,8 @@
 // DRY_ONLY=1 stops after the dry run.
 // Run: TEST_DATABASE_URL=postgres://… EXTRA_UNITS=942 node --import tsx apps/server/bench/exchange.bench.ts
 import { inUseCase, openTestDatabases, useCaseContext } from '@kepu/db';
-import { getIndForm, importSet, isLocked, zonedClock } from '@kepu/domain';
+import { zonedClock } from '@kepu/domain';
+import { getIndForm, importSet, isLocked } from '@kepu/domain/indicators';
 import { seedDemo } from '../src/seed.ts';
 
 const EXTRA = Number(process.env.EXTRA_UNITS ?? 0);

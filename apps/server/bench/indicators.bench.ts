@@ -13,7 +13,8 @@ import {
   rebuildIndRollups,
   saveValues,
 } from '@kepu/db';
-import { type FormDefinition, flattenAreaTree, type Item, loadAreaTree, loadShippedForm } from '@kepu/domain';
+import { flattenAreaTree, loadAreaTree } from '@kepu/domain';
+import { type FormDefinition, type Item, loadShippedForm } from '@kepu/domain/indicators';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import pg from 'pg';

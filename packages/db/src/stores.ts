@@ -1,19 +1,19 @@
 // The domain's storage ports implemented over one Kysely handle (usually a transaction), and the use-case context.
 import type {
-  AccStore,
   Actor,
   AreaStore,
   AuditLog,
   AuditSink,
   Clock,
   CredentialStore,
-  IndStore,
   PlanStore,
   SessionStore,
   UnitStore,
   UseCaseContext,
   UserStore,
 } from '@kepu/domain';
+import type { AccStore } from '@kepu/domain/accountability';
+import type { IndStore } from '@kepu/domain/indicators';
 import type { Kysely } from 'kysely';
 import { checkCredentials, hashPassword } from './auth/passwords.ts';
 import {

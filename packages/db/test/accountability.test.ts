@@ -1,22 +1,25 @@
 // Accountability use-cases on a real database: every report and rectification transition, the refused ones, the
 // window, roll-up, scorecards and notifications; each change audited in its own transaction.
 import {
-  type AccContext,
   type Actor,
+  type Clock,
+  flattenAreaTree,
+  importPlan,
+  loadAreaTree,
+  loadPanjinOutline,
+  type PlanBundle,
+  zonedClock,
+} from '@kepu/domain';
+import {
+  type AccContext,
   acceptReport,
   attachEvidence,
-  type Clock,
   closeRectification,
   copyWorkItemsForward,
   createRound,
   createWorkItem,
   extendRound,
-  flattenAreaTree,
-  importPlan,
-  loadAreaTree,
-  loadPanjinOutline,
   myWork,
-  type PlanBundle,
   recordInspection,
   remindOutstanding,
   reopenRectification,
@@ -29,8 +32,7 @@ import {
   submitReport,
   supervisionBoard,
   unitScorecards,
-  zonedClock,
-} from '@kepu/domain';
+} from '@kepu/domain/accountability';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type DatabaseHandle,

@@ -1,6 +1,7 @@
 // Big imports leave the database healthy: bulk writes go in statements both engines read correctly, and a statement
 // with too many parameters is refused before it is sent instead of desynchronising an embedded connection.
-import { flattenAreaTree, loadAreaTree, loadShippedForm } from '@kepu/domain';
+import { flattenAreaTree, loadAreaTree } from '@kepu/domain';
+import { loadShippedForm } from '@kepu/domain/indicators';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

@@ -1,5 +1,5 @@
 // Aggregation straight from stored values, up a 4-level area tree (province → city → district → town), on each engine.
-import type { FormDefinition, ValueCell } from '@kepu/domain';
+import type { FormDefinition, ValueCell } from '@kepu/domain/indicators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   aggregate,

@@ -1,6 +1,6 @@
 // Two units in the same area and department type share rollup rows. Saved at the same time, each emptying a cell
 // the other fills, their transactions must not deadlock (PostgreSQL only: PGlite has one connection, no concurrency).
-import type { FormDefinition, ValueCell } from '@kepu/domain';
+import type { FormDefinition, ValueCell } from '@kepu/domain/indicators';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

@@ -1,6 +1,6 @@
 // The pivots read rollups kept by triggers; after every kind of write they must equal a plain recomputation from
 // ind_values (sum, mean over units, latest figure at or before the year; breakdowns; a 4-level area tree).
-import type { FormDefinition, Item, ValueCell } from '@kepu/domain';
+import type { FormDefinition, Item, ValueCell } from '@kepu/domain/indicators';
 import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

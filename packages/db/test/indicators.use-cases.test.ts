@@ -1,15 +1,7 @@
 // Indicator use-cases of @kepu/domain over the real IndStore on each engine: the filing window counted in the
 // jurisdiction's time zone for save and submit, rule failures with their codes, and a data-set dry run by codes.
-import {
-  type Actor,
-  flattenAreaTree,
-  importSet,
-  loadAreaTree,
-  loadShippedForm,
-  saveIndReport,
-  submitIndReport,
-  zonedClock,
-} from '@kepu/domain';
+import { type Actor, flattenAreaTree, loadAreaTree, zonedClock } from '@kepu/domain';
+import { importSet, loadShippedForm, saveIndReport, submitIndReport } from '@kepu/domain/indicators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type DatabaseHandle,

@@ -1,5 +1,5 @@
 // Accountability's use-case context per request: the kernel's (inTransaction, readContext) with the current plan.
-import type { AccContext } from '@kepu/domain';
+import type { AccContext } from '@kepu/domain/accountability';
 import type { FastifyRequest } from 'fastify';
 import { inTransaction, readContext } from '../context.ts';
 import { loadPlanWithLocalUnits } from './local-units.ts';

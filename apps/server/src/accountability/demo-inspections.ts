@@ -1,5 +1,6 @@
 // Demo inspections (督查) with rectification items in every state, one overdue for 市教育局, and their notifications.
-import { type AccStore, addDays, type PlanBundle } from '@kepu/domain';
+import { type PlanBundle } from '@kepu/domain';
+import { type AccStore, addDays } from '@kepu/domain/accountability';
 
 const at = (date: string, hour = 10) => `${date}T${String(hour - 8).padStart(2, '0')}:00:00.000Z`;
 

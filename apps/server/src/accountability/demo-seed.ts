@@ -1,16 +1,16 @@
 // Demo accountability data relative to today: rounds, reports in every state, work items, the counties.
 
 import { accStore, type Database, setUnitArea } from '@kepu/db';
+import { type PlanBundle } from '@kepu/domain';
 import {
   type AccReport,
   type AccSnapshot,
   addDays,
   defaultRoundTitle,
   localDate,
-  type PlanBundle,
   type ReportStatus,
   roundCells,
-} from '@kepu/domain';
+} from '@kepu/domain/accountability';
 import type { Insertable, Kysely } from 'kysely';
 import { addCounties, counties } from './demo-counties.ts';
 import { seedDemoInspections } from './demo-inspections.ts';

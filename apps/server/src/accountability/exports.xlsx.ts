@@ -1,5 +1,6 @@
 // Excel workbooks for the office: the supervision board, unit scorecards and a year's implementation summary.
-import type { BoardWithFigures, PlanBundle, UnitScorecard, YearSummary } from '@kepu/domain';
+import type { PlanBundle } from '@kepu/domain';
+import type { BoardWithFigures, UnitScorecard, YearSummary } from '@kepu/domain/accountability';
 import ExcelJS from 'exceljs';
 
 export const stateLabel: Record<string, string> = {

@@ -1,5 +1,6 @@
 // A plan version with every unit of its jurisdiction (local units the office added own work items too).
-import { type PlanBundle, withLocalUnits } from '@kepu/domain';
+import { type PlanBundle } from '@kepu/domain';
+import { withLocalUnits } from '@kepu/domain/accountability';
 import type { FastifyRequest } from 'fastify';
 import { readContext } from '../context.ts';
 import { loadPlan } from '../routes/plan-loader.ts';

@@ -1,6 +1,6 @@
 // Mail settings from KEPU_SMTP_* (off without KEPU_SMTP_HOST); mailStatus() never shows the password.
 import { readFileSync } from 'node:fs';
-import type { AccMailStatus } from '@kepu/domain';
+import type { AccMailStatus } from '@kepu/domain/accountability';
 
 export type SmtpSecurity = 'tls' | 'starttls' | 'none';
 export const smtpSecurities: readonly SmtpSecurity[] = ['tls', 'starttls', 'none'];

@@ -1,6 +1,6 @@
 // The in-process notification job: at start-up and hourly, store the calendar notifications due by today, then mail.
 import { inUseCase, listPlans, loadPlanBundle } from '@kepu/db';
-import { syncCalendarNotifications, withLocalUnits } from '@kepu/domain';
+import { syncCalendarNotifications, withLocalUnits } from '@kepu/domain/accountability';
 import type { FastifyInstance } from 'fastify';
 import { mailSettings, queueMail, sendQueuedMail } from './mail.ts';
 

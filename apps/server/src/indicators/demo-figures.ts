@@ -1,6 +1,6 @@
 // Demo figures: deterministic pseudo-random numbers, a unit's department type from its name, and one unit's figures
 // for a year that pass every hard rule of the shipped form.
-import type { departmentTypes, FormDefinition, ValueCell } from '@kepu/domain';
+import type { departmentTypes, FormDefinition, ValueCell } from '@kepu/domain/indicators';
 
 /** Deterministic pseudo-random numbers, so every first start shows the same demo. */
 export function rng(seed: number) {

@@ -1,14 +1,13 @@
 // Demo data for indicators, written through the IndStore port: the shipped form for two past years and the current
 // one, reporting units across Panjin's areas, plausible figures that pass the hard rules, populations (public census
 // figures plus marked demo estimates), and a liaison for a 大洼区 unit.
+import { type UseCaseContext, type UserStore } from '@kepu/domain';
 import {
   type IndStore,
   loadShippedForm,
   loadShippedPopulations,
   loadShippedTargets,
-  type UseCaseContext,
-  type UserStore,
-} from '@kepu/domain';
+} from '@kepu/domain/indicators';
 import { deptTypeOf, figures, rng } from './demo-figures.ts';
 
 /** The stores the demo writes through, bound to the seeding transaction. */

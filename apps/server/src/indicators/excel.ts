@@ -10,7 +10,7 @@ import {
   type ValueCell,
   type Violation,
   type WorkbookIssue,
-} from '@kepu/domain';
+} from '@kepu/domain/indicators';
 import ExcelJS from 'exceljs';
 import { readSheet, type SheetProblem } from './xlsx/read-sheet.ts';
 

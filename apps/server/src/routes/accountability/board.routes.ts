@@ -10,7 +10,7 @@ import {
   setWeights,
   summaryView,
   weightsSchema,
-} from '@kepu/domain';
+} from '@kepu/domain/accountability';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 // Excel exports of the board, the scorecards and the year summary (same access and filters as the JSON views).
-import { boardView, scorecardsView, summaryView } from '@kepu/domain';
+import { boardView, scorecardsView, summaryView } from '@kepu/domain/accountability';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accRead } from '../../accountability/acc-context.ts';

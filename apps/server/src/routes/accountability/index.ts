@@ -1,6 +1,6 @@
 // Accountability routes (督促检查) under /api/acc, with multipart uploads for evidence and the notification job.
 import multipart from '@fastify/multipart';
-import { MAX_EVIDENCE_BYTES } from '@kepu/domain';
+import { MAX_EVIDENCE_BYTES } from '@kepu/domain/accountability';
 import type { FastifyInstance } from 'fastify';
 import { scheduleNotificationJob } from '../../accountability/notification-job.ts';
 import { boardRoutes } from './board.routes.ts';

@@ -1,5 +1,5 @@
 // The reader's unit's notifications (calendar ones brought up to date on read); marking them read, per user.
-import { markNotificationsRead, myNotifications } from '@kepu/domain';
+import { markNotificationsRead, myNotifications } from '@kepu/domain/accountability';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';

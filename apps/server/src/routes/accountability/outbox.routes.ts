@@ -1,5 +1,5 @@
 // The office's view of the email outbox (rows by state, the SMTP settings without the password) and "retry now".
-import { outboxItem, outboxStates, outboxView, requeueMail } from '@kepu/domain';
+import { outboxItem, outboxStates, outboxView, requeueMail } from '@kepu/domain/accountability';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';

@@ -1,10 +1,10 @@
 // Progress reports: open a cell, save a draft, submit, return/accept (reviewers), reopen (office), evidence files.
 import type {} from '@fastify/multipart';
+import { fieldError } from '@kepu/domain';
 import {
   acceptReport,
   attachEvidence,
   evidenceDownload,
-  fieldError,
   fileTooLarge,
   MAX_EVIDENCE_BYTES,
   reopenReport,
@@ -19,7 +19,7 @@ import {
   saveReport,
   submitReport,
   updateReport,
-} from '@kepu/domain';
+} from '@kepu/domain/accountability';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';

@@ -7,7 +7,7 @@ import {
   roundDetailView,
   roundInputSchema,
   roundsView,
-} from '@kepu/domain';
+} from '@kepu/domain/accountability';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accRead, accTransaction } from '../../accountability/acc-context.ts';

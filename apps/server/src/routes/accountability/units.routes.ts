@@ -1,5 +1,10 @@
 // Unit areas (district admins' scope) and local units the office adds (大洼区人民政府) to own work items.
-import { createLocalUnit, localUnitSchema, setUnitAreaLink, unitAreaSchema } from '@kepu/domain';
+import {
+  createLocalUnit,
+  localUnitSchema,
+  setUnitAreaLink,
+  unitAreaSchema,
+} from '@kepu/domain/accountability';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accTransaction } from '../../accountability/acc-context.ts';

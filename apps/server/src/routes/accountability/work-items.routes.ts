@@ -7,7 +7,7 @@ import {
   workItemInputSchema,
   workItemPatchSchema,
   workItemsView,
-} from '@kepu/domain';
+} from '@kepu/domain/accountability';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';

@@ -6,7 +6,7 @@ import {
   indCompleteness,
   indPivot,
   pivotQuerySchema,
-} from '@kepu/domain';
+} from '@kepu/domain/indicators';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { readContext } from '../../context.ts';

@@ -1,7 +1,7 @@
 // Every data set by codes as CSV or JSON, out and in; `?dryRun=true` reports what an import would change without
 // changing it. `/indicators/export` and `/indicators/import` (no set) are the values, as before. Which sets a user may
 // export or import is the set's scope of `ind.export` / `ind.import`, checked by the use-case.
-import { dataSetNames, exportSet, importSet } from '@kepu/domain';
+import { dataSetNames, exportSet, importSet } from '@kepu/domain/indicators';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';

@@ -16,7 +16,7 @@ import {
   reorderSchema,
   rulePatchSchema,
   ruleSchema,
-} from '@kepu/domain';
+} from '@kepu/domain/indicators';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { inTransaction, readContext } from '../../context.ts';

@@ -18,7 +18,7 @@ import {
   submitSchema,
   uploadIndWorkbook,
   visibleIndUnits,
-} from '@kepu/domain';
+} from '@kepu/domain/indicators';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { inTransaction, readContext } from '../../context.ts';

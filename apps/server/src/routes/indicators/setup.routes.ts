@@ -20,7 +20,7 @@ import {
   previewSchema,
   setIndWindow,
   windowSchema,
-} from '@kepu/domain';
+} from '@kepu/domain/indicators';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { inTransaction, readContext } from '../../context.ts';

@@ -22,7 +22,7 @@ import {
   setCounsellors,
   setPopulation,
   targetsWithProgress,
-} from '@kepu/domain';
+} from '@kepu/domain/indicators';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';

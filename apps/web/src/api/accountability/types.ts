@@ -1,7 +1,7 @@
 // Shapes of the accountability API's JSON (docs/accountability.md): the domain's records and views from
 // @kepu/domain (types only), plus what the server's routes add to them; WEB-TYPES-LEFT.md lists the copies left.
+import type { Abilities, UnitRef } from '@kepu/domain';
 import type {
-  Abilities,
   AccExtension,
   AccFileInfo,
   AccInspection,
@@ -20,9 +20,8 @@ import type {
   RoundKind,
   RoundPeriod,
   SupervisionBoard,
-  UnitRef,
   UnitScorecard,
-} from '@kepu/domain';
+} from '@kepu/domain/accountability';
 
 export type { CellState, ReportItem, ReportStatus, RollUp };
 export type ReportState = AccReportState;

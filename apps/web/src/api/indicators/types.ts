@@ -11,7 +11,7 @@ import type {
   Rule,
   ValueCell,
   Violation,
-} from '@kepu/domain';
+} from '@kepu/domain/indicators';
 
 export type { ProgressStatus, ReportState, ValueCell, Violation };
 

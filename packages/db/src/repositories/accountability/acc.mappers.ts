@@ -8,7 +8,7 @@ import type {
   AccRound,
   AccWorkItem,
   ReportItem,
-} from '@kepu/domain';
+} from '@kepu/domain/accountability';
 import type { Selectable } from 'kysely';
 import type {
   AccFilesTable,

@@ -1,5 +1,5 @@
 // The email outbox: a notification for a unit with an address becomes a pending row; failures are recorded, never lost.
-import type { AccOutboxRow, AccOutboxStore } from '@kepu/domain';
+import type { AccOutboxRow, AccOutboxStore } from '@kepu/domain/accountability';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { AccEmailOutboxTable, Database } from '../../schema.ts';
 

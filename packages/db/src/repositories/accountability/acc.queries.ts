@@ -1,6 +1,6 @@
 // Accountability reads: the year snapshot views are computed from, a report with its history and files, inspections,
 // notifications, evidence downloads and the email outbox.
-import type { AccNotification, AccReportEvent, AccSnapshot } from '@kepu/domain';
+import type { AccNotification, AccReportEvent, AccSnapshot } from '@kepu/domain/accountability';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../schema.ts';
 import {

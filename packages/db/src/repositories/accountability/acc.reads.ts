@@ -1,5 +1,5 @@
 // The AccStore's reads for views: snapshot, report detail, evidence, inspections, notifications, unit areas.
-import type { AccReadStore } from '@kepu/domain';
+import type { AccReadStore } from '@kepu/domain/accountability';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../schema.ts';
 import {

@@ -1,5 +1,5 @@
 // The AccStore's reports, report events, evidence files, inspections, rectifications and notifications.
-import type { AccStore, NewReport } from '@kepu/domain';
+import type { AccStore, NewReport } from '@kepu/domain/accountability';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
 import { toFileInfo, toInspection, toRectification, toReport } from './acc.mappers.ts';

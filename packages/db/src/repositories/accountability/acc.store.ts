@@ -1,5 +1,5 @@
 // The accountability storage port (AccStore) over one Kysely handle: rounds, work items and weights, and the rest.
-import type { AccStore } from '@kepu/domain';
+import type { AccStore } from '@kepu/domain/accountability';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../schema.ts';
 import { toExtension, toRound, toWorkItem } from './acc.mappers.ts';

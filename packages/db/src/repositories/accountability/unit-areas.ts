@@ -1,5 +1,5 @@
 // Unit ↔ area links (acc_unit_areas) and local units the office adds to the jurisdiction (org_units).
-import type { UnitAreaStore } from '@kepu/domain';
+import type { UnitAreaStore } from '@kepu/domain/accountability';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../schema.ts';
 

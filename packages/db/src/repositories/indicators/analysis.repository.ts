@@ -2,7 +2,13 @@
 // aggregation (sum; mean over units; latest = each unit's last figure). Read from the rollups that triggers keep
 // exact in the saving transaction (migration 20261205100000-ind-rollup), so figures are fresh on save; a filter by
 // report state, or by option without the option dimension, is answered from the stored values instead.
-import type { AggregateQuery, AggregateRow, CompletenessRow, PivotDim, PopulationFigure } from '@kepu/domain';
+import type {
+  AggregateQuery,
+  AggregateRow,
+  CompletenessRow,
+  PivotDim,
+  PopulationFigure,
+} from '@kepu/domain/indicators';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
 

@@ -1,6 +1,6 @@
 // Writes the data-set exchange needs beyond the editing use-cases: a year's rules and computed indicators replaced
 // as a whole, whole school rows by area and name (packages/domain/src/indicators/exchange/), and plan units by name.
-import type { Computed, Rule } from '@kepu/domain';
+import type { Computed, Rule } from '@kepu/domain/indicators';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
 import { ruleRow } from './registry.repository.ts';

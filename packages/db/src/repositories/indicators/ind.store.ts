@@ -1,6 +1,6 @@
 // The domain's IndStore port over one Kysely handle (usually a transaction): the indicator repositories, rows mapped
 // to the domain's records.
-import type { IndStore } from '@kepu/domain';
+import type { IndStore } from '@kepu/domain/indicators';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../schema.ts';
 import { listAreas } from '../area.repository.ts';

@@ -1,5 +1,13 @@
 // The yearly form as rows: breakdowns (defined once), items, rules and computed indicators per year.
-import type { Breakdown, Computed, FormDefinition, IndForm, IndFormMeta, Item, Rule } from '@kepu/domain';
+import type {
+  Breakdown,
+  Computed,
+  FormDefinition,
+  IndForm,
+  IndFormMeta,
+  Item,
+  Rule,
+} from '@kepu/domain/indicators';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../schema.ts';
 

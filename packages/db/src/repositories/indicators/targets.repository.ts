@@ -9,7 +9,7 @@ import type {
   OverrideInput,
   SchoolInput,
   TargetIndicator,
-} from '@kepu/domain';
+} from '@kepu/domain/indicators';
 import { type Kysely, sql } from 'kysely';
 import { batches } from '../../parameter-limit.ts';
 import type { Database } from '../../schema.ts';

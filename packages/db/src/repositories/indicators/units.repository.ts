@@ -1,5 +1,5 @@
 // Reporting units as the office edits them (name, department type, area, linked plan unit, active) and a report's window.
-import type { IndUnitPatch } from '@kepu/domain';
+import type { IndUnitPatch } from '@kepu/domain/indicators';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../schema.ts';
 import { findReport } from './reports.repository.ts';
