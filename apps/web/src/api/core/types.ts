@@ -1,107 +1,56 @@
-// Shapes of the JSON the Kepu API answers with (docs/API.md): the domain's types from @kepu/domain (types only),
-// plus what the server's routes add; WEB-TYPES-LEFT.md lists the copies left.
+// Shapes of the JSON the Kepu API answers with (docs/API.md), all from @kepu/domain as types only (a value import
+// would bundle domain code), under the names the web app uses.
 import type {
   Abilities,
+  AreaTreeNode,
+  AuditItem,
+  AuditPage,
+  CurrentUser,
   DutyRole,
   GroupKind,
-  groupView,
-  listUnits,
-  Outline,
+  GroupView,
+  NewUserBody,
+  OutlineSection,
   OutlineTarget,
+  PlanDetail,
   PlanHeader,
   ResponsibilityMatrix,
   Role,
+  SignedIn,
   TaskView,
   TrajectoryPoint,
+  UnitAreaRef,
+  UnitListItem,
+  UnitPage,
   UnitPatchInput,
   UnitRef,
+  UserListItem,
   UserRecord,
 } from '@kepu/domain';
 
-export type { Abilities, GroupKind, Role, TrajectoryPoint, UnitRef };
+export type { Abilities, AuditPage, GroupKind, PlanDetail, Role, TrajectoryPoint, UnitAreaRef, UnitRef };
 export type TaskRole = DutyRole;
 export type Plan = PlanHeader;
-export type Section = Outline['sections'][number];
-export type Group = ReturnType<typeof groupView>;
+export type Section = OutlineSection;
+export type Group = GroupView;
 export type Target = OutlineTarget;
 export type Task = TaskView;
 export type Matrix = ResponsibilityMatrix;
+/** GET /auth/me (`user` is null when the account was removed during the session); POST /auth/login: `SignedIn`. */
+export type Session = CurrentUser;
+export type { SignedIn, UserRecord };
+/** An account as GET /users lists it (POST /users answers the bare `UserRecord`). */
+export type User = UserListItem;
+/** The body of POST /users (the schema's input: unitId and areaCode may be left out). */
+export type NewUser = NewUserBody;
+/** The body of PATCH …/units/:id; the schema's parsed type, which is its input type too (no defaults or transforms). */
 export type UnitContact = UnitPatchInput;
-
-export interface User extends UserRecord {
-  createdAt?: string;
-}
+export type UnitSummary = UnitListItem;
+export type UnitDetail = UnitPage;
+export type Area = AreaTreeNode;
+export type AuditEntry = AuditItem;
 
 /** True when an ability list (`'all'` or ids) covers `id`. */
 export function allows<T>(list: T[] | 'all', id: T): boolean {
   return list === 'all' || list.includes(id);
-}
-
-export interface Session {
-  user: User;
-  abilities: Abilities;
-}
-
-export interface PlanDetail {
-  plan: Plan;
-  sections: Section[];
-  groups: Group[];
-  targets: Target[];
-  trajectory: TrajectoryPoint[];
-}
-
-/** The area a unit is linked to for district scope; null: a city-level unit. */
-export type UnitAreaRef = { code: string; name: string } | null;
-
-export type UnitSummary = ReturnType<typeof listUnits>[number] & { area: UnitAreaRef };
-
-export interface UnitDetail {
-  unit: {
-    id: number;
-    name: string;
-    contactName?: string | null;
-    contactPhone?: string | null;
-    note?: string | null;
-    /** where the unit's reminder mail goes; only for those who see contacts */
-    emails?: string[];
-    area: UnitAreaRef;
-  };
-  leads: Group[];
-  tasks: { task: Task; role: TaskRole }[];
-}
-
-export interface Area {
-  code: string;
-  name: string;
-  level: 'city' | 'district' | 'zone' | 'town' | string;
-  parentCode: string | null;
-  population?: number | null;
-  populationYear?: number | null;
-  populationSource?: string | null;
-  children: Area[];
-}
-
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: { id: number | null; username: string | null } | null;
-  action: string;
-  entity: string;
-  entityId: string | number | null;
-  before: unknown;
-  after: unknown;
-}
-
-export interface AuditPage {
-  total: number;
-  items: AuditEntry[];
-}
-
-export interface NewUser {
-  username: string;
-  displayName: string;
-  password: string;
-  role: Role;
-  unitId?: number;
-  areaCode?: string;
 }

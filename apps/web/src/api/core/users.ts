@@ -1,7 +1,7 @@
 // User accounts: the list and creating one (the office).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../client.ts';
-import type { NewUser, User } from './types.ts';
+import type { NewUser, User, UserRecord } from './types.ts';
 
 export function useUsers(enabled: boolean) {
   return useQuery({ queryKey: ['users'], queryFn: () => api.get<User[]>('/users'), enabled });
@@ -10,7 +10,7 @@ export function useUsers(enabled: boolean) {
 export function useCreateUser() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewUser) => api.post<User>('/users', body),
+    mutationFn: (body: NewUser) => api.post<UserRecord>('/users', body),
     onSuccess: () => client.invalidateQueries({ queryKey: ['users'] }),
   });
 }

@@ -1,0 +1,110 @@
+// Tables of the plan, units, areas, accounts, sessions and the audit log.
+import type { Generated } from 'kysely';
+import type { Timestamp, Json, WithDefault } from './columns.ts';
+
+export interface PlansTable {
+  id: Generated<number>;
+  jurisdiction_code: string;
+  jurisdiction_name: string;
+  title: string;
+  document_number: string;
+  issued_on: string | null;
+  period_start: number;
+  period_end: number;
+  version: number;
+  is_current: boolean;
+  imported_at: Timestamp;
+  imported_by: number | null;
+}
+export interface PlanSectionsTable {
+  plan_id: number;
+  number: number;
+  title: string;
+  text: string;
+  /** Place in the outline's `sections`. */
+  position: number;
+}
+export interface OrgUnitsTable {
+  id: Generated<number>;
+  jurisdiction_code: string;
+  name: string;
+  contact_name: string | null;
+  contact_phone: string | null;
+  note: WithDefault<string>;
+}
+export interface PlanGroupsTable {
+  id: Generated<number>;
+  plan_id: number;
+  kind: 'action' | 'project' | 'measure';
+  number: number;
+  title: string;
+  text: string;
+  position: number;
+}
+export interface PlanGroupLeadsTable {
+  group_id: number;
+  unit_id: number;
+  position: number;
+}
+export interface PlanTasksTable {
+  id: Generated<number>;
+  plan_id: number;
+  group_id: number | null;
+  number: number;
+  title: string;
+  text: string;
+  /** Place in the outline's `tasks`, and in its group's `taskNumbers`. */
+  position: number;
+  group_position: number;
+}
+export interface PlanTaskUnitsTable {
+  task_id: number;
+  unit_id: number;
+  position: number;
+}
+export interface PlanTargetsTable {
+  id: Generated<number>;
+  plan_id: number;
+  indicator: string;
+  year: number;
+  value: number;
+  comparator: '=' | '>' | '>=';
+  kind: 'baseline' | 'target';
+  unit: string;
+  position: number;
+}
+export interface AreasTable {
+  code: string;
+  name: string;
+  level: 'province' | 'city' | 'district' | 'zone' | 'town';
+  parent_code: string | null;
+  /** Ancestor codes from the root, e.g. {211100,211104}: subtree checks without recursion. */
+  path: string[];
+}
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: 'office' | 'liaison' | 'district' | 'viewer';
+  unit_id: number | null;
+  area_code: string | null;
+  created_at: Timestamp;
+}
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor_id: number | null;
+  actor_username: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before: Json;
+  after: Json;
+}
