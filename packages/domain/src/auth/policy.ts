@@ -21,6 +21,8 @@ export const permissions = {
   'audit.read': rule({ roles: ['office'] }),
   'users.create': rule({ roles: ['office'] }),
   'users.read': rule({ roles: ['office', 'district'] }),
+  /** every account, not only those in the reader's area */
+  'users.read.all': rule({ roles: ['office'] }),
   'unit.edit': rule({ roles: ['office', 'liaison'], scope: ownUnit }),
   'unit.contact.read': rule({ roles: ['office', 'liaison'], scope: ownUnit }),
   'area.edit': rule({ roles: ['office', 'district'], scope: ownArea }),

@@ -1,6 +1,6 @@
 // User use-cases: the office sees and creates every account; a district admin sees those in its area's subtree.
 import { z } from 'zod';
-import { authorize } from '../auth/policy.ts';
+import { authorize, can } from '../auth/policy.ts';
 import { roleSchema } from '../auth/roles.ts';
 import { DomainError } from '../errors.ts';
 import type { UseCaseContext } from '../kernel/context.ts';
@@ -75,7 +75,7 @@ export async function listUsersFor(ctx: UseCaseContext<{ users: UserStore }>): P
   const actor = ctx.actor;
   const all = await ctx.stores.users.list();
   const seen =
-    actor?.role === 'office'
+    can(actor, 'users.read.all')
       ? all
       : all.filter(
           (u) => u.areaCode !== null && inSubtree({ code: u.areaCode, path: u.areaPath }, actor?.areaCode),
