@@ -8,7 +8,7 @@ import type {
   UserRecord,
 } from '@kepu/domain';
 import type { Selectable } from 'kysely';
-import type { AreasTable, AuditLogTable, OrgUnitsTable, PlansTable, UsersTable } from './schema.ts';
+import type { AreasTable, AuditLogTable, OrgUnitsTable, PlansTable, UsersTable } from './schema/core.ts';
 
 const iso = (t: Date | string) => new Date(t).toISOString();
 

@@ -1,4 +1,4 @@
-// Kysely table types: the database as the code sees it, one file of tables per capability under schema/.
+// The database as the code sees it: every table, by name; the table types are in schema/, one file per capability.
 import type {
   AccUnitAreasTable,
   AccWorkItemsTable,
@@ -30,55 +30,6 @@ import type {
   AuditLogTable,
 } from './schema/core.ts';
 import type {
-  IndBreakdownsTable,
-  IndFormsTable,
-  IndItemsTable,
-  IndRulesTable,
-  IndComputedTable,
-  IndUnitsTable,
-  IndReportsTable,
-  IndReportEventsTable,
-  IndValuesTable,
-  IndRollupTable,
-  IndRollupUnitsTable,
-  IndPopulationsTable,
-  IndTargetsTable,
-  IndStatusOverridesTable,
-  IndKpiValuesTable,
-  IndSchoolsTable,
-} from './schema/indicators.ts';
-
-export type {
-  AccUnitAreasTable,
-  AccWorkItemsTable,
-  AccRoundsTable,
-  AccRoundExtensionsTable,
-  AccReportsTable,
-  AccReportEventsTable,
-  AccFilesTable,
-  AccWeightsTable,
-  AccInspectionsTable,
-  AccRectificationsTable,
-  AccNotificationsTable,
-  AccNotificationReadsTable,
-  AccEmailOutboxTable,
-  AccUnitEmailsTable,
-} from './schema/accountability.ts';
-export type {
-  PlansTable,
-  PlanSectionsTable,
-  OrgUnitsTable,
-  PlanGroupsTable,
-  PlanGroupLeadsTable,
-  PlanTasksTable,
-  PlanTaskUnitsTable,
-  PlanTargetsTable,
-  AreasTable,
-  UsersTable,
-  SessionsTable,
-  AuditLogTable,
-} from './schema/core.ts';
-export type {
   IndBreakdownsTable,
   IndFormsTable,
   IndItemsTable,

@@ -1,6 +1,7 @@
 // The area tree (GB/T 2260 divisions plus zones); populations by year are in ind_populations (analysis.repository).
 import type { Kysely } from 'kysely';
-import type { AreasTable, Database } from '../schema.ts';
+import type { Database } from '../schema.ts';
+import type { AreasTable } from '../schema/core.ts';
 
 type Db = Kysely<Database>;
 

@@ -1,6 +1,7 @@
 // Accounts and their sessions.
 import type { Kysely } from 'kysely';
-import type { Database, UsersTable } from '../schema.ts';
+import type { Database } from '../schema.ts';
+import type { UsersTable } from '../schema/core.ts';
 
 type Db = Kysely<Database>;
 

@@ -6,11 +6,12 @@ import {
   type Frame,
   getColumn,
   type LonelyPsu,
-  numericColumn,
   type TaylorDesign,
   type TaylorStage,
 } from '../core/types.ts';
 import { computeDegf } from './degf.ts';
+import { applyFpc } from './fpc.ts';
+import { designWeights } from './weights.ts';
 
 const LONELY: LonelyPsu[] = ['fail', 'remove', 'certainty', 'adjust', 'average'];
 
@@ -176,153 +177,9 @@ export function svydesign(frame: Frame, spec: DesignSpec = {}): TaylorDesign {
     });
   }
 
-  // finite population corrections
-  if (fpcCols.length > 0) {
-    const fpcValues = fpcCols.map((c) => numericColumn(frame, c));
-    let anyAbove1 = false as boolean;
-    let allAtLeast1 = true as boolean;
-    fpcValues.forEach((v, k) => {
-      for (let i = 0; i < n; i++) {
-        const x = v[i];
-        if (Number.isNaN(x)) {
-          throw new StatsError(
-            'MISSING_DESIGN_VALUE',
-            `missing value in fpc column '${fpcCols[k]}' at row ${i + 1}`,
-            {
-              column: fpcCols[k],
-              row: i + 1,
-            },
-          );
-        }
-        if (!(x > 0)) {
-          throw new StatsError(
-            'INVALID_FPC',
-            `fpc column '${fpcCols[k]}' has a non-positive value (${x}) at row ${i + 1}`,
-            {
-              column: fpcCols[k],
-              row: i + 1,
-            },
-          );
-        }
-        if (x > 1) anyAbove1 = true;
-        if (x < 1) allAtLeast1 = false;
-      }
-    });
-    if (anyAbove1 !== allAtLeast1) {
-      throw new StatsError(
-        'INVALID_FPC',
-        'fpc values must be all ≥ 1 (population sizes) or all ≤ 1 (sampling fractions), not a mixture',
-      );
-    }
-    const isPopSize = anyAbove1;
-    fpcValues.forEach((v, k) => {
-      const stage = stages[k];
-      const pop = new Float64Array(stage.nStrata).fill(Number.NaN);
-      const st = stage.strata;
-      for (let i = 0; i < n; i++) {
-        const h = st[i];
-        const N = isPopSize ? v[i] : stage.sampleSize[h] / v[i];
-        const prev = pop[h];
-        if (Number.isNaN(prev)) {
-          if (N < stage.sampleSize[h]) {
-            throw new StatsError(
-              'INVALID_FPC',
-              `fpc implies more than 100% sampling in stratum '${stage.strataLabels?.[h]}' at stage ${k + 1}: population ${N}, sample ${stage.sampleSize[h]} clusters`,
-              { stage: k + 1, stratum: stage.strataLabels?.[h] },
-            );
-          }
-          pop[h] = N;
-        } else if (prev !== N) {
-          throw new StatsError(
-            'INVALID_FPC',
-            `fpc column '${fpcCols[k]}' varies within stratum '${stage.strataLabels?.[h]}' at stage ${k + 1}`,
-            { stage: k + 1, stratum: stage.strataLabels?.[h] },
-          );
-        }
-      }
-      stage.popSize = pop;
-    });
-  }
-
-  // weights: 1/prob, with prob from weights, probs or the fpc (R: probs <- 1/weights(fpc, final = FALSE))
-  const weights = new Float64Array(n);
-  if (spec.weights !== undefined) {
-    const w = numericColumn(frame, spec.weights);
-    for (let i = 0; i < n; i++) {
-      const x = w[i];
-      if (Number.isNaN(x)) {
-        throw new StatsError('MISSING_WEIGHT', `missing weight in column '${spec.weights}' at row ${i + 1}`, {
-          column: spec.weights,
-          row: i + 1,
-        });
-      }
-      if (x < 0) {
-        throw new StatsError(
-          'NEGATIVE_WEIGHT',
-          `negative weight ${x} in column '${spec.weights}' at row ${i + 1}`,
-          {
-            column: spec.weights,
-            row: i + 1,
-          },
-        );
-      }
-      if (!Number.isFinite(x)) {
-        throw new StatsError(
-          'INVALID_WEIGHT',
-          `infinite weight in column '${spec.weights}' at row ${i + 1}`,
-          {
-            column: spec.weights,
-            row: i + 1,
-          },
-        );
-      }
-      weights[i] = 1 / (1 / x);
-    }
-  } else if (spec.probs !== undefined) {
-    const cols = toList(spec.probs);
-    const prob = new Float64Array(n).fill(1);
-    for (const c of cols) {
-      const p = numericColumn(frame, c);
-      for (let i = 0; i < n; i++) {
-        const x = p[i];
-        if (Number.isNaN(x)) {
-          throw new StatsError('MISSING_WEIGHT', `missing probability in column '${c}' at row ${i + 1}`, {
-            column: c,
-            row: i + 1,
-          });
-        }
-        if (!(x > 0) || x > 1) {
-          throw new StatsError(
-            'INVALID_WEIGHT',
-            `sampling probability ${x} in column '${c}' at row ${i + 1} is not in (0, 1]`,
-            {
-              column: c,
-              row: i + 1,
-            },
-          );
-        }
-        prob[i] *= x;
-      }
-    }
-    for (let i = 0; i < n; i++) weights[i] = 1 / prob[i];
-  } else if (fpcCols.length > 0) {
-    if (fpcCols.length < nStages) {
-      throw new StatsError(
-        'INVALID_ARGUMENT',
-        `weights can be derived from the fpc only when every stage has one (${fpcCols.length} fpc columns, ${nStages} stages); give weights or probs`,
-      );
-    }
-    for (let i = 0; i < n; i++) {
-      let prob = 1;
-      for (const stage of stages) {
-        const h = stage.strata[i];
-        prob *= 1 / ((stage.popSize as Float64Array)[h] / stage.sampleSize[h]);
-      }
-      weights[i] = 1 / prob;
-    }
-  } else {
-    weights.fill(1);
-  }
+  // finite population corrections (sets each stage's popSize), then weights as 1/prob
+  applyFpc(frame, fpcCols, stages);
+  const weights = designWeights(frame, spec, stages, fpcCols.length);
 
   const design: TaylorDesign = {
     kind: 'taylor',

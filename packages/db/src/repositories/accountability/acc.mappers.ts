@@ -18,7 +18,7 @@ import type {
   AccRoundExtensionsTable,
   AccRoundsTable,
   AccWorkItemsTable,
-} from '../../schema.ts';
+} from '../../schema/accountability.ts';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
