@@ -113,7 +113,7 @@ describe('reading an uploaded workbook safely', { timeout: 60_000 }, () => {
     });
   });
 
-  it('stops a parse that runs past its time limit, and one that runs out of memory', async () => {
+  it('stops a parse that runs past its time limit and one that runs out of memory, and reads the next upload as usual', async () => {
     const data = await workbook((ws) => {
       ws.getRow(5).values = ['P01', '', '', '', 1];
     });
@@ -122,6 +122,13 @@ describe('reading an uploaded workbook safely', { timeout: 60_000 }, () => {
     });
     expect(await readSheet(data, request, { timeMs: 20_000, heapMb: 2 })).toMatchObject({
       problem: { code: 'ind.xlsx.too_large' },
+    });
+    // the worker that ran out of time was replaced: the next upload reads as usual
+    expect(await readSheet(data, request, { timeMs: 1, heapMb: 384 })).toMatchObject({
+      problem: { code: 'ind.xlsx.too_slow' },
+    });
+    expect(await readSheet(data, request, { timeMs: 20_000, heapMb: 384 })).toMatchObject({
+      rows: [{ row: 5 }],
     });
   });
 

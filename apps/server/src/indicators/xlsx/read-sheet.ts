@@ -1,5 +1,6 @@
 // Reads one sheet of an uploaded workbook in a worker with a memory cap and a time limit, after the zip checks, so no
-// upload can stall or exhaust the server; the result is plain rows of the columns asked for.
+// upload can stall or exhaust the server. The worker stays loaded between uploads (exceljs loads once) and takes one
+// sheet at a time; one that runs too long or out of memory is killed and the next upload gets a fresh worker.
 import { Worker } from 'node:worker_threads';
 import { inspectXlsxZip, XLSX_LIMITS } from './zip-inspect.ts';
 
@@ -22,9 +23,75 @@ export type SheetResult =
   | { head: { B2: string; D2: string }; rows: { row: number; cells: (string | number)[] }[] }
   | { problem: SheetProblem };
 
-export const PARSE_LIMITS = { timeMs: 20_000, heapMb: 384 };
+export interface ParseLimits {
+  timeMs: number;
+  heapMb: number;
+}
+export const PARSE_LIMITS: ParseLimits = { timeMs: 20_000, heapMb: 384 };
 
-const worker = new URL('./read-sheet.worker.mjs', import.meta.url);
+const script = new URL('./read-sheet.worker.mjs', import.meta.url);
+
+/** One warm worker per set of limits, and the tail of its queue. */
+const pools = new Map<string, { worker: Worker | null; tail: Promise<unknown> }>();
+
+function poolFor(limits: ParseLimits) {
+  const key = `${limits.heapMb}`;
+  let pool = pools.get(key);
+  if (!pool) {
+    pool = { worker: null, tail: Promise.resolve() };
+    pools.set(key, pool);
+  }
+  return pool;
+}
+
+let nextId = 1;
+
+function runJob(pool: { worker: Worker | null }, request: object, bytes: number, limits: ParseLimits) {
+  return new Promise<SheetResult>((resolve) => {
+    const worker =
+      pool.worker ??
+      new Worker(script, {
+        resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 64 },
+      });
+    pool.worker = worker;
+    worker.unref(); // an idle worker does not keep the process alive
+    const id = nextId++;
+    const finish = (result: SheetResult, kill: boolean) => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if (kill) {
+        if (pool.worker === worker) pool.worker = null;
+        void worker.terminate();
+      }
+      resolve(result);
+    };
+    const onMessage = (m: { id: number; result: SheetResult }) => {
+      if (m.id === id) finish(m.result, false);
+    };
+    const onError = (e: Error & { code?: string }) =>
+      finish(
+        {
+          problem:
+            e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? { code: 'ind.xlsx.too_large', bytes, limit: XLSX_LIMITS.uncompressedBytes }
+              : { code: 'ind.xlsx.not_a_workbook' },
+        },
+        true,
+      );
+    const onExit = () => finish({ problem: { code: 'ind.xlsx.not_a_workbook' } }, true);
+    const timer = setTimeout(
+      () => finish({ problem: { code: 'ind.xlsx.too_slow', seconds: limits.timeMs / 1000 } }, true),
+      limits.timeMs,
+    );
+    worker.on('message', onMessage);
+    worker.once('error', onError);
+    worker.once('exit', onExit);
+    worker.ref(); // busy: keep the process alive until the answer
+    worker.postMessage({ id, request });
+  }).finally(() => pool.worker?.unref());
+}
 
 export async function readSheet(
   data: Uint8Array,
@@ -33,36 +100,8 @@ export async function readSheet(
 ): Promise<SheetResult> {
   const zip = inspectXlsxZip(data);
   if (zip) return { problem: zip };
-  return new Promise<SheetResult>((resolve) => {
-    let settled = false;
-    const done = (r: SheetResult) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void w.terminate();
-      resolve(r);
-    };
-    const w = new Worker(worker, {
-      workerData: { data, maxColumns: 50, ...req },
-      resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 64 },
-    });
-    const timer = setTimeout(
-      () => done({ problem: { code: 'ind.xlsx.too_slow', seconds: limits.timeMs / 1000 } }),
-      limits.timeMs,
-    );
-    w.once('message', (m: SheetResult) => done(m));
-    w.once('error', (e: Error & { code?: string }) =>
-      done({
-        problem:
-          e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? {
-                code: 'ind.xlsx.too_large',
-                bytes: data.byteLength,
-                limit: XLSX_LIMITS.uncompressedBytes,
-              }
-            : { code: 'ind.xlsx.not_a_workbook' },
-      }),
-    );
-    w.once('exit', () => done({ problem: { code: 'ind.xlsx.not_a_workbook' } }));
-  });
+  const pool = poolFor(limits);
+  const job = pool.tail.then(() => runJob(pool, { data, maxColumns: 50, ...req }, data.byteLength, limits));
+  pool.tail = job.catch(() => undefined);
+  return job;
 }

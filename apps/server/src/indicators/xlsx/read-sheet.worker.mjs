@@ -1,9 +1,7 @@
-// Parses one sheet of an uploaded workbook off the server's event loop (plain JS: a worker has no TypeScript loader).
-// Refuses a sheet larger than the template can be before walking it; returns only the cells the import reads.
-import { parentPort, workerData } from 'node:worker_threads';
+// Parses sheets of uploaded workbooks off the server's event loop, one request at a time (plain JS: a worker has no
+// TypeScript loader). Refuses a sheet larger than the template can be before walking it; returns only the cells asked for.
+import { parentPort } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
-
-const { data, sheet, maxRows, maxColumns, firstRow, columns } = workerData;
 
 const text = (v) =>
   v === null || v === undefined
@@ -17,7 +15,7 @@ const text = (v) =>
             .trim()
         : String(v).trim();
 
-async function read() {
+async function read({ data, sheet, maxRows, maxColumns, firstRow, columns }) {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data);
@@ -45,10 +43,9 @@ async function read() {
   return { head: { B2: text(ws.getCell('B2').value), D2: text(ws.getCell('D2').value) }, rows };
 }
 
-read().then(
-  (result) => parentPort.postMessage(result),
-  (e) =>
-    parentPort.postMessage({
-      problem: { code: 'ind.xlsx.not_a_workbook', detail: String(e?.message ?? e) },
-    }),
+parentPort.on('message', ({ id, request }) =>
+  read(request).then(
+    (result) => parentPort.postMessage({ id, result }),
+    () => parentPort.postMessage({ id, result: { problem: { code: 'ind.xlsx.not_a_workbook' } } }),
+  ),
 );
