@@ -8,6 +8,7 @@ import {
   detailParams,
   englishScreen,
   issueLine,
+  type ViolationLike,
   violationLine,
 } from './error-text.ts';
 
@@ -48,9 +49,7 @@ function kindOf(error: ApiError): Kind {
 /** The lines under an error: its failed rules (with their reasons) or its field issues. */
 function issueLines(t: TFunction, details: Record<string, unknown>): string[] {
   if (Array.isArray(details.violations) && details.violations.length)
-    return (details.violations as { rule: string; zh?: string; en?: string }[]).map((v) =>
-      violationLine(t, v),
-    );
+    return (details.violations as ViolationLike[]).map((v) => violationLine(t, v));
   if (!Array.isArray(details.issues)) return [];
   const lines = (details.issues as ApiIssue[]).map((i) => issueLine(t, i));
   // the server lists the first problems of a long file; say how many more there are

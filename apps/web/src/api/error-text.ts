@@ -1,29 +1,20 @@
 // Server error codes and field issues in the reader's language: `errors.<code>` with the code's params, field names
 // from `errorFields`; the server's English sentence only on an English screen and only when no text exists.
 import type { FieldIssue } from '@kepu/domain';
+import type { CellIssue, ExchangeIssue, Violation, WorkbookIssue } from '@kepu/domain/indicators';
 import i18next, { type TFunction } from 'i18next';
 
 /** One problem with one field, cell or row, as the API sends it in `details.issues`: the domain's FieldIssue
- *  (whose English `message` is shown only as a last resort on an English screen), or one without a code yet. */
-export interface ApiIssue extends Partial<FieldIssue> {
-  /** Statistics: the item (and breakdown option) of a refused figure. */
-  item?: string;
-  option?: string;
-  /** Workbook uploads: sheet, cell and the rule that failed. */
-  sheet?: string;
-  cell?: string;
-  rule?: string;
-  /** Data exchange files: row (1-based) and column. */
-  row?: number;
-  column?: string;
-}
+ *  (whose English `message` is shown only as a last resort on an English screen), or one without a code yet; a
+ *  statistics issue also places itself by the figure's item and option (CellIssue), a workbook's sheet, cell and rule
+ *  (WorkbookIssue), or a data exchange file's row and column (ExchangeIssue). */
+export type ApiIssue = Partial<FieldIssue> &
+  Partial<Pick<CellIssue, 'item' | 'option'>> &
+  Partial<Pick<WorkbookIssue, 'sheet' | 'cell' | 'rule'>> &
+  Partial<Pick<ExchangeIssue, 'row' | 'column'>>;
 
-/** A rule that failed, as in `details.violations` (text in both languages). */
-interface ViolationLike {
-  rule: string;
-  zh?: string;
-  en?: string;
-}
+/** A rule that failed, as in `details.violations` (text in both languages; read defensively from unknown JSON). */
+export type ViolationLike = Pick<Violation, 'rule'> & Partial<Pick<Violation, 'zh' | 'en'>>;
 
 type Params = Record<string, string | number>;
 const MISSING = '\u0000';

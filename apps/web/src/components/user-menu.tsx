@@ -29,12 +29,14 @@ export function UserMenu({ vertical }: { vertical?: boolean }) {
     });
   return (
     <div className={vertical ? 'user-menu user-menu-vertical' : 'user-menu'}>
-      <span className="user-name" data-test="header-user">
-        <UserOutlined aria-hidden /> {session.user.displayName || session.user.username}
-        <span className="user-role" data-test="header-role">
-          {t(`role.${session.user.role}`)}
+      {session.user && (
+        <span className="user-name" data-test="header-user">
+          <UserOutlined aria-hidden /> {session.user.displayName || session.user.username}
+          <span className="user-role" data-test="header-role">
+            {t(`role.${session.user.role}`)}
+          </span>
         </span>
-      </span>
+      )}
       <Button
         className="header-action"
         icon={<LogoutOutlined aria-hidden />}

@@ -4,7 +4,7 @@ import type { Breakdown, Item, ValueCell } from './ind.types.ts';
 export interface CellIssue {
   item: string;
   option: string;
-  /** Stable code (`ind.value.*`, listed in ERROR-CODES-ind.md) with its parameters; `message` is the English text. */
+  /** Stable code (`ind.value.*`, its text in apps/web/src/i18n/errors/ind.*.ts) with its parameters; `message` is the English text. */
   code: string;
   params: Record<string, string | number>;
   message: string;

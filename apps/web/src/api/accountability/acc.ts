@@ -4,10 +4,11 @@ import { api, apiUrl, send } from '../client.ts';
 import { useSession } from '../core/session.ts';
 import type {
   AccAbilities,
+  AccNotificationList,
   Board,
+  EvidenceFile,
   Inspection,
   MyWork,
-  Notification,
   ReportCell,
   RollUp,
   Round,
@@ -22,7 +23,7 @@ export const accKeys = { all: ['acc'] as const };
 export function useAccAbilities(): AccAbilities & { role: string | null; unitId: number | null } {
   const { data } = useSession();
   const a = (data?.abilities ?? {}) as AccAbilities;
-  return { ...a, role: data?.user.role ?? null, unitId: data?.user.unitId ?? null };
+  return { ...a, role: data?.user?.role ?? null, unitId: data?.user?.unitId ?? null };
 }
 
 export const useRounds = () =>
@@ -38,7 +39,7 @@ export const useMyWork = (enabled = true) =>
 export const useNotifications = (enabled: boolean) =>
   useQuery({
     queryKey: ['acc', 'notifications'],
-    queryFn: () => api.get<{ unread: number; items: Notification[] }>('/acc/notifications'),
+    queryFn: () => api.get<AccNotificationList>('/acc/notifications'),
     enabled,
   });
 export const useBoard = (q: Record<string, string | undefined>) =>
@@ -104,5 +105,5 @@ export const accApi = {
 export function uploadEvidence(reportId: number, file: File) {
   const form = new FormData();
   form.append('file', file, file.name);
-  return send<{ id: number; fileName: string }>('POST', apiUrl(`/acc/reports/${reportId}/files`), form);
+  return send<EvidenceFile>('POST', apiUrl(`/acc/reports/${reportId}/files`), form);
 }

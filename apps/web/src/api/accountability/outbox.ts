@@ -1,39 +1,14 @@
 // The office's email outbox: rows by state, the SMTP settings (never the password) and "retry now".
+import type { AccMailStatus, OutboxItem, OutboxState, OutboxView } from '@kepu/domain/accountability';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../client.ts';
 import { accApi, useAccMutation } from './acc.ts';
 
-export type OutboxState = 'pending' | 'sent' | 'failed';
-
-export interface OutboxRow {
-  id: number;
-  notificationId: number;
-  to: string;
-  subject: string;
-  state: OutboxState;
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
-
-export type MailSettingsView =
-  | { enabled: false }
-  | {
-      enabled: true;
-      host: string;
-      port: number;
-      security: 'tls' | 'starttls' | 'none';
-      from: string;
-      user: string | null;
-      allowInsecureAuth: boolean;
-    };
-
-export interface Outbox {
-  settings: MailSettingsView;
-  count: Record<OutboxState, number>;
-  items: OutboxRow[];
-}
+export type { OutboxState };
+export type OutboxRow = OutboxItem;
+export type MailSettingsView = AccMailStatus;
+/** GET /acc/outbox: the newest rows, how many there are in each state, and the mail settings. */
+export type Outbox = OutboxView;
 
 export const useOutbox = (state: OutboxState | undefined) =>
   useQuery({

@@ -1,7 +1,7 @@
 // The signed-in user and their abilities, plus sign in and sign out; anonymous visitors get `null`.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../client.ts';
-import type { Abilities, Session } from './types.ts';
+import type { Abilities, Session, SignedIn } from './types.ts';
 
 const SESSION_KEY = ['session'] as const;
 
@@ -21,7 +21,8 @@ export function useSession() {
 export function useLogin() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { username: string; password: string }) => api.post<Session>('/auth/login', body),
+    // the login body's schema lives in the server's route (apps/server/src/routes/auth.routes.ts), not the domain
+    mutationFn: (body: { username: string; password: string }) => api.post<SignedIn>('/auth/login', body),
     onSuccess: (session) => {
       client.setQueryData(SESSION_KEY, session);
       // unit contact fields depend on who is asking

@@ -5,15 +5,14 @@ import type {
   AreaTreeNode,
   AuditItem,
   AuditPage,
+  AuditQuery,
   CurrentUser,
   DutyRole,
   GroupKind,
   GroupView,
   NewUserBody,
-  OutlineSection,
   OutlineTarget,
   PlanDetail,
-  PlanHeader,
   ResponsibilityMatrix,
   Role,
   SignedIn,
@@ -28,10 +27,18 @@ import type {
   UserRecord,
 } from '@kepu/domain';
 
-export type { Abilities, AuditPage, GroupKind, PlanDetail, Role, TrajectoryPoint, UnitAreaRef, UnitRef };
+export type {
+  Abilities,
+  AuditPage,
+  AuditQuery,
+  GroupKind,
+  PlanDetail,
+  Role,
+  TrajectoryPoint,
+  UnitAreaRef,
+  UnitRef,
+};
 export type TaskRole = DutyRole;
-export type Plan = PlanHeader;
-export type Section = OutlineSection;
 export type Group = GroupView;
 export type Target = OutlineTarget;
 export type Task = TaskView;
@@ -43,7 +50,7 @@ export type { SignedIn, UserRecord };
 export type User = UserListItem;
 /** The body of POST /users (the schema's input: unitId and areaCode may be left out). */
 export type NewUser = NewUserBody;
-/** The body of PATCH …/units/:id; the schema's parsed type, which is its input type too (no defaults or transforms). */
+/** The body of PATCH …/units/:id; the schema's parsed type, the same as its input (no defaults; trim keeps a string). */
 export type UnitContact = UnitPatchInput;
 export type UnitSummary = UnitListItem;
 export type UnitDetail = UnitPage;

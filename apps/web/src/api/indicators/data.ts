@@ -1,45 +1,32 @@
 // Types and react-query hooks for the statistics entry data: populations, literacy values, schools (docs/indicators.md).
+import type {
+  IndPopulationView,
+  IndSchoolsKeeperView,
+  IndSchoolView,
+  KpiInput,
+  PopulationFormInput,
+  SchoolFormInput,
+} from '@kepu/domain/indicators';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../client.ts';
 import type { KpiValue } from './types.ts';
 
-export interface PopulationRow {
-  area_code: string;
-  name: string;
-  year: number;
-  population: number;
-  source: string;
-  demoEstimate: boolean;
-}
-export interface PopulationInput {
-  year: number;
-  population: number;
-  source: string;
-}
-export interface KpiInput {
-  code: 'K_LITERACY';
-  year: number;
-  areaCode: string;
-  option: '' | 'urban' | 'rural' | 'male' | 'female';
-  value: number;
-  sourceKind: 'survey' | 'published';
-  se: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-  instrument: string | null;
-  citation: string | null;
-}
-export const SCHOOL_LEVELS = ['primary', 'junior', 'senior', 'vocational', 'nine_year', 'complete'] as const;
-export interface School {
-  id: number;
-  name: string;
-  areaCode: string;
-  areaName: string;
-  level: (typeof SCHOOL_LEVELS)[number];
-  urbanRural: 'urban' | 'rural';
-  counsellors: number;
-}
-export type SchoolInput = Omit<School, 'id' | 'areaName'>;
+export type PopulationRow = IndPopulationView;
+export type School = IndSchoolView;
+/** The bodies of PUT /indicators/populations/:code, POST /indicators/kpi and POST /indicators/schools: the schemas'
+ *  parsed types (the domain exports no z.input for them); the forms send every field, so they are valid bodies too. */
+export type PopulationInput = PopulationFormInput;
+export type { KpiInput };
+export type SchoolInput = SchoolFormInput;
+/** The levels a school may have (the domain's list is a value in its schema; this one is checked against it). */
+export const SCHOOL_LEVELS: readonly SchoolInput['level'][] = [
+  'primary',
+  'junior',
+  'senior',
+  'vocational',
+  'nine_year',
+  'complete',
+];
 
 /** Every statistics query starts with 'ind', so a saved figure refreshes the overview, pivot and targets too. */
 function useSaved() {
@@ -77,7 +64,7 @@ export function useSchools() {
 export function useSchoolsKeeper(enabled: boolean) {
   return useQuery({
     queryKey: ['ind', 'schools-keeper'],
-    queryFn: () => api.get<{ canEdit: boolean }>('/indicators/schools/keeper'),
+    queryFn: () => api.get<IndSchoolsKeeperView>('/indicators/schools/keeper'),
     enabled,
   });
 }

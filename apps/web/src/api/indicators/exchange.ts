@@ -1,8 +1,11 @@
 // The exchange API for the data exchange page: export links and a dry-run / real import of an uploaded file.
+import type { DataSetName, ExchangeIssue, IndImportChangeView, IndImportView } from '@kepu/domain/indicators';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiUrl, send } from '../client.ts';
 
-export const dataSets = [
+export type { DataSetName, ExchangeIssue };
+// the domain's list as a value would pull its code into the bundle; this one is checked against its type
+export const dataSets: readonly DataSetName[] = [
   'values',
   'items',
   'rules',
@@ -13,19 +16,13 @@ export const dataSets = [
   'schools',
   'targets',
   'overrides',
-] as const;
-export type DataSetName = (typeof dataSets)[number];
+];
 /** Sets kept per form year; `rules` and `computed` are replaced as a whole by an import. */
 export const yearlySets: readonly DataSetName[] = ['values', 'items', 'rules', 'computed'];
 export const replacingSets: readonly DataSetName[] = ['rules', 'computed'];
 
-export interface ExchangeChange {
-  change: 'add' | 'update' | 'delete';
-  key: string;
-  fields?: string[];
-  before?: Record<string, unknown>;
-  after?: Record<string, unknown>;
-}
+/** One row an import adds, updates or deletes. */
+export type ExchangeChange = IndImportChangeView;
 
 const show = (v: unknown) =>
   v === null || v === undefined || v === '' ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v);
@@ -37,21 +34,8 @@ export function describeChange(c: ExchangeChange): string {
     .map(([k, v]) => `${k}: ${show(v)}`)
     .join('; ');
 }
-export interface ExchangeReport {
-  dryRun: boolean;
-  rows: number;
-  summary: { add: number; update: number; delete: number; unchanged: number };
-  changes: ExchangeChange[];
-}
-/** A refused row and column; `code` and `params` give the text in the reader's language (`message` is English). */
-export interface ExchangeIssue {
-  path: string;
-  row: number;
-  column?: string;
-  code?: string;
-  params?: Record<string, string | number>;
-  message: string;
-}
+/** POST /indicators/import[/:set]: what changed (or, in a dry run, would change). */
+export type ExchangeReport = IndImportView;
 
 export const exportUrl = (set: DataSetName, year: number | undefined, format: 'csv' | 'json') =>
   apiUrl(`/indicators/export/${set}`, { year: yearlySets.includes(set) ? year : undefined, format });

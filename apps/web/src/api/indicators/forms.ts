@@ -1,13 +1,12 @@
 // The yearly statistics forms: the list of years, one year's form, and adding an item to it (the office).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../client.ts';
-import type { IndForm } from './types.ts';
+import type { IndForm, IndFormYearView } from './types.ts';
 
 export function useForms() {
   return useQuery({
     queryKey: ['ind', 'forms'],
-    queryFn: () =>
-      api.get<{ year: number; title: string; opensOn: string; dueOn: string }[]>('/indicators/forms'),
+    queryFn: () => api.get<IndFormYearView[]>('/indicators/forms'),
   });
 }
 

@@ -1,12 +1,12 @@
 // A year's reports: the list, one unit's report, its changes (save, submit, review), the Excel workbook, assignment.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiUrl, send } from '../client.ts';
-import type { IndReport, IndUnit, ReportDetail, Violation } from './types.ts';
+import type { IndAssignView, IndReportEntryView, IndUploadView, ReportDetail } from './types.ts';
 
 export function useReports(year: number | undefined) {
   return useQuery({
     queryKey: ['ind', 'reports', year],
-    queryFn: () => api.get<{ unit: IndUnit; report: IndReport }[]>(`/indicators/reports/${year}`),
+    queryFn: () => api.get<IndReportEntryView[]>(`/indicators/reports/${year}`),
     enabled: !!year,
   });
 }
@@ -40,7 +40,7 @@ export function useUpload(year: number, unitId: number) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (file: File) =>
-      send<{ saved: number; warnings: Violation[] }>(
+      send<IndUploadView>(
         'POST',
         apiUrl(`/indicators/reports/${year}/${unitId}/upload`),
         file,
@@ -57,8 +57,7 @@ export const templateUrl = (year: number, unitId: number) =>
 export function useAssignForm(year: number | undefined) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () =>
-      api.post<{ assigned: number; opensOn: string; dueOn: string }>(`/indicators/forms/${year}/assign`, {}),
+    mutationFn: () => api.post<IndAssignView>(`/indicators/forms/${year}/assign`, {}),
     onSuccess: () => client.invalidateQueries({ queryKey: ['ind'] }),
   });
 }

@@ -1,25 +1,14 @@
 // Hooks for the statistics set-up: reporting units, the reviewer queue, and one mutation helper for set-up changes.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../client.ts';
-import type { IndReport, IndUnit } from './types.ts';
+import type { IndComputedPreviewView, IndQueueEntryView, IndUnit } from './types.ts';
 
-export interface SetupUnit extends IndUnit {
-  active: boolean;
-}
-export interface QueueRow {
-  unit: IndUnit;
-  report: IndReport;
-  step: 'review' | 'accept';
-  days: number;
-}
-export interface ComputedPreview {
-  year: number;
-  root: { code: string; name: string };
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  population: { population: number; year: number; source: string } | null;
-}
+/** GET /indicators/units: a reporting unit with whether it is still assigned new forms. */
+export type SetupUnit = IndUnit;
+/** GET /indicators/queue/:year: a report waiting for review or acceptance, with its age in days. */
+export type QueueRow = IndQueueEntryView;
+/** POST /indicators/forms/:year/computed/preview: a draft formula's city-wide value. */
+export type ComputedPreview = IndComputedPreviewView;
 
 export function useIndUnits() {
   return useQuery({ queryKey: ['ind', 'units'], queryFn: () => api.get<SetupUnit[]>('/indicators/units') });

@@ -1,7 +1,7 @@
 // Plan targets with their progress status, the office's status overrides, and the literacy (KPI) values.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../client.ts';
-import type { KpiValue, ProgressStatus, TargetsPayload } from './types.ts';
+import type { KpiValue, OverrideStatusInput, TargetsPayload } from './types.ts';
 
 export function useTargets() {
   return useQuery({
@@ -18,7 +18,7 @@ export function useKpi() {
 export function useTargetOverride() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (x: { code: string; year: number; status: ProgressStatus | null; reason: string }) =>
+    mutationFn: (x: { code: string; year: number } & OverrideStatusInput) =>
       api.put(`/indicators/targets/${x.code}/override/${x.year}`, { status: x.status, reason: x.reason }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['ind'] }),
   });

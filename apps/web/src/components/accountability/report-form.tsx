@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { accApi, useAccMutation } from '../../api/accountability/acc.ts';
-import type { Report, ReportCell, ReportStatus } from '../../api/accountability/types.ts';
+import type { Report, ReportCell, ReportContent, ReportStatus } from '../../api/accountability/types.ts';
 import { reportStatuses } from '../../api/accountability/types.ts';
 import { NativeSelect } from '../native-select.tsx';
 import { AccError } from './acc-ui.tsx';
@@ -25,7 +25,9 @@ export function ReportForm({ cell }: { cell: ReportCell }) {
   const navigate = useNavigate();
   const [form] = Form.useForm<FormValues>();
   const r = cell.report;
-  const body = (v: FormValues) => ({
+  // the body of PUT /acc/reports/:id (and most of POST's): ReportContent is the schema's parsed type (no z.input
+  // exported); every defaulted field is sent, so it is a valid body
+  const body = (v: FormValues): ReportContent => ({
     status: v.status,
     progress: v.progress,
     done: v.done ?? '',

@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { accApi, useAccMutation } from '../../api/accountability/acc.ts';
+import type { LocalUnitView } from '../../api/accountability/types.ts';
 import { api } from '../../api/client.ts';
 import { useAreas } from '../../api/core/areas.ts';
 import type { Area, UnitAreaRef } from '../../api/core/types.ts';
@@ -29,7 +30,8 @@ export function UnitAreaSection({
   canEdit,
 }: {
   unitId: number;
-  area: UnitAreaRef;
+  /** null: a city-level unit */
+  area: UnitAreaRef | null;
   canEdit: boolean;
 }) {
   const { t } = useTranslation();
@@ -88,10 +90,10 @@ export function AddLocalUnitForm() {
   const { t } = useTranslation();
   const options = useUnitAreaOptions();
   const [form] = Form.useForm<{ name: string; areaCode: string }>();
-  const [added, setAdded] = useState<{ id: number; name: string } | null>(null);
+  const [added, setAdded] = useState<LocalUnitView | null>(null);
   const add = useAccMutation(
     (v: { name: string; areaCode: string }) =>
-      api.post<{ id: number; name: string }>('/acc/units', {
+      api.post<LocalUnitView>('/acc/units', {
         name: v.name.trim(),
         areaCode: v.areaCode || null,
       }),

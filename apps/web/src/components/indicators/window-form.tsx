@@ -1,14 +1,13 @@
 // Two dates (opens on, due on) and a button: used to assign the form to chosen units and to extend one unit's window.
+import type { WindowInput } from '@kepu/domain/indicators';
 import { Button } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../query-state.tsx';
 import { SetupField } from './setup-field.tsx';
 
-export interface Window {
-  opensOn: string;
-  dueOn: string;
-}
+/** The two dates: the body of PUT …/window, and with `unitIds` of POST …/assign (the schema's type: no defaults). */
+type Window = WindowInput;
 
 interface Props {
   heading: string;
@@ -23,7 +22,18 @@ interface Props {
   test: string;
 }
 
-export function WindowForm({ heading, hint, initial, submitLabel, disabled, pending, error, onSubmit, onCancel, test }: Props) {
+export function WindowForm({
+  heading,
+  hint,
+  initial,
+  submitLabel,
+  disabled,
+  pending,
+  error,
+  onSubmit,
+  onCancel,
+  test,
+}: Props) {
   const { t } = useTranslation();
   const [w, setW] = useState(initial);
   return (
@@ -59,7 +69,13 @@ export function WindowForm({ heading, hint, initial, submitLabel, disabled, pend
         </SetupField>
       </div>
       <span className="ind-actions" style={{ margin: 0 }}>
-        <Button type="primary" htmlType="submit" loading={pending} disabled={disabled} data-test={`${test}-submit`}>
+        <Button
+          type="primary"
+          htmlType="submit"
+          loading={pending}
+          disabled={disabled}
+          data-test={`${test}-submit`}
+        >
           {submitLabel}
         </Button>
         {onCancel ? <Button onClick={onCancel}>{t('indSetup.units.cancel')}</Button> : null}

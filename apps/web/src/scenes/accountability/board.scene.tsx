@@ -11,7 +11,7 @@ import {
   useBoard,
   useRounds,
 } from '../../api/accountability/acc.ts';
-import { type Board, cellStates } from '../../api/accountability/types.ts';
+import { type Board, cellStates, type ReminderResult } from '../../api/accountability/types.ts';
 import { apiUrl } from '../../api/client.ts';
 import { useAreas } from '../../api/core/areas.ts';
 import { usePlan } from '../../api/core/plan.ts';
@@ -40,7 +40,7 @@ export default function AccBoardScene() {
   const defaultRound = rounds.data?.find((r) => r.phase === 'open')?.id ?? rounds.data?.[0]?.id;
   const round = filter.round ?? (defaultRound ? String(defaultRound) : undefined);
   const board = useBoard({ ...filter, round });
-  const remind = useAccMutation(() => accApi.post<{ reminded: number }>(`/acc/rounds/${round}/remind`));
+  const remind = useAccMutation(() => accApi.post<ReminderResult>(`/acc/rounds/${round}/remind`));
 
   return (
     <AccPage testId="acc-board-page" wide>

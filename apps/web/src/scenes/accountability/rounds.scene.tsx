@@ -3,7 +3,7 @@ import { App, Button, Card, Form, Input, InputNumber, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { accApi, useAccAbilities, useAccMutation, useRounds } from '../../api/accountability/acc.ts';
-import type { Period, Round } from '../../api/accountability/types.ts';
+import type { AccRound, Period, Round } from '../../api/accountability/types.ts';
 import { useUnits } from '../../api/core/units.ts';
 import { AccError, AccPage } from '../../components/accountability/acc-ui.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
@@ -62,7 +62,7 @@ function CreateRound() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm();
-  const create = useAccMutation((v: Record<string, unknown>) => accApi.post<Round>('/acc/rounds', v));
+  const create = useAccMutation((v: Record<string, unknown>) => accApi.post<AccRound>('/acc/rounds', v));
   const year = new Date().getFullYear();
   return (
     <section className="page-section" aria-labelledby="acc-open-round">

@@ -4,7 +4,7 @@ import { App, Button, InputNumber, Table } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accApi, useAccAbilities, useAccMutation, useWorkItems } from '../../api/accountability/acc.ts';
-import type { WorkItem } from '../../api/accountability/types.ts';
+import type { CopyForwardResult, WorkItem } from '../../api/accountability/types.ts';
 import { useTasks } from '../../api/core/plan.ts';
 import { AccError, AccPage } from '../../components/accountability/acc-ui.tsx';
 import { AddItem, EditItem } from '../../components/accountability/work-item-forms.tsx';
@@ -20,7 +20,7 @@ export default function AccWorkItemsScene() {
   const q = useWorkItems(year);
   const id = useId();
   const copy = useAccMutation(() =>
-    accApi.post<{ created: number; skipped: number }>('/acc/work-items/copy', {
+    accApi.post<CopyForwardResult>('/acc/work-items/copy', {
       fromYear: year - 1,
       toYear: year,
     }),

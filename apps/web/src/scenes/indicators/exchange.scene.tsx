@@ -36,7 +36,7 @@ export default function IndicatorExchangeScene() {
     ? (params.set as DataSetName)
     : 'values';
   const yearly = yearlySets.includes(set);
-  const role = useSession().data?.user.role;
+  const role = useSession().data?.user?.role;
   const abilities = useAbilities();
   const mayImport =
     role === 'office' ||

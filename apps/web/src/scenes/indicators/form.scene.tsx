@@ -23,7 +23,7 @@ export default function IndicatorFormScene() {
   usePageTitle(t('ind.form.heading', { year: year ?? '' }));
   const form = useForm(year);
   const session = useSession();
-  const office = session.data?.user.role === 'office';
+  const office = session.data?.user?.role === 'office';
   const change = useSetupMutation();
   const en = i18n.language === 'en';
   const f = form.data;

@@ -17,7 +17,7 @@ export default function IndicatorLiteracyScene() {
   usePageTitle(t('indData.literacy.heading'));
   const kpi = useKpi();
   const areas = useAreas();
-  const office = useSession().data?.user.role === 'office';
+  const office = useSession().data?.user?.role === 'office';
   if (kpi.error) return <ErrorNotice error={kpi.error} />;
   if (!kpi.data) return <PageLoading />;
   return (

@@ -104,7 +104,7 @@ export default function IndicatorsOverviewScene() {
                   {t('ind.yoy')}: {formatNumber(i18n.language, data.root.yoy, 1)}%
                 </p>
               )}
-              {data.figure.formula && (
+              {data.figure.kind === 'computed' && data.figure.formula && (
                 <p className="muted" data-test="ind-formula">
                   {t('ind.formula')}: ({data.figure.formula.numerator}) ÷ ({data.figure.formula.denominator})
                   × {data.figure.formula.factor}

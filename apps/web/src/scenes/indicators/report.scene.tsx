@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router';
 import { useSession } from '../../api/core/session.ts';
 import { useForm } from '../../api/indicators/forms.ts';
 import { templateUrl, useReport, useReportMutation, useUpload } from '../../api/indicators/reports.ts';
+import type { SaveInput, SubmitInput } from '../../api/indicators/types.ts';
 import { ReportChecks } from '../../components/indicators/report-checks.tsx';
 import { ReportExcel } from '../../components/indicators/report-excel.tsx';
 import {
@@ -36,13 +37,12 @@ export default function IndicatorReportScene() {
   const [explanations, setExplanations] = useState<Record<string, string>>({});
   const [ask, setAsk] = useState<null | 'return' | 'unlock'>(null);
   const [reason, setReason] = useState('');
-  const save = useReportMutation<{
-    values: { item: string; option: string; value: number | string | null }[];
-    explanations?: Record<string, string>;
-  }>(year, unitId, '/values', 'put');
-  const submit = useReportMutation<{ explanations: Record<string, string> }>(year, unitId, '/submit');
+  // SaveInput is the schema's parsed type (no z.input exported); the grid sends every cell's option, so it fits
+  const save = useReportMutation<SaveInput>(year, unitId, '/values', 'put');
+  const submit = useReportMutation<SubmitInput>(year, unitId, '/submit');
   const approve = useReportMutation<Record<string, never>>(year, unitId, '/approve');
   const accept = useReportMutation<Record<string, never>>(year, unitId, '/accept');
+  // the domain exports reasonSchema but no type for its body
   const sendBack = useReportMutation<{ reason: string }>(year, unitId, '/return');
   const unlock = useReportMutation<{ reason: string }>(year, unitId, '/unlock');
   const upload = useUpload(year, unitId);

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { apiUrl } from '../../api/client.ts';
 import { useSession } from '../../api/core/session.ts';
 import { useAssignForm, useReports } from '../../api/indicators/reports.ts';
-import type { IndReport, IndUnit } from '../../api/indicators/types.ts';
+import type { IndReportEntryView } from '../../api/indicators/types.ts';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { ReviewQueue } from '../../components/indicators/review-queue.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
@@ -16,7 +16,7 @@ import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
 
-type Row = { unit: IndUnit; report: IndReport };
+type Row = IndReportEntryView;
 
 export default function IndicatorReportsScene() {
   const { t } = useTranslation();
@@ -25,7 +25,7 @@ export default function IndicatorReportsScene() {
   const year = params.year ? Number(params.year) : years[0]?.year;
   const reports = useReports(year);
   const [state, setState] = useState<string>('');
-  const role = useSession().data?.user.role;
+  const role = useSession().data?.user?.role;
   const office = role === 'office';
   const reviewer = office || role === 'district';
   const queue = reviewer && params.view === 'queue';

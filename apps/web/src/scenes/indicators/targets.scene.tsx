@@ -28,7 +28,7 @@ export default function IndicatorTargetsScene() {
   usePageTitle(t('ind.targets.heading'));
   const targets = useTargets();
   const kpi = useKpi();
-  const office = useSession().data?.user.role === 'office';
+  const office = useSession().data?.user?.role === 'office';
   const en = i18n.language === 'en';
   const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(i18n.language, v * 100, 2)}%`);
   const [editing, setEditing] = useState<{ code: string; year: number } | null>(null);

@@ -8,6 +8,7 @@ import { useUnits } from '../../api/core/units.ts';
 import { useForm } from '../../api/indicators/forms.ts';
 import { useReports } from '../../api/indicators/reports.ts';
 import { type SetupUnit, useIndUnits, useSetupMutation } from '../../api/indicators/setup.ts';
+import type { IndAssignView } from '../../api/indicators/types.ts';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { UnitForm } from '../../components/indicators/unit-form.tsx';
 import { WindowForm } from '../../components/indicators/window-form.tsx';
@@ -23,7 +24,7 @@ export default function IndicatorUnitsScene() {
   const { years, params, set } = useIndYear();
   const year = params.year ? Number(params.year) : years[0]?.year;
   usePageTitle(t('indSetup.units.heading', { year: year ?? '' }));
-  const office = useSession().data?.user.role === 'office';
+  const office = useSession().data?.user?.role === 'office';
   const units = useIndUnits();
   const reports = useReports(year);
   const form = useForm(year);
@@ -32,7 +33,7 @@ export default function IndicatorUnitsScene() {
   const [selected, setSelected] = useState<number[]>([]);
   const [editing, setEditing] = useState<SetupUnit | null>(null);
   const [extending, setExtending] = useState<SetupUnit | null>(null);
-  const assign = useSetupMutation<{ assigned: number; opensOn: string; dueOn: string }>();
+  const assign = useSetupMutation<IndAssignView>();
   const extend = useSetupMutation();
   const toggle = useSetupMutation();
   const reportOf = new Map((reports.data ?? []).map((r) => [r.unit.id, r.report]));
