@@ -1,6 +1,5 @@
 // `kepu plan import` and `kepu plan export`, the work: loaded only when a command runs.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { inUseCase, useCaseContext } from '@kepu/db';
 import {
   importPlan,
   isDomainError,
@@ -9,7 +8,8 @@ import {
   serializeOutline,
   toOutline,
 } from '@kepu/domain';
-import { cliActor as cli, cliClock, openDatabase } from './database.ts';
+import { cliReadContext, inCliUseCase } from './cli-context.ts';
+import { openDatabase } from './database.ts';
 import { fail } from './options.ts';
 import { progress } from './progress.ts';
 
@@ -45,7 +45,7 @@ export async function importOutlineCommand(file: string, opts: { dataDir: string
   const h = await openDatabase(opts);
   bar.step('database open');
   try {
-    const id = await inUseCase(h.db, cli, cliClock(), (ctx) => importPlan(ctx, outline));
+    const id = await inCliUseCase(h.db, (ctx) => importPlan(ctx, outline));
     bar.step('stored');
     bar.stop();
     console.log(
@@ -65,7 +65,7 @@ export async function exportOutlineCommand(o: ExportOptions): Promise<void> {
   if (ref !== 'current' && !(Number.isInteger(ref) && ref > 0)) fail(`--plan: ${o.plan} is not a plan id`);
   const h = await openDatabase(o);
   try {
-    const bundle = await resolvePlan(useCaseContext(h.db, cli, cliClock()), ref, o.jurisdiction);
+    const bundle = await resolvePlan(cliReadContext(h.db), ref, o.jurisdiction);
     const text = serializeOutline(toOutline(bundle), o.format as 'json' | 'yaml');
     if (o.out) writeFileSync(o.out, text);
     else process.stdout.write(text);

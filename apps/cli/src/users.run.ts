@@ -1,8 +1,8 @@
 // `kepu users create`, the work: loaded only when the command runs.
 
-import { inUseCase } from '@kepu/db';
 import { createUser, isDomainError, newUserSchema } from '@kepu/domain';
-import { cliActor as cli, cliClock, openDatabase } from './database.ts';
+import { inCliUseCase } from './cli-context.ts';
+import { openDatabase } from './database.ts';
 import { fail } from './options.ts';
 
 /** The option that carries each field of newUserSchema, so errors name what the user typed. */
@@ -57,7 +57,7 @@ export async function createUserCommand(o: CreateUserOptions): Promise<void> {
           .map((i) => `${optionOf[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`)
           .join('; '),
       );
-    const user = await inUseCase(h.db, cli, cliClock(), (ctx) => createUser(ctx, parsed.data));
+    const user = await inCliUseCase(h.db, (ctx) => createUser(ctx, parsed.data));
     console.log(`created ${user.role} ${user.username} (id ${user.id})`);
   } catch (e) {
     if (isDomainError(e)) fail(e.message);
