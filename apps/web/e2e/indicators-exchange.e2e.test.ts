@@ -54,6 +54,18 @@ describe('data exchange', () => {
     expect(await schoolsCsv(page)).not.toContain('某校');
   });
 
+  it('says how many problems a long bad file has beyond those it lists', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `211104,坏学校${i},primary,urban,x`).join('\n');
+    await page.setInputFiles(dt('ind-exchange-upload'), {
+      name: 'long.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`areaCode,name,level,urbanRural,counsellors\n${rows}\n`),
+    });
+    await page.waitForSelector(dt('ind-exchange-more'));
+    await expect(page.locator(dt('ind-exchange-issues')).innerText()).resolves.toContain('有 30 处问题');
+    await expect(page.locator(dt('ind-exchange-more')).innerText()).resolves.toBe('另有 10 处问题未列出，请先修改以上各处。');
+  });
+
   it('fits a 375 px phone', async () => {
     const small = await officePage(phone);
     await small.goto(`${e2e.url()}/indicators/exchange?set=rules`);

@@ -47,6 +47,8 @@ export default function IndicatorExchangeScene() {
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [report, setReport] = useState<ExchangeReport | null>(null);
   const [issues, setIssues] = useState<ExchangeIssue[]>([]);
+  // the server lists the first problems of a long file and gives the total
+  const [problems, setProblems] = useState(0);
   const [error, setError] = useState<unknown>(null);
 
   const reset = () => {
@@ -70,9 +72,10 @@ export default function IndicatorExchangeScene() {
       }
     } catch (e) {
       setReport(null);
-      if (e instanceof ApiError && Array.isArray(e.details.issues))
+      if (e instanceof ApiError && Array.isArray(e.details.issues)) {
         setIssues(e.details.issues as ExchangeIssue[]);
-      else setError(e);
+        setProblems(typeof e.details.count === 'number' ? e.details.count : e.details.issues.length);
+      } else setError(e);
     }
   };
   const onFile = async (f: File | undefined) => {
@@ -162,7 +165,7 @@ export default function IndicatorExchangeScene() {
           showIcon
           className="ind-section"
           data-test="ind-exchange-issues"
-          title={t('indExchange.failed', { count: issues.length })}
+          title={t('indExchange.failed', { count: problems })}
           description={
             <ul>
               {issues.slice(0, SHOWN).map((i) => (
@@ -179,6 +182,11 @@ export default function IndicatorExchangeScene() {
                   )}
                 </li>
               ))}
+              {problems > Math.min(SHOWN, issues.length) && (
+                <li data-test="ind-exchange-more">
+                  {t('error.moreIssues', { count: problems - Math.min(SHOWN, issues.length) })}
+                </li>
+              )}
             </ul>
           }
         />

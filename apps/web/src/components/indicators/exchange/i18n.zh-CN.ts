@@ -34,7 +34,7 @@ export const indExchangeZhCN = {
   confirm: '确认导入',
   cancel: '放弃',
   imported: '已导入:新增 {{add}},修改 {{update}},删除 {{delete}}',
-  failed: '文件未导入,有 {{count}} 处问题',
+  failed: '文件未导入，有 {{count}} 处问题',
   rowColumn: '第 {{row}} 行,{{column}} 列',
   readOnly: '只有领导小组办公室(学校数据另含教育局联络员)可以导入;您可以下载。',
 };
