@@ -4,19 +4,20 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiUrl, send } from '../client.ts';
 
 export type { DataSetName, ExchangeIssue };
-// the domain's list as a value would pull its code into the bundle; this one is checked against its type
-export const dataSets: readonly DataSetName[] = [
-  'values',
-  'items',
-  'rules',
-  'computed',
-  'units',
-  'populations',
-  'kpi',
-  'schools',
-  'targets',
-  'overrides',
-];
+// the domain's list as a value would pull its code into the bundle; a record keyed by its type must name every set
+const everySet: Record<DataSetName, true> = {
+  values: true,
+  items: true,
+  rules: true,
+  computed: true,
+  units: true,
+  populations: true,
+  kpi: true,
+  schools: true,
+  targets: true,
+  overrides: true,
+};
+export const dataSets = Object.keys(everySet) as DataSetName[];
 /** Sets kept per form year; `rules` and `computed` are replaced as a whole by an import. */
 export const yearlySets: readonly DataSetName[] = ['values', 'items', 'rules', 'computed'];
 export const replacingSets: readonly DataSetName[] = ['rules', 'computed'];
