@@ -12,6 +12,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { resolveActor } from './auth/session.ts';
 import type { KepuContext } from './context.ts';
 import { errorBody, handleError } from './errors.ts';
+import { refuseOtherCharsets } from './charset-guard.ts';
 import { refuseCrossSiteWrites } from './cross-site-guard.ts';
 import { refuseNulCharacters } from './nul-guard.ts';
 import { registerRoutes } from './routes/index.ts';
@@ -75,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (req.url.startsWith('/api/')) req.actor = await resolveActor(req);
   });
   refuseCrossSiteWrites(app);
+  refuseOtherCharsets(app);
   refuseNulCharacters(app);
   await app.register(registerRoutes, { prefix: '/api' });
 

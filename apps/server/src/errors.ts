@@ -12,6 +12,7 @@ const statusByCode: [RegExp, number][] = [
   [/\.not_found$/, 404],
   [/[._](taken|conflict|exists)$|^conflict$/, 409],
   [/\.too_large$/, 413],
+  [/^request\.unsupported_charset$/, 415],
 ];
 
 export function statusFor(code: string): number {

@@ -69,6 +69,7 @@ describe.each(engines)('every route as each role on $name', ({ open }) => {
   it("declares in config.access every permission whose roles a use-case refuses by (not only 'signed-in' or 'public')", async () => {
     const undeclared = new Map<string, Set<Permission>>();
     const signedOut: string[] = [];
+    const failed: string[] = [];
     for (const route of routes) {
       for (const who of walkers) {
         const checked: [Permission, AuthorizationCheck][] = [];
@@ -80,6 +81,7 @@ describe.each(engines)('every route as each role on $name', ({ open }) => {
         });
         observeAuthorization(null);
         if (res.statusCode === 401) signedOut.push(`${route.method} ${route.url} as ${who}`);
+        if (res.statusCode >= 500) failed.push(`${route.method} ${route.url} as ${who}: ${res.statusCode} ${res.body.slice(0, 200)}`);
         if (route.access !== 'public' && route.access !== 'signed-in') continue;
         // `authorize` refuses by itself; `can` refuses when the request then ends in 403 (otherwise it only shows less)
         const refusing = checked.filter(
@@ -92,6 +94,7 @@ describe.each(engines)('every route as each role on $name', ({ open }) => {
       }
     }
     expect(signedOut, 'requests answered 401 although signed in (the walk lost a session)').toEqual([]);
+    expect(failed, 'requests with an empty body answered 5xx instead of naming the problem').toEqual([]);
     const list = [...undeclared].map(
       ([route, ps]) =>
         `${route} but its use-case checks ${[...ps].map((p) => `${p} (${permissions[p].roles.join(', ')})`).join(', ')}`,

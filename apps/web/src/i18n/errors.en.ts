@@ -6,11 +6,13 @@ export const errorsEn: Record<keyof typeof errorsZhCN, string> = {
   not_found: 'Nothing was found. The link may be wrong, or the item has been deleted.',
   'request.invalid': 'The server could not read this request. Reload the page and try again.',
 
+  'validation.empty_patch': 'Nothing to change: change at least one field ({{fields}}) before saving.',
   'validation.failed': 'Some of what you sent is not valid; correct it as shown and submit again.',
   'validation.reference':
     'What you sent refers to a record that does not exist; someone may have deleted it. Reload the page and try again.',
   conflict: 'The same record exists already, or someone has just changed it. Reload the page and try again.',
   'request.too_large': 'What you sent is larger than the server accepts.',
+  'request.unsupported_charset': 'The content is in {{charset}}; the server reads UTF-8 only. Save it as UTF-8 and send it again.',
   'auth.required': 'You are not signed in, or your session has expired. Sign in again and retry.',
   'auth.invalid_credentials':
     'The username or password is wrong. Check upper and lower case; if you forgot your password, ask the leading group office to reset it.',

@@ -7,10 +7,12 @@ export const errorsZhCN = {
   'request.invalid': '服务器无法读取这次请求。请刷新页面后重试。',
 
   // the server's error handler and the web client
+  'validation.empty_patch': '没有要修改的内容：请至少修改一项后再保存。',
   'validation.failed': '提交的内容有误，请按提示修改后再提交。',
   'validation.reference': '提交的内容引用了不存在的记录，可能已被他人删除。请刷新页面后重试。',
   conflict: '已有相同的记录，或别人刚刚修改过。请刷新页面后再试。',
   'request.too_large': '提交的内容超过了服务器允许的大小。',
+  'request.unsupported_charset': '文件或内容的编码是 {{charset}}，服务器只读取 UTF-8 编码。请另存为 UTF-8 后重新提交。',
   'auth.required': '你还没有登录，或登录已过期。请重新登录后再试。',
   'auth.invalid_credentials': '用户名或密码不正确。请注意大小写；如果忘记密码，请联系领导小组办公室重置。',
   'auth.forbidden': '你的账号角色不能查看或修改这项内容。如确有需要，请联系领导小组办公室。',

@@ -1,5 +1,6 @@
 // Input schemas for accountability mutations; every message names what is wrong so the 4xx can name the field.
 import { z } from 'zod';
+import { patchSchema } from '../kernel/patch.ts';
 import { reportStatuses, roundPeriods } from './acc.types.ts';
 import { isoDateSchema } from './dates.ts';
 
@@ -56,7 +57,7 @@ export const workItemInputSchema = z.strictObject({
   ...workItemFields,
 });
 export type WorkItemInput = z.infer<typeof workItemInputSchema>;
-export const workItemPatchSchema = z.strictObject({
+export const workItemPatchSchema = patchSchema({
   title: workItemFields.title.optional(),
   ownerUnitIds: workItemFields.ownerUnitIds.optional(),
   deliverable: text(500).optional(),

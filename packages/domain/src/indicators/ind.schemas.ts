@@ -1,5 +1,6 @@
 // Input schemas of the form, reporting and set-up use-cases (request bodies; the routes validate with them).
 import { z } from 'zod';
+import { patchSchema } from '../kernel/patch.ts';
 import { computedSchema, departmentTypes, itemSchema, ruleOps } from './ind.types.ts';
 
 const year = z.number().int().min(2000).max(2100);
@@ -11,14 +12,14 @@ export const indCodeSchema = z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/);
 
 // the form of a year
 export const newItemSchema = itemSchema.extend({ position: z.number().int().min(1).optional() });
-export const itemPatchSchema = z.strictObject({
+export const itemPatchSchema = patchSchema({
   zh: text.optional(),
   en: text.optional(),
   unit: z.string().max(20).optional(),
   retired: z.boolean().optional(),
 });
 export const reorderSchema = z.strictObject({ codes: z.array(z.string().max(32)).min(1).max(2000) });
-export const rulePatchSchema = z.strictObject({
+export const rulePatchSchema = patchSchema({
   left: z.string().min(1).max(500).optional(),
   op: z.enum(ruleOps).optional(),
   right: z.string().min(1).max(500).optional(),
@@ -35,7 +36,7 @@ export const newFormSchema = z.strictObject({
 });
 const expr = z.string().trim().min(1).max(500);
 export const newComputedSchema = computedSchema.extend({ numerator: expr, denominator: expr });
-export const computedPatchSchema = z.strictObject({
+export const computedPatchSchema = patchSchema({
   zh: text.optional(),
   en: text.optional(),
   numerator: expr.optional(),
@@ -82,7 +83,7 @@ export const newIndUnitSchema = z.strictObject({
   ...unitFields,
   orgUnitId: unitFields.orgUnitId.default(null),
 });
-export const indUnitPatchSchema = z.strictObject({
+export const indUnitPatchSchema = patchSchema({
   name: unitFields.name.optional(),
   deptType: unitFields.deptType.optional(),
   areaCode: unitFields.areaCode.optional(),

@@ -3,34 +3,30 @@ import { z } from 'zod';
 import { authorize, can } from '../auth/policy.ts';
 import { notFound } from '../errors.ts';
 import type { UseCaseContext } from '../kernel/context.ts';
+import { patchSchema } from '../kernel/patch.ts';
 import type { PlanBundle } from '../plan-model/plan-bundle.ts';
 import { listUnits, unitDuties } from '../plan-model/plan-views.ts';
 import type { UnitAreaRef, UnitStore } from './ports.ts';
 
-export const unitPatchSchema = z
-  .strictObject({
-    contactName: z.string().trim().max(40).nullable().optional(),
-    contactPhone: z
-      .string()
-      .trim()
-      .refine((s) => /^[0-9+\-() ]{5,20}$/.test(s), {
-        message: 'a phone number has 5–20 digits, spaces, +, - or brackets',
-        params: { code: 'unit.phone_format' },
-      })
-      .nullable()
-      .optional(),
-    note: z.string().max(2000).optional(),
-    // where reminder mail for the unit goes; [] or null removes every address
-    emails: z
-      .array(z.string().trim().max(254).email('not an email address, e.g. office@example.org'))
-      .max(5, 'at most 5 addresses')
-      .nullable()
-      .optional(),
-  })
-  .refine((p) => Object.keys(p).length > 0, {
-    message: 'send at least one of contactName, contactPhone, note and emails',
-    params: { code: 'unit.empty_patch' },
-  });
+export const unitPatchSchema = patchSchema({
+  contactName: z.string().trim().max(40).nullable().optional(),
+  contactPhone: z
+    .string()
+    .trim()
+    .refine((s) => /^[0-9+\-() ]{5,20}$/.test(s), {
+      message: 'a phone number has 5–20 digits, spaces, +, - or brackets',
+      params: { code: 'unit.phone_format' },
+    })
+    .nullable()
+    .optional(),
+  note: z.string().max(2000).optional(),
+  // where reminder mail for the unit goes; [] or null removes every address
+  emails: z
+    .array(z.string().trim().max(254).email('not an email address, e.g. office@example.org'))
+    .max(5, 'at most 5 addresses')
+    .nullable()
+    .optional(),
+});
 export type UnitPatchInput = z.infer<typeof unitPatchSchema>;
 
 /** Where a unit's reminder mail goes (acc_unit_emails). */

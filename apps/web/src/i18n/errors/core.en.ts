@@ -15,7 +15,6 @@ export const errorsCoreEn: Record<keyof typeof errorsCoreZhCN, string> = {
   'user.no_such_unit': 'There is no unit {{unitId}}.',
   'user.no_such_area': 'There is no area {{areaCode}}.',
   'unit.phone_format': 'A phone number has 5–20 digits, spaces, +, - or brackets.',
-  'unit.empty_patch': 'Send at least one of contactName, contactPhone, note and emails.',
   'plan.outline.json_syntax': 'JSON syntax error: {{reason}}.',
   'plan.outline.yaml_syntax': 'YAML syntax error: {{reason}}.',
   'plan.outline.empty': 'The file is empty.',

@@ -13,7 +13,6 @@ export const errorsCoreZhCN = {
   'user.no_such_unit': '单位 {{unitId}} 不存在。',
   'user.no_such_area': '区域 {{areaCode}} 不存在。',
   'unit.phone_format': '电话号码由 5–20 个数字、空格、+、- 或括号组成。',
-  'unit.empty_patch': '请至少修改联系人、电话、备注或提醒邮箱中的一项。',
   'plan.outline.json_syntax': 'JSON 语法错误：{{reason}}。',
   'plan.outline.yaml_syntax': 'YAML 语法错误：{{reason}}。',
   'plan.outline.empty': '文件是空的。',
