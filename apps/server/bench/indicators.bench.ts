@@ -128,8 +128,8 @@ async function run(name: string, h: DatabaseHandle, schema?: string) {
   await time('before: area × item, all items, from values', () =>
     aggregate(h.db, { years: [year], root: '211100', dims: ['area', 'item'], source: 'values' }),
   );
-  await time('pivot: area × group, accepted only (from values)', () =>
-    aggregate(h.db, { years: [year], root: '211100', dims: ['area', 'group'], states: ['accepted'] }),
+  await time('pivot: area × group, accepted only (rollup stage)', () =>
+    aggregate(h.db, { years: [year], root: '211100', dims: ['area', 'group'], stage: 'accepted' }),
   );
   const form = benchForm(year).items.filter((i) => i.valueType !== 'text');
   const report = () =>

@@ -34,6 +34,7 @@ export { listAudit, writeAudit } from './repositories/audit.repository.ts';
 export type {
   AggregateQuery,
   AggregateRow,
+  FigureStage,
   PivotDim,
 } from './repositories/indicators/analysis.repository.ts';
 export {

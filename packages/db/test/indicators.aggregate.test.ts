@@ -181,7 +181,7 @@ describe.each(openTestDatabases())('indicator aggregation on $name', ({ open }) 
       root: '211100',
       dims: ['area'],
       items: ['S1'],
-      states: ['accepted'],
+      stage: 'accepted',
     });
     expect(accepted).toEqual([{ area: '211102', value: 9, units: 1 }]);
   });

@@ -1,5 +1,6 @@
 // The pivots read rollups kept by triggers; after every kind of write they must equal a plain recomputation from
-// ind_values (sum, mean over units, latest figure at or before the year; breakdowns; a 4-level area tree).
+// ind_values (sum, mean over units, latest figure at or before the year; breakdowns; a 4-level area tree), in each
+// report stage (accepted; in review or accepted; every saved figure) as reports move through their states.
 import type { FormDefinition, Item, ValueCell } from '@kepu/domain/indicators';
 import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,14 +9,16 @@ import {
   aggregate,
   assignReports,
   type DatabaseHandle,
+  type FigureStage,
   insertAreas,
   insertIndUnits,
   installForm,
   openTestDatabases,
   type PivotDim,
   saveValues,
+  updateReport,
 } from '../src/index.ts';
-import * as rollupMigration from '../src/migrations/20261205100000-ind-rollup.ts';
+import * as rollupMigration from '../src/migrations/20261206100000-ind-rollup-stages.ts';
 
 const YEARS = [2022, 2023, 2024];
 const item = (
@@ -79,6 +82,14 @@ function cells(): ValueCell[] {
   return out;
 }
 
+/** The report states each stage counts, written out again for the check (null: every figure). */
+const stateSets: Record<FigureStage, string[] | null> = {
+  accepted: ['accepted'],
+  submitted: ['submitted', 'approved', 'accepted'],
+  all: null,
+};
+const stages = Object.keys(stateSets) as FigureStage[];
+
 /** The check: one row per figure as each aggregation defines it, then grouped — written out in plain SQL. */
 async function recompute(h: DatabaseHandle, q: AggregateQuery) {
   const col: Record<PivotDim, string> = {
@@ -109,8 +120,9 @@ async function recompute(h: DatabaseHandle, q: AggregateQuery) {
         and (${q.group ?? null}::text is null or group_code = ${q.group ?? null})
     ),
     vals as (
-      select * from ind_values
-      where value is not null and (${q.options ?? null}::text[] is null or option_code = any(${q.options ?? null}::text[]))
+      select v.* from ind_values v left join ind_reports r on r.year = v.year and r.unit_id = v.unit_id
+      where v.value is not null and (${q.options ?? null}::text[] is null or v.option_code = any(${q.options ?? null}::text[]))
+        and (${stateSets[q.stage ?? 'all']}::text[] is null or r.state = any(${stateSets[q.stage ?? 'all']}::text[]))
     ),
     figs as (
       select i.year, i.code as item, i.group_code, i.aggregation, v.unit_id, v.option_code as option, v.value
@@ -174,9 +186,12 @@ describe.each(openTestDatabases())('indicator rollups on $name', ({ open }) => {
   let h: DatabaseHandle;
   const id: Record<string, number> = {};
   async function expectExact() {
-    for (const q of queries)
-      expect(norm(await aggregate(h.db, q)), JSON.stringify(q)).toEqual(norm(await recompute(h, q)));
+    for (const stage of stages)
+      for (const q of queries.map((x) => ({ ...x, stage })))
+        expect(norm(await aggregate(h.db, q)), JSON.stringify(q)).toEqual(norm(await recompute(h, q)));
   }
+  const state = (year: number, unit: string, to: string) =>
+    updateReport(h.db, year, id[unit], { state: to as 'accepted' });
   const cityByArea = async () =>
     aggregate(h.db, { years: YEARS, root: '211100', dims: ['area', 'item', 'year'] });
 
@@ -212,6 +227,11 @@ describe.each(openTestDatabases())('indicator rollups on $name', ({ open }) => {
       await assignReports(h.db, y, Object.values(id), { opensOn: `${y + 1}-04-01`, dueOn: `${y + 1}-06-30` });
       for (const unitId of Object.values(id)) await saveValues(h.db, y, unitId, cells(), 't');
     }
+    // a mix of stages: U1–U3 accepted every year, U4 in review, U5 accepted in 2022 only, the rest drafts
+    for (const y of YEARS) for (const u of ['U1', 'U2', 'U3']) await state(y, u, 'accepted');
+    await state(2023, 'U4', 'submitted');
+    await state(2024, 'U4', 'approved');
+    await state(2022, 'U5', 'accepted');
   });
   afterAll(() => h?.close());
 
@@ -237,6 +257,32 @@ describe.each(openTestDatabases())('indicator rollups on $name', ({ open }) => {
     );
     await h.db.deleteFrom('ind_values').where('unit_id', '=', id.U2).where('year', '=', 2022).execute();
     await h.db.deleteFrom('ind_values').where('item_code', '=', 'L2').where('year', '=', 2024).execute();
+    await expectExact();
+  });
+
+  it('moves a unit’s figures between stages as its reports are submitted, accepted, returned, unlocked or removed', async () => {
+    const accepted = () =>
+      aggregate(h.db, { years: YEARS, root: '211100', dims: ['area', 'year'], stage: 'accepted' });
+    const before = await accepted();
+    await state(2023, 'U6', 'submitted');
+    await expectExact();
+    await state(2023, 'U6', 'approved'); // in review either way: nothing moves
+    await state(2023, 'U6', 'accepted');
+    await expectExact();
+    expect(await accepted()).not.toEqual(before);
+    await state(2022, 'U5', 'returned'); // unlocked: its 2022 figures leave the accepted and in-review totals
+    await state(2024, 'U4', 'accepted');
+    await h.db.transaction().execute(async (trx) => {
+      await trx.updateTable('ind_reports').set({ state: 'accepted' }).where('year', '=', 2024).execute();
+      await trx
+        .updateTable('ind_reports')
+        .set({ state: 'draft' })
+        .where('unit_id', '=', id.U2)
+        .where('year', '=', 2023)
+        .execute();
+    });
+    await expectExact();
+    await h.db.deleteFrom('ind_reports').where('unit_id', '=', id.U7).where('year', '=', 2024).execute();
     await expectExact();
   });
 
@@ -279,20 +325,23 @@ describe.each(openTestDatabases())('indicator rollups on $name', ({ open }) => {
     await expectExact();
   });
 
-  it('is rebuilt from the stored figures by the migration, whose down() drops everything it made', async () => {
+  it('is rebuilt by stage from the stored figures by the migration, whose down() goes back to the rollups without stages', async () => {
     const before = await cityByArea();
     const raw = h.db as unknown as Kysely<unknown>;
+    const stageColumns = async () =>
+      Number(
+        (
+          await sql<{ n: string }>`select count(*) as n from information_schema.columns
+            where table_schema = current_schema() and table_name like 'ind_rollup%' and column_name = 'stage'`.execute(
+            h.db,
+          )
+        ).rows[0].n,
+      );
+    expect(await stageColumns()).toBe(2);
     await rollupMigration.down(raw);
-    const left = await sql<{ n: string }>`
-      select (select count(*) from pg_class where relnamespace = current_schema()::regnamespace
-                and (relname like 'ind_rollup%' or relname = 'ind_values_unit_item'))
-        + (select count(*) from pg_proc where pronamespace = current_schema()::regnamespace and proname like 'ind_rollup%')
-        + (select count(*) from pg_trigger t join pg_class c on c.oid = t.tgrelid
-           where c.relnamespace = current_schema()::regnamespace and t.tgname like '%rollup%') as n`.execute(
-      h.db,
-    );
-    expect(Number(left.rows[0].n)).toBe(0);
+    expect(await stageColumns()).toBe(0);
     await rollupMigration.up(raw);
+    expect(await stageColumns()).toBe(2);
     expect(await cityByArea()).toEqual(before);
     await expectExact();
   });

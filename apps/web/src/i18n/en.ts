@@ -502,6 +502,17 @@ export const en: Messages = {
       published: 'Published figure: {{citation}}',
       options: { urban: 'Urban', rural: 'Rural', male: 'Male', female: 'Female' },
     },
+    stage: {
+      label: 'Reports counted',
+      accepted: 'Accepted reports (default)',
+      submitted: 'Accepted and in review',
+      all: 'Every saved figure (drafts and returned too)',
+      note: {
+        accepted: 'Only accepted reports count; drafts, returned reports and those in review do not.',
+        submitted: 'Accepted reports and those in review (submitted, approved) count; drafts and returned reports do not. Not yet official figures.',
+        all: 'Every saved figure counts, including units’ unsubmitted drafts: for the office to check, not official figures; do not publish.',
+      },
+    },
     pivot: {
       heading: 'Pivot table',
       intro: 'Choose rows, columns and filters; the numbers are computed from the saved figures.',

@@ -466,6 +466,17 @@ export const zhCN = {
       published: '公开发布:{{citation}}',
       options: { urban: '城镇', rural: '农村', male: '男', female: '女' },
     },
+    stage: {
+      label: '计入的报表',
+      accepted: '已审定的报表（默认）',
+      submitted: '已审定和审核中的报表',
+      all: '全部已保存的数字（含草稿、退回）',
+      note: {
+        accepted: '只计入已审定的报表；草稿、退回和审核中的数字不计入。',
+        submitted: '计入已审定和审核中（已提交、已初审）的报表；草稿和退回的数字不计入，尚不是正式数字。',
+        all: '计入全部已保存的数字，包括各单位尚未提交的草稿：仅供办公室核对，不是正式数字，请勿对外使用。',
+      },
+    },
     pivot: {
       heading: '透视表',
       intro: '自选行、列和筛选条件,数字直接由已保存的数据计算。',

@@ -48,3 +48,12 @@ export function visibleUnitsFor(
   if (can(actor, 'acc.board.all')) return undefined;
   return (unitId) => can(actor, 'acc.board.area', s.unitAreas.get(unitId));
 }
+
+/** Whether the actor may read a report in its present state: a draft only by its own unit and the office. */
+export const mayReadState = (actor: Actor | null, report: { state: string; unitId: number }) =>
+  report.state !== 'draft' || can(actor, 'acc.draft.read', report.unitId);
+
+/** The snapshot without the drafts the actor may not read (their cells then show as not yet reported). */
+export function readableSnapshot(actor: Actor | null, s: AccSnapshot): AccSnapshot {
+  return { ...s, reports: s.reports.filter((r) => mayReadState(actor, r)) };
+}

@@ -1,7 +1,7 @@
 // One report (or the empty cell it would fill) with its round, task, work items, history and the reader's abilities.
 import { DomainError } from '../errors.ts';
 import type { TaskRecord } from '../plan-model/plan-bundle.ts';
-import { authorizeAcc } from './acc.policy.ts';
+import { authorizeAcc, mayReadState } from './acc.policy.ts';
 import type { AccContext } from './acc.ports.ts';
 import { leadUnitsOf, taskOf } from './acc.scope.ts';
 import { type AccReport, roundKind } from './acc.types.ts';
@@ -70,13 +70,15 @@ export type ReportCellView = Awaited<ReturnType<typeof presentCell>>;
 /** The cell of (round, task, unit): its report if one was filed, else what filing one would start from. */
 export async function reportCellView(ctx: AccContext, roundId: number, taskNumber: number, unitId: number) {
   const report = await ctx.stores.acc.findReportCell(roundId, taskNumber, unitId);
-  return presentCell(ctx, roundId, taskNumber, unitId, report ?? null);
+  return presentCell(ctx, roundId, taskNumber, unitId, report && mayReadState(ctx.actor, report) ? report : null);
 }
 
 /** A report by id, presented as its cell. */
 export async function reportView(ctx: AccContext, id: number) {
   const report = await ctx.stores.acc.findReport(id);
-  if (!report) throw new DomainError('acc.report.not_found', `report ${id} not found`, { id });
+  // another unit's draft is not there yet for the reader
+  if (!report || !mayReadState(ctx.actor, report))
+    throw new DomainError('acc.report.not_found', `report ${id} not found`, { id });
   return presentCell(ctx, report.roundId, report.taskNumber, report.unitId, report);
 }
 
@@ -84,7 +86,8 @@ export async function reportView(ctx: AccContext, id: number) {
 export async function evidenceDownload(ctx: AccContext, id: number) {
   const file = await ctx.stores.acc.findEvidenceFile(id);
   const report = file?.reportId ? await ctx.stores.acc.findReport(file.reportId) : undefined;
-  if (!file || !report) throw new DomainError('acc.file.not_found', `file ${id} not found`, { id });
+  if (!file || !report || !mayReadState(ctx.actor, report))
+    throw new DomainError('acc.file.not_found', `file ${id} not found`, { id });
   await assertCanRead(ctx, report.taskNumber, report.unitId);
   return file;
 }

@@ -38,6 +38,8 @@ export const permissions = {
     scope: (a: Actor, u: { area: AreaScope }): boolean => ownArea(a, u.area),
   }),
   'ind.accept': rule({ roles: ['office'] }),
+  /** aggregates that count figures not yet accepted (in review, drafts): other units' unpublished figures */
+  'ind.figures.unaccepted': rule({ roles: ['office'] }),
   // the level above the lock-holder: the office, or a district taking back its own approval before acceptance
   'ind.unlock': rule({
     roles: ['office', 'district'],
@@ -109,14 +111,16 @@ export const permissions = {
         (a.unitId === unitId || leadUnitIds.includes(a.unitId))) ||
       (a.role === 'district' && inSubtree(unitArea, a.areaCode)),
   }),
+  /** a progress report still in draft: its own unit and the office only (others see the cell as not yet reported) */
+  'acc.draft.read': rule({ roles: ['office', 'liaison'], scope: ownUnit }),
   /** board, scorecards and summary of every unit (a district admin's are limited to its area) */
   'acc.board.all': rule({ roles: ['office', 'viewer'] }),
   'acc.board.area': rule({
     roles: ['district'],
     scope: (a: Actor, unitArea: AreaScope | undefined) => inSubtree(unitArea, a.areaCode),
   }),
-  /** every unit's rectification items; a liaison sees its own unit's */
-  'acc.rectifications.all': rule({ roles: ['office', 'viewer', 'district'] }),
+  /** every unit's rectification items; a district admin sees its area's units' (acc.board.area), a liaison its own */
+  'acc.rectifications.all': rule({ roles: ['office', 'viewer'] }),
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -175,6 +179,7 @@ export function abilities(actor: Actor) {
     'area.edit': areas('area.edit'),
     'ind.admin': can(actor, 'ind.admin'),
     'ind.review': areas('area.edit'),
+    'ind.figures.unaccepted': can(actor, 'ind.figures.unaccepted'),
     'acc.manage': can(actor, 'acc.manage'),
     'acc.board.read': can(actor, 'acc.board.read'),
     'acc.file': units('acc.file'),

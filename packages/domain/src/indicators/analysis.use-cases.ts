@@ -1,10 +1,11 @@
 // Figures for the pivot, the map and the derived-figures table, computed on request from the stored values.
+import { authorize } from '../auth/policy.ts';
 import { DomainError } from '../errors.ts';
 import { fieldError, issue } from '../kernel/field-error.ts';
 import { codesOfComputed, computeFigure, sumCompleteness, yoy } from './figures.view.ts';
 import { getIndForm } from './form.use-cases.ts';
 import type { IndContext } from './ind.ports.ts';
-import type { AggregateRow, IndArea, PivotDim } from './ind.records.ts';
+import type { AggregateRow, FigureStage, IndArea, PivotDim } from './ind.records.ts';
 import type { IndCompletenessView, IndFiguresView, IndPivotView } from './ind.views.ts';
 import type { FigureQuery, PivotQuery } from './registers.schemas.ts';
 
@@ -18,12 +19,20 @@ export async function rootOf(ctx: IndContext, root?: string): Promise<{ node: In
   return { node, areas };
 }
 
+/** The stage asked for: figures not yet accepted are for the office only (other units' unpublished figures). */
+function stageFor(ctx: IndContext, stage: FigureStage): FigureStage {
+  if (stage !== 'accepted') authorize(ctx.actor, 'ind.figures.unaccepted');
+  return stage;
+}
+
 export async function indPivot(ctx: IndContext, q: PivotQuery): Promise<IndPivotView> {
+  const stage = stageFor(ctx, q.stage);
   const { node, areas } = await rootOf(ctx, q.root);
   const dims = [...new Set([...q.rows, ...q.cols])] as PivotDim[];
   const years = q.years?.length ? q.years.map(Number).filter((y) => Number.isInteger(y)) : [q.year];
   const form = await getIndForm(ctx, q.year);
   const rows = await ctx.stores.ind.aggregate({
+    stage,
     years,
     root: node.code,
     dims,
@@ -33,6 +42,7 @@ export async function indPivot(ctx: IndContext, q: PivotQuery): Promise<IndPivot
     options: q.options,
   });
   return {
+    stage,
     root: { code: node.code, name: node.name },
     rows: q.rows,
     cols: q.cols,
@@ -58,6 +68,7 @@ export async function indPivot(ctx: IndContext, q: PivotQuery): Promise<IndPivot
 
 /** One figure (an item or a computed indicator) for each child area of the root, the root itself, and last year. */
 export async function indAreaFigures(ctx: IndContext, q: FigureQuery): Promise<IndFiguresView> {
+  const stage = stageFor(ctx, q.stage);
   const ind = ctx.stores.ind;
   const { node, areas } = await rootOf(ctx, q.root);
   const form = await getIndForm(ctx, q.year);
@@ -78,8 +89,8 @@ export async function indAreaFigures(ctx: IndContext, q: FigureQuery): Promise<I
   const prevYear = years.includes(q.year - 1) ? q.year - 1 : null;
   const forYear = async (year: number) => {
     const [byArea, total, pops] = await Promise.all([
-      ind.aggregate({ years: [year], root: node.code, dims: ['area', 'item'], items: codes }),
-      ind.aggregate({ years: [year], root: node.code, dims: ['item'], items: codes }),
+      ind.aggregate({ stage, years: [year], root: node.code, dims: ['area', 'item'], items: codes }),
+      ind.aggregate({ stage, years: [year], root: node.code, dims: ['item'], items: codes }),
       ind.populationsFor([node.code, ...children.map((c) => c.code)], year),
     ]);
     // city-level units serve the whole city: their row has no population of its own (per-resident figures stay empty)
@@ -107,6 +118,7 @@ export async function indAreaFigures(ctx: IndContext, q: FigureQuery): Promise<I
   ]);
   return {
     year: q.year,
+    stage,
     previousYear: prevYear,
     figure: item
       ? { code: item.code, kind: 'item' as const, zh: item.zh, en: item.en, unit: item.unit }

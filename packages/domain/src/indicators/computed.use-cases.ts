@@ -69,7 +69,8 @@ export async function patchComputed(ctx: IndContext, year: number, code: string,
   return getIndForm(ctx, year);
 }
 
-/** The figure a formula gives for the whole city in that year, from the saved figures and the city's population. */
+/** The figure a formula gives for the whole city in that year, from every saved figure (the office trying a formula
+ * while reports come in) and the city's population. */
 export async function previewComputed(
   ctx: IndContext,
   year: number,
@@ -82,7 +83,13 @@ export async function previewComputed(
   const { node } = await rootOf(ctx);
   const [rows, pops] = await Promise.all([
     codes.length
-      ? ctx.stores.ind.aggregate({ years: [year], root: node.code, dims: ['item'], items: codes })
+      ? ctx.stores.ind.aggregate({
+          stage: 'all',
+          years: [year],
+          root: node.code,
+          dims: ['item'],
+          items: codes,
+        })
       : Promise.resolve([]),
     ctx.stores.ind.populationsFor([node.code], year),
   ]);

@@ -103,6 +103,13 @@ export interface IndArea {
   path: string[];
 }
 
+/**
+ * The figures an aggregate counts, by their report's state: 'accepted' (what the office accepted: the published
+ * figures), 'submitted' (also those in review: submitted or approved), 'all' (also drafts and returned reports).
+ */
+export const figureStages = ['accepted', 'submitted', 'all'] as const;
+export type FigureStage = (typeof figureStages)[number];
+
 export const pivotDims = ['area', 'deptType', 'year', 'group', 'item', 'option'] as const;
 export type PivotDim = (typeof pivotDims)[number];
 export interface AggregateQuery {
@@ -114,8 +121,8 @@ export interface AggregateQuery {
   group?: string;
   deptTypes?: string[];
   options?: string[];
-  /** Only figures of reports in these states (default: every saved figure, so totals are fresh on save). */
-  states?: string[];
+  /** Which figures count, by their report's state (default 'all': every saved figure). */
+  stage?: FigureStage;
   /** 'values' reads ind_values even when the rollups could answer (the benchmark's before/after). */
   source?: 'values';
 }

@@ -2,6 +2,7 @@
 import type { ProgressInput, ProgressStatus } from './ind.progress.ts';
 import type {
   AggregateRow,
+  FigureStage,
   IndForm,
   IndFormMeta,
   IndKpiValue,
@@ -61,6 +62,8 @@ export interface IndUploadView {
 
 /** GET /indicators/pivot */
 export interface IndPivotView {
+  /** the figures counted: accepted reports' unless asked otherwise */
+  stage: FigureStage;
   root: { code: string; name: string };
   rows: PivotDim[];
   cols: PivotDim[];
@@ -89,6 +92,7 @@ export interface IndAreaFigureView extends IndFigureValueView {
 /** GET /indicators/figures */
 export interface IndFiguresView {
   year: number;
+  stage: FigureStage;
   previousYear: number | null;
   figure:
     | { code: string; kind: 'item'; zh: string; en: string; unit: string }

@@ -50,6 +50,7 @@ export type {
   AggregateRow,
   CompletenessRow,
   CounsellorShare,
+  FigureStage,
   IndArea,
   IndCodedValue,
   IndForm,
@@ -76,7 +77,7 @@ export type {
   PopulationInput,
   SchoolInput,
 } from './ind.records.ts';
-export { pivotDims } from './ind.records.ts';
+export { figureStages, pivotDims } from './ind.records.ts';
 export type { Violation } from './ind.rules.ts';
 export { blockingViolations, checkRules, totalsOf } from './ind.rules.ts';
 export type {

@@ -1,7 +1,7 @@
 // Input schemas of the registers beside the form: status overrides, literacy values with their source, schools,
 // area populations, and the analysis queries (pivot, figures, completeness).
 import { z } from 'zod';
-import { pivotDims } from './ind.records.ts';
+import { figureStages, pivotDims } from './ind.records.ts';
 import { areaCodeSchema } from './ind.schemas.ts';
 
 export const progressStatuses = [
@@ -76,8 +76,11 @@ const list = z
   .transform((s) => s.split(',').filter(Boolean));
 const queryYear = z.coerce.number().int().min(2000).max(2100);
 
+/** Which figures count (ind.records.ts FigureStage): accepted ones unless the reader may and does ask for more. */
+const stage = z.enum(figureStages).default('accepted');
 export const pivotQuerySchema = z.object({
   year: queryYear,
+  stage,
   years: list.optional(),
   root: areaCodeSchema.optional(),
   rows: list.pipe(z.array(z.enum(pivotDims)).max(3)).default(['area']),
@@ -89,6 +92,7 @@ export const pivotQuerySchema = z.object({
 });
 export const figureQuerySchema = z.object({
   year: queryYear,
+  stage,
   figure: z
     .string()
     .regex(/^[A-Z][A-Z0-9_]{0,31}$/)

@@ -55,6 +55,7 @@ export function useAbilities(): Abilities {
       'area.edit': [],
       'ind.admin': false,
       'ind.review': [],
+      'ind.figures.unaccepted': false,
       'acc.manage': false,
       'acc.board.read': false,
       'acc.file': [],

@@ -62,6 +62,7 @@ export type ReportDetail = IndReportDetailView;
 export type AreaFigure = IndAreaFigureView;
 export type Figures = IndFiguresView;
 export type Pivot = IndPivotView;
+export type FigureStage = IndPivotView['stage'];
 export type PivotCell = IndPivotView['cells'][number];
 export type Completeness = IndCompletenessView;
 export type TargetView = IndTargetView;

@@ -9,6 +9,7 @@ import type { AreaFigure, Completeness } from '../../api/indicators/types.ts';
 import { AreaMap } from '../../components/indicators/area-map.tsx';
 import { AreaBars } from '../../components/indicators/bar-chart.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
+import { StageNote, StageSelect, stageParam } from '../../components/indicators/stage-select.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
@@ -21,10 +22,10 @@ type Row = Completeness['byDeptType'][number] & { name?: string };
 export default function IndicatorsOverviewScene() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('ind.pageTitle'));
-  const { year, years, params, set } = useIndYear(['figure']);
+  const { year, years, params, set } = useIndYear(['figure', 'stage']);
   const figureCode = params.figure ?? 'C_SPECIAL_PER_CAPITA';
   const form = useForm(year);
-  const figures = useFigures(year, figureCode);
+  const figures = useFigures(year, figureCode, stageParam(params.stage));
   const completeness = useCompleteness(year);
   const fontSize = usePhoneScreen() ? 16 : 15;
   const en = i18n.language === 'en';
@@ -77,7 +78,9 @@ export default function IndicatorsOverviewScene() {
             aria-label={t('ind.figure')}
           />
         </label>
+        <StageSelect value={stageParam(params.stage) ?? 'accepted'} onChange={(v) => set('stage', v)} />
       </search>
+      {data && <StageNote stage={data.stage} />}
       {figures.error ? (
         <ErrorNotice error={figures.error} />
       ) : !data ? (

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { usePivot } from '../../api/indicators/analysis.ts';
 import type { Pivot, PivotCell, PivotDim } from '../../api/indicators/types.ts';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
+import { StageNote, StageSelect, stageParam } from '../../components/indicators/stage-select.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
@@ -32,7 +33,7 @@ const keyOf = (c: PivotCell, dims: PivotDim[]) => dims.map((d) => String(c[d] ??
 export default function IndicatorPivotScene() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('ind.pivot.heading'));
-  const { year, years, params, set } = useIndYear(['rows', 'cols', 'group', 'years']);
+  const { year, years, params, set } = useIndYear(['rows', 'cols', 'group', 'years', 'stage']);
   const rows = params.rows ?? 'area';
   const cols = params.cols ?? 'item';
   const group = params.group ?? 'P';
@@ -43,6 +44,7 @@ export default function IndicatorPivotScene() {
     cols,
     group: group === 'all' ? undefined : group,
     years: chosen.join(',') || undefined,
+    stage: stageParam(params.stage),
   });
   const en = i18n.language === 'en';
   const p = pivot.data;
@@ -168,12 +170,14 @@ export default function IndicatorPivotScene() {
             mode="multiple"
             value={chosen}
             onChange={(v: number[]) => v.length && set('years', v.join(','))}
-            options={years.map((f) => ({ value: String(f.year), label: String(f.year) }))}
+            options={years.map((f) => ({ value: f.year, label: String(f.year) }))}
             aria-label={t('ind.pivot.years')}
             data-test="ind-pivot-years"
           />
         </label>
+        <StageSelect value={stageParam(params.stage) ?? 'accepted'} onChange={(v) => set('stage', v)} />
       </search>
+      {p && <StageNote stage={p.stage} />}
       {pivot.error ? (
         <ErrorNotice error={pivot.error} />
       ) : !p ? (

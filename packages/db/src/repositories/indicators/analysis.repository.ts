@@ -1,11 +1,13 @@
 // Aggregation up the area tree, by department type, breakdown option, item and year, honouring each item's
 // aggregation (sum; mean over units; latest = each unit's last figure). Read from the rollups that triggers keep
-// exact in the saving transaction (migration 20261205100000-ind-rollup), so figures are fresh on save; a filter by
-// report state, or by option without the option dimension, is answered from the stored values instead.
+// exact in the saving transaction (migrations 20261205100000-ind-rollup, 20261206100000-ind-rollup-stages), by report
+// stage (accepted / in review / every saved figure); a filter by option without the option dimension is answered
+// from the stored values instead.
 import type {
   AggregateQuery,
   AggregateRow,
   CompletenessRow,
+  FigureStage,
   PivotDim,
   PopulationFigure,
 } from '@kepu/domain/indicators';
@@ -14,7 +16,7 @@ import type { Database } from '../../schema.ts';
 
 type Db = Kysely<Database>;
 
-export type { AggregateQuery, AggregateRow, PivotDim };
+export type { AggregateQuery, AggregateRow, FigureStage, PivotDim };
 
 const dimSql: Record<PivotDim, RawBuilder<unknown>> = {
   area: sql`u.area`,
@@ -33,15 +35,22 @@ const dimAlias: Record<PivotDim, string> = {
   option: 'option',
 };
 
+/** The report states of a stage (null: every saved figure, with or without a report). */
+const stageStates: Record<FigureStage, string[] | null> = {
+  accepted: ['accepted'],
+  submitted: ['submitted', 'approved', 'accepted'],
+  all: null,
+};
+
 export async function aggregate(db: Db, q: AggregateQuery): Promise<AggregateRow[]> {
-  const fromValues =
-    q.source === 'values' || q.states?.length || (q.options?.length && !q.dims.includes('option'));
+  const fromValues = q.source === 'values' || (q.options?.length && !q.dims.includes('option'));
   return fromValues ? aggregateFromValues(db, q) : aggregateFromRollup(db, q);
 }
 
-/** Same answer as aggregateFromValues, from ind_rollup / ind_rollup_units (no report-state filter). */
+/** Same answer as aggregateFromValues, from ind_rollup / ind_rollup_units. */
 async function aggregateFromRollup(db: Db, q: AggregateQuery): Promise<AggregateRow[]> {
   const dims = [...new Set(q.dims)];
+  const stage = q.stage ?? 'all';
   const withOption = dims.includes('option');
   const itemFilter = q.items?.length ? sql`and i.code = any(${q.items}::text[])` : sql``;
   const groupFilter = q.group ? sql`and i.group_code = ${q.group}` : sql``;
@@ -53,8 +62,8 @@ async function aggregateFromRollup(db: Db, q: AggregateQuery): Promise<Aggregate
   if (!q.years.length) return [];
   // A year's figures (kind 'y', sum and mean items) or the figures holding in it (kind 'l', latest items); the
   // constant year bounds let the (kind, from_year, to_year) index narrow the scan.
-  const inYear = sql`r.kind = 'y' and r.from_year = it.year and r.from_year = any(${q.years}::int[])`;
-  const holding = sql`r.kind = 'l' and r.from_year <= it.year and r.to_year > it.year
+  const inYear = sql`r.stage = ${stage} and r.kind = 'y' and r.from_year = it.year and r.from_year = any(${q.years}::int[])`;
+  const holding = sql`r.stage = ${stage} and r.kind = 'l' and r.from_year <= it.year and r.to_year > it.year
     and r.from_year <= ${Math.max(...q.years)} and r.to_year > ${Math.min(...q.years)}`;
   // Counts behind a cell, as the values path counts them: figures for sum items (and for every item by option);
   // without the option dimension, units for mean and latest items (a unit's options are one figure).
@@ -107,8 +116,9 @@ async function aggregateFromValues(db: Db, q: AggregateQuery): Promise<Aggregate
   const groupFilter = q.group ? sql`and i.group_code = ${q.group}` : sql``;
   const optionFilter = q.options?.length ? sql`and v.option_code = any(${q.options}::text[])` : sql``;
   const deptFilter = q.deptTypes?.length ? sql`and u.dept_type = any(${q.deptTypes}::text[])` : sql``;
-  const stateFilter = q.states?.length
-    ? sql`and exists (select 1 from ind_reports r where r.year = v.year and r.unit_id = v.unit_id and r.state = any(${q.states}::text[]))`
+  const states = stageStates[q.stage ?? 'all'];
+  const stateFilter = states
+    ? sql`and exists (select 1 from ind_reports r where r.year = v.year and r.unit_id = v.unit_id and r.state = any(${states}::text[]))`
     : sql``;
   const select = dims.map((d) => sql`${dimSql[d]} as ${sql.ref(dimAlias[d])}`);
   const groupBy = dims.map((d) => dimSql[d]);
