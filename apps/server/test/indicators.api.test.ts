@@ -328,16 +328,18 @@ describe.each(engines)('indicators API on $name', ({ open }) => {
   });
 
   describe('analysis is fresh on save', () => {
-    it('shows a saved figure in the pivot and on the map at once, with derived figures and year-on-year', async () => {
-      const pivot = async () =>
-        (await as('viewer', 'GET', `/api/indicators/pivot?year=${YEAR}&rows=area&cols=item&items=P01`))
+    it('shows a saved figure to the office at once (every saved figure) and to everyone once accepted, with derived figures and year-on-year', async () => {
+      const pivot = async (who: string, stage = '') =>
+        (await as(who, 'GET', `/api/indicators/pivot?year=${YEAR}&rows=area&cols=item&items=P01${stage}`))
           .json()
           .cells.find((c: { area: string }) => c.area === '211104')?.value ?? 0;
-      const before = await pivot();
+      const before = await pivot('office', '&stage=all');
+      const published = await pivot('viewer');
       await as('dawa-kexie', 'PUT', url('/values'), { values: [{ item: 'P01', value: 107 }] });
-      expect(await pivot()).toBe(before + 100);
+      expect(await pivot('office', '&stage=all')).toBe(before + 100);
+      expect(await pivot('viewer')).toBe(published); // a draft is not a published figure
       const map = (
-        await as('viewer', 'GET', `/api/indicators/figures?year=${YEAR}&figure=C_STAFF_PER_10K`)
+        await as('office', 'GET', `/api/indicators/figures?year=${YEAR}&figure=C_STAFF_PER_10K&stage=all`)
       ).json();
       const dawa = map.areas.find((a: { code: string }) => a.code === '211104');
       // (P01 + P02) / 422 797 × 10 000

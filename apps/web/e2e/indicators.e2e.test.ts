@@ -1,6 +1,7 @@
 // The statistics journey in real Chromium: a 大洼区 unit fills the grid, hits a hard rule, fixes it, explains a soft
-// one and submits; the district sends it back; the unit resubmits; the district approves; the city sees the new
-// total on the map and in the pivot at once. Axe on every page; phone layout without sideways scrolling.
+// one and submits; the district sends it back; the unit resubmits; the district
+// approves; the office sees the figure on the map and in the pivot once it counts reports in review (by default only
+// accepted reports count). Axe on every page; phone layout without sideways scrolling.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { desktop, dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
@@ -104,15 +105,22 @@ describe('the statistics journey', () => {
     await shot(district, 'approved');
   });
 
-  it('the city sees the new total on the map and in the pivot at once', async () => {
+  it('the office sees the approved figure on the map and in the pivot once it counts reports in review', async () => {
     const office = await pageAs(accounts.office);
     await office.goto(`${e2e.url()}/indicators?year=${YEAR}&figure=P01`);
     await office.waitForSelector(`${dt('ind-map')}[data-ready="yes"] svg path`, { state: 'attached' });
-    await expect(office.locator(dt('ind-value-211104')).innerText()).resolves.toBe('14');
+    // by default only accepted reports count, and the page says so
+    await expect(office.locator(dt('ind-stage-note')).innerText()).resolves.toContain('只计入已审定的报表');
+    await expect(office.locator(dt('ind-value-211104')).innerText()).resolves.not.toBe('14');
+    await office.selectOption(dt('ind-stage'), 'submitted');
+    await office.waitForSelector(`${dt('ind-value-211104')}:text-is("14")`);
+    await expect(office.locator(`${dt('ind-stage-note')}.ind-stage-warning`).innerText()).resolves.toContain(
+      '尚不是正式数字',
+    );
     await expect(office.locator(dt('ind-zones')).innerText()).resolves.toContain('辽滨沿海经济技术开发区');
     await shot(office, 'map-p01');
     await expectAccessible(office, 'statistics overview');
-    await office.goto(`${e2e.url()}/indicators/pivot?year=${YEAR}&rows=area&cols=item&group=P`);
+    await office.goto(`${e2e.url()}/indicators/pivot?year=${YEAR}&rows=area&cols=item&group=P&stage=submitted`);
     await office.waitForSelector(dt('ind-pivot-table'));
     await expect(office.locator(dt('ind-pivot-cell-211104-P01')).innerText()).resolves.toBe('14');
     await shot(office, 'pivot');
