@@ -206,9 +206,9 @@ export {
   indReportDetail,
   indReportTemplate,
   listIndReports,
+  readIndWorkbook,
   saveIndReport,
   submitIndReport,
-  uploadIndWorkbook,
 } from './reports.use-cases.ts';
 export { addSchool, canKeepSchools, indSchools, removeSchool, setCounsellors } from './schools.use-cases.ts';
 export {

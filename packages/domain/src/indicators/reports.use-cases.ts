@@ -229,14 +229,18 @@ export type WorkbookReader = (
   data: Uint8Array,
 ) => Promise<{ cells: ValueCell[]; issues: WorkbookIssue[]; warnings: Violation[] }>;
 
-/** A filled workbook: any problem (sheet, cell, rule) refuses the whole file; otherwise it replaces the figures. */
-export async function uploadIndWorkbook(
+/**
+ * A filled workbook read into the figures it would save: any problem (sheet, cell, rule) refuses the whole file.
+ * Run it outside a transaction (parsing may take seconds in a worker), then save `values` with saveIndReport, which
+ * checks the report's state again.
+ */
+export async function readIndWorkbook(
   ctx: IndContext,
   year: number,
   unitId: number,
   data: Uint8Array,
   read: WorkbookReader,
-): Promise<IndUploadView> {
+): Promise<Omit<IndUploadView, 'detail'> & { values: SaveInput['values'] }> {
   const unit = await unitOrThrow(ctx, unitId);
   const report = await reportOrThrow(ctx, year, unitId);
   nextState(report.state, 'save', ctx.actor, scopeOf(unit));
@@ -254,8 +258,6 @@ export async function uploadIndWorkbook(
       },
     );
   }
-  const detail = await saveIndReport(ctx, year, unitId, {
-    values: cells.map((c) => ({ item: c.item, option: c.option, value: c.value ?? c.text ?? null })),
-  });
-  return { saved: cells.length, warnings, detail };
+  const values = cells.map((c) => ({ item: c.item, option: c.option, value: c.value ?? c.text ?? null }));
+  return { saved: values.length, warnings, values };
 }

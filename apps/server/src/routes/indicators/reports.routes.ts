@@ -11,12 +11,12 @@ import {
   presentReportDetail,
   presentReportEntry,
   presentUnit,
+  readIndWorkbook,
   reasonSchema,
   saveIndReport,
   saveSchema,
   submitIndReport,
   submitSchema,
-  uploadIndWorkbook,
   visibleIndUnits,
 } from '@kepu/domain/indicators';
 import type { FastifyInstance } from 'fastify';
@@ -122,10 +122,11 @@ export async function reportRoutes(base: FastifyInstance) {
           }),
         );
       }
-      const out = await inTransaction(req, (ctx) =>
-        uploadIndWorkbook(ctx, req.params.year, req.params.unitId, body, readWorkbook),
-      );
-      return { ...out, detail: presentReportDetail(out.detail) };
+      const { year, unitId } = req.params;
+      // parsed outside the transaction: a large workbook takes its time in the worker, not the database's
+      const { values, ...read } = await readIndWorkbook(readContext(req), year, unitId, body, readWorkbook);
+      const detail = await inTransaction(req, (ctx) => saveIndReport(ctx, year, unitId, { values }));
+      return { ...read, detail: presentReportDetail(detail) };
     },
   );
 }
