@@ -148,7 +148,7 @@ describe('accountability notifications and email', () => {
     const first = unread.first();
     const firstId = await first.getAttribute('data-notice');
     const button = first.locator(dt('acc-notice-read'));
-    await expect(button.getAttribute('aria-label')).resolves.toMatch(/^标为已读:.+/);
+    await expect(button.getAttribute('aria-label')).resolves.toMatch(/^标为已读：.+/);
     await button.click();
     await expect.poll(badge).toBe(before - 1);
     await expect(edu.locator(`[data-notice="${firstId}"]`).getAttribute('class')).resolves.not.toContain(

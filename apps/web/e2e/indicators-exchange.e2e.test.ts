@@ -31,7 +31,7 @@ describe('data exchange', () => {
     await chooser.setFiles({ name: 'schools.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${edited}`) });
     await page.waitForSelector(dt('ind-exchange-report'));
     await expect(page.locator(dt('ind-exchange-summary')).innerText()).resolves.toBe(
-      `新增 0 行,修改 1 行,不变 ${lines.length - 2} 行,删除 0 行`,
+      `新增 0 行，修改 1 行，不变 ${lines.length - 2} 行，删除 0 行`,
     );
     await expect(page.locator(dt('ind-exchange-report')).innerText()).resolves.toContain(`${cells[0]}/${cells[1]}`);
     await expect(page.locator(dt('ind-exchange-report')).innerText()).resolves.toContain(`counsellors: ${lines[1].split(',')[4]} → ${cells[4]}`);
@@ -49,7 +49,7 @@ describe('data exchange', () => {
       buffer: Buffer.from('areaCode,name,level,urbanRural,counsellors\n211104,某校,university,urban,1\n'),
     });
     await page.waitForSelector(dt('ind-exchange-issues'));
-    await expect(page.locator(dt('ind-exchange-issues')).innerText()).resolves.toContain('第 1 行,level 列');
+    await expect(page.locator(dt('ind-exchange-issues')).innerText()).resolves.toContain('第 1 行，level 列');
     await expectAccessible(page, 'data exchange refused file');
     expect(await schoolsCsv(page)).not.toContain('某校');
   });

@@ -109,7 +109,7 @@ describe('the statistics set-up', () => {
     const preview = office.locator(dt('ind-computed-preview'));
     await office.waitForFunction((sel) => (document.querySelector(sel)?.textContent ?? '').includes('盘锦市'), dt('ind-computed-preview'));
     const text = await preview.innerText();
-    expect(text).toMatch(new RegExp(`盘锦市 ${PAST} 年:[\\d,.]+ 人次/万人`));
+    expect(text).toMatch(new RegExp(`盘锦市 ${PAST} 年：[\\d,.]+ 人次/万人`));
     expect(text).toContain('人口 1,389,691');
     await shot(office, 'computed');
     await office.click(dt('ind-computed-submit'));
