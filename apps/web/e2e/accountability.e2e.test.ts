@@ -119,6 +119,10 @@ describe('accountability', () => {
     // the lead unit (市科协 leads the youth action) accepts from its to-review list
     const lead = await session('kexie', 'kepu-liaison-2025');
     await lead.click(dt('nav-acc'));
+    await lead.waitForSelector(dt('acc-to-review'));
+    // longest waiting first: the report just resubmitted is on the last page
+    const pages = lead.locator(`${dt('list-pager')} .ant-pagination-item`);
+    if ((await pages.count()) > 0) await pages.last().click();
     await lead.waitForSelector(dt(`acc-review-open-${reportId}`));
     await lead.click(dt(`acc-review-open-${reportId}`));
     await lead.waitForSelector(dt('acc-review-accept'));
@@ -154,6 +158,48 @@ describe('accountability', () => {
       )
       .toBe(onTimeBefore + 1);
     await expectAccessible(office, 'scorecards');
+  });
+
+  it('pages the office’s review list of 120 waiting reports, saying how many there are', async () => {
+    const board = (await (
+      await office.request.get(`${e2e.url()}/api/acc/board?round=${roundId}`)
+    ).json()) as {
+      cells: { taskNumber: number; unitId: number; state: string }[];
+    };
+    const open = board.cells.filter((c) => c.state === 'not_started').slice(0, 120);
+    expect(open).toHaveLength(120);
+    for (const c of open) {
+      const res = await office.request.post(`${e2e.url()}/api/acc/reports`, {
+        data: {
+          roundId,
+          taskNumber: c.taskNumber,
+          unitId: c.unitId,
+          status: 'on_track',
+          progress: 50,
+          done: '按计划推进',
+          measures: '',
+          problems: '',
+          nextSteps: '',
+        },
+      });
+      expect(res.status()).toBe(201);
+      const { id } = (await res.json()) as { id: number };
+      expect((await office.request.post(`${e2e.url()}/api/acc/reports/${id}/submit`)).status()).toBe(200);
+    }
+    await office.goto(`${e2e.url()}/acc`);
+    await office.waitForSelector(dt('acc-to-review'));
+    const total = await office.locator(`${dt('acc-home')} ${dt('list-total')}`).innerText();
+    const waiting = Number(total.replace(/\D/g, ''));
+    expect(waiting).toBeGreaterThanOrEqual(120);
+    await expect(office.locator(`${dt('acc-to-review')} li`).count()).resolves.toBe(20);
+    // the last page holds the rest: nothing beyond the first page goes unseen
+    await office.locator(`${dt('list-pager')} .ant-pagination-item`).last().click();
+    await expect.poll(() => office.locator(`${dt('acc-to-review')} li`).count()).toBe(waiting % 20 || 20);
+    await expect(office.locator(`${dt('list-pager')} .ant-pagination-item-active`).innerText()).resolves.toBe(
+      String(Math.ceil(waiting / 20)),
+    );
+    await shot(office, 'review-list-last-page');
+    await expectAccessible(office, 'review list, last page');
   });
 
   it('turns an inspection finding into a rectification that shows overdue on the board and the owner’s home page', async () => {

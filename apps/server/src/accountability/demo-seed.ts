@@ -171,7 +171,10 @@ export async function seedAccountabilityDemo(
       else if (ri === 2) state = r < 0.7 ? 'accepted' : r < 0.85 ? 'submitted' : 'returned';
       else state = r < 0.9 ? 'accepted' : 'returned';
       const late = !open && r > 0.8;
-      const submittedDate = addDays(round.dueOn, late ? 3 : -Math.floor(rand() * 5));
+      const planned = addDays(round.dueOn, late ? 3 : -Math.floor(rand() * 5));
+      // a report in the open round was submitted in the days before today, not on a date still to come
+      const submittedDate =
+        open && planned > today ? addDays(today, -((cell.taskNumber + cell.unitId) % 10)) : planned;
       const key = `${cell.taskNumber}:${cell.unitId}`;
       const status = statuses[Math.floor(rand() * statuses.length)];
       const progress = Math.min(100, Math.round(((ri + 1) / 4) * 100 * (0.6 + rand() * 0.5)));
@@ -203,7 +206,7 @@ export async function seedAccountabilityDemo(
           ),
           first_submitted_at: state === 'draft' ? null : at(submittedDate),
           submitted_at: state === 'draft' ? null : at(submittedDate),
-          accepted_at: state === 'accepted' ? at(addDays(submittedDate, 2), 15) : null,
+          accepted_at: state === 'accepted' ? at([addDays(submittedDate, 2), today].sort()[0], 15) : null,
           returned_count: state === 'returned' || r > 0.85 ? 1 : 0,
         },
         events: [

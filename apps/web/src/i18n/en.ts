@@ -49,6 +49,7 @@ export const en: Messages = {
     none: 'None',
     save: 'Save',
     close: 'Close',
+    total: 'Total: {{count}}',
   },
   role: {
     office: 'Leading group office',

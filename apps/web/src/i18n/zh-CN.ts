@@ -49,6 +49,7 @@ export const zhCN = {
     none: '无',
     save: '保存',
     close: '关闭',
+    total: '共 {{count}} 项',
   },
   role: {
     office: '领导小组办公室',

@@ -46,7 +46,9 @@ export function myWork(b: PlanBundle, s: AccSnapshot, actor: Actor, today: strin
       unitId: r.unitId,
       unitName: b.units.get(r.unitId)?.name ?? '',
       submittedAt: r.submittedAt,
-    }));
+    }))
+    // longest waiting first, as in the statistics queue
+    .sort((a, c) => String(a.submittedAt).localeCompare(String(c.submittedAt)) || a.reportId - c.reportId);
   const rectifications = s.rectifications
     .filter((r) => r.ownerUnitId === unitId && r.state !== 'closed')
     .map((r) => ({

@@ -4,8 +4,10 @@ import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAccAbilities, useMyWork } from '../../api/accountability/acc.ts';
+import type { MyWork } from '../../api/accountability/types.ts';
 import { AccPage, DaysLeft, StateTag } from '../../components/accountability/acc-ui.tsx';
 import { NotificationList } from '../../components/accountability/notification-list.tsx';
+import { usePaged } from '../../components/list-pager.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 
@@ -113,29 +115,7 @@ export default function AccHomeScene() {
                   {w.toReview.length === 0 ? (
                     <p>{t('acc.home.reviewNone')}</p>
                   ) : (
-                    <ul className="acc-list" data-test="acc-to-review">
-                      {w.toReview.slice(0, 50).map((r) => (
-                        <li key={r.reportId} data-test={`acc-review-${r.reportId}`}>
-                          <div className="acc-grow">
-                            <strong>
-                              {t('acc.home.task')} {r.taskNumber}
-                            </strong>{' '}
-                            {r.taskTitle}
-                            <div className="muted">
-                              {r.unitName} · {r.roundTitle}
-                            </div>
-                          </div>
-                          <StateTag state="submitted" />
-                          <Link
-                            to={`/acc/reports/${r.reportId}`}
-                            className="acc-link-btn acc-link-btn-primary"
-                            data-test={`acc-review-open-${r.reportId}`}
-                          >
-                            {t('acc.home.reviewOpen')}
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
+                    <ReviewList items={w.toReview} />
                   )}
                 </Card>
                 {a.role === 'liaison' && (
@@ -176,5 +156,39 @@ export default function AccHomeScene() {
       )}
       {a.unitId !== null && <NotificationList />}
     </AccPage>
+  );
+}
+
+/** Reports waiting for the reader's review, a page at a time with their number. */
+function ReviewList({ items }: { items: MyWork['toReview'] }) {
+  const { t } = useTranslation();
+  const review = usePaged(items, 20, t('acc.home.review'));
+  return (
+    <>
+      <ul className="acc-list" data-test="acc-to-review">
+        {review.rows.map((r) => (
+          <li key={r.reportId} data-test={`acc-review-${r.reportId}`}>
+            <div className="acc-grow">
+              <strong>
+                {t('acc.home.task')} {r.taskNumber}
+              </strong>{' '}
+              {r.taskTitle}
+              <div className="muted">
+                {r.unitName} · {r.roundTitle}
+              </div>
+            </div>
+            <StateTag state="submitted" />
+            <Link
+              to={`/acc/reports/${r.reportId}`}
+              className="acc-link-btn acc-link-btn-primary"
+              data-test={`acc-review-open-${r.reportId}`}
+            >
+              {t('acc.home.reviewOpen')}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {review.pager}
+    </>
   );
 }
