@@ -1,0 +1,37 @@
+// PGlite's write-ahead log meeting a full disk, below the server's free-space guard (turned off here): PGlite reports
+// the failed write once and then spins for ever in its next query, blocking the whole process. The connection must fail
+// that write as system.disk_full and every later call at once as system.database_unavailable, never calling the engine
+// again; once space is back the directory opens with its committed data.
+import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { root, tmpfs } from './harness.ts';
+
+const child = async (mode: 'fill' | 'read', dir: string) => {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'apps/server/faults/pglite-log.child.ts'), mode, dir],
+    { cwd: root, timeout: 120_000, killSignal: 'SIGKILL' },
+  );
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}');
+};
+
+describe('PGlite: the write-ahead log on a full disk', () => {
+  let fs: ReturnType<typeof tmpfs>;
+  beforeAll(() => {
+    fs = tmpfs(128);
+  });
+  afterAll(() => fs?.release());
+
+  it('fails the write as system.disk_full, then every call at once, and reopens once there is space', async () => {
+    const filled = await child('fill', fs.dir);
+    expect(filled.write).toMatchObject({ code: 'system.disk_full' });
+    expect(filled.next).toMatchObject({ code: 'system.database_unavailable' });
+    expect(filled.next.ms).toBeLessThan(1000);
+    expect(filled.closed).toBe(true);
+    rmSync(join(fs.dir, 'ballast'));
+    expect(await child('read', fs.dir)).toEqual({ rows: [{ id: 1 }] });
+  });
+});
