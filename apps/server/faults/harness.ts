@@ -23,7 +23,7 @@ export interface ServerOptions {
   /** PGlite directory (when no databaseUrl). */
   dataDir?: string;
   databaseUrl?: string;
-  /** More environment (KEPU_STATEMENT_TIMEOUT_MS, …). */
+  /** More environment (KEPU_STATEMENT_TIMEOUT, …). */
   env?: Record<string, string>;
   /** Run as PID 1 of a new PID namespace, as in a container: a restart then has the killed server's pid. */
   container?: boolean;

@@ -1,5 +1,6 @@
 // Run by pglite-log.fault.test.ts in a process of its own (a PGlite that spins would block the test's worker):
-// `fill DIR` writes one row, fills the disk, then writes log records until the log cannot grow; `read DIR` reopens.
+// `fill DIR` writes one row, fills the disk, then writes log records until the log cannot grow, then tries to open the
+// directory again; `read DIR` opens it once there is space.
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +41,14 @@ if (mode === 'fill') {
   }
   await h.close();
   report.closed = true;
+  // opening it again while the disk is full (what `kepu serve` does first) is refused with the reason, before PGlite
+  // is started (which aborts when it cannot write)
+  try {
+    await (await connect({ dataDir: join(dir, 'pglite') })).close();
+    report.reopen = { code: 'opened' };
+  } catch (e) {
+    report.reopen = outcome(e);
+  }
 } else {
   const h = await connect({ dataDir: join(dir, 'pglite') });
   report.rows = (await sql<{ id: number }>`select id from kept`.execute(h.db)).rows;

@@ -1,7 +1,8 @@
 // PGlite's write-ahead log meeting a full disk, below the server's free-space guard (turned off here): PGlite reports
 // the failed write once and then spins for ever in its next query, blocking the whole process. The connection must fail
 // that write as system.disk_full and every later call at once as system.database_unavailable, never calling the engine
-// again; once space is back the directory opens with its committed data.
+// again; opening the directory while the disk is full is refused with the reason; once space is back it opens with its
+// committed data.
 import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +32,10 @@ describe('PGlite: the write-ahead log on a full disk', () => {
     expect(filled.next).toMatchObject({ code: 'system.database_unavailable' });
     expect(filled.next.ms).toBeLessThan(1000);
     expect(filled.closed).toBe(true);
+    expect(filled.reopen).toMatchObject({
+      code: 'system.disk_full',
+      message: expect.stringMatching(/MB free/),
+    });
     rmSync(join(fs.dir, 'ballast'));
     expect(await child('read', fs.dir)).toEqual({ rows: [{ id: 1 }] });
   });

@@ -30,7 +30,7 @@ describe('PostgreSQL restarted under load', () => {
   });
 
   it('answers 503 while PostgreSQL is down and serves again without a restart once it is back', async () => {
-    server = await startKepu({ databaseUrl: cluster.url, env: { KEPU_STATEMENT_TIMEOUT: '5' } });
+    server = await startKepu({ databaseUrl: cluster.url });
     const api = new Api(server.url);
     const w = await prepare(api);
     const unit = w.values[0].unitId;
@@ -94,13 +94,10 @@ describe('PostgreSQL restarted under load', () => {
     }
 
     expect(server.alive(), server.output()).toBe(true);
-    const summary = samples.map(
-      (s) => `${s.what} ${s.status} ${s.body?.error?.code ?? ''} ${Math.round(s.ms)}ms`,
-    );
-    // every request answered, and quickly: none waited for PostgreSQL to come back
+    // every request answered, and before the server's 10 s wait for a connection: none waited for PostgreSQL
     for (const s of samples) {
       expect(s.status, `${s.what}: ${s.error}`).not.toBe(0);
-      expect(s.ms, `${s.what} took ${s.ms} ms`).toBeLessThan(5000);
+      expect(s.ms, `${s.what} took ${s.ms} ms`).toBeLessThan(8000);
       expect([200, 503], `${s.what}: ${JSON.stringify(s.body)}`).toContain(s.status);
       if (s.status === 503) expect(s.body.error.code).toMatch(/^system\.database_(unavailable|timeout)$/);
     }

@@ -23,11 +23,12 @@ describe('PostgreSQL: kill -9, restart, a slow database', () => {
   });
 
   it('keeps every acknowledged write after kill -9 during report saves, value saves and an import', async () => {
-    server = await startKepu({ databaseUrl: db.url, env });
+    server = await startKepu({ databaseUrl: db.url });
     api = new Api(server.url);
     w = await prepare(api);
     const killed = server;
     await killDuringWrites(api, w, () => killed.kill9());
+    // restarted with a short statement timeout for the next case
     server = await startKepu({ databaseUrl: db.url, env });
     api.base = server.url;
     await verify(api, w);
@@ -55,8 +56,9 @@ describe('PostgreSQL: kill -9, restart, a slow database', () => {
           503,
           'system.database_timeout',
         ]);
-        // each waits one timeout for its statement, and at most one more for a connection
-        expect(c.ms).toBeLessThan(TIMEOUT_S * 2 * 1000 + 1500);
+        // each waits one timeout for its own statement, and those beyond the pool's ten connections one more for a
+        // connection (with a third and a second of slack for a loaded machine), never until the lock goes
+        expect(c.ms).toBeLessThan(TIMEOUT_S * 3 * 1000 + 1000);
         expect(c.ms).toBeGreaterThan(TIMEOUT_S * 1000 - 200);
       }
       // what does not touch the locked tables still answers meanwhile

@@ -117,7 +117,7 @@ export function withFaults(dialect: Dialect, o: FaultOptions = {}): Dialect {
             { cause: e },
           );
         }
-        return fault ?? e;
+        return fault ?? (lost?.cause === e ? lost : e);
       };
       const checkSpace = () => {
         if (o.space) assertFreeSpace(o.space.dir, o.space.minFreeBytes);
@@ -183,7 +183,7 @@ export function assertFreeSpace(dir: string, minFreeBytes: number): void {
   if (free < minFreeBytes)
     throw new DatabaseFaultError(
       databaseFaults.diskFull.code,
-      `the database's disk has ${mb(free)} MB free; writing safely needs at least ${mb(minFreeBytes)} MB, ` +
-        'so nothing was written: free some space',
+      `the database's disk has ${mb(free)} MB free and needs at least ${mb(minFreeBytes)} MB to write safely; ` +
+        'free some space',
     );
 }
