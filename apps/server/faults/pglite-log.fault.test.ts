@@ -10,13 +10,21 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root, tmpfs } from './harness.ts';
 
+/** Runs the child; it times its own calls, and the timeout here only ends one that never returns (a spinning PGlite). */
 const child = async (mode: 'fill' | 'read', dir: string) => {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ['--import', 'tsx', join(root, 'apps/server/faults/pglite-log.child.ts'), mode, dir],
-    { cwd: root, timeout: 120_000, killSignal: 'SIGKILL' },
-  );
-  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}');
+  try {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'apps/server/faults/pglite-log.child.ts'), mode, dir],
+      { cwd: root, timeout: 300_000, killSignal: 'SIGKILL' },
+    );
+    return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}');
+  } catch (e) {
+    const err = e as Error & { killed?: boolean; stdout?: string; stderr?: string };
+    throw new Error(
+      `${mode}: ${err.killed ? 'still running after 300 s, killed' : err.message}\n${err.stdout}\n${err.stderr}`,
+    );
+  }
 };
 
 describe('PGlite: the write-ahead log on a full disk', () => {
