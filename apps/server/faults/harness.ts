@@ -37,8 +37,6 @@ export interface RunningServer {
   alive(): boolean;
   /** SIGKILL the server process (no handler runs, nothing is flushed) and wait until it is gone. */
   kill9(): Promise<void>;
-  /** SIGTERM: the server closes its database and exits. */
-  stop(): Promise<void>;
 }
 
 export async function startKepu(o: ServerOptions, timeoutMs = 180_000): Promise<RunningServer> {
@@ -97,10 +95,6 @@ export async function startKepu(o: ServerOptions, timeoutMs = 180_000): Promise<
         process.kill(pid, 'SIGKILL');
       } catch {}
       await exited; // unshare waits for its child, so its exit means the server is gone
-    },
-    stop: async () => {
-      process.kill(pid, 'SIGTERM');
-      await exited;
     },
   };
 }
