@@ -39,7 +39,7 @@ export interface RunningServer {
   kill9(): Promise<void>;
 }
 
-export async function startKepu(o: ServerOptions, timeoutMs = 180_000): Promise<RunningServer> {
+export async function startKepu(o: ServerOptions, timeoutMs = 300_000): Promise<RunningServer> {
   const serve = [
     '--import',
     'tsx',
