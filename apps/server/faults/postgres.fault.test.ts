@@ -57,8 +57,9 @@ describe('PostgreSQL: kill -9, restart, a slow database', () => {
           'system.database_timeout',
         ]);
         // each waits one timeout for its own statement, and those beyond the pool's ten connections one more for a
-        // connection (with a third and a second of slack for a loaded machine), never until the lock goes
-        expect(c.ms).toBeLessThan(TIMEOUT_S * 3 * 1000 + 1000);
+        // connection (a third and 2 s of slack for a loaded machine); none waits for the lock, which is held until
+        // all have answered (a request that waited would get no answer before the client's 20 s)
+        expect(c.ms).toBeLessThan(TIMEOUT_S * 3 * 1000 + 2000);
         expect(c.ms).toBeGreaterThan(TIMEOUT_S * 1000 - 200);
       }
       // what does not touch the locked tables still answers meanwhile
