@@ -17,6 +17,11 @@ export function registerServeCommand(program: Command): void {
       process.env.KEPU_TIME_ZONE ?? 'Asia/Shanghai',
     )
     .option(
+      '--statement-timeout <seconds>',
+      'PostgreSQL: cancel a statement after this long and answer 503 (0: no limit)',
+      process.env.KEPU_STATEMENT_TIMEOUT ?? '15',
+    )
+    .option(
       '--trust-proxy <proxy>',
       'behind a reverse proxy only: true, a hop count, or the proxy addresses (trusts X-Forwarded-For/-Proto)',
       process.env.KEPU_TRUST_PROXY,
@@ -46,6 +51,9 @@ export function registerServeCommand(program: Command): void {
     )
     .action(async (o: ServeOptions) => {
       smtpEnvironment(o);
+      const timeout = Number(o.statementTimeout);
+      if (!(o.statementTimeout.trim() !== '' && timeout >= 0 && timeout <= 86_400))
+        fail(`--statement-timeout must be a number of seconds from 0 to 86400, not ${o.statementTimeout}`);
       const { demoAccounts, startServer } = await import('@kepu/server');
       const server = await startServer({
         port: Number(o.port),
@@ -57,9 +65,13 @@ export function registerServeCommand(program: Command): void {
         // failures (each 500 with its request id) are always logged; KEPU_LOG=1 logs every request
         logger: process.env.KEPU_LOG === '1' ? true : 'error',
         trustProxy: trustProxyOption(o.trustProxy),
+        statementTimeoutMs: Math.round(timeout * 1000),
       }).catch(async (e) => {
-        const { DataDirInUseError } = await import('@kepu/db');
-        return e instanceof DataDirInUseError ? fail(e.message) : Promise.reject(e);
+        const { DataDirInUseError, isDatabaseFault } = await import('@kepu/db');
+        if (e instanceof DataDirInUseError) return fail(e.message);
+        // the database is down or its disk is full: say so in one line, exit (a supervisor may start us again)
+        if (isDatabaseFault(e)) return fail(`cannot start: ${e.message}`, 1);
+        return Promise.reject(e);
       });
       const shown = `http://localhost:${new URL(server.url).port}`;
       console.log(`Kepu 科普 is running at ${shown}  (database: ${server.engine})`);
@@ -86,6 +98,7 @@ interface ServeOptions {
   dataDir: string;
   demo: boolean;
   timeZone: string;
+  statementTimeout: string;
   trustProxy?: string;
   smtpHost?: string;
   smtpPort?: string;

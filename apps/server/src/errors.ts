@@ -1,4 +1,5 @@
 // The one place that maps domain error codes to HTTP statuses and the `{ error: { code, message, details } }` body.
+import { isDatabaseFault } from '@kepu/db';
 import { isDomainError, zodFieldIssue } from '@kepu/domain';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -13,6 +14,7 @@ const statusByCode: [RegExp, number][] = [
   [/[._](taken|conflict|exists)$|^conflict$/, 409],
   [/\.too_large$/, 413],
   [/^request\.unsupported_charset$/, 415],
+  [/^system\.(database_unavailable|database_timeout|disk_full)$/, 503],
 ];
 
 export function statusFor(code: string): number {
@@ -42,6 +44,14 @@ export function handleError(err: FastifyError, req: FastifyRequest, reply: Fasti
   }
   if (isDomainError(err))
     return reply.status(statusFor(err.code)).send(errorBody(err.code, err.message, err.details));
+  if (isDatabaseFault(err)) {
+    // the database is down, too slow or out of disk: the operator has to act, the client may retry later
+    req.log.error({ err, cause: err.cause instanceof Error ? err.cause.message : String(err.cause ?? '') });
+    return reply
+      .status(statusFor(err.code))
+      .header('retry-after', '5')
+      .send(errorBody(err.code, err.message, { engine: req.server.kepu?.engine }));
+  }
   const db = databaseError(err);
   if (db) return reply.status(db.status).send(errorBody(db.code, db.message, { constraint: db.constraint }));
   const status = err.statusCode ?? 500;

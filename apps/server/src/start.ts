@@ -21,11 +21,18 @@ export interface StartOptions {
   logger?: boolean | 'error';
   /** Set only behind a reverse proxy: see AppOptions.trustProxy. */
   trustProxy?: boolean | number | string;
+  /** PostgreSQL: a statement running longer is cancelled and answered 503 system.database_timeout (default 15 s;
+   *  0: no limit), so a slow or locked database is not waited on for ever. */
+  statementTimeoutMs?: number;
 }
+
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
 
 export async function startServer(o: StartOptions = {}) {
   const handle = await connect(
-    o.databaseUrl ? { url: o.databaseUrl } : { dataDir: o.dataDir ?? './data/pglite' },
+    o.databaseUrl
+      ? { url: o.databaseUrl, statementTimeoutMs: o.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS }
+      : { dataDir: o.dataDir ?? './data/pglite' },
   );
   await migrateToLatest(handle.db);
   await purgeExpiredSessions(handle.db);

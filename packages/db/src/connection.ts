@@ -1,10 +1,11 @@
 // Opens the database: PostgreSQL when a URL is given, otherwise embedded PGlite (on disk or in memory).
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, Migrator, PostgresDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
+import { assertFreeSpace, withFaults } from './database-faults.ts';
 import { migrationProvider } from './migrations/index.ts';
 import { withParameterLimit } from './parameter-limit.ts';
 import type { Database } from './schema.ts';
@@ -24,27 +25,56 @@ export interface ConnectOptions {
   dataDir?: string;
   /** PostgreSQL schema to use (tests isolate themselves in a throw-away schema). */
   schema?: string;
+  /** PostgreSQL: a statement running longer is cancelled and fails as system.database_timeout. Absent or 0: no
+   *  limit (the CLI's long imports); the server sets one (`kepu serve --statement-timeout`, 15 s by default). */
+  statementTimeoutMs?: number;
+  /** PostgreSQL: how long a query waits for a connection (every one busy, or the server unreachable) before it
+   *  fails as system.database_unavailable; default 10 s. */
+  connectTimeoutMs?: number;
+  /** PGlite on disk: writes are refused as system.disk_full while the disk has less free space than this (default
+   *  64 MiB: a new 16 MiB log segment and the write itself). PGlite never recovers from a log it could not write. */
+  minFreeBytes?: number;
 }
+
+export const DEFAULT_MIN_FREE_BYTES = 64 * 1024 * 1024;
 
 export async function connect(options: ConnectOptions = {}): Promise<DatabaseHandle> {
   if (options.url) {
+    const timeout = options.statementTimeoutMs ?? 0;
     const pool = new pg.Pool({
       connectionString: options.url,
       max: 10,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+      keepAlive: true,
+      ...(timeout > 0 ? { statement_timeout: timeout } : {}),
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     });
-    const db = new Kysely<Database>({ dialect: withParameterLimit(new PostgresDialect({ pool })) });
+    // A connection the server ended (a restart, pg_terminate_backend) emits 'error': the pool drops it when idle, and a
+    // checked-out one fails its next query (answered 503) and is dropped on release. Without these listeners the event
+    // would end the process.
+    pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
+    const db = new Kysely<Database>({
+      dialect: withFaults(withParameterLimit(new PostgresDialect({ pool }))),
+    });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
   let release = () => {};
+  const space = options.dataDir
+    ? { dir: options.dataDir, minFreeBytes: options.minFreeBytes ?? DEFAULT_MIN_FREE_BYTES }
+    : undefined;
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
+    // PGlite aborts when it cannot write while opening: say why instead
+    if (space) assertFreeSpace(space.dir, space.minFreeBytes);
     release = lockDataDir(options.dataDir);
   }
   try {
     const client = new PGlite(options.dataDir);
     await client.waitReady;
-    const db = new Kysely<Database>({ dialect: withParameterLimit(new PGliteDialect(client)) });
+    const db = new Kysely<Database>({
+      dialect: withFaults(withParameterLimit(new PGliteDialect(client)), { embedded: true, space }),
+    });
     return {
       db,
       engine: 'pglite',
@@ -78,7 +108,15 @@ function migrator(db: Kysely<Database>, schema?: string) {
 }
 
 export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<string[]> {
-  const { error, results } = await migrator(db, schema).migrateToLatest();
+  // a migration may rewrite a large table: it runs on one connection without the server's statement timeout
+  const { error, results } = await db.connection().execute(async (conn) => {
+    await sql`set statement_timeout = 0`.execute(conn);
+    try {
+      return await migrator(conn, schema).migrateToLatest();
+    } finally {
+      await sql`reset statement_timeout`.execute(conn).catch(() => {});
+    }
+  });
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);

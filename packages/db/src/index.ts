@@ -4,6 +4,7 @@ export { checkCredentials, hashPassword } from './auth/passwords.ts';
 export type { ConnectOptions, DatabaseHandle, Engine, MigrationReport } from './connection.ts';
 export { connect, migrateToLatest, migrationStatus } from './connection.ts';
 export { DataDirInUseError } from './data-dir-lock.ts';
+export { DatabaseFaultError, isDatabaseFault } from './database-faults.ts';
 export {
   accStore,
   enqueueEmails,

@@ -9,7 +9,7 @@ import { errorFieldsZhCN } from './errors.zh-CN.ts';
 import { zhCN } from './zh-CN.ts';
 
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
-const ROOTS = ['packages/domain/src', 'apps/server/src'];
+const ROOTS = ['packages/domain/src', 'packages/db/src', 'apps/server/src'];
 
 /** Codes the error handler and the web client make themselves, and zod's issue codes (`zod.<code>`). */
 const FIXED = [

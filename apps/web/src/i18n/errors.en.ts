@@ -21,6 +21,10 @@ export const errorsEn: Record<keyof typeof errorsZhCN, string> = {
   'route.not_found': 'There is no such page or address; the link may be wrong.',
   'auth.cross_site': 'This change was sent from another website and was refused. Make it on this platform’s own pages.',
   'system.database_unavailable': 'The database is not answering correctly. Try again shortly; if it persists, contact the administrator.',
+  'system.database_timeout':
+    'The database took too long to answer, so this was not done. Try again shortly; if it persists, contact the administrator.',
+  'system.disk_full':
+    'The server’s disk is full, so this was not saved. Ask the administrator to free some space, then try again.',
   internal:
     'The server failed and has logged it. This is not something you did; try again later, and if it keeps happening contact the system administrator.',
   'network.unreachable':
