@@ -1,12 +1,11 @@
 // Builds the Fastify application: security headers, cookies, validation, OpenAPI, routes, the web app.
 import { existsSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
 import { sep } from 'node:path';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
+import fastifyStatic, { type SetHeadersResponse } from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { type Clock, DEFAULT_TIME_ZONE, zonedClock } from '@kepu/domain';
@@ -111,7 +110,7 @@ const COMPRESSIBLE = /\.(?:js|mjs|css|html|json|geojson|svg|txt|map)(?:\.br|\.gz
  * Vite names every file under /assets by its content hash, so a browser may keep it for a year without asking again;
  * everything else (index.html, the map's GeoJSON) is revalidated on each use (ETag), so a new build shows at once.
  */
-function webCacheHeaders(res: ServerResponse, filePath: string) {
+function webCacheHeaders(res: SetHeadersResponse, filePath: string) {
   const hashed = filePath.includes(`${sep}assets${sep}`);
   res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
   if (COMPRESSIBLE.test(filePath)) res.setHeader('vary', 'accept-encoding');

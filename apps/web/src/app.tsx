@@ -1,8 +1,6 @@
 // Application shell: providers (query cache, antd theme and locale, router) and the route table.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
@@ -12,6 +10,7 @@ import { PageLoading } from './components/query-state.tsx';
 import { RequireSignIn } from './components/require-sign-in.tsx';
 import { useReducedMotion } from './hooks/use-reduced-motion.ts';
 import { usePhoneScreen } from './hooks/use-small-screen.ts';
+import { antdLocale } from './i18n/index.ts';
 import { theme } from './theme.ts';
 
 const LoginScene = lazy(() => import('./scenes/login.scene.tsx'));
@@ -66,7 +65,7 @@ function ThemedApp() {
   const phone = usePhoneScreen();
   const reducedMotion = useReducedMotion();
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme(phone, reducedMotion)}>
+    <ConfigProvider locale={antdLocale(i18n.language)} theme={theme(phone, reducedMotion)}>
       <AntApp>
         <BrowserRouter>
           <Suspense fallback={<PageLoading />}>
