@@ -45,10 +45,14 @@ export function registerServeCommand(program: Command): void {
       process.env.KEPU_SMTP_USER,
     )
     .action(async (o: ServeOptions) => {
+      const port = Number(o.port);
+      if (!/^\d+$/.test(o.port.trim()) || port > 65535) {
+        fail(`the port (--port or PORT) must be a whole number from 0 to 65535, not "${o.port}"`);
+      }
       smtpEnvironment(o);
       const { demoAccounts, startServer } = await import('@kepu/server');
       const server = await startServer({
-        port: Number(o.port),
+        port,
         host: o.host,
         databaseUrl: process.env.DATABASE_URL,
         dataDir: o.dataDir,
@@ -59,7 +63,13 @@ export function registerServeCommand(program: Command): void {
         trustProxy: trustProxyOption(o.trustProxy),
       }).catch(async (e) => {
         const { DataDirInUseError } = await import('@kepu/db');
-        return e instanceof DataDirInUseError ? fail(e.message) : Promise.reject(e);
+        if (e instanceof DataDirInUseError) return fail(e.message);
+        if ((e as { code?: string }).code === 'EADDRINUSE') {
+          return fail(
+            `port ${port} is in use: choose another with --port N (npm start -- --port N) or PORT=N`,
+          );
+        }
+        return Promise.reject(e);
       });
       const shown = `http://localhost:${new URL(server.url).port}`;
       console.log(`Kepu 科普 is running at ${shown}  (database: ${server.engine})`);

@@ -1,11 +1,12 @@
 // Application shell: providers (query cache, antd theme and locale, router) and the route table.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiError } from './api/client.ts';
 import { AppLayout } from './components/app-layout.tsx';
+import { MessageProvider } from './components/app-message.tsx';
 import { PageLoading } from './components/query-state.tsx';
 import { RequireSignIn } from './components/require-sign-in.tsx';
 import { useReducedMotion } from './hooks/use-reduced-motion.ts';
@@ -66,7 +67,7 @@ function ThemedApp() {
   const reducedMotion = useReducedMotion();
   return (
     <ConfigProvider locale={antdLocale(i18n.language)} theme={theme(phone, reducedMotion)}>
-      <AntApp>
+      <MessageProvider>
         <BrowserRouter>
           <Suspense fallback={<PageLoading />}>
             <Routes>
@@ -122,7 +123,7 @@ function ThemedApp() {
             </Routes>
           </Suspense>
         </BrowserRouter>
-      </AntApp>
+      </MessageProvider>
     </ConfigProvider>
   );
 }
