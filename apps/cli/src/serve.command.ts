@@ -50,13 +50,17 @@ export function registerServeCommand(program: Command): void {
       process.env.KEPU_SMTP_USER,
     )
     .action(async (o: ServeOptions) => {
+      const port = Number(o.port);
+      if (!/^\d+$/.test(o.port.trim()) || port > 65535) {
+        fail(`the port (--port or PORT) must be a whole number from 0 to 65535, not "${o.port}"`);
+      }
       smtpEnvironment(o);
       const timeout = Number(o.statementTimeout);
       if (!(o.statementTimeout.trim() !== '' && timeout >= 0 && timeout <= 86_400))
         fail(`--statement-timeout must be a number of seconds from 0 to 86400, not ${o.statementTimeout}`);
       const { demoAccounts, startServer } = await import('@kepu/server');
       const server = await startServer({
-        port: Number(o.port),
+        port,
         host: o.host,
         databaseUrl: process.env.DATABASE_URL,
         dataDir: o.dataDir,
@@ -69,6 +73,11 @@ export function registerServeCommand(program: Command): void {
       }).catch(async (e) => {
         const { DataDirInUseError, isDatabaseFault } = await import('@kepu/db');
         if (e instanceof DataDirInUseError) return fail(e.message);
+        if ((e as { code?: string }).code === 'EADDRINUSE') {
+          return fail(
+            `port ${port} is in use: choose another with --port N (npm start -- --port N) or PORT=N`,
+          );
+        }
         // the database is down or its disk is full: say so in one line, exit (a supervisor may start us again)
         if (isDatabaseFault(e)) return fail(`cannot start: ${e.message}`, 1);
         return Promise.reject(e);

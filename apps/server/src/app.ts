@@ -1,9 +1,11 @@
 // Builds the Fastify application: security headers, cookies, validation, OpenAPI, routes, the web app.
 import { existsSync } from 'node:fs';
+import { sep } from 'node:path';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
+import fastifyStatic, { type SetHeadersResponse } from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { type Clock, DEFAULT_TIME_ZONE, zonedClock } from '@kepu/domain';
@@ -11,9 +13,9 @@ import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { resolveActor } from './auth/session.ts';
 import type { KepuContext } from './context.ts';
-import { errorBody, handleError } from './errors.ts';
 import { refuseOtherCharsets } from './charset-guard.ts';
 import { refuseCrossSiteWrites } from './cross-site-guard.ts';
+import { errorBody, handleError } from './errors.ts';
 import { refuseNulCharacters } from './nul-guard.ts';
 import { registerRoutes } from './routes/index.ts';
 
@@ -62,6 +64,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
   });
+  // every text response (API JSON, CSV, the web app's files that have no precompressed copy) in brotli or gzip;
+  // files the build compressed already (.br, .gz beside them) are sent as they are
+  await app.register(compress, { encodings: ['br', 'gzip'] });
   await app.register(cookie);
   await app.register(rateLimit, { global: false, hook: 'preHandler' });
   await app.register(swagger, {
@@ -81,9 +86,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(registerRoutes, { prefix: '/api' });
 
   if (webRoot && existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: webCacheHeaders,
+    });
     app.setNotFoundHandler((req, reply) => {
-      if (req.url.startsWith('/api/') || req.method !== 'GET') {
+      // a missing hashed file (a page from before a new build) gets a 404, not the app's HTML in its place
+      if (req.url.startsWith('/api/') || req.url.startsWith('/assets/') || req.method !== 'GET') {
         return reply.status(404).send(routeNotFound(req.method, req.url));
       }
       return reply.sendFile('index.html');
@@ -92,6 +104,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     app.setNotFoundHandler((req, reply) => reply.status(404).send(routeNotFound(req.method, req.url)));
   }
   return app;
+}
+
+const COMPRESSIBLE = /\.(?:js|mjs|css|html|json|geojson|svg|txt|map)(?:\.br|\.gz)?$/;
+
+/**
+ * Vite names every file under /assets by its content hash, so a browser may keep it for a year without asking again;
+ * everything else (index.html, the map's GeoJSON) is revalidated on each use (ETag), so a new build shows at once.
+ */
+function webCacheHeaders(res: SetHeadersResponse, filePath: string) {
+  const hashed = filePath.includes(`${sep}assets${sep}`);
+  res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+  if (COMPRESSIBLE.test(filePath)) res.setHeader('vary', 'accept-encoding');
 }
 
 function routeNotFound(method: string, url: string) {

@@ -18,7 +18,7 @@ export interface TestApp {
 /** `options` go to buildApp (e.g. `onRoute` to list the routes). */
 export async function startTestApp(
   open: () => Promise<DatabaseHandle>,
-  options: Pick<AppOptions, 'onRoute'> = {},
+  options: Pick<AppOptions, 'onRoute' | 'webRoot'> = {},
 ): Promise<TestApp> {
   const handle = await open();
   await seedDemo(handle.db);
@@ -45,7 +45,8 @@ export async function startTestApp(
     app,
     handle,
     login,
-    as: async (username, o) => app.inject({ ...o, headers: { ...o.headers, ...(username ? { cookie: await login(username) } : {}) } }),
+    as: async (username, o) =>
+      app.inject({ ...o, headers: { ...o.headers, ...(username ? { cookie: await login(username) } : {}) } }),
     close: async () => {
       await app.close();
       await handle.close();

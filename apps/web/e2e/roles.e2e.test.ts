@@ -125,7 +125,8 @@ describe('on a 375 px phone', () => {
       await page.goto(`${e2e.url()}/tasks`);
       await page.waitForSelector(dt('task-row-1'));
       await page.click(dt('lang-switch'));
-      await expect(page.locator('h1').innerText()).resolves.toBe('Tasks');
+      // English is fetched the first time it is chosen
+      await page.waitForSelector('h1:text-is("Tasks")');
       await page.reload();
       await page.waitForSelector(dt('task-row-1'));
       await expect(page.locator('h1').innerText()).resolves.toBe('Tasks');

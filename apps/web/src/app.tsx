@@ -1,17 +1,17 @@
 // Application shell: providers (query cache, antd theme and locale, router) and the route table.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
+import { ConfigProvider } from 'antd';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiError } from './api/client.ts';
 import { AppLayout } from './components/app-layout.tsx';
+import { MessageProvider } from './components/app-message.tsx';
 import { PageLoading } from './components/query-state.tsx';
 import { RequireSignIn } from './components/require-sign-in.tsx';
 import { useReducedMotion } from './hooks/use-reduced-motion.ts';
 import { usePhoneScreen } from './hooks/use-small-screen.ts';
+import { antdLocale } from './i18n/index.ts';
 import { theme } from './theme.ts';
 
 const LoginScene = lazy(() => import('./scenes/login.scene.tsx'));
@@ -66,8 +66,8 @@ function ThemedApp() {
   const phone = usePhoneScreen();
   const reducedMotion = useReducedMotion();
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme(phone, reducedMotion)}>
-      <AntApp>
+    <ConfigProvider locale={antdLocale(i18n.language)} theme={theme(phone, reducedMotion)}>
+      <MessageProvider>
         <BrowserRouter>
           <Suspense fallback={<PageLoading />}>
             <Routes>
@@ -123,7 +123,7 @@ function ThemedApp() {
             </Routes>
           </Suspense>
         </BrowserRouter>
-      </AntApp>
+      </MessageProvider>
     </ConfigProvider>
   );
 }

@@ -1,7 +1,7 @@
 // Page frame: skip link, header (brand, navigation, language, user), main content and footer.
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Layout } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { Button, Layout } from 'antd';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSmallScreen } from '../hooks/use-small-screen.ts';
@@ -9,10 +9,14 @@ import { LanguageSwitch } from './language-switch.tsx';
 import { NavLinks } from './nav-links.tsx';
 import { UserMenu } from './user-menu.tsx';
 
+// the phone menu's drawer is fetched when it is first opened
+const Drawer = lazy(() => import('antd/es/drawer'));
+
 export function AppLayout() {
   const { t } = useTranslation();
   const small = useSmallScreen();
   const [menuOpen, setMenuOpen] = useState(false);
+  const [menuUsed, setMenuUsed] = useState(false);
   const { pathname } = useLocation();
   const firstPath = useRef(pathname);
 
@@ -42,7 +46,10 @@ export function AppLayout() {
               <Button
                 className="header-action"
                 icon={<MenuOutlined aria-hidden />}
-                onClick={() => setMenuOpen(true)}
+                onClick={() => {
+                  setMenuUsed(true);
+                  setMenuOpen(true);
+                }}
                 aria-expanded={menuOpen}
                 aria-controls="nav-drawer"
                 data-test="nav-toggle"
@@ -60,23 +67,25 @@ export function AppLayout() {
           </nav>
         )}
       </Layout.Header>
-      {small && (
-        <Drawer
-          id="nav-drawer"
-          open={menuOpen}
-          onClose={() => setMenuOpen(false)}
-          title={t('nav.menu')}
-          placement="right"
-          size={300}
-          closable={{ 'aria-label': t('common.close') }}
-        >
-          <nav aria-label={t('nav.label')}>
-            <NavLinks vertical onNavigate={() => setMenuOpen(false)} />
-          </nav>
-          <div className="drawer-user">
-            <UserMenu vertical />
-          </div>
-        </Drawer>
+      {small && menuUsed && (
+        <Suspense fallback={null}>
+          <Drawer
+            id="nav-drawer"
+            open={menuOpen}
+            onClose={() => setMenuOpen(false)}
+            title={t('nav.menu')}
+            placement="right"
+            size={300}
+            closable={{ 'aria-label': t('common.close') }}
+          >
+            <nav aria-label={t('nav.label')}>
+              <NavLinks vertical onNavigate={() => setMenuOpen(false)} />
+            </nav>
+            <div className="drawer-user">
+              <UserMenu vertical />
+            </div>
+          </Drawer>
+        </Suspense>
       )}
       <Layout.Content id="main" tabIndex={-1} className="app-main">
         <Outlet />

@@ -11,7 +11,7 @@ export function LanguageSwitch({ className }: { className?: string }) {
     <Button
       className={className}
       icon={<GlobalOutlined aria-hidden />}
-      onClick={() => changeLanguage(next)}
+      onClick={() => void changeLanguage(next)}
       data-test="lang-switch"
       aria-label={t('language.switchTo')}
       lang={next}

@@ -1,15 +1,11 @@
-// ECharts drawing of the literacy targets (points) and the compound-growth trajectory between them (line).
-import { LineChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+// SVG drawing of the literacy targets (points) and the compound-growth trajectory between them (dashed line).
+// Drawn by hand rather than with ECharts: the plan page is where every visit starts, and a chart library there would
+// double the JavaScript of the first page for four points and a line.
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Target, TrajectoryPoint } from '../api/core/types.ts';
 import { colors } from '../theme.ts';
 import { formatTarget } from './targets-table.tsx';
-
-echarts.use([LineChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 interface Props {
   targets: Target[];
@@ -17,98 +13,152 @@ interface Props {
   fontSize: number;
 }
 
+const TEXT = '#1f1f1f';
+const GRID = '#d9d9d9';
+const AXIS = '#595959';
+const margin = { left: 56, right: 24, top: 36, bottom: 32 };
+
+/** A step of 1, 2, 3, 5 or 10 × 10ⁿ close to range / count (the steps a person would choose). */
+export function niceStep(range: number, count: number): number {
+  const raw = range / count;
+  if (!(raw > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const f = raw / power;
+  return (f < 1.5 ? 1 : f < 2.5 ? 2 : f < 4 ? 3 : f < 7 ? 5 : 10) * power;
+}
+
+function diamond(x: number, y: number, r: number): string {
+  return `M${x} ${y - r}L${x + r} ${y}L${x} ${y + r}L${x - r} ${y}Z`;
+}
+
 export function TargetsChart({ targets, trajectory, fontSize }: Props) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
+  const plot = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
 
-  useEffect(() => {
-    const element = ref.current;
+  useLayoutEffect(() => {
+    const element = plot.current;
     if (!element) return;
-    const chart = echarts.init(element, undefined, { renderer: 'svg' });
-    const years = [...targets.map((x) => x.year), ...trajectory.map((x) => x.year)];
-    const first = Math.min(...years);
-    const last = Math.max(...years);
-    // labels at the ends lean inwards so they do not sit on the axis or fall off the chart
-    const point = (x: Target) => ({
-      value: [x.year, x.value],
-      label: {
-        formatter: formatTarget(x),
-        align:
-          x.year === first ? ('left' as const) : x.year === last ? ('right' as const) : ('center' as const),
-      },
-    });
-    const label = {
-      show: true,
-      position: 'top' as const,
-      fontSize,
-      color: '#1f1f1f',
-      fontWeight: 'bold' as const,
-    };
-    chart.setOption({
-      animation: false,
-      textStyle: { fontSize },
-      grid: { left: 56, right: 24, top: 56, bottom: 48 },
-      legend: { top: 0, textStyle: { fontSize, color: '#1f1f1f' }, itemGap: 16 },
-      tooltip: { trigger: 'item', textStyle: { fontSize } },
-      xAxis: {
-        type: 'value',
-        min: first,
-        max: last,
-        interval: 5,
-        axisLabel: { formatter: (v: number) => String(v), fontSize, color: '#1f1f1f' },
-      },
-      yAxis: {
-        type: 'value',
-        min: 0,
-        axisLabel: { formatter: (v: number) => `${v}%`, fontSize, color: '#1f1f1f' },
-        splitLine: { lineStyle: { color: '#d9d9d9' } },
-      },
-      series: [
-        {
-          name: t('targets.trajectory'),
-          type: 'line',
-          data: trajectory.map((x) => [x.year, x.value]),
-          showSymbol: false,
-          lineStyle: { width: 3, color: colors.lead, type: 'dashed' },
-          itemStyle: { color: colors.lead },
-          tooltip: { valueFormatter: (v: unknown) => String(v) },
-        },
-        {
-          name: t('targets.kind.baseline'),
-          type: 'scatter',
-          symbol: 'circle',
-          symbolSize: 16,
-          itemStyle: { color: colors.baseline },
-          data: targets.filter((x) => x.kind === 'baseline').map(point),
-          label,
-        },
-        {
-          name: t('targets.kind.target'),
-          type: 'scatter',
-          symbol: 'diamond',
-          symbolSize: 20,
-          itemStyle: { color: colors.target },
-          data: targets.filter((x) => x.kind === 'target').map(point),
-          label,
-        },
-      ],
-    });
-    const observer = new ResizeObserver(() => chart.resize());
+    const measure = () => setSize({ width: element.clientWidth, height: element.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
     observer.observe(element);
-    return () => {
-      observer.disconnect();
-      chart.dispose();
-    };
-  }, [targets, trajectory, fontSize, t]);
+    return () => observer.disconnect();
+  }, []);
 
   const summary = targets.map((x) => `${x.year} ${formatTarget(x)}`).join(', ');
+  const years = [...targets.map((x) => x.year), ...trajectory.map((x) => x.year)];
+  const values = [...targets.map((x) => x.value), ...trajectory.map((x) => x.value)];
+  const first = years.length ? Math.min(...years) : 0;
+  const last = years.length ? Math.max(...years, first + 1) : 1;
+  const step = niceStep(Math.max(...values, 1), 5);
+  const top = Math.ceil(Math.max(...values, step) / step) * step;
+
+  const { width, height } = size;
+  const innerWidth = Math.max(width - margin.left - margin.right, 1);
+  const innerHeight = Math.max(height - margin.top - margin.bottom, 1);
+  const x = (year: number) => margin.left + ((year - first) / (last - first)) * innerWidth;
+  const y = (value: number) => margin.top + innerHeight - (value / top) * innerHeight;
+
+  const xTicks: number[] = [];
+  for (let year = Math.ceil(first / 5) * 5; year <= last; year += 5) xTicks.push(year);
+  if (xTicks[0] !== first) xTicks.unshift(first);
+  if (xTicks[xTicks.length - 1] !== last) xTicks.push(last);
+  const yTicks: number[] = [];
+  for (let v = 0; v <= top + step / 1000; v += step) yTicks.push(Math.round(v * 1000) / 1000);
+
+  const line = trajectory.map((p, i) => `${i ? 'L' : 'M'}${x(p.year)} ${y(p.value)}`).join('');
+  const kindName = { baseline: t('targets.kind.baseline'), target: t('targets.kind.target') };
+  const anchor = (year: number) => (year === first ? 'start' : year === last ? 'end' : 'middle');
+
   return (
     <div
-      ref={ref}
       className="targets-chart"
       role="img"
       aria-label={t('targets.chartLabel', { summary })}
       data-test="targets-chart"
-    />
+    >
+      <ul className="targets-legend" aria-hidden style={{ fontSize }}>
+        <li>
+          <svg width="32" height="16" aria-hidden="true">
+            <path d="M2 8H30" stroke={colors.lead} strokeWidth="3" strokeDasharray="6 4" />
+          </svg>
+          {t('targets.trajectory')}
+        </li>
+        <li>
+          <svg width="16" height="16" aria-hidden="true">
+            <circle cx="8" cy="8" r="7" fill={colors.baseline} />
+          </svg>
+          {kindName.baseline}
+        </li>
+        <li>
+          <svg width="20" height="20" aria-hidden="true">
+            <path d={diamond(10, 10, 9)} fill={colors.target} />
+          </svg>
+          {kindName.target}
+        </li>
+      </ul>
+      <div className="targets-plot" ref={plot}>
+        {width > 0 && (
+          <svg width={width} height={height} aria-hidden="true" fontSize={fontSize} fill={TEXT}>
+            {yTicks.map((v) => (
+              <g key={`y${v}`}>
+                <path d={`M${margin.left} ${y(v)}H${margin.left + innerWidth}`} stroke={GRID} />
+                <text x={margin.left - 8} y={y(v)} textAnchor="end" dominantBaseline="middle">
+                  {`${v}%`}
+                </text>
+              </g>
+            ))}
+            {xTicks.map((year) => (
+              <g key={`x${year}`}>
+                <path d={`M${x(year)} ${margin.top}V${margin.top + innerHeight}`} stroke={GRID} />
+                <path d={`M${x(year)} ${margin.top + innerHeight}v5`} stroke={AXIS} />
+                <text
+                  x={x(year)}
+                  y={margin.top + innerHeight + 8}
+                  textAnchor="middle"
+                  dominantBaseline="hanging"
+                >
+                  {year}
+                </text>
+              </g>
+            ))}
+            <path
+              d={`M${margin.left} ${margin.top}V${margin.top + innerHeight}H${margin.left + innerWidth}`}
+              stroke={AXIS}
+              fill="none"
+            />
+            {line && (
+              <path d={line} fill="none" stroke={colors.lead} strokeWidth="3" strokeDasharray="9 6">
+                <title>{t('targets.trajectory')}</title>
+              </path>
+            )}
+            {trajectory.map((p) => (
+              <circle key={`t${p.year}`} cx={x(p.year)} cy={y(p.value)} r="6" fill="transparent">
+                <title>{`${t('targets.trajectory')} ${p.year}: ${p.value}`}</title>
+              </circle>
+            ))}
+            {targets.map((target) => {
+              const cx = x(target.year);
+              const cy = y(target.value);
+              const label = formatTarget(target);
+              return (
+                <g key={`${target.kind}${target.year}${target.indicator}`}>
+                  <title>{`${kindName[target.kind]} ${target.year}: ${label}`}</title>
+                  {target.kind === 'baseline' ? (
+                    <circle cx={cx} cy={cy} r="8" fill={colors.baseline} />
+                  ) : (
+                    <path d={diamond(cx, cy, 10)} fill={colors.target} />
+                  )}
+                  <text x={cx} y={cy - 14} textAnchor={anchor(target.year)} fontWeight="bold">
+                    {label}
+                  </text>
+                </g>
+              );
+            })}
+          </svg>
+        )}
+      </div>
+    </div>
   );
 }

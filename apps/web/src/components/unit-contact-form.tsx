@@ -1,10 +1,11 @@
 // Small form for a unit's contact person, phone, note and reminder email addresses; shown only to those allowed to edit
 // the unit.
-import { App, Button, Form, Input } from 'antd';
+import { Button, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitContact, UnitDetail } from '../api/core/types.ts';
 import { useUpdateUnit } from '../api/core/units.ts';
+import { useMessage } from './app-message.tsx';
 import { ErrorNotice } from './query-state.tsx';
 
 type Values = Omit<UnitContact, 'emails'> & { emails?: string };
@@ -16,7 +17,7 @@ export function UnitContactForm({ unit }: { unit: UnitDetail['unit'] }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const update = useUpdateUnit(unit.id);
-  const { message } = App.useApp();
+  const message = useMessage();
 
   useEffect(() => {
     form.setFieldsValue({

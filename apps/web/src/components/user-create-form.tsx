@@ -1,10 +1,11 @@
 // Office form to create an account: login name, display name, initial password, role and its scope.
-import { App, Button, Form, Input } from 'antd';
+import { Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAreas } from '../api/core/areas.ts';
 import type { Role } from '../api/core/types.ts';
 import { useUnits } from '../api/core/units.ts';
 import { useCreateUser } from '../api/core/users.ts';
+import { useMessage } from './app-message.tsx';
 import { areaOptions } from './area-options.ts';
 import { NativeSelect } from './native-select.tsx';
 import { ErrorNotice } from './query-state.tsx';
@@ -28,7 +29,7 @@ export function UserCreateForm() {
   const create = useCreateUser();
   const units = useUnits();
   const areas = useAreas();
-  const { message } = App.useApp();
+  const message = useMessage();
 
   const submit = (values: UserForm) =>
     create.mutate(

@@ -1,9 +1,10 @@
 // The signed-in user's name and role with a sign-out button, or a sign-in link for visitors.
 import { LoginOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Button } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useLogout, useSession } from '../api/core/session.ts';
+import { useMessage } from './app-message.tsx';
 
 export function UserMenu({ vertical }: { vertical?: boolean }) {
   const { t } = useTranslation();
@@ -11,7 +12,7 @@ export function UserMenu({ vertical }: { vertical?: boolean }) {
   const logout = useLogout();
   const location = useLocation();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const message = useMessage();
 
   if (!session) {
     return (

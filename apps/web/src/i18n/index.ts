@@ -1,7 +1,9 @@
 // i18next set-up: Chinese (zh-CN) first, English second; the chosen language is kept in localStorage.
+// Chinese text is in the first load; English (the app's and antd's) is fetched the first time it is chosen.
+import type { Locale } from 'antd/es/locale';
+import antdZhCN from 'antd/locale/zh_CN';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en.ts';
 import { zhCN } from './zh-CN.ts';
 
 export const languages = ['zh-CN', 'en'] as const;
@@ -22,26 +24,49 @@ function storedLanguage(): Language {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-  lng: storedLanguage(),
+  resources: { 'zh-CN': { translation: zhCN } },
+  partialBundledLanguages: true,
+  lng: 'zh-CN',
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
 });
 document.documentElement.lang = i18n.language;
 
-/** Switches the interface language, remembers it, and tells assistive technology via <html lang>. */
-export function changeLanguage(language: Language): void {
+let antdEn: Locale | undefined;
+let english: Promise<void> | undefined;
+function loadEnglish(): Promise<void> {
+  english ??= Promise.all([import('./en.ts'), import('antd/locale/en_US')]).then(([{ en }, antd]) => {
+    i18n.addResourceBundle('en', 'translation', en);
+    antdEn = antd.default;
+  });
+  return english;
+}
+
+/** Switches the interface language (fetching English the first time), remembers it, and tells assistive
+ * technology via <html lang>. */
+export async function changeLanguage(language: Language): Promise<void> {
+  if (language === 'en') await loadEnglish();
   try {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
   } catch {
     // private mode: the choice lasts for this page only
   }
   document.documentElement.lang = language;
-  void i18n.changeLanguage(language);
+  await i18n.changeLanguage(language);
 }
+
+/** Settles once the remembered language's text is there; the app is mounted after it (Chinese: at once). If English
+ * cannot be fetched the app starts in Chinese. */
+export const languageReady: Promise<void> =
+  storedLanguage() === 'en' ? changeLanguage('en').catch(() => undefined) : Promise.resolve();
 
 export function currentLanguage(): Language {
   return i18n.language === 'en' ? 'en' : 'zh-CN';
+}
+
+/** antd's own text (pagination, empty tables, date pickers) in the interface language. */
+export function antdLocale(language: string): Locale {
+  return language === 'en' && antdEn ? antdEn : antdZhCN;
 }
 
 export default i18n;

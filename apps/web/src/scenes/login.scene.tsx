@@ -1,6 +1,6 @@
 // Sign-in page: username and password; on success returns to the page the user came from.
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input } from 'antd';
+import { Alert, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, type Location, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../api/client.ts';
@@ -50,7 +50,8 @@ export default function LoginScene() {
         <LanguageSwitch />
       </header>
       <main id="main" className="login-main">
-        <Card className="login-card">
+        {/* a plain box, not antd's Card: Card brings Tabs, menus and skeletons into the sign-in page */}
+        <section className="login-card">
           <h1>{t('auth.title')}</h1>
           <p className="muted">{t('auth.intro')}</p>
           {errorText && (
@@ -103,7 +104,7 @@ export default function LoginScene() {
               {t('auth.backToPlan')}
             </Link>
           </p>
-        </Card>
+        </section>
       </main>
     </div>
   );

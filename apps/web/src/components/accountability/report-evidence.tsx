@@ -1,16 +1,17 @@
 // A report's evidence files: the list with downloads, and uploading one more while the report may be edited.
 import { DownloadOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Card } from 'antd';
+import { Card } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uploadEvidence, useAccMutation } from '../../api/accountability/acc.ts';
 import type { Report, ReportCell } from '../../api/accountability/types.ts';
 import { apiUrl } from '../../api/client.ts';
+import { useMessage } from '../app-message.tsx';
 import { AccError } from './acc-ui.tsx';
 
 export function Evidence({ cell, report }: { cell: ReportCell; report: Report }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const inputId = useId();
   const [key, setKey] = useState(0);
   const upload = useAccMutation((file: File) => uploadEvidence(report.id, file));

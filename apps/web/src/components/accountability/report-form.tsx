@@ -1,12 +1,13 @@
 // The report form a unit fills while its report is a draft or returned: status, progress, the four texts and each
 // work item's progress and value; save, or save and submit.
-import { App, Button, Card, Form, Input, InputNumber } from 'antd';
+import { Button, Card, Form, Input, InputNumber } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { accApi, useAccMutation } from '../../api/accountability/acc.ts';
 import type { Report, ReportCell, ReportContent, ReportStatus } from '../../api/accountability/types.ts';
 import { reportStatuses } from '../../api/accountability/types.ts';
+import { useMessage } from '../app-message.tsx';
 import { NativeSelect } from '../native-select.tsx';
 import { AccError } from './acc-ui.tsx';
 
@@ -21,7 +22,7 @@ interface FormValues {
 }
 export function ReportForm({ cell }: { cell: ReportCell }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const navigate = useNavigate();
   const [form] = Form.useForm<FormValues>();
   const r = cell.report;

@@ -1,14 +1,15 @@
 // The reviewer's part of a report: accept or return with a comment, and reopening an accepted report with a reason.
-import { App, Button, Card, Input } from 'antd';
+import { Button, Card, Input } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accApi, useAccMutation } from '../../api/accountability/acc.ts';
 import type { Report } from '../../api/accountability/types.ts';
+import { useMessage } from '../app-message.tsx';
 import { AccError } from './acc-ui.tsx';
 
 export function Review({ report }: { report: Report }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);
   const id = useId();

@@ -1,6 +1,6 @@
 // A unit's area (for district admins' scope): shown to everyone on the unit page, set by the office; and the office's
 // form to add a local unit (a district government, a district 科协) with its area.
-import { App, Button, Card, Form, Input } from 'antd';
+import { Button, Card, Form, Input } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,6 +12,7 @@ import type { Area, UnitAreaRef } from '../../api/core/types.ts';
 import { NativeSelect, type SelectOption } from '../native-select.tsx';
 import { ErrorNotice } from '../query-state.tsx';
 import './acc.css';
+import { useMessage } from '../app-message.tsx';
 
 /** The city-level choice first, then the districts, counties and zones (no towns). */
 function useUnitAreaOptions(): SelectOption[] {
@@ -35,7 +36,7 @@ export function UnitAreaSection({
   canEdit: boolean;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const options = useUnitAreaOptions();
   const [code, setCode] = useState(area?.code ?? '');
   const selectId = useId();

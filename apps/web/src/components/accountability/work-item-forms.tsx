@@ -1,11 +1,12 @@
 // Forms for a year's work items: adding one (task, owners, deliverable, due date, target, weight) and editing one.
-import { App, Button, type ButtonProps, Card, Checkbox, Form, Input, InputNumber, Modal } from 'antd';
+import { Button, type ButtonProps, Card, Checkbox, Form, Input, InputNumber, Modal } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accApi, useAccMutation } from '../../api/accountability/acc.ts';
 import type { WorkItem } from '../../api/accountability/types.ts';
 import { useTasks } from '../../api/core/plan.ts';
 import { useUnits } from '../../api/core/units.ts';
+import { useMessage } from '../app-message.tsx';
 import { NativeSelect } from '../native-select.tsx';
 import { AccError } from './acc-ui.tsx';
 
@@ -22,7 +23,7 @@ interface ItemForm {
 
 export function AddItem({ year }: { year: number }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [form] = Form.useForm<ItemForm>();
   const tasks = useTasks({});
   const units = useUnits();
@@ -118,7 +119,7 @@ interface EditForm {
 
 export function EditItem({ item, onClose }: { item: WorkItem; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [form] = Form.useForm<EditForm>();
   const units = useUnits();
   useEffect(() => {

@@ -1,8 +1,9 @@
 // Office form to add an item to one year's form (code, group, names, type, aggregation, unit, parent).
-import { App, Button, Input } from 'antd';
+import { Button, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAddItem } from '../../api/indicators/forms.ts';
+import { useMessage } from '../app-message.tsx';
 import { NativeSelect } from '../native-select.tsx';
 import { ErrorNotice } from '../query-state.tsx';
 
@@ -12,7 +13,7 @@ const AGGS = ['sum', 'latest', 'mean'] as const;
 
 export function AddItemForm({ year, parents }: { year: number; parents: { code: string; label: string }[] }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [v, setV] = useState({
     code: '',
     group: 'A',

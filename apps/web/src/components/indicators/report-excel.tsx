@@ -1,13 +1,14 @@
 // Excel out and in for one unit's report: the template to download and, while the report may be edited, uploading
 // a filled one; a refused workbook lists its problems cell by cell, nothing is saved.
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button } from 'antd';
+import { Button } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import type { ApiIssue } from '../../api/error-text.ts';
 import type { useUpload } from '../../api/indicators/reports.ts';
 import type { IndRule } from '../../api/indicators/types.ts';
+import { useMessage } from '../app-message.tsx';
 import { ErrorNotice } from '../query-state.tsx';
 import { UploadIssues } from './upload-issues.tsx';
 
@@ -20,7 +21,7 @@ interface ReportExcelProps {
 
 export function ReportExcel({ upload, templateHref, editable, rules }: ReportExcelProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const fileRef = useRef<HTMLInputElement>(null);
   const [issues, setIssues] = useState<ApiIssue[]>([]);
   const [error, setError] = useState<unknown>(null);

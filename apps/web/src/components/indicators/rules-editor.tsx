@@ -1,10 +1,11 @@
 // The year's validation rules: everyone sees them; the office adds, edits, retires and re-activates them
 // (left op right over item codes, hard or soft, the reason in zh and en shown to the filler).
-import { App, Button, Input, Table } from 'antd';
+import { Button, Input, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSetupMutation } from '../../api/indicators/setup.ts';
 import type { IndRule } from '../../api/indicators/types.ts';
+import { useMessage } from '../app-message.tsx';
 import { NativeSelect } from '../native-select.tsx';
 import { ErrorNotice } from '../query-state.tsx';
 import { SetupField } from './setup-field.tsx';
@@ -14,7 +15,7 @@ const blank = { code: '', left: '', op: '<=', right: '', severity: 'hard', zh: '
 
 export function RulesEditor({ year, rules, office }: { year: number; rules: IndRule[]; office: boolean }) {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [v, setV] = useState(blank);
   const [editing, setEditing] = useState<string | null>(null);
   const save = useSetupMutation();

@@ -1,11 +1,12 @@
 // The office's form for a reporting unit: code (new units only), name, supervising department type, area and the
 // plan unit whose liaison files for it. Used both to add a unit and to edit one.
-import { App, Button, Input } from 'antd';
+import { Button, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAreas } from '../../api/core/areas.ts';
 import { useUnits } from '../../api/core/units.ts';
 import { type SetupUnit, useSetupMutation } from '../../api/indicators/setup.ts';
+import { useMessage } from '../app-message.tsx';
 import { areaOptions } from '../area-options.ts';
 import { NativeSelect } from '../native-select.tsx';
 import { ErrorNotice } from '../query-state.tsx';
@@ -15,7 +16,7 @@ const DEPTS = ['government', 'party', 'mass_org', 'institution', 'enterprise', '
 
 export function UnitForm({ unit, onDone }: { unit?: SetupUnit; onDone?: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const areas = useAreas();
   const planUnits = useUnits();
   const blank = { code: '', name: '', deptType: 'government', areaCode: '', orgUnitId: '' };

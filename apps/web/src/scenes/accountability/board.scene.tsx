@@ -1,7 +1,7 @@
 // The office's supervision board: a round's tasks × units, each cell coloured by state with an icon and a word,
 // filters, counts and timeliness, overdue rectifications, Excel export and "remind all outstanding".
 import { BellOutlined, FileExcelOutlined } from '@ant-design/icons';
-import { App, Button } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -18,6 +18,7 @@ import { usePlan } from '../../api/core/plan.ts';
 import { useUnits } from '../../api/core/units.ts';
 import { AccPage, pct, StateTag } from '../../components/accountability/acc-ui.tsx';
 import { WeightsList } from '../../components/accountability/weights-list.tsx';
+import { useMessage } from '../../components/app-message.tsx';
 import { areaOptions } from '../../components/area-options.ts';
 import { FilterSelect } from '../../components/filter-select.tsx';
 import { groupOptions } from '../../components/group-options.ts';
@@ -30,7 +31,7 @@ const FILTERS = ['round', 'group', 'unit', 'area', 'state'] as const;
 export default function AccBoardScene() {
   const { t } = useTranslation();
   usePageTitle(t('acc.board.title'));
-  const { message } = App.useApp();
+  const message = useMessage();
   const a = useAccAbilities();
   const [filter, setFilter] = useSearchParamState(FILTERS);
   const rounds = useRounds();

@@ -1,7 +1,7 @@
 // Inspections and rectification items: the office records an inspection with findings; the owner unit answers;
 // the office closes or reopens; overdue items are flagged.
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input } from 'antd';
+import { Button, Card, Form, Input } from 'antd';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
@@ -9,6 +9,7 @@ import { accApi, useAccAbilities, useAccMutation, useInspections } from '../../a
 import type { Rectification } from '../../api/accountability/types.ts';
 import { useUnits } from '../../api/core/units.ts';
 import { AccError, AccPage, DaysLeft, StateTag } from '../../components/accountability/acc-ui.tsx';
+import { useMessage } from '../../components/app-message.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { EmptyNotice, QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
@@ -56,7 +57,7 @@ export default function AccInspectionsScene() {
 
 function RectItem({ r }: { r: Rectification }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const a = useAccAbilities();
   const [text, setText] = useState('');
   const id = useId();
@@ -167,7 +168,7 @@ interface InspectionForm {
 
 function RecordInspection() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const units = useUnits();
   const [form] = Form.useForm<InspectionForm>();
   const save = useAccMutation((v: InspectionForm) =>

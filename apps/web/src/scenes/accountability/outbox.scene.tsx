@@ -6,7 +6,7 @@ import {
   ExclamationCircleOutlined,
   RedoOutlined,
 } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Table } from 'antd';
+import { Alert, Button, Card, Descriptions, Table } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -21,6 +21,7 @@ import { NativeSelect } from '../../components/native-select.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import './outbox.css';
+import { useMessage } from '../../components/app-message.tsx';
 
 const states: OutboxState[] = ['pending', 'sent', 'failed'];
 // the report-state colours: blue waiting, green done, red needs attention
@@ -67,7 +68,7 @@ export default function AccOutboxScene() {
   const [state, setState] = useState<OutboxState | undefined>();
   const q = useOutbox(state);
   const retry = useRetryMail();
-  const { message } = App.useApp();
+  const message = useMessage();
   const filterId = useId();
   const onRetry = (r: OutboxRow) =>
     retry.mutate(r.id, {

@@ -1,6 +1,6 @@
 // Roll-up with published weights: plan ← actions/projects ← tasks, each with its weight, share and progress;
 // the office edits and publishes the weights.
-import { App, Button, Card, InputNumber } from 'antd';
+import { Button, Card, InputNumber } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../../api/accountability/acc.ts';
 import { AccError, AccPage, pct } from '../../components/accountability/acc-ui.tsx';
 import { WeightsList } from '../../components/accountability/weights-list.tsx';
+import { useMessage } from '../../components/app-message.tsx';
 import { FilterSelect } from '../../components/filter-select.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
@@ -19,7 +20,7 @@ import { usePageTitle } from '../../hooks/use-page-title.ts';
 export default function AccProgressScene() {
   const { t } = useTranslation();
   usePageTitle(t('acc.progress.title'));
-  const { message } = App.useApp();
+  const message = useMessage();
   const a = useAccAbilities();
   const rounds = useRounds();
   const [round, setRound] = useState<string | undefined>();

@@ -1,11 +1,12 @@
 // Reporting rounds: the list with their windows and phase; the office opens a round and extends one unit's window.
-import { App, Button, Card, Form, Input, InputNumber, Table } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { accApi, useAccAbilities, useAccMutation, useRounds } from '../../api/accountability/acc.ts';
 import type { AccRound, Period, Round } from '../../api/accountability/types.ts';
 import { useUnits } from '../../api/core/units.ts';
 import { AccError, AccPage } from '../../components/accountability/acc-ui.tsx';
+import { useMessage } from '../../components/app-message.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
@@ -60,7 +61,7 @@ export default function AccRoundsScene() {
 
 function CreateRound() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [form] = Form.useForm();
   const create = useAccMutation((v: Record<string, unknown>) => accApi.post<AccRound>('/acc/rounds', v));
   const year = new Date().getFullYear();
@@ -141,7 +142,7 @@ function CreateRound() {
 
 function ExtendRound({ rounds }: { rounds: Round[] }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const units = useUnits();
   const [form] = Form.useForm();
   const extend = useAccMutation((v: { round: string; unitId: string; closesOn: string; reason: string }) =>

@@ -1,6 +1,6 @@
 // Yearly work items (年度工作要点): list by year, add one or edit one (office or the task's lead unit), copy the
 // previous year's.
-import { App, Button, InputNumber, Table } from 'antd';
+import { Button, InputNumber, Table } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accApi, useAccAbilities, useAccMutation, useWorkItems } from '../../api/accountability/acc.ts';
@@ -8,13 +8,14 @@ import type { CopyForwardResult, WorkItem } from '../../api/accountability/types
 import { useTasks } from '../../api/core/plan.ts';
 import { AccError, AccPage } from '../../components/accountability/acc-ui.tsx';
 import { AddItem, EditItem } from '../../components/accountability/work-item-forms.tsx';
+import { useMessage } from '../../components/app-message.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 
 export default function AccWorkItemsScene() {
   const { t } = useTranslation();
   usePageTitle(t('acc.items.title'));
-  const { message } = App.useApp();
+  const message = useMessage();
   const a = useAccAbilities();
   const [year, setYear] = useState(new Date().getFullYear());
   const q = useWorkItems(year);

@@ -1,13 +1,11 @@
 // Statistics overview: a map of Panjin's areas coloured by a chosen figure, the zones beside it, values by area
 // with last year and population, bars, and completeness and timeliness of filing.
 import { Card, Table } from 'antd';
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCompleteness, useFigures } from '../../api/indicators/analysis.ts';
 import { useForm } from '../../api/indicators/forms.ts';
 import type { AreaFigure, Completeness } from '../../api/indicators/types.ts';
-import { AreaMap } from '../../components/indicators/area-map.tsx';
-import { AreaBars } from '../../components/indicators/bar-chart.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { StageNote, StageSelect, stageParam } from '../../components/indicators/stage-select.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
@@ -16,6 +14,14 @@ import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { usePhoneScreen } from '../../hooks/use-small-screen.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
+
+// ECharts comes with the map and the bars, after the figures' text and table
+const AreaMap = lazy(() =>
+  import('../../components/indicators/area-map.tsx').then((m) => ({ default: m.AreaMap })),
+);
+const AreaBars = lazy(() =>
+  import('../../components/indicators/bar-chart.tsx').then((m) => ({ default: m.AreaBars })),
+);
 
 type Row = Completeness['byDeptType'][number] & { name?: string };
 
@@ -90,12 +96,14 @@ export default function IndicatorsOverviewScene() {
           <div className="ind-map-layout">
             <Card>
               <h2 className="card-heading">{figureName}</h2>
-              <AreaMap
-                data={mapData}
-                label={t('ind.mapLabel', { figure: figureName, year: data.year })}
-                fontSize={fontSize}
-                format={fmt}
-              />
+              <Suspense fallback={<div className="ind-map" />}>
+                <AreaMap
+                  data={mapData}
+                  label={t('ind.mapLabel', { figure: figureName, year: data.year })}
+                  fontSize={fontSize}
+                  format={fmt}
+                />
+              </Suspense>
             </Card>
             <Card data-test="ind-zones">
               <p className="muted">{t('ind.cityTotal')}</p>
@@ -176,12 +184,18 @@ export default function IndicatorsOverviewScene() {
             )}
           </section>
           <section className="ind-section">
-            <AreaBars
-              rows={data.areas.map((a) => ({ name: areaName(a), value: a.value, previous: a.previous }))}
-              label={t('ind.barLabel', { figure: figureName })}
-              names={{ current: String(data.year), previous: String(data.previousYear ?? '') }}
-              fontSize={fontSize}
-            />
+            <Suspense
+              fallback={
+                <div className="ind-bars" style={{ height: Math.max(220, data.areas.length * 44 + 60) }} />
+              }
+            >
+              <AreaBars
+                rows={data.areas.map((a) => ({ name: areaName(a), value: a.value, previous: a.previous }))}
+                label={t('ind.barLabel', { figure: figureName })}
+                names={{ current: String(data.year), previous: String(data.previousYear ?? '') }}
+                fontSize={fontSize}
+              />
+            </Suspense>
           </section>
         </>
       )}

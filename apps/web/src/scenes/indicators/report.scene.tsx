@@ -1,6 +1,6 @@
 // One unit's yearly form: the entry grid by group, checks (hard must be fixed, soft explained), Excel out and in,
 // submission, and for reviewers approve / send back / accept / unlock. A lock always says why and by whom.
-import { Alert, App, Button, Input, Modal } from 'antd';
+import { Alert, Button, Input, Modal } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -23,10 +23,11 @@ import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { useSmallScreen } from '../../hooks/use-small-screen.ts';
 import './indicators.css';
+import { useMessage } from '../../components/app-message.tsx';
 
 export default function IndicatorReportScene() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const params = useParams();
   const year = Number(params.year);
   const unitId = Number(params.unitId);

@@ -1,6 +1,6 @@
 // The year's forms the user can see: their unit's (liaison), their area's (district) or all (office, viewer).
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Segmented, Table } from 'antd';
+import { Button, Segmented, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,6 +15,7 @@ import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-st
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
+import { useMessage } from '../../components/app-message.tsx';
 
 type Row = IndReportEntryView;
 
@@ -29,7 +30,7 @@ export default function IndicatorReportsScene() {
   const office = role === 'office';
   const reviewer = office || role === 'district';
   const queue = reviewer && params.view === 'queue';
-  const { message } = App.useApp();
+  const message = useMessage();
   const assign = useAssignForm(year);
   const doAssign = () =>
     assign.mutate(undefined, {

@@ -1,6 +1,6 @@
 // Reporting units of the statistics: the office adds and edits units (department type, area, linked plan unit),
 // deactivates them, assigns the year's form to chosen units with a window and extends one unit's window.
-import { App, Button, Input, Table } from 'antd';
+import { Button, Input, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/core/session.ts';
@@ -17,10 +17,11 @@ import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
+import { useMessage } from '../../components/app-message.tsx';
 
 export default function IndicatorUnitsScene() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const { years, params, set } = useIndYear();
   const year = params.year ? Number(params.year) : years[0]?.year;
   usePageTitle(t('indSetup.units.heading', { year: year ?? '' }));

@@ -1,13 +1,14 @@
 // A school's number of science counsellors: a number for readers, a field with "record" for the registry's keepers.
-import { App, Button, InputNumber } from 'antd';
+import { Button, InputNumber } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorSentence } from '../../../api/describe-error.ts';
 import { type School, useSetCounsellors } from '../../../api/indicators/data.ts';
+import { useMessage } from '../../app-message.tsx';
 
 export function CounsellorsCell({ school, editable }: { school: School; editable: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [value, setValue] = useState<number | null>(school.counsellors);
   const save = useSetCounsellors();
   if (!editable) return <span data-test={`ind-school-${school.id}-count`}>{school.counsellors}</span>;

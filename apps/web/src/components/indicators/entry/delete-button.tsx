@@ -1,7 +1,8 @@
 // A delete button that asks first: "delete <what>?" with the consequence, then calls `remove`; errors show as a message.
-import { App, Button, Popconfirm } from 'antd';
+import { Button, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorSentence } from '../../../api/describe-error.ts';
+import { useMessage } from '../../app-message.tsx';
 
 export function DeleteButton({
   what,
@@ -15,7 +16,7 @@ export function DeleteButton({
   testId: string;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   return (
     <Popconfirm
       title={t('indData.delete.confirm', { what })}

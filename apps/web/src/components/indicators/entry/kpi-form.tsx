@@ -1,8 +1,9 @@
 // The office enters a literacy value: a survey estimate asks for SE, interval and instrument version, a published
 // figure for its citation. The API checks them; its field errors are shown next to the field.
-import { App, Button, Form, Input, InputNumber, Radio } from 'antd';
+import { Button, Form, Input, InputNumber, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type KpiInput, useAddKpi } from '../../../api/indicators/data.ts';
+import { useMessage } from '../../app-message.tsx';
 import { NativeSelect, type SelectOption } from '../../native-select.tsx';
 import { ErrorNotice } from '../../query-state.tsx';
 import { useApiFieldErrors } from './field-errors.ts';
@@ -23,7 +24,7 @@ const OPTIONS = ['', 'urban', 'rural', 'male', 'female'] as const;
 
 export function KpiForm({ areas }: { areas: SelectOption[] }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('sourceKind', form) ?? 'published';
   const add = useAddKpi();

@@ -1,7 +1,8 @@
 // The office or the education bureau's liaison adds a school to the registry (area, level, urban/rural, counsellors).
-import { App, Button, Form, Input, InputNumber } from 'antd';
+import { Button, Form, Input, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SCHOOL_LEVELS, type SchoolInput, useAddSchool } from '../../../api/indicators/data.ts';
+import { useMessage } from '../../app-message.tsx';
 import { NativeSelect, type SelectOption } from '../../native-select.tsx';
 import { ErrorNotice } from '../../query-state.tsx';
 import { useApiFieldErrors } from './field-errors.ts';
@@ -10,7 +11,7 @@ const FIELDS = ['name', 'areaCode', 'level', 'urbanRural', 'counsellors'] as con
 
 export function SchoolForm({ areas }: { areas: SelectOption[] }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [form] = Form.useForm<SchoolInput>();
   const add = useAddSchool();
   const errors = useApiFieldErrors(form, FIELDS);
