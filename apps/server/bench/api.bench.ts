@@ -1,7 +1,8 @@
 // Benchmark (not a test): the API under load. Starts the real server with the demo data (api-server.ts, its own
 // process) on PGlite in a temporary directory and, with BENCH_DATABASE_URL or TEST_DATABASE_URL, on PostgreSQL in a
 // throw-away database (ONLY_PG=1 skips PGlite); signs in as demo accounts and drives each route with autocannon,
-// BENCH_CONNECTIONS (50) connections for BENCH_SECONDS (20) s each. Prints one table per engine.
+// BENCH_CONNECTIONS (50) connections for BENCH_SECONDS (20) s each. Prints one table per engine, with the server
+// process's CPU time per request: on a machine shared with other work the rates move with the load, that much less.
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -30,17 +31,33 @@ interface Scenario {
   calls: Call[];
 }
 
-function serve(target: string): Promise<{ url: string; stop: () => Promise<void> }> {
+interface Server {
+  url: string;
+  /** CPU time the server process has used (µs; with PGlite, the database's too) */
+  cpu(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+function serve(target: string): Promise<Server> {
   const child = fork(new URL('./api-server.ts', import.meta.url), [target], {
     execArgv: ['--import', 'tsx'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const cpu = () =>
+    new Promise<number>((resolve) => {
+      child.once('message', (m) => {
+        const { user, system } = (m as { cpu: NodeJS.CpuUsage }).cpu;
+        resolve(user + system);
+      });
+      child.send('cpu');
+    });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     void exited.then(() => reject(new Error('the server exited before it listened')));
     child.once('message', (m) =>
       resolve({
         url: (m as { url: string }).url,
+        cpu,
         stop: () => {
           child.disconnect();
           return exited;
@@ -137,8 +154,10 @@ async function scenarios(url: string): Promise<Scenario[]> {
   ];
 }
 
-async function load(url: string, s: Scenario) {
+async function load(server: Server, s: Scenario) {
+  const { url } = server;
   for (const c of s.calls) await call(url, c); // each call answers 2xx before it is timed
+  const cpu0 = await server.cpu();
   let slow = 0;
   const pick = () => s.calls[random(s.calls.length)];
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -165,6 +184,7 @@ async function load(url: string, s: Scenario) {
   });
   // autocannon stops with requests in flight; let the server answer them before the next route is timed
   await sleep(r.latency.max);
+  const cpu = (await server.cpu()) - cpu0;
   return {
     route: s.name,
     'req/s': Math.round(r.requests.average),
@@ -173,6 +193,7 @@ async function load(url: string, s: Scenario) {
     'max ms': r.latency.max,
     'errors/non-2xx': `${r.errors}/${r.non2xx}`, // errors include the 10 s timeouts
     [`over ${SLOW_MS / 1000} s`]: slow + r.timeouts,
+    'server CPU ms/req': Number((cpu / 1000 / r.requests.sent).toFixed(1)),
   };
 }
 
@@ -182,7 +203,7 @@ async function run(name: string, target: string) {
   console.log(`\n${name}: seeded and listening in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   try {
     const rows = [];
-    for (const s of await scenarios(server.url)) rows.push(await load(server.url, s));
+    for (const s of await scenarios(server.url)) rows.push(await load(server, s));
     console.table(rows);
   } finally {
     await server.stop();
