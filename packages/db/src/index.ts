@@ -104,7 +104,7 @@ export {
   setReportWindow,
   updateIndUnit,
 } from './repositories/indicators/units.repository.ts';
-export { insertOutline, listPlans, loadPlanBundle, resolvePlanId } from './repositories/plan.repository.ts';
+export { insertOutline, listPlans, loadPlanBundle } from './repositories/plan.repository.ts';
 export type { UnitPatch } from './repositories/unit.repository.ts';
 export { findUnit, updateUnit } from './repositories/unit.repository.ts';
 export type { NewUser } from './repositories/user.repository.ts';

@@ -31,7 +31,7 @@ import { listUnitAreas, unitAreaStore } from './repositories/accountability/unit
 import { findArea, listAreas } from './repositories/area.repository.ts';
 import { listAudit, writeAudit } from './repositories/audit.repository.ts';
 import { latestPopulations } from './repositories/indicators/analysis.repository.ts';
-import { insertOutline, listPlans, loadPlanBundle, resolvePlanId } from './repositories/plan.repository.ts';
+import { insertOutline, listPlans, loadPlanBundle } from './repositories/plan.repository.ts';
 import { indStore } from './repositories/indicators/ind.store.ts';
 import { findUnit, updateUnit } from './repositories/unit.repository.ts';
 import {
@@ -69,8 +69,7 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
   return {
     plans: {
       insertOutline: (o) => insertOutline(db, o, actor?.userId ?? null),
-      resolve: (ref, jurisdiction) => resolvePlanId(db, ref, jurisdiction),
-      loadBundle: (id) => loadPlanBundle(db, id),
+      find: (ref, jurisdiction) => loadPlanBundle(db, ref, jurisdiction),
       list: async () => (await listPlans(db)).map(planSummary),
     },
     units: {

@@ -1,5 +1,5 @@
 // Plan versions in SQL: store an outline as a new version, load a version as one bundle.
-import type { Outline, PlanBundle } from '@kepu/domain';
+import type { Outline, PlanBundle, PlanRef } from '@kepu/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 
@@ -85,25 +85,61 @@ export async function insertOutline(db: Db, o: Outline, importedBy: number | nul
   return planId;
 }
 
-export async function resolvePlanId(db: Db, ref: number | 'current', jurisdiction: string): Promise<number | null> {
-  if (ref !== 'current') return ref;
-  const row = await db
-    .selectFrom('plans')
-    .select('id')
-    .where('is_current', '=', true)
-    .orderBy((eb) => eb.case().when('jurisdiction_code', '=', jurisdiction).then(0).else(1).end())
-    .orderBy('imported_at', 'desc')
-    .executeTakeFirst();
-  return row?.id ?? null;
-}
-
 export async function listPlans(db: Db) {
   return db.selectFrom('plans').selectAll().orderBy('jurisdiction_code').orderBy('version', 'desc').execute();
 }
 
-export async function loadPlanBundle(db: Db, planId: number): Promise<PlanBundle | null> {
-  const p = await db.selectFrom('plans').selectAll().where('id', '=', planId).executeTakeFirst();
+type PlanContent = Omit<PlanBundle, 'plan'>;
+
+/**
+ * A stored version's content never changes (an import stores a new version; unit names are not edited), so it is read
+ * once per database handle and kept; the `plans` row (is the version still current?) is read every time, and first: a
+ * version whose row a reader cannot see yet (not committed) is never loaded, so never kept.
+ */
+const contents = new WeakMap<Db, Map<number, Promise<PlanContent>>>();
+
+/** The version `ref` names as a bundle: an id, or `current` (the jurisdiction's current version, else another's). */
+export async function loadPlanBundle(db: Db, ref: PlanRef, jurisdiction = ''): Promise<PlanBundle | null> {
+  const plans = db.selectFrom('plans').selectAll();
+  const p = await (
+    ref === 'current'
+      ? plans
+          .where('is_current', '=', true)
+          .orderBy((eb) => eb.case().when('jurisdiction_code', '=', jurisdiction).then(0).else(1).end())
+          .orderBy('imported_at', 'desc')
+      : plans.where('id', '=', ref)
+  ).executeTakeFirst();
   if (!p) return null;
+  return {
+    plan: {
+      id: p.id,
+      jurisdictionCode: p.jurisdiction_code,
+      jurisdictionName: p.jurisdiction_name,
+      title: p.title,
+      documentNumber: p.document_number,
+      issuedOn: p.issued_on,
+      period: { start: p.period_start, end: p.period_end },
+      version: p.version,
+      current: p.is_current,
+      importedAt: new Date(p.imported_at).toISOString(),
+    },
+    ...(await content(db, p.id, p.jurisdiction_code)),
+  };
+}
+
+function content(db: Db, planId: number, jurisdiction: string): Promise<PlanContent> {
+  const cache = contents.get(db) ?? new Map<number, Promise<PlanContent>>();
+  contents.set(db, cache);
+  let loaded = cache.get(planId);
+  if (!loaded) {
+    loaded = loadPlanContent(db, planId, jurisdiction);
+    cache.set(planId, loaded);
+    loaded.catch(() => cache.delete(planId)); // a failed read is tried again next time
+  }
+  return loaded;
+}
+
+async function loadPlanContent(db: Db, planId: number, jurisdiction: string): Promise<PlanContent> {
   const [sections, groups, leads, tasks, taskUnits, targets, units] = await Promise.all([
     db.selectFrom('plan_sections').select(['number', 'title', 'text']).where('plan_id', '=', planId).orderBy('position').execute(),
     db.selectFrom('plan_groups').selectAll().where('plan_id', '=', planId).orderBy('position').execute(),
@@ -123,22 +159,10 @@ export async function loadPlanBundle(db: Db, planId: number): Promise<PlanBundle
       .orderBy('u.position')
       .execute(),
     db.selectFrom('plan_targets').selectAll().where('plan_id', '=', planId).orderBy('position').execute(),
-    db.selectFrom('org_units').select(['id', 'name']).where('jurisdiction_code', '=', p.jurisdiction_code).orderBy('id').execute(),
+    db.selectFrom('org_units').select(['id', 'name']).where('jurisdiction_code', '=', jurisdiction).orderBy('id').execute(),
   ]);
   const used = new Set([...leads.map((l) => l.unit_id), ...taskUnits.map((u) => u.unit_id)]);
   return {
-    plan: {
-      id: p.id,
-      jurisdictionCode: p.jurisdiction_code,
-      jurisdictionName: p.jurisdiction_name,
-      title: p.title,
-      documentNumber: p.document_number,
-      issuedOn: p.issued_on,
-      period: { start: p.period_start, end: p.period_end },
-      version: p.version,
-      current: p.is_current,
-      importedAt: new Date(p.imported_at).toISOString(),
-    },
     sections,
     groups: groups.map((g) => ({
       id: g.id,

@@ -50,8 +50,9 @@ export interface UnitAreaStore {
 export interface AccReadStore {
   listRounds(planId: number): Promise<AccRound[]>;
   listExtensions(roundId: number): Promise<AccExtension[]>;
-  /** Rounds, reports, work items, weights and rectifications of a plan (one year's rounds when `year` is given). */
-  snapshot(planId: number, year?: number): Promise<AccSnapshot>;
+  /** Rounds, reports, work items, weights and rectifications of a plan: every round, one year's, or one round (with
+   *  its year's work items). */
+  snapshot(planId: number, only?: { year?: number; round?: number }): Promise<AccSnapshot>;
   reportDetail(id: number): Promise<AccReportDetail | undefined>;
   findEvidenceFile(id: number): Promise<AccEvidenceFile | undefined>;
   listInspections(planId: number): Promise<AccInspectionWithItems[]>;

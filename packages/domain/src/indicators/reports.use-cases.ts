@@ -70,7 +70,12 @@ const by = (ctx: IndContext) => ctx.actor?.username ?? 'system';
 const cellKey = (c: { item: string; option: string }) => `${c.item}/${c.option}`;
 
 /** Saves figures (each bad one named by item and option); the figures are in every total at once. */
-export async function saveIndReport(ctx: IndContext, year: number, unitId: number, input: SaveInput) {
+export async function saveIndReport(
+  ctx: IndContext,
+  year: number,
+  unitId: number,
+  input: SaveInput,
+): Promise<IndReportDetailView> {
   const unit = await unitOrThrow(ctx, unitId);
   const report = await reportOrThrow(ctx, year, unitId);
   const to = nextState(report.state, 'save', ctx.actor, scopeOf(unit));
@@ -93,7 +98,7 @@ export async function saveIndReport(ctx: IndContext, year: number, unitId: numbe
   const oldOf = new Map(before.map((c) => [cellKey(c), c.value ?? c.text ?? null]));
   const changed = cells.filter((c) => (oldOf.get(cellKey(c)) ?? null) !== (c.value ?? c.text ?? null));
   await ctx.stores.ind.saveValues(year, unitId, changed, by(ctx));
-  await ctx.stores.ind.updateReport(year, unitId, {
+  const after = await ctx.stores.ind.updateReport(year, unitId, {
     state: to,
     ...(input.explanations ? { explanations: { ...report.explanations, ...input.explanations } } : {}),
   });
@@ -106,7 +111,12 @@ export async function saveIndReport(ctx: IndContext, year: number, unitId: numbe
       after: changed.map((c) => ({ item: c.item, option: c.option, value: c.value ?? c.text ?? null })),
     });
   }
-  return indReportDetail(ctx, year, unitId);
+  // the report's detail, with the unit, report and form this save already holds
+  const [values, events] = await Promise.all([
+    ctx.stores.ind.listValues(year, unitId),
+    ctx.stores.ind.listReportEvents(year, unitId),
+  ]);
+  return { unit, report: after, values, events, violations: checkRules(form.rules, values) };
 }
 
 const ruleParams = (v: Violation) => ({

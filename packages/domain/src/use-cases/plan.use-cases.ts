@@ -25,8 +25,7 @@ export async function resolvePlan(
   ref: PlanRef,
   jurisdiction: string,
 ): Promise<PlanBundle> {
-  const id = await ctx.stores.plans.resolve(ref, jurisdiction);
-  const bundle = id === null ? null : await ctx.stores.plans.loadBundle(id);
+  const bundle = await ctx.stores.plans.find(ref, jurisdiction);
   if (!bundle) throw notFound('plan', ref);
   return bundle;
 }

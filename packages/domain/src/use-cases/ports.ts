@@ -20,9 +20,8 @@ export interface PlanSummary {
 }
 export interface PlanStore {
   insertOutline(o: Outline): Promise<number>;
-  /** The id `ref` names: `current` is the jurisdiction's current version (else another's); null when none. */
-  resolve(ref: PlanRef, jurisdiction: string): Promise<number | null>;
-  loadBundle(id: number): Promise<PlanBundle | null>;
+  /** The version `ref` names: `current` is the jurisdiction's current version (else another's); null when none. */
+  find(ref: PlanRef, jurisdiction: string): Promise<PlanBundle | null>;
   /** Every version of every jurisdiction, newest version first within a jurisdiction. */
   list(): Promise<PlanSummary[]>;
 }

@@ -1,8 +1,17 @@
 // Accountability reads: the year snapshot views are computed from, a report with its history and files, inspections,
 // notifications, evidence downloads and the email outbox.
 import type { AccNotification, AccReportEvent, AccSnapshot } from '@kepu/domain/accountability';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../schema.ts';
+import type {
+  AccRectificationsTable,
+  AccReportsTable,
+  AccRoundExtensionsTable,
+  AccRoundsTable,
+  AccWeightsTable,
+  AccWorkItemsTable,
+} from '../../schema/accountability.ts';
+import { jsonRows } from '../json-rows.ts';
 import {
   toExtension,
   toFileInfo,
@@ -38,53 +47,83 @@ export async function listExtensions(db: Db, roundId: number) {
   ).map(toExtension);
 }
 
-/** Rounds, reports, work items, weights and rectifications of a plan (one year's rounds when `year` is given). */
-export async function loadAccSnapshot(db: Db, planId: number, year?: number): Promise<AccSnapshot> {
-  let rq = db.selectFrom('acc_rounds').selectAll().where('plan_id', '=', planId);
-  if (year !== undefined) rq = rq.where('year', '=', year);
-  const rounds = (await rq.orderBy('due_on').execute()).map(toRound);
-  const ids = rounds.map((r) => r.id);
-  const [reports, extensions, items, weights, rects, areas] = await Promise.all([
-    ids.length
-      ? db.selectFrom('acc_reports').selectAll().where('round_id', 'in', ids).execute()
-      : Promise.resolve([]),
-    ids.length
-      ? db.selectFrom('acc_round_extensions').selectAll().where('round_id', 'in', ids).execute()
-      : Promise.resolve([]),
-    db
-      .selectFrom('acc_work_items')
-      .selectAll()
-      .where('plan_id', '=', planId)
-      .$if(year !== undefined, (q) => q.where('year', '=', year as number))
-      .execute(),
-    db.selectFrom('acc_weights').selectAll().where('plan_id', '=', planId).execute(),
-    db
-      .selectFrom('acc_rectifications as r')
-      .innerJoin('acc_inspections as i', 'i.id', 'r.inspection_id')
-      .selectAll('r')
-      .select(['i.title as inspection_title', 'i.held_on as inspection_held_on'])
-      .where('i.plan_id', '=', planId)
-      .orderBy('r.deadline')
-      .execute(),
-    db
-      .selectFrom('acc_unit_areas as u')
-      .innerJoin('areas as a', 'a.code', 'u.area_code')
-      .select(['u.unit_id', 'a.code', 'a.path'])
-      .execute(),
-  ]);
+/**
+ * Rounds, reports, work items, weights and rectifications of a plan, in one statement: of every round, of one year's
+ * rounds (`year`), or of one round (`round`, with its year's work items).
+ */
+export async function loadAccSnapshot(
+  db: Db,
+  planId: number,
+  only: { year?: number; round?: number } = {},
+): Promise<AccSnapshot> {
+  const rounds = db
+    .selectFrom('acc_rounds')
+    .where('plan_id', '=', planId)
+    .$if(only.year !== undefined, (q) => q.where('year', '=', only.year as number))
+    .$if(only.round !== undefined, (q) => q.where('id', '=', only.round as number));
+  const items = db.selectFrom('acc_work_items').selectAll().where('plan_id', '=', planId);
+  const s = await db
+    .selectNoFrom([
+      jsonRows<Selectable<AccRoundsTable>>(rounds.selectAll(), 'due_on', 'id').as('rounds'),
+      jsonRows<Selectable<AccReportsTable>>(
+        db.selectFrom('acc_reports').selectAll().where('round_id', 'in', rounds.select('id')),
+        'id',
+      ).as('reports'),
+      jsonRows<Selectable<AccRoundExtensionsTable>>(
+        db.selectFrom('acc_round_extensions').selectAll().where('round_id', 'in', rounds.select('id')),
+        'round_id',
+        'unit_id',
+      ).as('extensions'),
+      jsonRows<Selectable<AccWorkItemsTable>>(
+        only.year !== undefined
+          ? items.where('year', '=', only.year)
+          : only.round !== undefined
+            ? items.where('year', 'in', rounds.select('year'))
+            : items,
+        'id',
+      ).as('items'),
+      jsonRows<Selectable<AccWeightsTable>>(
+        db.selectFrom('acc_weights').selectAll().where('plan_id', '=', planId),
+        'level',
+        'ref',
+      ).as('weights'),
+      jsonRows<RectificationRow>(
+        db
+          .selectFrom('acc_rectifications as r')
+          .innerJoin('acc_inspections as i', 'i.id', 'r.inspection_id')
+          .selectAll('r')
+          .select(['i.title as inspection_title', 'i.held_on as inspection_held_on'])
+          .where('i.plan_id', '=', planId),
+        'deadline',
+        'id',
+      ).as('rects'),
+      jsonRows<{ unit_id: number; code: string; path: string[] }>(
+        db
+          .selectFrom('acc_unit_areas as u')
+          .innerJoin('areas as a', 'a.code', 'u.area_code')
+          .select(['u.unit_id', 'a.code', 'a.path']),
+        'unit_id',
+      ).as('areas'),
+    ])
+    .executeTakeFirstOrThrow();
   return {
-    rounds,
-    reports: reports.map(toReport),
-    extensions: extensions.map(toExtension),
-    workItems: items.map(toWorkItem),
-    weights: weights.map((w) => ({ level: w.level, ref: w.ref, weight: Number(w.weight) })),
-    rectifications: rects.map((r) => ({
+    rounds: s.rounds.map(toRound),
+    reports: s.reports.map(toReport),
+    extensions: s.extensions.map(toExtension),
+    workItems: s.items.map(toWorkItem),
+    weights: s.weights.map((w) => ({ level: w.level, ref: w.ref, weight: Number(w.weight) })),
+    rectifications: s.rects.map((r) => ({
       ...toRectification(r),
       inspection: { id: r.inspection_id, title: r.inspection_title, heldOn: r.inspection_held_on },
     })),
-    unitAreas: new Map(areas.map((a) => [a.unit_id, { code: a.code, path: a.path }])),
+    unitAreas: new Map(s.areas.map((a) => [a.unit_id, { code: a.code, path: a.path }])),
   };
 }
+
+type RectificationRow = Selectable<AccRectificationsTable> & {
+  inspection_title: string;
+  inspection_held_on: string;
+};
 
 export async function findReportDetail(db: Db, id: number) {
   const row = await db.selectFrom('acc_reports').selectAll().where('id', '=', id).executeTakeFirst();

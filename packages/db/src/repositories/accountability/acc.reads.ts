@@ -19,7 +19,7 @@ export function accReadStore(db: Kysely<Database>): AccReadStore {
   return {
     listRounds: (planId) => listRounds(db, planId),
     listExtensions: (roundId) => listExtensions(db, roundId),
-    snapshot: (planId, year) => loadAccSnapshot(db, planId, year),
+    snapshot: (planId, only) => loadAccSnapshot(db, planId, only),
     reportDetail: (id) => findReportDetail(db, id),
     findEvidenceFile: (id) => findEvidenceFile(db, id),
     listInspections: (planId) => listInspections(db, planId),

@@ -8,8 +8,15 @@ import type {
   Item,
   Rule,
 } from '@kepu/domain/indicators';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../schema.ts';
+import type {
+  IndBreakdownsTable,
+  IndComputedTable,
+  IndItemsTable,
+  IndRulesTable,
+} from '../../schema/indicators.ts';
+import { jsonRows } from '../json-rows.ts';
 
 type Db = Kysely<Database>;
 
@@ -83,26 +90,36 @@ export async function findFormMeta(db: Db, year: number): Promise<IndFormMeta | 
   return r && { year: r.year, title: r.title, opensOn: r.opens_on, dueOn: r.due_on };
 }
 
-/** The form of a year as the domain sees it (items and rules in their order, retired ones included). */
+/** The form of a year as the domain sees it (items and rules in their order, retired ones included), in one query. */
 export async function loadForm(db: Db, year: number): Promise<IndForm | undefined> {
-  const meta = await findFormMeta(db, year);
-  if (!meta) return undefined;
-  const [items, rules, computed, breakdowns] = await Promise.all([
-    db.selectFrom('ind_items').selectAll().where('year', '=', year).orderBy('position').execute(),
-    db.selectFrom('ind_rules').selectAll().where('year', '=', year).orderBy('position').execute(),
-    db.selectFrom('ind_computed').selectAll().where('year', '=', year).orderBy('code').execute(),
-    db.selectFrom('ind_breakdowns').selectAll().orderBy('code').execute(),
-  ]);
+  const items = db.selectFrom('ind_items').selectAll().where('year', '=', year);
+  const rules = db.selectFrom('ind_rules').selectAll().where('year', '=', year);
+  const computed = db.selectFrom('ind_computed').selectAll().where('year', '=', year);
+  const f = await db
+    .selectFrom('ind_forms')
+    .select(['year', 'title', 'opens_on', 'due_on'])
+    .select([
+      jsonRows<Selectable<IndItemsTable>>(items, 'position').as('items'),
+      jsonRows<Selectable<IndRulesTable>>(rules, 'position').as('rules'),
+      jsonRows<Selectable<IndComputedTable>>(computed, 'code').as('computed'),
+      jsonRows<Selectable<IndBreakdownsTable>>(db.selectFrom('ind_breakdowns').selectAll(), 'code').as('breakdowns'),
+    ])
+    .where('year', '=', year)
+    .executeTakeFirst();
+  if (!f) return undefined;
   return {
     format: 'kepu-indicator-form/1',
-    ...meta,
-    breakdowns: breakdowns.map((b) => ({
+    year: f.year,
+    title: f.title,
+    opensOn: f.opens_on,
+    dueOn: f.due_on,
+    breakdowns: f.breakdowns.map((b) => ({
       code: b.code,
       zh: b.zh,
       en: b.en,
       options: b.options as Breakdown['options'],
     })),
-    items: items.map(
+    items: f.items.map(
       (i): Item => ({
         code: i.code,
         group: i.group_code as Item['group'],
@@ -116,7 +133,7 @@ export async function loadForm(db: Db, year: number): Promise<IndForm | undefine
         retired: i.retired,
       }),
     ),
-    rules: rules.map(
+    rules: f.rules.map(
       (r): Rule => ({
         code: r.code,
         left: r.left_expr,
@@ -128,7 +145,7 @@ export async function loadForm(db: Db, year: number): Promise<IndForm | undefine
         retired: r.retired,
       }),
     ),
-    computed: computed.map(
+    computed: f.computed.map(
       (c): Computed => ({
         code: c.code,
         zh: c.zh,
