@@ -46,7 +46,7 @@ export function registerServeCommand(program: Command): void {
     )
     .action(async (o: ServeOptions) => {
       smtpEnvironment(o);
-      const { demoAccounts, startServer } = await import('@kepu/server');
+      const { everyDemoAccount, startServer } = await import('@kepu/server');
       const server = await startServer({
         port: Number(o.port),
         host: o.host,
@@ -68,8 +68,8 @@ export function registerServeCommand(program: Command): void {
         console.log(
           server.seeded ? 'Loaded the Panjin demo data. Demo accounts:' : 'Demo accounts (if not changed):',
         );
-        for (const a of demoAccounts)
-          console.log(`  ${a.role.padEnd(9)} ${a.username.padEnd(8)} ${a.password}   ${a.displayName}`);
+        for (const a of everyDemoAccount)
+          console.log(`  ${a.role.padEnd(9)} ${a.username.padEnd(10)} ${a.password}   ${a.displayName}`);
       }
       const stop = async () => {
         await server.close();

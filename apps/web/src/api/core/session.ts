@@ -51,6 +51,7 @@ export function useAbilities(): Abilities {
       'audit.read': false,
       'users.read': false,
       'users.create': false,
+      'users.manage': false,
       'unit.edit': [],
       'area.edit': [],
       'ind.admin': false,
