@@ -1,7 +1,7 @@
 // The signed-in user and their abilities, plus sign in and sign out; anonymous visitors get `null`.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../client.ts';
-import type { Abilities, Session, SignedIn } from './types.ts';
+import type { Abilities, PasswordChange, Session, SignedIn } from './types.ts';
 
 const SESSION_KEY = ['session'] as const;
 
@@ -26,6 +26,19 @@ export function useLogin() {
     onSuccess: (session) => {
       client.setQueryData(SESSION_KEY, session);
       // unit contact fields depend on who is asking
+      void client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+    },
+  });
+}
+
+/** Changes the signed-in user's own password; the session then no longer needs a change. */
+export function useChangePassword() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PasswordChange) => api.post<Session>('/auth/password', body),
+    onSuccess: (session) => {
+      client.setQueryData(SESSION_KEY, session);
+      // pages refused before the change (auth.password_change_required) may ask again
       void client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
     },
   });
