@@ -1,6 +1,7 @@
 // Accounts in real Chromium: the office sees each account's state, resets a liaison's password (the policy's answer
 // shown first), disables and enables an account after confirming; the liaison signs in with the new password, is sent
-// to change it before anything else, and then reaches their page. Axe on every page; 1440 px and a 375 px phone.
+// to change it before anything else, and then reaches their page. A user locked out after 5 failed sign-ins is told to
+// ask the office, which unlocks the account. Axe on every page; 1440 px and a 375 px phone.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { desktop, dt, expectAccessible, horizontalOverflow, phone, signIn } from './support/browser.ts';
@@ -94,6 +95,27 @@ describe('accounts', () => {
     await office.reload();
     await office.waitForSelector(dt(`user-state-${accounts.liaison.username}`));
     await expect.poll(() => stateOf(office, accounts.liaison.username)).toEqual(['active']);
+  });
+
+  it('tells a user locked out after 5 failed sign-ins to ask the office, which unlocks the account', async () => {
+    const page = await (await e2e.context(desktop)).newPage();
+    await page.goto(`${e2e.url()}/login`);
+    await page.fill(dt('login-username'), 'kexie');
+    for (let i = 1; i <= 5; i++) {
+      await page.fill(dt('login-password'), `wrong-guess-${i}`);
+      await page.click(dt('login-submit'));
+      const expected = i < 5 ? '用户名或密码不正确' : '账号已被锁定';
+      await expect.poll(() => page.locator(dt('login-error')).innerText()).toContain(expected);
+    }
+    await expectAccessible(page, 'sign-in refused: locked');
+
+    const office = await e2e.session(accounts.office.username, accounts.office.password, wide);
+    await office.goto(`${e2e.url()}/users`);
+    await office.waitForSelector(dt('user-unlock-kexie'));
+    expect(await stateOf(office, 'kexie')).toEqual(['locked']);
+    await office.click(dt('user-unlock-kexie'));
+    await expect.poll(() => stateOf(office, 'kexie')).toEqual(['active']);
+    await expect(office.locator(dt('user-unlock-kexie')).count()).resolves.toBe(0);
   });
 
   it('every signed-in user reaches the change-password page from the user menu, also on a 375 px phone', async () => {
