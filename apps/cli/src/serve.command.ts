@@ -58,7 +58,7 @@ export function registerServeCommand(program: Command): void {
       const timeout = Number(o.statementTimeout);
       if (!(o.statementTimeout.trim() !== '' && timeout >= 0 && timeout <= 86_400))
         fail(`--statement-timeout must be a number of seconds from 0 to 86400, not ${o.statementTimeout}`);
-      const { demoAccounts, startServer } = await import('@kepu/server');
+      const { everyDemoAccount, startServer } = await import('@kepu/server');
       const server = await startServer({
         port,
         host: o.host,
@@ -89,8 +89,8 @@ export function registerServeCommand(program: Command): void {
         console.log(
           server.seeded ? 'Loaded the Panjin demo data. Demo accounts:' : 'Demo accounts (if not changed):',
         );
-        for (const a of demoAccounts)
-          console.log(`  ${a.role.padEnd(9)} ${a.username.padEnd(8)} ${a.password}   ${a.displayName}`);
+        for (const a of everyDemoAccount)
+          console.log(`  ${a.role.padEnd(9)} ${a.username.padEnd(10)} ${a.password}   ${a.displayName}`);
       }
       const stop = async () => {
         await server.close();

@@ -1,7 +1,8 @@
-// `kepu users create`: adds an account from the command line (audited as the CLI).
+// `kepu users create | unlock | reset-password`: accounts from the command line (audited as the CLI); unlock and
+// reset-password recover an office account that can no longer sign in.
 import type { Command } from 'commander';
 import { withDataDir } from './options.ts';
-import type { CreateUserOptions } from './users.run.ts';
+import type { AccountOptions, CreateUserOptions } from './users.run.ts';
 
 export function registerUsersCommand(program: Command): void {
   const users = program.command('users').description('accounts');
@@ -18,4 +19,13 @@ export function registerUsersCommand(program: Command): void {
     .option('--area <code>', 'area code, for a district admin')
     .option('--password <password>', 'password (or set KEPU_PASSWORD)')
     .action(async (o: CreateUserOptions) => (await import('./users.run.ts')).createUserCommand(o));
+  withDataDir(users.command('unlock'))
+    .description('unlock an account locked after failed sign-ins')
+    .requiredOption('--username <name>', 'login name')
+    .action(async (o: AccountOptions) => (await import('./users.run.ts')).unlockCommand(o));
+  withDataDir(users.command('reset-password'))
+    .description('give an account a new password, to be changed at its next sign-in; its sessions end')
+    .requiredOption('--username <name>', 'login name')
+    .option('--password <password>', 'the new password (or set KEPU_PASSWORD)')
+    .action(async (o: AccountOptions) => (await import('./users.run.ts')).resetPasswordCommand(o));
 }

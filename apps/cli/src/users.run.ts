@@ -1,6 +1,14 @@
-// `kepu users create`, the work: loaded only when the command runs.
+// `kepu users create | unlock | reset-password`, the work: loaded only when the command runs.
 
-import { createUser, isDomainError, newUserSchema } from '@kepu/domain';
+import {
+  createUser,
+  type DomainError,
+  fieldError,
+  isDomainError,
+  newUserSchema,
+  resetPassword,
+  unlockUser,
+} from '@kepu/domain';
 import { inCliUseCase } from './cli-context.ts';
 import { openDatabase } from './database.ts';
 import { fail } from './options.ts';
@@ -60,9 +68,44 @@ export async function createUserCommand(o: CreateUserOptions): Promise<void> {
     const user = await inCliUseCase(h.db, (ctx) => createUser(ctx, parsed.data));
     console.log(`created ${user.role} ${user.username} (id ${user.id})`);
   } catch (e) {
-    if (isDomainError(e)) fail(e.message);
+    if (isDomainError(e)) fail(explain(e));
     throw e;
   } finally {
     await h.close();
   }
 }
+
+/** A domain error's first field issue with the option that carries the field (`--password: …`), else its message. */
+function explain(e: DomainError): string {
+  const issues = (e.details as { issues?: { path: string; message: string }[] }).issues;
+  const first = issues?.[0];
+  return first ? `${optionOf[first.path] ?? first.path}: ${first.message}` : e.message;
+}
+
+export type AccountOptions = { username: string; password?: string; dataDir: string };
+
+/** The office's recovery work from the command line, for when no office account can sign in. */
+async function onAccount(o: AccountOptions, work: 'unlock' | 'reset-password'): Promise<void> {
+  const h = await openDatabase(o);
+  try {
+    const message = await inCliUseCase(h.db, async (ctx) => {
+      const account = await ctx.stores.users.find(o.username);
+      if (!account) throw fieldError('username', 'user.not_found', `no account ${o.username}`);
+      if (work === 'unlock') {
+        await unlockUser(ctx, account.id);
+        return `unlocked ${account.username}`;
+      }
+      await resetPassword(ctx, account.id, { password: o.password ?? process.env.KEPU_PASSWORD ?? '' });
+      return `set a new password for ${account.username}; it must be changed at the next sign-in`;
+    });
+    console.log(message);
+  } catch (e) {
+    if (isDomainError(e)) fail(explain(e));
+    throw e;
+  } finally {
+    await h.close();
+  }
+}
+
+export const unlockCommand = (o: AccountOptions) => onAccount(o, 'unlock');
+export const resetPasswordCommand = (o: AccountOptions) => onAccount(o, 'reset-password');

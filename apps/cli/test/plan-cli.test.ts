@@ -60,6 +60,19 @@ describe('kepu plan import / export', { timeout: 120_000 }, () => {
     expect(bad.err).toMatch(/--username/);
     const lonely = kepu('users', 'create', '--username', 'lonely', '--role', 'liaison', '--password', 'a-long-password');
     expect(lonely.err).toMatch(/--unit: a unit liaison needs a unit/);
+    const weak = kepu('users', 'create', '--username', 'weak', '--role', 'viewer', '--password', 'qwertyuiop');
+    expect([weak.code, weak.err]).toEqual([2, expect.stringMatching(/--password: this password is among the most common/)]);
+    // the CLI does not know whether the database holds the demo data, so it refuses the demo passwords
+    const demo = kepu('users', 'create', '--username', 'demo', '--role', 'viewer', '--password', 'kepu-viewer-2025');
+    expect(demo.err).toMatch(/--password: this is a demo account's published password/);
+  });
+
+  it('unlocks an account and gives it a new password to change at the next sign-in', () => {
+    expect(kepu('users', 'unlock', '--username', 'analyst').out).toMatch(/unlocked analyst/);
+    const reset = kepu('users', 'reset-password', '--username', 'analyst', '--password', 'fresh-start-2031');
+    expect(reset.out).toMatch(/set a new password for analyst; it must be changed at the next sign-in/);
+    expect(kepu('users', 'reset-password', '--username', 'analyst', '--password', 'short').err).toMatch(/--password: a password has at least 10/);
+    expect(kepu('users', 'unlock', '--username', 'nobody').err).toMatch(/--username: no account nobody/);
   });
 
   it('asks which jurisdiction a unit name means when two have it', () => {

@@ -11,7 +11,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { type Clock, DEFAULT_TIME_ZONE, zonedClock } from '@kepu/domain';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { resolveActor } from './auth/session.ts';
+import { resolveSession } from './auth/session.ts';
 import type { KepuContext } from './context.ts';
 import { refuseOtherCharsets } from './charset-guard.ts';
 import { refuseCrossSiteWrites } from './cross-site-guard.ts';
@@ -19,7 +19,9 @@ import { errorBody, handleError } from './errors.ts';
 import { refuseNulCharacters } from './nul-guard.ts';
 import { registerRoutes } from './routes/index.ts';
 
-export interface AppOptions extends Omit<KepuContext, 'clock'> {
+export interface AppOptions extends Omit<KepuContext, 'clock' | 'demoData'> {
+  /** The database holds the public demo data (default false: the demo passwords are refused as new passwords). */
+  demoData?: boolean;
   /** Defaults to a clock in `timeZone`. */
   clock?: Clock;
   /** The jurisdiction's IANA time zone (default Asia/Shanghai): when its calendar day begins. */
@@ -36,8 +38,8 @@ export interface AppOptions extends Omit<KepuContext, 'clock'> {
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const { webRoot, logger = false, trustProxy = false, clock, timeZone, onRoute, ...rest } = options;
-  const kepu: KepuContext = { ...rest, clock: clock ?? zonedClock(timeZone ?? DEFAULT_TIME_ZONE) };
+  const { webRoot, logger = false, trustProxy = false, clock, timeZone, onRoute, demoData = false, ...rest } = options;
+  const kepu: KepuContext = { ...rest, demoData, clock: clock ?? zonedClock(timeZone ?? DEFAULT_TIME_ZONE) };
   // frameworkErrors: a malformed URL (`/api/%`) gets the same error body as every other 4xx.
   const app = Fastify({
     logger: logger === 'error' ? { level: 'error' } : logger,
@@ -50,6 +52,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(handleError);
   app.decorate('kepu', kepu);
   app.decorateRequest('actor', null);
+  app.decorateRequest('mustChangePassword', false);
   if (onRoute) app.addHook('onRoute', onRoute);
 
   await app.register(helmet, {
@@ -78,7 +81,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   app.addHook('onRequest', async (req) => {
-    if (req.url.startsWith('/api/')) req.actor = await resolveActor(req);
+    if (!req.url.startsWith('/api/')) return;
+    const session = await resolveSession(req);
+    req.actor = session?.actor ?? null;
+    req.mustChangePassword = session?.mustChangePassword ?? false;
   });
   refuseCrossSiteWrites(app);
   refuseOtherCharsets(app);

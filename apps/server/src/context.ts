@@ -20,6 +20,11 @@ export interface KepuContext {
   /** Now, and today in the jurisdiction's time zone (a setting of the jurisdiction; Asia/Shanghai by default). */
   clock: Clock;
   version: string;
+  /**
+   * The server was started with the public demo data (`seedDemo`): the demo accounts' passwords may be set again.
+   * False for a database started with `--no-demo`, where the password policy refuses them.
+   */
+  demoData: boolean;
 }
 
 declare module 'fastify' {
@@ -28,6 +33,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor | null;
+    /** The signed-in user must choose a new password (after a reset by the office) before anything else. */
+    mustChangePassword: boolean;
   }
 }
 
@@ -35,12 +42,12 @@ export type AppContext = UseCaseCtx;
 
 /** Runs a use-case and its audit entries in one transaction, with every port bound to it. */
 export function inTransaction<T>(req: FastifyRequest, fn: (ctx: AppContext) => Promise<T>): Promise<T> {
-  const { db, clock } = req.server.kepu;
-  return inUseCase(db, req.actor, clock, fn);
+  const { db, clock, demoData } = req.server.kepu;
+  return inUseCase(db, req.actor, clock, fn, { demoData });
 }
 
 /** The same context outside a transaction, for use-cases that only read. */
 export function readContext(req: FastifyRequest): AppContext {
-  const { db, clock } = req.server.kepu;
-  return useCaseContext(db, req.actor, clock);
+  const { db, clock, demoData } = req.server.kepu;
+  return useCaseContext(db, req.actor, clock, { demoData });
 }

@@ -8,10 +8,10 @@ import type { z } from 'zod';
 const statusByCode: [RegExp, number][] = [
   [/^auth\.required$/, 401],
   [/^auth\.(invalid_credentials)$/, 401],
-  [/^auth\.(forbidden|cross_site)$/, 403],
+  [/^auth\.(forbidden|cross_site|locked|disabled|password_change_required)$/, 403],
   [/^auth\.rate_limited$/, 429],
   [/\.not_found$/, 404],
-  [/[._](taken|conflict|exists)$|^conflict$/, 409],
+  [/[._](taken|conflict|exists)$|^conflict$|^user\.last_office$/, 409],
   [/\.too_large$/, 413],
   [/^request\.unsupported_charset$/, 415],
   [/^system\.(database_unavailable|database_timeout|disk_full)$/, 503],

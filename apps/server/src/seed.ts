@@ -19,7 +19,7 @@ import {
 } from '@kepu/domain';
 import type { Kysely } from 'kysely';
 import { seedAccountabilityDemo } from './accountability/demo-seed.ts';
-import { seedIndicatorsDemo } from './indicators/demo-seed.ts';
+import { indicatorDemoAccounts, seedIndicatorsDemo } from './indicators/demo-seed.ts';
 
 export interface DemoAccount {
   username: string;
@@ -55,6 +55,9 @@ export const demoAccounts: DemoAccount[] = [
   },
   { username: 'viewer', password: 'kepu-viewer-2025', role: 'viewer', displayName: '只读用户' },
 ];
+
+/** Every account the demo data creates (the indicators demo adds a 大洼区 liaison), as `kepu serve` prints them. */
+export const everyDemoAccount: DemoAccount[] = [...demoAccounts, ...indicatorDemoAccounts];
 
 const system: Actor = { userId: 0, username: 'system', role: 'office', unitId: null, areaCode: null };
 

@@ -46,6 +46,8 @@ export async function startServer(o: StartOptions = {}) {
     webRoot: o.webRoot ?? defaultWebRoot,
     logger: o.logger ?? 'error',
     trustProxy: o.trustProxy ?? false,
+    // a database started with the demo data: its published passwords are not refused as new passwords
+    demoData: o.seedDemo ?? false,
   });
   const address = await app.listen({ port: o.port ?? 3000, host: o.host ?? '127.0.0.1' });
   return {

@@ -26,13 +26,13 @@ describe.each(engines)('accountability notifications and outbox on $name', ({ op
     const made = await t.as('office', {
       method: 'POST',
       url: '/api/users',
-      payload: { username: 'edu2', displayName: '市教育局 联络员二', password: 'edu2-password', role: 'liaison', unitId },
+      payload: { username: 'edu2', displayName: '市教育局 联络员二', password: 'second-liaison-pw', role: 'liaison', unitId },
     });
     expect(made.statusCode).toBe(201);
     const login = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
-      payload: { username: 'edu2', password: 'edu2-password' },
+      payload: { username: 'edu2', password: 'second-liaison-pw' },
     });
     edu2 = `kepu_session=${login.cookies.find((c) => c.name === 'kepu_session')?.value}`;
   });

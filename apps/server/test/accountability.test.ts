@@ -62,7 +62,7 @@ describe.each(engines)('accountability API on $name', ({ open }) => {
       payload: {
         username: 'keji',
         displayName: '市科技局 联络员',
-        password: 'kepu-keji-2031',
+        password: 'science-bureau-2031',
         role: 'liaison',
         unitId: unit('市科技局'),
       },
@@ -71,7 +71,7 @@ describe.each(engines)('accountability API on $name', ({ open }) => {
     const login = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
-      payload: { username: 'keji', password: 'kepu-keji-2031' },
+      payload: { username: 'keji', password: 'science-bureau-2031' },
     });
     kejiCookie = `kepu_session=${login.cookies.find((c) => c.name === 'kepu_session')?.value}`;
   });

@@ -2,7 +2,7 @@
 import { type DatabaseHandle, openTestDatabases } from '@kepu/db';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { type AppOptions, buildApp } from '../src/app.ts';
-import { demoAccounts, seedDemo } from '../src/seed.ts';
+import { everyDemoAccount, seedDemo } from '../src/seed.ts';
 
 export const engines = openTestDatabases();
 
@@ -18,7 +18,7 @@ export interface TestApp {
 /** `options` go to buildApp (e.g. `onRoute` to list the routes). */
 export async function startTestApp(
   open: () => Promise<DatabaseHandle>,
-  options: Pick<AppOptions, 'onRoute' | 'webRoot'> = {},
+  options: Pick<AppOptions, 'onRoute' | 'webRoot' | 'demoData'> = {},
 ): Promise<TestApp> {
   const handle = await open();
   await seedDemo(handle.db);
@@ -27,13 +27,15 @@ export async function startTestApp(
     engine: handle.engine,
     jurisdiction: '211100',
     version: 'test',
+    // the demo data is seeded: its published passwords may be set again, as on `kepu serve` with demo data
+    demoData: true,
     ...options,
   });
   const cookies = new Map<string, string>();
   const login = async (username: string) => {
     const cached = cookies.get(username);
     if (cached) return cached;
-    const password = demoAccounts.find((a) => a.username === username)?.password ?? '';
+    const password = everyDemoAccount.find((a) => a.username === username)?.password ?? '';
     const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
     if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
     const c = res.cookies.find((x) => x.name === 'kepu_session');

@@ -77,7 +77,7 @@ beforeAll(async () => {
     body: JSON.stringify({
       username: 'edu2',
       displayName: '市教育局 联络员二',
-      password: 'edu2-password',
+      password: 'second-liaison-pw',
       role: 'liaison',
       unitId: edu.id,
     }),
@@ -121,7 +121,7 @@ describe('accountability notifications and email', () => {
     await edu.waitForSelector(dt('acc-mark-read'), { state: 'detached' });
     expect(await edu.locator(`${dt('acc-notifications')} .acc-notice-unread`).count()).toBe(0);
 
-    const edu2 = await page('edu2', 'edu2-password', phone);
+    const edu2 = await page('edu2', 'second-liaison-pw', phone);
     await edu2.goto(`${url}/acc`);
     await edu2.waitForSelector(dt('acc-notifications'));
     const total = await edu2.locator(`${dt('acc-notifications')} li`).count();
@@ -137,7 +137,7 @@ describe('accountability notifications and email', () => {
   });
 
   it('lets a liaison on a phone mark one notification read, and opening another marks it read too', async () => {
-    const edu = await page('edu2', 'edu2-password', phone); // still has every notification unread
+    const edu = await page('edu2', 'second-liaison-pw', phone); // still has every notification unread
     await edu.goto(`${url}/acc`);
     const unread = edu.locator(`${dt('acc-notifications')} .acc-notice-unread`);
     await unread.first().waitFor();

@@ -24,6 +24,7 @@ const MatrixScene = lazy(() => import('./scenes/matrix.scene.tsx'));
 const AreasScene = lazy(() => import('./scenes/areas.scene.tsx'));
 const AuditScene = lazy(() => import('./scenes/audit.scene.tsx'));
 const UsersScene = lazy(() => import('./scenes/users.scene.tsx'));
+const PasswordScene = lazy(() => import('./scenes/password.scene.tsx'));
 const IndicatorsOverviewScene = lazy(() => import('./scenes/indicators/overview.scene.tsx'));
 const IndicatorReportsScene = lazy(() => import('./scenes/indicators/reports.scene.tsx'));
 const IndicatorReportScene = lazy(() => import('./scenes/indicators/report.scene.tsx'));
@@ -96,6 +97,7 @@ function ThemedApp() {
                     </RequireSignIn>
                   }
                 />
+                <Route path="password" element={signedIn(<PasswordScene />)} />
                 <Route path="indicators" element={signedIn(<IndicatorsOverviewScene />)} />
                 <Route path="indicators/reports" element={signedIn(<IndicatorReportsScene />)} />
                 <Route path="indicators/reports/:year/:unitId" element={signedIn(<IndicatorReportScene />)} />

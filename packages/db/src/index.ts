@@ -110,15 +110,26 @@ export { findUnit, updateUnit } from './repositories/unit.repository.ts';
 export type { NewUser } from './repositories/user.repository.ts';
 export {
   deleteSession,
+  deleteUserSessions,
   findSessionUser,
+  findUserById,
   findUserByUsername,
   insertSession,
   insertUser,
   listUsers,
   purgeExpiredSessions,
+  updateUserRow,
 } from './repositories/user.repository.ts';
 export type { Database } from './schema.ts';
 export type { Stores } from './stores.ts';
-export { auditSink, inUseCase, type KepuContext, storesFor, useCaseContext, userRecord } from './stores.ts';
+export {
+  auditSink,
+  type ContextOptions,
+  inUseCase,
+  type KepuContext,
+  storesFor,
+  useCaseContext,
+  userRecord,
+} from './stores.ts';
 export { openTestDatabases } from './testing.ts';
 // end indicators

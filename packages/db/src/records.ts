@@ -1,5 +1,6 @@
 // Table rows as the domain's records: the one place column names turn into the ports' field names.
 import type {
+  AccountRecord,
   AreaListing,
   AuditItem,
   PlanSummary,
@@ -44,14 +45,25 @@ export const userRecord = (
   areaCode: r.area_code,
 });
 
-type UserListRow = Parameters<typeof userRecord>[0] & {
+type AccountRow = Parameters<typeof userRecord>[0] &
+  Pick<Selectable<UsersTable>, 'disabled_at' | 'locked_at' | 'failed_logins' | 'must_change_password'>;
+const isoOrNull = (t: Date | string | null) => (t === null ? null : iso(t));
+export const accountRecord = (r: AccountRow): AccountRecord => ({
+  ...userRecord(r),
+  disabledAt: isoOrNull(r.disabled_at),
+  lockedAt: isoOrNull(r.locked_at),
+  failedLogins: r.failed_logins,
+  mustChangePassword: r.must_change_password,
+});
+
+type UserListRow = AccountRow & {
   unit_name: string | null;
   area_name: string | null;
   area_path: string[] | null;
   created_at: Date | string;
 };
 export const userListItem = (r: UserListRow): UserListItem & { areaPath: string[] } => ({
-  ...userRecord(r),
+  ...accountRecord(r),
   unitName: r.unit_name,
   areaName: r.area_name,
   createdAt: iso(r.created_at),

@@ -17,6 +17,7 @@ import type { IndStore } from '@kepu/domain/indicators';
 import type { Kysely } from 'kysely';
 import { checkCredentials, hashPassword } from './auth/passwords.ts';
 import {
+  accountRecord,
   areaListing,
   areaRecord,
   auditItem,
@@ -35,13 +36,18 @@ import { insertOutline, listPlans, loadPlanBundle } from './repositories/plan.re
 import { indStore } from './repositories/indicators/ind.store.ts';
 import { findUnit, updateUnit } from './repositories/unit.repository.ts';
 import {
+  countFailedSignIn,
   deleteSession,
+  deleteUserSessions,
+  enabledOfficeIds,
   findSessionUser,
+  findUserById,
   findUserByUsername,
   insertSession,
   insertUser,
   listUsers,
   purgeExpiredSessions,
+  updateUserRow,
 } from './repositories/user.repository.ts';
 import type { Database } from './schema.ts';
 
@@ -97,27 +103,53 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
       exists: async (username) => (await findUserByUsername(db, username)) !== undefined,
       find: async (username) => {
         const r = await findUserByUsername(db, username);
-        return r && userRecord(r);
+        return r && accountRecord(r);
+      },
+      get: async (id) => {
+        const r = await findUserById(db, id);
+        return r && accountRecord(r);
       },
       insert: async ({ password, ...u }) =>
-        userRecord(await insertUser(db, { ...u, passwordHash: await hashPassword(password) })),
+        accountRecord(await insertUser(db, { ...u, passwordHash: await hashPassword(password) })),
+      update: async (id, patch) => accountRecord(await updateUserRow(db, id, patch)),
+      setState: async (id, state) => accountRecord(await updateUserRow(db, id, state)),
+      setPassword: async (id, password, mustChange) => {
+        await updateUserRow(db, id, {
+          passwordHash: await hashPassword(password),
+          mustChangePassword: mustChange,
+        });
+      },
+      countFailedSignIn: async (id, lockAfter, at) => {
+        const r = await countFailedSignIn(db, id, lockAfter, at);
+        return { failedLogins: r.failed_logins, locked: r.locked_at !== null };
+      },
+      enabledOffices: () => enabledOfficeIds(db),
       list: async () => (await listUsers(db)).map(userListItem),
     },
     credentials: {
       verify: async (username, password) => {
         const row = await findUserByUsername(db, username);
-        // the hash check runs first, so an unknown name costs as much as a known one
-        const ok = await checkCredentials(row?.password_hash, password);
-        return ok && row ? userRecord(row) : null;
+        // the hash check runs for an unknown name too (against a decoy), so it costs as much as a known one
+        return checkCredentials(row?.password_hash, password);
       },
     },
     sessions: {
       open: (id, userId, expiresAt) => insertSession(db, id, userId, expiresAt),
       close: (id) => deleteSession(db, id),
-      actor: async (id) => {
+      closeAllOf: (userId, except) => deleteUserSessions(db, userId, except),
+      find: async (id) => {
         const u = await findSessionUser(db, id);
         if (!u) return null;
-        return { userId: u.id, username: u.username, role: u.role, unitId: u.unit_id, areaCode: u.area_code };
+        return {
+          actor: {
+            userId: u.id,
+            username: u.username,
+            role: u.role,
+            unitId: u.unit_id,
+            areaCode: u.area_code,
+          },
+          mustChangePassword: u.must_change_password,
+        };
       },
       purgeExpired: () => purgeExpiredSessions(db),
     },
@@ -135,16 +167,37 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
 /** Audit entries written as the actor (or `system`), on the same handle as the change. */
 export function auditSink(db: Kysely<Database>, actor: Actor | null): AuditSink {
   return {
-    write: (e) =>
-      writeAudit(db, { ...e, actorId: actor?.userId ?? null, actorUsername: actor?.username ?? 'system' }),
+    write: ({ actor: who, ...e }) =>
+      writeAudit(db, {
+        ...e,
+        actorId: who ? who.id : (actor?.userId ?? null),
+        actorUsername: who ? who.username : (actor?.username ?? 'system'),
+      }),
   };
 }
 
 export type KepuContext = UseCaseContext<Stores>;
 
+/** What a context knows of the instance besides its actor and clock. */
+export interface ContextOptions {
+  /** The database was started with the public demo data: the demo passwords may be set again (UseCaseContext). */
+  demoData?: boolean;
+}
+
 /** The use-case context over one handle. Mutations use `inUseCase`, so the change and its audit commit together. */
-export function useCaseContext(db: Kysely<Database>, actor: Actor | null, clock: Clock): KepuContext {
-  return { actor, clock, audit: auditSink(db, actor), stores: storesFor(db, actor) };
+export function useCaseContext(
+  db: Kysely<Database>,
+  actor: Actor | null,
+  clock: Clock,
+  options: ContextOptions = {},
+): KepuContext {
+  return {
+    actor,
+    clock,
+    audit: auditSink(db, actor),
+    stores: storesFor(db, actor),
+    demoData: options.demoData ?? false,
+  };
 }
 
 /** Runs a use-case and its audit entries in one transaction. */
@@ -153,6 +206,7 @@ export function inUseCase<T>(
   actor: Actor | null,
   clock: Clock,
   fn: (ctx: KepuContext) => Promise<T>,
+  options: ContextOptions = {},
 ): Promise<T> {
-  return db.transaction().execute((trx) => fn(useCaseContext(trx, actor, clock)));
+  return db.transaction().execute((trx) => fn(useCaseContext(trx, actor, clock, options)));
 }

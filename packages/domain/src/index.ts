@@ -10,6 +10,14 @@ export type {
   AuthorizationObserver,
   Permission,
 } from './auth/policy.ts';
+export {
+  checkPassword,
+  DEMO_PASSWORDS,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type PasswordSubject,
+  passwordIssue,
+} from './auth/password-policy.ts';
 export { abilities, authorize, can, observeAuthorization, permissions, roleMay } from './auth/policy.ts';
 export type { Actor, Role } from './auth/roles.ts';
 export { roleSchema, roles } from './auth/roles.ts';
@@ -77,10 +85,22 @@ export {
 export type { AreaTreeNode } from './use-cases/area.use-cases.ts';
 export { areaTree, nestAreas } from './use-cases/area.use-cases.ts';
 export { auditPage } from './use-cases/audit.use-cases.ts';
-export type { CurrentUser, SignedIn } from './use-cases/auth.use-cases.ts';
-export { actorOf, currentUser, signIn } from './use-cases/auth.use-cases.ts';
+export type { CurrentUser, PasswordChange, SignedIn, SignInOutcome } from './use-cases/auth.use-cases.ts';
+export {
+  actorOf,
+  changeOwnPassword,
+  currentUser,
+  LOCK_AFTER_FAILED_SIGN_INS,
+  passwordChangeSchema,
+  signIn,
+  signOut,
+  userRecordOf,
+} from './use-cases/auth.use-cases.ts';
 export { importPlan, listPlanVersions, resolvePlan } from './use-cases/plan.use-cases.ts';
 export type {
+  AccountRecord,
+  AccountState,
+  AccountStatePatch,
   AreaListing,
   AreaRecord,
   AreaStore,
@@ -94,10 +114,12 @@ export type {
   PlanStore,
   PlanSummary,
   SessionStore,
+  SessionUser,
   UnitAreaRef,
   UnitProfile,
   UnitStore,
   UserListItem,
+  UserPatch,
   UserRecord,
   UserStore,
 } from './use-cases/ports.ts';
@@ -109,7 +131,19 @@ export type {
   UpdatedUnitProfile,
 } from './use-cases/unit.use-cases.ts';
 export { unitList, unitPage, unitPatchSchema, updateUnitProfile } from './use-cases/unit.use-cases.ts';
-export type { NewUserBody, NewUserInput } from './use-cases/user.use-cases.ts';
-export { createUser, listUsersFor, newUserSchema } from './use-cases/user.use-cases.ts';
+export type { NewUserBody, NewUserInput, PasswordReset, UserPatchInput } from './use-cases/user.use-cases.ts';
+export {
+  createUser,
+  disableUser,
+  enableUser,
+  listUsersFor,
+  newUserSchema,
+  passwordResetSchema,
+  resetPassword,
+  roleFitIssues,
+  unlockUser,
+  updateUser,
+  userPatchSchema,
+} from './use-cases/user.use-cases.ts';
 export { validationError, zodFieldIssue } from './validation.ts';
 // end indicators

@@ -1,6 +1,6 @@
 // Sessions: a random token in an HttpOnly SameSite cookie; only its SHA-256 is stored (through the sessions port).
 import { createHash, randomBytes } from 'node:crypto';
-import type { Actor } from '@kepu/domain';
+import type { SessionUser } from '@kepu/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { readContext } from '../context.ts';
 
@@ -8,6 +8,12 @@ export const SESSION_COOKIE = 'kepu_session';
 const SESSION_DAYS = 7;
 
 const digest = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** The stored id of the request's session (the SHA-256 of its cookie's token); null without a cookie. */
+export function sessionId(req: FastifyRequest): string | null {
+  const token = req.cookies[SESSION_COOKIE];
+  return token ? digest(token) : null;
+}
 
 export async function openSession(req: FastifyRequest, reply: FastifyReply, userId: number) {
   const sessions = readContext(req).stores.sessions;
@@ -25,15 +31,14 @@ export async function openSession(req: FastifyRequest, reply: FastifyReply, user
   });
 }
 
-export async function closeSession(req: FastifyRequest, reply: FastifyReply) {
-  const token = req.cookies[SESSION_COOKIE];
-  if (token) await readContext(req).stores.sessions.close(digest(token));
+/** Removes the session cookie (the session itself is closed by the sign-out use-case). */
+export function clearSessionCookie(reply: FastifyReply) {
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
-/** Resolves the acting user from the cookie; null when anonymous or expired. */
-export async function resolveActor(req: FastifyRequest): Promise<Actor | null> {
-  const token = req.cookies[SESSION_COOKIE];
-  if (!token) return null;
-  return readContext(req).stores.sessions.actor(digest(token));
+/** The session's user from the cookie; null when anonymous, expired or disabled. */
+export async function resolveSession(req: FastifyRequest): Promise<SessionUser | null> {
+  const id = sessionId(req);
+  if (!id) return null;
+  return readContext(req).stores.sessions.find(id);
 }

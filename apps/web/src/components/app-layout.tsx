@@ -1,9 +1,11 @@
-// Page frame: skip link, header (brand, navigation, language, user), main content and footer.
+// Page frame: skip link, header (brand, navigation, language, user), main content and footer; a user who must change
+// their password is sent to /password whatever page they open.
 import { MenuOutlined } from '@ant-design/icons';
 import { Button, Layout } from 'antd';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { useSession } from '../api/core/session.ts';
 import { useSmallScreen } from '../hooks/use-small-screen.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { NavLinks } from './nav-links.tsx';
@@ -17,8 +19,17 @@ export function AppLayout() {
   const small = useSmallScreen();
   const [menuOpen, setMenuOpen] = useState(false);
   const [menuUsed, setMenuUsed] = useState(false);
-  const { pathname } = useLocation();
+  const location = useLocation();
+  const { pathname } = location;
   const firstPath = useRef(pathname);
+  const { data: session } = useSession();
+  // after a reset by the office, nothing opens before the user has chosen a new password
+  const mustChange = session?.mustChangePassword === true && pathname !== '/password';
+
+  // the phone menu closes on moving to another page (its links close it themselves; the user menu's do not)
+  useEffect(() => {
+    if (pathname) setMenuOpen(false);
+  }, [pathname]);
 
   // after moving to another page, start keyboard and screen-reader users at its content, not the header
   useEffect(() => {
@@ -88,7 +99,7 @@ export function AppLayout() {
         </Suspense>
       )}
       <Layout.Content id="main" tabIndex={-1} className="app-main">
-        <Outlet />
+        {mustChange ? <Navigate to="/password" replace state={{ from: location }} /> : <Outlet />}
       </Layout.Content>
       <Layout.Footer className="app-footer">{t('app.footer')}</Layout.Footer>
     </Layout>

@@ -1,5 +1,5 @@
-// The signed-in user's name and role with a sign-out button, or a sign-in link for visitors.
-import { LoginOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+// The signed-in user's name and role with links to change the password and to sign out, or a sign-in link for visitors.
+import { KeyOutlined, LoginOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -38,6 +38,9 @@ export function UserMenu({ vertical }: { vertical?: boolean }) {
           </span>
         </span>
       )}
+      <Link className="header-button" to="/password" data-test="header-password">
+        <KeyOutlined aria-hidden /> {t('auth.changePassword')}
+      </Link>
       <Button
         className="header-action"
         icon={<LogoutOutlined aria-hidden />}

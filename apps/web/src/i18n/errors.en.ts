@@ -18,6 +18,11 @@ export const errorsEn: Record<keyof typeof errorsZhCN, string> = {
     'The username or password is wrong. Check upper and lower case; if you forgot your password, ask the leading group office to reset it.',
   'auth.forbidden': 'Your role may not see or change this. If you need it, contact the leading group office.',
   'auth.rate_limited': 'Too many attempts. To protect the account, please wait a minute and try again.',
+  'auth.locked':
+    'This account is locked after {{after}} failed sign-ins in a row. Ask the leading group office to unlock it or reset its password.',
+  'auth.disabled': 'This account is disabled. Ask the leading group office if you need to use it again.',
+  'auth.password_change_required':
+    'The leading group office has reset your password: choose a new one before you go on.',
   'route.not_found': 'There is no such page or address; the link may be wrong.',
   'auth.cross_site': 'This change was sent from another website and was refused. Make it on this platform’s own pages.',
   'system.database_unavailable': 'The database is not answering correctly. Try again shortly; if it persists, contact the administrator.',
@@ -57,6 +62,10 @@ export const errorsEn: Record<keyof typeof errorsZhCN, string> = {
   'area.not_found': 'Area {{id}} was not found.',
   'area.unknown_jurisdiction': 'There are no area data for the city with code {{code}}.',
   'user.username_taken': 'That username is taken; choose another.',
+  'user.not_found': 'Account {{id}} was not found; it may have been removed.',
+  'user.last_office':
+    '{{username}} is the last enabled office account and cannot be disabled or given another role: nobody could manage accounts then. Create another office account first.',
+  'user.reset_own_password': 'You cannot reset your own password here; change it on the change-password page.',
 
   'acc.file.missing': 'Choose a file to upload.',
   'acc.file.not_found': 'File {{id}} was not found; it may have been deleted.',
@@ -109,6 +118,8 @@ export const errorFieldsEn: Record<keyof typeof errorFieldsZhCN, string> = {
   username: 'Username',
   displayName: 'Name',
   password: 'Password',
+  current: 'Current password',
+  next: 'New password',
   role: 'Role',
   unitId: 'Unit',
   unitIds: 'Units',

@@ -17,6 +17,9 @@ export const errorsZhCN = {
   'auth.invalid_credentials': '用户名或密码不正确。请注意大小写；如果忘记密码，请联系领导小组办公室重置。',
   'auth.forbidden': '你的账号角色不能查看或修改这项内容。如确有需要，请联系领导小组办公室。',
   'auth.rate_limited': '尝试次数过多。为保护账号安全，请等一分钟后再试。',
+  'auth.locked': '连续 {{after}} 次登录失败，账号已被锁定。请联系领导小组办公室解锁或重置密码。',
+  'auth.disabled': '该账号已被停用。如需继续使用，请联系领导小组办公室。',
+  'auth.password_change_required': '领导小组办公室重置了你的密码，请先设置新密码再继续。',
   'route.not_found': '没有这个页面或接口，链接可能有误。',
   'auth.cross_site': '这项修改是从其他网站发来的，已被拒绝。请直接在本平台的页面上操作。',
   'system.database_unavailable': '数据库暂时无法正常应答，请稍后再试；如果一直出现，请联系系统管理员。',
@@ -54,6 +57,9 @@ export const errorsZhCN = {
   'area.not_found': '没有找到该行政区域（代码 {{id}}）。',
   'area.unknown_jurisdiction': '系统中没有代码为 {{code}} 的市级行政区域数据。',
   'user.username_taken': '该用户名已被使用，请另取一个。',
+  'user.not_found': '没有找到该账号（编号 {{id}}），可能已被删除。',
+  'user.last_office': '{{username}} 是最后一个启用的领导小组办公室账号，不能停用或改为其他角色：否则就没有人能管理账号了。请先为办公室另建一个账号。',
+  'user.reset_own_password': '不能重置自己的密码。请在“修改密码”页面修改。',
 
   // accountability (督促检查)
   'acc.file.missing': '请选择要上传的文件。',
@@ -103,6 +109,8 @@ export const errorFieldsZhCN = {
   username: '用户名',
   displayName: '姓名',
   password: '密码',
+  current: '当前密码',
+  next: '新密码',
   role: '角色',
   unitId: '单位',
   unitIds: '单位',

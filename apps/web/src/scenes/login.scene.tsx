@@ -31,12 +31,17 @@ export default function LoginScene() {
     login.mutate(values, { onSuccess: () => navigate(returnPath(location.state), { replace: true }) });
 
   const error = login.error;
+  // a locked or disabled account is a failed sign-in too, with its own reason (ask the office)
+  const refused =
+    error instanceof ApiError && (error.code === 'auth.locked' || error.code === 'auth.disabled');
   const errorText =
     error instanceof ApiError && error.status === 401
       ? { title: t('auth.failed'), cause: t('auth.failedCause') }
-      : error
-        ? describeError(t, error)
-        : null;
+      : refused
+        ? { title: t('auth.failed'), cause: describeError(t, error).cause }
+        : error
+          ? describeError(t, error)
+          : null;
 
   return (
     <div className="login-page">

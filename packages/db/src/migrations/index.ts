@@ -11,6 +11,7 @@ import * as addIndSetupFlags from './20261205150000-add-ind-setup-flags.ts';
 import * as populationsOneSource from './20261205160000-populations-one-source.ts';
 import * as unitEmailSince from './20261205170000-unit-email-since.ts';
 import * as indRollupStages from './20261206100000-ind-rollup-stages.ts';
+import * as accountStates from './20261206120000-account-states.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '20261205160000-populations-one-source': populationsOneSource,
   '20261205170000-unit-email-since': unitEmailSince,
   '20261206100000-ind-rollup-stages': indRollupStages,
+  '20261206120000-account-states': accountStates,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

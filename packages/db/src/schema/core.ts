@@ -1,6 +1,6 @@
 // Tables of the plan, units, areas, accounts, sessions and the audit log.
 import type { Generated } from 'kysely';
-import type { Timestamp, Json, WithDefault } from './columns.ts';
+import type { Json, Stamp, Timestamp, WithDefault } from './columns.ts';
 
 export interface PlansTable {
   id: Generated<number>;
@@ -90,6 +90,12 @@ export interface UsersTable {
   unit_id: number | null;
   area_code: string | null;
   created_at: Timestamp;
+  /** Set by the office: the account cannot sign in. */
+  disabled_at: Stamp;
+  /** Set at the failed sign-in that reached the limit; cleared by the office. */
+  locked_at: Stamp;
+  failed_logins: WithDefault<number>;
+  must_change_password: WithDefault<boolean>;
 }
 export interface SessionsTable {
   id: string;

@@ -20,6 +20,8 @@ export const permissions = {
   'plan.import': rule({ roles: ['office'] }),
   'audit.read': rule({ roles: ['office'] }),
   'users.create': rule({ roles: ['office'] }),
+  /** edit an account, disable and enable it, reset its password, unlock it */
+  'users.manage': rule({ roles: ['office'] }),
   'users.read': rule({ roles: ['office', 'district'] }),
   /** every account, not only those in the reader's area */
   'users.read.all': rule({ roles: ['office'] }),
@@ -175,6 +177,7 @@ export function abilities(actor: Actor) {
     'audit.read': can(actor, 'audit.read'),
     'users.read': can(actor, 'users.read'),
     'users.create': can(actor, 'users.create'),
+    'users.manage': can(actor, 'users.manage'),
     'unit.edit': units('unit.edit'),
     'area.edit': areas('area.edit'),
     'ind.admin': can(actor, 'ind.admin'),

@@ -9,6 +9,8 @@ export interface AuditEntry {
   entityId: string | number;
   before?: unknown;
   after?: unknown;
+  /** Who acted, only when the context cannot say: a sign-in (the account signing in, or the name tried). */
+  actor?: { id: number | null; username: string };
 }
 
 export interface AuditSink {
@@ -24,4 +26,9 @@ export interface UseCaseContext<S = unknown> {
   clock: Clock;
   audit: AuditSink;
   stores: S;
+  /**
+   * True on a database started with the public demo data (`kepu serve` without `--no-demo`): the demo accounts'
+   * passwords may then be set again. Absent or false elsewhere (the CLI, `--no-demo`), and they are refused.
+   */
+  demoData?: boolean;
 }

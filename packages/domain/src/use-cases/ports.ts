@@ -75,32 +75,80 @@ export interface UserRecord {
   unitId: number | null;
   areaCode: string | null;
 }
+/** Whether an account may sign in: disabled by the office, locked after failed sign-ins, or due a new password. */
+export interface AccountState {
+  /** ISO 8601 instant the office disabled the account; null while enabled */
+  disabledAt: string | null;
+  /** ISO 8601 instant of the failed sign-in that locked the account; null while unlocked */
+  lockedAt: string | null;
+  /** Failed sign-ins since the last successful one (or unlock). */
+  failedLogins: number;
+  /** Set by a reset from the office: the owner chooses a new password before anything else. */
+  mustChangePassword: boolean;
+}
+/** An account with its sign-in state. */
+export interface AccountRecord extends UserRecord, AccountState {}
 /** An account as the users page lists it. */
-export interface UserListItem extends UserRecord {
+export interface UserListItem extends AccountRecord {
   unitName: string | null;
   areaName: string | null;
   /** ISO 8601 instant */
   createdAt: string;
 }
+/** What the office may change of an account (besides its state and password). */
+export type UserPatch = Partial<Pick<UserRecord, 'displayName' | 'role' | 'unitId' | 'areaCode'>>;
+/** A change of sign-in state; a Date sets a stamp, null clears it. */
+export interface AccountStatePatch {
+  disabledAt?: Date | null;
+  lockedAt?: Date | null;
+  failedLogins?: number;
+  mustChangePassword?: boolean;
+}
 export interface UserStore {
   exists(username: string): Promise<boolean>;
-  find(username: string): Promise<UserRecord | undefined>;
+  find(username: string): Promise<AccountRecord | undefined>;
+  get(id: number): Promise<AccountRecord | undefined>;
   /** Stores the account with its password hashed (argon2id); the password itself is never stored. */
-  insert(u: Omit<UserRecord, 'id'> & { password: string }): Promise<UserRecord>;
+  insert(u: Omit<UserRecord, 'id'> & { password: string }): Promise<AccountRecord>;
+  update(id: number, patch: UserPatch): Promise<AccountRecord>;
+  setState(id: number, state: AccountStatePatch): Promise<AccountRecord>;
+  /** Hashes and stores a new password, and whether its owner must change it at the next sign-in. */
+  setPassword(id: number, password: string, mustChange: boolean): Promise<void>;
+  /**
+   * Counts one more failed sign-in in a single statement, and locks the account (at `at`) when the count reaches
+   * `lockAfter`; answers the new count and whether the account is now locked.
+   */
+  countFailedSignIn(
+    id: number,
+    lockAfter: number,
+    at: Date,
+  ): Promise<{ failedLogins: number; locked: boolean }>;
+  /**
+   * Ids of the office accounts that are not disabled, their rows locked until the transaction ends, so two offices
+   * cannot each disable the other at once.
+   */
+  enabledOffices(): Promise<number[]>;
   /** Every account in id order, each with the ancestor path of its area (for scope checks). */
   list(): Promise<(UserListItem & { areaPath: readonly string[] })[]>;
 }
 
 export interface CredentialStore {
-  /** The account when the password is right, else null; an unknown name costs as much time as a wrong password. */
-  verify(username: string, password: string): Promise<UserRecord | null>;
+  /** Whether `password` is the account's; an unknown name costs as much time as a wrong password (and is false). */
+  verify(username: string, password: string): Promise<boolean>;
+}
+/** The signed-in user of a session, and whether they must choose a new password before anything else. */
+export interface SessionUser {
+  actor: Actor;
+  mustChangePassword: boolean;
 }
 export interface SessionStore {
   /** `id` is the SHA-256 of the cookie's token; the token itself is never stored. */
   open(id: string, userId: number, expiresAt: Date): Promise<void>;
   close(id: string): Promise<void>;
-  /** The session's user as an actor; null when there is no such session or it has expired. */
-  actor(id: string): Promise<Actor | null>;
+  /** Ends every session of the user, but the one `except` names (the session making the change). */
+  closeAllOf(userId: number, except?: string): Promise<void>;
+  /** The session's user; null when there is no such session, it has expired or its account is disabled. */
+  find(id: string): Promise<SessionUser | null>;
   purgeExpired(): Promise<void>;
 }
 

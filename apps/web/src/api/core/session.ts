@@ -1,7 +1,7 @@
 // The signed-in user and their abilities, plus sign in and sign out; anonymous visitors get `null`.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../client.ts';
-import type { Abilities, Session, SignedIn } from './types.ts';
+import type { Abilities, PasswordChange, Session, SignedIn } from './types.ts';
 
 const SESSION_KEY = ['session'] as const;
 
@@ -31,6 +31,19 @@ export function useLogin() {
   });
 }
 
+/** Changes the signed-in user's own password; the session then no longer needs a change. */
+export function useChangePassword() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PasswordChange) => api.post<Session>('/auth/password', body),
+    onSuccess: (session) => {
+      client.setQueryData(SESSION_KEY, session);
+      // pages refused before the change (auth.password_change_required) may ask again
+      void client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+    },
+  });
+}
+
 export function useLogout() {
   const client = useQueryClient();
   return useMutation({
@@ -51,6 +64,7 @@ export function useAbilities(): Abilities {
       'audit.read': false,
       'users.read': false,
       'users.create': false,
+      'users.manage': false,
       'unit.edit': [],
       'area.edit': [],
       'ind.admin': false,

@@ -2,6 +2,7 @@
 // would bundle domain code), under the names the web app uses.
 import type {
   Abilities,
+  AccountRecord,
   AreaTreeNode,
   AuditItem,
   AuditPage,
@@ -12,6 +13,7 @@ import type {
   GroupView,
   NewUserBody,
   OutlineTarget,
+  PasswordChange,
   PlanDetail,
   ResponsibilityMatrix,
   Role,
@@ -24,6 +26,7 @@ import type {
   UnitPatchInput,
   UnitRef,
   UserListItem,
+  UserPatchInput,
   UserRecord,
 } from '@kepu/domain';
 
@@ -46,10 +49,16 @@ export type Matrix = ResponsibilityMatrix;
 /** GET /auth/me (`user` is null when the account was removed during the session); POST /auth/login: `SignedIn`. */
 export type Session = CurrentUser;
 export type { SignedIn, UserRecord };
-/** An account as GET /users lists it (POST /users answers the bare `UserRecord`). */
+/** An account as GET /users lists it, with its state (disabled, locked, must change its password). */
 export type User = UserListItem;
 /** The body of POST /users (the schema's input: unitId and areaCode may be left out). */
 export type NewUser = NewUserBody;
+/** An account with its sign-in state, as the office's changes to it answer. */
+export type Account = AccountRecord;
+/** The body of PATCH /users/:id: the fields to change. */
+export type UserPatch = UserPatchInput;
+/** The body of POST /auth/password. */
+export type { PasswordChange };
 /** The body of PATCH …/units/:id; the schema's parsed type, the same as its input (no defaults; trim keeps a string). */
 export type UnitContact = UnitPatchInput;
 export type UnitSummary = UnitListItem;
