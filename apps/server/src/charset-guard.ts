@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 const UTF8 = /^"?utf-?8"?$/i;
 
 /** The charset parameter of a Content-Type header, or null when it names none. */
-export function charsetOf(contentType: string | undefined): string | null {
+function charsetOf(contentType: string | undefined): string | null {
   const m = /;\s*charset\s*=\s*([^;]*)/i.exec(contentType ?? '');
   return m ? (m[1] ?? '').trim() : null;
 }

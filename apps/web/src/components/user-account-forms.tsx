@@ -3,17 +3,12 @@
 import { Alert, Button, Drawer, Form, Input, Modal } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAreas } from '../api/core/areas.ts';
 import type { Role, User } from '../api/core/types.ts';
-import { useUnits } from '../api/core/units.ts';
 import { useResetPassword, useUpdateUser } from '../api/core/users.ts';
 import { usePhoneScreen } from '../hooks/use-small-screen.ts';
 import { useMessage } from './app-message.tsx';
-import { areaOptions } from './area-options.ts';
-import { NativeSelect } from './native-select.tsx';
 import { ErrorNotice } from './query-state.tsx';
-
-const roles: Role[] = ['office', 'liaison', 'district', 'viewer'];
+import { RoleScopeFields } from './user-role-fields.tsx';
 
 interface EditForm {
   displayName: string;
@@ -28,8 +23,6 @@ export function UserEditDrawer({ user, onClose }: { user: User | null; onClose: 
   const [form] = Form.useForm<EditForm>();
   const role = Form.useWatch('role', form);
   const update = useUpdateUser();
-  const units = useUnits();
-  const areas = useAreas();
   const phone = usePhoneScreen();
   const message = useMessage();
   const { reset } = update;
@@ -86,38 +79,7 @@ export function UserEditDrawer({ user, onClose }: { user: User | null; onClose: 
         >
           <Input autoComplete="off" data-test="user-edit-display-name" />
         </Form.Item>
-        <Form.Item label={t('users.role')} name="role">
-          <NativeSelect
-            options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-            data-test="user-edit-role"
-          />
-        </Form.Item>
-        {role === 'liaison' && (
-          <Form.Item
-            label={t('users.unit')}
-            name="unitId"
-            rules={[{ required: true, message: t('users.unitRequired') }]}
-          >
-            <NativeSelect
-              options={(units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }))}
-              emptyLabel={t('users.choose')}
-              data-test="user-edit-unit"
-            />
-          </Form.Item>
-        )}
-        {role === 'district' && (
-          <Form.Item
-            label={t('users.area')}
-            name="areaCode"
-            rules={[{ required: true, message: t('users.areaRequired') }]}
-          >
-            <NativeSelect
-              options={areaOptions(areas.data ?? [])}
-              emptyLabel={t('users.choose')}
-              data-test="user-edit-area"
-            />
-          </Form.Item>
-        )}
+        <RoleScopeFields role={role} testId="user-edit" />
         {update.error && <ErrorNotice error={update.error} testId="user-edit-error" />}
         <div className="button-row block-gap">
           <Button type="primary" htmlType="submit" loading={update.isPending} data-test="user-edit-save">

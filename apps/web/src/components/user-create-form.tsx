@@ -1,16 +1,11 @@
 // Office form to create an account: login name, display name, initial password, role and its scope.
 import { Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useAreas } from '../api/core/areas.ts';
 import type { Role } from '../api/core/types.ts';
-import { useUnits } from '../api/core/units.ts';
 import { useCreateUser } from '../api/core/users.ts';
 import { useMessage } from './app-message.tsx';
-import { areaOptions } from './area-options.ts';
-import { NativeSelect } from './native-select.tsx';
 import { ErrorNotice } from './query-state.tsx';
-
-const roles: Role[] = ['office', 'liaison', 'district', 'viewer'];
+import { RoleScopeFields } from './user-role-fields.tsx';
 
 /** Form values: selects hold strings; the unit id becomes a number on submit. */
 interface UserForm {
@@ -27,8 +22,6 @@ export function UserCreateForm() {
   const [form] = Form.useForm<UserForm>();
   const role = Form.useWatch('role', form);
   const create = useCreateUser();
-  const units = useUnits();
-  const areas = useAreas();
   const message = useMessage();
 
   const submit = (values: UserForm) =>
@@ -87,38 +80,7 @@ export function UserCreateForm() {
       >
         <Input.Password autoComplete="new-password" data-test="user-password" />
       </Form.Item>
-      <Form.Item label={t('users.role')} name="role">
-        <NativeSelect
-          options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-          data-test="user-role"
-        />
-      </Form.Item>
-      {role === 'liaison' && (
-        <Form.Item
-          label={t('users.unit')}
-          name="unitId"
-          rules={[{ required: true, message: t('users.unitRequired') }]}
-        >
-          <NativeSelect
-            options={(units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }))}
-            emptyLabel={t('users.choose')}
-            data-test="user-unit"
-          />
-        </Form.Item>
-      )}
-      {role === 'district' && (
-        <Form.Item
-          label={t('users.area')}
-          name="areaCode"
-          rules={[{ required: true, message: t('users.areaRequired') }]}
-        >
-          <NativeSelect
-            options={areaOptions(areas.data ?? [])}
-            emptyLabel={t('users.choose')}
-            data-test="user-area"
-          />
-        </Form.Item>
-      )}
+      <RoleScopeFields role={role} testId="user" />
       {create.error && <ErrorNotice error={create.error} testId="user-form-error" />}
       <Button
         type="primary"

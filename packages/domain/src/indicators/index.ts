@@ -77,7 +77,7 @@ export type {
   PopulationInput,
   SchoolInput,
 } from './ind.records.ts';
-export { figureStages, pivotDims } from './ind.records.ts';
+export { pivotDims } from './ind.records.ts';
 export type { Violation } from './ind.rules.ts';
 export { blockingViolations, checkRules, totalsOf } from './ind.rules.ts';
 export type {

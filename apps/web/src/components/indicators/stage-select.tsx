@@ -11,14 +11,20 @@ export const stageParam = (value: string | undefined): FigureStage | undefined =
   stages.find((s) => s === value && s !== 'accepted');
 
 /** The choice, for the office only (other readers always see accepted figures: the note says so). */
-export function StageSelect({ value, onChange }: { value: FigureStage; onChange: (v: string) => void }) {
+export function StageSelect({
+  value,
+  onChange,
+}: {
+  value: FigureStage | undefined;
+  onChange: (v: string) => void;
+}) {
   const { t } = useTranslation();
   if (!useAbilities()['ind.figures.unaccepted']) return null;
   return (
     <label>
       {t('ind.stage.label')}
       <NativeSelect
-        value={value}
+        value={value ?? 'accepted'}
         onChange={onChange}
         aria-label={t('ind.stage.label')}
         data-test="ind-stage"

@@ -31,7 +31,8 @@ export default function IndicatorsOverviewScene() {
   const { year, years, params, set } = useIndYear(['figure', 'stage']);
   const figureCode = params.figure ?? 'C_SPECIAL_PER_CAPITA';
   const form = useForm(year);
-  const figures = useFigures(year, figureCode, stageParam(params.stage));
+  const stage = stageParam(params.stage);
+  const figures = useFigures(year, figureCode, stage);
   const completeness = useCompleteness(year);
   const fontSize = usePhoneScreen() ? 16 : 15;
   const en = i18n.language === 'en';
@@ -84,7 +85,7 @@ export default function IndicatorsOverviewScene() {
             aria-label={t('ind.figure')}
           />
         </label>
-        <StageSelect value={stageParam(params.stage) ?? 'accepted'} onChange={(v) => set('stage', v)} />
+        <StageSelect value={stage} onChange={(v) => set('stage', v)} />
       </search>
       {data && <StageNote stage={data.stage} />}
       {figures.error ? (

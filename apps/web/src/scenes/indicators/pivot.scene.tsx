@@ -38,13 +38,14 @@ export default function IndicatorPivotScene() {
   const cols = params.cols ?? 'item';
   const group = params.group ?? 'P';
   const chosen = params.years ? params.years.split(',').map(Number).filter(Boolean) : year ? [year] : [];
+  const stage = stageParam(params.stage);
   const pivot = usePivot({
     year: chosen.length ? Math.max(...chosen) : year,
     rows,
     cols,
     group: group === 'all' ? undefined : group,
     years: chosen.join(',') || undefined,
-    stage: stageParam(params.stage),
+    stage,
   });
   const en = i18n.language === 'en';
   const p = pivot.data;
@@ -175,7 +176,7 @@ export default function IndicatorPivotScene() {
             data-test="ind-pivot-years"
           />
         </label>
-        <StageSelect value={stageParam(params.stage) ?? 'accepted'} onChange={(v) => set('stage', v)} />
+        <StageSelect value={stage} onChange={(v) => set('stage', v)} />
       </search>
       {p && <StageNote stage={p.stage} />}
       {pivot.error ? (
