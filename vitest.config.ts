@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     maxWorkers: 3,
+    // the databases tests start from, prepared once per run
+    globalSetup: ['test-support/global-setup.ts'],
     projects: [
       {
         test: {
@@ -21,6 +23,7 @@ export default defineConfig({
           include: ['apps/web/e2e/**/*.e2e.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // one file at a time: a file's browser and server already keep both cores busy (three at once took as long)
           fileParallelism: false,
         },
       },

@@ -16,7 +16,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe.each(openTestDatabases())('kepu ind export / import on $name', { timeout: 120_000 }, ({ open }) => {
   let h: DatabaseHandle;
   beforeAll(async () => {
-    h = await open();
+    h = await open('demo');
     await seedDemo(h.db);
   }, 300_000);
   afterAll(() => h?.close());

@@ -1,5 +1,5 @@
 // Test harness: the real app on a real, seeded database (PGlite, and PostgreSQL when TEST_DATABASE_URL is set).
-import { type DatabaseHandle, openTestDatabases } from '@kepu/db';
+import { type DatabaseHandle, openTestDatabases, type TestStart } from '@kepu/db';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { type AppOptions, buildApp } from '../src/app.ts';
 import { everyDemoAccount, seedDemo } from '../src/seed.ts';
@@ -17,10 +17,10 @@ export interface TestApp {
 
 /** `options` go to buildApp (e.g. `onRoute` to list the routes). */
 export async function startTestApp(
-  open: () => Promise<DatabaseHandle>,
+  open: (start: TestStart) => Promise<DatabaseHandle>,
   options: Pick<AppOptions, 'onRoute' | 'webRoot' | 'demoData'> = {},
 ): Promise<TestApp> {
-  const handle = await open();
+  const handle = await open('demo');
   await seedDemo(handle.db);
   const app = await buildApp({
     db: handle.db,

@@ -131,5 +131,12 @@ export {
   useCaseContext,
   userRecord,
 } from './stores.ts';
-export { openTestDatabases } from './testing.ts';
+export {
+  databaseUrl,
+  openTestDatabases,
+  SNAPSHOTS_ENV,
+  snapshots as testSnapshots,
+  type TestSnapshots,
+  type TestStart,
+} from './testing.ts';
 // end indicators

@@ -1,10 +1,11 @@
 // Starts the real Kepu server in process on a free port, on a fresh PGlite directory with the demo seed,
 // serving the built web app (run `npm run build:web` first).
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { testSnapshots } from '@kepu/db';
 import { startServer } from '@kepu/server';
 
 export const webRoot = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -14,11 +15,20 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** A new data directory holding the run's prepared demo database (test-support/global-setup.ts) when there is one, so
+ *  a server starts without initdb or seeding; empty otherwise (the server seeds it). */
+export async function demoDataDir(prefix: string): Promise<string> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), prefix));
+  const demoDir = testSnapshots()?.pgliteDemoDir;
+  if (demoDir && existsSync(demoDir)) await cp(demoDir, dataDir, { recursive: true });
+  return dataDir;
+}
+
 export async function startTestServer(): Promise<TestServer> {
   if (!existsSync(path.join(webRoot, 'index.html'))) {
     throw new Error(`no built web app in ${webRoot}: run \`npm run build:web\` before the e2e tests`);
   }
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'kepu-e2e-'));
+  const dataDir = await demoDataDir('kepu-e2e-');
   const server = await startServer({ port: 0, dataDir, seedDemo: true, webRoot });
   return {
     url: server.url.replace('[::1]', 'localhost'),
