@@ -84,7 +84,8 @@ export function databaseFault(e: unknown): DatabaseFaultError | null {
 export interface FaultOptions {
   /** PGlite on disk: its directory, and the free space below which writes are refused before they start. */
   space?: { dir: string; minFreeBytes: number };
-  /** PGlite: stop calling the engine after it failed to write its log (it would spin on the next query). */
+  /** PGlite: stop calling the engine after it failed to write its log (it would spin on the next query), and give
+   *  waiting I/O a turn before each statement. */
   embedded?: boolean;
 }
 
@@ -123,6 +124,10 @@ export function withFaults(dialect: Dialect, o: FaultOptions = {}): Dialect {
         if (o.space) assertFreeSpace(o.space.dir, o.space.minFreeBytes);
       };
       const run = async <T>(write: boolean, op: () => Promise<T>): Promise<T> => {
+        // PGlite runs a statement on this thread and answers through promises only, so a request's chain of
+        // statements would never let the event loop accept a connection or read another request: under load some
+        // waited seconds for their first turn. Each statement first lets waiting I/O have its turn.
+        if (o.embedded) await new Promise<void>((resolve) => setImmediate(resolve));
         if (lost) throw lost;
         if (write) checkSpace();
         try {
