@@ -17,6 +17,7 @@ import { refuseOtherCharsets } from './charset-guard.ts';
 import { refuseCrossSiteWrites } from './cross-site-guard.ts';
 import { errorBody, handleError } from './errors.ts';
 import { refuseNulCharacters } from './nul-guard.ts';
+import { cacheReads } from './read-cache.ts';
 import { registerRoutes } from './routes/index.ts';
 
 export interface AppOptions extends Omit<KepuContext, 'clock' | 'demoData'> {
@@ -86,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     req.actor = session?.actor ?? null;
     req.mustChangePassword = session?.mustChangePassword ?? false;
   });
+  cacheReads(app);
   refuseCrossSiteWrites(app);
   refuseOtherCharsets(app);
   refuseNulCharacters(app);

@@ -22,12 +22,14 @@ const params = z.object({ planId: planParam });
 export async function planRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const read = { config: { access: 'public' as const } };
+  // the plan changes only by import: its JSON views are kept until the next write (read-cache.ts)
+  const cached = { config: { access: 'public' as const, cache: true } };
 
   app.get('/plans', { ...read, schema: { tags: ['plan'] } }, async (req) =>
     listPlanVersions(readContext(req)),
   );
 
-  app.get('/plans/:planId', { ...read, schema: { tags: ['plan'], params } }, async (req) =>
+  app.get('/plans/:planId', { ...cached, schema: { tags: ['plan'], params } }, async (req) =>
     planDetail(await loadPlan(req, req.params.planId)),
   );
 
@@ -38,20 +40,20 @@ export async function planRoutes(base: FastifyInstance) {
   });
   app.get(
     '/plans/:planId/tasks',
-    { ...read, schema: { tags: ['plan'], params, querystring: taskQuery } },
+    { ...cached, schema: { tags: ['plan'], params, querystring: taskQuery } },
     async (req) => listTasks(await loadPlan(req, req.params.planId), req.query),
   );
 
   app.get(
     '/plans/:planId/tasks/:number',
-    { ...read, schema: { tags: ['plan'], params: params.extend({ number: idParam }) } },
+    { ...cached, schema: { tags: ['plan'], params: params.extend({ number: idParam }) } },
     async (req) => getTask(await loadPlan(req, req.params.planId), req.params.number),
   );
 
   const matrixQuery = z.object({ group: idParam.optional(), unit: idParam.optional() });
   app.get(
     '/plans/:planId/matrix',
-    { ...read, schema: { tags: ['plan'], params, querystring: matrixQuery } },
+    { ...cached, schema: { tags: ['plan'], params, querystring: matrixQuery } },
     async (req) => responsibilityMatrix(await loadPlan(req, req.params.planId), req.query),
   );
 

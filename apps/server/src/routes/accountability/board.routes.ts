@@ -31,9 +31,10 @@ export const boardQuery = z.object({
 
 export async function boardRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const signedIn = { config: { access: 'signed-in' as const } };
+  // pure reads of the rounds' state: kept until the next write (read-cache.ts)
+  const signedIn = { config: { access: 'signed-in' as const, cache: true } };
   // office, viewers and district admins (limited to their area's units by the views)
-  const boardReaders = { config: { access: 'acc.board.read' as const } };
+  const boardReaders = { config: { access: 'acc.board.read' as const, cache: true } };
 
   app.get('/acc/board', { ...boardReaders, schema: { tags, querystring: boardQuery } }, (req) => {
     const { round, ...filter } = req.query;
@@ -46,7 +47,7 @@ export async function boardRoutes(base: FastifyInstance) {
     (req) => accRead(req, (ctx) => rollUpView(ctx, req.query.round)),
   );
 
-  app.get('/acc/weights', { ...signedIn, schema: { tags } }, (req) => accRead(req, listWeights));
+  app.get('/acc/weights', { config: { access: 'signed-in' }, schema: { tags } }, (req) => accRead(req, listWeights));
   app.put(
     '/acc/weights',
     { config: { access: 'acc.manage' }, schema: { tags, body: weightsSchema } },

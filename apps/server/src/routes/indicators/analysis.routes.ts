@@ -15,19 +15,21 @@ const tags = ['indicators'];
 
 export async function analysisRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
+  // figures computed from the stored values: kept until the next write (read-cache.ts)
+  const cached = { config: { access: 'signed-in' as const, cache: true } };
   app.get(
     '/indicators/pivot',
-    { config: { access: 'signed-in' }, schema: { tags, querystring: pivotQuerySchema } },
+    { ...cached, schema: { tags, querystring: pivotQuerySchema } },
     async (req) => indPivot(readContext(req), req.query),
   );
   app.get(
     '/indicators/figures',
-    { config: { access: 'signed-in' }, schema: { tags, querystring: figureQuerySchema } },
+    { ...cached, schema: { tags, querystring: figureQuerySchema } },
     async (req) => indAreaFigures(readContext(req), req.query),
   );
   app.get(
     '/indicators/completeness',
-    { config: { access: 'signed-in' }, schema: { tags, querystring: completenessQuerySchema } },
+    { ...cached, schema: { tags, querystring: completenessQuerySchema } },
     async (req) => indCompleteness(readContext(req), req.query.year, req.query.root),
   );
 }
