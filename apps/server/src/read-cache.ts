@@ -48,7 +48,8 @@ export function cacheReads(app: FastifyInstance, options: ReadCacheOptions = {})
     if (req.method !== 'GET' || !req.routeOptions.config.cache) return;
     const key = `${generation}|${scopeOf(req)}|${req.url}`;
     const hit = kept.get(key);
-    if (hit && Date.now() - hit.at < ttlMs) return reply.type('application/json; charset=utf-8').send(hit.body);
+    if (hit && Date.now() - hit.at < ttlMs)
+      return reply.type('application/json; charset=utf-8').send(hit.body);
     if (hit) drop(key);
     req.readCacheKey = key;
   });

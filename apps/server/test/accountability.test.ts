@@ -3,20 +3,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runNotificationJob } from '../src/accountability/notification-job.ts';
-import { engines, startTestApp, type TestApp } from './harness.ts';
-
-function multipart(name: string, data: Buffer, field = 'file') {
-  const boundary = '----kepu-test-boundary';
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-  );
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return {
-    payload: Buffer.concat([head, data, tail]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-const PDF = Buffer.from('%PDF-1.4\n% test evidence\n');
+import { engines, multipart, PDF, startTestApp, type TestApp } from './harness.ts';
 
 describe.each(engines)('accountability API on $name', ({ open }) => {
   let t: TestApp;

@@ -55,3 +55,18 @@ export async function startTestApp(
     },
   };
 }
+
+/** A multipart upload body of one file, as a browser sends it. */
+export function multipart(name: string, data: Buffer, field = 'file') {
+  const boundary = '----kepu-test-boundary';
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return {
+    payload: Buffer.concat([head, data, tail]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+/** The smallest file the evidence checks take for a PDF. */
+export const PDF = Buffer.from('%PDF-1.4\n% test evidence\n');

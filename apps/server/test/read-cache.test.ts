@@ -42,7 +42,16 @@ describe.each(engines)('kept answers on $name', ({ open }) => {
     const res = await t.as('edu', {
       method: 'POST',
       url: '/api/acc/reports',
-      payload: { roundId: round, taskNumber, status: 'on_track', progress: 40, done: '第一稿', measures: '', problems: '', nextSteps: '' },
+      payload: {
+        roundId: round,
+        taskNumber,
+        status: 'on_track',
+        progress: 40,
+        done: '第一稿',
+        measures: '',
+        problems: '',
+        nextSteps: '',
+      },
     });
     expect(res.statusCode).toBe(201);
     expect(await cell('office')).toMatchObject({ state: 'draft', progress: 40 });
@@ -50,7 +59,14 @@ describe.each(engines)('kept answers on $name', ({ open }) => {
     const saved = await t.as('edu', {
       method: 'PUT',
       url: `/api/acc/reports/${id}`,
-      payload: { status: 'on_track', progress: 65, done: '第二稿', measures: '', problems: '', nextSteps: '' },
+      payload: {
+        status: 'on_track',
+        progress: 65,
+        done: '第二稿',
+        measures: '',
+        problems: '',
+        nextSteps: '',
+      },
     });
     expect(saved.statusCode).toBe(200);
     expect(await cell('office')).toMatchObject({ state: 'draft', progress: 65 });
@@ -78,7 +94,9 @@ describe.each(engines)('kept answers on $name', ({ open }) => {
     const before = (await t.as(null, { method: 'GET', url: '/api/plans/current' })).json();
     const doc = (await t.as(null, { method: 'GET', url: '/api/plans/current/export' })).json();
     doc.tasks[0].title = `${doc.tasks[0].title}（修订）`;
-    expect((await t.as('office', { method: 'POST', url: '/api/plans/import', payload: doc })).statusCode).toBe(201);
+    expect(
+      (await t.as('office', { method: 'POST', url: '/api/plans/import', payload: doc })).statusCode,
+    ).toBe(201);
     const after = (await t.as(null, { method: 'GET', url: '/api/plans/current' })).json();
     expect(after.plan.version).toBe(before.plan.version + 1);
     const tasks = (await t.as(null, { method: 'GET', url: '/api/plans/current/tasks' })).json();

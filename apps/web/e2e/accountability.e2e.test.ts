@@ -89,7 +89,15 @@ describe('accountability', () => {
     await expect(liaison.locator(dt('acc-files')).innerText()).resolves.toContain('配备名单.pdf');
     await expectAccessible(liaison, 'report form');
     await shot(liaison, 'report-draft');
+    // a report without what was done is not submitted; the field says why
+    await liaison.fill(dt('acc-report-done-input'), '  ');
     await liaison.click(dt('acc-report-submit'));
+    await liaison.getByText('提交前请填写完成情况。').waitFor();
+    await liaison.fill(dt('acc-report-done-input'), '全市中小学配备科技辅导员 320 名。');
+    // submitting locks the report: asked first
+    await liaison.click(dt('acc-report-submit'));
+    await liaison.getByText('提交后报告锁定，审核退回前不能再修改。').waitFor();
+    await liaison.click(dt('acc-report-submit-confirm'));
     await expect.poll(() => liaison.locator(dt('acc-report-state')).innerText()).toContain('已提交');
 
     // the office returns it with a comment
@@ -114,6 +122,7 @@ describe('accountability', () => {
     );
     await liaison.fill(dt('acc-report-done-input'), '全市中小学配备科技辅导员 320 名,其中大洼区 86 名。');
     await liaison.click(dt('acc-report-submit'));
+    await liaison.click(dt('acc-report-submit-confirm'));
     await expect.poll(() => liaison.locator(dt('acc-report-state')).innerText()).toContain('已提交');
 
     // the lead unit (市科协 leads the youth action) accepts from its to-review list

@@ -294,6 +294,7 @@ describe.each(openTestDatabases())('accountability use-cases on $name', ({ open 
           targetValue: null,
           targetUnit: null,
           weight: 1,
+          evidenceRequired: false,
         }),
       ),
     ).rejects.toMatchObject({ code: 'auth.forbidden' });
@@ -308,10 +309,11 @@ describe.each(openTestDatabases())('accountability use-cases on $name', ({ open 
         targetValue: 200,
         targetUnit: '人',
         weight: 1,
+        evidenceRequired: true,
       }),
     );
     const copy = await run(office, (c) => copyWorkItemsForward(c, 2026, 2027));
-    expect(copy.created[0]).toMatchObject({ year: 2027, dueOn: '2027-02-28', copiedFrom: w.id });
+    expect(copy.created[0]).toMatchObject({ year: 2027, dueOn: '2027-02-28', copiedFrom: w.id, evidenceRequired: true });
     expect((await run(office, (c) => copyWorkItemsForward(c, 2026, 2027))).created).toHaveLength(0);
   });
 

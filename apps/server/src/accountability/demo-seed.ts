@@ -132,6 +132,7 @@ export async function seedAccountabilityDemo(
         targetUnit: it.unitOf,
         weight: it.weight ?? 1,
         copiedFrom: null,
+        evidenceRequired: false,
       }),
     );
   }

@@ -12,6 +12,7 @@ import * as populationsOneSource from './20261205160000-populations-one-source.t
 import * as unitEmailSince from './20261205170000-unit-email-since.ts';
 import * as indRollupStages from './20261206100000-ind-rollup-stages.ts';
 import * as accountStates from './20261206120000-account-states.ts';
+import * as workItemEvidence from './20261206140000-work-item-evidence.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '20261205170000-unit-email-since': unitEmailSince,
   '20261206100000-ind-rollup-stages': indRollupStages,
   '20261206120000-account-states': accountStates,
+  '20261206140000-work-item-evidence': workItemEvidence,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -20,6 +20,7 @@ export interface AccWorkItemsTable {
   target_unit: string | null;
   weight: WithDefault<number>;
   copied_from: number | null;
+  evidence_required: WithDefault<boolean>;
   created_at: Timestamp;
 }
 export interface AccRoundsTable {

@@ -50,6 +50,7 @@ const workItemFields = {
   targetValue: z.number().min(0).max(1e12).nullable().default(null),
   targetUnit: text(20).nullable().default(null),
   weight: z.number().positive('a weight is more than 0').max(100).default(1),
+  evidenceRequired: z.boolean().default(false),
 };
 export const workItemInputSchema = z.strictObject({
   year,
@@ -65,6 +66,7 @@ export const workItemPatchSchema = patchSchema({
   targetValue: z.number().min(0).max(1e12).nullable().optional(),
   targetUnit: text(20).nullable().optional(),
   weight: z.number().positive('a weight is more than 0').max(100).optional(),
+  evidenceRequired: z.boolean().optional(),
 });
 export type WorkItemPatch = z.infer<typeof workItemPatchSchema>;
 export const copyForwardSchema = z

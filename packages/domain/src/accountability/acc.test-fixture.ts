@@ -81,6 +81,7 @@ export const workItem: AccWorkItem = {
   targetUnit: null,
   weight: 2,
   copiedFrom: null,
+  evidenceRequired: false,
 };
 
 export const report = (p: Partial<AccReport> & Pick<AccReport, 'id' | 'taskNumber' | 'unitId' | 'state'>) =>

@@ -41,6 +41,8 @@ export interface AccWorkItem {
   targetUnit: string | null;
   weight: number;
   copiedFrom: number | null;
+  /** A report on the task is submitted only with an evidence file attached. */
+  evidenceRequired: boolean;
 }
 export interface ReportItem {
   workItemId: number;

@@ -1,7 +1,7 @@
 // Progress reports: draft → submitted → returned ⇄ submitted → accepted; reopened (→ returned) only by the office.
 import { roleMay } from '../auth/policy.ts';
 import { DomainError, forbidden } from '../errors.ts';
-import { fieldError } from '../kernel/field-error.ts';
+import { type FieldIssue, fieldError, invalid, issue } from '../kernel/field-error.ts';
 import { authorizeAcc, mayReview } from './acc.policy.ts';
 import type { AccContext } from './acc.ports.ts';
 import type { ReportContent, ReportCreateInput } from './acc.schemas.ts';
@@ -142,12 +142,34 @@ export async function updateReport(ctx: AccContext, id: number, content: ReportC
   return after;
 }
 
+/** What a reviewer needs before a report may be submitted: what was done, in words, and a file where one of the
+ *  unit's work items on the task asks for evidence. A blank draft is not a report. */
+async function assertComplete(ctx: AccContext, report: AccReport, round: AccRound): Promise<void> {
+  const issues: FieldIssue[] = [];
+  if (report.done.trim() === '')
+    issues.push(issue('done', 'acc.report.done_required', 'say what was done before submitting'));
+  const asking = (await ctx.stores.acc.listWorkItems(round.planId, round.year)).filter(
+    (w) => w.evidenceRequired && w.taskNumber === report.taskNumber && w.ownerUnitIds.includes(report.unitId),
+  );
+  if (asking.length > 0 && (await ctx.stores.acc.countFiles(report.id)) === 0)
+    issues.push(
+      issue(
+        'files',
+        'acc.report.evidence_required',
+        `attach evidence before submitting: ${asking.map((w) => w.title).join(', ')} asks for it`,
+        { items: asking.map((w) => w.title).join('、') },
+      ),
+    );
+  if (issues.length > 0) throw invalid(issues, 'acc.report.incomplete');
+}
+
 export async function submitReport(ctx: AccContext, id: number): Promise<AccReport> {
   const { report, round } = await loadReport(ctx, id);
   authorizeAcc(ctx.actor, 'acc.file', 'a liaison submits reports of their own unit only', report.unitId);
   if (!isEditable(report.state))
     throw locked(report, 'submit', `a ${report.state} report cannot be submitted again`);
   await assertWindowOpen(ctx, round, report.unitId);
+  await assertComplete(ctx, report, round);
   const now = ctx.clock.now().toISOString();
   const after = await ctx.stores.acc.updateReport(id, {
     state: 'submitted',

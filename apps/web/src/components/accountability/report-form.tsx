@@ -1,7 +1,8 @@
 // The report form a unit fills while its report is a draft or returned: status, progress, the four texts and each
-// work item's progress and value; save, or save and submit.
-import { Button, Card, Form, Input, InputNumber } from 'antd';
-import { useEffect } from 'react';
+// work item's progress and value; save, or save and submit (once what was done is written, and after a confirmation:
+// a submitted report is locked until it is returned).
+import { Button, type ButtonProps, Card, Form, Input, InputNumber, Popconfirm } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { accApi, useAccMutation } from '../../api/accountability/acc.ts';
@@ -84,7 +85,19 @@ export function ReportForm({ cell }: { cell: ReportCell }) {
     void message.success(t('acc.report.saved'));
     if (!r) navigate(`/acc/reports/${saved.id}`, { replace: true });
   };
+  const [confirming, setConfirming] = useState(false);
+  // a reviewer needs to read what was done: a blank report is not submitted (the server refuses it too)
+  const askToSubmit = async () => {
+    const v = await form.validateFields();
+    if (!v.done?.trim()) {
+      form.setFields([{ name: 'done', errors: [t('acc.report.doneRequired')] }]);
+      form.scrollToField('done', { block: 'center' });
+      return;
+    }
+    setConfirming(true);
+  };
   const onSubmit = async () => {
+    setConfirming(false);
     const v = await form.validateFields();
     const done = await submit.mutateAsync(v);
     void message.success(t('acc.report.submitted'));
@@ -138,6 +151,12 @@ export function ReportForm({ cell }: { cell: ReportCell }) {
                 <div key={w.id} className="acc-form-grid" data-test={`acc-figure-${w.id}`}>
                   <p>
                     <strong>{w.title}</strong>
+                    {w.evidenceRequired ? (
+                      <span className="muted" data-test="acc-evidence-required">
+                        {' '}
+                        {t('acc.report.evidenceRequired')}
+                      </span>
+                    ) : null}
                     <br />
                     <span className="muted">
                       {w.targetValue !== null
@@ -169,15 +188,26 @@ export function ReportForm({ cell }: { cell: ReportCell }) {
             >
               {t('acc.report.save')}
             </Button>
-            <Button
-              size="large"
-              type="primary"
-              onClick={onSubmit}
-              loading={submit.isPending}
-              data-test="acc-report-submit"
+            <Popconfirm
+              open={confirming}
+              title={t('acc.report.confirmSubmit')}
+              description={t('acc.report.confirmSubmitNote')}
+              okText={t('acc.report.submit')}
+              cancelText={t('acc.report.keepEditing')}
+              okButtonProps={{ 'data-test': 'acc-report-submit-confirm' } as ButtonProps}
+              onConfirm={onSubmit}
+              onCancel={() => setConfirming(false)}
             >
-              {t('acc.report.submit')}
-            </Button>
+              <Button
+                size="large"
+                type="primary"
+                onClick={askToSubmit}
+                loading={submit.isPending}
+                data-test="acc-report-submit"
+              >
+                {t('acc.report.submit')}
+              </Button>
+            </Popconfirm>
           </div>
         </Form>
       </Card>

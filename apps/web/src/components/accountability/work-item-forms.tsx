@@ -1,4 +1,5 @@
-// Forms for a year's work items: adding one (task, owners, deliverable, due date, target, weight) and editing one.
+// Forms for a year's work items: adding one (task, owners, deliverable, due date, target, weight, whether reports on it
+// need evidence) and editing one.
 import { Button, type ButtonProps, Card, Checkbox, Form, Input, InputNumber, Modal } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +20,7 @@ interface ItemForm {
   targetValue?: number | null;
   targetUnit?: string;
   weight?: number;
+  evidenceRequired?: boolean;
 }
 
 export function AddItem({ year }: { year: number }) {
@@ -38,6 +40,7 @@ export function AddItem({ year }: { year: number }) {
       targetValue: v.targetValue ?? null,
       targetUnit: v.targetUnit || null,
       weight: v.weight ?? 1,
+      evidenceRequired: v.evidenceRequired ?? false,
     }),
   );
   const req = { required: true, message: t('acc.rounds.required') };
@@ -96,6 +99,9 @@ export function AddItem({ year }: { year: number }) {
             <Form.Item name="weight" label={t('acc.items.weight')}>
               <InputNumber min={0.1} max={100} step={0.5} style={{ width: '100%' }} />
             </Form.Item>
+            <Form.Item name="evidenceRequired" valuePropName="checked">
+              <Checkbox data-test="acc-add-item-evidence">{t('acc.items.evidenceRequired')}</Checkbox>
+            </Form.Item>
           </div>
           {add.error ? <AccError error={add.error} /> : null}
           <Button type="primary" size="large" htmlType="submit" loading={add.isPending}>
@@ -115,6 +121,7 @@ interface EditForm {
   targetValue?: number | null;
   targetUnit?: string | null;
   weight?: number;
+  evidenceRequired?: boolean;
 }
 
 export function EditItem({ item, onClose }: { item: WorkItem; onClose: () => void }) {
@@ -131,6 +138,7 @@ export function EditItem({ item, onClose }: { item: WorkItem; onClose: () => voi
       targetValue: item.targetValue,
       targetUnit: item.targetUnit ?? '',
       weight: item.weight,
+      evidenceRequired: item.evidenceRequired,
     });
   }, [form, item]);
   const save = useAccMutation((v: EditForm) =>
@@ -142,6 +150,7 @@ export function EditItem({ item, onClose }: { item: WorkItem; onClose: () => voi
       targetValue: v.targetValue ?? null,
       targetUnit: v.targetUnit || null,
       weight: v.weight ?? item.weight,
+      evidenceRequired: v.evidenceRequired ?? item.evidenceRequired,
     }),
   );
   const req = { required: true, message: t('acc.rounds.required') };
@@ -203,6 +212,9 @@ export function EditItem({ item, onClose }: { item: WorkItem; onClose: () => voi
         </Form.Item>
         <Form.Item name="weight" label={t('acc.items.weight')}>
           <InputNumber min={0.1} max={100} step={0.5} style={{ width: '100%' }} data-test="acc-item-weight" />
+        </Form.Item>
+        <Form.Item name="evidenceRequired" valuePropName="checked">
+          <Checkbox data-test="acc-item-evidence">{t('acc.items.evidenceRequired')}</Checkbox>
         </Form.Item>
         {save.error ? <AccError error={save.error} /> : null}
       </Form>

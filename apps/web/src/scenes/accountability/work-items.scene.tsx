@@ -96,6 +96,11 @@ export default function AccWorkItemsScene() {
                   render: (_, w) => w.owners.map((o) => o.name).join('、'),
                 },
                 { key: 'deliverable', dataIndex: 'deliverable', title: t('acc.items.deliverable') },
+                {
+                  key: 'evidence',
+                  title: t('acc.items.evidence'),
+                  render: (_: unknown, w: WorkItem) => (w.evidenceRequired ? t('acc.items.evidenceYes') : ''),
+                },
                 { key: 'due', dataIndex: 'dueOn', title: t('acc.items.dueOn'), width: 130 },
                 {
                   key: 'target',

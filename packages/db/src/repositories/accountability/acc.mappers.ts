@@ -52,6 +52,7 @@ export const toWorkItem = (r: Selectable<AccWorkItemsTable>): AccWorkItem => ({
   targetUnit: r.target_unit,
   weight: Number(r.weight),
   copiedFrom: r.copied_from,
+  evidenceRequired: r.evidence_required,
 });
 export const toReport = (r: Selectable<AccReportsTable>): AccReport => ({
   id: r.id,

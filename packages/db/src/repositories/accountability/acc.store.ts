@@ -98,6 +98,7 @@ export function accStore(db: Db): AccStore {
             target_unit: w.targetUnit,
             weight: w.weight,
             copied_from: w.copiedFrom,
+            evidence_required: w.evidenceRequired,
           })
           .returningAll()
           .executeTakeFirstOrThrow(),
@@ -114,6 +115,7 @@ export function accStore(db: Db): AccStore {
             ...(p.targetValue !== undefined ? { target_value: p.targetValue } : {}),
             ...(p.targetUnit !== undefined ? { target_unit: p.targetUnit } : {}),
             ...(p.weight !== undefined ? { weight: p.weight } : {}),
+            ...(p.evidenceRequired !== undefined ? { evidence_required: p.evidenceRequired } : {}),
           })
           .where('id', '=', id)
           .returningAll()
