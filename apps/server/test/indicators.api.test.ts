@@ -183,6 +183,11 @@ describe.each(engines)('indicators API on $name', ({ open }) => {
       const locked = await as('dawa-kexie', 'PUT', url('/values'), { values: [{ item: 'P01', value: 3 }] });
       expect(locked.statusCode).toBe(409);
       expect(locked.json().error.message).toBe('a submitted report cannot be changed');
+      // the lock notice names the unit and person, not the login
+      expect((await as('office', 'GET', url())).json().report.lock).toMatchObject({
+        by: 'dawa-kexie',
+        name: '大洼区科协 联络员',
+      });
     });
     it('goes back with a reason, comes again, is approved by its district and accepted by the city', async () => {
       expect((await as('dawa', 'POST', url('/return'), { reason: '' })).statusCode).toBe(400);

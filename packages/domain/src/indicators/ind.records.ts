@@ -57,7 +57,8 @@ export interface IndReport {
   explanations: Record<string, string>;
   firstSubmittedAt: string | null;
   submittedAt: string | null;
-  lock: { by: string; at: string; reason: string } | null;
+  /** `by` is the account; `name` the unit and person as people read them ("市科协 张三"), where known. */
+  lock: { by: string; name?: string; at: string; reason: string } | null;
   returnReason: string | null;
   updatedAt: string;
 }

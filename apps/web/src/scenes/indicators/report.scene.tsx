@@ -136,9 +136,9 @@ export default function IndicatorReportScene() {
           showIcon
           data-test="ind-lock"
           title={t(`ind.lock.${lock.reason}`, {
-            by: lock.by,
+            by: lock.name ?? lock.by,
             at: new Date(lock.at).toLocaleString(i18n.language),
-            defaultValue: `${lock.reason} · ${lock.by}`,
+            defaultValue: `${lock.reason} · ${lock.name ?? lock.by}`,
           })}
         />
       )}

@@ -96,6 +96,8 @@ function toReport(r: {
   lock_reason: string | null;
   return_reason: string | null;
   updated_at: Date;
+  /** who locked it as people read it: unit and name (findReport) */
+  locked_by_name?: string | null;
 }): IndReport {
   return {
     year: r.year,
@@ -108,7 +110,12 @@ function toReport(r: {
     submittedAt: iso(r.submitted_at),
     lock:
       r.locked_by && r.locked_at
-        ? { by: r.locked_by, at: iso(r.locked_at) as string, reason: r.lock_reason ?? '' }
+        ? {
+            by: r.locked_by,
+            ...(r.locked_by_name ? { name: r.locked_by_name } : {}),
+            at: iso(r.locked_at) as string,
+            reason: r.lock_reason ?? '',
+          }
         : null,
     returnReason: r.return_reason,
     updatedAt: iso(r.updated_at) as string,
@@ -144,10 +151,16 @@ export async function assignReports(
 
 export async function findReport(db: Db, year: number, unitId: number): Promise<IndReport | undefined> {
   const r = await db
-    .selectFrom('ind_reports')
-    .selectAll()
-    .where('year', '=', year)
-    .where('unit_id', '=', unitId)
+    .selectFrom('ind_reports as r')
+    .selectAll('r')
+    .select(
+      // the unit, then the person, unless the account's name starts with its unit's already
+      sql<string | null>`(select case when o.name is null or starts_with(u.display_name, o.name) then u.display_name
+        else o.name || ' ' || u.display_name end
+        from users u left join org_units o on o.id = u.unit_id where u.username = r.locked_by)`.as('locked_by_name'),
+    )
+    .where('r.year', '=', year)
+    .where('r.unit_id', '=', unitId)
     .executeTakeFirst();
   return r && toReport(r);
 }
