@@ -134,6 +134,7 @@ describe('once the target year is due the status is achieved or missed', () => {
     // the ratio would be ((12.6/9.7)^(1/5) − 1) / ((15/9.7)^(1/5) − 1) = 0.0537 / 0.0911 = 0.59: limited progress
     const r = literacy({ year: 2025, value: 12.6 });
     expect(r.status).toBe('missed');
+    expect(r.due).toBe(true);
     expect(r.ratio).toBeNull();
     expect(r.targetValue).toBe(15);
     expect(r.inputs).toMatchObject({
@@ -144,7 +145,10 @@ describe('once the target year is due the status is achieved or missed', () => {
   });
   it('judges the latest value once the clock is past the target year, even an older one', () => {
     // 12.0 in 2023: in 2024 the ratio 0.8068 says acceleration needed; from 2026 on, 2025 is over and it was missed
-    expect(literacy({ year: 2023, value: 12 }, 2024).status).toBe('acceleration_needed');
+    expect(literacy({ year: 2023, value: 12 }, 2024)).toMatchObject({
+      status: 'acceleration_needed',
+      due: false,
+    });
     expect(literacy({ year: 2023, value: 12 }, 2025).status).toBe('acceleration_needed');
     expect(literacy({ year: 2023, value: 12 }, 2026).status).toBe('missed');
     expect(literacy({ year: 2023, value: 15.3 }, 2026).status).toBe('achieved');

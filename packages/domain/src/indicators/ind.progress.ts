@@ -54,6 +54,8 @@ export interface ProgressResult {
    * (null without a baseline).
    */
   targetValue: number | null;
+  /** The target year is over: the status compares the latest value with the target, no ratio is used. */
+  due: boolean;
   /** The inputs used, so the page can show how the status came about. */
   inputs: ProgressInput;
 }
@@ -74,6 +76,7 @@ export function targetDue(input: Pick<ProgressInput, 'target' | 'latest' | 'curr
 export function progressStatus(input: ProgressInput): ProgressResult {
   const { baseline, latest } = input;
   const narrow = input.target.reduction != null;
+  const due = targetDue(input);
   const targetValue = !narrow
     ? input.target.value
     : baseline
@@ -88,10 +91,10 @@ export function progressStatus(input: ProgressInput): ProgressResult {
     requiredCagr: growth?.requiredCagr ?? null,
     ratio: growth?.ratio ?? null,
     targetValue,
+    due,
     inputs: input,
   });
   if (!latest || targetValue === null || (baseline && latest.year < baseline.year)) return result('no_data');
-  const due = targetDue(input);
   const up = !narrow && input.target.direction === 'increase';
   const strict = !narrow && input.target.strict === true;
   const met =
