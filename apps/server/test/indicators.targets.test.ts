@@ -35,14 +35,56 @@ describe.each(engines)('indicator targets on $name', ({ open }) => {
   it('computes the status from the latest estimate and shows its inputs', async () => {
     const lit = (await targets()).targets.find((x: { code: string }) => x.code === 'K_LITERACY');
     const latest = lit.observed.at(-1);
-    const t2025 = lit.targets.find((x: { year: number }) => x.year === 2025);
-    // actual = (latest / 9.7)^(1/(year − 2020)) − 1; required = (15 / 9.7)^(1/5) − 1
+    const t2035 = lit.targets.find((x: { year: number }) => x.year === 2035);
+    // actual = (latest / 9.7)^(1/(year − 2020)) − 1; required = (25.5 / 9.7)^(1/15) − 1
     const actual = (latest.value / 9.7) ** (1 / (latest.year - 2020)) - 1;
-    const required = (15 / 9.7) ** (1 / 5) - 1;
-    expect(t2025.computed.actualCagr).toBeCloseTo(actual, 10);
-    expect(t2025.computed.requiredCagr).toBeCloseTo(required, 10);
-    expect(t2025.computed.ratio).toBeCloseTo(actual / required, 10);
-    expect(t2025.status).toBe(t2025.computed.status);
+    const required = (25.5 / 9.7) ** (1 / 15) - 1;
+    expect(t2035.computed.actualCagr).toBeCloseTo(actual, 10);
+    expect(t2035.computed.requiredCagr).toBeCloseTo(required, 10);
+    expect(t2035.computed.ratio).toBeCloseTo(actual / required, 10);
+    expect(t2035.computed.inputs).toMatchObject({
+      baseline: { year: 2020, value: 9.7 },
+      latest: { year: latest.year, value: latest.value },
+      target: { year: 2035, value: 25.5 },
+    });
+    expect(t2035.status).toBe(t2035.computed.status);
+  });
+
+  it('calls a target whose year is over missed or achieved, not limited progress, with the value it judged', async () => {
+    const body = await targets();
+    const lit = body.targets.find((x: { code: string }) => x.code === 'K_LITERACY');
+    const latest = lit.observed.at(-1);
+    expect(latest.year).toBe(YEAR);
+    const t2025 = lit.targets.find((x: { year: number }) => x.year === 2025);
+    // the demo's latest city estimate (12.6) is below "more than 15%"; the year is over, so no ratio is used
+    expect(latest.value).toBeLessThan(15);
+    expect(t2025).toMatchObject({ status: 'missed', computed: { ratio: null, targetValue: 15 } });
+    expect(t2025.computed.inputs.latest).toEqual({ year: latest.year, value: latest.value });
+    // counsellor coverage: the schools registry's share today, against every school by 2025
+    const share = body.counsellorShareByArea.reduce(
+      (s: number[], x: { schools: number; withCounsellor: number }) => [
+        s[0] + x.withCounsellor,
+        s[1] + x.schools,
+      ],
+      [0, 0],
+    );
+    const coverage = body.targets.find((x: { code: string }) => x.code === 'K_COUNSELLOR_SCHOOLS').targets[0];
+    expect(share[0]).toBeLessThan(share[1]);
+    expect(coverage.status).toBe('missed');
+    expect(coverage.computed.inputs.latest.year).toBe(YEAR + 1);
+    expect(coverage.computed.inputs.latest.value).toBeCloseTo((share[0] / share[1]) * 100, 10);
+    expect(coverage.computed.inputs.target).toMatchObject({ year: 2025, value: 100 });
+  });
+
+  it("offers missed and achieved as the office's override", async () => {
+    const res = await t.as('office', {
+      method: 'PUT',
+      url: '/api/indicators/targets/K_URBAN_RURAL_GAP/override/2025',
+      payload: { status: 'missed', reason: '2025 年城乡差距未按工作口径缩小三成' },
+    });
+    expect(res.statusCode).toBe(200);
+    const gap = res.json().targets.find((x: { code: string }) => x.code === 'K_URBAN_RURAL_GAP').targets[0];
+    expect(gap).toMatchObject({ status: 'missed', override: { status: 'missed', by: 'office' } });
   });
 
   it('computes the urban–rural gap and the district spread from the literacy values', async () => {

@@ -120,7 +120,9 @@ describe('the statistics journey', () => {
     await expect(office.locator(dt('ind-zones')).innerText()).resolves.toContain('辽滨沿海经济技术开发区');
     await shot(office, 'map-p01');
     await expectAccessible(office, 'statistics overview');
-    await office.goto(`${e2e.url()}/indicators/pivot?year=${YEAR}&rows=area&cols=item&group=P&stage=submitted`);
+    await office.goto(
+      `${e2e.url()}/indicators/pivot?year=${YEAR}&rows=area&cols=item&group=P&stage=submitted`,
+    );
     await office.waitForSelector(dt('ind-pivot-table'));
     await expect(office.locator(dt('ind-pivot-cell-211104-P01')).innerText()).resolves.toBe('14');
     await shot(office, 'pivot');
@@ -148,7 +150,18 @@ describe('the statistics journey', () => {
     await expectAccessible(office, 'form page');
     await office.goto(`${e2e.url()}/indicators/targets`);
     await office.waitForSelector(dt('ind-target-K_LITERACY'));
-    await expect(office.locator(dt(`ind-inputs-K_LITERACY-2025`)).innerText()).resolves.toContain('比值');
+    await expect(office.locator(dt(`ind-inputs-K_LITERACY-2035`)).innerText()).resolves.toContain('比值');
+    // 2025 is over: the literacy share and counsellor coverage fell short, and the page says what it compared
+    await expect(office.locator(dt('ind-status-K_LITERACY-2025')).innerText()).resolves.toBe('未达成');
+    await expect(office.locator(dt('ind-inputs-K_LITERACY-2025')).innerText()).resolves.toMatch(
+      /基期 2020 年 9\.7；最新值 \d{4} 年 [\d.]+；目标 2025 年 15[\s\S]*目标年份已过/,
+    );
+    await expect(office.locator(dt('ind-status-K_COUNSELLOR_SCHOOLS-2025')).innerText()).resolves.toBe(
+      '未达成',
+    );
+    await expect(office.locator(dt('ind-inputs-K_COUNSELLOR_SCHOOLS-2025')).innerText()).resolves.toMatch(
+      /最新值 \d{4} 年 [\d.]+；目标 2025 年 100/,
+    );
     await shot(office, 'targets');
     await expectAccessible(office, 'targets');
   });

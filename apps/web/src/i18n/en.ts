@@ -331,7 +331,8 @@ export const en: Messages = {
     heading: 'Users',
     introOffice:
       'All accounts. Create accounts for unit liaisons, district admins and others with the form beside the list (below it on phones); edit, disable, reset the password of or unlock an account in the list.',
-    introDistrict: 'Accounts within your area. To create or change an account, contact the leading group office.',
+    introDistrict:
+      'Accounts within your area. To create or change an account, contact the leading group office.',
     list: 'Accounts',
     count: 'Accounts: {{count}}',
     username: 'Username',
@@ -370,7 +371,8 @@ export const en: Messages = {
     actionsFor: 'Actions for account {{username}}',
     edit: 'Edit',
     editTitle: 'Edit account {{username}}',
-    editIntro: 'The username cannot change. When you change the role, choose the unit or area the new role needs.',
+    editIntro:
+      'The username cannot change. When you change the role, choose the unit or area the new role needs.',
     saved: 'Account {{username}} saved',
     cancel: 'Cancel',
     disable: 'Disable',
@@ -529,7 +531,7 @@ export const en: Messages = {
     targets: {
       heading: 'Targets and progress',
       intro:
-        'Progress uses the compound-growth ratio method: actual yearly growth ÷ the yearly growth needed to meet the target. 95% or more is on track, 60–95% needs acceleration, 0–60% is limited progress, below 0 is deterioration. The inputs are shown; the office can override a status with a written reason.',
+        'Progress uses the compound-growth ratio method: actual yearly growth ÷ the yearly growth needed to meet the target. 95% or more is on track, 60–95% needs acceleration, 0–60% is limited progress, below 0 is deterioration. Once the target year is over, the status is achieved or missed by whether the latest value meets the target. The inputs are shown; the office can override a status with a written reason.',
       baseline: 'Baseline',
       observed: 'Observed',
       targetYear: 'Target year',
@@ -537,12 +539,17 @@ export const en: Messages = {
       status: 'Status',
       overridden: 'overridden',
       inputs: 'Inputs',
+      inputsValues: 'baseline {{baseline}}; latest {{latest}}; target {{target}}',
+      point: '{{value}} in {{year}}',
+      inputsDue:
+        'The target year is over (it is {{year}} now): the latest value is compared with the target, no ratio',
       inputsText: 'actual growth {{actual}} a year, required {{required}}, ratio {{ratio}}',
       overrideBy: 'Overridden by {{by}}: {{reason}} (computed: “{{computed}}”)',
       override: 'Override status',
       noOverride: 'No override (use the computed status)',
       statuses: {
         achieved: 'Achieved',
+        missed: 'Missed',
         on_track: 'On track',
         acceleration_needed: 'Acceleration needed',
         limited_progress: 'Limited progress',
@@ -566,7 +573,8 @@ export const en: Messages = {
       all: 'Every saved figure (drafts and returned too)',
       note: {
         accepted: 'Only accepted reports count; drafts, returned reports and those in review do not.',
-        submitted: 'Accepted reports and those in review (submitted, approved) count; drafts and returned reports do not. Not yet official figures.',
+        submitted:
+          'Accepted reports and those in review (submitted, approved) count; drafts and returned reports do not. Not yet official figures.',
         all: 'Every saved figure counts, including units’ unsubmitted drafts: for the office to check, not official figures; do not publish.',
       },
     },

@@ -299,7 +299,8 @@ export const zhCN = {
   users: {
     pageTitle: '用户',
     heading: '用户',
-    introOffice: '全部账号。可以在右侧（手机上在下方）为单位联络员、区县管理员等创建新账号；在列表中编辑、停用、重置密码或解锁。',
+    introOffice:
+      '全部账号。可以在右侧（手机上在下方）为单位联络员、区县管理员等创建新账号；在列表中编辑、停用、重置密码或解锁。',
     introDistrict: '你所辖区域内的账号。如需新建或修改账号，请联系领导小组办公室。',
     list: '账号列表',
     count: '共 {{count}} 个账号',
@@ -310,7 +311,8 @@ export const zhCN = {
     displayName: '姓名',
     displayNameRequired: '请输入姓名',
     password: '初始密码',
-    passwordHelp: '至少 10 个字符；不能包含用户名；不能是同一个字符的重复或常见密码。请通过安全的方式告诉本人，并提醒其妥善保管。',
+    passwordHelp:
+      '至少 10 个字符；不能包含用户名；不能是同一个字符的重复或常见密码。请通过安全的方式告诉本人，并提醒其妥善保管。',
     passwordRequired: '请输入初始密码',
     passwordTooShort: '密码至少需要 10 个字符',
     role: '角色',
@@ -351,7 +353,8 @@ export const zhCN = {
     unlockedDone: '已解锁账号 {{username}}',
     resetPassword: '重置密码',
     resetTitle: '重置 {{username}} 的密码',
-    resetIntro: '请输入新密码，并通过安全的方式告诉本人。本人下次登录时必须改成自己的新密码；该账号已登录的会话会退出，锁定也会解除。',
+    resetIntro:
+      '请输入新密码，并通过安全的方式告诉本人。本人下次登录时必须改成自己的新密码；该账号已登录的会话会退出，锁定也会解除。',
     newPassword: '新密码',
     resetSubmit: '重置密码',
     resetDone: '已重置 {{username}} 的密码，本人下次登录时需要修改',
@@ -366,7 +369,8 @@ export const zhCN = {
     nav: '统计指标',
     pageTitle: '科普统计',
     heading: '科普统计与监测',
-    intro: '各单位填报的年度科普统计数据，保存后立即汇总。地图按所选指标为四个县区着色，两个开发区列在地图旁。',
+    intro:
+      '各单位填报的年度科普统计数据，保存后立即汇总。地图按所选指标为四个县区着色，两个开发区列在地图旁。',
     year: '年度',
     figure: '指标',
     mapLabel: '盘锦市各县区 {{figure}}（{{year}} 年）地图',
@@ -487,7 +491,7 @@ export const zhCN = {
     targets: {
       heading: '目标与进度',
       intro:
-        '进度状态用复合增长率比值法计算：实际年均增速 ÷ 达标所需年均增速。≥95% 为按计划推进，60%–95% 需加快，0–60% 进展有限，小于 0 为倒退。计算所用数据全部列出；领导小组办公室可以书面说明理由后调整状态。',
+        '进度状态用复合增长率比值法计算：实际年均增速 ÷ 达标所需年均增速。≥95% 为按计划推进，60%–95% 需加快，0–60% 进展有限，小于 0 为倒退。目标年份过后，按最新值是否达到目标判为已达成或未达成。计算所用数据全部列出；领导小组办公室可以书面说明理由后调整状态。',
       baseline: '基期',
       observed: '观测值',
       targetYear: '目标年份',
@@ -495,12 +499,16 @@ export const zhCN = {
       status: '进度状态',
       overridden: '已人工调整',
       inputs: '计算依据',
+      inputsValues: '基期 {{baseline}}；最新值 {{latest}}；目标 {{target}}',
+      point: '{{year}} 年 {{value}}',
+      inputsDue: '目标年份已过（现为 {{year}} 年），按最新值与目标比较，不再计算比值',
       inputsText: '实际年均增速 {{actual}}，所需年均增速 {{required}}，比值 {{ratio}}',
       overrideBy: '{{by}} 调整，理由：{{reason}}（计算结果为“{{computed}}”）',
       override: '调整状态',
       noOverride: '不调整（使用计算结果）',
       statuses: {
         achieved: '已达成',
+        missed: '未达成',
         on_track: '按计划推进',
         acceleration_needed: '需加快进度',
         limited_progress: '进展有限',

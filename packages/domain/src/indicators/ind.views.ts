@@ -1,5 +1,5 @@
 // What each indicators route returns as JSON (the web app imports these instead of copying them).
-import type { ProgressInput, ProgressStatus } from './ind.progress.ts';
+import type { ProgressResult } from './ind.progress.ts';
 import type {
   AggregateRow,
   FigureStage,
@@ -134,14 +134,8 @@ export interface IndTargetYearView {
   /** "narrow" only: the share of the baseline gap that must go, and why that share. */
   reduction: number | null;
   basis?: string;
-  computed: {
-    status: ProgressStatus;
-    actualCagr: number | null;
-    requiredCagr: number | null;
-    ratio: number | null;
-    targetValue: number | null;
-    inputs: ProgressInput | null;
-  };
+  /** The computed status with every input it came from (baseline, latest value, target, clock year). */
+  computed: ProgressResult;
   override: IndOverride | null;
   status: string;
 }

@@ -6,6 +6,7 @@ import { areaCodeSchema } from './ind.schemas.ts';
 
 export const progressStatuses = [
   'achieved',
+  'missed',
   'on_track',
   'acceleration_needed',
   'limited_progress',

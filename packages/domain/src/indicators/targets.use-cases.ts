@@ -18,7 +18,7 @@ export async function targetsWithProgress(ctx: IndContext): Promise<IndTargetsVi
     ind.counsellorShare(root),
   ]);
   const year = Number(ctx.clock.today().slice(0, 4));
-  return targetsProgress(targets, observedSeries(kpi, areas, share, root, year), share, areas);
+  return targetsProgress(targets, observedSeries(kpi, areas, share, root, year), share, areas, year);
 }
 
 export async function overrideStatus(

@@ -56,43 +56,42 @@ export function observedSeries(
   return out;
 }
 
-function targetView(t: IndTarget, series: Point[]): IndTargetView {
+function targetView(t: IndTarget, series: Point[], currentYear: number): IndTargetView {
   const observed = [...t.history.map((h) => ({ ...h, note: 'plan' })), ...series].sort(
     (a, b) => a.year - b.year,
   );
-  const baseline = t.baseline ?? (observed[0] ? { year: observed[0].year, value: observed[0].value } : null);
-  const latest = observed.filter((p) => baseline && p.year > baseline.year).at(-1) ?? null;
+  const last = observed.at(-1);
+  const latest = last ? { year: last.year, value: last.value } : null;
+  // without a baseline in the plan the first observation serves, if there is a later one to compare with
+  const first = observed[0];
+  const baseline =
+    t.baseline ??
+    (first && latest && first.year < latest.year ? { year: first.year, value: first.value } : null);
   return {
     ...t,
     baseline,
     observed,
     targets: t.targets.map((target) => {
-      const reduction = target.comparator === 'narrow' ? target.reduction : null;
-      const computed = baseline
-        ? progressStatus({
-            baseline,
-            target: {
-              year: target.year,
-              value: target.comparator === 'narrow' ? 0 : target.value,
-              direction: t.direction,
-              reduction,
-            },
-            latest: latest && { year: latest.year, value: latest.value },
-            naturalLimit: t.naturalLimit,
-          })
-        : {
-            status: 'no_data' as const,
-            actualCagr: null,
-            requiredCagr: null,
-            ratio: null,
-            targetValue: null,
-            inputs: null,
-          };
+      const narrow = target.comparator === 'narrow';
+      const reduction = narrow ? target.reduction : null;
+      const computed = progressStatus({
+        baseline,
+        target: {
+          year: target.year,
+          value: narrow ? 0 : target.value,
+          direction: t.direction,
+          reduction,
+          strict: target.comparator === '>',
+        },
+        latest,
+        naturalLimit: t.naturalLimit,
+        currentYear,
+      });
       const override = t.overrides.find((o) => o.targetYear === target.year) ?? null;
       return {
         ...target,
         // a "narrow" target's value is the one implied by its baseline (none without a baseline)
-        value: target.comparator === 'narrow' ? computed.targetValue : target.value,
+        value: narrow ? computed.targetValue : target.value,
         reduction,
         computed,
         override,
@@ -108,12 +107,13 @@ export function targetsProgress(
   series: Record<string, Point[]>,
   share: readonly CounsellorShare[],
   areas: readonly IndArea[],
+  currentYear: number,
 ): IndTargetsView {
   const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
   return {
     targets: [...targets]
       .sort((a, b) => rank(a.code) - rank(b.code))
-      .map((t) => targetView(t, series[t.code] ?? [])),
+      .map((t) => targetView(t, series[t.code] ?? [], currentYear)),
     counsellorShareByArea: share.map((x) => ({
       ...x,
       name: areas.find((a) => a.code === x.area)?.name ?? x.area,

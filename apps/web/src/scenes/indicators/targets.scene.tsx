@@ -1,5 +1,6 @@
-// Targets and progress: each plan target with its status by the compound-growth ratio method and the inputs that
-// produced it, office overrides with their reason, literacy values with their source, and counsellor coverage by area.
+// Targets and progress: each plan target with its status (the compound-growth ratio method, or achieved / missed once
+// its year is over) and the inputs that produced it, office overrides with their reason, literacy values with their
+// source, and counsellor coverage by area.
 import { Button, Card, Input, Modal, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import type { ProgressStatus, TargetView } from '../../api/indicators/types.ts';
 import { CounsellorShareTable } from '../../components/indicators/entry/counsellor-share-table.tsx';
 import { KpiTable } from '../../components/indicators/entry/kpi-table.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
+import { TargetInputs } from '../../components/indicators/target-inputs.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
@@ -16,6 +18,7 @@ import './indicators.css';
 
 const STATUSES: ProgressStatus[] = [
   'achieved',
+  'missed',
   'on_track',
   'acceleration_needed',
   'limited_progress',
@@ -30,7 +33,6 @@ export default function IndicatorTargetsScene() {
   const kpi = useKpi();
   const office = useSession().data?.user?.role === 'office';
   const en = i18n.language === 'en';
-  const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(i18n.language, v * 100, 2)}%`);
   const [editing, setEditing] = useState<{ code: string; year: number } | null>(null);
   const [status, setStatus] = useState<ProgressStatus | ''>('');
   const [reason, setReason] = useState('');
@@ -107,25 +109,7 @@ export default function IndicatorTargetsScene() {
               {
                 title: t('ind.targets.inputs'),
                 key: 'i',
-                render: (_, r) => (
-                  <span data-test={`ind-inputs-${x.code}-${r.year}`}>
-                    {t('ind.targets.inputsText', {
-                      actual: pct(r.computed.actualCagr),
-                      required: pct(r.computed.requiredCagr),
-                      ratio:
-                        r.computed.ratio === null ? '—' : formatNumber(i18n.language, r.computed.ratio, 3),
-                    })}
-                    {r.override && (
-                      <div className="muted">
-                        {t('ind.targets.overrideBy', {
-                          by: r.override.by,
-                          reason: r.override.reason,
-                          computed: t(`ind.targets.statuses.${r.computed.status}`),
-                        })}
-                      </div>
-                    )}
-                  </span>
-                ),
+                render: (_, r) => <TargetInputs code={x.code} row={r} />,
               },
               ...(office
                 ? [
