@@ -5,6 +5,16 @@ import type { UsersTable } from '../schema/core.ts';
 
 type Db = Kysely<Database>;
 
+/** A selection: the account named by the `username` column as people read it, its unit then its name ("市科协 张三"),
+ *  or the name alone when it starts with the unit's already; null for an unknown account. */
+export function personName(username: string) {
+  // aliases of their own: the caller's may be `u` or `o`
+  return sql<string | null>`(select case when pn_unit.name is null or starts_with(pn_user.display_name, pn_unit.name)
+    then pn_user.display_name else pn_unit.name || ' ' || pn_user.display_name end
+    from users pn_user left join org_units pn_unit on pn_unit.id = pn_user.unit_id
+    where pn_user.username = ${sql.ref(username)})`;
+}
+
 export interface NewUser {
   username: string;
   displayName: string;

@@ -172,6 +172,8 @@ export interface IndOverride {
   status: string;
   reason: string;
   by: string;
+  /** the unit and person as people read them, where known */
+  name?: string;
   at: string;
 }
 export type IndTarget = Omit<TargetIndicator, 'baseline'> & {

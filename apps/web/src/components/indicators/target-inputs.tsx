@@ -36,7 +36,7 @@ export function TargetInputs({ code, row }: { code: string; row: Row }) {
       {override && (
         <div className="muted">
           {t('ind.targets.overrideBy', {
-            by: override.by,
+            by: override.name ?? override.by,
             reason: override.reason,
             computed: t(`ind.targets.statuses.${computed.status}`),
           })}

@@ -13,6 +13,7 @@ import type {
 import { type Kysely, sql } from 'kysely';
 import { batches } from '../../parameter-limit.ts';
 import type { Database } from '../../schema.ts';
+import { personName } from '../user.repository.ts';
 
 type Db = Kysely<Database>;
 
@@ -154,10 +155,7 @@ export async function findReport(db: Db, year: number, unitId: number): Promise<
     .selectFrom('ind_reports as r')
     .selectAll('r')
     .select(
-      // the unit, then the person, unless the account's name starts with its unit's already
-      sql<string | null>`(select case when o.name is null or starts_with(u.display_name, o.name) then u.display_name
-        else o.name || ' ' || u.display_name end
-        from users u left join org_units o on o.id = u.unit_id where u.username = r.locked_by)`.as('locked_by_name'),
+personName('r.locked_by').as('locked_by_name')
     )
     .where('r.year', '=', year)
     .where('r.unit_id', '=', unitId)

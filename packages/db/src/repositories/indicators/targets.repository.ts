@@ -13,6 +13,7 @@ import type {
 import { type Kysely, sql } from 'kysely';
 import { batches } from '../../parameter-limit.ts';
 import type { Database } from '../../schema.ts';
+import { personName } from '../user.repository.ts';
 
 type Db = Kysely<Database>;
 
@@ -42,7 +43,11 @@ export async function upsertTargets(db: Db, source: string, list: TargetIndicato
 export async function listTargets(db: Db): Promise<IndTarget[]> {
   const [rows, overrides] = await Promise.all([
     db.selectFrom('ind_targets').selectAll().orderBy('code').execute(),
-    db.selectFrom('ind_status_overrides').selectAll().execute(),
+    db
+      .selectFrom('ind_status_overrides as o')
+      .selectAll('o')
+      .select(personName('o.set_by').as('set_by_name'))
+      .execute(),
   ]);
   return rows.map((r) => ({
     code: r.code,
@@ -65,6 +70,7 @@ export async function listTargets(db: Db): Promise<IndTarget[]> {
         status: o.status,
         reason: o.reason,
         by: o.set_by,
+        ...(o.set_by_name ? { name: o.set_by_name } : {}),
         at: new Date(o.set_at).toISOString(),
       })),
   }));
