@@ -117,5 +117,28 @@ describe('accountability by district', () => {
       .toContain('培育农村科普带头人(市科协修订) ×1.5');
     await expectAccessible(kexie, 'roll-up seen by a liaison');
     await shot(kexie, 'progress');
+
+    // the add form offers the lead unit only the tasks it leads
+    const kexieUnit = (await (await kexie.request.get(`${e2e.url()}/api/auth/me`)).json()).user.unitId;
+    const tasks = (await (await kexie.request.get(`${e2e.url()}/api/plans/current/tasks`)).json()) as {
+      number: number;
+      leadUnits: { id: number }[];
+    }[];
+    const led = tasks.filter((x) => x.leadUnits.some((u) => u.id === kexieUnit)).map((x) => String(x.number));
+    expect(led.length).toBeGreaterThan(0);
+    expect(led.length).toBeLessThan(tasks.length);
+    await kexie.goto(`${e2e.url()}/acc/work-items`);
+    const options = kexie.locator(`${dt('acc-add-item-task')} option:not([value=""])`);
+    await expect.poll(() => options.count()).toBe(led.length);
+    expect(await options.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(led);
+  });
+
+  it('offers a liaison whose unit leads no task neither the copy nor the add form, only the list', async () => {
+    const dawaKexie = await session('dawa-kexie', 'kepu-liaison-2025');
+    await dawaKexie.goto(`${e2e.url()}/acc/work-items`);
+    await dawaKexie.waitForSelector(dt('acc-items'));
+    await expect(dawaKexie.locator(dt('acc-items-copy')).count()).resolves.toBe(0);
+    await expect(dawaKexie.locator(dt('acc-add-item-form')).count()).resolves.toBe(0);
+    await expect(dawaKexie.locator('[data-test^="acc-item-edit-"]').count()).resolves.toBe(0);
   });
 });

@@ -107,6 +107,9 @@ describe('accountability notifications and email', () => {
     // is down: the copies fail, see below)
     await office.goto(`${url}/acc/board`);
     await office.click(dt('acc-board-remind'));
+    // many units are told at once: asked first
+    await office.getByText('向本轮所有尚未提交报告的单位发送提醒？').waitFor();
+    await office.click(dt('acc-board-remind-confirm'));
     await office.waitForSelector('.ant-message-success');
     await runNotificationJob(server.app);
   });

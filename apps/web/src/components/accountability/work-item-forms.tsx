@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accApi, useAccMutation } from '../../api/accountability/acc.ts';
 import type { WorkItem } from '../../api/accountability/types.ts';
-import { useTasks } from '../../api/core/plan.ts';
+import type { Task } from '../../api/core/types.ts';
 import { useUnits } from '../../api/core/units.ts';
 import { useMessage } from '../app-message.tsx';
 import { NativeSelect } from '../native-select.tsx';
@@ -23,11 +23,11 @@ interface ItemForm {
   evidenceRequired?: boolean;
 }
 
-export function AddItem({ year }: { year: number }) {
+/** `tasks`: those the user may add items to (all for the office, the tasks their unit leads for a liaison). */
+export function AddItem({ year, tasks }: { year: number; tasks: Task[] }) {
   const { t } = useTranslation();
   const message = useMessage();
   const [form] = Form.useForm<ItemForm>();
-  const tasks = useTasks({});
   const units = useUnits();
   const add = useAccMutation((v: ItemForm) =>
     accApi.post('/acc/work-items', {
@@ -54,6 +54,7 @@ export function AddItem({ year }: { year: number }) {
           form={form}
           layout="vertical"
           initialValues={{ weight: 1 }}
+          data-test="acc-add-item-form"
           onFinish={(v) =>
             add.mutate(v, {
               onSuccess: () => {
@@ -68,7 +69,8 @@ export function AddItem({ year }: { year: number }) {
               <NativeSelect
                 className="filter-control"
                 emptyLabel=""
-                options={(tasks.data ?? []).map((x) => ({
+                data-test="acc-add-item-task"
+                options={tasks.map((x) => ({
                   value: String(x.number),
                   label: `${x.number} ${x.title}`,
                 }))}

@@ -1,7 +1,7 @@
 // The office's supervision board: a round's tasks × units, each cell coloured by state with an icon and a word,
 // filters, counts and timeliness, overdue rectifications, Excel export and "remind all outstanding".
 import { BellOutlined, FileExcelOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
+import { Button, type ButtonProps, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -130,18 +130,23 @@ export default function AccBoardScene() {
               {t('acc.board.export')}
             </Button>
             {a['acc.manage'] && (
-              <Button
-                icon={<BellOutlined aria-hidden />}
-                loading={remind.isPending}
-                data-test="acc-board-remind"
-                onClick={() =>
+              // every outstanding unit of the round is told at once (and mailed where mail is on): asked first
+              <Popconfirm
+                title={t('acc.board.remindConfirm')}
+                description={t('acc.board.remindConsequence')}
+                okText={t('acc.board.remind')}
+                cancelText={t('acc.board.remindCancel')}
+                okButtonProps={{ 'data-test': 'acc-board-remind-confirm' } as ButtonProps}
+                onConfirm={() =>
                   remind.mutate(undefined, {
                     onSuccess: (r) => void message.success(t('acc.board.reminded', { count: r.reminded })),
                   })
                 }
               >
-                {t('acc.board.remind')}
-              </Button>
+                <Button icon={<BellOutlined aria-hidden />} loading={remind.isPending} data-test="acc-board-remind">
+                  {t('acc.board.remind')}
+                </Button>
+              </Popconfirm>
             )}
           </div>
           {board.data.cells.length === 0 ? (

@@ -26,15 +26,18 @@ export default function AccWorkItemsScene() {
       toYear: year,
     }),
   );
-  const mayEdit = a.role === 'office' || a.role === 'liaison';
   const tasks = useTasks({});
   const [editing, setEditing] = useState<WorkItem | null>(null);
-  // The office edits every item; a liaison the items of tasks their unit leads (the server checks it again).
-  const mayEditItem = (w: WorkItem) =>
-    a.role === 'office' ||
-    (a.role === 'liaison' &&
-      a.unitId !== null &&
-      !!tasks.data?.find((x) => x.number === w.taskNumber)?.leadUnits.some((u) => u.id === a.unitId));
+  // The office edits every item; a liaison the items of tasks their unit leads (the server checks it again). A
+  // liaison whose unit leads no task is offered neither the copy nor the add form: both would only be refused.
+  const ledTasks =
+    a.role === 'office'
+      ? (tasks.data ?? [])
+      : a.role === 'liaison' && a.unitId !== null
+        ? (tasks.data ?? []).filter((x) => x.leadUnits.some((u) => u.id === a.unitId))
+        : [];
+  const mayEdit = ledTasks.length > 0;
+  const mayEditItem = (w: WorkItem) => ledTasks.some((x) => x.number === w.taskNumber);
   return (
     <AccPage testId="acc-items-page" wide>
       <h1>{t('acc.items.title')}</h1>
@@ -138,7 +141,7 @@ export default function AccWorkItemsScene() {
           </div>
         )}
       </QueryState>
-      {mayEdit && <AddItem year={year} />}
+      {mayEdit && <AddItem year={year} tasks={ledTasks} />}
       {editing && <EditItem item={editing} onClose={() => setEditing(null)} />}
     </AccPage>
   );
