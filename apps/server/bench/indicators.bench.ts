@@ -36,6 +36,7 @@ function benchForm(year: number): FormDefinition {
       en: `Extra ${k}`,
       valueType: 'integer',
       aggregation: k % 5 === 0 ? 'latest' : 'sum',
+      measure: k % 5 === 0 ? 'stock' : 'flow',
       unit: '个',
       breakdown: null,
       parent: null,

@@ -127,6 +127,20 @@ describe('the statistics journey', () => {
     await expect(office.locator(dt('ind-pivot-cell-211104-P01')).innerText()).resolves.toBe('14');
     await shot(office, 'pivot');
     await expectAccessible(office, 'pivot table');
+    // last year (demo data): the city's own units are 市直单位, apart from the 全市合计 totals row, both explained
+    await office.goto(`${e2e.url()}/indicators/pivot?year=${YEAR - 1}&rows=area&cols=item&group=P`);
+    await office.waitForSelector(dt('ind-pivot-row-211100'));
+    await expect(office.locator(`${dt('ind-pivot-row-211100')} th`).innerText()).resolves.toBe('市直单位');
+    await expect(office.locator(`${dt('ind-pivot-total-row')} th`).innerText()).resolves.toBe('全市合计');
+    const notes = office.locator(dt('ind-pivot-notes'));
+    await expect(notes.innerText()).resolves.toContain('市直单位：直接隶属于盘锦市本级');
+    await expect(notes.innerText()).resolves.toContain('全市合计：盘锦市全部填报单位的合计');
+    // two years without the year dimension: headcounts are not added up across years, and the page says so
+    await office.goto(
+      `${e2e.url()}/indicators/pivot?year=${YEAR - 1}&years=${YEAR - 2},${YEAR - 1}&rows=area&cols=item&group=P`,
+    );
+    await office.waitForSelector(`${dt('ind-pivot-notes')}:has-text("存量指标取各单位")`);
+    await expect(notes.innerText()).resolves.toContain(`所选 ${YEAR - 2}、${YEAR - 1} 年度未按年度分列`);
     // demo data: last year's map coloured by per-capita special funds
     await office.goto(`${e2e.url()}/indicators?year=${YEAR - 1}&figure=C_SPECIAL_PER_CAPITA`);
     await office.waitForSelector(`${dt('ind-map')}[data-ready="yes"] svg path`, { state: 'attached' });

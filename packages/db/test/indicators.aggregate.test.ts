@@ -37,6 +37,7 @@ const form = (year: number): FormDefinition => ({
       en: 'Staff',
       valueType: 'integer',
       aggregation: 'sum',
+      measure: 'stock',
       unit: '人',
       breakdown: 'sex',
       parent: null,
@@ -49,6 +50,7 @@ const form = (year: number): FormDefinition => ({
       en: 'Venues',
       valueType: 'integer',
       aggregation: 'latest',
+      measure: 'stock',
       unit: '个',
       breakdown: null,
       parent: null,
@@ -61,6 +63,7 @@ const form = (year: number): FormDefinition => ({
       en: 'Share',
       valueType: 'percentage',
       aggregation: 'mean',
+      measure: 'flow',
       unit: '%',
       breakdown: null,
       parent: null,
@@ -170,6 +173,26 @@ describe.each(openTestDatabases())('indicator aggregation on $name', ({ open }) 
       items: ['S1'],
     });
     expect(Object.fromEntries(years.map((r) => [r.year, r.value]))).toEqual({ 2023: 26, 2024: 20 });
+  });
+
+  it('over several years without the year dimension, counts a stock at each unit’s latest year once', async () => {
+    const over = async (item: string, stocks?: 'latest', dims: ('area' | 'option')[] = ['area']) =>
+      (await aggregate(h.db, { years: [2023, 2024], root: '211100', dims, items: [item], stocks })).map((r) =>
+        [r.area, r.option, r.value].filter((x) => x !== undefined).join(':'),
+      );
+    // headcount: the street's 20 of 2024 (not 15 + 20), the school's 3 and the others' 7 and 1 of 2023
+    expect((await over('S1', 'latest')).sort()).toEqual(['211100:1', '211102:7', '211104:23']);
+    // the street's 2023 breakdown does not come back beside its 2024 one
+    expect((await over('S1', 'latest', ['area', 'option'])).sort()).toEqual([
+      '211100:male:1',
+      '211102:female:7',
+      '211104:male:23',
+    ]);
+    // venues (latest): those holding in 2024 (4 + 6), not 2023's plus 2024's
+    expect(await over('L1', 'latest')).toEqual(['211104:10']);
+    // a flow (the mean share is not a stock) and the default stay as they were: the years summed
+    expect((await over('M1', 'latest')).sort()).toEqual((await over('M1')).sort());
+    expect((await over('S1')).sort()).toEqual(['211100:1', '211102:7', '211104:38']);
   });
 
   it('is fresh as soon as a value is saved, and can be limited to accepted reports', async () => {

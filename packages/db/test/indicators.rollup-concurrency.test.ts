@@ -26,6 +26,7 @@ const form: FormDefinition = {
     en: code,
     valueType: 'integer' as const,
     aggregation: position ? ('latest' as const) : ('sum' as const),
+    measure: 'flow' as const,
     unit: '',
     breakdown: null,
     parent: null,

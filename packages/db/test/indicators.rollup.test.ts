@@ -34,6 +34,7 @@ const item = (
   en: code,
   valueType: code === 'T1' ? 'text' : 'number',
   aggregation,
+  measure: 'flow',
   unit: '',
   breakdown: sex ? 'sex' : null,
   parent: null,

@@ -596,6 +596,24 @@ export const en: Messages = {
       },
       total: 'Total',
       empty: 'No data for these choices. Nothing may be filed yet, or the filters are too narrow.',
+      direct: {
+        province: 'Province-level units',
+        city: 'City-level units',
+        district: 'District-level units',
+        other: 'Units at this level',
+      },
+      rootTotal: {
+        province: 'Province total',
+        city: 'City total',
+        district: 'District total',
+        other: 'Total',
+      },
+      directNote:
+        '{{direct}}: reporting units attached directly to {{name}} itself (such as the city association and city departments), not those of the districts and counties under it; not the figure for all of {{name}}.',
+      totalNote:
+        '{{total}}: all reporting units in {{name}}, {{direct}} included; for averaged items, the average over units.',
+      stocksNote:
+        'The years {{years}} are not shown apart: stock items (headcounts, venues) take each unit’s latest year among them, never a sum over years; flow items (activities, funding) are the sum of the years. To see each year, add “Year” to the rows or columns.',
       tableLabel: 'Pivot table: rows {{rows}}, columns {{cols}}',
     },
     form: {

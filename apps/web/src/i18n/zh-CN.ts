@@ -554,6 +554,13 @@ export const zhCN = {
       },
       total: '合计',
       empty: '所选条件下没有数据。可能尚未填报，或筛选条件过窄。',
+      direct: { province: '省直单位', city: '市直单位', district: '区直单位', other: '本级单位' },
+      rootTotal: { province: '全省合计', city: '全市合计', district: '全区合计', other: '合计' },
+      directNote:
+        '{{direct}}：直接隶属于{{name}}本级的填报单位（如市科协、市直部门），不含下辖各区县的单位，不是{{name}}的全部数字。',
+      totalNote: '{{total}}：{{name}}全部填报单位的合计，含{{direct}}；平均类指标为各单位的平均值。',
+      stocksNote:
+        '所选 {{years}} 年度未按年度分列：人员数、场馆数等存量指标取各单位在所选年度中最近一年的数字，不跨年累加；活动次数、经费等流量指标为各年度之和。如需逐年查看，请把“年度”加入行或列。',
       tableLabel: '透视表：行为{{rows}}，列为{{cols}}',
     },
     form: {

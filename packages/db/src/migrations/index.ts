@@ -13,6 +13,7 @@ import * as unitEmailSince from './20261205170000-unit-email-since.ts';
 import * as indRollupStages from './20261206100000-ind-rollup-stages.ts';
 import * as accountStates from './20261206120000-account-states.ts';
 import * as workItemEvidence from './20261206140000-work-item-evidence.ts';
+import * as indItemMeasure from './20261206160000-ind-item-measure.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '20261206100000-ind-rollup-stages': indRollupStages,
   '20261206120000-account-states': accountStates,
   '20261206140000-work-item-evidence': workItemEvidence,
+  '20261206160000-ind-item-measure': indItemMeasure,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

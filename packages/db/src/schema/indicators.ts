@@ -24,6 +24,8 @@ export interface IndItemsTable {
   en: string;
   value_type: string;
   aggregation: string;
+  /** 'stock' (never summed over years) or 'flow' */
+  measure: WithDefault<string>;
   unit: WithDefault<string>;
   breakdown_code: string | null;
   parent_code: string | null;

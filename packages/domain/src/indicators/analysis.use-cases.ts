@@ -5,7 +5,13 @@ import { fieldError, issue } from '../kernel/field-error.ts';
 import { codesOfComputed, computeFigure, sumCompleteness, yoy } from './figures.view.ts';
 import { getIndForm } from './form.use-cases.ts';
 import type { IndContext } from './ind.ports.ts';
-import type { AggregateRow, FigureStage, IndArea, PivotDim } from './ind.records.ts';
+import {
+  type AggregateRow,
+  type FigureStage,
+  type IndArea,
+  type PivotDim,
+  stocksAtLatest,
+} from './ind.records.ts';
 import type { IndCompletenessView, IndFiguresView, IndPivotView } from './ind.views.ts';
 import type { FigureQuery, PivotQuery } from './registers.schemas.ts';
 
@@ -29,34 +35,52 @@ export async function indPivot(ctx: IndContext, q: PivotQuery): Promise<IndPivot
   const stage = stageFor(ctx, q.stage);
   const { node, areas } = await rootOf(ctx, q.root);
   const dims = [...new Set([...q.rows, ...q.cols])] as PivotDim[];
+  const totalDims = [...new Set(q.cols)] as PivotDim[];
   const years = q.years?.length ? q.years.map(Number).filter((y) => Number.isInteger(y)) : [q.year];
   const form = await getIndForm(ctx, q.year);
-  const rows = await ctx.stores.ind.aggregate({
+  const query = {
     stage,
     years,
     root: node.code,
-    dims,
     group: q.group,
     items: q.items,
     deptTypes: q.deptTypes,
     options: q.options,
-  });
+    stocks: 'latest' as const,
+  };
+  const [cells, totals] = await Promise.all([
+    ctx.stores.ind.aggregate({ ...query, dims }),
+    ctx.stores.ind.aggregate({ ...query, dims: totalDims }),
+  ]);
   return {
     stage,
-    root: { code: node.code, name: node.name },
+    root: { code: node.code, name: node.name, level: node.level },
+    years: [...new Set(years)].sort((a, b) => a - b),
+    latestStocks: {
+      cells: stocksAtLatest({ ...query, dims }),
+      totals: stocksAtLatest({ ...query, dims: totalDims }),
+    },
     rows: q.rows,
     cols: q.cols,
-    cells: rows,
+    cells,
+    totals,
     labels: {
       area: Object.fromEntries(
         areas
           .filter((a) => a.code === node.code || a.parentCode === node.code)
-          .map((a) => [a.code, { name: a.name, level: a.level }]),
+          .map((a) => [a.code, { name: a.name, level: a.level, direct: a.code === node.code }]),
       ),
       item: Object.fromEntries(
         form.items.map((i) => [
           i.code,
-          { zh: i.zh, en: i.en, unit: i.unit, group: i.group, aggregation: i.aggregation },
+          {
+            zh: i.zh,
+            en: i.en,
+            unit: i.unit,
+            group: i.group,
+            aggregation: i.aggregation,
+            measure: i.measure,
+          },
         ]),
       ),
       option: Object.fromEntries(

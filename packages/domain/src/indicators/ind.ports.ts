@@ -43,7 +43,7 @@ export interface IndStore {
   updateItem(
     year: number,
     code: string,
-    patch: Partial<Pick<Item, 'zh' | 'en' | 'unit' | 'parent' | 'retired'>>,
+    patch: Partial<Pick<Item, 'zh' | 'en' | 'unit' | 'measure' | 'parent' | 'retired'>>,
   ): Promise<void>;
   /** Renumbers items in the given order; items not listed keep their relative order after them. */
   reorderItems(year: number, codes: string[]): Promise<void>;

@@ -126,7 +126,15 @@ export interface AggregateQuery {
   stage?: FigureStage;
   /** 'values' reads ind_values even when the rollups could answer (the benchmark's before/after). */
   source?: 'values';
+  /**
+   * 'latest': over several years without the year dimension, a stock item (measure 'stock') counts each unit's
+   * latest year in `years` once instead of the sum of the years; flow items are summed either way.
+   */
+  stocks?: 'latest';
 }
+/** Whether stock items take each unit's latest year: asked for, several years and no year dimension. */
+export const stocksAtLatest = (q: Pick<AggregateQuery, 'stocks' | 'years' | 'dims'>) =>
+  q.stocks === 'latest' && new Set(q.years).size > 1 && !q.dims.includes('year');
 /** `units` counts the figures behind a cell (one per unit, or per unit and option for summed breakdowns). */
 export interface AggregateRow {
   area?: string;

@@ -3,6 +3,8 @@ import { z } from 'zod';
 
 export const valueTypes = ['integer', 'number', 'percentage', 'money', 'text'] as const;
 export const aggregations = ['sum', 'latest', 'mean'] as const;
+/** A stock (headcount, venues at year end) is never summed over years; a flow (activities, money spent) is. */
+export const measures = ['flow', 'stock'] as const;
 export const ruleOps = ['=', '<=', '>=', '<', '>', '!='] as const;
 export const severities = ['hard', 'soft'] as const;
 /** The six groups of the annual 科普统计 form. */
@@ -54,6 +56,8 @@ export const itemSchema = z.strictObject({
   en: name,
   valueType: z.enum(valueTypes),
   aggregation: z.enum(aggregations),
+  /** Over several years: 'stock' counts each unit's latest year once, 'flow' sums the years. */
+  measure: z.enum(measures).default('flow'),
   /** Measurement unit shown to the filler (人, 个, 元, m², 人次 …). */
   unit: z.string().max(20).default(''),
   breakdown: z.string().nullable().default(null),

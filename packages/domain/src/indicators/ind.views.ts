@@ -64,13 +64,26 @@ export interface IndUploadView {
 export interface IndPivotView {
   /** the figures counted: accepted reports' unless asked otherwise */
   stage: FigureStage;
-  root: { code: string; name: string };
+  root: { code: string; name: string; level: string };
+  /** the years counted, ascending */
+  years: number[];
+  /**
+   * Whether stock items (labels.item[code].measure 'stock') count each unit's latest year among `years` instead of
+   * the sum of the years: several years and no year dimension (in the cells; in the totals, no year column).
+   */
+  latestStocks: { cells: boolean; totals: boolean };
   rows: PivotDim[];
   cols: PivotDim[];
+  /** A cell whose area is the root's code holds the units attached to the root itself (labels.area[code].direct). */
   cells: AggregateRow[];
+  /** The totals row: every unit under the root (the root's own units included), by the column dimensions. */
+  totals: AggregateRow[];
   labels: {
-    area: Record<string, { name: string; level: string }>;
-    item: Record<string, { zh: string; en: string; unit: string; group: string; aggregation: string }>;
+    area: Record<string, { name: string; level: string; direct: boolean }>;
+    item: Record<
+      string,
+      { zh: string; en: string; unit: string; group: string; aggregation: string; measure: string }
+    >;
     option: Record<string, { zh: string; en: string }>;
   };
 }

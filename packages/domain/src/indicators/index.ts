@@ -77,7 +77,7 @@ export type {
   PopulationInput,
   SchoolInput,
 } from './ind.records.ts';
-export { pivotDims } from './ind.records.ts';
+export { pivotDims, stocksAtLatest } from './ind.records.ts';
 export type { Violation } from './ind.rules.ts';
 export { blockingViolations, checkRules, totalsOf } from './ind.rules.ts';
 export type {
@@ -139,6 +139,7 @@ export {
   formSchema,
   groupCodes,
   itemSchema,
+  measures,
   reportStates,
   ruleOps,
   ruleSchema,

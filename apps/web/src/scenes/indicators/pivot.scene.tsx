@@ -9,15 +9,17 @@ import { StageNote, StageSelect, stageParam } from '../../components/indicators/
 import { NativeSelect } from '../../components/native-select.tsx';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
+import { pivotNotes, rootNames } from './pivot-notes.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
 
 const DIMS: PivotDim[] = ['area', 'deptType', 'year', 'group', 'item', 'option'];
 
 function labeller(p: Pivot, t: TFunction, en: boolean) {
+  const direct = rootNames(p, t).direct;
   return (dim: PivotDim, v: string | number | undefined) => {
     const s = String(v ?? '');
-    if (dim === 'area') return p.labels.area[s]?.name ?? s;
+    if (dim === 'area') return p.labels.area[s]?.direct ? direct : (p.labels.area[s]?.name ?? s);
     if (dim === 'item')
       return p.labels.item[s] ? `${s} ${en ? p.labels.item[s].en : p.labels.item[s].zh}` : s;
     if (dim === 'option')
@@ -73,49 +75,75 @@ export default function IndicatorPivotScene() {
     const rowKeys = sortKeys(rowDims);
     const colKeys = sortKeys(colDims);
     const value = new Map(p.cells.map((c) => [`${keyOf(c, rowDims)}#${keyOf(c, colDims)}`, c.value]));
+    const total = new Map(p.totals.map((c) => [keyOf(c, colDims), c.value]));
+    const notes = pivotNotes(p, t, en);
+    const isDirect = (r: PivotCell) => rowDims.includes('area') && r.area === p.root.code;
     table = (
-      <div
-        className="ind-pivot-wrap"
-        tabIndex={0}
-        role="region"
-        aria-label={t('ind.pivot.tableLabel', {
-          rows: rowDims.map((d) => t(`ind.pivot.dim.${d}`)).join('/'),
-          cols: colDims.map((d) => t(`ind.pivot.dim.${d}`)).join('/'),
-        })}
-      >
-        <table className="ind-pivot" data-test="ind-pivot-table">
-          <thead>
-            <tr>
-              {rowDims.map((d) => (
-                <th key={d} scope="col">
-                  {t(`ind.pivot.dim.${d}`)}
-                </th>
-              ))}
-              {colKeys.map(([k, c]) => (
-                <th key={k} scope="col">
-                  {colDims.map((d) => label(d, c[d])).join(' · ')}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rowKeys.map(([rk, r]) => (
-              <tr key={rk} data-test={`ind-pivot-row-${rk}`}>
+      <>
+        <div
+          className="ind-pivot-wrap"
+          tabIndex={0}
+          role="region"
+          aria-label={t('ind.pivot.tableLabel', {
+            rows: rowDims.map((d) => t(`ind.pivot.dim.${d}`)).join('/'),
+            cols: colDims.map((d) => t(`ind.pivot.dim.${d}`)).join('/'),
+          })}
+        >
+          <table className="ind-pivot" data-test="ind-pivot-table">
+            <thead>
+              <tr>
                 {rowDims.map((d) => (
-                  <th key={d} scope="row">
-                    {label(d, r[d])}
+                  <th key={d} scope="col">
+                    {t(`ind.pivot.dim.${d}`)}
                   </th>
                 ))}
+                {colKeys.map(([k, c]) => (
+                  <th key={k} scope="col">
+                    {colDims.map((d) => label(d, c[d])).join(' · ')}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rowKeys.map(([rk, r]) => (
+                <tr key={rk} data-test={`ind-pivot-row-${rk}`}>
+                  {rowDims.map((d) => (
+                    <th
+                      key={d}
+                      scope="row"
+                      title={d === 'area' && isDirect(r) ? (notes.direct ?? undefined) : undefined}
+                    >
+                      {label(d, r[d])}
+                    </th>
+                  ))}
+                  {colKeys.map(([ck]) => (
+                    <td key={ck} className="ind-num" data-test={`ind-pivot-cell-${rk}-${ck}`}>
+                      {formatNumber(i18n.language, value.get(`${rk}#${ck}`))}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr className="ind-total-row" data-test="ind-pivot-total-row">
+                <th scope="row" colSpan={rowDims.length} title={notes.total}>
+                  {rootNames(p, t).total}
+                </th>
                 {colKeys.map(([ck]) => (
-                  <td key={ck} className="ind-num" data-test={`ind-pivot-cell-${rk}-${ck}`}>
-                    {formatNumber(i18n.language, value.get(`${rk}#${ck}`))}
+                  <td key={ck} className="ind-num" data-test={`ind-pivot-total-${ck}`}>
+                    {formatNumber(i18n.language, total.get(ck))}
                   </td>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </tfoot>
+          </table>
+        </div>
+        <ul className="muted" data-test="ind-pivot-notes">
+          {[notes.direct, notes.total, notes.stocks].filter(Boolean).map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      </>
     );
   }
 

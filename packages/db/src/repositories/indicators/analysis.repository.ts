@@ -3,13 +3,14 @@
 // exact in the saving transaction (migrations 20261205100000-ind-rollup, 20261206100000-ind-rollup-stages), by report
 // stage (accepted / in review / every saved figure); a filter by option without the option dimension is answered
 // from the stored values instead.
-import type {
-  AggregateQuery,
-  AggregateRow,
-  CompletenessRow,
-  FigureStage,
-  PivotDim,
-  PopulationFigure,
+import {
+  type AggregateQuery,
+  type AggregateRow,
+  type CompletenessRow,
+  type FigureStage,
+  type PivotDim,
+  type PopulationFigure,
+  stocksAtLatest,
 } from '@kepu/domain/indicators';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
@@ -43,7 +44,8 @@ const stageStates: Record<FigureStage, string[] | null> = {
 };
 
 export async function aggregate(db: Db, q: AggregateQuery): Promise<AggregateRow[]> {
-  const fromValues = q.source === 'values' || (q.options?.length && !q.dims.includes('option'));
+  const fromValues =
+    q.source === 'values' || (q.options?.length && !q.dims.includes('option')) || stocksAtLatest(q);
   return fromValues ? aggregateFromValues(db, q) : aggregateFromRollup(db, q);
 }
 
@@ -108,7 +110,11 @@ async function aggregateFromRollup(db: Db, q: AggregateQuery): Promise<Aggregate
   return result.rows.map((r) => toRow(dims, r));
 }
 
-/** Straight from ind_values (the recomputation the rollups must equal); used for filters the rollups cannot answer. */
+/**
+ * Straight from ind_values (the recomputation the rollups must equal); used for what the rollups cannot answer:
+ * filters by option without the option dimension, and stock items at each unit's latest year (the rollups hold
+ * no units).
+ */
 async function aggregateFromValues(db: Db, q: AggregateQuery): Promise<AggregateRow[]> {
   const dims = [...new Set(q.dims)];
   const withOption = dims.includes('option');
@@ -123,9 +129,10 @@ async function aggregateFromValues(db: Db, q: AggregateQuery): Promise<Aggregate
   const select = dims.map((d) => sql`${dimSql[d]} as ${sql.ref(dimAlias[d])}`);
   const groupBy = dims.map((d) => dimSql[d]);
   const perUnitOption = withOption ? sql`v.option_code` : sql`''::text`;
+  const atLatest = stocksAtLatest(q);
   const result = await sql<Record<string, unknown>>`
     with it as (
-      select i.year, i.code, i.aggregation, i.group_code from ind_items i
+      select i.year, i.code, i.aggregation, i.group_code, i.measure from ind_items i
       where i.year = any(${q.years}::int[]) and not i.retired and i.value_type <> 'text' ${itemFilter} ${groupFilter}
     ),
     -- materialised: the unit → child-area map is built once, not re-joined per value row
@@ -138,27 +145,33 @@ async function aggregateFromValues(db: Db, q: AggregateQuery): Promise<Aggregate
     ),
     v as (
       -- sum items: raw figures (no per-unit step needed); the year filter lets the primary key narrow the scan
-      select it.year, v.unit_id, v.item_code, ${withOption ? sql`v.option_code` : sql`''::text`} as option_code, v.value, it.aggregation, it.group_code
+      select it.year, v.unit_id, v.item_code, ${withOption ? sql`v.option_code` : sql`''::text`} as option_code, v.value, it.aggregation, it.group_code, it.measure
       from it join ind_values v on v.item_code = it.code and v.year = it.year
       where v.year = any(${q.years}::int[]) and it.aggregation = 'sum' and v.value is not null ${optionFilter} ${stateFilter}
       union all
       -- mean items: each unit's total first, so a unit with several breakdown options counts once
-      select it.year, v.unit_id, v.item_code, ${perUnitOption}, sum(v.value), it.aggregation, it.group_code
+      select it.year, v.unit_id, v.item_code, ${perUnitOption}, sum(v.value), it.aggregation, it.group_code, it.measure
       from it join ind_values v on v.item_code = it.code and v.year = it.year
       where v.year = any(${q.years}::int[]) and it.aggregation = 'mean' and v.value is not null ${optionFilter} ${stateFilter}
-      group by it.year, v.unit_id, v.item_code, ${perUnitOption}, it.aggregation, it.group_code
+      group by it.year, v.unit_id, v.item_code, ${perUnitOption}, it.aggregation, it.group_code, it.measure
       union all
-      select l.year, l.unit_id, l.item_code, ${withOption ? sql`l.option_code` : sql`''::text`}, sum(l.value), 'latest', min(l.group_code)
+      select l.year, l.unit_id, l.item_code, ${withOption ? sql`l.option_code` : sql`''::text`}, sum(l.value), 'latest', min(l.group_code), min(l.measure)
       from (
-        select distinct on (it.year, v.unit_id, v.item_code collate "C", v.option_code collate "C") it.year, v.unit_id, v.item_code, v.option_code, v.value, it.group_code
+        select distinct on (it.year, v.unit_id, v.item_code collate "C", v.option_code collate "C") it.year, v.unit_id, v.item_code, v.option_code, v.value, it.group_code, it.measure
         from it join ind_values v on v.item_code = it.code and v.year <= it.year
         where it.aggregation = 'latest' and v.value is not null ${optionFilter} ${stateFilter}
         order by it.year, v.unit_id, v.item_code collate "C", v.option_code collate "C", v.year desc
       ) l
       group by l.year, l.unit_id, l.item_code ${withOption ? sql`, l.option_code` : sql``}
+    ),
+    -- each unit's figures of a stock item in its latest year with any (every figure when stocks are not at latest)
+    w as (
+      select v.*, ${atLatest ? sql`max(v.year) over (partition by v.unit_id, v.item_code)` : sql`v.year`} as last_year
+      from v
     )
     select ${sql.join([...select, sql`case when min(p.aggregation) = 'mean' then avg(p.value) else sum(p.value) end as value`, sql`count(*) as units`])}
-    from v p join u on u.id = p.unit_id
+    from w p join u on u.id = p.unit_id
+    where p.measure <> 'stock' or p.year = p.last_year
     ${groupBy.length ? sql`group by ${sql.join(groupBy)}` : sql``}
   `.execute(db);
   return result.rows.map((r) => toRow(dims, r));

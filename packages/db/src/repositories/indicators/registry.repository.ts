@@ -28,6 +28,7 @@ const itemRow = (year: number, i: Item, position: number) => ({
   en: i.en,
   value_type: i.valueType,
   aggregation: i.aggregation,
+  measure: i.measure,
   unit: i.unit,
   breakdown_code: i.breakdown,
   parent_code: i.parent,
@@ -127,6 +128,7 @@ export async function loadForm(db: Db, year: number): Promise<IndForm | undefine
         en: i.en,
         valueType: i.value_type as Item['valueType'],
         aggregation: i.aggregation as Item['aggregation'],
+        measure: i.measure as Item['measure'],
         unit: i.unit,
         breakdown: i.breakdown_code,
         parent: i.parent_code,
@@ -171,7 +173,7 @@ export async function updateItem(
   db: Db,
   year: number,
   code: string,
-  patch: Partial<Pick<Item, 'zh' | 'en' | 'unit' | 'parent' | 'retired'>>,
+  patch: Partial<Pick<Item, 'zh' | 'en' | 'unit' | 'measure' | 'parent' | 'retired'>>,
 ) {
   const { parent, ...rest } = patch;
   await db
