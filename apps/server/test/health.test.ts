@@ -16,7 +16,8 @@ describe.each(engines)('health on $name', ({ open }) => {
     });
     try {
       const ok = await app.inject({ method: 'GET', url: '/api/health' });
-      expect([ok.statusCode, ok.json().database]).toEqual([200, handle.engine]);
+      // no demo data unless the server was started with it
+      expect([ok.statusCode, ok.json().database, ok.json().demo]).toEqual([200, handle.engine, false]);
       await handle.close();
       const down = await app.inject({ method: 'GET', url: '/api/health' });
       expect([down.statusCode, down.json().error.code]).toEqual([503, 'system.database_unavailable']);

@@ -71,7 +71,10 @@ describe('the statistics journey', () => {
     await unitPage.click(dt('ind-submit'));
     await unitPage.waitForSelector(dt('ind-lock'));
     await expect(unitPage.locator(dt('ind-state')).innerText()).resolves.toBe('已提交待审核');
-    await expect(unitPage.locator(dt('ind-lock')).innerText()).resolves.toContain('dawa-kexie');
+    // the lock names the unit's person, not the login
+    const lock = await unitPage.locator(dt('ind-lock')).innerText();
+    expect(lock).toContain('大洼区科协 联络员');
+    expect(lock).not.toContain('dawa-kexie');
     await expect(unitPage.locator(dt('ind-save')).count()).resolves.toBe(0);
     await shot(unitPage, 'grid-submitted');
     await expectAccessible(unitPage, 'submitted report');
@@ -99,7 +102,7 @@ describe('the statistics journey', () => {
     await district.waitForSelector(dt('ind-approve'));
     await expectAccessible(district, 'report under review');
     await district.click(dt('ind-approve'));
-    await district.waitForSelector(`${dt('ind-lock')}:has-text("dawa")`);
+    await district.waitForSelector(`${dt('ind-lock')}:has-text("大洼区 管理员")`);
     await expect(district.locator(dt('ind-state')).innerText()).resolves.toBe('区县已审核');
     await expect(district.locator(dt('ind-history')).innerText()).resolves.toContain('请核实专职人员数');
     await shot(district, 'approved');

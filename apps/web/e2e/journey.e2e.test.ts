@@ -22,6 +22,8 @@ describe('the office journey', () => {
     await page.goto(`${e2e.url()}/login`);
     await page.waitForSelector(dt('login-submit'));
     await expect.poll(() => page.title()).toContain('登录');
+    // the test server runs with the demo data, and every page says so
+    await expect(page.locator(dt('demo-banner')).innerText()).resolves.toContain('演示数据');
     await expectAccessible(page, 'sign-in page');
     await page.fill(dt('login-username'), accounts.office.username);
     await page.fill(dt('login-password'), 'not-the-password');

@@ -1,5 +1,5 @@
-// Page frame: skip link, header (brand, navigation, language, user), main content and footer; a user who must change
-// their password is sent to /password whatever page they open.
+// Page frame: skip link, header (brand, navigation, language, user), a note on a demo server, main content and footer;
+// a user who must change their password is sent to /password whatever page they open.
 import { MenuOutlined } from '@ant-design/icons';
 import { Button, Layout } from 'antd';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../api/core/session.ts';
 import { useSmallScreen } from '../hooks/use-small-screen.ts';
+import { DemoBanner } from './demo-banner.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { NavLinks } from './nav-links.tsx';
 import { UserMenu } from './user-menu.tsx';
@@ -78,6 +79,7 @@ export function AppLayout() {
           </nav>
         )}
       </Layout.Header>
+      <DemoBanner />
       {small && menuUsed && (
         <Suspense fallback={null}>
           <Drawer

@@ -6,6 +6,7 @@ import { Link, type Location, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { useLogin } from '../api/core/session.ts';
 import { describeError } from '../api/describe-error.ts';
+import { DemoBanner } from '../components/demo-banner.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 
@@ -54,6 +55,7 @@ export default function LoginScene() {
         </Link>
         <LanguageSwitch />
       </header>
+      <DemoBanner />
       <main id="main" className="login-main">
         {/* a plain box, not antd's Card: Card brings Tabs, menus and skeletons into the sign-in page */}
         <section className="login-card">
