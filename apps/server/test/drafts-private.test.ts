@@ -1,7 +1,7 @@
 // A draft is its own unit's until it is submitted: other readers see no report, no figure and no file of it, and a
 // district admin's inspections are its area's (issue 18, point 4).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, startTestApp, type TestApp } from './harness.ts';
+import { engines, owedTask, startTestApp, type TestApp } from './harness.ts';
 
 interface Cell {
   unitId: number;
@@ -24,13 +24,8 @@ describe.each(engines)('drafts stay private on $name', ({ open }) => {
 
   beforeAll(async () => {
     t = await startTestApp(open);
-    const rounds = (await t.as('office', { method: 'GET', url: '/api/acc/rounds' })).json();
-    round = (rounds.find((r: { phase: string }) => r.phase === 'open') ?? rounds[0]).id;
-    const my = (await t.as('edu', { method: 'GET', url: '/api/acc/my' })).json();
-    const owed = my.reports.find(
-      (r: { roundId: number; state: string }) =>
-        r.roundId === round && r.state !== 'submitted' && r.state !== 'accepted',
-    );
+    const owed = await owedTask(t, 'edu');
+    round = owed.round.id;
     const res = await t.as('edu', {
       method: 'POST',
       url: '/api/acc/reports',

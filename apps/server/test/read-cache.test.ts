@@ -1,7 +1,7 @@
 // Kept answers (read-cache.ts) never show a reader less than a write it has seen, never show one scope another's
 // answer, and never skip the access check (issue 18, point 9).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, startTestApp, type TestApp } from './harness.ts';
+import { engines, owedTask, startTestApp, type TestApp } from './harness.ts';
 
 interface Cell {
   unitId: number;
@@ -25,13 +25,8 @@ describe.each(engines)('kept answers on $name', ({ open }) => {
 
   beforeAll(async () => {
     t = await startTestApp(open);
-    const rounds = (await t.as('office', { method: 'GET', url: '/api/acc/rounds' })).json();
-    round = (rounds.find((r: { phase: string }) => r.phase === 'open') ?? rounds[0]).id;
-    const my = (await t.as('edu', { method: 'GET', url: '/api/acc/my' })).json();
-    const owed = my.reports.find(
-      (r: { roundId: number; state: string }) =>
-        r.roundId === round && r.state !== 'submitted' && r.state !== 'accepted',
-    );
+    const owed = await owedTask(t, 'edu');
+    round = owed.round.id;
     taskNumber = owed.taskNumber;
     unitId = (await t.as('edu', { method: 'GET', url: '/api/auth/me' })).json().user.unitId;
   });

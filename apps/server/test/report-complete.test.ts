@@ -1,7 +1,7 @@
 // A blank progress report cannot be submitted: what was done is required, and a file where one of the unit's work items
 // on the task asks for evidence (issue 10, point 9). Saving a draft stays free.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, multipart, PDF, startTestApp, type TestApp } from './harness.ts';
+import { engines, multipart, owedTask, PDF, startTestApp, type TestApp } from './harness.ts';
 
 describe.each(engines)('submitting a complete report on $name', ({ open }) => {
   let t: TestApp;
@@ -16,13 +16,7 @@ describe.each(engines)('submitting a complete report on $name', ({ open }) => {
 
   beforeAll(async () => {
     t = await startTestApp(open);
-    const rounds = (await t.as('office', { method: 'GET', url: '/api/acc/rounds' })).json();
-    round = rounds.find((r: { phase: string }) => r.phase === 'open') ?? rounds[0];
-    const my = (await t.as('edu', { method: 'GET', url: '/api/acc/my' })).json();
-    taskNumber = my.reports.find(
-      (r: { roundId: number; state: string }) =>
-        r.roundId === round.id && r.state !== 'submitted' && r.state !== 'accepted',
-    ).taskNumber;
+    ({ round, taskNumber } = await owedTask(t, 'edu'));
     unitId = (await t.as('edu', { method: 'GET', url: '/api/auth/me' })).json().user.unitId;
     const res = await t.as('edu', {
       method: 'POST',
