@@ -113,6 +113,8 @@ describe('serializeOutline on generated outlines', () => {
       )
       .map((parts) => parts.join('').slice(0, max))
       .filter((s) => s.trim().length > 0);
+  // a unit's name is one line (the schema refuses control characters in it)
+  const unitName = text(80).filter((s) => !/[\u0000-\u001f\u007f]/.test(s));
   // Values go through `v + 0` because JSON has no -0.
   const outline = fc.record({
     format: fc.constant('kepu-outline/1'),
@@ -133,7 +135,7 @@ describe('serializeOutline on generated outlines', () => {
         number: fc.integer({ min: 1, max: 9 }),
         title: text(200),
         kind: fc.constantFrom('action', 'project', 'measure'),
-        leadUnits: fc.uniqueArray(text(80), { maxLength: 3, selector: (s) => s.trim() }),
+        leadUnits: fc.uniqueArray(unitName, { maxLength: 3, selector: (s) => s.trim() }),
         taskNumbers: fc.constant<number[]>([]),
         text: fc.string({ unit: 'grapheme', maxLength: 40 }),
       }),
@@ -144,7 +146,7 @@ describe('serializeOutline on generated outlines', () => {
         number: fc.constant(1),
         title: text(300),
         text: text(400),
-        responsibleUnits: fc.uniqueArray(text(80), { minLength: 1, maxLength: 3, selector: (s) => s.trim() }),
+        responsibleUnits: fc.uniqueArray(unitName, { minLength: 1, maxLength: 3, selector: (s) => s.trim() }),
       }),
     ),
     targets: fc.array(
@@ -176,5 +178,13 @@ describe('serializeOutline on generated outlines', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('unit names', () => {
+  it('refuses a unit name with a line break, naming its place', () => {
+    const doc = JSON.parse(serializeOutline(loadPanjinOutline(), 'json'));
+    doc.tasks[0].responsibleUnits[0] = '市教育局\n市科协';
+    expect(() => validateOutline(doc)).toThrow(/tasks\.0\.responsibleUnits\.0|one line/);
   });
 });

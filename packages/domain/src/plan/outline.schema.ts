@@ -4,7 +4,14 @@ import { z } from 'zod';
 export const groupKinds = ['action', 'project', 'measure'] as const;
 export type GroupKind = (typeof groupKinds)[number];
 
-const unitName = z.string().trim().min(1, 'unit name must not be empty').max(80);
+// a unit's name is one line: a line break or another control character in it is a mistake of the file (and YAML's
+// quoted flow sequences do not keep every such string)
+const unitName = z
+  .string()
+  .trim()
+  .min(1, 'unit name must not be empty')
+  .max(80)
+  .regex(/^[^\u0000-\u001f\u007f]*$/, 'a unit name is one line, without tabs or control characters');
 /** Numbers are stored as 32-bit integers; a larger one is refused here, where the message can name its place. */
 const ordinal = z.number().int().positive().max(2_147_483_647);
 const year = z.number().int().min(1949).max(2100);
