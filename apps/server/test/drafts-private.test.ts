@@ -1,15 +1,7 @@
 // A draft is its own unit's until it is submitted: other readers see no report, no figure and no file of it, and a
 // district admin's inspections are its area's (issue 18, point 4).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, owedTask, startTestApp, type TestApp } from './harness.ts';
-
-interface Cell {
-  unitId: number;
-  taskNumber: number;
-  reportId: number | null;
-  state: string;
-  progress: number | null;
-}
+import { type BoardCell as Cell, engines, owedTask, startTestApp, type TestApp } from './harness.ts';
 
 describe.each(engines)('drafts stay private on $name', ({ open }) => {
   let t: TestApp;

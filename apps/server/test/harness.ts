@@ -82,3 +82,12 @@ export async function owedTask(t: TestApp, who: string) {
   );
   return { round, taskNumber: owed.taskNumber as number };
 }
+
+/** A board cell as the tests read it (GET /api/acc/board). */
+export interface BoardCell {
+  unitId: number;
+  taskNumber: number;
+  reportId: number | null;
+  state: string;
+  progress: number | null;
+}

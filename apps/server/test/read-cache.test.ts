@@ -1,15 +1,7 @@
 // Kept answers (read-cache.ts) never show a reader less than a write it has seen, never show one scope another's
 // answer, and never skip the access check (issue 18, point 9).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, owedTask, startTestApp, type TestApp } from './harness.ts';
-
-interface Cell {
-  unitId: number;
-  taskNumber: number;
-  reportId: number | null;
-  state: string;
-  progress: number | null;
-}
+import { type BoardCell as Cell, engines, owedTask, startTestApp, type TestApp } from './harness.ts';
 
 describe.each(engines)('kept answers on $name', ({ open }) => {
   let t: TestApp;
