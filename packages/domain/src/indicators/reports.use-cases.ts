@@ -94,14 +94,12 @@ export async function saveIndReport(
     });
     throw new DomainError('validation.failed', list[0].message, { issues: list });
   }
-  const before = await ctx.stores.ind.listValues(year, unitId);
+  const [before, events] = await Promise.all([
+    ctx.stores.ind.listValues(year, unitId),
+    ctx.stores.ind.listReportEvents(year, unitId),
+  ]);
   const oldOf = new Map(before.map((c) => [cellKey(c), c.value ?? c.text ?? null]));
   const changed = cells.filter((c) => (oldOf.get(cellKey(c)) ?? null) !== (c.value ?? c.text ?? null));
-  await ctx.stores.ind.saveValues(year, unitId, changed, by(ctx));
-  const after = await ctx.stores.ind.updateReport(year, unitId, {
-    state: to,
-    ...(input.explanations ? { explanations: { ...report.explanations, ...input.explanations } } : {}),
-  });
   if (changed.length) {
     await ctx.audit.write({
       action: 'indicators.values.save',
@@ -111,12 +109,25 @@ export async function saveIndReport(
       after: changed.map((c) => ({ item: c.item, option: c.option, value: c.value ?? c.text ?? null })),
     });
   }
-  // the report's detail, with the unit, report and form this save already holds
-  const [values, events] = await Promise.all([
-    ctx.stores.ind.listValues(year, unitId),
-    ctx.stores.ind.listReportEvents(year, unitId),
-  ]);
+  // the figures and the report's row last: their rollup triggers serialise every save until the commit, so the
+  // transaction holds that lock for these two statements only
+  await ctx.stores.ind.saveValues(year, unitId, changed, by(ctx));
+  const after = await ctx.stores.ind.updateReport(year, unitId, {
+    state: to,
+    ...(input.explanations ? { explanations: { ...report.explanations, ...input.explanations } } : {}),
+  });
+  const values = withChanges(before, changed);
   return { unit, report: after, values, events, violations: checkRules(form.rules, values) };
+}
+
+/** A report's figures after saving `changed` over `before` (an empty cell is removed, as saveValues does). */
+function withChanges(before: ValueCell[], changed: ValueCell[]): ValueCell[] {
+  const byKey = new Map(before.map((c) => [cellKey(c), c]));
+  for (const c of changed) {
+    if (c.value === null && (c.text ?? '') === '') byKey.delete(cellKey(c));
+    else byKey.set(cellKey(c), { item: c.item, option: c.option, value: c.value, text: c.text ?? null });
+  }
+  return [...byKey.values()];
 }
 
 const ruleParams = (v: Violation) => ({
