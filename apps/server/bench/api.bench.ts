@@ -3,6 +3,8 @@
 // throw-away database (ONLY_PG=1 skips PGlite); signs in as demo accounts and drives each route with autocannon,
 // BENCH_CONNECTIONS (50) connections for BENCH_SECONDS (20) s each. Prints one table per engine, with the server
 // process's CPU time per request: on a machine shared with other work the rates move with the load, that much less.
+// BENCH_ROUTES=writes runs only the routes whose name holds that text; BENCH_CPU_PROF=DIR writes the server's V8 CPU
+// profile there (open it in Chrome's DevTools) to see where a route's time goes.
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -39,8 +41,9 @@ interface Server {
 }
 
 function serve(target: string): Promise<Server> {
+  const profile = process.env.BENCH_CPU_PROF;
   const child = fork(new URL('./api-server.ts', import.meta.url), [target], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...(profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [])],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const cpu = () =>
@@ -203,7 +206,8 @@ async function run(name: string, target: string) {
   console.log(`\n${name}: seeded and listening in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   try {
     const rows = [];
-    for (const s of await scenarios(server.url)) rows.push(await load(server, s));
+    const only = process.env.BENCH_ROUTES ?? '';
+    for (const s of await scenarios(server.url)) if (s.name.includes(only)) rows.push(await load(server, s));
     console.table(rows);
   } finally {
     await server.stop();

@@ -64,7 +64,6 @@ export { svytotal, totalStatistic } from './estimators/total.ts';
 export type { EstimateOptions } from './estimators/variables.ts';
 // CSV bytes to typed columns (the caller reads the file)
 export { type CsvColumn, CsvError, type CsvTable, parseCsv } from './io/csv-parse.ts';
-
 // replicate-weight designs: supplied, built (JK1, JKn, BRR, Fay, bootstrap) and grouped jackknife
 export {
   type AsReplicateOptions,
@@ -86,4 +85,6 @@ export {
   svrepdesign,
   svrVar,
 } from './replicate/index.ts';
+// small-area estimation: the area-level Fay–Herriot model (R sae's eblupFH and mseFH)
+export { type FhCoefficient, type FhInput, type FhMethod, type FhResult, fayHerriot } from './sae/index.ts';
 export { taylorVariance } from './variance/taylor-variance.ts';
