@@ -7,7 +7,11 @@ const YEAR = new Date().getUTCFullYear() - 1;
 type Row = Record<string, unknown>;
 type Issue = { row: number; column: string; code: string; path: string };
 const where = (issues: Issue[]) => issues.map((i) => [i.row, i.column, i.code]);
-const linesOf = (csv: string) => csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+const linesOf = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
 
 describe.each(engines)('every problem of an exchange file at once on $name', ({ open }) => {
   let t: TestApp;
@@ -19,12 +23,19 @@ describe.each(engines)('every problem of an exchange file at once on $name', ({ 
     t.as('office', {
       method: 'POST',
       url: `/api/indicators/import/${set}?dryRun=${dryRun}${year ? `&year=${year}` : ''}`,
-      ...(typeof body === 'string' ? { headers: { 'content-type': 'text/csv' }, payload: body } : { payload: body }),
+      ...(typeof body === 'string'
+        ? { headers: { 'content-type': 'text/csv' }, payload: body }
+        : { payload: body }),
     });
   const exported = (set: string, format: 'csv' | 'json', year?: number) =>
-    t.as('office', { method: 'GET', url: `/api/indicators/export/${set}?format=${format}${year ? `&year=${year}` : ''}` });
+    t.as('office', {
+      method: 'GET',
+      url: `/api/indicators/export/${set}?format=${format}${year ? `&year=${year}` : ''}`,
+    });
   const p01 = async () =>
-    ((await exported('values', 'json', YEAR)).json().rows as Row[]).find((r) => r.unit === 'U0001' && r.item === 'P01');
+    ((await exported('values', 'json', YEAR)).json().rows as Row[]).find(
+      (r) => r.unit === 'U0001' && r.item === 'P01',
+    );
 
   it('values CSV: a duplicate row, an unknown unit and a bad number are all named, on the rows Excel shows', async () => {
     const before = await p01();
@@ -90,29 +101,53 @@ describe.each(engines)('every problem of an exchange file at once on $name', ({ 
   });
 
   it('a values export names each unit, item and option beside its code, and imports back unchanged', async () => {
-    const res = await exported('values', 'csv', YEAR);
+    const year = YEAR - 1; // the demo's filed year
+    const res = await exported('values', 'csv', year);
     const lines = linesOf(res.body);
     expect(lines[0]).toBe('year,unit,单位名称,item,指标名称,option,细分名称,value');
-    const units = new Map(((await exported('units', 'json')).json().rows as Row[]).map((u) => [u.code, u.name]));
-    const p01Line = lines.find((l) => l.startsWith(`${YEAR},U0001,`) && l.includes(',P01,'));
-    expect(p01Line).toBe(`${YEAR},U0001,${units.get('U0001')},P01,科普专职人员,,,9`);
-    expect(lines.some((l) => /,A011,[^,]+,farmers,农民,/.test(l))).toBe(true);
-    const again = await post('values', res.body, true, YEAR);
-    expect(again.json().summary).toEqual({ add: 0, update: 0, delete: 0, unchanged: Number(res.headers['x-row-count']) });
+    const json = (await exported('values', 'json', year)).json().rows as Row[];
+    expect(lines).toHaveLength(json.length + 1);
+    const units = new Map(
+      ((await exported('units', 'json')).json().rows as Row[]).map((u) => [u.code, u.name]),
+    );
+    const items = new Map(
+      ((await exported('items', 'json', year)).json().rows as Row[]).map((i) => [i.code, i.zh]),
+    );
+    const first = json[0];
+    expect(lines[1]).toBe(
+      `${year},${first.unit},${units.get(first.unit)},${first.item},${items.get(first.item)},${first.option},,${first.value}`,
+    );
+    const farmers = json.findIndex((r) => r.option === 'farmers');
+    expect(lines[farmers + 1]).toContain(
+      `,${json[farmers].item},${items.get(json[farmers].item)},farmers,农民,`,
+    );
+    const again = await post('values', res.body, true, year);
+    expect(again.json().summary).toEqual({ add: 0, update: 0, delete: 0, unchanged: json.length });
   });
 
   it('schools, populations and overrides carry the area or target name; a name a spreadsheet would run stays text', async () => {
     const schools = linesOf((await exported('schools', 'csv')).body);
     expect(schools[0]).toBe('areaCode,地区名称,name,level,urbanRural,counsellors');
     expect(schools.some((l) => l.startsWith('211104,大洼区,'))).toBe(true);
-    expect(linesOf((await exported('populations', 'csv')).body)[0]).toBe('areaCode,地区名称,year,population,source');
-    expect(linesOf((await exported('overrides', 'csv')).body)[0]).toBe('code,目标名称,targetYear,status,reason,by');
+    expect(linesOf((await exported('populations', 'csv')).body)[0]).toBe(
+      'areaCode,地区名称,year,population,source',
+    );
+    expect(linesOf((await exported('overrides', 'csv')).body)[0]).toBe(
+      'code,目标名称,targetYear,status,reason,by',
+    );
     // a unit renamed to something Excel would run as a formula: the name column neutralises it, the file reads back
     const units = (await exported('units', 'json')).json();
-    const renamed = units.rows.map((u: Row) => (u.code === 'U0001' ? { ...u, name: '=HYPERLINK("http://x","y")' } : u));
+    const renamed = units.rows.map((u: Row) =>
+      u.code === 'U0001' ? { ...u, name: '=HYPERLINK("http://x","y")' } : u,
+    );
     expect((await post('units', { ...units, rows: renamed }, false)).statusCode).toBe(200);
-    const values = await exported('values', 'csv', YEAR);
-    expect(values.body).toContain(`${YEAR},U0001,"'=HYPERLINK(""http://x"",""y"")",P01,`);
-    expect((await post('values', values.body, true, YEAR)).json().summary).toMatchObject({ add: 0, update: 0, delete: 0 });
+    const values = await exported('values', 'csv', YEAR - 1);
+    expect(values.body).toContain(`${YEAR - 1},U0001,"'=HYPERLINK(""http://x"",""y"")",`);
+    expect((await post('values', values.body, true, YEAR - 1)).json().summary).toEqual({
+      add: 0,
+      update: 0,
+      delete: 0,
+      unchanged: Number(values.headers['x-row-count']),
+    });
   });
 });

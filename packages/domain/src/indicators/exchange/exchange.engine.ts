@@ -143,10 +143,16 @@ function parseRows(set: DataSet, raw: unknown[], lines: number[], bad: Bad) {
     const key = set.key(parsed.data);
     const first = seen.get(key);
     if (first !== undefined)
-      bad(k, Object.keys(set.columns)[0], 'ind.exchange.duplicate_key', `${key} is also on row ${lines[first]}`, {
-        key,
-        firstRow: lines[first],
-      });
+      bad(
+        k,
+        Object.keys(set.columns)[0],
+        'ind.exchange.duplicate_key',
+        `${key} is also on row ${lines[first]}`,
+        {
+          key,
+          firstRow: lines[first],
+        },
+      );
     else seen.set(key, k);
     rows.push(parsed.data);
     at.push(k);

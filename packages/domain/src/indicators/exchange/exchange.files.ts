@@ -2,7 +2,14 @@
 // a CSV export carries the names of its codes beside them (单位名称 beside the unit code), which an import passes over.
 import { parseCsvRows, toCsv } from '../ind.csv.ts';
 import type { IndContext } from '../ind.ports.ts';
-import { type ColumnKind, type DataSet, type FileRows, type Row, refuse, rowIssue } from './exchange.engine.ts';
+import {
+  type ColumnKind,
+  type DataSet,
+  type FileRows,
+  type Row,
+  refuse,
+  rowIssue,
+} from './exchange.engine.ts';
 
 type Params = Record<string, string | number>;
 
@@ -68,9 +75,16 @@ export function csvRows(set: DataSet, text: string): FileRows {
           yearOf(r.cells) === first || yearOf(r.cells) === ''
             ? []
             : [
-                rowIssue(k, r.row, 'year', 'ind.csv.one_year_per_file', `one year per file; found ${years.join(', ')}`, {
-                  years: years.join(', '),
-                }),
+                rowIssue(
+                  k,
+                  r.row,
+                  'year',
+                  'ind.csv.one_year_per_file',
+                  `one year per file; found ${years.join(', ')}`,
+                  {
+                    years: years.join(', '),
+                  },
+                ),
               ],
         )
       : [];

@@ -36,7 +36,8 @@ export const itemName = <R extends Row>(after: keyof R & string) => nameOf<R>('�
 /** The literacy figures' code (K_LITERACY) is a target's. */
 export const indicatorName = <R extends Row>(after: keyof R & string) =>
   nameOf<R>('指标名称', after, targetNames);
-export const targetName = <R extends Row>(after: keyof R & string) => nameOf<R>('目标名称', after, targetNames);
+export const targetName = <R extends Row>(after: keyof R & string) =>
+  nameOf<R>('目标名称', after, targetNames);
 
 /** A breakdown option's name (男, 城镇 …) beside the option code of a value row (item + option). */
 export const optionName = <R extends Row & { item: string; option: string }>(): NameColumn<R> => ({
@@ -46,7 +47,10 @@ export const optionName = <R extends Row & { item: string; option: string }>(): 
     const form = await getIndForm(ctx, year ?? 0);
     const options = new Map(
       form.items.flatMap((i) =>
-        (form.breakdowns.find((b) => b.code === i.breakdown)?.options ?? []).map((o) => [`${i.code}/${o.code}`, o.zh]),
+        (form.breakdowns.find((b) => b.code === i.breakdown)?.options ?? []).map((o) => [
+          `${i.code}/${o.code}`,
+          o.zh,
+        ]),
       ),
     );
     return (r) => options.get(`${r.item}/${r.option}`) ?? null;

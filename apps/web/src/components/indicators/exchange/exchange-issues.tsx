@@ -18,7 +18,9 @@ export function ExchangeIssues({ issues, count }: { issues: ExchangeIssue[]; cou
         <>
           <p>{t('indExchange.fixAll')}</p>
           {count > issues.length && (
-            <p data-test="ind-exchange-more">{t('indExchange.firstIssues', { listed: issues.length, count })}</p>
+            <p data-test="ind-exchange-more">
+              {t('indExchange.firstIssues', { listed: issues.length, count })}
+            </p>
           )}
           <Table<ExchangeIssue>
             size="small"

@@ -41,10 +41,12 @@ export const indExchangeEn: Shape<typeof indExchangeZhCN> = {
   failed: 'The file was not imported: {{count}} problem(s)',
   fixAll:
     'These are all the problems in the file. A CSV row is numbered as Excel shows it (the header is row 1, data start on row 2); a JSON row by its place in rows. Correct each, then upload again.',
-  firstIssues: 'The table lists the first {{listed}} of {{count}} problems; upload the corrected file to see the rest.',
+  firstIssues:
+    'The table lists the first {{listed}} of {{count}} problems; upload the corrected file to see the rest.',
   issueRow: 'Row',
   issueColumn: 'Column',
   issueText: 'Problem',
   header: 'Header',
-  readOnly: 'Only the leading group office (and, for schools, the education bureau’s liaison) imports; you can download.',
+  readOnly:
+    'Only the leading group office (and, for schools, the education bureau’s liaison) imports; you can download.',
 };
