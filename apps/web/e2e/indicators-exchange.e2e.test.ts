@@ -77,6 +77,8 @@ describe('data exchange', () => {
     ]);
     await expect(page.locator(dt('ind-exchange-issues')).innerText()).resolves.toContain('有 3 处问题');
     await expectAccessible(page, 'data exchange refused file');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: shot('exchange-issues-1440.png'), fullPage: true });
     expect(await schoolsCsv(page)).not.toContain('某校');
   });
 
@@ -93,7 +95,6 @@ describe('data exchange', () => {
     await page.waitForFunction(() => document.body.innerText.includes('有 30 处问题'));
     expect((await issueRows(page)).map((r) => r[0])).toEqual(Array.from({ length: 30 }, (_, i) => String(i + 2)));
     expect(await page.locator(dt('ind-exchange-more')).count()).toBe(0);
-    await page.screenshot({ path: shot('exchange-issues-1440.png'), fullPage: true });
     await upload(250);
     await page.waitForSelector(dt('ind-exchange-more'));
     await expect(page.locator(dt('ind-exchange-more')).innerText()).resolves.toBe(
@@ -119,11 +120,16 @@ describe('data exchange', () => {
       buffer: Buffer.from(file.map((l, k) => (k === 0 ? l : `${year},${l}`)).join('\n')),
     });
     await small.waitForSelector(dt('ind-exchange-issues'));
-    expect((await issueRows(small)).map((r) => [r[0], r[1]])).toEqual([
+    // the page's year is the demo's accepted one: U0001's changed figure is refused too, on its first row
+    const rows = await issueRows(small);
+    expect(rows.map((r) => [r[0], r[1]])).toEqual([
+      ['2', 'unit'],
       ['3', 'unit'],
       ['4', 'unit'],
       ['5', 'value'],
     ]);
+    expect(rows[0][2]).toContain('“市级已接收”状态');
+    expect(rows[1][2]).toBe('U0001/P01 在第 2 行已出现。');
     expect(await horizontalOverflow(small)).toBe(0);
     await expectAccessible(small, 'data exchange problems on a phone');
     await small.screenshot({ path: shot('exchange-issues-375.png'), fullPage: true });

@@ -142,18 +142,19 @@ function parseRows(set: DataSet, raw: unknown[], lines: number[], bad: Bad) {
     }
     const key = set.key(parsed.data);
     const first = seen.get(key);
-    if (first !== undefined)
+    if (first !== undefined) {
+      const shown = key.replace(/\/+$/, ''); // a values key without its empty option: U0001/P01
       bad(
         k,
         Object.keys(set.columns)[0],
         'ind.exchange.duplicate_key',
-        `${key} is also on row ${lines[first]}`,
+        `${shown} is also on row ${lines[first]}`,
         {
-          key,
+          key: shown,
           firstRow: lines[first],
         },
       );
-    else seen.set(key, k);
+    } else seen.set(key, k);
     rows.push(parsed.data);
     at.push(k);
   }
