@@ -30,15 +30,15 @@ describe.each(openTestDatabases())('kepu ind export / import on $name', { timeou
     const text = await exportText('schools');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('areaCode,name,level,urbanRural,counsellors');
+    expect(lines[0]).toBe('areaCode,地区名称,name,level,urbanRural,counsellors');
     const cells = lines[1].split(',');
-    cells[4] = String(Number(cells[4]) + 5);
+    cells[5] = String(Number(cells[5]) + 5);
     writeFileSync(file, [lines[0], cells.join(','), ...lines.slice(2)].join('\n'));
     const dry = await importFile('schools', file, true);
     expect(dry[0]).toMatch(
       /^dry run, nothing changed: schools, \d+ row\(s\); add 0, update 1, unchanged \d+, delete 0$/,
     );
-    expect(dry).toContain(`  update ${cells[0]}/${cells[1]}`);
+    expect(dry).toContain(`  update ${cells[0]}/${cells[2]}`);
     expect((await importFile('schools', file, true))[0]).toMatch(/update 1/);
     expect((await importFile('schools', file))[0]).toMatch(/^imported: schools/);
     expect((await importFile('schools', file, true))[0]).toMatch(/update 0/);

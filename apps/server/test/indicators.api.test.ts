@@ -317,6 +317,31 @@ describe.each(engines)('indicators API on $name', ({ open }) => {
       expect(values.find((v: { item: string }) => v.item === 'P01').value).toBe(7);
       expect(values.find((v: { item: string }) => v.item === 'P02')).toBeUndefined();
     });
+    it('lists a duplicate row, an unknown item and bad numbers at once, each in the cell Excel shows', async () => {
+      const { wb, ws, rowOf } = await workbook();
+      const last = ws.rowCount;
+      ws.getCell(`E${rowOf('P02')}`).value = '二十';
+      ws.getRow(last + 1).values = ['P01', '', '', '', 5]; // P01 again
+      ws.getRow(last + 2).values = ['ZZ99', '', '', '', 1]; // no such item
+      ws.getRow(last + 3).values = ['P011', '', '', '', 'abc']; // P011 again, and not a number
+      const res = await upload(wb);
+      expect(res.statusCode).toBe(400);
+      const { details } = res.json().error;
+      const cells = details.issues.map((i: { cell: string; code: string }) => [i.cell, i.code]);
+      expect(cells).toEqual(
+        expect.arrayContaining([
+          [`A${last + 1}`, 'ind.xlsx.duplicate_row'],
+          [`A${last + 2}`, 'ind.value.unknown_item'],
+          [`E${rowOf('P02')}`, 'ind.value.not_a_number'],
+          [`A${last + 3}`, 'ind.xlsx.duplicate_row'],
+          [`E${last + 3}`, 'ind.value.not_a_number'],
+        ]),
+      );
+      expect(details.issues.find((i: { cell: string }) => i.cell === `A${last + 1}`).params).toMatchObject({
+        row: last + 1,
+        firstRow: rowOf('P01'),
+      });
+    });
     it('refuses a filled template with a cell at row 1,048,576, saying the sheet has too many rows', async () => {
       const { wb, ws } = await workbook();
       ws.getCell('A1048576').value = 'P01';

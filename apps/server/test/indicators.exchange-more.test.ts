@@ -67,7 +67,7 @@ describe.each(engines)('units active flag and status overrides exchanged on $nam
       true,
     );
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details.issues[0]).toMatchObject({ row: 1, column: 'active' });
+    expect(res.json().error.details.issues[0]).toMatchObject({ row: 2, column: 'active' });
   });
 
   it('overrides: a row sets a target year’s status with its reason and the importer as who, an empty status removes it', async () => {
@@ -112,7 +112,7 @@ describe.each(engines)('units active flag and status overrides exchanged on $nam
     expect(audit.items[0].action).toBe('indicators.overrides.import');
   });
 
-  it('overrides: names an unknown target or target year and a missing reason; office only', async () => {
+  it('overrides: names an unknown target, an unknown target year and a short reason in one file; office only', async () => {
     const head = 'code,targetYear,status,reason';
     const bad = await csv(
       'office',
@@ -121,7 +121,11 @@ describe.each(engines)('units active flag and status overrides exchanged on $nam
       true,
     );
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.details.issues.map((i: Row) => [i.row, i.column])).toEqual([[3, 'reason']]);
+    expect(bad.json().error.details.issues.map((i: Row) => [i.row, i.column])).toEqual([
+      [2, 'targetYear'],
+      [3, 'code'],
+      [4, 'reason'],
+    ]);
     const refs = await csv(
       'office',
       'overrides',
@@ -129,8 +133,8 @@ describe.each(engines)('units active flag and status overrides exchanged on $nam
       true,
     );
     expect(refs.json().error.details.issues.map((i: Row) => [i.row, i.column])).toEqual([
-      [1, 'targetYear'],
-      [2, 'code'],
+      [2, 'targetYear'],
+      [3, 'code'],
     ]);
     const ok = `${head}\nK_LITERACY,2025,achieved,理由写得足够长\n`;
     expect((await csv(null, 'overrides', ok, true)).statusCode).toBe(401);
@@ -161,7 +165,7 @@ describe.each(engines)('a file with hundreds of problems on $name', ({ open }) =
     expect(res.statusCode).toBe(400);
     const { code, details } = res.json().error;
     expect([code, details.count, details.issues.length]).toEqual(['indicators.import_invalid', 1_000, 200]);
-    expect(details.issues[0]).toMatchObject({ row: 1, column: 'areaCode' });
+    expect(details.issues[0]).toMatchObject({ row: 2, column: 'areaCode' });
     const schoolsAfter = (
       await t.as('office', { method: 'GET', url: '/api/indicators/export/schools?format=json' })
     ).json().rows;

@@ -170,11 +170,11 @@ describe.each(engines)('data set exchange on $name', ({ open }) => {
     expect(res.json().error.details.issues).toEqual([
       {
         path: 'rows.1.areaCode',
-        row: 2,
+        row: 3,
         column: 'areaCode',
         message: 'no area 999999',
         code: 'ind.area.unknown',
-        params: { row: 2, column: 'areaCode', areaCode: '999999' },
+        params: { row: 3, column: 'areaCode', areaCode: '999999' },
       },
     ]);
     const header = await post('office', c, 'areaCode,name\n211104,甲校', true);
@@ -187,7 +187,7 @@ describe.each(engines)('data set exchange on $name', ({ open }) => {
     expect((await post('dawa', c, csv('211104'), true)).json().summary).toMatchObject({ add: 1 });
     const outside = await post('dawa', c, csv('211102'), true);
     expect(outside.statusCode).toBe(403);
-    expect(outside.json().error.message).toContain('row 1, column areaCode');
+    expect(outside.json().error.message).toContain('row 2, column areaCode');
   });
 
   it('links a new reporting unit to its plan unit by name, and names an unknown plan unit', async () => {
@@ -197,7 +197,7 @@ describe.each(engines)('data set exchange on $name', ({ open }) => {
     expect(ok.json().summary).toMatchObject({ add: 1 });
     expect((await exportJson(c)).rows.find((r) => r.code === 'X0001')).toMatchObject({ planUnit: '市教育局' });
     const bad = await post('office', c, `${head}\nX0002,测试单位二,government,211100,不存在的局\n`, true);
-    expect(bad.json().error.details.issues[0]).toMatchObject({ row: 1, column: 'planUnit' });
+    expect(bad.json().error.details.issues[0]).toMatchObject({ row: 2, column: 'planUnit' });
   });
 
   it('answers odd input with a 4xx naming the place, never a 5xx', async () => {
@@ -215,7 +215,7 @@ describe.each(engines)('data set exchange on $name', ({ open }) => {
     expect(odd[1].json().error.details.issues[0]).toMatchObject({ row: 1 });
     expect(odd[2].json().error.message).toContain('kepu-units/1');
     expect(odd[4].json().summary).toEqual({ add: 0, update: 0, unchanged: 0, delete: 0 });
-    expect(odd[5].json().error.details.issues[0]).toMatchObject({ row: 1, column: 'history' });
+    expect(odd[5].json().error.details.issues[0]).toMatchObject({ row: 2, column: 'history' });
   });
 
   it('the values are one of the sets, at the old and the new URL', async () => {

@@ -36,7 +36,7 @@ describe.each(engines)('indicator exchange on $name', ({ open }) => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('year,unit,item,option,value');
+    expect(lines[0]).toBe('year,unit,单位名称,item,指标名称,option,细分名称,value');
     expect(lines.length - 1).toBe(body.rows.length);
     expect(
       (await t.as('edu', { method: 'GET', url: `/api/indicators/export?year=${YEAR - 1}` })).statusCode,
@@ -97,9 +97,9 @@ describe.each(engines)('indicator exchange on $name', ({ open }) => {
     expect(
       res.json().error.details.issues.map((i: { row: number; path: string }) => [i.row, i.path]),
     ).toEqual([
-      [2, 'rows.1.unit'],
-      [3, 'rows.2.option'],
-      [4, 'rows.3.value'],
+      [3, 'rows.1.unit'],
+      [4, 'rows.2.option'],
+      [5, 'rows.3.value'],
     ]);
     const rows = (await t.as('office', { method: 'GET', url: `/api/indicators/export?year=${YEAR}` })).json()
       .rows;

@@ -2,6 +2,7 @@
 // WorkbookReader the upload use-case takes): every problem names the sheet, the cell and, for a rule, the rule, with a
 // stable code; a workbook with any problem changes nothing.
 import {
+  type CellIssue,
   checkRules,
   type FormDefinition,
   type IndUnit,
@@ -138,6 +139,24 @@ export async function readWorkbook(
       params: { sheet: SHEET, cell: 'D2', actual: year, expected: form.year },
       message: `this workbook is for ${year}, not ${form.year}`,
     });
+  /** A figure's problem on sheet row r, in the column it is about. */
+  const cellIssue = (i: CellIssue, r: number) => {
+    const column =
+      i.code === 'ind.value.unknown_item'
+        ? 'A'
+        : i.code === 'ind.value.bad_option' || i.code === 'ind.value.no_breakdown'
+          ? 'B'
+          : 'E';
+    const cell = `${column}${r}`;
+    issues.push({
+      sheet: SHEET,
+      cell,
+      item: i.item,
+      code: i.code,
+      params: { ...i.params, sheet: SHEET, cell, row: r },
+      message: i.message,
+    });
+  };
   const raw: (RawCell & { row: number })[] = [];
   const rowOf = new Map<string, number>();
   for (const {
@@ -158,6 +177,9 @@ export async function readWorkbook(
         params: { sheet: SHEET, cell: `A${r}`, row: r, item: code, option, firstRow: first },
         message: `${code} appears twice (also row ${first})`,
       });
+      // its figure is still checked, so a second pass does not find a new problem on this row
+      for (const i of normaliseCells(form.items, form.breakdowns, [{ item: code, option, value }]).issues)
+        cellIssue(i, r);
       continue;
     }
     rowOf.set(`${code}/${option}`, r);
@@ -165,24 +187,7 @@ export async function readWorkbook(
     raw.push({ item: code, option, value, row: r });
   }
   const { cells, issues: cellIssues } = normaliseCells(form.items, form.breakdowns, raw);
-  for (const i of cellIssues) {
-    const r = rowOf.get(`${i.item}/${i.option}`) ?? 0;
-    const column =
-      i.code === 'ind.value.unknown_item'
-        ? 'A'
-        : i.code === 'ind.value.bad_option' || i.code === 'ind.value.no_breakdown'
-          ? 'B'
-          : 'E';
-    const cell = `${column}${r}`;
-    issues.push({
-      sheet: SHEET,
-      cell,
-      item: i.item,
-      code: i.code,
-      params: { ...i.params, sheet: SHEET, cell, row: r },
-      message: i.message,
-    });
-  }
+  for (const i of cellIssues) cellIssue(i, rowOf.get(`${i.item}/${i.option}`) ?? 0);
   const violations = checkRules(form.rules, cells);
   for (const v of violations.filter((x) => x.severity === 'hard')) {
     const cell = v.items.map((c) => `E${rowOf.get(c) ?? '?'}`).join(',');

@@ -111,6 +111,19 @@ describe('describeError', () => {
     expect(lines).toEqual(['填报!E12：应填写数字。', 'P01/male：填写的内容不符合要求。']);
   });
 
+  it('names a statistics report’s state in the words of the report pages', async () => {
+    const issue = {
+      code: 'ind.values.report_locked',
+      params: { unit: 'U0001', year: 2024, state: 'accepted', lockedBy: 'office' },
+    };
+    const [zh, english] = [
+      await inLanguage('zh-CN', () => issueLine(i18next.t, issue)),
+      await inLanguage('en', () => issueLine(i18next.t, issue)),
+    ];
+    expect(zh).toBe('单位 U0001 的 2024 年度报表为“市级已接收”状态（由 office 锁定），请先解锁。');
+    expect(english).toContain('report is Accepted by the city');
+  });
+
   it('says how many problems a long file has beyond the listed ones, in the count it names', async () => {
     const issues = Array.from({ length: 200 }, (_, i) => ({
       path: `row ${i + 1}`,

@@ -44,6 +44,9 @@ function localParams(t: TFunction, params: Params): Params {
  */
 export function codeText(t: TFunction, code: string, params: Params = {}): string | null {
   const p = localParams(t, params);
+  // a statistics report's state (accepted …) in the words of the report pages
+  if (code.startsWith('ind.') && typeof params.state === 'string')
+    p.state = lookup(t, `ind.state.${params.state}`, {}) ?? params.state;
   const origin = typeof params.origin === 'string' ? params.origin : null;
   const candidates = [
     ...(origin ? [`${code}_${origin}`] : []),

@@ -26,7 +26,9 @@ export function toCsv(
   return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
-export function parseCsv(text: string): string[][] {
+/** The records of a CSV text with the row a spreadsheet shows each on (the header is row 1; a blank line is a row of its
+ *  own, a quoted line break is not), blank records left out. */
+export function parseCsvRows(text: string): { row: number; cells: string[] }[] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -56,5 +58,9 @@ export function parseCsv(text: string): string[][] {
     row.push(restoreFormula(field));
     rows.push(row);
   }
-  return rows.filter((r) => r.some((c) => c !== ''));
+  return rows.map((cells, k) => ({ row: k + 1, cells })).filter((r) => r.cells.some((c) => c !== ''));
+}
+
+export function parseCsv(text: string): string[][] {
+  return parseCsvRows(text).map((r) => r.cells);
 }

@@ -1,12 +1,12 @@
 // 数据交换 / Data exchange: pick a data set (and year), download it as CSV or JSON, upload a file for a dry run that
-// lists what would change, then confirm. The server refuses the whole file if any row is bad, naming row and column.
+// lists what would change, then confirm. The server refuses the whole file if any row is bad, and the page lists every
+// problem it names (row as the spreadsheet shows it, column, what is wrong).
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, message, Space, Table, Tag } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { useAbilities, useSession } from '../../api/core/session.ts';
-import { fieldLabel, issueLine } from '../../api/error-text.ts';
 import {
   type DataSetName,
   dataSets,
@@ -19,6 +19,7 @@ import {
   useExchangeImport,
   yearlySets,
 } from '../../api/indicators/exchange.ts';
+import { ExchangeIssues } from '../../components/indicators/exchange/exchange-issues.tsx';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { ErrorNotice } from '../../components/query-state.tsx';
@@ -159,38 +160,7 @@ export default function IndicatorExchangeScene() {
       </Space>
       {!mayImport && <p className="muted">{t('indExchange.readOnly')}</p>}
       {error !== null && <ErrorNotice error={error} />}
-      {issues.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          className="ind-section"
-          data-test="ind-exchange-issues"
-          title={t('indExchange.failed', { count: problems })}
-          description={
-            <ul>
-              {issues.slice(0, SHOWN).map((i) => (
-                <li key={`${i.path}-${i.code ?? ''}-${i.message}`}>
-                  {issueLine(
-                    t,
-                    i,
-                    i.row > 0
-                      ? t('indExchange.rowColumn', {
-                          row: i.row,
-                          column: i.column ?? i.path.split('.').pop(),
-                        })
-                      : fieldLabel(t, i.path),
-                  )}
-                </li>
-              ))}
-              {problems > Math.min(SHOWN, issues.length) && (
-                <li data-test="ind-exchange-more">
-                  {t('error.moreIssues', { count: problems - Math.min(SHOWN, issues.length) })}
-                </li>
-              )}
-            </ul>
-          }
-        />
-      )}
+      {issues.length > 0 && <ExchangeIssues issues={issues} count={problems} />}
       {report && file && (
         <section className="ind-section" data-test="ind-exchange-report" aria-label={t('indExchange.report')}>
           <h2>{t('indExchange.report')}</h2>

@@ -1,7 +1,8 @@
 // One engine for every data set exchanged by codes: a data set is a descriptor (columns, zod row schema, key, how to
 // read the current rows, how to check references, how to apply a diff); the engine takes the rows of a CSV or JSON file
-// (exchange.files.ts), names each bad row and column with a code, diffs against the stored rows and reports adds /
-// updates / unchanged / deletes, or applies them with one audit entry.
+// (exchange.files.ts), names every bad row and column with a code in one pass (a duplicate, an unknown code and a bad
+// number in one file are all listed, each on the row the file shows it on), diffs against the stored rows and reports
+// adds / updates / unchanged / deletes, or applies them with one audit entry.
 import type { z } from 'zod';
 import { DomainError } from '../../errors.ts';
 import { listed } from '../../kernel/field-error.ts';
@@ -20,7 +21,9 @@ export type ColumnKind =
 export type Row = Record<string, unknown>;
 type Params = Record<string, string | number>;
 
-/** One bad row and column (or the header, `line 1`): a stable code with its parameters and the English message. */
+/** One bad row and column (or the header, `line 1`): a stable code with its parameters and the English message. `row`
+ *  is the row the file shows it on (a CSV's header is row 1, so its first data row is 2; a JSON row's place in `rows`,
+ *  from 1); `path` names the row's index in the file's rows (`rows.0.unit`). */
 export interface ExchangeIssue {
   path: string;
   row: number;
@@ -30,6 +33,24 @@ export interface ExchangeIssue {
   message: string;
 }
 export type Bad = (index: number, column: string, code: string, message: string, params?: Params) => void;
+
+/** The rows of a file: raw row objects, the row each is shown on, the year the file names, and the problems found
+ *  while reading it (a second year), which are listed with the rows' own. */
+export interface FileRows {
+  rows: unknown[];
+  lines: number[];
+  year: number | null;
+  issues: ExchangeIssue[];
+}
+
+/** A column of names a CSV export writes beside a code column for a reader (单位名称 beside the unit code); an
+ *  import ignores it, so a renamed unit does not make an older file wrong. */
+export interface NameColumn<R extends Row = Row> {
+  header: string;
+  after: keyof R & string;
+  /** The name of a row's code, looked up once per export. */
+  lookup(ctx: IndContext, year: number | null): Promise<(r: R) => string | null>;
+}
 
 export interface Diff<R extends Row> {
   add: R[];
@@ -50,8 +71,11 @@ export interface DataSet<R extends Row = Row> {
   optional?: string[];
   row: z.ZodType<R>;
   key(r: R): string;
-  /** Scope per row beyond `ind.import` (a district's populations stay inside its area). */
-  authorizeRows?(ctx: IndContext, rows: R[]): Promise<void>;
+  /** Names a CSV export writes beside code columns. */
+  names?: NameColumn<R>[];
+  /** Scope per row beyond `ind.import` (a district's populations stay inside its area); `rowOf` gives the row the
+   *  file shows a row on. */
+  authorizeRows?(ctx: IndContext, rows: R[], rowOf: (index: number) => number): Promise<void>;
   current(ctx: IndContext, year: number | null): Promise<R[]>;
   /** References that must exist (areas, items, plan units …), each reported with `bad`; may return the rows in
    *  canonical form (e.g. "1,200" read as 1200 for a numeric item) for the diff. */
@@ -71,18 +95,20 @@ export function refuse(issues: ExchangeIssue[]): never {
   );
 }
 
+/** A problem of the row at `index` of the file's rows, shown on row `row`. */
 export const rowIssue = (
   index: number,
+  row: number,
   column: string,
   code: string,
   message: string,
   params: Params = {},
-) => ({
+): ExchangeIssue => ({
   path: `rows.${index}.${column}`,
-  row: index + 1,
+  row,
   column,
   code,
-  params: { row: index + 1, column, ...params },
+  params: { row, column, ...params },
   message,
 });
 
@@ -99,9 +125,11 @@ const canonical = (v: unknown): unknown =>
       : (v ?? null);
 const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
-/** Rows parsed by the set's schema; every bad one named (row, column, code), each key once. */
-function parseRows(set: DataSet, raw: unknown[], bad: Bad) {
+/** Rows parsed by the set's schema, with the index in the file of each; every bad one named (row, column, code), a
+ *  key seen before named on its second row and still checked. */
+function parseRows(set: DataSet, raw: unknown[], lines: number[], bad: Bad) {
   const rows: Row[] = [];
+  const at: number[] = [];
   const seen = new Map<string, number>();
   for (const [k, r] of raw.entries()) {
     const parsed = set.row.safeParse(r);
@@ -114,39 +142,43 @@ function parseRows(set: DataSet, raw: unknown[], bad: Bad) {
     }
     const key = set.key(parsed.data);
     const first = seen.get(key);
-    if (first !== undefined)
+    if (first !== undefined) {
+      const shown = key.replace(/\/+$/, ''); // a values key without its empty option: U0001/P01
       bad(
         k,
         Object.keys(set.columns)[0],
         'ind.exchange.duplicate_key',
-        `${key} is also on row ${first + 1}`,
+        `${shown} is also on row ${lines[first]}`,
         {
-          key,
-          firstRow: first + 1,
+          key: shown,
+          firstRow: lines[first],
         },
       );
-    seen.set(key, k);
+    } else seen.set(key, k);
     rows.push(parsed.data);
+    at.push(k);
   }
-  return { rows, seen };
+  return { rows, at, seen };
 }
 
 /** Validates, diffs and (unless a dry run) applies the rows in the caller's transaction, with one audit entry.
- *  The caller has checked `ind.import` for the set. */
+ *  Every problem of the file is listed at once: rows the schema refuses are left out of the reference checks, the
+ *  others are checked all the same. The caller has checked `ind.import` for the set. */
 export async function runImport(
   ctx: IndContext,
   set: DataSet,
-  raw: unknown[],
+  file: FileRows,
   year: number | null,
   dryRun: boolean,
 ): Promise<IndImportView> {
-  const issues: ExchangeIssue[] = [];
-  const bad: Bad = (i, c, code, m, p) => issues.push(rowIssue(i, c, code, m, p));
-  const { rows, seen } = parseRows(set, raw, bad);
-  if (issues.length) refuse(issues);
-  await set.authorizeRows?.(ctx, rows);
+  const { rows: raw, lines } = file;
+  const issues: ExchangeIssue[] = [...file.issues];
+  const bad: Bad = (i, c, code, m, p) => issues.push(rowIssue(i, lines[i] ?? i + 1, c, code, m, p));
+  const { rows, at, seen } = parseRows(set, raw, lines, bad);
+  await set.authorizeRows?.(ctx, rows, (k) => lines[at[k]] ?? at[k] + 1);
   const current = await set.current(ctx, year);
-  const checked = (await set.check?.(ctx, rows, year, bad, current)) ?? rows;
+  const checkedBad: Bad = (i, ...rest) => bad(at[i] ?? i, ...rest);
+  const checked = (await set.check?.(ctx, rows, year, checkedBad, current)) ?? rows;
   if (issues.length) refuse(issues.sort((a, b) => a.row - b.row));
   const before = new Map(current.map((r) => [set.key(r), r]));
   const diff: Diff<Row> = { add: [], update: [], delete: [] };

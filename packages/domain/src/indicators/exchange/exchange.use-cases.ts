@@ -64,7 +64,7 @@ export async function exportSet(ctx: IndContext, name: string, year: number | nu
       set: name,
     });
   const rows = await set.current(ctx, year);
-  return { body: exportDoc(set, rows, year, format), count: rows.length };
+  return { body: await exportDoc(ctx, set, rows, year, format), count: rows.length };
 }
 
 /** `body` is CSV text or a parsed JSON document; runs in the caller's transaction (`ind.import`: the office; a
@@ -94,5 +94,5 @@ export async function importSet(
     );
   if (!can(ctx.actor, 'ind.import', name, await ownUnitName(ctx)))
     throw forbidden(`you may not import ${name}`, { permission: 'ind.import', set: name });
-  return runImport(ctx, set, doc.rows, set.yearly ? y : null, dryRun);
+  return runImport(ctx, set, doc, set.yearly ? y : null, dryRun);
 }

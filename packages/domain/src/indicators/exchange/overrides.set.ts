@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { IndContext } from '../ind.ports.ts';
 import { overrideSchema } from '../registers.schemas.ts';
 import type { DataSet } from './exchange.engine.ts';
+import { targetName } from './exchange.names.ts';
 
 const overrideRow = z.strictObject({
   code: z.string().trim().min(1).max(32),
@@ -25,6 +26,7 @@ export const overridesSet: DataSet<OverrideRow> = {
   yearly: false,
   replaces: false,
   columns: { code: 'text', targetYear: 'int', status: 'ntext', reason: 'text', by: 'ntext' },
+  names: [targetName('code')],
   optional: ['by'],
   row: overrideRow,
   key: (r) => `${r.code}/${r.targetYear}`,

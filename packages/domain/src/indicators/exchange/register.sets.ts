@@ -6,6 +6,7 @@ import type { IndContext } from '../ind.ports.ts';
 import { departmentTypes } from '../ind.types.ts';
 import { populationSchema } from '../registers.schemas.ts';
 import type { Bad, DataSet } from './exchange.engine.ts';
+import { areaName } from './exchange.names.ts';
 
 export const areaCodeColumn = z.string().regex(/^[0-9A-Z]{6,12}$/, 'an area code is 6–12 digits or capitals');
 
@@ -40,6 +41,7 @@ export const unitsSet: DataSet<UnitRow> = {
     planUnit: 'ntext',
     active: 'bool',
   },
+  names: [areaName('areaCode')],
   optional: ['active'],
   row: unitRow,
   key: (r) => r.code,
@@ -99,16 +101,17 @@ export const populationsSet: DataSet<z.infer<typeof populationRow>> = {
   yearly: false,
   replaces: false,
   columns: { areaCode: 'text', year: 'int', population: 'int', source: 'text' },
+  names: [areaName('areaCode')],
   row: populationRow,
   key: (r) => `${r.areaCode}/${r.year}`,
   /** A district within its subtree (as `PUT /api/indicators/populations/:code`). */
-  async authorizeRows(ctx, rows) {
+  async authorizeRows(ctx, rows, rowOf) {
     for (const [k, r] of rows.entries()) {
       const area = await ctx.stores.areas.find(r.areaCode);
       if (area && !can(ctx.actor, 'ind.import', 'populations', null, { code: area.code, path: area.path }))
-        throw forbidden(`row ${k + 1}, column areaCode: ${r.areaCode} is outside your area`, {
+        throw forbidden(`row ${rowOf(k)}, column areaCode: ${r.areaCode} is outside your area`, {
           permission: 'ind.import',
-          row: k + 1,
+          row: rowOf(k),
           column: 'areaCode',
           areaCode: r.areaCode,
         });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { targetIndicatorSchema } from '../ind.form.ts';
 import { kpiValueSchema, schoolSchema } from '../registers.schemas.ts';
 import type { DataSet } from './exchange.engine.ts';
+import { areaName, indicatorName } from './exchange.names.ts';
 import { checkAreas } from './register.sets.ts';
 
 type KpiRow = z.infer<typeof kpiValueSchema>;
@@ -23,6 +24,7 @@ export const kpiSet: DataSet<KpiRow> = {
     instrument: 'ntext',
     citation: 'ntext',
   },
+  names: [indicatorName('code'), areaName('areaCode')],
   row: kpiValueSchema as unknown as z.ZodType<KpiRow>,
   key: (r) => `${r.code}/${r.year}/${r.areaCode}/${r.option}`,
   async current(ctx, year) {
@@ -56,6 +58,7 @@ export const schoolsSet: DataSet<SchoolRow> = {
   yearly: false,
   replaces: false,
   columns: { areaCode: 'text', name: 'text', level: 'text', urbanRural: 'text', counsellors: 'int' },
+  names: [areaName('areaCode')],
   row: schoolSchema,
   key: (r) => `${r.areaCode}/${r.name}`,
   async current(ctx) {

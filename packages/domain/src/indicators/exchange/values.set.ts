@@ -6,6 +6,7 @@ import type { ValueCell } from '../ind.types.ts';
 import { normaliseCells, type RawCell } from '../ind.values.ts';
 import { isLocked } from '../ind.workflow.ts';
 import type { DataSet } from './exchange.engine.ts';
+import { itemName, optionName, unitName } from './exchange.names.ts';
 
 const valueRow = z.strictObject({
   unit: z.string().min(1).max(40),
@@ -36,6 +37,7 @@ export const valuesSet: DataSet<ValueRow> = {
   yearly: true,
   replaces: false,
   columns: { unit: 'text', item: 'text', option: 'text', value: 'ntext' },
+  names: [unitName('unit'), itemName('item'), optionName()],
   row: valueRow,
   key: (r) => `${r.unit}/${r.item}/${r.option}`,
   isEmpty: (r) => r.value === null,
@@ -43,7 +45,7 @@ export const valuesSet: DataSet<ValueRow> = {
     await getIndForm(ctx, year ?? 0);
     return ctx.stores.ind.listCodedValues(year ?? 0);
   },
-  /** Units must exist; a row that would change a figure needs the unit's report assigned and unlocked (the same
+  /** Units and items must exist and figures be right for their item; a row that would change a figure needs the unit's report assigned and unlocked (the same
    *  figure again is no change, so a locked year's own export reads back as unchanged). */
   async check(ctx, rows, year, bad, current) {
     const form = await getIndForm(ctx, year ?? 0);
@@ -59,16 +61,14 @@ export const valuesSet: DataSet<ValueRow> = {
     const out: ValueRow[] = [];
     for (const [k, r] of rows.entries()) {
       const unit = units.get(r.unit);
-      if (!unit) {
-        bad(k, 'unit', 'ind.exchange.unknown_unit', `no reporting unit ${r.unit}`, { unit: r.unit });
-        continue;
-      }
+      if (!unit) bad(k, 'unit', 'ind.exchange.unknown_unit', `no reporting unit ${r.unit}`, { unit: r.unit });
+      // the item and its figure are checked whatever the unit: every problem of a row is listed at once
       const { cells, issues } = normaliseCells(items.get(r.item) ?? [], form.breakdowns, [r as RawCell]);
       for (const i of issues) bad(k, columnOf(i.code), i.code, i.message, i.params);
       for (const c of cells) {
         const row = { unit: r.unit, item: c.item, option: c.option, value: c.value ?? c.text ?? null };
         out.push(row);
-        if ((stored.get(valuesSet.key(row)) ?? null) === row.value || done.has(r.unit)) continue;
+        if (!unit || (stored.get(valuesSet.key(row)) ?? null) === row.value || done.has(r.unit)) continue;
         if (!refusal.has(r.unit)) {
           const report = await ctx.stores.ind.findReport(form.year, unit.id);
           const at = { unit: r.unit, year: form.year };

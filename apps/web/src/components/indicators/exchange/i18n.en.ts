@@ -39,6 +39,14 @@ export const indExchangeEn: Shape<typeof indExchangeZhCN> = {
   cancel: 'Discard',
   imported: 'Imported: {{add}} added, {{update}} changed, {{delete}} deleted',
   failed: 'The file was not imported: {{count}} problem(s)',
-  rowColumn: 'Row {{row}}, column {{column}}',
-  readOnly: 'Only the leading group office (and, for schools, the education bureau’s liaison) imports; you can download.',
+  fixAll:
+    'These are all the problems in the file. A CSV row is numbered as Excel shows it (the header is row 1, data start on row 2); a JSON row by its place in rows. Correct each, then upload again.',
+  firstIssues:
+    'The table lists the first {{listed}} of {{count}} problems; upload the corrected file to see the rest.',
+  issueRow: 'Row',
+  issueColumn: 'Column',
+  issueText: 'Problem',
+  header: 'Header',
+  readOnly:
+    'Only the leading group office (and, for schools, the education bureau’s liaison) imports; you can download.',
 };

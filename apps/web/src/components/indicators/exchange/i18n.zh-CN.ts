@@ -35,6 +35,12 @@ export const indExchangeZhCN = {
   cancel: '放弃',
   imported: '已导入：新增 {{add}}，修改 {{update}}，删除 {{delete}}',
   failed: '文件未导入，有 {{count}} 处问题',
-  rowColumn: '第 {{row}} 行，{{column}} 列',
+  fixAll:
+    '以下是文件中的全部问题。CSV 的行号与 Excel 中显示的一致（标题是第 1 行，数据从第 2 行起）；JSON 文件按数据行的先后从 1 起编号。请逐一改正后重新上传。',
+  firstIssues: '下表列出前 {{listed}} 个问题，共 {{count}} 个；改正后重新上传可看到其余问题。',
+  issueRow: '行',
+  issueColumn: '列',
+  issueText: '问题',
+  header: '标题行',
   readOnly: '只有领导小组办公室（学校数据另含教育局联络员）可以导入；您可以下载。',
 };
