@@ -1,10 +1,12 @@
 // Starts the platform: opens the database, migrates, seeds demo data if empty, listens.
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { connect, migrateToLatest, purgeExpiredSessions } from '@kepu/db';
 import { buildApp } from './app.ts';
 import { seedDemo } from './seed.ts';
 
-export const defaultWebRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
+/** The built web app, found through the @kepu/web package (this file may run from the CLI's bundle). */
+export const defaultWebRoot = join(dirname(createRequire(import.meta.url).resolve('@kepu/web/package.json')), 'dist');
 export const version = '0.1.0';
 
 export interface StartOptions {

@@ -1,6 +1,7 @@
 // Reads one sheet of an uploaded workbook in a worker with a memory cap and a time limit, after the zip checks, so no
 // upload can stall or exhaust the server. The worker stays loaded between uploads (exceljs loads once) and takes one
 // sheet at a time; one that runs too long or out of memory is killed and the next upload gets a fresh worker.
+import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { inspectXlsxZip, XLSX_LIMITS } from './zip-inspect.ts';
 
@@ -29,7 +30,8 @@ export interface ParseLimits {
 }
 export const PARSE_LIMITS: ParseLimits = { timeMs: 20_000, heapMb: 384 };
 
-const script = new URL('./read-sheet.worker.mjs', import.meta.url);
+// found through the package, as this file may run from the CLI's bundle (apps/cli/dist)
+const script = createRequire(import.meta.url).resolve('@kepu/server/read-sheet.worker.mjs');
 
 /** One warm worker per set of limits, and the tail of its queue. */
 const pools = new Map<string, { worker: Worker | null; tail: Promise<unknown> }>();
