@@ -16,7 +16,7 @@ export function runEstimateAction(data: string, cmd: Command, io: Io): number {
     const opts = cmd.opts() as RawOptions;
     const explicit = new Set(Object.keys(opts).filter((k) => cmd.getOptionValueSource(k) === 'cli'));
     const req = toRequest(data, opts, explicit);
-    const result = computeEstimate(req, loadData(req));
+    const result = computeEstimate(req, loadData(req, (line) => io.err(`${COMMAND_NAME}: note: ${line}\n`)));
     io.out(formatResult(result, req.format, req.level));
     return 0;
   } catch (e) {

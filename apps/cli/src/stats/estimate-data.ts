@@ -11,8 +11,9 @@ export interface EstimateData {
   subset: Uint8Array | null;
 }
 
-export function loadData(req: EstimateRequest): EstimateData {
-  const frame = readCsvFrame(req.data);
+/** `note` hears of values read as missing (see readCsvFrame). */
+export function loadData(req: EstimateRequest, note?: (line: string) => void): EstimateData {
+  const frame = readCsvFrame(req.data, undefined, note);
   const source = { nrow: frame.nrow, column: (name: string) => frame.columns.get(name) };
   for (const d of req.defines) {
     frame.columns.set(

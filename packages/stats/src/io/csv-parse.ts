@@ -14,6 +14,18 @@ export interface CsvTable {
   nrow: number;
   names: string[];
   columns: Map<string, CsvColumn>;
+  /** numeric columns where other missing-value tokens (n/a, N/A, ., -) were read as NA, with how many */
+  naTokens: Map<string, number>;
+}
+
+/** Unquoted fields that mean "no value" in a numeric column besides R's empty field and NA: n/a, N/A, . and -. */
+function isOtherNaToken(buf: Uint8Array, start: number, end: number): boolean {
+  const len = end - start;
+  if (len === 1) return buf[start] === 46 || buf[start] === 45;
+  if (len !== 3 || buf[start + 1] !== 47) return false;
+  const a = buf[start] | 0x20;
+  const b = buf[start + 2] | 0x20;
+  return a === 110 && b === 97 && (buf[start] === 110) === (buf[start + 2] === 97);
 }
 
 /** An input problem, already worded for the user (file, line, column). */
@@ -54,6 +66,7 @@ function tryParse(buf: Uint8Array, source: string, textColumns: Set<number>): Cs
     const ncol = names.length;
     const cap = countLines(buf, pos) + 1;
     const nums: (Float64Array | null)[] = [];
+    const naTokens = new Array<number>(ncol).fill(0);
     const texts: ((string | null)[] | null)[] = [];
     for (let j = 0; j < ncol; j++) {
       nums.push(textColumns.has(j) ? null : new Float64Array(cap));
@@ -92,8 +105,11 @@ function tryParse(buf: Uint8Array, source: string, textColumns: Set<number>): Cs
             num[row] = Number.NaN;
           } else {
             const v = parseNumber(buf, cur.start, cur.end);
-            if (v === undefined) return j;
-            num[row] = v;
+            if (v !== undefined) num[row] = v;
+            else if (isOtherNaToken(buf, cur.start, cur.end)) {
+              num[row] = Number.NaN;
+              naTokens[j]++;
+            } else return j;
           }
         } else {
           const isNa =
@@ -107,11 +123,13 @@ function tryParse(buf: Uint8Array, source: string, textColumns: Set<number>): Cs
       row++;
     }
     const columns = new Map<string, CsvColumn>();
+    const tokens = new Map<string, number>();
     for (let j = 0; j < ncol; j++) {
       const num = nums[j];
       columns.set(names[j], num !== null ? num.slice(0, row) : (texts[j] as (string | null)[]));
+      if (num !== null && naTokens[j] > 0) tokens.set(names[j], naTokens[j]);
     }
-    return { nrow: row, names, columns };
+    return { nrow: row, names, columns, naTokens: tokens };
   } catch (e) {
     if (e instanceof CsvSyntaxError) fail(e.column, e.message, e.line);
     throw e;
