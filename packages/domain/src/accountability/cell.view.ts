@@ -43,10 +43,13 @@ async function presentCell(
     (w) => w.taskNumber === taskNumber,
   );
   const group = ctx.plan.groups.find((g) => g.id === task.groupId);
+  const previous = (await acc.previousReport(round, taskNumber, unitId)) ?? null;
   return {
     report: detail?.report ?? null,
     history: detail?.history ?? [],
     files: detail?.files ?? [],
+    /** the unit's report on the task in the round before (live, not the status copied when the draft began) */
+    previous,
     round: {
       ...round,
       kind: roundKind(round.period),

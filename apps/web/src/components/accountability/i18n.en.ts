@@ -76,6 +76,7 @@ export const accEn: Shape<typeof accZhCN> = {
     round_opened: '"{{roundTitle}}" is open: your unit owes {{count}} reports, due {{dueOn}}.',
     round_due_soon: '"{{roundTitle}}" is due on {{dueOn}}; {{count}} reports are still outstanding.',
     report_returned: 'The report on task {{taskNumber}} was returned: {{comment}}',
+    report_accepted: 'Your unit’s progress report on “{{taskTitle}}” was accepted ({{roundTitle}}).',
     report_reopened: 'The accepted report on task {{taskNumber}} was reopened: {{comment}}',
     rectification_assigned: 'New rectification item ({{title}}), deadline {{deadline}}.',
     reminder: 'Reminder from the office: "{{roundTitle}}" has {{count}} reports outstanding, due {{dueOn}}.',

@@ -79,6 +79,7 @@ export const accZhCN = {
     round_opened: '「{{roundTitle}}」已开始填报，本单位应报 {{count}} 份，截止 {{dueOn}}。',
     round_due_soon: '「{{roundTitle}}」将于 {{dueOn}} 截止，本单位还有 {{count}} 份未提交。',
     report_returned: '任务 {{taskNumber}} 的报告被退回：{{comment}}',
+    report_accepted: '你单位的《{{taskTitle}}》进展报告已通过（{{roundTitle}}）。',
     report_reopened: '任务 {{taskNumber}} 已通过的报告被重新打开：{{comment}}',
     rectification_assigned: '新的整改事项（{{title}}），期限 {{deadline}}。',
     reminder: '领导小组办公室提醒：「{{roundTitle}}」还有 {{count}} 份报告未提交，截止 {{dueOn}}。',
