@@ -47,14 +47,20 @@ describe.each(engines)('progress report evidence and acceptance on $name', ({ op
 
   it('removes a file from a draft, audited; refuses another unit and a file that is not there', async () => {
     const second = (await upload('照片.pdf')).json();
-    expect((await t.as('kexie', { method: 'DELETE', url: `/api/acc/files/${second.id}` })).statusCode).toBe(403);
-    expect((await t.as('viewer', { method: 'DELETE', url: `/api/acc/files/${second.id}` })).statusCode).toBe(403);
+    expect((await t.as('kexie', { method: 'DELETE', url: `/api/acc/files/${second.id}` })).statusCode).toBe(
+      403,
+    );
+    expect((await t.as('viewer', { method: 'DELETE', url: `/api/acc/files/${second.id}` })).statusCode).toBe(
+      403,
+    );
     const gone = await t.as('edu', { method: 'DELETE', url: `/api/acc/files/${second.id}` });
     expect(gone.statusCode).toBe(204);
     expect((await cell()).files.map((f: { fileName: string }) => f.fileName)).toEqual(['名单.pdf']);
     const again = await t.as('edu', { method: 'DELETE', url: `/api/acc/files/${second.id}` });
     expect([again.statusCode, again.json().error.code]).toEqual([404, 'acc.file.not_found']);
-    const audit = (await t.as('office', { method: 'GET', url: '/api/audit?entity=acc_report&limit=5' })).json();
+    const audit = (
+      await t.as('office', { method: 'GET', url: '/api/audit?entity=acc_report&limit=5' })
+    ).json();
     const entry = audit.items.find((a: { action: string }) => a.action === 'acc.report.detach');
     expect(entry).toMatchObject({
       actor: { username: 'edu' },
@@ -80,7 +86,11 @@ describe.each(engines)('progress report evidence and acceptance on $name', ({ op
 
   it('tells the unit its report was accepted, naming the task', async () => {
     const title = (await cell()).task.title as string;
-    const ok = await t.as('office', { method: 'POST', url: `/api/acc/reports/${report}/accept`, payload: {} });
+    const ok = await t.as('office', {
+      method: 'POST',
+      url: `/api/acc/reports/${report}/accept`,
+      payload: {},
+    });
     expect([ok.statusCode, ok.json().state]).toEqual([200, 'accepted']);
     const notes = (await t.as('edu', { method: 'GET', url: '/api/acc/notifications' })).json();
     const accepted = notes.items.filter((n: { kind: string }) => n.kind === 'report_accepted');

@@ -1,7 +1,7 @@
 // Optional email (off without KEPU_SMTP_HOST): copies of stored notifications through the outbox, by SMTP.
 import { accStore, type Database } from '@kepu/db';
 import { type Clock, zonedClock } from '@kepu/domain';
-import { type AccOutboxRow } from '@kepu/domain/accountability';
+import type { AccOutboxRow } from '@kepu/domain/accountability';
 import type { Kysely } from 'kysely';
 import { type MailSettings, mailSettings } from './mail-settings.ts';
 import { sendSmtp } from './smtp.ts';

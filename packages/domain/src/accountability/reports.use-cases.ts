@@ -319,7 +319,8 @@ export async function attachEvidence(
 /** Removes an evidence file while its report is still a draft (never after it was submitted: a reviewer saw it). */
 export async function deleteEvidence(ctx: AccContext, fileId: number): Promise<void> {
   const file = await ctx.stores.acc.findEvidenceFile(fileId);
-  if (!file?.reportId) throw new DomainError('acc.file.not_found', `file ${fileId} not found`, { id: fileId });
+  if (!file?.reportId)
+    throw new DomainError('acc.file.not_found', `file ${fileId} not found`, { id: fileId });
   const { report } = await loadReport(ctx, file.reportId);
   authorizeAcc(
     ctx.actor,
