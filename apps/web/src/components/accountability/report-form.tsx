@@ -117,122 +117,112 @@ export function ReportForm({ cell }: { cell: ReportCell }) {
   };
 
   return (
-    <>
-      <section className="page-section">
-        <Card>
-          <Form<FormValues> form={form} layout="vertical" data-test="acc-report-form" requiredMark>
-            <Form.Item name="status" label={t('acc.report.status')} rules={[{ required: true }]}>
-              <NativeSelect
-                className="filter-control"
-                options={reportStatuses.map((s) => ({ value: s, label: t(`acc.status.${s}`) }))}
-                data-test="acc-report-status-input"
-              />
-            </Form.Item>
-            <Form.Item
-              name="progress"
-              label={t('acc.report.progress')}
-              rules={[
-                {
-                  required: true,
-                  type: 'integer',
-                  min: 0,
-                  max: 100,
-                  message: t('acc.report.progressInvalid'),
-                },
-              ]}
-            >
-              <InputNumber
-                min={0}
-                max={100}
-                step={5}
-                suffix="%"
-                style={{ width: 160 }}
-                data-test="acc-report-progress-input"
-              />
-            </Form.Item>
-            <Form.Item name="done" label={t('acc.report.done')} rules={[{ max: 5000 }]}>
-              <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} data-test="acc-report-done-input" />
-            </Form.Item>
-            <Form.Item name="measures" label={t('acc.report.measures')} rules={[{ max: 5000 }]}>
-              <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} data-test="acc-report-measures-input" />
-            </Form.Item>
-            <Form.Item name="problems" label={t('acc.report.problems')} rules={[{ max: 5000 }]}>
-              <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} data-test="acc-report-problems-input" />
-            </Form.Item>
-            <Form.Item name="nextSteps" label={t('acc.report.nextSteps')} rules={[{ max: 5000 }]}>
-              <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} data-test="acc-report-next-input" />
-            </Form.Item>
-            {cell.workItems.length > 0 && (
-              <fieldset className="acc-fieldset">
-                <legend>{t('acc.report.figures')}</legend>
-                {cell.workItems.map((w) => (
-                  <div key={w.id} className="acc-form-grid" data-test={`acc-figure-${w.id}`}>
-                    <p>
-                      <strong>{w.title}</strong>
-                      {w.evidenceRequired ? (
-                        <span className="muted" data-test="acc-evidence-required">
-                          {' '}
-                          {t('acc.report.evidenceRequired')}
-                        </span>
-                      ) : null}
-                      <br />
-                      <span className="muted">
-                        {w.targetValue !== null
-                          ? t('acc.report.target', { value: w.targetValue, unit: w.targetUnit ?? '' })
-                          : t('acc.report.noTarget')}
+    <section className="page-section">
+      <Card>
+        <Form<FormValues> form={form} layout="vertical" data-test="acc-report-form" requiredMark>
+          <Form.Item name="status" label={t('acc.report.status')} rules={[{ required: true }]}>
+            <NativeSelect
+              className="filter-control"
+              options={reportStatuses.map((s) => ({ value: s, label: t(`acc.status.${s}`) }))}
+              data-test="acc-report-status-input"
+            />
+          </Form.Item>
+          <Form.Item
+            name="progress"
+            label={t('acc.report.progress')}
+            rules={[
+              { required: true, type: 'integer', min: 0, max: 100, message: t('acc.report.progressInvalid') },
+            ]}
+          >
+            <InputNumber
+              min={0}
+              max={100}
+              step={5}
+              suffix="%"
+              style={{ width: 160 }}
+              data-test="acc-report-progress-input"
+            />
+          </Form.Item>
+          <Form.Item name="done" label={t('acc.report.done')} rules={[{ max: 5000 }]}>
+            <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} data-test="acc-report-done-input" />
+          </Form.Item>
+          <Form.Item name="measures" label={t('acc.report.measures')} rules={[{ max: 5000 }]}>
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} data-test="acc-report-measures-input" />
+          </Form.Item>
+          <Form.Item name="problems" label={t('acc.report.problems')} rules={[{ max: 5000 }]}>
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} data-test="acc-report-problems-input" />
+          </Form.Item>
+          <Form.Item name="nextSteps" label={t('acc.report.nextSteps')} rules={[{ max: 5000 }]}>
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} data-test="acc-report-next-input" />
+          </Form.Item>
+          {cell.workItems.length > 0 && (
+            <fieldset className="acc-fieldset">
+              <legend>{t('acc.report.figures')}</legend>
+              {cell.workItems.map((w) => (
+                <div key={w.id} className="acc-form-grid" data-test={`acc-figure-${w.id}`}>
+                  <p>
+                    <strong>{w.title}</strong>
+                    {w.evidenceRequired ? (
+                      <span className="muted" data-test="acc-evidence-required">
+                        {' '}
+                        {t('acc.report.evidenceRequired')}
                       </span>
-                    </p>
-                    <Form.Item name={['items', String(w.id), 'value']} label={t('acc.report.value')}>
-                      <InputNumber min={0} style={{ width: '100%' }} suffix={w.targetUnit ?? undefined} />
-                    </Form.Item>
-                    <Form.Item
-                      name={['items', String(w.id), 'progress']}
-                      label={t('acc.report.itemProgress')}
-                      rules={[
-                        { type: 'integer', min: 0, max: 100, message: t('acc.report.progressInvalid') },
-                      ]}
-                    >
-                      <InputNumber min={0} max={100} style={{ width: '100%' }} />
-                    </Form.Item>
-                  </div>
-                ))}
-              </fieldset>
-            )}
-            {error ? <AccError error={error} testId="acc-report-error" /> : null}
-            <div className="acc-actions">
+                    ) : null}
+                    <br />
+                    <span className="muted">
+                      {w.targetValue !== null
+                        ? t('acc.report.target', { value: w.targetValue, unit: w.targetUnit ?? '' })
+                        : t('acc.report.noTarget')}
+                    </span>
+                  </p>
+                  <Form.Item name={['items', String(w.id), 'value']} label={t('acc.report.value')}>
+                    <InputNumber min={0} style={{ width: '100%' }} suffix={w.targetUnit ?? undefined} />
+                  </Form.Item>
+                  <Form.Item
+                    name={['items', String(w.id), 'progress']}
+                    label={t('acc.report.itemProgress')}
+                    rules={[{ type: 'integer', min: 0, max: 100, message: t('acc.report.progressInvalid') }]}
+                  >
+                    <InputNumber min={0} max={100} style={{ width: '100%' }} />
+                  </Form.Item>
+                </div>
+              ))}
+            </fieldset>
+          )}
+          {error ? <AccError error={error} testId="acc-report-error" /> : null}
+          <div className="acc-actions">
+            <Button
+              size="large"
+              onClick={onSave}
+              loading={save.isPending && !submit.isPending}
+              data-test="acc-report-save"
+            >
+              {t('acc.report.save')}
+            </Button>
+            <Popconfirm
+              open={confirming}
+              title={t('acc.report.confirmSubmit')}
+              description={t('acc.report.confirmSubmitNote')}
+              okText={t('acc.report.submit')}
+              cancelText={t('acc.report.keepEditing')}
+              okButtonProps={{ 'data-test': 'acc-report-submit-confirm' } as ButtonProps}
+              onConfirm={onSubmit}
+              onCancel={() => setConfirming(false)}
+            >
               <Button
                 size="large"
-                onClick={onSave}
-                loading={save.isPending && !submit.isPending}
-                data-test="acc-report-save"
+                type="primary"
+                onClick={askToSubmit}
+                loading={submit.isPending}
+                data-test="acc-report-submit"
               >
-                {t('acc.report.save')}
+                {t('acc.report.submit')}
               </Button>
-              <Popconfirm
-                open={confirming}
-                title={t('acc.report.confirmSubmit')}
-                description={t('acc.report.confirmSubmitNote')}
-                okText={t('acc.report.submit')}
-                cancelText={t('acc.report.keepEditing')}
-                okButtonProps={{ 'data-test': 'acc-report-submit-confirm' } as ButtonProps}
-                onConfirm={onSubmit}
-                onCancel={() => setConfirming(false)}
-              >
-                <Button
-                  size="large"
-                  type="primary"
-                  onClick={askToSubmit}
-                  loading={submit.isPending}
-                  data-test="acc-report-submit"
-                >
-                  {t('acc.report.submit')}
-                </Button>
-              </Popconfirm>
-            </div>
-          </Form>
-        </Card>
-      </section>
+            </Popconfirm>
+          </div>
+        </Form>
+      </Card>
       <Evidence cell={cell} report={r} prepare={prepare} onUploaded={afterUpload} />
-    </>
+    </section>
   );
 }
