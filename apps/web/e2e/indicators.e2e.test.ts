@@ -44,6 +44,9 @@ describe('the statistics journey', () => {
     // an empty form is not "passing every rule": it cannot be submitted, and the page says so
     await expect(unitPage.locator(dt('ind-submit')).isDisabled()).resolves.toBe(true);
     await expect(unitPage.locator(dt('ind-submit-why')).innerText()).resolves.toContain('还没有填写任何数据');
+    await expect(unitPage.locator(dt('ind-no-violations')).innerText()).resolves.toBe(
+      '表中还没有数据，尚未审核。',
+    );
     // 筹集额 100 000 while its sources add up to 90 000
     await fill(unitPage, {
       P01: 12,

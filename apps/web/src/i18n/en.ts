@@ -504,6 +504,7 @@ export const en: Messages = {
       uploadFailed: 'The file has {{count}} problem(s); nothing was changed:',
       unsaved: 'Unsaved changes',
       checks: 'Checks',
+      nothingChecked: 'Nothing is filled in yet, so nothing has been checked.',
       noViolations: 'The figures pass every rule.',
       hard: 'Must be fixed',
       soft: 'Needs an explanation',

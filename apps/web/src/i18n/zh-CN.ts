@@ -462,6 +462,7 @@ export const zhCN = {
       uploadFailed: '文件有 {{count}} 处问题，未做任何修改：',
       unsaved: '有未保存的修改',
       checks: '数据审核',
+      nothingChecked: '表中还没有数据，尚未审核。',
       noViolations: '当前数据通过全部审核规则。',
       hard: '必须修正',
       soft: '需要说明',

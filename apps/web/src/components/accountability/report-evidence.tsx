@@ -77,7 +77,7 @@ export function Evidence({ cell, report, prepare, onUploaded }: EvidenceProps) {
           <>
             <p className="muted">
               {t('acc.report.filesHelp', { mb: cell.maxFileBytes / 1024 / 1024 })}
-              {report ? '' : ` ${t('acc.report.firstFile')}`}
+              {report ? '' : t('acc.report.firstFile')}
             </p>
             <label htmlFor={inputId} className="acc-file-picker">
               <UploadOutlined aria-hidden /> {t('acc.report.upload')}

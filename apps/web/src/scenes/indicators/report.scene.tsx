@@ -185,6 +185,7 @@ export default function IndicatorReportScene() {
         violations={detail.violations}
         explanations={allExplanations}
         editable={editable}
+        empty={![...stored.values()].some(filled)}
         onExplain={(rule, text) => setExplanations((x) => ({ ...x, [rule]: text }))}
       />
 
