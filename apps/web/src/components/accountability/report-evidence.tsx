@@ -53,9 +53,13 @@ export function Evidence({ cell, report, prepare, onUploaded }: EvidenceProps) {
                     cancelText={t('acc.report.keepEditing')}
                     okButtonProps={{ danger: true }}
                     onConfirm={() =>
-                      remove.mutateAsync(f).then(() => {
-                        void message.success(t('acc.report.fileDeleted', { name: f.fileName }));
-                      })
+                      // a refusal shows below the list (remove.error)
+                      remove
+                        .mutateAsync(f)
+                        .then(
+                          () => void message.success(t('acc.report.fileDeleted', { name: f.fileName })),
+                          () => undefined,
+                        )
                     }
                   >
                     <Button
