@@ -115,7 +115,9 @@ describe('accountability', () => {
     await liaison.click(dt('acc-report-submit'));
     await liaison.getByText('提交后报告锁定，审核退回前不能再修改。').waitFor();
     await liaison.click(dt('acc-report-submit-confirm'));
-    await expect.poll(() => liaison.locator(dt('acc-report-state')).innerText()).toContain('已提交');
+    await expect
+      .poll(() => liaison.locator(dt('acc-report-state')).innerText(), { timeout: 15_000 })
+      .toContain('已提交');
 
     // the office returns it with a comment
     await office.goto(`${e2e.url()}/acc/reports/${reportId}`);
