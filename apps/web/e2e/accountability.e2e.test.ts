@@ -25,7 +25,7 @@ describe('accountability', () => {
   let reportId: number;
   let onTimeBefore: number;
 
-  it('takes a report from an opened round with evidence to its return, the reason at the top', async () => {
+  it('takes a report from an opened round to its submission, evidence added before the first save', async () => {
     const units = (await (await fetch(`${e2e.url()}/api/plans/current/units`)).json()) as {
       id: number;
       name: string;
@@ -118,7 +118,9 @@ describe('accountability', () => {
     await expect
       .poll(() => liaison.locator(dt('acc-report-state')).innerText(), { timeout: 15_000 })
       .toContain('已提交');
+  });
 
+  it('shows the office’s reason for returning it at the top of the report, on a desktop and a phone', async () => {
     // the office returns it with a comment
     await office.goto(`${e2e.url()}/acc/reports/${reportId}`);
     await office.waitForSelector(dt('acc-review-comment'));
