@@ -494,7 +494,8 @@ export const en: Messages = {
       submit: 'Submit for review',
       submitBlockedHard:
         '{{count}} rules that must hold fail (see “Checks” above); correct and save the figures to submit.',
-      submitBlockedEmpty: 'No figure is filled in yet; fill in and save the form to submit (0 where there is none).',
+      submitBlockedEmpty:
+        'No figure is filled in yet; fill in and save the form to submit (0 where there is none).',
       submitFailedCells:
         'Not submitted: {{count}} items to correct (red) or explain (orange, in “Checks” above) are marked in the form.',
       submitted: 'Submitted; awaiting the district’s review.',
