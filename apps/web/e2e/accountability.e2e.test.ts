@@ -1,7 +1,8 @@
 // Accountability journeys in real Chromium, with axe on every page:
-// 1. the office opens a round; a liaison sees what they owe, files a report with an evidence file; the office returns
-//    it with a comment; the liaison revises and resubmits; the lead unit accepts; the board cell turns accepted; the
-//    unit's scorecard counts it on time.
+// 1. the office opens a round; a liaison sees what they owe, files a report with an evidence file added before the
+//    first save (and one removed again while a draft); the office returns it with a comment, which the liaison finds at
+//    the top of the report; the liaison revises and resubmits; the lead unit accepts and the unit is told; the board
+//    cell turns accepted; the unit's scorecard counts it on time.
 // 2. an inspection finding becomes a rectification that is overdue and shows on the board and on the owner's home page.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -21,8 +22,10 @@ describe('accountability', () => {
   let liaison: Page;
   let eduId: number;
   let roundId: number;
+  let reportId: number;
+  let onTimeBefore: number;
 
-  it('takes a report from an opened round through return, resubmission and the lead unit’s acceptance', async () => {
+  it('takes a report from an opened round to its submission, evidence added before the first save', async () => {
     const units = (await (await fetch(`${e2e.url()}/api/plans/current/units`)).json()) as {
       id: number;
       name: string;
@@ -36,7 +39,7 @@ describe('accountability', () => {
     await office.waitForSelector(dt('acc-home'));
     await office.click(dt('acc-tab-scorecards'));
     await office.waitForSelector(dt(`acc-score-${eduId}`));
-    const onTimeBefore = Number(
+    onTimeBefore = Number(
       await office
         .locator(`${dt(`acc-score-${eduId}`)} td`)
         .nth(2)
@@ -76,16 +79,30 @@ describe('accountability', () => {
     await liaison.selectOption(dt('acc-report-status-input'), 'on_track');
     await liaison.fill(dt('acc-report-progress-input'), '40');
     await liaison.fill(dt('acc-report-done-input'), '全市中小学配备科技辅导员 320 名。');
-    await liaison.click(dt('acc-report-save'));
-    await liaison.waitForURL(/\/acc\/reports\/\d+$/);
-    const reportId = Number(new URL(liaison.url()).pathname.split('/').pop());
-    await liaison.waitForSelector(dt('acc-file-input'));
+    // evidence before the first save: the file saves the draft as the form stands, nobody is told to save first
     await liaison.setInputFiles(dt('acc-file-input'), {
       name: '配备名单.pdf',
       mimeType: 'application/pdf',
       buffer: PDF,
     });
+    await liaison.waitForURL(/\/acc\/reports\/\d+$/);
+    reportId = Number(new URL(liaison.url()).pathname.split('/').pop());
     await liaison.waitForSelector(`${dt('acc-files')}, ${dt('acc-file-error')}`);
+    await expect(liaison.locator(dt('acc-files')).innerText()).resolves.toContain('配备名单.pdf');
+    await expect(liaison.locator(dt('acc-report-done-input')).inputValue()).resolves.toBe(
+      '全市中小学配备科技辅导员 320 名。',
+    );
+    // a wrong file is removed again while the report is a draft
+    await liaison.setInputFiles(dt('acc-file-input'), {
+      name: '传错了.pdf',
+      mimeType: 'application/pdf',
+      buffer: PDF,
+    });
+    const wrong = liaison.locator('li[data-test^="acc-file-"]', { hasText: '传错了.pdf' });
+    await wrong.waitFor();
+    await wrong.locator('[data-test^="acc-file-delete-"]').click();
+    await liaison.locator('.ant-popconfirm .ant-btn-dangerous').click();
+    await wrong.waitFor({ state: 'detached' });
     await expect(liaison.locator(dt('acc-files')).innerText()).resolves.toContain('配备名单.pdf');
     await expectAccessible(liaison, 'report form');
     await shot(liaison, 'report-draft');
@@ -98,8 +115,12 @@ describe('accountability', () => {
     await liaison.click(dt('acc-report-submit'));
     await liaison.getByText('提交后报告锁定，审核退回前不能再修改。').waitFor();
     await liaison.click(dt('acc-report-submit-confirm'));
-    await expect.poll(() => liaison.locator(dt('acc-report-state')).innerText()).toContain('已提交');
+    await expect
+      .poll(() => liaison.locator(dt('acc-report-state')).innerText(), { timeout: 15_000 })
+      .toContain('已提交');
+  });
 
+  it('shows the office’s reason for returning it at the top of the report, on a desktop and a phone', async () => {
     // the office returns it with a comment
     await office.goto(`${e2e.url()}/acc/reports/${reportId}`);
     await office.waitForSelector(dt('acc-review-comment'));
@@ -120,10 +141,36 @@ describe('accountability', () => {
     await expect(liaison.locator(dt('acc-history-return')).innerText()).resolves.toContain(
       '请补充各县区配备人数',
     );
+    // the reason is at the top, above the form, not only in the history at the bottom
+    const reason = liaison.locator(dt('acc-report-returned'));
+    await expect(reason.innerText()).resolves.toContain('请补充各县区配备人数');
+    const reasonBox = await reason.boundingBox();
+    const formBox = await liaison.locator(dt('acc-report-form')).boundingBox();
+    expect(reasonBox && formBox && reasonBox.y + reasonBox.height <= formBox.y).toBe(true);
+    expect(reasonBox && reasonBox.y < 900).toBe(true);
+    await shot(liaison, 'report-returned');
+    await expectAccessible(liaison, 'returned report');
+    const small = await session(accounts.liaison.username, accounts.liaison.password, phone);
+    await small.goto(`${e2e.url()}/acc/reports/${reportId}`);
+    await small.waitForSelector(dt('acc-report-returned'));
+    const [smallReason, smallForm] = await Promise.all([
+      small.locator(dt('acc-report-returned')).boundingBox(),
+      small.locator(dt('acc-report-form')).boundingBox(),
+    ]);
+    expect(smallReason && smallForm && smallReason.y < smallForm.y).toBe(true);
+    await expect(horizontalOverflow(small)).resolves.toBe(0);
+    await shot(small, 'report-returned-phone');
+  });
+
+  it('takes the revised report through resubmission and the lead unit’s acceptance, telling the unit', async () => {
+    // files stay once the report was submitted: no removing them now
+    await expect(liaison.locator('[data-test^="acc-file-delete-"]').count()).resolves.toBe(0);
     await liaison.fill(dt('acc-report-done-input'), '全市中小学配备科技辅导员 320 名,其中大洼区 86 名。');
     await liaison.click(dt('acc-report-submit'));
     await liaison.click(dt('acc-report-submit-confirm'));
-    await expect.poll(() => liaison.locator(dt('acc-report-state')).innerText()).toContain('已提交');
+    await expect
+      .poll(() => liaison.locator(dt('acc-report-state')).innerText(), { timeout: 15_000 })
+      .toContain('已提交');
 
     // the lead unit (市科协 leads the youth action) accepts from its to-review list
     const lead = await session('kexie', 'kepu-liaison-2025');
@@ -143,6 +190,12 @@ describe('accountability', () => {
       /提交[\s\S]*退回[\s\S]*提交[\s\S]*通过/,
     );
     await shot(lead, 'report-accepted');
+    // the unit is told
+    await liaison.goto(`${e2e.url()}/acc`);
+    await liaison.waitForSelector(dt('acc-notice-report_accepted'));
+    await expect(liaison.locator(dt('acc-notice-report_accepted')).first().innerText()).resolves.toMatch(
+      /你单位的《.+》进展报告已通过/,
+    );
 
     // the board cell turns accepted; the scorecard counts the report on time
     await office.goto(`${e2e.url()}/acc/board?round=${roundId}`);
@@ -202,7 +255,10 @@ describe('accountability', () => {
     expect(waiting).toBeGreaterThanOrEqual(120);
     await expect(office.locator(`${dt('acc-to-review')} li`).count()).resolves.toBe(20);
     // the last page holds the rest: nothing beyond the first page goes unseen
-    await office.locator(`${dt('list-pager')} .ant-pagination-item`).last().click();
+    await office
+      .locator(`${dt('list-pager')} .ant-pagination-item`)
+      .last()
+      .click();
     await expect.poll(() => office.locator(`${dt('acc-to-review')} li`).count()).toBe(waiting % 20 || 20);
     await expect(office.locator(`${dt('list-pager')} .ant-pagination-item-active`).innerText()).resolves.toBe(
       String(Math.ceil(waiting / 20)),

@@ -107,7 +107,10 @@ describe('the statistics set-up', () => {
     await office.fill(dt('ind-computed-unit'), '人次/万人');
     await office.click(dt('ind-computed-preview-button'));
     const preview = office.locator(dt('ind-computed-preview'));
-    await office.waitForFunction((sel) => (document.querySelector(sel)?.textContent ?? '').includes('盘锦市'), dt('ind-computed-preview'));
+    await office.waitForFunction(
+      (sel) => (document.querySelector(sel)?.textContent ?? '').includes('盘锦市'),
+      dt('ind-computed-preview'),
+    );
     const text = await preview.innerText();
     expect(text).toMatch(new RegExp(`盘锦市 ${PAST} 年：[\\d,.]+ 人次/万人`));
     expect(text).toContain('人口 1,389,691');
@@ -120,8 +123,15 @@ describe('the statistics set-up', () => {
   });
 
   it('the district admin finds the submitted report in their queue and opens it', async () => {
-    // the office files for the new unit (as on the phone) and submits, to save the test a grid
-    const res = await office.request.post(`${e2e.url()}/api/indicators/reports/${YEAR}/${unitId}/submit`, { data: {} });
+    // the office files for the new unit (as on the phone) and submits, to save the test a grid (an empty form is
+    // refused, so one figure first)
+    const filled = await office.request.put(`${e2e.url()}/api/indicators/reports/${YEAR}/${unitId}/values`, {
+      data: { values: [{ item: 'P01', value: 3 }] },
+    });
+    expect(filled.status(), await filled.text()).toBe(200);
+    const res = await office.request.post(`${e2e.url()}/api/indicators/reports/${YEAR}/${unitId}/submit`, {
+      data: {},
+    });
     expect(res.status(), await res.text()).toBe(200);
     const dawa = await pageAs(accounts.district);
     await dawa.goto(`${e2e.url()}/indicators/reports?year=${YEAR}`);

@@ -1,5 +1,6 @@
-// The statistics journey in real Chromium: a 大洼区 unit fills the grid, hits a hard rule, fixes it, explains a soft
-// one and submits; the district sends it back; the unit resubmits; the district
+// The statistics journey in real Chromium: a 大洼区 unit finds 提交审核 disabled on an empty form and while a hard rule
+// fails (saying why), fixes it, is refused once for an unexplained soft rule (the cells are marked and the first is
+// brought into view), explains it and submits; the district sends it back; the unit resubmits; the district
 // approves; the office sees the figure on the map and in the pivot once it counts reports in review (by default only
 // accepted reports count). Axe on every page; phone layout without sideways scrolling.
 import type { Page } from 'playwright-core';
@@ -40,6 +41,12 @@ describe('the statistics journey', () => {
     reportUrl = unitPage.url();
     expect(reportUrl).toContain(`/indicators/reports/${YEAR}/`);
     await expect(unitPage.locator(dt('ind-state')).innerText()).resolves.toBe('待填报');
+    // an empty form is not "passing every rule": it cannot be submitted, and the page says so
+    await expect(unitPage.locator(dt('ind-submit')).isDisabled()).resolves.toBe(true);
+    await expect(unitPage.locator(dt('ind-submit-why')).innerText()).resolves.toContain('还没有填写任何数据');
+    await expect(unitPage.locator(dt('ind-no-violations')).innerText()).resolves.toBe(
+      '表中还没有数据，尚未审核。',
+    );
     // 筹集额 100 000 while its sources add up to 90 000
     await fill(unitPage, {
       P01: 12,
@@ -59,14 +66,41 @@ describe('the statistics journey', () => {
     );
     await shot(unitPage, 'grid-hard-rule');
     await expectAccessible(unitPage, 'grid with a hard rule');
-    await unitPage.click(dt('ind-submit'));
-    await unitPage.waitForSelector(dt('ind-error'));
-    await expect(unitPage.locator(dt('ind-error')).innerText()).resolves.toContain('R_F01_BALANCE');
+    // 提交审核 is disabled while the hard rule fails, and says why next to it
+    await expect(unitPage.locator(dt('ind-submit')).isDisabled()).resolves.toBe(true);
+    await expect(unitPage.locator(dt('ind-submit-why')).innerText()).resolves.toContain(
+      '有 1 条必须修正的审核规则未通过',
+    );
+    await expect(unitPage.locator(dt('ind-submit')).getAttribute('aria-describedby')).resolves.toBe(
+      'ind-submit-why',
+    );
+    await expect(unitPage.locator('[data-cell="F01/"]').getAttribute('class')).resolves.toContain(
+      'ind-cell-bad',
+    );
     // fix: 90 000 raised; 95 000 spent is now a soft rule that needs an explanation
     await fill(unitPage, { F01: 90000 });
     await save(unitPage);
     await unitPage.waitForSelector(dt('ind-violation-R_F02_VS_F01'));
     await expect(unitPage.locator(dt('ind-violation-R_F01_BALANCE')).count()).resolves.toBe(0);
+    // submitting without the explanation is refused: the soft-warned cells are marked and the first is in view
+    await unitPage.evaluate(() => window.scrollTo(0, 0));
+    await unitPage.click(dt('ind-submit'));
+    await unitPage.waitForSelector(dt('ind-submit-failed'));
+    const first = unitPage.locator('[data-cell="F01/"]');
+    await expect(first.getAttribute('class')).resolves.toMatch(/ind-cell-warn.*ind-cell-flagged/);
+    await expect(unitPage.locator('[data-cell="F02/"]').getAttribute('class')).resolves.toContain(
+      'ind-cell-flagged',
+    );
+    await expect
+      .poll(() =>
+        first.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= window.innerHeight && el.contains(document.activeElement);
+        }),
+      )
+      .toBe(true);
+    await shot(unitPage, 'grid-refused', false);
+    await expectAccessible(unitPage, 'grid after a refused submit');
     await unitPage.fill(dt('ind-explain-R_F02_VS_F01'), '使用了上年结余 5000 元');
     await unitPage.click(dt('ind-submit'));
     await unitPage.waitForSelector(dt('ind-lock'));

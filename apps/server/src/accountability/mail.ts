@@ -1,7 +1,7 @@
 // Optional email (off without KEPU_SMTP_HOST): copies of stored notifications through the outbox, by SMTP.
 import { accStore, type Database } from '@kepu/db';
 import { type Clock, zonedClock } from '@kepu/domain';
-import { type AccOutboxRow } from '@kepu/domain/accountability';
+import type { AccOutboxRow } from '@kepu/domain/accountability';
 import type { Kysely } from 'kysely';
 import { type MailSettings, mailSettings } from './mail-settings.ts';
 import { sendSmtp } from './smtp.ts';
@@ -12,17 +12,27 @@ const subjects: Record<string, string> = {
   round_opened: '填报轮次已开启',
   round_due_soon: '填报即将截止(3天内)',
   report_returned: '进展报告被退回修改',
+  report_accepted: '进展报告已通过',
   report_reopened: '已通过的报告被重新打开',
   rectification_assigned: '新的整改事项',
   reminder: '请尽快提交进展报告',
 };
 
+/** The sentence a mail of some kinds opens with, in place of its parameters. */
+const sentences: Record<string, (p: Record<string, unknown>) => string> = {
+  report_accepted: (p) => `你单位的《${String(p.taskTitle)}》进展报告已通过（${String(p.roundTitle)}）。`,
+};
+
 export function renderMail(n: { kind: string; params: unknown }) {
   const p = (typeof n.params === 'string' ? JSON.parse(n.params) : n.params) as Record<string, unknown>;
   const subject = `[科普督查] ${subjects[n.kind] ?? n.kind}`;
-  const body = `${subject}\n\n${Object.entries(p)
-    .map(([k, v]) => `${k}: ${String(v)}`)
-    .join('\n')}\n\n请登录平台查看详情。`;
+  const sentence = sentences[n.kind];
+  const text = sentence
+    ? sentence(p)
+    : Object.entries(p)
+        .map(([k, v]) => `${k}: ${String(v)}`)
+        .join('\n');
+  const body = `${subject}\n\n${text}\n\n请登录平台查看详情。`;
   return { subject, body };
 }
 

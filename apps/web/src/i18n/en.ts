@@ -492,6 +492,12 @@ export const en: Messages = {
       save: 'Save',
       saved: 'Saved. Totals are up to date.',
       submit: 'Submit for review',
+      submitBlockedHard:
+        '{{count}} rules that must hold fail (see “Checks” above); correct and save the figures to submit.',
+      submitBlockedEmpty:
+        'No figure is filled in yet; fill in and save the form to submit (0 where there is none).',
+      submitFailedCells:
+        'Not submitted: {{count}} items to correct (red) or explain (orange, in “Checks” above) are marked in the form.',
       submitted: 'Submitted; awaiting the district’s review.',
       download: 'Download Excel template',
       upload: 'Upload a filled workbook',
@@ -499,6 +505,7 @@ export const en: Messages = {
       uploadFailed: 'The file has {{count}} problem(s); nothing was changed:',
       unsaved: 'Unsaved changes',
       checks: 'Checks',
+      nothingChecked: 'Nothing is filled in yet, so nothing has been checked.',
       noViolations: 'The figures pass every rule.',
       hard: 'Must be fixed',
       soft: 'Needs an explanation',

@@ -98,6 +98,8 @@ export const errorsEn: Record<keyof typeof errorsZhCN, string> = {
   'indicators.report.not_found': 'There is no report {{id}}; it may not have been assigned yet.',
   'indicators.rule.not_found': 'Rule {{id}} was not found.',
   'indicators.rule_exists': 'A rule with that code exists for the year already.',
+  'indicators.report_empty':
+    'No figure is filled in, so the form cannot be submitted. Fill in your unit’s figures first (0 where there is none), for example: {{items}}.',
   'indicators.rules_failed': 'These hard rules fail; correct the figures before submitting: {{rules}}.',
   'indicators.school.not_found': 'School {{id}} was not found; it may have been deleted.',
   'indicators.set_not_found': 'There is no such data set.',

@@ -91,6 +91,8 @@ export const errorsZhCN = {
   'indicators.report.not_found': '没有找到该单位的年度报表（{{id}}），可能尚未分配。',
   'indicators.rule.not_found': '没有找到该审核规则（{{id}}）。',
   'indicators.rule_exists': '该年度已有同一代码的审核规则。',
+  'indicators.report_empty':
+    '表中还没有填写任何数据，不能提交审核。请先填写本单位的数据（没有的项目填 0），例如：{{items}}。',
   'indicators.rules_failed': '以下强制审核规则未通过，请修改数据后再提交：{{rules}}。',
   'indicators.school.not_found': '没有找到该学校（编号 {{id}}），可能已被删除。',
   'indicators.set_not_found': '没有这个数据集。',

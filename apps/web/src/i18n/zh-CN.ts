@@ -452,6 +452,11 @@ export const zhCN = {
       save: '保存',
       saved: '已保存。汇总数据已更新。',
       submit: '提交审核',
+      submitBlockedHard:
+        '有 {{count}} 条必须修正的审核规则未通过（见上方“数据审核”），改正并保存后才能提交审核。',
+      submitBlockedEmpty: '表中还没有填写任何数据，填写并保存后才能提交审核（没有的项目填 0）。',
+      submitFailedCells:
+        '未能提交：已在表中标出 {{count}} 项需要修正（红框）或说明（橙框，在上方“数据审核”中写明原因）的指标。',
       submitted: '已提交，等待区县审核。',
       download: '下载 Excel 模板',
       upload: '上传已填写的 Excel',
@@ -459,6 +464,7 @@ export const zhCN = {
       uploadFailed: '文件有 {{count}} 处问题，未做任何修改：',
       unsaved: '有未保存的修改',
       checks: '数据审核',
+      nothingChecked: '表中还没有数据，尚未审核。',
       noViolations: '当前数据通过全部审核规则。',
       hard: '必须修正',
       soft: '需要说明',

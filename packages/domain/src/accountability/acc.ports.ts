@@ -11,6 +11,7 @@ import type {
   AccNotificationInput,
   AccNotificationList,
   AccOutboxRow,
+  AccPreviousReport,
   AccRectification,
   AccReport,
   AccReportDetail,
@@ -20,7 +21,6 @@ import type {
   AccWeight,
   AccWorkItem,
   OutboxState,
-  ReportStatus,
 } from './acc.types.ts';
 
 export type NewReport = Omit<AccReport, 'id' | 'updatedAt'>;
@@ -103,8 +103,8 @@ export interface AccStore extends UnitAreaStore, AccReadStore, AccOutboxStore {
 
   findReport(id: number): Promise<AccReport | undefined>;
   findReportCell(roundId: number, taskNumber: number, unitId: number): Promise<AccReport | undefined>;
-  /** The status this unit last reported for the task in an earlier round of the same plan. */
-  previousStatus(round: AccRound, taskNumber: number, unitId: number): Promise<ReportStatus | null>;
+  /** The unit's last report (not a draft) on the task in an earlier round of the same plan, with its round's title. */
+  previousReport(round: AccRound, taskNumber: number, unitId: number): Promise<AccPreviousReport | undefined>;
   insertReport(r: NewReport): Promise<AccReport>;
   updateReport(id: number, patch: Partial<NewReport>): Promise<AccReport>;
   insertEvent(e: Omit<AccReportEvent, 'id' | 'at'>): Promise<AccReportEvent>;
@@ -116,6 +116,7 @@ export interface AccStore extends UnitAreaStore, AccReadStore, AccOutboxStore {
     uploadedBy: string;
   }): Promise<AccFileInfo>;
   countFiles(reportId: number): Promise<number>;
+  deleteFile(id: number): Promise<void>;
 
   insertInspection(i: Omit<AccInspection, 'id'>): Promise<AccInspection>;
   insertRectification(r: Omit<AccRectification, 'id'>): Promise<AccRectification>;

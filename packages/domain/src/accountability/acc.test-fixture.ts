@@ -156,6 +156,7 @@ export function readContext(a: Actor | null, today = '2031-03-05'): AccContext {
       s.extensions.find((e) => e.roundId === roundId && e.unitId === unitId),
     listWorkItems: async (_planId, year) => s.workItems.filter((w) => w.year === year),
     unitAreaScope: async (unitId) => s.unitAreas.get(unitId),
+    previousReport: async () => undefined,
   };
   return {
     actor: a,

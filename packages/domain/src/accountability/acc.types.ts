@@ -69,6 +69,15 @@ export interface AccReport {
   returnedCount: number;
   updatedAt: string;
 }
+/** A unit's report on a task in an earlier round: what a new report's form shows as 上次报告. */
+export interface AccPreviousReport {
+  id: number;
+  roundTitle: string;
+  state: ReportState;
+  status: ReportStatus;
+  /** when it was accepted, else when it was last submitted */
+  at: string | null;
+}
 export interface AccReportEvent {
   id: number;
   reportId: number;
@@ -122,6 +131,7 @@ export type NotificationKind =
   | 'round_opened'
   | 'round_due_soon'
   | 'report_returned'
+  | 'report_accepted'
   | 'report_reopened'
   | 'rectification_assigned'
   | 'reminder';

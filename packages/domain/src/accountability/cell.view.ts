@@ -43,10 +43,13 @@ async function presentCell(
     (w) => w.taskNumber === taskNumber,
   );
   const group = ctx.plan.groups.find((g) => g.id === task.groupId);
+  const previous = (await acc.previousReport(round, taskNumber, unitId)) ?? null;
   return {
     report: detail?.report ?? null,
     history: detail?.history ?? [],
     files: detail?.files ?? [],
+    /** the unit's report on the task in the round before (live, not the status copied when the draft began) */
+    previous,
     round: {
       ...round,
       kind: roundKind(round.period),
@@ -70,7 +73,13 @@ export type ReportCellView = Awaited<ReturnType<typeof presentCell>>;
 /** The cell of (round, task, unit): its report if one was filed, else what filing one would start from. */
 export async function reportCellView(ctx: AccContext, roundId: number, taskNumber: number, unitId: number) {
   const report = await ctx.stores.acc.findReportCell(roundId, taskNumber, unitId);
-  return presentCell(ctx, roundId, taskNumber, unitId, report && mayReadState(ctx.actor, report) ? report : null);
+  return presentCell(
+    ctx,
+    roundId,
+    taskNumber,
+    unitId,
+    report && mayReadState(ctx.actor, report) ? report : null,
+  );
 }
 
 /** A report by id, presented as its cell. */

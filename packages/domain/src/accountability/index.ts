@@ -49,6 +49,7 @@ export type {
   AccNotificationInput,
   AccNotificationList,
   AccOutboxRow,
+  AccPreviousReport,
   AccRectification,
   AccReport,
   AccReportDetail,
@@ -119,6 +120,7 @@ export { cellAbilities, closingDate, isEditable, roundPhase } from './report.pol
 export {
   acceptReport,
   attachEvidence,
+  deleteEvidence,
   reopenReport,
   returnReport,
   saveReport,

@@ -30,24 +30,29 @@ describe('closing date and window', () => {
 });
 
 describe('cell abilities', () => {
-  it('lets the unit’s liaison file an empty cell while the window is open, and attach once a report exists', () => {
+  it('lets the unit’s liaison file an empty cell and attach its first file while the window is open', () => {
     expect(cellAbilities(edu, plan, task(1), 2, null, true)).toEqual({
       edit: true,
       submit: false,
-      attach: false,
+      attach: true,
+      detach: false,
       review: false,
       reopen: false,
     });
+    // the first file starts the draft, which needs the window
+    expect(cellAbilities(edu, plan, task(1), 2, null, false).attach).toBe(false);
     expect(cellAbilities(edu, plan, task(1), 2, 'draft', true)).toMatchObject({
       edit: true,
       submit: true,
       attach: true,
+      detach: true,
     });
-    // the window limits filing and submitting, not evidence
+    // the window limits filing and submitting, not evidence; a returned report keeps the files its reviewer saw
     expect(cellAbilities(edu, plan, task(1), 2, 'returned', false)).toMatchObject({
       edit: false,
       submit: false,
       attach: true,
+      detach: false,
     });
   });
   it('gives another unit, a viewer and a district admin nothing to do', () => {

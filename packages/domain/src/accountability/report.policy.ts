@@ -27,8 +27,11 @@ export interface CellAbilities {
   edit: boolean;
   /** submit the saved report */
   submit: boolean;
-  /** add evidence files (editable; the window does not limit evidence) */
+  /** add evidence files (editable; the window does not limit evidence on a report, but the first file of a cell
+   *  with no report yet starts the draft, so it needs the window open) */
   attach: boolean;
+  /** remove an evidence file: only while the report is a draft (never after it was submitted) */
+  detach: boolean;
   /** accept or return a submitted report */
   review: boolean;
   /** reopen an accepted report (office) */
@@ -47,7 +50,8 @@ export function cellAbilities(
   return {
     edit: files && windowOpen,
     submit: files && windowOpen && state !== null,
-    attach: files && state !== null,
+    attach: files && (state !== null || windowOpen),
+    detach: files && state === 'draft',
     review: state === 'submitted' && mayReview(actor, plan, task, unitId),
     reopen: state === 'accepted' && can(actor, 'acc.manage'),
   };

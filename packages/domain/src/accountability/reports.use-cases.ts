@@ -102,7 +102,7 @@ export async function saveReport(ctx: AccContext, input: ReportCreateInput): Pro
     taskNumber: task.number,
     unitId,
     state: 'draft',
-    previousStatus: await acc.previousStatus(round, task.number, unitId),
+    previousStatus: (await acc.previousReport(round, task.number, unitId))?.status ?? null,
     ...contentOf(input),
     firstSubmittedAt: null,
     submittedAt: null,
@@ -236,6 +236,18 @@ export async function acceptReport(ctx: AccContext, id: number, comment = ''): P
     acceptedAt: ctx.clock.now().toISOString(),
   });
   await record(ctx, after, 'accept', report.state, comment);
+  const round = await ctx.stores.acc.findRound(report.roundId);
+  await ctx.stores.acc.notify({
+    unitId: report.unitId,
+    kind: 'report_accepted',
+    dedupeKey: `report-accepted:${id}:${after.acceptedAt}`,
+    params: {
+      taskNumber: report.taskNumber,
+      taskTitle: taskOf(ctx.plan, report.taskNumber).title,
+      roundTitle: round?.title ?? '',
+    },
+    link: `/acc/reports/${id}`,
+  });
   await ctx.audit.write({
     action: 'acc.report.accept',
     entity: 'acc_report',
@@ -302,4 +314,27 @@ export async function attachEvidence(
   });
   await ctx.audit.write({ action: 'acc.report.attach', entity: 'acc_report', entityId: id, after: info });
   return info;
+}
+
+/** Removes an evidence file while its report is still a draft (never after it was submitted: a reviewer saw it). */
+export async function deleteEvidence(ctx: AccContext, fileId: number): Promise<void> {
+  const file = await ctx.stores.acc.findEvidenceFile(fileId);
+  if (!file?.reportId)
+    throw new DomainError('acc.file.not_found', `file ${fileId} not found`, { id: fileId });
+  const { report } = await loadReport(ctx, file.reportId);
+  authorizeAcc(
+    ctx.actor,
+    'acc.file',
+    'a liaison removes evidence from their own unit’s reports only',
+    report.unitId,
+  );
+  if (report.state !== 'draft')
+    throw locked(
+      report,
+      'detach',
+      `evidence can be removed only while the report is a draft; this one is ${report.state}`,
+    );
+  await ctx.stores.acc.deleteFile(fileId);
+  const { data: _data, ...before } = file;
+  await ctx.audit.write({ action: 'acc.report.detach', entity: 'acc_report', entityId: report.id, before });
 }

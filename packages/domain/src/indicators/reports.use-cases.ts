@@ -138,6 +138,33 @@ const ruleParams = (v: Violation) => ({
   severity: v.severity,
 });
 
+/** A rule none of whose figures is filled in is not checked, so an empty form would pass every rule: a report is
+ *  submitted only with figures in it (0 counts). The refusal names the form's items, each as a cell of the grid. */
+function assertFilled(form: IndForm, values: readonly ValueCell[]) {
+  if (values.some((c) => c.value !== null || (c.text ?? '').trim() !== '')) return;
+  const items = form.items.filter((i) => !i.retired);
+  throw new DomainError(
+    'indicators.report_empty',
+    'no figure is filled in: fill in the form before submitting',
+    {
+      ...listed(
+        items.map((i) => ({
+          ...issue(`values.${i.code}`, 'ind.item.empty', `${i.code}: not filled in`, {
+            item: i.code,
+            name: i.zh,
+          }),
+          item: i.code,
+          option: '',
+        })),
+      ),
+      items: items
+        .slice(0, 5)
+        .map((i) => i.zh)
+        .join('、'),
+    },
+  );
+}
+
 export async function submitIndReport(ctx: IndContext, year: number, unitId: number, input: SubmitInput) {
   const unit = await unitOrThrow(ctx, unitId);
   const report = await reportOrThrow(ctx, year, unitId);
@@ -145,7 +172,9 @@ export async function submitIndReport(ctx: IndContext, year: number, unitId: num
   checkWindow(ctx, report);
   const form = await getIndForm(ctx, year);
   const explanations = { ...report.explanations, ...input.explanations };
-  const violations = checkRules(form.rules, await ctx.stores.ind.listValues(year, unitId));
+  const values = await ctx.stores.ind.listValues(year, unitId);
+  assertFilled(form, values);
+  const violations = checkRules(form.rules, values);
   const { hard, unexplained } = blockingViolations(violations, explanations);
   if (hard.length) {
     const rules = hard.map((v) => v.rule).join(', ');

@@ -1,9 +1,11 @@
-// Progress reports: open a cell, save a draft, submit, return/accept (reviewers), reopen (office), evidence files.
+// Progress reports: open a cell, save a draft, submit, return/accept (reviewers), reopen (office), evidence files
+// (added while editable, removed while a draft).
 import type {} from '@fastify/multipart';
 import { fieldError } from '@kepu/domain';
 import {
   acceptReport,
   attachEvidence,
+  deleteEvidence,
   evidenceDownload,
   fileTooLarge,
   MAX_EVIDENCE_BYTES,
@@ -115,6 +117,12 @@ export async function reportRoutes(base: FastifyInstance) {
       return reply.status(201).send(info);
     },
   );
+
+  // evidence leaves a report only while it is a draft: once submitted, what the reviewer saw stays
+  app.delete('/acc/files/:id', { ...filers, schema: { tags, params: idParams } }, async (req, reply) => {
+    await accTransaction(req, (ctx) => deleteEvidence(ctx, req.params.id));
+    return reply.status(204).send();
+  });
 
   app.get('/acc/files/:id', { ...readers, schema: { tags, params: idParams } }, async (req, reply) => {
     const file = await accRead(req, (ctx) => evidenceDownload(ctx, req.params.id));

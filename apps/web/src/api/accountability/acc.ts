@@ -100,6 +100,7 @@ export const accApi = {
   put: api.put,
   post: api.post,
   patch: api.patch,
+  delete: api.delete,
 };
 
 export function uploadEvidence(reportId: number, file: File) {

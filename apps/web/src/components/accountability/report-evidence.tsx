@@ -1,21 +1,35 @@
-// A report's evidence files: the list with downloads, and uploading one more while the report may be edited.
-import { DownloadOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { Card } from 'antd';
+// A report's evidence files: the list with downloads, uploading one more while the report may be edited (the first file
+// of a new report saves its draft first, through `prepare`), and removing one while the report is a draft.
+import { DeleteOutlined, DownloadOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Popconfirm } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { uploadEvidence, useAccMutation } from '../../api/accountability/acc.ts';
-import type { Report, ReportCell } from '../../api/accountability/types.ts';
+import { accApi, uploadEvidence, useAccMutation } from '../../api/accountability/acc.ts';
+import type { EvidenceFile, Report, ReportCell } from '../../api/accountability/types.ts';
 import { apiUrl } from '../../api/client.ts';
 import { useMessage } from '../app-message.tsx';
 import { AccError } from './acc-ui.tsx';
 
-export function Evidence({ cell, report }: { cell: ReportCell; report: Report }) {
+interface EvidenceProps {
+  cell: ReportCell;
+  report: Report | null;
+  /** the report to attach to, saving the draft first when there is none yet; null when the form is not valid */
+  prepare?: () => Promise<number | null>;
+  /** after a file is stored on the report `id` (the first file of a new report has just made it) */
+  onUploaded?: (id: number) => void;
+}
+
+export function Evidence({ cell, report, prepare, onUploaded }: EvidenceProps) {
   const { t } = useTranslation();
   const message = useMessage();
   const inputId = useId();
   const [key, setKey] = useState(0);
-  const upload = useAccMutation((file: File) => uploadEvidence(report.id, file));
-  const canAdd = cell.can.edit;
+  const upload = useAccMutation(async (file: File) => {
+    const id = report?.id ?? (await prepare?.()) ?? null;
+    return id === null ? null : { id, file: await uploadEvidence(id, file) };
+  });
+  const remove = useAccMutation((f: EvidenceFile) => accApi.delete(`/acc/files/${f.id}`));
+  const canAdd = cell.can.attach && (report !== null || prepare !== undefined);
   return (
     <section className="page-section" aria-labelledby="acc-files">
       <Card>
@@ -32,13 +46,43 @@ export function Evidence({ cell, report }: { cell: ReportCell; report: Report })
                   <DownloadOutlined aria-hidden /> {f.fileName}
                 </a>
                 <span className="muted">{Math.max(1, Math.round(f.size / 1024))} KB</span>
+                {cell.can.detach && (
+                  <Popconfirm
+                    title={t('acc.report.confirmDeleteFile', { name: f.fileName })}
+                    okText={t('acc.report.deleteFile')}
+                    cancelText={t('acc.report.keepEditing')}
+                    okButtonProps={{ danger: true }}
+                    onConfirm={() =>
+                      // a refusal shows below the list (remove.error)
+                      remove
+                        .mutateAsync(f)
+                        .then(
+                          () => void message.success(t('acc.report.fileDeleted', { name: f.fileName })),
+                          () => undefined,
+                        )
+                    }
+                  >
+                    <Button
+                      danger
+                      icon={<DeleteOutlined aria-hidden />}
+                      aria-label={t('acc.report.deleteFileLabel', { name: f.fileName })}
+                      data-test={`acc-file-delete-${f.id}`}
+                    >
+                      {t('acc.report.deleteFile')}
+                    </Button>
+                  </Popconfirm>
+                )}
               </li>
             ))}
           </ul>
         )}
+        {remove.error ? <AccError error={remove.error} testId="acc-file-delete-error" /> : null}
         {canAdd && (
           <>
-            <p className="muted">{t('acc.report.filesHelp', { mb: cell.maxFileBytes / 1024 / 1024 })}</p>
+            <p className="muted">
+              {t('acc.report.filesHelp', { mb: cell.maxFileBytes / 1024 / 1024 })}
+              {report ? '' : t('acc.report.firstFile')}
+            </p>
             <label htmlFor={inputId} className="acc-file-picker">
               <UploadOutlined aria-hidden /> {t('acc.report.upload')}
               <input
@@ -51,9 +95,11 @@ export function Evidence({ cell, report }: { cell: ReportCell; report: Report })
                   const file = e.target.files?.[0];
                   if (!file) return;
                   upload.mutate(file, {
-                    onSuccess: (f) => {
-                      void message.success(t('acc.report.uploaded', { name: f.fileName }));
+                    onSuccess: (done) => {
                       setKey((k) => k + 1);
+                      if (!done) return;
+                      void message.success(t('acc.report.uploaded', { name: done.file.fileName }));
+                      onUploaded?.(done.id);
                     },
                   });
                 }}

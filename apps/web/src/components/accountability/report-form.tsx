@@ -1,6 +1,7 @@
 // The report form a unit fills while its report is a draft or returned: status, progress, the four texts and each
 // work item's progress and value; save, or save and submit (once what was done is written, and after a confirmation:
-// a submitted report is locked until it is returned).
+// a submitted report is locked until it is returned). Its evidence follows the form: the first file of a new report saves
+// the draft with what the form holds, so nobody is told to save first.
 import { Button, type ButtonProps, Card, Form, Input, InputNumber, Popconfirm } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import { reportStatuses } from '../../api/accountability/types.ts';
 import { useMessage } from '../app-message.tsx';
 import { NativeSelect } from '../native-select.tsx';
 import { AccError } from './acc-ui.tsx';
+import { Evidence } from './report-evidence.tsx';
 
 interface FormValues {
   status: ReportStatus;
@@ -104,6 +106,15 @@ export function ReportForm({ cell }: { cell: ReportCell }) {
     if (!r) navigate(`/acc/reports/${done.id}`, { replace: true });
   };
   const error = save.error ?? submit.error;
+  // the first evidence file of a new report: save the draft as the form stands (null while the form is not valid)
+  const prepare = async () => {
+    if (r) return r.id;
+    const v = await form.validateFields().catch(() => null);
+    return v ? (await save.mutateAsync(v)).id : null;
+  };
+  const afterUpload = (id: number) => {
+    if (!r) navigate(`/acc/reports/${id}`, { replace: true });
+  };
 
   return (
     <section className="page-section">
@@ -211,6 +222,7 @@ export function ReportForm({ cell }: { cell: ReportCell }) {
           </div>
         </Form>
       </Card>
+      <Evidence cell={cell} report={r} prepare={prepare} onUploaded={afterUpload} />
     </section>
   );
 }

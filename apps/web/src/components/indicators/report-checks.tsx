@@ -1,5 +1,5 @@
 // The checks of one unit's report: each failed rule with its figures, hard ones to fix, soft ones with a box for
-// the explanation the filler must give before submitting.
+// the explanation the filler must give before submitting. An empty form is not said to pass: nothing was checked.
 import { Alert, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Violation } from '../../api/indicators/types.ts';
@@ -9,17 +9,19 @@ interface ReportChecksProps {
   violations: Violation[];
   explanations: Record<string, string>;
   editable: boolean;
+  /** nothing is filled in yet (a rule with no figures is not checked) */
+  empty: boolean;
   onExplain: (rule: string, text: string) => void;
 }
 
-export function ReportChecks({ violations, explanations, editable, onExplain }: ReportChecksProps) {
+export function ReportChecks({ violations, explanations, editable, empty, onExplain }: ReportChecksProps) {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
   return (
     <section className="ind-section" aria-labelledby="ind-checks" data-test="ind-checks">
       <h2 id="ind-checks">{t('ind.grid.checks')}</h2>
       {violations.length === 0 ? (
-        <p data-test="ind-no-violations">{t('ind.grid.noViolations')}</p>
+        <p data-test="ind-no-violations">{t(empty ? 'ind.grid.nothingChecked' : 'ind.grid.noViolations')}</p>
       ) : (
         violations.map((v) => (
           <Alert

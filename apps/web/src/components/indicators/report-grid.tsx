@@ -1,9 +1,11 @@
 // The entry grid of one unit's yearly form: a jump list of the six groups, then each group's items as a table
-// (a list on phones), every value through `valueInput`; items a hard rule names are marked.
+// (a list on phones), every value through `valueInput`; the items a failed rule reads are marked (red: a hard rule to
+// correct, orange: a soft one to explain), and after a refused submit they stand out (`flagged`).
 import { Input, InputNumber, Table } from 'antd';
-import type { ReactNode } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndForm, IndItem } from '../../api/indicators/types.ts';
+import { ApiError } from '../../api/client.ts';
+import type { IndForm, IndItem, Violation } from '../../api/indicators/types.ts';
 import { formatNumber } from './ind-tabs.tsx';
 
 export type Key = string;
@@ -34,15 +36,57 @@ export function rowsOf(form: IndForm, en: boolean): GridRow[] {
     });
 }
 
+export type CellMark = 'bad' | 'warn';
+
+/** Each item a failed rule reads, red where a hard rule fails (it wins over a soft one on the same item). */
+export function cellMarks(
+  violations: readonly { severity: string; items: string[] }[],
+): Map<string, CellMark> {
+  const marks = new Map<string, CellMark>();
+  for (const v of violations)
+    for (const item of v.items)
+      if (marks.get(item) !== 'bad') marks.set(item, v.severity === 'hard' ? 'bad' : 'warn');
+  return marks;
+}
+
+/** What a refused submit (or save) names: the figures of the rules it cites, the items it lists, and every other
+ *  failed rule's figures, so the soft-warned cells show too. */
+export function refusedMarks(
+  error: unknown,
+  violations: readonly { severity: string; items: string[] }[],
+): Map<string, CellMark> {
+  const details = error instanceof ApiError ? error.details : {};
+  const cited = Array.isArray(details.violations) ? (details.violations as Violation[]) : [];
+  const marks = cellMarks([...violations, ...cited]);
+  for (const i of Array.isArray(details.issues) ? (details.issues as { item?: unknown }[]) : [])
+    if (typeof i.item === 'string' && !marks.has(i.item)) marks.set(i.item, 'bad');
+  return marks;
+}
+
+/** Brings the first marked cell (in the grid's order) into view and puts the cursor in it. */
+export function showFirstMarked(rows: readonly GridRow[], marks: Map<string, CellMark>) {
+  const first = rows.find((r) => marks.has(r.item.code));
+  const cell = first && document.querySelector<HTMLElement>(`[data-cell="${CSS.escape(first.key)}"]`);
+  if (!cell) return;
+  cell.scrollIntoView({ block: 'center' });
+  cell.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
+}
+
 interface ReportGridProps {
   rows: GridRow[];
   phone: boolean;
-  badItems: Set<string>;
+  marks: Map<string, CellMark>;
+  /** a submit was just refused: the marked cells stand out */
+  flagged: boolean;
   valueInput: (row: GridRow) => ReactNode;
 }
 
-export function ReportGrid({ rows, phone, badItems, valueInput }: ReportGridProps) {
+export function ReportGrid({ rows, phone, marks, flagged, valueInput }: ReportGridProps) {
   const { t } = useTranslation();
+  const markOf = (r: GridRow) => {
+    const mark = marks.get(r.item.code);
+    return mark ? `ind-cell-${mark}${flagged ? ' ind-cell-flagged' : ''}` : '';
+  };
   return (
     <>
       <nav className="ind-jump" aria-label={t('ind.grid.groups')}>
@@ -63,7 +107,8 @@ export function ReportGrid({ rows, phone, badItems, valueInput }: ReportGridProp
                 {groupRows.map((r) => (
                   <li
                     key={r.key}
-                    className={`${badItems.has(r.item.code) ? 'ind-cell-bad' : ''} ${r.sub ? 'ind-phone-sub' : ''}`}
+                    className={`${markOf(r)} ${r.sub ? 'ind-phone-sub' : ''}`}
+                    data-cell={r.key}
                   >
                     <span id={`lbl-${r.key}`} className="ind-phone-label">
                       {r.label}
@@ -98,7 +143,8 @@ export function ReportGrid({ rows, phone, badItems, valueInput }: ReportGridProp
                     title: t('ind.grid.value'),
                     key: 'value',
                     width: 200,
-                    onCell: (r) => ({ className: badItems.has(r.item.code) ? 'ind-cell-bad' : '' }),
+                    onCell: (r) =>
+                      ({ className: markOf(r), 'data-cell': r.key }) as HTMLAttributes<HTMLElement>,
                     render: (_, r) => valueInput(r),
                   },
                 ]}

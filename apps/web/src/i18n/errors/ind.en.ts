@@ -31,6 +31,7 @@ export const errorsIndEn: Record<keyof typeof errorsIndZhCN, string> = {
   'ind.computed.text_item': '{{item}} is a text item, not a number.',
   'ind.computed.code_taken': '{{code}} is already used in {{year}}.',
   'ind.window.due_before_open': 'The due date {{dueOn}} is before the opening date {{opensOn}}.',
+  'ind.item.empty': '{{item}} ({{name}}) is not filled in.',
   'ind.rule.explanation_required': 'Rule {{rule}} fails ({{left}} {{op}} {{right}}); explain it.',
   'ind.report.reason_required': 'Say why.',
   'ind.unit.code_taken': 'A reporting unit {{code}} exists.',

@@ -29,6 +29,7 @@ export const errorsIndZhCN = {
   'ind.computed.text_item': '{{item}} 是文字型指标，不能参与计算。',
   'ind.computed.code_taken': '代码 {{code}} 在 {{year}} 年度已被使用。',
   'ind.window.due_before_open': '截止日期 {{dueOn}} 早于开始日期 {{opensOn}}。',
+  'ind.item.empty': '{{item}}（{{name}}）未填写。',
   'ind.rule.explanation_required': '规则 {{rule}} 未通过（{{left}} {{op}} {{right}}），请填写说明。',
   'ind.report.reason_required': '请说明原因。',
   'ind.unit.code_taken': '填报单位代码 {{code}} 已存在。',

@@ -1,6 +1,6 @@
-// One progress report (or the empty cell a unit is about to file): the form while it is a draft or returned,
-// evidence files, review (accept / return with a comment), reopening by the office, and its history.
-import { Breadcrumb, Card, Descriptions } from 'antd';
+// One progress report (or the empty cell a unit is about to file): why it was sent back (at the top, above the form),
+// the unit's report of the round before, the form while it is a draft or returned, evidence files, review (accept / return with a comment), reopening by the office, and its history.
+import { Alert, Breadcrumb, Card, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useReportCell } from '../../api/accountability/acc.ts';
@@ -46,6 +46,7 @@ function ReportView({ cell }: { cell: ReportCell }) {
       <h1 data-test="acc-report-title">
         {t('acc.report.task', { number: cell.task.number, title: cell.task.title })}
       </h1>
+      {r?.state === 'returned' && <SendBackReason cell={cell} />}
       <Descriptions
         bordered
         layout={phone ? 'vertical' : 'horizontal'}
@@ -73,7 +74,14 @@ function ReportView({ cell }: { cell: ReportCell }) {
             label: t('acc.report.previous'),
             children: (
               <span data-test="acc-report-previous">
-                {r?.previousStatus ? t(`acc.status.${r.previousStatus}`) : t('acc.report.previousNone')}
+                {cell.previous
+                  ? t('acc.report.previousReport', {
+                      round: cell.previous.roundTitle,
+                      state: t(`acc.state.${cell.previous.state}`),
+                      status: t(`acc.status.${cell.previous.status}`),
+                      date: cell.previous.at ? new Date(cell.previous.at).toLocaleDateString() : '—',
+                    })
+                  : t('acc.report.previousNone')}
               </span>
             ),
           },
@@ -94,7 +102,7 @@ function ReportView({ cell }: { cell: ReportCell }) {
         </p>
       )}
       {cell.can.edit ? <ReportForm cell={cell} /> : r && <ReportText report={r} cell={cell} />}
-      {r && <Evidence cell={cell} report={r} />}
+      {!cell.can.edit && r && <Evidence cell={cell} report={r} />}
       {r && cell.can.review && <Review report={r} />}
       {r && cell.can.reopen && <Reopen report={r} />}
       {cell.history.length > 0 && (
@@ -116,6 +124,32 @@ function ReportView({ cell }: { cell: ReportCell }) {
         </section>
       )}
     </>
+  );
+}
+
+/** The reviewer's words of the last return (or the office's reason to reopen), where the unit starts revising. */
+function SendBackReason({ cell }: { cell: ReportCell }) {
+  const { t } = useTranslation();
+  const last = cell.history.findLast((e) => e.action === 'return' || e.action === 'reopen');
+  if (!last) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      className="block-gap"
+      data-test="acc-report-returned"
+      title={t(last.action === 'return' ? 'acc.report.returnedBecause' : 'acc.report.reopenedBecause')}
+      description={
+        <>
+          <p className="prose" data-test="acc-report-returned-comment">
+            {last.comment}
+          </p>
+          <p className="muted">
+            {t('acc.report.returnedBy', { actor: last.actor, at: new Date(last.at).toLocaleString() })}
+          </p>
+        </>
+      }
+    />
   );
 }
 

@@ -1,21 +1,26 @@
 // One unit's yearly form: the entry grid by group, checks (hard must be fixed, soft explained), Excel out and in,
-// submission, and for reviewers approve / send back / accept / unlock. A lock always says why and by whom.
+// submission (disabled, saying why, while a hard rule fails or nothing is filled in; a refused one marks the cells and
+// brings the first into view), and for reviewers approve / send back / accept / unlock. A lock always says why and by whom.
 import { Alert, Button, Input, Modal } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../../api/core/session.ts';
 import { useForm } from '../../api/indicators/forms.ts';
 import { templateUrl, useReport, useReportMutation, useUpload } from '../../api/indicators/reports.ts';
-import type { SaveInput, SubmitInput } from '../../api/indicators/types.ts';
+import type { ReportDetail, SaveInput, SubmitInput } from '../../api/indicators/types.ts';
 import { ReportChecks } from '../../components/indicators/report-checks.tsx';
 import { ReportExcel } from '../../components/indicators/report-excel.tsx';
 import {
+  type CellMark,
+  cellMarks,
   type GridRow,
   type Key,
   keyOf,
   ReportGrid,
+  refusedMarks,
   rowsOf,
+  showFirstMarked,
   ValueInput,
 } from '../../components/indicators/report-grid.tsx';
 import { History } from '../../components/indicators/report-history.tsx';
@@ -38,6 +43,8 @@ export default function IndicatorReportScene() {
   const [explanations, setExplanations] = useState<Record<string, string>>({});
   const [ask, setAsk] = useState<null | 'return' | 'unlock'>(null);
   const [reason, setReason] = useState('');
+  // the cells a refused submit named, until the next save or submit
+  const [flagged, setFlagged] = useState<Map<string, CellMark> | null>(null);
   // SaveInput is the schema's parsed type (no z.input exported); the grid sends every cell's option, so it fits
   const save = useReportMutation<SaveInput>(year, unitId, '/values', 'put');
   const submit = useReportMutation<SubmitInput>(year, unitId, '/submit');
@@ -57,6 +64,10 @@ export default function IndicatorReportScene() {
     [detail],
   );
 
+  useEffect(() => {
+    if (flagged?.size) showFirstMarked(rows, flagged);
+  }, [flagged, rows]);
+
   if (report.error) return <ErrorNotice error={report.error} />;
   if (!detail || !form.data) return <PageLoading />;
 
@@ -75,7 +86,16 @@ export default function IndicatorReportScene() {
   const editable = canFile && ['open', 'draft', 'returned'].includes(state);
   const dirty = Object.keys(edits).length > 0;
   const current = (k: Key) => (k in edits ? edits[k] : (stored.get(k) ?? null));
-  const badItems = new Set(detail.violations.filter((v) => v.severity === 'hard').flatMap((v) => v.items));
+  const hardCount = detail.violations.filter((v) => v.severity === 'hard').length;
+  const filled = (v: number | string | null) => v !== null && v !== '';
+  const anyFigure = [...stored.values()].some(filled) || Object.values(edits).some(filled);
+  // what the server would refuse, said beside the button; unsaved changes are saved and checked by submitting
+  const submitBlocked =
+    hardCount > 0 && !dirty
+      ? t('ind.grid.submitBlockedHard', { count: hardCount })
+      : !anyFigure
+        ? t('ind.grid.submitBlockedEmpty')
+        : null;
   const allExplanations = { ...detail.report.explanations, ...explanations };
   const busy =
     save.isPending ||
@@ -88,18 +108,25 @@ export default function IndicatorReportScene() {
   const lastError = [save, submit, approve, accept, sendBack, unlock].find((m) => m.error)?.error;
 
   const doSave = async () => {
+    setFlagged(null);
     const values = Object.entries(edits).map(([k, value]) => {
       const [item, option] = k.split('/');
       return { item, option, value: value === '' ? null : value };
     });
-    await save.mutateAsync({ values, explanations });
+    const saved = (await save.mutateAsync({ values, explanations })) as ReportDetail;
     setEdits({});
     void message.success(t('ind.grid.saved'));
+    return saved;
   };
   const doSubmit = async () => {
-    if (dirty) await doSave();
-    await submit.mutateAsync({ explanations: allExplanations });
-    void message.success(t('ind.grid.submitted'));
+    let violations = detail.violations;
+    try {
+      if (dirty) violations = (await doSave()).violations;
+      await submit.mutateAsync({ explanations: allExplanations });
+      void message.success(t('ind.grid.submitted'));
+    } catch (e) {
+      setFlagged(refusedMarks(e, violations));
+    }
   };
   const doReason = async () => {
     if (!reason.trim()) return;
@@ -158,11 +185,18 @@ export default function IndicatorReportScene() {
         violations={detail.violations}
         explanations={allExplanations}
         editable={editable}
+        empty={![...stored.values()].some(filled)}
         onExplain={(rule, text) => setExplanations((x) => ({ ...x, [rule]: text }))}
       />
 
       {form.data.items.length > 0 && (
-        <ReportGrid rows={rows} phone={phone} badItems={badItems} valueInput={valueInput} />
+        <ReportGrid
+          rows={rows}
+          phone={phone}
+          marks={flagged ?? cellMarks(detail.violations)}
+          flagged={flagged !== null}
+          valueInput={valueInput}
+        />
       )}
 
       <div className="ind-actions ind-sticky-actions">
@@ -178,10 +212,26 @@ export default function IndicatorReportScene() {
             >
               {t('ind.grid.save')}
             </Button>
-            <Button size="large" onClick={doSubmit} disabled={busy} data-test="ind-submit">
+            <Button
+              size="large"
+              onClick={doSubmit}
+              disabled={busy || submitBlocked !== null}
+              aria-describedby={submitBlocked ? 'ind-submit-why' : undefined}
+              data-test="ind-submit"
+            >
               {t('ind.grid.submit')}
             </Button>
             {dirty && <span className="muted">{t('ind.grid.unsaved')}</span>}
+            {submitBlocked && (
+              <span id="ind-submit-why" className="ind-submit-why" data-test="ind-submit-why">
+                {submitBlocked}
+              </span>
+            )}
+            {!submitBlocked && flagged?.size ? (
+              <span className="ind-submit-why" role="alert" data-test="ind-submit-failed">
+                {t('ind.grid.submitFailedCells', { count: flagged.size })}
+              </span>
+            ) : null}
           </>
         )}
         {canReview && state === 'submitted' && (

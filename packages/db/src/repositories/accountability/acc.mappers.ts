@@ -20,7 +20,7 @@ import type {
   AccWorkItemsTable,
 } from '../../schema/accountability.ts';
 
-const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+export const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
 export const toRound = (r: Selectable<AccRoundsTable>): AccRound => ({

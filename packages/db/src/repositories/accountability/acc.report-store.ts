@@ -1,20 +1,21 @@
 // The AccStore's reports, report events, evidence files, inspections, rectifications and notifications.
-import type { AccStore, NewReport } from '@kepu/domain/accountability';
+import type { AccPreviousReport, AccStore, NewReport } from '@kepu/domain/accountability';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
-import { toFileInfo, toInspection, toRectification, toReport } from './acc.mappers.ts';
+import { iso, toFileInfo, toInspection, toRectification, toReport } from './acc.mappers.ts';
 
 type Db = Kysely<Database>;
 type ReportPart = Pick<
   AccStore,
   | 'findReport'
   | 'findReportCell'
-  | 'previousStatus'
+  | 'previousReport'
   | 'insertReport'
   | 'updateReport'
   | 'insertEvent'
   | 'insertFile'
   | 'countFiles'
+  | 'deleteFile'
   | 'insertInspection'
   | 'insertRectification'
   | 'findRectification'
@@ -57,11 +58,11 @@ export function accReportStore(db: Db): ReportPart {
         .executeTakeFirst();
       return r && toReport(r);
     },
-    previousStatus: async (round, taskNumber, unitId) => {
+    previousReport: async (round, taskNumber, unitId) => {
       const r = await db
         .selectFrom('acc_reports as r')
         .innerJoin('acc_rounds as o', 'o.id', 'r.round_id')
-        .select('r.status')
+        .select(['r.id', 'o.title', 'r.state', 'r.status', 'r.submitted_at', 'r.accepted_at'])
         .where('o.plan_id', '=', round.planId)
         .where('o.due_on', '<', round.dueOn)
         .where('r.task_number', '=', taskNumber)
@@ -70,7 +71,15 @@ export function accReportStore(db: Db): ReportPart {
         .orderBy('o.due_on', 'desc')
         .limit(1)
         .executeTakeFirst();
-      return (r?.status as NewReport['status'] | undefined) ?? null;
+      if (!r) return undefined;
+      const at = r.accepted_at ?? r.submitted_at;
+      return {
+        id: r.id,
+        roundTitle: r.title,
+        state: r.state as AccPreviousReport['state'],
+        status: r.status as AccPreviousReport['status'],
+        at: iso(at),
+      };
     },
     insertReport: async (r) =>
       toReport(
@@ -130,6 +139,9 @@ export function accReportStore(db: Db): ReportPart {
             .executeTakeFirstOrThrow()
         ).n,
       ),
+    deleteFile: async (id) => {
+      await db.deleteFrom('acc_files').where('id', '=', id).execute();
+    },
 
     insertInspection: async (i) =>
       toInspection(
