@@ -30,6 +30,6 @@ export async function analysisRoutes(base: FastifyInstance) {
   app.get(
     '/indicators/completeness',
     { ...cached, schema: { tags, querystring: completenessQuerySchema } },
-    async (req) => indCompleteness(readContext(req), req.query.year, req.query.root),
+    async (req) => indCompleteness(readContext(req), req.query),
   );
 }
