@@ -90,7 +90,11 @@ describe.each(engines)('areas without figures on $name', ({ open }) => {
   });
 
   it('a report sent back leaves its area with no value again, not 0', async () => {
-    const back = await t.as('dawa', { method: 'POST', url: `${report}/return`, payload: { reason: '请核实' } });
+    const back = await t.as('dawa', {
+      method: 'POST',
+      url: `${report}/return`,
+      payload: { reason: '请核实' },
+    });
     expect(back.json().state).toBe('returned');
     const filed = await figures('submitted');
     for (const code of [DAWA, ...OTHERS]) expect(filed[code], code).toBeNull();

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { usePivot } from '../../api/indicators/analysis.ts';
 import type { Pivot, PivotCell, PivotDim } from '../../api/indicators/types.ts';
+import { FiledLine } from '../../components/indicators/filed-line.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { StageNote, StageSelect, stageParam } from '../../components/indicators/stage-select.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
@@ -207,6 +208,9 @@ export default function IndicatorPivotScene() {
         <StageSelect value={stage} onChange={(v) => set('stage', v)} />
       </search>
       {p && <StageNote stage={p.stage} />}
+      {p?.years.map((y) => (
+        <FiledLine key={y} year={y} stage={stage} withYear={p.years.length > 1} />
+      ))}
       {pivot.error ? (
         <ErrorNotice error={pivot.error} />
       ) : !p ? (
