@@ -17,16 +17,21 @@ const mapReady = (page: Page) =>
 const texts = (page: Page, id: string) => page.locator(dt(id)).allInnerTexts();
 /** The district names drawn on the map that overlap another one (盘山县 wraps around 双台子区 and 兴隆台区). */
 async function overlappingLabels(page: Page) {
-  const boxes = [];
+  const boxes: { name: string; x: number; y: number; width: number; height: number }[] = [];
   for (const name of ['盘山县', '双台子区', '兴隆台区', '大洼区']) {
-    const box = await page.locator(`${dt('ind-map')} svg text`, { hasText: name }).first().boundingBox();
+    const box = await page
+      .locator(`${dt('ind-map')} svg text`, { hasText: name })
+      .first()
+      .boundingBox();
     expect(box, name).not.toBeNull();
     if (box) boxes.push({ name, ...box });
   }
   return boxes.flatMap((a, i) =>
     boxes
       .slice(i + 1)
-      .filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+      .filter(
+        (b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height,
+      )
       .map((b) => `${a.name}/${b.name}`),
   );
 }
@@ -42,7 +47,9 @@ describe('a year where only one district has filed', () => {
       data: { values: [{ item: 'P01', value: 7 }] },
     });
     expect(saved.status()).toBe(200);
-    expect((await unit.request.post(`${api}/reports/${YEAR}/${u.id}/submit`, { data: {} })).status()).toBe(200);
+    expect((await unit.request.post(`${api}/reports/${YEAR}/${u.id}/submit`, { data: {} })).status()).toBe(
+      200,
+    );
     const completeness = await (await unit.request.get(`${api}/completeness?year=${YEAR}`)).json();
     expected = completeness.total.expected;
     expect(expected).toBeGreaterThan(20);
@@ -80,11 +87,27 @@ describe('a year where only one district has filed', () => {
       Array(2).fill(`${expected} 个单位中 1 个已报送，0 个已审定；图表只计入已审定的 0 个。`),
     );
 
-    await office.goto(`${e2e.url()}/indicators/pivot?year=${YEAR}&rows=area&cols=item&group=P&stage=submitted`);
+    await office.goto(
+      `${e2e.url()}/indicators/pivot?year=${YEAR}&rows=area&cols=item&group=P&stage=submitted`,
+    );
     await office.waitForSelector(dt('ind-pivot-table'));
     await office.waitForSelector(dt('ind-filed'));
     expect(await texts(office, 'ind-filed')).toEqual([line]);
+    // the districts without figures keep their rows, with no number in them
+    await expect(office.locator(dt('ind-pivot-cell-211104-P01')).innerText()).resolves.toBe('7');
+    for (const area of ['211102', '211103', '211122'])
+      await expect(office.locator(dt(`ind-pivot-cell-${area}-P01`)).innerText(), area).resolves.toBe('—');
     await e2e.shot(office, 'pivot-1440');
+
+    // last year every district filed: a range from the lowest to the highest value and no 无数据 entry
+    await office.goto(`${e2e.url()}/indicators?year=${YEAR - 1}&figure=C_SPECIAL_PER_CAPITA`);
+    await mapReady(office);
+    await expect(office.locator(dt('ind-map-range')).innerText()).resolves.toMatch(/^[\d.,]+\s+[\d.,]+$/);
+    await expect(office.locator(dt('ind-map-no-data')).count()).resolves.toBe(0);
+    await office.waitForSelector(`${dt('ind-filed')}:has-text("${expected} 个单位中 ${expected} 个已报送")`);
+    expect(await overlappingLabels(office)).toEqual([]);
+    await office.locator(dt('ind-map')).scrollIntoViewIfNeeded();
+    await e2e.shot(office, 'map-range-1440-view', false);
   });
 
   it('fits a 375 px phone, the legend and completeness line too', async () => {

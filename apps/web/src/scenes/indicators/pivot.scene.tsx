@@ -10,7 +10,7 @@ import { StageNote, StageSelect, stageParam } from '../../components/indicators/
 import { NativeSelect } from '../../components/native-select.tsx';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { pivotNotes, rootNames } from './pivot-notes.ts';
+import { pivotNotes, rootNames, rowPerArea } from './pivot-notes.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
 
@@ -61,6 +61,8 @@ export default function IndicatorPivotScene() {
     const label = labeller(p, t, en);
     const sortKeys = (dims: PivotDim[]) => {
       const seen = new Map<string, PivotCell>();
+      if (dims === rowDims && rowPerArea(p))
+        for (const area of Object.keys(p.labels.area)) seen.set(area, { area, value: 0, units: 0 });
       for (const c of p.cells) seen.set(keyOf(c, dims), c);
       const itemOrder = Object.keys(p.labels.item);
       return [...seen.entries()].sort(([, a], [, b]) => {
