@@ -121,5 +121,11 @@ describe('a year where only one district has filed', () => {
     await e2e.shot(page, 'map-375');
     await page.locator(dt('ind-map')).scrollIntoViewIfNeeded();
     await e2e.shot(page, 'map-375-view', false);
+    await page.goto(`${e2e.url()}/indicators/pivot?year=${YEAR}&rows=area&cols=item&group=P&stage=submitted`);
+    await page.waitForSelector(dt('ind-pivot-table'));
+    await page.waitForSelector(dt('ind-filed'));
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.locator(dt('ind-filed')).evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await e2e.shot(page, 'pivot-375', false);
   });
 });
