@@ -218,10 +218,11 @@ describe.each(openTestDatabases())('indicator aggregation on $name', ({ open }) 
       state: 'submitted',
       firstSubmittedAt: new Date('2025-07-03T08:00:00Z'),
     });
-    const rows = await completeness(h.db, 2024, '211100');
+    const rows = await completeness(h.db, 2024, '211100', 'submitted');
     const dawa = rows.filter((r) => r.area === '211104');
     expect(dawa.reduce((s, r) => s + r.expected, 0)).toBe(2);
     expect(dawa.reduce((s, r) => s + r.submitted, 0)).toBe(2);
+    expect(dawa.reduce((s, r) => s + r.counted, 0)).toBe(2);
     expect(dawa.reduce((s, r) => s + r.onTime, 0)).toBe(1);
     expect(rows.find((r) => r.area === '211102')).toMatchObject({ expected: 1, submitted: 0 });
   });

@@ -412,6 +412,16 @@ export const en: Messages = {
     direct: 'City-level units',
     cityTotal: 'City total',
     noValue: 'No data',
+    noDataAreas: 'No data: {{areas}}',
+    filed: {
+      line: '{{submitted}} of {{expected}} units filed, {{accepted}} accepted',
+      year: '{{year}}: ',
+      counted: {
+        accepted: '; the figures count only the {{counted}} accepted.',
+        submitted: '; the figures count the {{counted}} accepted or in review.',
+        all: '; the figures count the {{counted}} with saved figures (drafts too).',
+      },
+    },
     yoy: 'Year on year',
     population: 'Population',
     populationSource: 'Population source',

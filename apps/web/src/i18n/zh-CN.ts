@@ -379,6 +379,16 @@ export const zhCN = {
     direct: '市直单位',
     cityTotal: '全市合计',
     noValue: '无数据',
+    noDataAreas: '无数据：{{areas}}',
+    filed: {
+      line: '{{expected}} 个单位中 {{submitted}} 个已报送，{{accepted}} 个已审定',
+      year: '{{year}} 年：',
+      counted: {
+        accepted: '；图表只计入已审定的 {{counted}} 个。',
+        submitted: '；图表计入已审定和审核中的 {{counted}} 个。',
+        all: '；图表计入有已保存数字的 {{counted}} 个（含草稿）。',
+      },
+    },
     yoy: '同比',
     population: '人口',
     populationSource: '人口来源',

@@ -2,7 +2,7 @@
 import { authorize } from '../auth/policy.ts';
 import { DomainError } from '../errors.ts';
 import { fieldError, issue } from '../kernel/field-error.ts';
-import { codesOfComputed, computeFigure, sumCompleteness, yoy } from './figures.view.ts';
+import { codesOfComputed, computeFigure, sumCompleteness, totalCompleteness, yoy } from './figures.view.ts';
 import { getIndForm } from './form.use-cases.ts';
 import type { IndContext } from './ind.ports.ts';
 import {
@@ -13,7 +13,7 @@ import {
   stocksAtLatest,
 } from './ind.records.ts';
 import type { IndCompletenessView, IndFiguresView, IndPivotView } from './ind.views.ts';
-import type { FigureQuery, PivotQuery } from './registers.schemas.ts';
+import type { CompletenessQuery, FigureQuery, PivotQuery } from './registers.schemas.ts';
 
 /** The root area (the tree's top when none is named) and every area; an unknown root names `query.root`. */
 export async function rootOf(ctx: IndContext, root?: string): Promise<{ node: IndArea; areas: IndArea[] }> {
@@ -176,18 +176,20 @@ export async function indAreaFigures(ctx: IndContext, q: FigureQuery): Promise<I
   };
 }
 
-/** Completeness and timeliness per child area of the root and per department type. */
-export async function indCompleteness(
-  ctx: IndContext,
-  year: number,
-  root?: string,
-): Promise<IndCompletenessView> {
-  const { node, areas } = await rootOf(ctx, root);
-  const rows = await ctx.stores.ind.completeness(year, node.code);
+/**
+ * Completeness and timeliness per child area of the root, per department type and in all, with how many reports
+ * the asked stage counts (the figures beside it count the same reports).
+ */
+export async function indCompleteness(ctx: IndContext, q: CompletenessQuery): Promise<IndCompletenessView> {
+  const stage = stageFor(ctx, q.stage);
+  const { node, areas } = await rootOf(ctx, q.root);
+  const rows = await ctx.stores.ind.completeness(q.year, node.code, stage);
   const name = (code: string) => areas.find((a) => a.code === code)?.name ?? code;
   return {
-    year,
+    year: q.year,
+    stage,
     root: { code: node.code, name: node.name },
+    total: totalCompleteness(rows, node.code),
     byArea: sumCompleteness(rows, (r) => r.area).map((x) => ({ ...x, name: name(x.key) })),
     byDeptType: sumCompleteness(rows, (r) => r.deptType),
   };

@@ -45,30 +45,38 @@ export interface CompletenessSum {
   submitted: number;
   onTime: number;
   accepted: number;
+  /** Reports whose figures the asked stage counts. */
+  counted: number;
   /** Reports with a first submission ÷ reports assigned, in percent. */
   completeness: number | null;
   /** First submission on or before the due date ÷ assigned, in percent. */
   timeliness: number | null;
 }
 
+const counts = ['expected', 'submitted', 'onTime', 'accepted', 'counted'] as const;
+
+/** The counts of `rows` added up, with the two shares (null without a report assigned). */
+function sumUp(key: string, rows: readonly CompletenessRow[]): CompletenessSum {
+  const v = { expected: 0, submitted: 0, onTime: 0, accepted: 0, counted: 0 };
+  for (const r of rows) for (const c of counts) v[c] += r[c];
+  return {
+    key,
+    ...v,
+    completeness: v.expected ? (v.submitted / v.expected) * 100 : null,
+    timeliness: v.expected ? (v.onTime / v.expected) * 100 : null,
+  };
+}
+
+/** Counts summed by a key. */
 export function sumCompleteness(rows: readonly CompletenessRow[], keyOf: (r: CompletenessRow) => string) {
-  const m = new Map<string, { expected: number; submitted: number; onTime: number; accepted: number }>();
+  const m = new Map<string, CompletenessRow[]>();
   for (const r of rows) {
     const k = keyOf(r);
-    const x = m.get(k) ?? { expected: 0, submitted: 0, onTime: 0, accepted: 0 };
-    m.set(k, {
-      expected: x.expected + r.expected,
-      submitted: x.submitted + r.submitted,
-      onTime: x.onTime + r.onTime,
-      accepted: x.accepted + r.accepted,
-    });
+    m.set(k, m.get(k) ?? []);
+    m.get(k)?.push(r);
   }
-  return [...m.entries()].map(
-    ([key, v]): CompletenessSum => ({
-      key,
-      ...v,
-      completeness: v.expected ? (v.submitted / v.expected) * 100 : null,
-      timeliness: v.expected ? (v.onTime / v.expected) * 100 : null,
-    }),
-  );
+  return [...m.entries()].map(([key, group]) => sumUp(key, group));
 }
+
+/** Every row's counts in one sum (zeros when there is none), under `key`. */
+export const totalCompleteness = (rows: readonly CompletenessRow[], key: string) => sumUp(key, rows);

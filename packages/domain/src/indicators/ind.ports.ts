@@ -8,6 +8,7 @@ import type {
   AggregateRow,
   CompletenessRow,
   CounsellorShare,
+  FigureStage,
   IndArea,
   IndCodedValue,
   IndForm,
@@ -85,7 +86,7 @@ export interface IndStore {
   // areas, populations and figures computed on request
   listAreas(): Promise<IndArea[]>;
   aggregate(q: AggregateQuery): Promise<AggregateRow[]>;
-  completeness(year: number, root: string): Promise<CompletenessRow[]>;
+  completeness(year: number, root: string, stage: FigureStage): Promise<CompletenessRow[]>;
   populationsFor(codes: string[], year: number): Promise<Map<string, PopulationFigure>>;
   listPopulations(): Promise<IndPopulation[]>;
   upsertPopulation(p: PopulationInput): Promise<void>;

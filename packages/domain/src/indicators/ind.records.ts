@@ -153,6 +153,8 @@ export interface CompletenessRow {
   submitted: number;
   onTime: number;
   accepted: number;
+  /** Reports whose figures the asked stage counts (accepted; in review or accepted; any with a saved figure). */
+  counted: number;
 }
 
 export interface IndPopulation {

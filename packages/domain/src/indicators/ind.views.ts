@@ -119,13 +119,18 @@ export interface IndCompletenessRowView {
   submitted: number;
   onTime: number;
   accepted: number;
+  /** Reports whose figures the stage counts. */
+  counted: number;
   completeness: number | null;
   timeliness: number | null;
 }
 /** GET /indicators/completeness */
 export interface IndCompletenessView {
   year: number;
+  stage: FigureStage;
   root: { code: string; name: string };
+  /** Every report under the root. */
+  total: IndCompletenessRowView;
   byArea: (IndCompletenessRowView & { name: string })[];
   byDeptType: IndCompletenessRowView[];
 }

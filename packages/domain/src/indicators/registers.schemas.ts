@@ -100,7 +100,7 @@ export const figureQuerySchema = z.object({
     .default('F0111'),
   root: areaCodeSchema.optional(),
 });
-export const completenessQuerySchema = z.object({ year: queryYear, root: areaCodeSchema.optional() });
+export const completenessQuerySchema = z.object({ year: queryYear, stage, root: areaCodeSchema.optional() });
 
 export type OverrideStatusInput = z.infer<typeof overrideSchema>;
 export type KpiInput = z.infer<typeof kpiValueSchema>;

@@ -17,10 +17,8 @@ export async function analysisRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
   // figures computed from the stored values: kept until the next write (read-cache.ts)
   const cached = { config: { access: 'signed-in' as const, cache: true } };
-  app.get(
-    '/indicators/pivot',
-    { ...cached, schema: { tags, querystring: pivotQuerySchema } },
-    async (req) => indPivot(readContext(req), req.query),
+  app.get('/indicators/pivot', { ...cached, schema: { tags, querystring: pivotQuerySchema } }, async (req) =>
+    indPivot(readContext(req), req.query),
   );
   app.get(
     '/indicators/figures',
@@ -30,6 +28,6 @@ export async function analysisRoutes(base: FastifyInstance) {
   app.get(
     '/indicators/completeness',
     { ...cached, schema: { tags, querystring: completenessQuerySchema } },
-    async (req) => indCompleteness(readContext(req), req.query.year, req.query.root),
+    async (req) => indCompleteness(readContext(req), req.query),
   );
 }

@@ -28,10 +28,11 @@ export function usePivot(q: {
   });
 }
 
-export function useCompleteness(year: number | undefined) {
+/** Reports in and on time; `counted`: the reports `stage` counts (what the figures beside it count). */
+export function useCompleteness(year: number | undefined, stage?: FigureStage) {
   return useQuery({
-    queryKey: ['ind', 'completeness', year],
-    queryFn: () => api.get<Completeness>('/indicators/completeness', { year }),
+    queryKey: ['ind', 'completeness', year, stage],
+    queryFn: () => api.get<Completeness>('/indicators/completeness', { year, stage }),
     enabled: !!year,
   });
 }

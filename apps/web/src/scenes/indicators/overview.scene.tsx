@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useCompleteness, useFigures } from '../../api/indicators/analysis.ts';
 import { useForm } from '../../api/indicators/forms.ts';
 import type { AreaFigure, Completeness } from '../../api/indicators/types.ts';
+import { FiledLine } from '../../components/indicators/filed-line.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { StageNote, StageSelect, stageParam } from '../../components/indicators/stage-select.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
@@ -33,7 +34,7 @@ export default function IndicatorsOverviewScene() {
   const form = useForm(year);
   const stage = stageParam(params.stage);
   const figures = useFigures(year, figureCode, stage);
-  const completeness = useCompleteness(year);
+  const completeness = useCompleteness(year, stage);
   const fontSize = usePhoneScreen() ? 16 : 15;
   const en = i18n.language === 'en';
   const name = (x: { zh: string; en: string }) => (en ? x.en : x.zh);
@@ -97,6 +98,7 @@ export default function IndicatorsOverviewScene() {
           <div className="ind-map-layout">
             <Card>
               <h2 className="card-heading">{figureName}</h2>
+              <FiledLine year={data.year} stage={stage} />
               <Suspense fallback={<div className="ind-map" />}>
                 <AreaMap
                   data={mapData}
@@ -135,6 +137,7 @@ export default function IndicatorsOverviewScene() {
           </div>
           <section className="ind-section">
             <h2>{t('ind.byArea')}</h2>
+            <FiledLine year={data.year} stage={stage} />
             <Table<AreaFigure>
               rowKey="code"
               size="middle"

@@ -12,11 +12,14 @@ export function rootNames(p: Pivot, t: TFunction) {
   };
 }
 
+/** Rows by area alone: every child area gets a row, one without figures a row of "—" (not left out). */
+export const rowPerArea = (p: Pivot) => p.rows.length === 1 && p.rows[0] === 'area';
+
 /** The explanations shown under the table (and as tooltips of the rows they explain). */
 export function pivotNotes(p: Pivot, t: TFunction, en: boolean) {
   const names = rootNames(p, t);
   const vars = { ...names, name: p.root.name };
-  const hasDirect = p.cells.some((c) => c.area === p.root.code);
+  const hasDirect = rowPerArea(p) || p.cells.some((c) => c.area === p.root.code);
   const stocks = p.latestStocks.cells || p.latestStocks.totals;
   return {
     direct: hasDirect ? t('ind.pivot.directNote', vars) : null,

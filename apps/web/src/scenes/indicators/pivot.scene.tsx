@@ -4,12 +4,13 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { usePivot } from '../../api/indicators/analysis.ts';
 import type { Pivot, PivotCell, PivotDim } from '../../api/indicators/types.ts';
+import { FiledLine } from '../../components/indicators/filed-line.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { StageNote, StageSelect, stageParam } from '../../components/indicators/stage-select.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
-import { pivotNotes, rootNames } from './pivot-notes.ts';
+import { pivotNotes, rootNames, rowPerArea } from './pivot-notes.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
 
@@ -60,6 +61,8 @@ export default function IndicatorPivotScene() {
     const label = labeller(p, t, en);
     const sortKeys = (dims: PivotDim[]) => {
       const seen = new Map<string, PivotCell>();
+      if (dims === rowDims && rowPerArea(p))
+        for (const area of Object.keys(p.labels.area)) seen.set(area, { area, value: 0, units: 0 });
       for (const c of p.cells) seen.set(keyOf(c, dims), c);
       const itemOrder = Object.keys(p.labels.item);
       return [...seen.entries()].sort(([, a], [, b]) => {
@@ -207,6 +210,9 @@ export default function IndicatorPivotScene() {
         <StageSelect value={stage} onChange={(v) => set('stage', v)} />
       </search>
       {p && <StageNote stage={p.stage} />}
+      {p?.years.map((y) => (
+        <FiledLine key={y} year={y} stage={stage} withYear={p.years.length > 1} />
+      ))}
       {pivot.error ? (
         <ErrorNotice error={pivot.error} />
       ) : !p ? (

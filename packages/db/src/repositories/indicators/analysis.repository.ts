@@ -240,8 +240,20 @@ export async function upsertPopulation(
     .execute();
 }
 
-/** Completeness (reports in) and timeliness (in by the due date) per child area of `root` and per department type. */
-export async function completeness(db: Db, year: number, root: string): Promise<CompletenessRow[]> {
+/**
+ * Completeness (reports in) and timeliness (in by the due date) per child area of `root` and per department type,
+ * with the reports whose figures `stage` counts (for 'all': reports with a saved figure).
+ */
+export async function completeness(
+  db: Db,
+  year: number,
+  root: string,
+  stage: FigureStage,
+): Promise<CompletenessRow[]> {
+  const states = stageStates[stage];
+  const counted = states
+    ? sql`r.state = any(${states}::text[])`
+    : sql`exists (select 1 from ind_values v where v.year = r.year and v.unit_id = r.unit_id and v.value is not null)`;
   const result = await sql<{
     area: string;
     dept_type: string;
@@ -249,12 +261,14 @@ export async function completeness(db: Db, year: number, root: string): Promise<
     submitted: string;
     on_time: string;
     accepted: string;
+    counted: string;
   }>`
     select coalesce(c.code, a.code) as area, u.dept_type,
       count(*) as expected,
       count(*) filter (where r.first_submitted_at is not null) as submitted,
       count(*) filter (where r.first_submitted_at is not null and r.first_submitted_at < (r.due_on::date + 1)) as on_time,
-      count(*) filter (where r.state = 'accepted') as accepted
+      count(*) filter (where r.state = 'accepted') as accepted,
+      count(*) filter (where ${counted}) as counted
     from ind_reports r
     join ind_units u on u.id = r.unit_id
     join areas a on a.code = u.area_code
@@ -269,5 +283,6 @@ export async function completeness(db: Db, year: number, root: string): Promise<
     submitted: Number(r.submitted),
     onTime: Number(r.on_time),
     accepted: Number(r.accepted),
+    counted: Number(r.counted),
   }));
 }

@@ -109,7 +109,7 @@ export function indStore(db: Kysely<Database>): IndStore {
         path: a.path,
       })),
     aggregate: (q) => aggregate(db, q),
-    completeness: (year, root) => completeness(db, year, root),
+    completeness: (year, root, stage) => completeness(db, year, root, stage),
     populationsFor: (codes, year) => populationsFor(db, codes, year),
     listPopulations: async () =>
       (await listPopulations(db)).map((p) => ({
