@@ -70,7 +70,13 @@ export type ReportCellView = Awaited<ReturnType<typeof presentCell>>;
 /** The cell of (round, task, unit): its report if one was filed, else what filing one would start from. */
 export async function reportCellView(ctx: AccContext, roundId: number, taskNumber: number, unitId: number) {
   const report = await ctx.stores.acc.findReportCell(roundId, taskNumber, unitId);
-  return presentCell(ctx, roundId, taskNumber, unitId, report && mayReadState(ctx.actor, report) ? report : null);
+  return presentCell(
+    ctx,
+    roundId,
+    taskNumber,
+    unitId,
+    report && mayReadState(ctx.actor, report) ? report : null,
+  );
 }
 
 /** A report by id, presented as its cell. */

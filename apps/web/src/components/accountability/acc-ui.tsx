@@ -13,7 +13,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useAccAbilities } from '../../api/accountability/acc.ts';
-import type { CellState } from '../../api/accountability/types.ts';
+import type { CellState, FigureBasis } from '../../api/accountability/types.ts';
 import { ApiError } from '../../api/client.ts';
 import { codeText, detailParams } from '../../api/error-text.ts';
 import { ErrorNotice } from '../query-state.tsx';
@@ -32,20 +32,17 @@ const icons: Record<string, ReactNode> = {
 };
 export const stateIcon = (s: string) => icons[s];
 
+/** A state's icon and its one word (the legend, the board's cells and the headline use the same). */
 export function StateTag({
   state,
-  short,
   testId,
 }: {
   state: CellState | 'open' | 'responded' | 'closed';
-  short?: boolean;
   testId?: string;
 }) {
   const { t } = useTranslation();
   const isRect = state === 'open' || state === 'responded' || state === 'closed';
-  const text = isRect
-    ? t(`acc.rectState.${state}`)
-    : t(short ? `acc.stateShort.${state}` : `acc.state.${state}`);
+  const text = isRect ? t(`acc.rectState.${state}`) : t(`acc.state.${state}`);
   return (
     <span className={`acc-state acc-state-${state}`} data-test={testId} data-state={state}>
       {icons[state]}
@@ -67,6 +64,22 @@ export function DaysLeft({ days, testId }: { days: number; testId?: string }) {
     <span className={`acc-days ${cls}`} data-test={testId}>
       {days < 0 && <ExclamationCircleOutlined aria-hidden />} {text}
     </span>
+  );
+}
+
+/** What a progress figure counts, said where it is shown (the server's figures.ts is the definition). */
+export function FigureBasisNote({ basis, testId }: { basis: FigureBasis | null; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="muted acc-basis" data-test={testId}>
+      {basis
+        ? t('acc.basis.note', {
+            round: basis.roundTitle,
+            accepted: basis.accepted,
+            awaiting: basis.awaitingReview,
+          })
+        : t('acc.basis.noRound')}
+    </p>
   );
 }
 

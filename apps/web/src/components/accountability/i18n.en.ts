@@ -19,18 +19,10 @@ export const accEn: Shape<typeof accZhCN> = {
   state: {
     not_started: 'Not started',
     draft: 'Draft',
-    submitted: 'Submitted',
+    submitted: 'Awaiting review',
     returned: 'Returned',
     accepted: 'Accepted',
-    overdue: 'Overdue',
-  },
-  stateShort: {
-    not_started: 'None',
-    draft: 'Draft',
-    submitted: 'Review',
-    returned: 'Back',
-    accepted: 'OK',
-    overdue: 'Late',
+    overdue: 'Overdue, not filed',
   },
   status: {
     not_started: 'Not started',
@@ -93,8 +85,9 @@ export const accEn: Shape<typeof accZhCN> = {
     allAreas: 'All areas',
     legend: 'Legend',
     counts: 'Counts',
-    timeliness: 'On time {{onTime}} · late {{late}} · missing {{missing}} · not yet due {{pending}}',
+    timeliness: 'On time {{onTime}} · late {{late}} · overdue, not filed {{missing}} · not yet due {{pending}}',
     planProgress: 'Plan progress (weighted) {{value}}',
+    unitProgress: 'Progress of the chosen units (weighted) {{value}}',
     weightNote: 'Weights are on the Roll-up page; equal unless the office set them.',
     task: 'Task (progress · weight)',
     scrollLabel: 'Supervision board, scrolls sideways',
@@ -230,7 +223,7 @@ export const accEn: Shape<typeof accZhCN> = {
   progress: {
     title: 'Roll-up and weights',
     intro:
-      "A task's progress is the weighted mean of its work items (or of its units' reports when it has none), a group's the weighted mean of its tasks, the plan's the weighted mean of its groups. Nothing submitted counts as 0. Weights default to equal.",
+      "A task's progress is the weighted mean of its work items (or of its units' reports when it has none), a group's the weighted mean of its tasks, the plan's the weighted mean of its groups. Only accepted reports count; a part without a figure shows “—” and is left out of the mean, not counted as 0. Weights default to equal.",
     plan: 'Plan progress',
     group: 'Action / project',
     task: 'Task',
@@ -280,7 +273,7 @@ export const accEn: Shape<typeof accZhCN> = {
     owed: 'Owed',
     onTime: 'On time',
     late: 'Late',
-    missing: 'Missing',
+    missing: 'Overdue, not filed',
     returned: 'Returned',
     timeliness: 'Timeliness',
     rectOpen: 'Open items',
@@ -300,6 +293,12 @@ export const accEn: Shape<typeof accZhCN> = {
   },
   error: {
     tooLarge: 'The file is too large: at most 10 MB each.',
+  },
+  basis: {
+    perUnit: 'Progress from the unit’s accepted reports of “{{round}}”, the figure the board shows for the unit; reports awaiting review are not counted; “—” when none is accepted.',
+    awaiting: '{{count}} awaiting review not counted',
+    note: 'Progress from the accepted reports of “{{round}}” ({{accepted}}); {{awaiting}} awaiting review are not counted; parts without an accepted report show “—” and are left out of the mean.',
+    noRound: 'No reporting round of this year has opened yet, so there is no progress figure.',
   },
   percent: '{{value}}%',
   none: '—',
