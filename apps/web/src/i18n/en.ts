@@ -27,7 +27,8 @@ export const en: Messages = {
     name: 'Kepu',
     fullName: 'Kepu · Science Literacy Action',
     footer: 'Platform for the citizen science literacy action plan · Leading group office',
-    demoBanner: 'Demo: the reports, inspections, schools, populations and other figures here are demo data, not real ones.',
+    demoBanner:
+      'Demo: the reports, inspections, schools, populations and other figures here are demo data, not real ones.',
   },
   nav: {
     label: 'Main navigation',
@@ -248,7 +249,7 @@ export const en: Messages = {
     searchPlaceholder: 'e.g. 教育局',
     count: 'Units: {{count}}',
     name: 'Unit',
-    leadCount: 'Leads',
+    leadCount: 'Of which it leads',
     taskCount: 'Tasks',
     empty: 'The current plan has no units yet. The outline may not have been imported.',
     emptyFiltered: 'No unit name contains these words. Check the characters, or type only part of the name.',
