@@ -3,6 +3,13 @@
 
 export type { AreaLevel, AreaNode } from './areas/index.ts';
 export { flattenAreaTree, isSyntheticAreaCode, loadAreaTree } from './areas/index.ts';
+export type {
+  Abilities,
+  AreaScope,
+  AuthorizationCheck,
+  AuthorizationObserver,
+  Permission,
+} from './auth/policy.ts';
 export {
   checkPassword,
   DEMO_PASSWORDS,
@@ -11,13 +18,6 @@ export {
   type PasswordSubject,
   passwordIssue,
 } from './auth/password-policy.ts';
-export type {
-  Abilities,
-  AreaScope,
-  AuthorizationCheck,
-  AuthorizationObserver,
-  Permission,
-} from './auth/policy.ts';
 export { abilities, authorize, can, observeAuthorization, permissions, roleMay } from './auth/policy.ts';
 export type { Actor, Role } from './auth/roles.ts';
 export { roleSchema, roles } from './auth/roles.ts';

@@ -27,8 +27,7 @@ export const en: Messages = {
     name: 'Kepu',
     fullName: 'Kepu · Science Literacy Action',
     footer: 'Platform for the citizen science literacy action plan · Leading group office',
-    demoBanner:
-      'Demo: the reports, inspections, schools, populations and other figures here are demo data, not real ones.',
+    demoBanner: 'Demo: the reports, inspections, schools, populations and other figures here are demo data, not real ones.',
   },
   nav: {
     label: 'Main navigation',

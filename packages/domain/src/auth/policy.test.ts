@@ -30,17 +30,11 @@ describe('permissions', () => {
   });
   it('refuses anonymous callers everything', () => {
     expect(can(null, 'users.read')).toBe(false);
-    expect(() => authorize(null, 'unit.edit', 7)).toThrow(
-      expect.objectContaining({ code: 'auth.forbidden' }),
-    );
+    expect(() => authorize(null, 'unit.edit', 7)).toThrow(expect.objectContaining({ code: 'auth.forbidden' }));
   });
   it('sends the web app the same answers as abilities', () => {
     expect(abilities(edu)).toMatchObject({ 'unit.edit': [7], 'area.edit': [], 'plan.import': false });
-    expect(abilities(dawa)).toMatchObject({
-      'area.edit': ['211104'],
-      'users.read': true,
-      'users.create': false,
-    });
+    expect(abilities(dawa)).toMatchObject({ 'area.edit': ['211104'], 'users.read': true, 'users.create': false });
     expect(abilities(office)).toMatchObject({ 'unit.edit': 'all', 'area.edit': 'all' });
   });
 });

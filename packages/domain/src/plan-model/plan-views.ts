@@ -7,8 +7,7 @@ import type { GroupRecord, PlanBundle, TaskRecord, UnitRef } from './plan-bundle
 
 export type DutyRole = 'lead' | 'responsible';
 
-const refs = (b: PlanBundle, ids: number[]): UnitRef[] =>
-  ids.map((id) => b.units.get(id)).filter((u): u is UnitRef => !!u);
+const refs = (b: PlanBundle, ids: number[]): UnitRef[] => ids.map((id) => b.units.get(id)).filter((u): u is UnitRef => !!u);
 const groupOf = (b: PlanBundle, t: TaskRecord) => b.groups.find((g) => g.id === t.groupId) ?? null;
 
 export function taskView(b: PlanBundle, t: TaskRecord) {
@@ -74,15 +73,7 @@ export function unitDuties(b: PlanBundle, unitId: number) {
 }
 
 export function groupView(b: PlanBundle, g: GroupRecord) {
-  return {
-    id: g.id,
-    kind: g.kind,
-    number: g.number,
-    title: g.title,
-    text: g.text,
-    leadUnits: refs(b, g.leadUnitIds),
-    taskNumbers: g.taskNumbers,
-  };
+  return { id: g.id, kind: g.kind, number: g.number, title: g.title, text: g.text, leadUnits: refs(b, g.leadUnitIds), taskNumbers: g.taskNumbers };
 }
 
 export interface MatrixFilter {
@@ -105,9 +96,7 @@ export function responsibilityMatrix(b: PlanBundle, f: MatrixFilter = {}) {
   const usedTasks = new Set(cells.map((c) => c.taskNumber));
   return {
     units: [...b.units.values()].filter((u) => usedUnits.has(u.id)),
-    tasks: tasks
-      .filter((t) => usedTasks.has(t.number))
-      .map((t) => ({ number: t.number, title: t.title, groupId: t.groupId })),
+    tasks: tasks.filter((t) => usedTasks.has(t.number)).map((t) => ({ number: t.number, title: t.title, groupId: t.groupId })),
     cells,
   };
 }
@@ -124,20 +113,8 @@ export function toOutline(b: PlanBundle): Outline {
     ...(b.plan.issuedOn ? { issuedOn: b.plan.issuedOn } : {}),
     period: b.plan.period,
     sections: b.sections,
-    groups: b.groups.map((g) => ({
-      number: g.number,
-      title: g.title,
-      kind: g.kind,
-      leadUnits: names(g.leadUnitIds),
-      taskNumbers: g.taskNumbers,
-      text: g.text,
-    })),
-    tasks: b.tasks.map((t) => ({
-      number: t.number,
-      title: t.title,
-      text: t.text,
-      responsibleUnits: names(t.unitIds),
-    })),
+    groups: b.groups.map((g) => ({ number: g.number, title: g.title, kind: g.kind, leadUnits: names(g.leadUnitIds), taskNumbers: g.taskNumbers, text: g.text })),
+    tasks: b.tasks.map((t) => ({ number: t.number, title: t.title, text: t.text, responsibleUnits: names(t.unitIds) })),
     targets: b.targets,
   };
 }

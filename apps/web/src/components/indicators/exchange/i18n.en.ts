@@ -40,6 +40,5 @@ export const indExchangeEn: Shape<typeof indExchangeZhCN> = {
   imported: 'Imported: {{add}} added, {{update}} changed, {{delete}} deleted',
   failed: 'The file was not imported: {{count}} problem(s)',
   rowColumn: 'Row {{row}}, column {{column}}',
-  readOnly:
-    'Only the leading group office (and, for schools, the education bureau’s liaison) imports; you can download.',
+  readOnly: 'Only the leading group office (and, for schools, the education bureau’s liaison) imports; you can download.',
 };
