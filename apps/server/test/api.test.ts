@@ -10,10 +10,7 @@ describe.each(engines)('API on $name', ({ open }) => {
   let kexieId: number;
   beforeAll(async () => {
     t = await startTestApp(open);
-    const units = (await t.as(null, { method: 'GET', url: '/api/plans/current/units' })).json() as {
-      id: number;
-      name: string;
-    }[];
+    const units = (await t.as(null, { method: 'GET', url: '/api/plans/current/units' })).json() as { id: number; name: string }[];
     eduId = units.find((u) => u.name === '市教育局')?.id as number;
     kexieId = units.find((u) => u.name === '市科协')?.id as number;
   });
@@ -28,9 +25,7 @@ describe.each(engines)('API on $name', ({ open }) => {
     it('serves the OpenAPI document listing the routes', async () => {
       const res = await t.as(null, { method: 'GET', url: '/api/docs/json' });
       expect(res.statusCode).toBe(200);
-      expect(Object.keys(res.json().paths)).toEqual(
-        expect.arrayContaining(['/api/plans/{planId}/matrix', '/api/auth/login']),
-      );
+      expect(Object.keys(res.json().paths)).toEqual(expect.arrayContaining(['/api/plans/{planId}/matrix', '/api/auth/login']));
     });
     it('answers an unknown API route with a 404 error body', async () => {
       const res = await t.as(null, { method: 'GET', url: '/api/nope' });
@@ -41,39 +36,21 @@ describe.each(engines)('API on $name', ({ open }) => {
 
   describe('auth', () => {
     it('signs in, says who I am with abilities, and signs out', async () => {
-      const login = await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username: 'edu', password: 'kepu-liaison-2025' },
-      });
+      const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'edu', password: 'kepu-liaison-2025' } });
       expect(login.statusCode).toBe(200);
       const c = login.cookies.find((x) => x.name === 'kepu_session');
       expect(c?.httpOnly).toBe(true);
       expect(c?.sameSite).toBe('Lax');
       const cookie = `kepu_session=${c?.value}`;
       const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
-      expect(me.json()).toMatchObject({
-        user: { username: 'edu', role: 'liaison', unitId: eduId },
-        abilities: { 'unit.edit': [eduId], 'plan.import': false },
-      });
-      expect(
-        (await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } })).statusCode,
-      ).toBe(200);
-      expect(
-        (await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode,
-      ).toBe(401);
+      expect(me.json()).toMatchObject({ user: { username: 'edu', role: 'liaison', unitId: eduId }, abilities: { 'unit.edit': [eduId], 'plan.import': false } });
+      expect((await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } })).statusCode).toBe(200);
+      expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(401);
     });
     it('refuses a wrong password without saying which part was wrong', async () => {
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username: 'office', password: 'nope' },
-      });
+      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'office', password: 'nope' } });
       expect(res.statusCode).toBe(401);
-      expect(res.json().error).toMatchObject({
-        code: 'auth.invalid_credentials',
-        message: 'wrong username or password',
-      });
+      expect(res.json().error).toMatchObject({ code: 'auth.invalid_credentials', message: 'wrong username or password' });
     });
     it('works as hard to refuse an unknown username as a wrong password, so timing does not reveal accounts', async () => {
       // measured in this process's CPU time (the server, the hash and PGlite all run here), not on the wall clock:
@@ -81,11 +58,7 @@ describe.each(engines)('API on $name', ({ open }) => {
       // fifth wrong password would lock the account.
       const attempt = async (username: string, i: number) => {
         const start = process.cpuUsage();
-        const res = await t.app.inject({
-          method: 'POST',
-          url: '/api/auth/login',
-          payload: { username, password: `wrong-${i}` },
-        });
+        const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: `wrong-${i}` } });
         expect(res.statusCode).toBe(401);
         const used = process.cpuUsage(start);
         return (used.user + used.system) / 1000;
@@ -100,26 +73,14 @@ describe.each(engines)('API on $name', ({ open }) => {
       expect(unknown).toBeGreaterThan(known * 0.3);
     });
     it('names the missing field of a malformed login', async () => {
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username: 'office' },
-      });
+      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'office' } });
       expect(res.statusCode).toBe(400);
       expect(res.json().error.details.issues[0].path).toBe('body.password');
     });
     it('rate-limits repeated sign-in attempts for one account', async () => {
       const codes: number[] = [];
       for (let i = 0; i < 7; i++) {
-        codes.push(
-          (
-            await t.app.inject({
-              method: 'POST',
-              url: '/api/auth/login',
-              payload: { username: 'nobody', password: `bad-${i}` },
-            })
-          ).statusCode,
-        );
+        codes.push((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody', password: `bad-${i}` } })).statusCode);
       }
       expect(codes.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
       expect(codes.slice(5)).toEqual([429, 429]);
@@ -128,35 +89,15 @@ describe.each(engines)('API on $name', ({ open }) => {
       const codes: number[] = [];
       for (let i = 0; i < 6; i++) {
         const headers = { 'x-forwarded-for': `203.0.113.${i}` };
-        codes.push(
-          (
-            await t.app.inject({
-              method: 'POST',
-              url: '/api/auth/login',
-              headers,
-              payload: { username: 'spoofer', password: `bad-${i}` },
-            })
-          ).statusCode,
-        );
+        codes.push((await t.app.inject({ method: 'POST', url: '/api/auth/login', headers, payload: { username: 'spoofer', password: `bad-${i}` } })).statusCode);
       }
       expect(codes).toEqual([401, 401, 401, 401, 401, 429]);
     });
     it('marks the cookie Secure when a trusted proxy says the request came over https', async () => {
-      const proxied = await buildApp({
-        db: t.handle.db,
-        engine: t.handle.engine,
-        jurisdiction: '211100',
-        version: 'test',
-        trustProxy: true,
-      });
+      const proxied = await buildApp({ db: t.handle.db, engine: t.handle.engine, jurisdiction: '211100', version: 'test', trustProxy: true });
       try {
         const payload = { username: 'kexie', password: 'kepu-liaison-2025' };
-        const https = await proxied.inject({
-          method: 'POST',
-          url: '/api/auth/login',
-          headers: { 'x-forwarded-proto': 'https' },
-          payload,
-        });
+        const https = await proxied.inject({ method: 'POST', url: '/api/auth/login', headers: { 'x-forwarded-proto': 'https' }, payload });
         expect(https.cookies.find((c) => c.name === 'kepu_session')?.secure).toBe(true);
         const http = await proxied.inject({ method: 'POST', url: '/api/auth/login', payload });
         expect(http.cookies.find((c) => c.name === 'kepu_session')?.secure).toBeUndefined();
@@ -166,41 +107,15 @@ describe.each(engines)('API on $name', ({ open }) => {
     });
     it('refuses an expired session and clears expired sessions at the next sign-in', async () => {
       const db = t.handle.db;
-      const user = await db
-        .selectFrom('users')
-        .select('id')
-        .where('username', '=', 'kexie')
-        .executeTakeFirstOrThrow();
+      const user = await db.selectFrom('users').select('id').where('username', '=', 'kexie').executeTakeFirstOrThrow();
       const id = createHash('sha256').update('stale-token').digest('hex');
-      await db
-        .insertInto('sessions')
-        .values({ id, user_id: user.id, expires_at: new Date(Date.now() - 1000) })
-        .execute();
-      expect(
-        (
-          await t.app.inject({
-            method: 'GET',
-            url: '/api/auth/me',
-            headers: { cookie: 'kepu_session=stale-token' },
-          })
-        ).statusCode,
-      ).toBe(401);
-      await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username: 'kexie', password: 'kepu-liaison-2025' },
-      });
-      expect(
-        await db.selectFrom('sessions').select('id').where('id', '=', id).executeTakeFirst(),
-      ).toBeUndefined();
+      await db.insertInto('sessions').values({ id, user_id: user.id, expires_at: new Date(Date.now() - 1000) }).execute();
+      expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: 'kepu_session=stale-token' } })).statusCode).toBe(401);
+      await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'kexie', password: 'kepu-liaison-2025' } });
+      expect(await db.selectFrom('sessions').select('id').where('id', '=', id).executeTakeFirst()).toBeUndefined();
     });
     it('answers malformed JSON with a 400, not a 5xx', async () => {
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        headers: { 'content-type': 'application/json' },
-        payload: '{"username":',
-      });
+      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username":' });
       expect(res.statusCode).toBe(400);
       expect(res.json().error.code).toMatch(/^request\./);
     });
@@ -227,28 +142,18 @@ describe.each(engines)('API on $name', ({ open }) => {
     it('lists the 30 tasks with their units, and filters them by unit', async () => {
       const all = (await t.as(null, { method: 'GET', url: '/api/plans/current/tasks' })).json();
       expect(all).toHaveLength(30);
-      const mine = (
-        await t.as(null, { method: 'GET', url: `/api/plans/current/tasks?unit=${eduId}` })
-      ).json();
+      const mine = (await t.as(null, { method: 'GET', url: `/api/plans/current/tasks?unit=${eduId}` })).json();
       expect(mine.length).toBeGreaterThan(3);
-      expect(
-        mine.every((x: { responsibleUnits: { id: number }[]; leadUnits: { id: number }[] }) =>
-          [...x.responsibleUnits, ...x.leadUnits].some((u) => u.id === eduId),
-        ),
-      ).toBe(true);
+      expect(mine.every((x: { responsibleUnits: { id: number }[]; leadUnits: { id: number }[] }) =>
+        [...x.responsibleUnits, ...x.leadUnits].some((u) => u.id === eduId))).toBe(true);
     });
     it('shows task 4 with its full text and units', async () => {
       const res = await t.as(null, { method: 'GET', url: '/api/plans/current/tasks/4' });
       expect(res.json().text).toContain('科技辅导员');
-      expect(res.json().responsibleUnits.map((u: { name: string }) => u.name)).toEqual([
-        '市教育局',
-        '市科协',
-      ]);
+      expect(res.json().responsibleUnits.map((u: { name: string }) => u.name)).toEqual(['市教育局', '市科协']);
     });
     it('answers an unknown task with 404 and a bad task number with 400', async () => {
-      expect(
-        (await t.as(null, { method: 'GET', url: '/api/plans/current/tasks/31' })).json().error.code,
-      ).toBe('plan.task.not_found');
+      expect((await t.as(null, { method: 'GET', url: '/api/plans/current/tasks/31' })).json().error.code).toBe('plan.task.not_found');
       const bad = await t.as(null, { method: 'GET', url: '/api/plans/current/tasks/abc' });
       expect(bad.statusCode).toBe(400);
       expect(bad.json().error.details.issues[0].path).toBe('params.number');
@@ -260,9 +165,7 @@ describe.each(engines)('API on $name', ({ open }) => {
       expect(m.cells.some((c: { role: string }) => c.role === 'responsible')).toBe(true);
       const plan = (await t.as(null, { method: 'GET', url: '/api/plans/current' })).json();
       const youth = plan.groups[0];
-      const f = (
-        await t.as(null, { method: 'GET', url: `/api/plans/current/matrix?group=${youth.id}` })
-      ).json();
+      const f = (await t.as(null, { method: 'GET', url: `/api/plans/current/matrix?group=${youth.id}` })).json();
       expect(f.tasks.map((x: { number: number }) => x.number)).toEqual(youth.taskNumbers);
     });
     it('exports the matrix as an Excel workbook', async () => {
@@ -303,58 +206,33 @@ describe.each(engines)('API on $name', ({ open }) => {
   describe('unit edits', () => {
     const url = (id: number) => `/api/plans/current/units/${id}`;
     it('needs a session', async () => {
-      expect(
-        (await t.as(null, { method: 'PATCH', url: url(eduId), payload: { contactName: 'x' } })).statusCode,
-      ).toBe(401);
+      expect((await t.as(null, { method: 'PATCH', url: url(eduId), payload: { contactName: 'x' } })).statusCode).toBe(401);
     });
     it('lets a liaison edit their own unit and records it in the audit log', async () => {
-      const res = await t.as('edu', {
-        method: 'PATCH',
-        url: url(eduId),
-        payload: { contactName: '王老师', contactPhone: '0427-1234567' },
-      });
+      const res = await t.as('edu', { method: 'PATCH', url: url(eduId), payload: { contactName: '王老师', contactPhone: '0427-1234567' } });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ contactName: '王老师', contactPhone: '0427-1234567' });
       const audit = (await t.as('office', { method: 'GET', url: '/api/audit?entity=unit' })).json();
-      expect(audit.items[0]).toMatchObject({
-        actor: { username: 'edu' },
-        action: 'unit.update',
-        entityId: String(eduId),
-      });
+      expect(audit.items[0]).toMatchObject({ actor: { username: 'edu' }, action: 'unit.update', entityId: String(eduId) });
       expect(audit.items[0].after.contactName).toBe('王老师');
     });
     it("refuses a liaison editing another unit's data, and changes nothing", async () => {
-      const res = await t.as('edu', {
-        method: 'PATCH',
-        url: url(kexieId),
-        payload: { contactName: 'intruder' },
-      });
+      const res = await t.as('edu', { method: 'PATCH', url: url(kexieId), payload: { contactName: 'intruder' } });
       expect(res.statusCode).toBe(403);
       const u = (await t.as('office', { method: 'GET', url: url(kexieId) })).json();
       expect(u.unit.contactName).toBeNull();
     });
     it('refuses a viewer and a district admin', async () => {
-      expect(
-        (await t.as('viewer', { method: 'PATCH', url: url(eduId), payload: { note: 'x' } })).statusCode,
-      ).toBe(403);
-      expect(
-        (await t.as('dawa', { method: 'PATCH', url: url(eduId), payload: { note: 'x' } })).statusCode,
-      ).toBe(403);
+      expect((await t.as('viewer', { method: 'PATCH', url: url(eduId), payload: { note: 'x' } })).statusCode).toBe(403);
+      expect((await t.as('dawa', { method: 'PATCH', url: url(eduId), payload: { note: 'x' } })).statusCode).toBe(403);
     });
     it('refuses an empty change with a 400 instead of failing in the database', async () => {
       const res = await t.as('office', { method: 'PATCH', url: url(eduId), payload: {} });
       expect(res.statusCode).toBe(400);
-      expect(res.json().error).toMatchObject({
-        code: 'validation.failed',
-        details: { issues: [{ path: 'body' }] },
-      });
+      expect(res.json().error).toMatchObject({ code: 'validation.failed', details: { issues: [{ path: 'body' }] } });
     });
     it('names the field of a bad phone number', async () => {
-      const res = await t.as('office', {
-        method: 'PATCH',
-        url: url(eduId),
-        payload: { contactPhone: 'call me' },
-      });
+      const res = await t.as('office', { method: 'PATCH', url: url(eduId), payload: { contactPhone: 'call me' } });
       expect(res.statusCode).toBe(400);
       expect(res.json().error.details.issues[0].path).toBe('body.contactPhone');
     });
@@ -367,37 +245,17 @@ describe.each(engines)('API on $name', ({ open }) => {
       t.as(user, { method: 'PUT', url: `/api/indicators/populations/${code}`, payload });
     const find = (nodes: AreaNode[], code: string): AreaNode | undefined =>
       nodes.map((n) => (n.code === code ? n : find(n.children, code))).find(Boolean);
-    type AreaNode = {
-      code: string;
-      population: number | null;
-      populationYear: number | null;
-      populationSource: string | null;
-      children: AreaNode[];
-    };
-    const tree = async (): Promise<AreaNode[]> =>
-      (await t.as(null, { method: 'GET', url: '/api/areas' })).json();
+    type AreaNode = { code: string; population: number | null; populationYear: number | null; populationSource: string | null; children: AreaNode[] };
+    const tree = async (): Promise<AreaNode[]> => (await t.as(null, { method: 'GET', url: '/api/areas' })).json();
     it('serves the area tree from Panjin down to towns, with the latest yearly population and its source', async () => {
       const nodes = await tree();
-      expect(nodes[0]).toMatchObject({
-        code: '211100',
-        name: '盘锦市',
-        population: 1389691,
-        populationYear: 2020,
-      });
+      expect(nodes[0]).toMatchObject({ code: '211100', name: '盘锦市', population: 1389691, populationYear: 2020 });
       const dawa = find(nodes, '211104');
-      expect(dawa).toMatchObject({
-        population: 422797,
-        populationYear: 2020,
-        populationSource: expect.stringContaining('普查'),
-      });
+      expect(dawa).toMatchObject({ population: 422797, populationYear: 2020, populationSource: expect.stringContaining('普查') });
       expect(dawa?.children.length).toBeGreaterThan(5);
     });
     it('has no second way to write a population', async () => {
-      const res = await t.as('office', {
-        method: 'PATCH',
-        url: '/api/areas/211104',
-        payload: { population: 1 },
-      });
+      const res = await t.as('office', { method: 'PATCH', url: '/api/areas/211104', payload: { population: 1 } });
       expect(res.statusCode).toBe(404);
     });
     it('needs a session to change a population', async () => {
@@ -407,15 +265,9 @@ describe.each(engines)('API on $name', ({ open }) => {
       const town = find(await tree(), '211104')?.children[0];
       if (!town) throw new Error('no town under 大洼区');
       expect((await put('dawa', town.code)).statusCode).toBe(200);
-      const audit = (
-        await t.as('office', { method: 'GET', url: '/api/audit?entity=area_population' })
-      ).json();
+      const audit = (await t.as('office', { method: 'GET', url: '/api/audit?entity=area_population' })).json();
       expect(audit.items[0]).toMatchObject({ actor: { username: 'dawa' }, entityId: `${town.code}/2023` });
-      expect(find(await tree(), town.code)).toMatchObject({
-        population: 23456,
-        populationYear: 2023,
-        populationSource: body.source,
-      });
+      expect(find(await tree(), town.code)).toMatchObject({ population: 23456, populationYear: 2023, populationSource: body.source });
     });
     it('refuses a district admin outside their subtree', async () => {
       expect((await put('dawa', '211103')).statusCode).toBe(403);
@@ -440,65 +292,37 @@ describe.each(engines)('API on $name', ({ open }) => {
       const scoped = (await t.as('dawa', { method: 'GET', url: '/api/users' })).json();
       expect(scoped.map((u: { username: string }) => u.username)).toEqual(['dawa']);
       expect(scoped[0]).toMatchObject({ areaCode: '211104', areaName: '大洼区' });
-      expect(all.find((u: { username: string }) => u.username === 'edu')).toMatchObject({
-        unitName: '市教育局',
-      });
+      expect(all.find((u: { username: string }) => u.username === 'edu')).toMatchObject({ unitName: '市教育局' });
     });
     it('lets the office create a liaison, audited without the password', async () => {
       const res = await t.as('office', {
         method: 'POST',
         url: '/api/users',
-        payload: {
-          username: 'kexie2',
-          displayName: '科协二号',
-          password: 'a-long-password',
-          role: 'liaison',
-          unitId: kexieId,
-        },
+        payload: { username: 'kexie2', displayName: '科协二号', password: 'a-long-password', role: 'liaison', unitId: kexieId },
       });
       expect(res.statusCode).toBe(201);
       const audit = (await t.as('office', { method: 'GET', url: '/api/audit?entity=user' })).json();
       expect(JSON.stringify(audit.items[0])).not.toContain('a-long-password');
-      const login = await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username: 'kexie2', password: 'a-long-password' },
-      });
+      const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'kexie2', password: 'a-long-password' } });
       expect(login.statusCode).toBe(200);
     });
     it('refuses a district admin creating users', async () => {
-      const res = await t.as('dawa', {
-        method: 'POST',
-        url: '/api/users',
-        payload: { username: 'x1', displayName: 'x', password: 'a-long-password', role: 'viewer' },
-      });
+      const res = await t.as('dawa', { method: 'POST', url: '/api/users', payload: { username: 'x1', displayName: 'x', password: 'a-long-password', role: 'viewer' } });
       expect(res.statusCode).toBe(403);
     });
     it('names the field when a liaison has no unit, and refuses a taken username', async () => {
-      const bad = await t.as('office', {
-        method: 'POST',
-        url: '/api/users',
-        payload: { username: 'lonely', displayName: 'x', password: 'a-long-password', role: 'liaison' },
-      });
+      const bad = await t.as('office', { method: 'POST', url: '/api/users', payload: { username: 'lonely', displayName: 'x', password: 'a-long-password', role: 'liaison' } });
       expect(bad.statusCode).toBe(400);
       expect(bad.json().error.details.issues[0].path).toBe('body.unitId');
-      const taken = await t.as('office', {
-        method: 'POST',
-        url: '/api/users',
-        payload: { username: 'office', displayName: 'x', password: 'a-long-password', role: 'viewer' },
-      });
+      const taken = await t.as('office', { method: 'POST', url: '/api/users', payload: { username: 'office', displayName: 'x', password: 'a-long-password', role: 'viewer' } });
       expect(taken.statusCode).toBe(409);
     });
   });
 
   describe('plan import', () => {
     it('needs a session and the office role', async () => {
-      expect((await t.as(null, { method: 'POST', url: '/api/plans/import', payload: {} })).statusCode).toBe(
-        401,
-      );
-      expect((await t.as('edu', { method: 'POST', url: '/api/plans/import', payload: {} })).statusCode).toBe(
-        403,
-      );
+      expect((await t.as(null, { method: 'POST', url: '/api/plans/import', payload: {} })).statusCode).toBe(401);
+      expect((await t.as('edu', { method: 'POST', url: '/api/plans/import', payload: {} })).statusCode).toBe(403);
     });
     it('imports an exported outline as a new version that exports the same', async () => {
       const before = (await t.as(null, { method: 'GET', url: '/api/plans/current/export' })).json();
@@ -551,16 +375,9 @@ describe.each(engines)('API on $name', ({ open }) => {
       expect(res.json().error.code).toEqual(expect.any(String));
     });
     it('names the field that holds a NUL character, which PostgreSQL cannot store', async () => {
-      const res = await t.as('office', {
-        method: 'PATCH',
-        url: `/api/plans/current/units/${kexieId}`,
-        payload: { note: 'a\u0000b' },
-      });
+      const res = await t.as('office', { method: 'PATCH', url: `/api/plans/current/units/${kexieId}`, payload: { note: 'a\u0000b' } });
       expect(res.statusCode).toBe(400);
-      expect(res.json().error).toMatchObject({
-        code: 'validation.failed',
-        details: { issues: [{ path: 'body.note' }] },
-      });
+      expect(res.json().error).toMatchObject({ code: 'validation.failed', details: { issues: [{ path: 'body.note' }] } });
       const doc = (await t.as(null, { method: 'GET', url: '/api/plans/current/export' })).json();
       doc.tasks[2].responsibleUnits[0] = '市\u0000科协';
       const outline = await t.as('office', { method: 'POST', url: '/api/plans/import', payload: doc });
@@ -570,21 +387,11 @@ describe.each(engines)('API on $name', ({ open }) => {
     });
     it('reads a deeply nested body without a 5xx', async () => {
       const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-      const res = await t.as('office', {
-        method: 'POST',
-        url: '/api/plans/import',
-        headers: { 'content-type': 'application/json' },
-        payload: deep,
-      });
+      const res = await t.as('office', { method: 'POST', url: '/api/plans/import', headers: { 'content-type': 'application/json' }, payload: deep });
       expect(res.statusCode).toBe(400);
     });
     it('answers a form-encoded body with 415, since bodies are JSON', async () => {
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        payload: 'username=a&password=b',
-      });
+      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'username=a&password=b' });
       expect(res.statusCode).toBe(415);
       expect(res.json().error.code).toBe('request.fst_err_ctp_invalid_media_type');
     });
@@ -597,24 +404,15 @@ describe.each(engines)('API on $name', ({ open }) => {
       const res = await t.as('office', {
         method: 'POST',
         url: '/api/users',
-        payload: {
-          username: 'ghost',
-          displayName: 'x',
-          password: 'a-long-password',
-          role: 'liaison',
-          unitId: 999999,
-        },
+        payload: { username: 'ghost', displayName: 'x', password: 'a-long-password', role: 'liaison', unitId: 999999 },
       });
       expect(res.statusCode).toBe(400);
       expect(res.json().error.details.issues[0].path).toBe('unitId');
     });
     it('refuses a body over the size limit with 413', async () => {
-      const res = await t.as('office', {
-        method: 'POST',
-        url: '/api/plans/import',
-        payload: { x: 'y'.repeat(6 * 1024 * 1024) },
-      });
+      const res = await t.as('office', { method: 'POST', url: '/api/plans/import', payload: { x: 'y'.repeat(6 * 1024 * 1024) } });
       expect(res.statusCode).toBe(413);
     });
   });
 });
+
