@@ -50,6 +50,7 @@ export type {
   AccNotificationList,
   AccOutboxRow,
   AccRectification,
+  AccRectificationEvent,
   AccReport,
   AccReportDetail,
   AccReportEvent,

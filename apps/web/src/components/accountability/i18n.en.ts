@@ -85,7 +85,8 @@ export const accEn: Shape<typeof accZhCN> = {
     allAreas: 'All areas',
     legend: 'Legend',
     counts: 'Counts',
-    timeliness: 'On time {{onTime}} · late {{late}} · overdue, not filed {{missing}} · not yet due {{pending}}',
+    timeliness:
+      'On time {{onTime}} · late {{late}} · overdue, not filed {{missing}} · not yet due {{pending}}',
     planProgress: 'Plan progress (weighted) {{value}}',
     unitProgress: 'Progress of the chosen units (weighted) {{value}}',
     weightNote: 'Weights are on the Roll-up page; equal unless the office set them.',
@@ -96,7 +97,8 @@ export const accEn: Shape<typeof accZhCN> = {
     export: 'Export to Excel',
     remind: 'Remind all units with reports outstanding',
     remindConfirm: 'Remind every unit whose report for this round is outstanding?',
-    remindConsequence: 'Each unit gets an in-app notification; units with a reminder address also get an email.',
+    remindConsequence:
+      'Each unit gets an in-app notification; units with a reminder address also get an email.',
     remindCancel: 'Cancel',
     reminded: 'Reminded {{count}} units',
     overdueRect: 'Overdue rectification items',
@@ -236,6 +238,9 @@ export const accEn: Shape<typeof accZhCN> = {
     noData: 'None',
   },
   inspections: {
+    units: 'Units inspected',
+    history: 'History',
+    action: { respond: 'responded', close: 'closed', reopen: 'reopened' },
     title: 'Inspections and rectification',
     intro:
       'Record inspections; each finding becomes a rectification item with an owner unit and deadline; the unit answers, the office closes or reopens it.',
@@ -295,7 +300,8 @@ export const accEn: Shape<typeof accZhCN> = {
     tooLarge: 'The file is too large: at most 10 MB each.',
   },
   basis: {
-    perUnit: 'Progress from the unit’s accepted reports of “{{round}}”, the figure the board shows for the unit; reports awaiting review are not counted; “—” when none is accepted.',
+    perUnit:
+      'Progress from the unit’s accepted reports of “{{round}}”, the figure the board shows for the unit; reports awaiting review are not counted; “—” when none is accepted.',
     awaiting: '{{count}} awaiting review not counted',
     note: 'Progress from the accepted reports of “{{round}}” ({{accepted}}); {{awaiting}} awaiting review are not counted; parts without an accepted report show “—” and are left out of the mean.',
     noRound: 'No reporting round of this year has opened yet, so there is no progress figure.',

@@ -229,6 +229,9 @@ export const accZhCN = {
     noData: '暂无',
   },
   inspections: {
+    units: '检查单位',
+    history: '处理记录',
+    action: { respond: '反馈整改情况', close: '销号', reopen: '重新打开' },
     title: '检查与整改',
     intro: '记录督查检查，每条发现问题形成整改事项：责任单位、整改期限、单位反馈、办公室销号或重新打开。',
     record: '登记检查',
@@ -288,7 +291,8 @@ export const accZhCN = {
   },
   // what every progress figure counts (figures.ts on the server), said next to it
   basis: {
-    perUnit: '平均进度按「{{round}}」中本单位已通过审核的报告计算，与督查看板筛选该单位时的进度相同；待审核的报告未计入；没有已通过报告时显示「—」。',
+    perUnit:
+      '平均进度按「{{round}}」中本单位已通过审核的报告计算，与督查看板筛选该单位时的进度相同；待审核的报告未计入；没有已通过报告时显示「—」。',
     awaiting: '待审核 {{count}} 份未计入',
     note: '进度按「{{round}}」已通过审核的报告计算（{{accepted}} 份）；待审核的 {{awaiting}} 份未计入；没有已通过报告的项显示为「—」，不计入平均。',
     noRound: '本年度还没有已开始的填报轮次，暂无进度。',

@@ -146,7 +146,11 @@ export default function AccBoardScene() {
                   })
                 }
               >
-                <Button icon={<BellOutlined aria-hidden />} loading={remind.isPending} data-test="acc-board-remind">
+                <Button
+                  icon={<BellOutlined aria-hidden />}
+                  loading={remind.isPending}
+                  data-test="acc-board-remind"
+                >
                   {t('acc.board.remind')}
                 </Button>
               </Popconfirm>
