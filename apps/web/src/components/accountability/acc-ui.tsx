@@ -86,12 +86,13 @@ export function FigureBasisNote({ basis, testId }: { basis: FigureBasis | null; 
 export const pct = (v: number | null | undefined) =>
   v === null || v === undefined ? '—' : `${Math.round(v * 10) / 10}%`;
 
+/** The 督查 pages a reader may use, from the abilities the server sends (a page it may not use is not offered). */
 export function AccTabs() {
   const { t } = useTranslation();
   const a = useAccAbilities();
   const reader = a['acc.board.read'];
   const tabs = [
-    ...(a.role === 'liaison' || a.role === 'office' ? [['/acc', 'home']] : []),
+    ...(a['acc.my'] ? [['/acc', 'home']] : []),
     ...(reader ? [['/acc/board', 'board']] : []),
     ['/acc/rounds', 'rounds'],
     ['/acc/work-items', 'items'],
@@ -103,7 +104,7 @@ export function AccTabs() {
           ['/acc/summary', 'summary'],
         ]
       : []),
-    ...(a.role === 'office' ? [['/acc/outbox', 'outbox', 'accMail.tab']] : []),
+    ...(a['acc.manage'] ? [['/acc/outbox', 'outbox', 'accMail.tab']] : []),
   ];
   return (
     <nav aria-label={t('acc.tabsLabel')}>

@@ -2,7 +2,7 @@
 // the unit's rectification items (overdue flagged) and notifications.
 import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { useAccAbilities, useMyWork } from '../../api/accountability/acc.ts';
 import type { MyWork } from '../../api/accountability/types.ts';
 import { AccPage, DaysLeft, StateTag } from '../../components/accountability/acc-ui.tsx';
@@ -15,13 +15,15 @@ export default function AccHomeScene() {
   const { t } = useTranslation();
   usePageTitle(t('acc.home.title'));
   const a = useAccAbilities();
-  const my = useMyWork(a.role === 'liaison' || a.role === 'office');
+  const my = useMyWork(a['acc.my']);
+  // district admins and viewers have no unit work: their 督查 starts at the board
+  if (!a['acc.my'] && a['acc.board.read']) return <Navigate to="/acc/board" replace />;
 
   return (
     <AccPage testId="acc-home">
       <h1>{t('acc.home.title')}</h1>
       <p className="muted">{t('acc.home.intro')}</p>
-      {a.role !== 'liaison' && a.role !== 'office' ? (
+      {!a['acc.my'] ? (
         <p>{t('acc.home.office')}</p>
       ) : (
         <QueryState query={my}>
