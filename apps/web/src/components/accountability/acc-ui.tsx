@@ -32,16 +32,21 @@ const icons: Record<string, ReactNode> = {
 };
 export const stateIcon = (s: string) => icons[s];
 
-/** A state's icon and its one word (the legend, the board's cells and the headline use the same). */
+/**
+ * A state's icon and its one word (the legend, the board's cells and the headline use the same); `rect` for a
+ * rectification item, whose overdue is 已逾期 (not a report's 逾期未报).
+ */
 export function StateTag({
   state,
+  rect,
   testId,
 }: {
   state: CellState | 'open' | 'responded' | 'closed';
+  rect?: boolean;
   testId?: string;
 }) {
   const { t } = useTranslation();
-  const isRect = state === 'open' || state === 'responded' || state === 'closed';
+  const isRect = rect || state === 'open' || state === 'responded' || state === 'closed';
   const text = isRect ? t(`acc.rectState.${state}`) : t(`acc.state.${state}`);
   return (
     <span className={`acc-state acc-state-${state}`} data-test={testId} data-state={state}>

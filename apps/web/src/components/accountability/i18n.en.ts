@@ -31,7 +31,7 @@ export const accEn: Shape<typeof accZhCN> = {
     delayed: 'Delayed',
     done: 'Done',
   },
-  rectState: { open: 'Open', responded: 'Answered', closed: 'Closed' },
+  rectState: { open: 'Open', responded: 'Answered', closed: 'Closed', overdue: 'Overdue' },
   phase: { upcoming: 'Upcoming', open: 'Open', closed: 'Closed' },
   kind: { quarterly: 'Quarterly', 'half-yearly': 'Half-yearly', yearly: 'Yearly' },
   period: { Q1: 'Q1', Q2: 'Q2', Q3: 'Q3', Q4: 'Q4', H1: 'First half', H2: 'Second half', Y: 'Full year' },

@@ -28,7 +28,7 @@ export const accZhCN = {
     delayed: '进度滞后',
     done: '已完成',
   },
-  rectState: { open: '待整改', responded: '已反馈', closed: '已销号' },
+  rectState: { open: '待整改', responded: '已反馈', closed: '已销号', overdue: '已逾期' },
   phase: { upcoming: '未开始', open: '填报中', closed: '已截止' },
   kind: { quarterly: '季度', 'half-yearly': '半年', yearly: '年度' },
   period: {

@@ -167,7 +167,7 @@ export default function AccBoardScene() {
               <ul className="acc-list" data-test="acc-board-overdue-rects">
                 {board.data.overdueRectifications.map((r) => (
                   <li key={r.id} data-test={`acc-board-rect-${r.id}`}>
-                    <StateTag state="overdue" />
+                    <StateTag state="overdue" rect />
                     <div className="acc-grow">
                       <Link to={`/acc/inspections#rect-${r.id}`}>{r.finding}</Link>
                       <div className="muted">

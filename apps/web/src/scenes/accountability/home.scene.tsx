@@ -43,7 +43,7 @@ export default function AccHomeScene() {
                     </a>
                     {w.rectifications.some((r) => r.overdue) && (
                       <a href="#acc-rect-heading" className="acc-link-btn acc-days-over">
-                        <StateTag state="overdue" />{' '}
+                        <StateTag state="overdue" rect />{' '}
                         {t('acc.home.rectOverdue', {
                           count: w.rectifications.filter((r) => r.overdue).length,
                         })}
@@ -139,6 +139,7 @@ export default function AccHomeScene() {
                             </div>
                             <StateTag
                               state={r.overdue ? 'overdue' : r.state}
+                              rect
                               testId={`acc-home-rect-state-${r.id}`}
                             />
                             {r.state === 'open' && <DaysLeft days={r.daysLeft} />}

@@ -86,7 +86,7 @@ function RectItem({ r }: { r: Rectification }) {
       data-state={r.state}
     >
       <div className="acc-summary-line">
-        <StateTag state={r.overdue ? 'overdue' : r.state} testId={`acc-rect-state-${r.id}`} />
+        <StateTag state={r.overdue ? 'overdue' : r.state} rect testId={`acc-rect-state-${r.id}`} />
         <strong className="acc-grow">{r.finding}</strong>
       </div>
       <p>
