@@ -98,7 +98,7 @@ describe('accountability', () => {
     await liaison.click(dt('acc-report-submit'));
     await liaison.getByText('提交后报告锁定，审核退回前不能再修改。').waitFor();
     await liaison.click(dt('acc-report-submit-confirm'));
-    await expect.poll(() => liaison.locator(dt('acc-report-state')).innerText()).toContain('已提交');
+    await expect.poll(() => liaison.locator(dt('acc-report-state')).innerText()).toContain('待审核');
 
     // the office returns it with a comment
     await office.goto(`${e2e.url()}/acc/reports/${reportId}`);
@@ -123,7 +123,7 @@ describe('accountability', () => {
     await liaison.fill(dt('acc-report-done-input'), '全市中小学配备科技辅导员 320 名,其中大洼区 86 名。');
     await liaison.click(dt('acc-report-submit'));
     await liaison.click(dt('acc-report-submit-confirm'));
-    await expect.poll(() => liaison.locator(dt('acc-report-state')).innerText()).toContain('已提交');
+    await expect.poll(() => liaison.locator(dt('acc-report-state')).innerText()).toContain('待审核');
 
     // the lead unit (市科协 leads the youth action) accepts from its to-review list
     const lead = await session('kexie', 'kepu-liaison-2025');

@@ -41,7 +41,7 @@ export default function AccInspectionsScene() {
                   </p>
                   {i.units.length > 0 && (
                     <p data-test={`acc-inspection-units-${i.id}`}>
-                      {t('acc.inspections.units')}：{i.units.map((u) => u.name).join('、')}
+                      {t('acc.inspections.units')}{t('acc.colon')}{i.units.map((u) => u.name).join('、')}
                     </p>
                   )}
                   {i.summary && <p>{i.summary}</p>}
@@ -90,12 +90,12 @@ function RectItem({ r }: { r: Rectification }) {
         <strong className="acc-grow">{r.finding}</strong>
       </div>
       <p>
-        {t('acc.inspections.owner')}:{r.ownerName} · {t('acc.inspections.deadline')}:{r.deadline}{' '}
+        {t('acc.inspections.owner')}{t('acc.colon')}{r.ownerName} · {t('acc.inspections.deadline')}{t('acc.colon')}{r.deadline}{' '}
         {r.state === 'open' && <DaysLeft days={r.daysLeft} />}
       </p>
       {r.response && (
         <p>
-          {t('acc.inspections.response')}:{r.response}
+          {t('acc.inspections.response')}{t('acc.colon')}{r.response}
         </p>
       )}
       {r.history.length > 0 ? (
@@ -103,7 +103,7 @@ function RectItem({ r }: { r: Rectification }) {
       ) : (
         r.note && (
           <p>
-            {t('acc.inspections.note')}:{r.note}
+            {t('acc.inspections.note')}{t('acc.colon')}{r.note}
           </p>
         )
       )}
