@@ -92,6 +92,31 @@ describe.each(engines)('district scope on $name', ({ open }) => {
     expect(new Set(names.filter(Boolean))).toEqual(new Set(['大洼区人民政府']));
   });
 
+  it('shows 大洼区人民政府 one progress figure on the board, the summary and its scorecard: the round’s accepted reports', async () => {
+    const gov = id('大洼区人民政府');
+    const get = async (who: string, url: string) => (await t.as(who, { method: 'GET', url })).json();
+    const b = await get('dawa', `/api/acc/board?round=${round}`);
+    const s = await get('dawa', `/api/acc/summary?year=${year}`);
+    const cards = await get('dawa', `/api/acc/scorecards?year=${year}`);
+    const office = await get('office', `/api/acc/board?round=${round}&unit=${gov}`);
+    const officeCard = (await get('office', `/api/acc/scorecards?year=${year}`)).find(
+      (c: { unitId: number }) => c.unitId === gov,
+    );
+    expect(b.planProgress).not.toBeNull();
+    expect([s.progress, cards[0].meanProgress, office.planProgress, officeCard.meanProgress]).toEqual(
+      Array(4).fill(b.planProgress),
+    );
+    for (const basis of [s.figureBasis, cards[0].figureBasis, office.figureBasis])
+      expect(basis).toEqual(b.figureBasis);
+    // what the figure counts is said with it: the accepted reports, and those awaiting review left out
+    const inState = (st: string) => b.cells.filter((c: { state: string }) => c.state === st).length;
+    expect(b.figureBasis).toMatchObject({
+      roundId: round,
+      accepted: inState('accepted'),
+      awaitingReview: inState('submitted'),
+    });
+  });
+
   it('limits scorecards and the summary to the area, with the weights behind each figure', async () => {
     const cards = (await t.as('dawa', { method: 'GET', url: `/api/acc/scorecards?year=${year}` })).json();
     expect(cards.map((c: { unitName: string }) => c.unitName)).toEqual(['大洼区人民政府']);

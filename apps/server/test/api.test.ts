@@ -163,6 +163,19 @@ describe.each(engines)('API on $name', ({ open }) => {
       const own = (await t.as('edu', { method: 'GET', url: `/api/plans/current/units/${eduId}` })).json();
       expect(own.unit).toHaveProperty('contactPhone');
     });
+    it('gives every unit the same lead count on the units list as on its own page (tasks it leads)', async () => {
+      const list = (await t.as(null, { method: 'GET', url: '/api/plans/current/units' })).json() as {
+        id: number;
+        leadCount: number;
+        taskCount: number;
+      }[];
+      for (const row of list.filter((u) => u.taskCount > 0).slice(0, 8)) {
+        const page = (await t.as(null, { method: 'GET', url: `/api/plans/current/units/${row.id}` })).json();
+        const leads = page.tasks.filter((x: { role: string }) => x.role === 'lead').length;
+        expect([row.id, row.leadCount, row.taskCount]).toEqual([row.id, leads, page.tasks.length]);
+      }
+      expect(list.find((u) => u.id === eduId)?.leadCount).toBeGreaterThan(1);
+    });
     it('exports the outline in the exchange format', async () => {
       const o = (await t.as(null, { method: 'GET', url: '/api/plans/current/export' })).json();
       expect(o.format).toBe('kepu-outline/1');

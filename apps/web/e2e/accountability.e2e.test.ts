@@ -117,7 +117,7 @@ describe('accountability', () => {
     await liaison.click(dt('acc-report-submit-confirm'));
     await expect
       .poll(() => liaison.locator(dt('acc-report-state')).innerText(), { timeout: 15_000 })
-      .toContain('已提交');
+      .toContain('待审核');
   });
 
   it('shows the office’s reason for returning it at the top of the report, on a desktop and a phone', async () => {
@@ -170,7 +170,7 @@ describe('accountability', () => {
     await liaison.click(dt('acc-report-submit-confirm'));
     await expect
       .poll(() => liaison.locator(dt('acc-report-state')).innerText(), { timeout: 15_000 })
-      .toContain('已提交');
+      .toContain('待审核');
 
     // the lead unit (市科协 leads the youth action) accepts from its to-review list
     const lead = await session('kexie', 'kepu-liaison-2025');

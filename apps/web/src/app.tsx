@@ -50,6 +50,8 @@ const NotFoundScene = lazy(() => import('./scenes/not-found.scene.tsx'));
 
 /** Pages for signed-in users of any role (statistics, supervision). */
 const signedIn = (page: ReactNode) => <RequireSignIn>{page}</RequireSignIn>;
+// the board, scorecards and summary: a liaison is told it may not open them (not left on a page that loads nothing)
+const accReader = (page: ReactNode) => <RequireSignIn ability="acc.board.read">{page}</RequireSignIn>;
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -110,16 +112,19 @@ function ThemedApp() {
                 <Route path="indicators/units" element={signedIn(<IndicatorUnitsScene />)} />
                 <Route path="indicators/exchange" element={signedIn(<IndicatorExchangeScene />)} />
                 <Route path="acc" element={signedIn(<AccHomeScene />)} />
-                <Route path="acc/board" element={signedIn(<AccBoardScene />)} />
+                <Route path="acc/board" element={accReader(<AccBoardScene />)} />
                 <Route path="acc/reports/:id" element={signedIn(<AccReportScene />)} />
                 <Route path="acc/file" element={signedIn(<AccReportScene />)} />
                 <Route path="acc/rounds" element={signedIn(<AccRoundsScene />)} />
                 <Route path="acc/work-items" element={signedIn(<AccWorkItemsScene />)} />
                 <Route path="acc/progress" element={signedIn(<AccProgressScene />)} />
                 <Route path="acc/inspections" element={signedIn(<AccInspectionsScene />)} />
-                <Route path="acc/scorecards" element={signedIn(<AccScorecardsScene />)} />
-                <Route path="acc/summary" element={signedIn(<AccSummaryScene />)} />
-                <Route path="acc/outbox" element={signedIn(<AccOutboxScene />)} />
+                <Route path="acc/scorecards" element={accReader(<AccScorecardsScene />)} />
+                <Route path="acc/summary" element={accReader(<AccSummaryScene />)} />
+                <Route
+                  path="acc/outbox"
+                  element={<RequireSignIn ability="acc.manage">{<AccOutboxScene />}</RequireSignIn>}
+                />
                 <Route path="*" element={<NotFoundScene />} />
               </Route>
             </Routes>

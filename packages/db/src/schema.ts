@@ -9,6 +9,7 @@ import type {
   AccFilesTable,
   AccWeightsTable,
   AccInspectionsTable,
+  AccRectificationEventsTable,
   AccRectificationsTable,
   AccNotificationsTable,
   AccNotificationReadsTable,
@@ -71,6 +72,7 @@ export interface Database {
   acc_weights: AccWeightsTable;
   acc_inspections: AccInspectionsTable;
   acc_rectifications: AccRectificationsTable;
+  acc_rectification_events: AccRectificationEventsTable;
   acc_notifications: AccNotificationsTable;
   acc_notification_reads: AccNotificationReadsTable;
   acc_email_outbox: AccEmailOutboxTable;

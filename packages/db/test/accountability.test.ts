@@ -268,16 +268,18 @@ describe.each(openTestDatabases())('accountability use-cases on $name', ({ open 
     const s = await loadAccSnapshot(h.db, plan.plan.id);
     const r = rollUp(plan, s, round);
     const t2 = r?.groups[0].tasks.find((t) => t.number === 2);
-    expect(t2?.progress).toBeCloseTo((60 + 40) / 2, 6);
+    // only the accepted report counts (kexie's awaits review); tasks with no accepted report are left out, not 0
+    expect(t2?.progress).toBe(60);
     expect(r?.groups[0].tasks.every((t) => t.weight === 1)).toBe(true);
     const g1 = r?.groups[0];
-    expect(g1?.progress).toBeCloseTo(50 / 5, 6);
+    expect(g1?.tasks.filter((t) => t.progress === null).length).toBeGreaterThan(0);
+    expect(g1?.progress).toBe(60);
     await expect(
       run(edu, (c) => setWeights(c, { tasks: [{ taskNumber: 2, weight: 4 }], groups: [] })),
     ).rejects.toMatchObject({ code: 'auth.forbidden' });
     await run(office, (c) => setWeights(c, { tasks: [{ taskNumber: 2, weight: 4 }], groups: [] }));
     const r2 = rollUp(plan, await loadAccSnapshot(h.db, plan.plan.id), round);
-    expect(r2?.groups[0].progress).toBeCloseTo((4 * 50) / 8, 6);
+    expect(r2?.groups[0].progress).toBe(60);
     expect(r2?.groups[0].tasks.find((t) => t.number === 2)?.share).toBeCloseTo(0.5, 6);
   });
 
@@ -313,7 +315,12 @@ describe.each(openTestDatabases())('accountability use-cases on $name', ({ open 
       }),
     );
     const copy = await run(office, (c) => copyWorkItemsForward(c, 2026, 2027));
-    expect(copy.created[0]).toMatchObject({ year: 2027, dueOn: '2027-02-28', copiedFrom: w.id, evidenceRequired: true });
+    expect(copy.created[0]).toMatchObject({
+      year: 2027,
+      dueOn: '2027-02-28',
+      copiedFrom: w.id,
+      evidenceRequired: true,
+    });
     expect((await run(office, (c) => copyWorkItemsForward(c, 2026, 2027))).created).toHaveLength(0);
   });
 

@@ -6,10 +6,10 @@ import ExcelJS from 'exceljs';
 export const stateLabel: Record<string, string> = {
   not_started: '未开始',
   draft: '草稿',
-  submitted: '已提交',
+  submitted: '待审核',
   returned: '已退回',
   accepted: '已通过',
-  overdue: '已逾期',
+  overdue: '逾期未报',
 };
 export const statusLabel: Record<string, string> = {
   not_started: '未启动',
@@ -88,7 +88,7 @@ export async function boardWorkbook(plan: PlanBundle, board: BoardWithFigures) {
     ...Object.entries(board.counts).map(([k, v]) => [stateLabel[k], v]),
     ['按时 On time', board.timeliness.onTime],
     ['逾期提交 Late', board.timeliness.late],
-    ['未报 Missing', board.timeliness.missing],
+    ['逾期未报 Overdue, not filed', board.timeliness.missing],
   ]);
   if (board.overdueRectifications.length) {
     const r = wb.addWorksheet('逾期整改 Overdue');
@@ -107,7 +107,7 @@ export async function scorecardsWorkbook(year: number, rows: UnitScorecard[]) {
     '应报 Owed',
     '按时 On time',
     '逾期提交 Late',
-    '未报 Missing',
+    '逾期未报 Overdue, not filed',
     '待报 Pending',
     '曾退回 Returned',
     '及时率% Timeliness',
@@ -130,7 +130,7 @@ export async function scorecardsWorkbook(year: number, rows: UnitScorecard[]) {
       r.rectificationsOverdue,
       pct(r.meanProgress),
       weightsText(
-        r.progressWeights.map((w) => ({ label: `任务${w.taskNumber} ${w.progress}%`, weight: w.weight })),
+        r.progressWeights.map((w) => ({ label: `任务${w.taskNumber} ${w.progress === null ? '无' : `${pct(w.progress)}%`}`, weight: w.weight })),
       ),
     ]);
   }

@@ -6,11 +6,9 @@ import { useTranslation } from 'react-i18next';
 export default function ForbiddenNotice() {
   const { t } = useTranslation();
   return (
-    <Result
-      status="403"
-      title={t('error.forbidden.title')}
-      subTitle={t('error.forbidden.cause')}
-      data-test="forbidden"
-    />
+    // antd's Result does not pass data-* attributes on, so the wrapper carries the test hook
+    <div data-test="forbidden">
+      <Result status="403" title={t('error.forbidden.title')} subTitle={t('error.forbidden.cause')} />
+    </div>
   );
 }

@@ -248,7 +248,7 @@ export const en: Messages = {
     searchPlaceholder: 'e.g. 教育局',
     count: 'Units: {{count}}',
     name: 'Unit',
-    leadCount: 'Leads',
+    leadCount: 'Of which it leads',
     taskCount: 'Tasks',
     empty: 'The current plan has no units yet. The outline may not have been imported.',
     emptyFiltered: 'No unit name contains these words. Check the characters, or type only part of the name.',

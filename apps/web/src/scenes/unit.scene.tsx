@@ -37,6 +37,7 @@ export default function UnitScene() {
       <QueryState query={query}>
         {({ unit, leads, tasks }) => {
           const canEdit = allows(abilities['unit.edit'], unit.id);
+          // the same count as the units list (listUnits: tasks whose dutyRole is lead)
           const leadCount = tasks.filter((x) => x.role === 'lead').length;
           return (
             <>

@@ -1,4 +1,4 @@
-// Unit list: every unit named in the plan, with how many groups it leads and how many tasks it carries.
+// Unit list: every unit named in the plan, with how many tasks it carries and how many of them it leads (as its unit page counts).
 import { Table } from 'antd';
 import { type HTMLAttributes, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -77,14 +77,6 @@ export default function UnitsScene() {
               ),
             },
             {
-              key: 'leads',
-              title: t('units.leadCount'),
-              dataIndex: 'leadCount',
-              align: 'center',
-              width: 140,
-              sorter: (a, b) => a.leadCount - b.leadCount,
-            },
-            {
               key: 'tasks',
               title: t('units.taskCount'),
               dataIndex: 'taskCount',
@@ -92,6 +84,14 @@ export default function UnitsScene() {
               width: 140,
               sorter: (a, b) => a.taskCount - b.taskCount,
               defaultSortOrder: 'descend',
+            },
+            {
+              key: 'leads',
+              title: t('units.leadCount'),
+              dataIndex: 'leadCount',
+              align: 'center',
+              width: 140,
+              sorter: (a, b) => a.leadCount - b.leadCount,
             },
           ]}
         />

@@ -1,6 +1,6 @@
 // Tables of the supervision capability (督查).
 import type { ColumnType, Generated } from 'kysely';
-import type { Timestamp, Json, WithDefault } from './columns.ts';
+import type { Json, Timestamp, WithDefault } from './columns.ts';
 
 /** Accountability (issue 4): dates are ISO `YYYY-MM-DD` text, compared as strings. */
 export interface AccUnitAreasTable {
@@ -110,6 +110,14 @@ export interface AccRectificationsTable {
   closed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   note: WithDefault<string>;
   reopen_count: WithDefault<number>;
+}
+export interface AccRectificationEventsTable {
+  id: Generated<number>;
+  rectification_id: number;
+  at: Timestamp;
+  actor_username: string;
+  action: 'respond' | 'close' | 'reopen';
+  comment: WithDefault<string>;
 }
 export interface AccNotificationsTable {
   id: Generated<number>;

@@ -13,6 +13,7 @@ import type {
   AccOutboxRow,
   AccPreviousReport,
   AccRectification,
+  AccRectificationEvent,
   AccReport,
   AccReportDetail,
   AccReportEvent,
@@ -122,6 +123,8 @@ export interface AccStore extends UnitAreaStore, AccReadStore, AccOutboxStore {
   insertRectification(r: Omit<AccRectification, 'id'>): Promise<AccRectification>;
   findRectification(id: number): Promise<AccRectification | undefined>;
   updateRectification(id: number, patch: Partial<Omit<AccRectification, 'id'>>): Promise<AccRectification>;
+  /** Adds a step to an item's history (never changes an earlier one). */
+  insertRectificationEvent(e: Omit<AccRectificationEvent, 'id' | 'at'>): Promise<AccRectificationEvent>;
 
   /** Stores a notification unless its dedupe key is already stored; true when it was new. */
   notify(n: AccNotificationInput): Promise<boolean>;

@@ -127,6 +127,15 @@ export interface AccRectification {
   note: string;
   reopenCount: number;
 }
+/** One step of a rectification item's history (its response, 销号 or reopen), kept when the next one comes. */
+export interface AccRectificationEvent {
+  id: number;
+  rectificationId: number;
+  at: string;
+  actor: string;
+  action: 'respond' | 'close' | 'reopen';
+  comment: string;
+}
 export type NotificationKind =
   | 'round_opened'
   | 'round_due_soon'
@@ -157,7 +166,9 @@ export interface AccReportDetail {
 }
 /** An evidence file with its bytes, for download. */
 export type AccEvidenceFile = AccFileInfo & { data: Uint8Array };
-export type AccInspectionWithItems = AccInspection & { rectifications: AccRectification[] };
+export type AccInspectionWithItems = AccInspection & {
+  rectifications: (AccRectification & { history: AccRectificationEvent[] })[];
+};
 /** A unit's notifications with one user's read state. */
 export interface AccNotificationList {
   unread: number;

@@ -1,32 +1,11 @@
-// The board with its rolled-up figures and their weights (task ← work items, plan ← groups), in a reader's area.
+// The board with its rolled-up figures and their weights (task ← work items, plan ← groups), in a reader's area and
+// for the units the board is filtered to (one unit, an area): the same figure the summary and scorecards show.
 import { DomainError } from '../errors.ts';
+import { inSubtree } from '../kernel/scope.ts';
 import type { PlanBundle } from '../plan-model/plan-bundle.ts';
-import { unitsOwing } from './acc.scope.ts';
 import type { AccSnapshot } from './acc.types.ts';
 import { type BoardFilter, supervisionBoard } from './board.view.ts';
-import { rollUp } from './rollup.view.ts';
-
-type Visible = ((unitId: number) => boolean) | undefined;
-
-/** The snapshot a reader's figures are computed from: every report, or only those of units they may see. */
-export const visibleSnapshot = (s: AccSnapshot, visible: Visible): AccSnapshot =>
-  visible ? { ...s, reports: s.reports.filter((r) => visible(r.unitId)) } : s;
-
-/**
- * The plan as a reader's roll-up sees it: for a district admin only the tasks a unit of the area carries that year (so
- * the plan and group figures are the area's, not the city's with every other task at 0).
- */
-export function visiblePlan(plan: PlanBundle, s: AccSnapshot, year: number, visible: Visible): PlanBundle {
-  if (!visible) return plan;
-  const items = s.workItems.filter((w) => w.year === year);
-  const tasks = plan.tasks.filter((t) => t.groupId !== null && unitsOwing(plan, t, items).some(visible));
-  const keep = new Set(tasks.map((t) => t.number));
-  return {
-    ...plan,
-    tasks,
-    groups: plan.groups.map((g) => ({ ...g, taskNumbers: g.taskNumbers.filter((n) => keep.has(n)) })),
-  };
-}
+import { bothVisible, progressFigure, type Visible } from './figures.ts';
 
 export function boardWithFigures(
   plan: PlanBundle,
@@ -38,7 +17,13 @@ export function boardWithFigures(
 ) {
   const board = supervisionBoard(plan, s, roundId, today, { ...filter, visibleUnits: visible });
   if (!board) throw new DomainError('acc.round.not_found', `round ${roundId} not found`, { id: roundId });
-  const roll = rollUp(visiblePlan(plan, s, board.round.year, visible), visibleSnapshot(s, visible), roundId);
+  const { unit, area } = filter;
+  const filtered: Visible =
+    unit === undefined && area === undefined
+      ? undefined
+      : (u) =>
+          (unit === undefined || u === unit) && (area === undefined || inSubtree(s.unitAreas.get(u), area));
+  const { roll, progress, basis } = progressFigure(plan, s, board.round, bothVisible(visible, filtered));
   const taskRoll = new Map(roll?.groups.flatMap((g) => g.tasks.map((t) => [t.number, t])) ?? []);
   return {
     ...board,
@@ -57,7 +42,8 @@ export function boardWithFigures(
         })),
       };
     }),
-    planProgress: roll?.progress ?? null,
+    planProgress: progress,
+    figureBasis: basis,
     planWeights: (roll?.groups ?? []).map((g) => ({
       id: g.id,
       title: g.title,

@@ -16,10 +16,8 @@ export interface Cell {
   closesOn: string;
 }
 
-export const isSubmitted = (r: AccReport | undefined) =>
-  !!r && (r.state === 'submitted' || r.state === 'accepted');
-/** A report counts in roll-ups once it is submitted (accepted or awaiting review). */
-export const counts = isSubmitted;
+/** The one rule for what a progress figure counts: a report the reviewer accepted (figures.ts says the rest). */
+export const countsInProgress = (r: AccReport | undefined): r is AccReport => r?.state === 'accepted';
 
 export function cellState(report: AccReport | undefined, round: AccRound, today: string): CellState {
   if (report && report.state !== 'draft') return report.state;

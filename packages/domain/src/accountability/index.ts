@@ -51,6 +51,7 @@ export type {
   AccOutboxRow,
   AccPreviousReport,
   AccRectification,
+  AccRectificationEvent,
   AccReport,
   AccReportDetail,
   AccReportEvent,
@@ -81,10 +82,10 @@ export { boardView, rollUpView, scorecardsView, summaryView } from './board.read
 export type { BoardFilter, SupervisionBoard } from './board.view.ts';
 export { supervisionBoard } from './board.view.ts';
 export type { BoardWithFigures } from './board-figures.view.ts';
-export { boardWithFigures, visiblePlan, visibleSnapshot } from './board-figures.view.ts';
+export { boardWithFigures } from './board-figures.view.ts';
 export type { ReportCellView } from './cell.view.ts';
 export { evidenceDownload, reportCellView, reportView } from './cell.view.ts';
-export { cellState, roundCells, timeliness } from './cells.ts';
+export { cellState, countsInProgress, roundCells, timeliness } from './cells.ts';
 export { addDays, addYears, daysBetween, isoDateSchema, localDate } from './dates.ts';
 export {
   checkEvidence,
@@ -93,6 +94,8 @@ export {
   MAX_EVIDENCE_BYTES,
   sanitizeFileName,
 } from './evidence.ts';
+export type { FigureBasis } from './figures.ts';
+export { figureRound, progressFigure, visiblePlan, visibleSnapshot } from './figures.ts';
 export type { InspectionView, RectificationView } from './inspections.view.ts';
 export { inspectionsView } from './inspections.view.ts';
 export type { MyWork, MyWorkView } from './my-work.view.ts';

@@ -1,11 +1,12 @@
-// Inspections (督促检查) and their findings as rectification items: open → responded → closed, reopened by the office.
+// Inspections (督促检查) and their findings as rectification items: open → responded → closed, reopened by the office;
+// every response, 销号 and reopen is kept in the item's history with its comment, who and when.
 import { DomainError } from '../errors.ts';
 import { fieldError } from '../kernel/field-error.ts';
 import { authorizeAcc } from './acc.policy.ts';
 import type { AccContext } from './acc.ports.ts';
 import type { InspectionInput } from './acc.schemas.ts';
 import { stateConflict, unitOf } from './acc.scope.ts';
-import type { AccRectification } from './acc.types.ts';
+import type { AccRectification, AccRectificationEvent } from './acc.types.ts';
 
 const conflict = (r: AccRectification, action: string, message: string) =>
   stateConflict(message, { entity: 'rectification', state: r.state, action });
@@ -27,7 +28,8 @@ export async function recordInspection(ctx: AccContext, input: InspectionInput) 
     heldOn: input.heldOn,
     title: input.title,
     method: input.method,
-    unitIds: input.unitIds,
+    // the units inspected: those named, and every unit a finding is addressed to (so the card lists them)
+    unitIds: [...new Set([...input.unitIds, ...input.findings.map((f) => f.ownerUnitId)])],
     taskNumbers: input.taskNumbers,
     summary: input.summary,
   });
@@ -64,6 +66,15 @@ export async function recordInspection(ctx: AccContext, input: InspectionInput) 
 }
 export type RecordedInspection = Awaited<ReturnType<typeof recordInspection>>;
 
+/** Adds the step to the item's history, so a later one (a reopen after 销号) never overwrites its comment. */
+const remember = (ctx: AccContext, id: number, action: AccRectificationEvent['action'], comment: string) =>
+  ctx.stores.acc.insertRectificationEvent({
+    rectificationId: id,
+    actor: ctx.actor?.username ?? 'system',
+    action,
+    comment,
+  });
+
 async function load(ctx: AccContext, id: number) {
   const r = await ctx.stores.acc.findRectification(id);
   if (!r) throw new DomainError('acc.rectification.not_found', `rectification ${id} not found`, { id });
@@ -89,6 +100,7 @@ export async function respondRectification(ctx: AccContext, id: number, response
     response,
     respondedAt: ctx.clock.now().toISOString(),
   });
+  await remember(ctx, id, 'respond', response);
   await ctx.audit.write({
     action: 'acc.rectification.respond',
     entity: 'acc_rectification',
@@ -109,6 +121,7 @@ export async function closeRectification(ctx: AccContext, id: number, note: stri
     closedAt: ctx.clock.now().toISOString(),
     note,
   });
+  await remember(ctx, id, 'close', note);
   await ctx.audit.write({
     action: 'acc.rectification.close',
     entity: 'acc_rectification',
@@ -129,6 +142,7 @@ export async function reopenRectification(ctx: AccContext, id: number, reason: s
     note: reason,
     reopenCount: before.reopenCount + 1,
   });
+  await remember(ctx, id, 'reopen', reason);
   await ctx.stores.acc.notify({
     unitId: after.ownerUnitId,
     kind: 'rectification_assigned',

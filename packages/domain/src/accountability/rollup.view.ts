@@ -1,14 +1,15 @@
 // Roll-up with published weights: a task is the weighted mean of its work items (or of its units' reported progress
-// when it has none), a group the weighted mean of its tasks, the plan the weighted mean of its groups. Missing = 0.
+// when it has none), a group the weighted mean of its tasks, the plan the weighted mean of its groups. Only accepted
+// reports count (figures.ts); a part without a figure is null ("—") and left out of its parent's mean, not taken as 0.
 import type { PlanBundle } from '../plan-model/plan-bundle.ts';
 import type { AccSnapshot } from './acc.types.ts';
-import { counts } from './cells.ts';
+import { countsInProgress } from './cells.ts';
 
 function weightedMean(children: { weight: number; progress: number | null }[]): number | null {
-  if (children.every((c) => c.progress === null)) return null;
-  const total = children.reduce((a, c) => a + c.weight, 0);
+  const known = children.filter((c): c is { weight: number; progress: number } => c.progress !== null);
+  const total = known.reduce((a, c) => a + c.weight, 0);
   if (total <= 0) return null;
-  return children.reduce((a, c) => a + c.weight * (c.progress ?? 0), 0) / total;
+  return known.reduce((a, c) => a + c.weight * c.progress, 0) / total;
 }
 const withShares = <T extends { weight: number }>(xs: T[]) => {
   const total = xs.reduce((a, c) => a + c.weight, 0);
@@ -19,7 +20,7 @@ const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.l
 export function rollUp(b: PlanBundle, s: AccSnapshot, roundId: number) {
   const round = s.rounds.find((r) => r.id === roundId);
   if (!round) return null;
-  const reports = s.reports.filter((r) => r.roundId === roundId && counts(r));
+  const reports = s.reports.filter((r) => r.roundId === roundId && countsInProgress(r));
   const weightOf = (level: 'task' | 'group', ref: number) =>
     s.weights.find((w) => w.level === level && w.ref === ref)?.weight ?? 1;
 

@@ -1,9 +1,10 @@
 // Unit scorecards for a year: reports owed, on time, late, missing, returned at least once; rectifications open and
-// overdue; progress = mean of its tasks (its latest submitted report per task) weighted by the published task weights,
-// returned with each task's weight so every screen can show what the figure is made of.
+// overdue; progress = the unit's figure in the year's latest opened round (figures.ts: accepted reports only, the same
+// number the board and summary show for the unit), returned with its tasks' weights and what it was computed from.
 import type { PlanBundle } from '../plan-model/plan-bundle.ts';
 import type { AccSnapshot } from './acc.types.ts';
-import { counts, roundCells, timeliness } from './cells.ts';
+import { roundCells, timeliness } from './cells.ts';
+import { figureRound, progressFigure } from './figures.ts';
 
 export function unitScorecards(
   b: PlanBundle,
@@ -16,20 +17,16 @@ export function unitScorecards(
     .filter((r) => r.year === year && r.opensOn <= today)
     .sort((a, c) => a.dueOn.localeCompare(c.dueOn));
   const cells = rounds.flatMap((r) => roundCells(b, s, r, today));
+  const figureOf = figureRound(rounds, year, today);
   return [...b.units.values()]
     .filter((u) => !visibleUnits || visibleUnits(u.id))
     .map((u) => {
       const mine = cells.filter((c) => c.unitId === u.id);
       const tl = mine.map((c) => timeliness(c.report, c.round, today));
-      const latest = new Map<number, number>();
-      for (const c of mine) if (counts(c.report) && c.report) latest.set(c.taskNumber, c.report.progress);
-      const weightOf = (n: number) => s.weights.find((w) => w.level === 'task' && w.ref === n)?.weight ?? 1;
-      const progressWeights = [...latest].map(([taskNumber, progress]) => ({
-        taskNumber,
-        weight: weightOf(taskNumber),
-        progress,
-      }));
-      const totalWeight = progressWeights.reduce((a, c) => a + c.weight, 0);
+      const figure = figureOf ? progressFigure(b, s, figureOf, (id) => id === u.id) : null;
+      const progressWeights = (figure?.roll?.groups ?? []).flatMap((g) =>
+        g.tasks.map((t) => ({ taskNumber: t.number, weight: t.weight, progress: t.progress })),
+      );
       const rects = s.rectifications.filter((r) => r.ownerUnitId === u.id);
       const onTime = tl.filter((x) => x === 'on_time').length;
       const late = tl.filter((x) => x === 'late').length;
@@ -47,8 +44,8 @@ export function unitScorecards(
         timelinessRate: judged ? onTime / judged : null,
         rectificationsOpen: rects.filter((r) => r.state !== 'closed').length,
         rectificationsOverdue: rects.filter((r) => r.state === 'open' && today > r.deadline).length,
-        meanProgress:
-          totalWeight > 0 ? progressWeights.reduce((a, c) => a + c.weight * c.progress, 0) / totalWeight : null,
+        meanProgress: figure?.progress ?? null,
+        figureBasis: figure?.basis ?? null,
         progressWeights,
       };
     })

@@ -1,19 +1,21 @@
 // A year's implementation summary: tasks, work items, weighted figures and reports' text, in a reader's area.
 import type { PlanBundle } from '../plan-model/plan-bundle.ts';
 import type { AccSnapshot } from './acc.types.ts';
-import { visiblePlan, visibleSnapshot } from './board-figures.view.ts';
-import { rollUp } from './rollup.view.ts';
+import { figureRound, progressFigure, visiblePlan } from './figures.ts';
 
 export function yearSummary(
   plan: PlanBundle,
   s: AccSnapshot,
   year: number,
+  today: string,
   visibleUnits?: (unitId: number) => boolean,
 ) {
   const rounds = s.rounds.filter((r) => r.year === year).sort((a, b) => a.dueOn.localeCompare(b.dueOn));
-  const last = rounds.at(-1);
+  // the figures are the latest opened round's, as on the board and the scorecards (figures.ts)
+  const last = figureRound(rounds, year, today);
   const seen = visiblePlan(plan, s, year, visibleUnits);
-  const roll = last ? rollUp(seen, visibleSnapshot(s, visibleUnits), last.id) : null;
+  const figure = last ? progressFigure(plan, s, last, visibleUnits) : null;
+  const roll = figure?.roll ?? null;
   const taskRoll = new Map(roll?.groups.flatMap((g) => g.tasks.map((t) => [t.number, t])) ?? []);
   const items = s.workItems.filter((w) => w.year === year);
   const mine = seen.tasks.filter((t) => t.groupId !== null);
@@ -23,7 +25,8 @@ export function yearSummary(
     year,
     plan: { id: plan.plan.id, title: plan.plan.title },
     rounds,
-    progress: roll?.progress ?? null,
+    progress: figure?.progress ?? null,
+    figureBasis: figure?.basis ?? null,
     groups: (roll?.groups ?? [])
       .filter((g) => myGroups.has(g.id))
       .map((g) => ({

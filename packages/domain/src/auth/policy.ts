@@ -185,6 +185,7 @@ export function abilities(actor: Actor) {
     'ind.figures.unaccepted': can(actor, 'ind.figures.unaccepted'),
     'acc.manage': can(actor, 'acc.manage'),
     'acc.board.read': can(actor, 'acc.board.read'),
+    'acc.my': can(actor, 'acc.my'),
     'acc.file': units('acc.file'),
   } as const;
 }

@@ -55,7 +55,8 @@ export function listUnits(b: PlanBundle) {
     const roles = b.tasks.map((t) => dutyRole(b, t, u.id));
     return {
       ...u,
-      leadCount: b.groups.filter((g) => g.leadUnitIds.includes(u.id)).length,
+      // tasks it leads, by dutyRole: the count the unit page's 「其中牵头 N 项」 gives
+      leadCount: roles.filter((r) => r === 'lead').length,
       taskCount: roles.filter((r) => r !== null).length,
     };
   });

@@ -13,6 +13,7 @@ import type {
   BoardWithFigures,
   CellState,
   CopyForwardResult,
+  FigureBasis,
   InspectionView,
   LocalUnitView,
   MyWorkView,
@@ -37,6 +38,7 @@ export type {
   AccWorkItem,
   CellState,
   CopyForwardResult,
+  FigureBasis,
   LocalUnitView,
   ReminderResult,
   ReportContent,
@@ -66,7 +68,7 @@ export type Inspection = InspectionView;
 export type Rectification = RectificationView;
 /** GET /acc/my: a liaison's home (what its unit owes, reports to review, rectifications) with its unit's name. */
 export type MyWork = MyWorkView;
-export type AccAbilities = Pick<Abilities, 'acc.manage' | 'acc.board.read' | 'acc.file'>;
+export type AccAbilities = Pick<Abilities, 'acc.manage' | 'acc.board.read' | 'acc.my' | 'acc.file'>;
 
 // the domain's lists as values would pull its code into the bundle; these are checked against its types
 export const reportStatuses: readonly ReportStatus[] = [

@@ -72,6 +72,7 @@ export function useAbilities(): Abilities {
       'ind.figures.unaccepted': false,
       'acc.manage': false,
       'acc.board.read': false,
+      'acc.my': false,
       'acc.file': [],
     }
   );

@@ -13,7 +13,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useAccAbilities } from '../../api/accountability/acc.ts';
-import type { CellState } from '../../api/accountability/types.ts';
+import type { CellState, FigureBasis } from '../../api/accountability/types.ts';
 import { ApiError } from '../../api/client.ts';
 import { codeText, detailParams } from '../../api/error-text.ts';
 import { ErrorNotice } from '../query-state.tsx';
@@ -32,20 +32,22 @@ const icons: Record<string, ReactNode> = {
 };
 export const stateIcon = (s: string) => icons[s];
 
+/**
+ * A state's icon and its one word (the legend, the board's cells and the headline use the same); `rect` for a
+ * rectification item, whose overdue is 已逾期 (not a report's 逾期未报).
+ */
 export function StateTag({
   state,
-  short,
+  rect,
   testId,
 }: {
   state: CellState | 'open' | 'responded' | 'closed';
-  short?: boolean;
+  rect?: boolean;
   testId?: string;
 }) {
   const { t } = useTranslation();
-  const isRect = state === 'open' || state === 'responded' || state === 'closed';
-  const text = isRect
-    ? t(`acc.rectState.${state}`)
-    : t(short ? `acc.stateShort.${state}` : `acc.state.${state}`);
+  const isRect = rect || state === 'open' || state === 'responded' || state === 'closed';
+  const text = isRect ? t(`acc.rectState.${state}`) : t(`acc.state.${state}`);
   return (
     <span className={`acc-state acc-state-${state}`} data-test={testId} data-state={state}>
       {icons[state]}
@@ -70,15 +72,32 @@ export function DaysLeft({ days, testId }: { days: number; testId?: string }) {
   );
 }
 
+/** What a progress figure counts, said where it is shown (the server's figures.ts is the definition). */
+export function FigureBasisNote({ basis, testId }: { basis: FigureBasis | null; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="muted acc-basis" data-test={testId}>
+      {basis
+        ? t('acc.basis.note', {
+            round: basis.roundTitle,
+            accepted: basis.accepted,
+            awaiting: basis.awaitingReview,
+          })
+        : t('acc.basis.noRound')}
+    </p>
+  );
+}
+
 export const pct = (v: number | null | undefined) =>
   v === null || v === undefined ? '—' : `${Math.round(v * 10) / 10}%`;
 
+/** The 督查 pages a reader may use, from the abilities the server sends (a page it may not use is not offered). */
 export function AccTabs() {
   const { t } = useTranslation();
   const a = useAccAbilities();
   const reader = a['acc.board.read'];
   const tabs = [
-    ...(a.role === 'liaison' || a.role === 'office' ? [['/acc', 'home']] : []),
+    ...(a['acc.my'] ? [['/acc', 'home']] : []),
     ...(reader ? [['/acc/board', 'board']] : []),
     ['/acc/rounds', 'rounds'],
     ['/acc/work-items', 'items'],
@@ -90,7 +109,7 @@ export function AccTabs() {
           ['/acc/summary', 'summary'],
         ]
       : []),
-    ...(a.role === 'office' ? [['/acc/outbox', 'outbox', 'accMail.tab']] : []),
+    ...(a['acc.manage'] ? [['/acc/outbox', 'outbox', 'accMail.tab']] : []),
   ];
   return (
     <nav aria-label={t('acc.tabsLabel')}>

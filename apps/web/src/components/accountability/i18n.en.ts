@@ -19,18 +19,10 @@ export const accEn: Shape<typeof accZhCN> = {
   state: {
     not_started: 'Not started',
     draft: 'Draft',
-    submitted: 'Submitted',
+    submitted: 'Awaiting review',
     returned: 'Returned',
     accepted: 'Accepted',
-    overdue: 'Overdue',
-  },
-  stateShort: {
-    not_started: 'None',
-    draft: 'Draft',
-    submitted: 'Review',
-    returned: 'Back',
-    accepted: 'OK',
-    overdue: 'Late',
+    overdue: 'Overdue, not filed',
   },
   status: {
     not_started: 'Not started',
@@ -39,7 +31,7 @@ export const accEn: Shape<typeof accZhCN> = {
     delayed: 'Delayed',
     done: 'Done',
   },
-  rectState: { open: 'Open', responded: 'Answered', closed: 'Closed' },
+  rectState: { open: 'Open', responded: 'Answered', closed: 'Closed', overdue: 'Overdue' },
   phase: { upcoming: 'Upcoming', open: 'Open', closed: 'Closed' },
   kind: { quarterly: 'Quarterly', 'half-yearly': 'Half-yearly', yearly: 'Yearly' },
   period: { Q1: 'Q1', Q2: 'Q2', Q3: 'Q3', Q4: 'Q4', H1: 'First half', H2: 'Second half', Y: 'Full year' },
@@ -94,8 +86,10 @@ export const accEn: Shape<typeof accZhCN> = {
     allAreas: 'All areas',
     legend: 'Legend',
     counts: 'Counts',
-    timeliness: 'On time {{onTime}} · late {{late}} · missing {{missing}} · not yet due {{pending}}',
+    timeliness:
+      'On time {{onTime}} · late {{late}} · overdue, not filed {{missing}} · not yet due {{pending}}',
     planProgress: 'Plan progress (weighted) {{value}}',
+    unitProgress: 'Progress of the chosen units (weighted) {{value}}',
     weightNote: 'Weights are on the Roll-up page; equal unless the office set them.',
     task: 'Task (progress · weight)',
     scrollLabel: 'Supervision board, scrolls sideways',
@@ -104,7 +98,8 @@ export const accEn: Shape<typeof accZhCN> = {
     export: 'Export to Excel',
     remind: 'Remind all units with reports outstanding',
     remindConfirm: 'Remind every unit whose report for this round is outstanding?',
-    remindConsequence: 'Each unit gets an in-app notification; units with a reminder address also get an email.',
+    remindConsequence:
+      'Each unit gets an in-app notification; units with a reminder address also get an email.',
     remindCancel: 'Cancel',
     reminded: 'Reminded {{count}} units',
     overdueRect: 'Overdue rectification items',
@@ -239,7 +234,7 @@ export const accEn: Shape<typeof accZhCN> = {
   progress: {
     title: 'Roll-up and weights',
     intro:
-      "A task's progress is the weighted mean of its work items (or of its units' reports when it has none), a group's the weighted mean of its tasks, the plan's the weighted mean of its groups. Nothing submitted counts as 0. Weights default to equal.",
+      "A task's progress is the weighted mean of its work items (or of its units' reports when it has none), a group's the weighted mean of its tasks, the plan's the weighted mean of its groups. Only accepted reports count; a part without a figure shows “—” and is left out of the mean, not counted as 0. Weights default to equal.",
     plan: 'Plan progress',
     group: 'Action / project',
     task: 'Task',
@@ -252,6 +247,9 @@ export const accEn: Shape<typeof accZhCN> = {
     noData: 'None',
   },
   inspections: {
+    units: 'Units inspected',
+    history: 'History',
+    action: { respond: 'responded', close: 'closed', reopen: 'reopened' },
     title: 'Inspections and rectification',
     intro:
       'Record inspections; each finding becomes a rectification item with an owner unit and deadline; the unit answers, the office closes or reopens it.',
@@ -289,7 +287,7 @@ export const accEn: Shape<typeof accZhCN> = {
     owed: 'Owed',
     onTime: 'On time',
     late: 'Late',
-    missing: 'Missing',
+    missing: 'Overdue, not filed',
     returned: 'Returned',
     timeliness: 'Timeliness',
     rectOpen: 'Open items',
@@ -310,6 +308,14 @@ export const accEn: Shape<typeof accZhCN> = {
   error: {
     tooLarge: 'The file is too large: at most 10 MB each.',
   },
+  basis: {
+    perUnit:
+      'Progress from the unit’s accepted reports of “{{round}}”, the figure the board shows for the unit; reports awaiting review are not counted; “—” when none is accepted.',
+    awaiting: '{{count}} awaiting review not counted',
+    note: 'Progress from the accepted reports of “{{round}}” ({{accepted}}); {{awaiting}} awaiting review are not counted; parts without an accepted report show “—” and are left out of the mean.',
+    noRound: 'No reporting round of this year has opened yet, so there is no progress figure.',
+  },
+  colon: ': ',
   percent: '{{value}}%',
   none: '—',
 };

@@ -12,21 +12,14 @@ export const accZhCN = {
     summary: '年度汇总',
   },
   tabsLabel: '督查功能',
+  // one word per state, the same in the legend, the cells, the headline and the exports
   state: {
     not_started: '未开始',
     draft: '草稿',
-    submitted: '已提交',
+    submitted: '待审核',
     returned: '已退回',
     accepted: '已通过',
-    overdue: '已逾期',
-  },
-  stateShort: {
-    not_started: '未报',
-    draft: '草稿',
-    submitted: '待审',
-    returned: '退回',
-    accepted: '通过',
-    overdue: '逾期',
+    overdue: '逾期未报',
   },
   status: {
     not_started: '未启动',
@@ -35,7 +28,7 @@ export const accZhCN = {
     delayed: '进度滞后',
     done: '已完成',
   },
-  rectState: { open: '待整改', responded: '已反馈', closed: '已销号' },
+  rectState: { open: '待整改', responded: '已反馈', closed: '已销号', overdue: '已逾期' },
   phase: { upcoming: '未开始', open: '填报中', closed: '已截止' },
   kind: { quarterly: '季度', 'half-yearly': '半年', yearly: '年度' },
   period: {
@@ -96,8 +89,9 @@ export const accZhCN = {
     allAreas: '全部地区',
     legend: '图例',
     counts: '统计',
-    timeliness: '按时 {{onTime}} · 逾期提交 {{late}} · 未报 {{missing}} · 未到期 {{pending}}',
+    timeliness: '按时提交 {{onTime}} · 逾期提交 {{late}} · 逾期未报 {{missing}} · 未到截止日 {{pending}}',
     planProgress: '规划总体进度（加权）{{value}}',
+    unitProgress: '所选单位的进度（加权）{{value}}',
     weightNote: '权重见「进度汇总」；未设置时各项权重相同。',
     task: '任务（进度 · 权重）',
     scrollLabel: '督查看板，可左右滚动',
@@ -231,7 +225,7 @@ export const accZhCN = {
   progress: {
     title: '进度汇总与权重',
     intro:
-      '任务进度是其工作要点的加权平均（没有工作要点时取各单位报告的平均），行动或工程是其任务的加权平均，规划是各行动和工程的加权平均。未提交的计为 0。默认权重相等。',
+      '任务进度是其工作要点的加权平均（没有工作要点时取各单位报告的平均），行动或工程是其任务的加权平均，规划是各行动和工程的加权平均。只计已通过审核的报告；没有数据的项显示为「—」，不计入平均，也不按 0 计。默认权重相等。',
     plan: '规划总体进度',
     group: '行动 / 工程',
     task: '任务',
@@ -244,6 +238,9 @@ export const accZhCN = {
     noData: '暂无',
   },
   inspections: {
+    units: '检查单位',
+    history: '处理记录',
+    action: { respond: '反馈整改情况', close: '销号', reopen: '重新打开' },
     title: '检查与整改',
     intro: '记录督查检查，每条发现问题形成整改事项：责任单位、整改期限、单位反馈、办公室销号或重新打开。',
     record: '登记检查',
@@ -280,7 +277,7 @@ export const accZhCN = {
     owed: '应报',
     onTime: '按时',
     late: '逾期提交',
-    missing: '未报',
+    missing: '逾期未报',
     returned: '曾退回',
     timeliness: '及时率',
     rectOpen: '整改未结',
@@ -301,6 +298,15 @@ export const accZhCN = {
   error: {
     tooLarge: '文件太大：每个文件不超过 10 MB。',
   },
+  // what every progress figure counts (figures.ts on the server), said next to it
+  basis: {
+    perUnit:
+      '平均进度按「{{round}}」中本单位已通过审核的报告计算，与督查看板筛选该单位时的进度相同；待审核的报告未计入；没有已通过报告时显示「—」。',
+    awaiting: '待审核 {{count}} 份未计入',
+    note: '进度按「{{round}}」已通过审核的报告计算（{{accepted}} 份）；待审核的 {{awaiting}} 份未计入；没有已通过报告的项显示为「—」，不计入平均。',
+    noRound: '本年度还没有已开始的填报轮次，暂无进度。',
+  },
+  colon: '：',
   percent: '{{value}}%',
   none: '—',
 };

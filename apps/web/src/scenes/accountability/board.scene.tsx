@@ -16,7 +16,7 @@ import { apiUrl } from '../../api/client.ts';
 import { useAreas } from '../../api/core/areas.ts';
 import { usePlan } from '../../api/core/plan.ts';
 import { useUnits } from '../../api/core/units.ts';
-import { AccPage, pct, StateTag } from '../../components/accountability/acc-ui.tsx';
+import { AccPage, FigureBasisNote, pct, StateTag } from '../../components/accountability/acc-ui.tsx';
 import { WeightsList } from '../../components/accountability/weights-list.tsx';
 import { useMessage } from '../../components/app-message.tsx';
 import { areaOptions } from '../../components/area-options.ts';
@@ -99,8 +99,11 @@ export default function AccBoardScene() {
         <>
           <div className="acc-summary-line" data-test="acc-board-summary">
             <span className="acc-big" data-test="acc-board-plan-progress">
-              {t('acc.board.planProgress', { value: pct(board.data.planProgress) })}
+              {t(filter.unit || filter.area ? 'acc.board.unitProgress' : 'acc.board.planProgress', {
+                value: pct(board.data.planProgress),
+              })}
             </span>
+            <FigureBasisNote basis={board.data.figureBasis} testId="acc-board-basis" />
             <span>{t('acc.board.timeliness', board.data.timeliness)}</span>
             <span className="muted">{t('acc.board.weightNote')}</span>
             <WeightsList
@@ -143,7 +146,11 @@ export default function AccBoardScene() {
                   })
                 }
               >
-                <Button icon={<BellOutlined aria-hidden />} loading={remind.isPending} data-test="acc-board-remind">
+                <Button
+                  icon={<BellOutlined aria-hidden />}
+                  loading={remind.isPending}
+                  data-test="acc-board-remind"
+                >
                   {t('acc.board.remind')}
                 </Button>
               </Popconfirm>
@@ -160,7 +167,7 @@ export default function AccBoardScene() {
               <ul className="acc-list" data-test="acc-board-overdue-rects">
                 {board.data.overdueRectifications.map((r) => (
                   <li key={r.id} data-test={`acc-board-rect-${r.id}`}>
-                    <StateTag state="overdue" />
+                    <StateTag state="overdue" rect />
                     <div className="acc-grow">
                       <Link to={`/acc/inspections#rect-${r.id}`}>{r.finding}</Link>
                       <div className="muted">
@@ -246,7 +253,7 @@ function BoardTable({ board }: { board: Board }) {
                     data-state={c.state}
                   >
                     <Link to={to} aria-label={label} title={label} className={`acc-state-${c.state}`}>
-                      <StateTag state={c.state} short />
+                      <StateTag state={c.state} />
                       {c.progress !== null && <span>{c.progress}%</span>}
                     </Link>
                   </td>

@@ -2,7 +2,7 @@
 // the unit's rectification items (overdue flagged) and notifications.
 import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { useAccAbilities, useMyWork } from '../../api/accountability/acc.ts';
 import type { MyWork } from '../../api/accountability/types.ts';
 import { AccPage, DaysLeft, StateTag } from '../../components/accountability/acc-ui.tsx';
@@ -15,13 +15,15 @@ export default function AccHomeScene() {
   const { t } = useTranslation();
   usePageTitle(t('acc.home.title'));
   const a = useAccAbilities();
-  const my = useMyWork(a.role === 'liaison' || a.role === 'office');
+  const my = useMyWork(a['acc.my']);
+  // district admins and viewers have no unit work: their 督查 starts at the board
+  if (!a['acc.my'] && a['acc.board.read']) return <Navigate to="/acc/board" replace />;
 
   return (
     <AccPage testId="acc-home">
       <h1>{t('acc.home.title')}</h1>
       <p className="muted">{t('acc.home.intro')}</p>
-      {a.role !== 'liaison' && a.role !== 'office' ? (
+      {!a['acc.my'] ? (
         <p>{t('acc.home.office')}</p>
       ) : (
         <QueryState query={my}>
@@ -41,7 +43,7 @@ export default function AccHomeScene() {
                     </a>
                     {w.rectifications.some((r) => r.overdue) && (
                       <a href="#acc-rect-heading" className="acc-link-btn acc-days-over">
-                        <StateTag state="overdue" />{' '}
+                        <StateTag state="overdue" rect />{' '}
                         {t('acc.home.rectOverdue', {
                           count: w.rectifications.filter((r) => r.overdue).length,
                         })}
@@ -137,6 +139,7 @@ export default function AccHomeScene() {
                             </div>
                             <StateTag
                               state={r.overdue ? 'overdue' : r.state}
+                              rect
                               testId={`acc-home-rect-state-${r.id}`}
                             />
                             {r.state === 'open' && <DaysLeft days={r.daysLeft} />}

@@ -38,8 +38,12 @@ export default function AccInspectionsScene() {
                   <h2 className="card-heading">{i.title}</h2>
                   <p className="muted">
                     {i.heldOn} · {i.method}
-                    {i.units.length > 0 && ` · ${i.units.map((u) => u.name).join('、')}`}
                   </p>
+                  {i.units.length > 0 && (
+                    <p data-test={`acc-inspection-units-${i.id}`}>
+                      {t('acc.inspections.units')}{t('acc.colon')}{i.units.map((u) => u.name).join('、')}
+                    </p>
+                  )}
                   {i.summary && <p>{i.summary}</p>}
                   {i.rectifications.map((r) => (
                     <RectItem key={r.id} r={r} />
@@ -82,22 +86,26 @@ function RectItem({ r }: { r: Rectification }) {
       data-state={r.state}
     >
       <div className="acc-summary-line">
-        <StateTag state={r.overdue ? 'overdue' : r.state} testId={`acc-rect-state-${r.id}`} />
+        <StateTag state={r.overdue ? 'overdue' : r.state} rect testId={`acc-rect-state-${r.id}`} />
         <strong className="acc-grow">{r.finding}</strong>
       </div>
       <p>
-        {t('acc.inspections.owner')}:{r.ownerName} · {t('acc.inspections.deadline')}:{r.deadline}{' '}
+        {t('acc.inspections.owner')}{t('acc.colon')}{r.ownerName} · {t('acc.inspections.deadline')}{t('acc.colon')}{r.deadline}{' '}
         {r.state === 'open' && <DaysLeft days={r.daysLeft} />}
       </p>
       {r.response && (
         <p>
-          {t('acc.inspections.response')}:{r.response}
+          {t('acc.inspections.response')}{t('acc.colon')}{r.response}
         </p>
       )}
-      {r.note && (
-        <p>
-          {t('acc.inspections.note')}:{r.note}
-        </p>
+      {r.history.length > 0 ? (
+        <RectHistory r={r} />
+      ) : (
+        r.note && (
+          <p>
+            {t('acc.inspections.note')}{t('acc.colon')}{r.note}
+          </p>
+        )
       )}
       {(isOwner && r.state !== 'closed') || a['acc.manage'] ? (
         <>
@@ -155,6 +163,25 @@ function RectItem({ r }: { r: Rectification }) {
         </>
       ) : null}
     </div>
+  );
+}
+
+/** Every response, 销号 and reopen of the item with its comment, who and when (a reopen keeps the 销号 comment). */
+function RectHistory({ r }: { r: Rectification }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-label={t('acc.inspections.history')}>
+      <strong>{t('acc.inspections.history')}</strong>
+      <ol className="acc-history" data-test={`acc-rect-history-${r.id}`}>
+        {r.history.map((e) => (
+          <li key={e.id} data-test={`acc-rect-event-${e.id}`} data-action={e.action}>
+            <strong>{t(`acc.inspections.action.${e.action}`)}</strong> · {e.actor} ·{' '}
+            {new Date(e.at).toLocaleString()}
+            {e.comment && <p className="block-gap">{e.comment}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 

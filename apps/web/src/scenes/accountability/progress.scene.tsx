@@ -14,7 +14,7 @@ import { AccError, AccPage, pct } from '../../components/accountability/acc-ui.t
 import { WeightsList } from '../../components/accountability/weights-list.tsx';
 import { useMessage } from '../../components/app-message.tsx';
 import { FilterSelect } from '../../components/filter-select.tsx';
-import { QueryState } from '../../components/query-state.tsx';
+import { EmptyNotice, QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 
 export default function AccProgressScene() {
@@ -76,98 +76,111 @@ export default function AccProgressScene() {
           testId="acc-progress-round"
         />
       </div>
-      <QueryState query={roll}>
-        {(r) => (
-          <>
-            <p className="acc-big" data-test="acc-progress-plan">
-              {t('acc.progress.plan')}:{pct(r.progress)}
-            </p>
-            <WeightsList
-              parts={r.groups.map((g) => ({ label: g.title, weight: g.weight, share: g.share }))}
-              foldAfter={12}
-              testId="acc-progress-plan-weights"
-            />
-            {r.groups.map((g) => (
-              <Card key={g.id} className="block-gap" data-test={`acc-progress-group-${g.id}`}>
-                <h2 className="card-heading">
-                  {g.title} · {pct(g.progress)}
-                </h2>
-                <p>
-                  {t('acc.progress.weight')}{' '}
-                  {weightCell(`g${g.id}`, g.weight, `${g.title} ${t('acc.progress.weight')}`)} ·{' '}
-                  {t('acc.progress.share')} {pct(g.share * 100)}
-                </p>
-                <section
-                  className="acc-table-scroll"
-                  // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
-                  tabIndex={0}
-                  aria-label={g.title}
-                >
-                  <table className="data-table acc-progress-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('acc.progress.task')}</th>
-                        <th scope="col" className="num">
-                          {t('acc.progress.weight')}
-                        </th>
-                        <th scope="col" className="num">
-                          {t('acc.progress.share')}
-                        </th>
-                        <th scope="col" className="num">
-                          {t('acc.progress.progressCol')}
-                        </th>
-                        <th scope="col" className="num">
-                          {t('acc.progress.reports')}
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {g.tasks.map((x) => (
-                        <tr key={x.number} data-test={`acc-progress-task-${x.number}`}>
-                          <td>
-                            {x.number} {x.title}
-                            <WeightsList
-                              parts={x.items.map((i) => ({
-                                label: i.title,
-                                weight: i.weight,
-                                share: i.share,
-                              }))}
-                              empty={t('accScope.weights.byUnits')}
-                              testId={`acc-progress-task-weights-${x.number}`}
-                            />
-                          </td>
-                          <td className="num">
-                            {weightCell(`t${x.number}`, x.weight, `${x.number} ${t('acc.progress.weight')}`)}
-                          </td>
-                          <td className="num">{pct(x.share * 100)}</td>
-                          <td className="num">{pct(x.progress)}</td>
-                          <td className="num">{x.reports}</td>
+      {/* no round yet (or the rounds failed): said at once, not a roll-up that never loads */}
+      {rounds.error ? (
+        <AccError error={rounds.error} />
+      ) : rounds.data?.length === 0 ? (
+        <EmptyNotice text={t('acc.board.noRound')} />
+      ) : (
+        <QueryState query={roll}>
+          {(r) => (
+            <>
+              <p className="acc-big" data-test="acc-progress-plan">
+                {t('acc.progress.plan')}:{pct(r.progress)}
+              </p>
+              <WeightsList
+                parts={r.groups.map((g) => ({ label: g.title, weight: g.weight, share: g.share }))}
+                foldAfter={12}
+                testId="acc-progress-plan-weights"
+              />
+              {r.groups.map((g) => (
+                <Card key={g.id} className="block-gap" data-test={`acc-progress-group-${g.id}`}>
+                  <h2 className="card-heading">
+                    {g.title} · {pct(g.progress)}
+                  </h2>
+                  <p>
+                    {t('acc.progress.weight')}{' '}
+                    {weightCell(`g${g.id}`, g.weight, `${g.title} ${t('acc.progress.weight')}`)} ·{' '}
+                    {t('acc.progress.share')} {pct(g.share * 100)}
+                  </p>
+                  <section
+                    className="acc-table-scroll"
+                    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+                    tabIndex={0}
+                    aria-label={g.title}
+                  >
+                    <table className="data-table acc-progress-table">
+                      <thead>
+                        <tr>
+                          <th scope="col">{t('acc.progress.task')}</th>
+                          <th scope="col" className="num">
+                            {t('acc.progress.weight')}
+                          </th>
+                          <th scope="col" className="num">
+                            {t('acc.progress.share')}
+                          </th>
+                          <th scope="col" className="num">
+                            {t('acc.progress.progressCol')}
+                          </th>
+                          <th scope="col" className="num">
+                            {t('acc.progress.reports')}
+                          </th>
                         </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </section>
-              </Card>
-            ))}
-            {edit && (
-              <div className="acc-actions">
-                {save.error ? <AccError error={save.error} /> : null}
-                <Button
-                  type="primary"
-                  size="large"
-                  loading={save.isPending}
-                  onClick={() =>
-                    save.mutate(undefined, { onSuccess: () => void message.success(t('acc.progress.saved')) })
-                  }
-                  data-test="acc-weights-save"
-                >
-                  {t('acc.progress.save')}
-                </Button>
-              </div>
-            )}
-          </>
-        )}
-      </QueryState>
+                      </thead>
+                      <tbody>
+                        {g.tasks.map((x) => (
+                          <tr key={x.number} data-test={`acc-progress-task-${x.number}`}>
+                            <td>
+                              {x.number} {x.title}
+                              <WeightsList
+                                parts={x.items.map((i) => ({
+                                  label: i.title,
+                                  weight: i.weight,
+                                  share: i.share,
+                                }))}
+                                empty={t('accScope.weights.byUnits')}
+                                testId={`acc-progress-task-weights-${x.number}`}
+                              />
+                            </td>
+                            <td className="num">
+                              {weightCell(
+                                `t${x.number}`,
+                                x.weight,
+                                `${x.number} ${t('acc.progress.weight')}`,
+                              )}
+                            </td>
+                            <td className="num">{pct(x.share * 100)}</td>
+                            <td className="num">{pct(x.progress)}</td>
+                            <td className="num">{x.reports}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </section>
+                </Card>
+              ))}
+              {edit && (
+                <div className="acc-actions">
+                  {save.error ? <AccError error={save.error} /> : null}
+                  <Button
+                    type="primary"
+                    size="large"
+                    loading={save.isPending}
+                    onClick={() =>
+                      save.mutate(undefined, {
+                        onSuccess: () => void message.success(t('acc.progress.saved')),
+                      })
+                    }
+                    data-test="acc-weights-save"
+                  >
+                    {t('acc.progress.save')}
+                  </Button>
+                </div>
+              )}
+            </>
+          )}
+        </QueryState>
+      )}
     </AccPage>
   );
 }

@@ -61,6 +61,11 @@ export default function AccScorecardsScene() {
       <QueryState query={q}>
         {(rows) => (
           <div className="acc-table-scroll">
+            <p className="muted acc-basis" data-test="acc-scorecards-basis">
+              {rows[0]?.figureBasis
+                ? t('acc.basis.perUnit', { round: rows[0].figureBasis.roundTitle })
+                : t('acc.basis.noRound')}
+            </p>
             <Table<Scorecard>
               rowKey="unitId"
               dataSource={rows}
@@ -94,9 +99,14 @@ export default function AccScorecardsScene() {
                   render: (_: unknown, r: Scorecard) => (
                     <>
                       {pct(r.meanProgress)}
+                      {r.figureBasis && r.figureBasis.awaitingReview > 0 && (
+                        <div className="muted" data-test={`acc-score-awaiting-${r.unitId}`}>
+                          {t('acc.basis.awaiting', { count: r.figureBasis.awaitingReview })}
+                        </div>
+                      )}
                       <WeightsList
                         parts={r.progressWeights.map((w) => ({
-                          label: t('accScope.weights.task', { number: w.taskNumber }),
+                          label: `${t('accScope.weights.task', { number: w.taskNumber })} ${pct(w.progress)}`,
                           weight: w.weight,
                         }))}
                         foldAfter={2}

@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSummary } from '../../api/accountability/acc.ts';
 import { apiUrl } from '../../api/client.ts';
-import { AccPage, pct, StateTag } from '../../components/accountability/acc-ui.tsx';
+import { AccPage, FigureBasisNote, pct, StateTag } from '../../components/accountability/acc-ui.tsx';
 import { WeightsList } from '../../components/accountability/weights-list.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
@@ -51,7 +51,10 @@ export default function AccSummaryScene() {
           <article data-test="acc-summary">
             <p className="muted">{s.plan.title}</p>
             <h1>{t('acc.summary.title', { year: s.year })}</h1>
-            <p className="acc-big">{t('acc.summary.progress', { value: pct(s.progress) })}</p>
+            <p className="acc-big" data-test="acc-summary-progress">
+              {t('acc.summary.progress', { value: pct(s.progress) })}
+            </p>
+            <FigureBasisNote basis={s.figureBasis} testId="acc-summary-basis" />
             <p>
               {t('acc.summary.weights', {
                 list: s.groups

@@ -4,6 +4,7 @@ import type {
   AccFileInfo,
   AccInspection,
   AccRectification,
+  AccRectificationEvent,
   AccReport,
   AccRound,
   AccWorkItem,
@@ -13,6 +14,7 @@ import type { Selectable } from 'kysely';
 import type {
   AccFilesTable,
   AccInspectionsTable,
+  AccRectificationEventsTable,
   AccRectificationsTable,
   AccReportsTable,
   AccRoundExtensionsTable,
@@ -92,6 +94,14 @@ export const toInspection = (r: Selectable<AccInspectionsTable>): AccInspection 
   unitIds: r.unit_ids.map(Number),
   taskNumbers: r.task_numbers.map(Number),
   summary: r.summary,
+});
+export const toRectificationEvent = (r: Selectable<AccRectificationEventsTable>): AccRectificationEvent => ({
+  id: r.id,
+  rectificationId: r.rectification_id,
+  at: new Date(r.at).toISOString(),
+  actor: r.actor_username,
+  action: r.action,
+  comment: r.comment,
 });
 export const toRectification = (r: Selectable<AccRectificationsTable>): AccRectification => ({
   id: r.id,

@@ -2,7 +2,6 @@
 // notifications, evidence downloads and the email outbox.
 import type { AccNotification, AccReportEvent, AccSnapshot } from '@kepu/domain/accountability';
 import type { Kysely, Selectable } from 'kysely';
-import type { Database } from '../../schema.ts';
 import type {
   AccRectificationsTable,
   AccReportsTable,
@@ -11,12 +10,14 @@ import type {
   AccWeightsTable,
   AccWorkItemsTable,
 } from '../../schema/accountability.ts';
+import type { Database } from '../../schema.ts';
 import { jsonRows } from '../json-rows.ts';
 import {
   toExtension,
   toFileInfo,
   toInspection,
   toRectification,
+  toRectificationEvent,
   toReport,
   toRound,
   toWorkItem,
@@ -162,7 +163,7 @@ export async function findEvidenceFile(db: Db, id: number) {
 }
 
 export async function listInspections(db: Db, planId: number) {
-  const [inspections, rects] = await Promise.all([
+  const [inspections, rects, events] = await Promise.all([
     db
       .selectFrom('acc_inspections')
       .selectAll()
@@ -177,10 +178,23 @@ export async function listInspections(db: Db, planId: number) {
       .where('i.plan_id', '=', planId)
       .orderBy('r.id')
       .execute(),
+    db
+      .selectFrom('acc_rectification_events as e')
+      .innerJoin('acc_rectifications as r', 'r.id', 'e.rectification_id')
+      .innerJoin('acc_inspections as i', 'i.id', 'r.inspection_id')
+      .selectAll('e')
+      .where('i.plan_id', '=', planId)
+      .orderBy('e.id')
+      .execute(),
   ]);
   return inspections.map((i) => ({
     ...toInspection(i),
-    rectifications: rects.filter((r) => r.inspection_id === i.id).map(toRectification),
+    rectifications: rects
+      .filter((r) => r.inspection_id === i.id)
+      .map((r) => ({
+        ...toRectification(r),
+        history: events.filter((e) => e.rectification_id === r.id).map(toRectificationEvent),
+      })),
   }));
 }
 

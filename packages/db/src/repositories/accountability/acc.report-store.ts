@@ -2,7 +2,7 @@
 import type { AccPreviousReport, AccStore, NewReport } from '@kepu/domain/accountability';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
-import { iso, toFileInfo, toInspection, toRectification, toReport } from './acc.mappers.ts';
+import { iso, toFileInfo, toInspection, toRectification, toRectificationEvent, toReport } from './acc.mappers.ts';
 
 type Db = Kysely<Database>;
 type ReportPart = Pick<
@@ -20,6 +20,7 @@ type ReportPart = Pick<
   | 'insertRectification'
   | 'findRectification'
   | 'updateRectification'
+  | 'insertRectificationEvent'
   | 'notify'
 >;
 
@@ -169,6 +170,19 @@ export function accReportStore(db: Db): ReportPart {
             owner_unit_id: r.ownerUnitId,
             deadline: r.deadline,
             state: r.state,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow(),
+      ),
+    insertRectificationEvent: async (e) =>
+      toRectificationEvent(
+        await db
+          .insertInto('acc_rectification_events')
+          .values({
+            rectification_id: e.rectificationId,
+            actor_username: e.actor,
+            action: e.action,
+            comment: e.comment,
           })
           .returningAll()
           .executeTakeFirstOrThrow(),
