@@ -46,5 +46,5 @@ export async function scorecardsView(ctx: AccContext, year: number) {
 export async function summaryView(ctx: AccContext, year: number) {
   boardReader(ctx);
   const s = await snapshotFor(ctx, { year });
-  return yearSummary(ctx.plan, s, year, visibleUnitsFor(ctx.actor, s));
+  return yearSummary(ctx.plan, s, year, ctx.clock.today(), visibleUnitsFor(ctx.actor, s));
 }

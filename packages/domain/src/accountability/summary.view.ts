@@ -1,13 +1,16 @@
-// A year's implementation summary: tasks, work items, weighted figures and reports' text, in a reader's area.
+// A year's implementation summary: the leader's digest, then tasks, work items, weighted figures and reports' text,
+// in a reader's area.
 import type { PlanBundle } from '../plan-model/plan-bundle.ts';
 import type { AccSnapshot } from './acc.types.ts';
 import { visiblePlan, visibleSnapshot } from './board-figures.view.ts';
 import { rollUp } from './rollup.view.ts';
+import { summaryDigest } from './summary-digest.view.ts';
 
 export function yearSummary(
   plan: PlanBundle,
   s: AccSnapshot,
   year: number,
+  today: string,
   visibleUnits?: (unitId: number) => boolean,
 ) {
   const rounds = s.rounds.filter((r) => r.year === year).sort((a, b) => a.dueOn.localeCompare(b.dueOn));
@@ -24,6 +27,8 @@ export function yearSummary(
     plan: { id: plan.plan.id, title: plan.plan.title },
     rounds,
     progress: roll?.progress ?? null,
+    /** What a leader reads first: headline figures, tasks by status, one line per task, the exceptions. */
+    digest: summaryDigest(seen, visibleSnapshot(s, visibleUnits), year, today, visibleUnits),
     groups: (roll?.groups ?? [])
       .filter((g) => myGroups.has(g.id))
       .map((g) => ({
