@@ -1,7 +1,7 @@
 // Audit log (office only): every change and sign-in, who (name and unit) did what to which record and when, in words;
 // filtered by person, unit, action, record type and days, with the record before and after behind +.
 import { Table } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { type HTMLAttributes, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAudit } from '../api/core/audit.ts';
 import type { AuditEntry, AuditQuery } from '../api/core/types.ts';
@@ -13,7 +13,6 @@ import { usePageTitle } from '../hooks/use-page-title.ts';
 import { useSearchParamState } from '../hooks/use-search-param.ts';
 
 const PAGE_SIZE = 20;
-const keys = [...auditFilterKeys, 'page'] as const;
 
 function Json({ label, value, testId }: { label: string; value: unknown; testId: string }) {
   return (
@@ -29,13 +28,12 @@ function Json({ label, value, testId }: { label: string; value: unknown; testId:
 export default function AuditScene() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('audit.pageTitle'));
-  const [values, setParam] = useSearchParamState(keys);
-  const page = Math.max(1, Number(values.page) || 1);
-  const set = (k: AuditFilterKey | 'page', v?: string) => {
+  const [filter, setParam] = useSearchParamState(auditFilterKeys);
+  const [page, setPage] = useState(1);
+  const set = (k: AuditFilterKey, v?: string) => {
     setParam(k, v);
-    if (k !== 'page') setParam('page', undefined);
+    setPage(1);
   };
-  const { page: _page, ...filter } = values;
   const audit = useAudit(
     {
       limit: PAGE_SIZE,
@@ -46,13 +44,13 @@ export default function AuditScene() {
     true,
   );
   const dates = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
-  const filtered = auditFilterKeys.some((k) => values[k]);
+  const filtered = auditFilterKeys.some((k) => filter[k]);
 
   return (
     <div className="page page-wide" data-test="audit-page">
       <h1>{t('audit.heading')}</h1>
       <p className="muted">{t('audit.intro')}</p>
-      <AuditFilters values={values} set={set} />
+      <AuditFilters values={filter} set={set} />
       {audit.error ? (
         <ErrorNotice error={audit.error} />
       ) : (
@@ -123,7 +121,7 @@ export default function AuditScene() {
             page={page}
             pageSize={PAGE_SIZE}
             total={audit.data?.total ?? 0}
-            onChange={(p) => set('page', p > 1 ? String(p) : undefined)}
+            onChange={setPage}
             label={t('audit.pages')}
           />
         </>

@@ -66,11 +66,11 @@ describe('summaryDigest', () => {
     expect(d.exceptions.overdue).toEqual([]);
   });
 
-  it('reads a task as delayed or at risk when any unit says so, done only when all do', () => {
-    expect(taskStatus(['done', 'delayed', 'on_track'])).toBe('delayed');
+  it('reads a task as what most of its units say, a tie as the worse', () => {
+    expect(taskStatus(['on_track', 'on_track', 'delayed'])).toBe('on_track');
     expect(taskStatus(['done', 'at_risk'])).toBe('at_risk');
+    expect(taskStatus(['delayed', 'delayed', 'done'])).toBe('delayed');
     expect(taskStatus(['done', 'done'])).toBe('done');
-    expect(taskStatus(['done', 'not_started'])).toBe('on_track');
     expect(taskStatus([])).toBe('not_started');
   });
 });

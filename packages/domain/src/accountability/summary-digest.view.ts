@@ -4,13 +4,17 @@ import type { PlanBundle } from '../plan-model/plan-bundle.ts';
 import type { AccSnapshot, ReportStatus } from './acc.types.ts';
 import { type Cell, counts, roundCells, timeliness } from './cells.ts';
 
-/** A task's status from its units' latest reports: the worst of delayed and at risk, done when all are done. */
+/** Worst first: a tie between two statuses reads as the worse one. */
+const severity: ReportStatus[] = ['delayed', 'at_risk', 'not_started', 'on_track', 'done'];
+
+/**
+ * A task's status: what most of its units' latest reports say (a tie reads as the worse); not started without any.
+ * Units that say otherwise show in the task's detail, not in its status.
+ */
 export function taskStatus(latest: readonly ReportStatus[]): ReportStatus {
-  if (latest.includes('delayed')) return 'delayed';
-  if (latest.includes('at_risk')) return 'at_risk';
-  if (latest.length > 0 && latest.every((s) => s === 'done')) return 'done';
-  if (latest.some((s) => s === 'on_track' || s === 'done')) return 'on_track';
-  return 'not_started';
+  if (latest.length === 0) return 'not_started';
+  const tally = (st: ReportStatus) => latest.filter((x) => x === st).length;
+  return severity.reduce((best, st) => (tally(st) > tally(best) ? st : best), severity[0]);
 }
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);

@@ -72,7 +72,12 @@ export function SummaryGroups({ s }: { s: YearSummary }) {
   const { t } = useTranslation();
   const byId = new Map(s.digest.groups.map((g) => [g.id, g]));
   return (
-    <div className="acc-table-scroll">
+    <section
+      className="acc-table-scroll"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+      tabIndex={0}
+      aria-label={t('acc.summary.groupsCaption')}
+    >
       <table className="acc-summary-groups" data-test="acc-summary-groups">
         <caption>{t('acc.summary.groupsCaption')}</caption>
         <thead>
@@ -110,7 +115,7 @@ export function SummaryGroups({ s }: { s: YearSummary }) {
           })}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
