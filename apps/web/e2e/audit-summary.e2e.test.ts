@@ -58,6 +58,7 @@ describe('audit log', () => {
     await small.waitForSelector('[data-test^="audit-row-"]');
     expect(await horizontalOverflow(small)).toBe(0);
     await e2e.shot(small, 'audit-375', false);
+    await e2e.shot(small, 'audit-375-full');
     await expectAccessible(small, 'audit log on a phone');
   });
 });
