@@ -3,7 +3,7 @@
 // returned with each task's weight so every screen can show what the figure is made of.
 import type { PlanBundle } from '../plan-model/plan-bundle.ts';
 import type { AccSnapshot } from './acc.types.ts';
-import { counts, roundCells, timeliness } from './cells.ts';
+import { counts, openedRounds, roundCells, timeliness } from './cells.ts';
 
 export function unitScorecards(
   b: PlanBundle,
@@ -12,10 +12,7 @@ export function unitScorecards(
   today: string,
   visibleUnits?: (unitId: number) => boolean,
 ) {
-  const rounds = s.rounds
-    .filter((r) => r.year === year && r.opensOn <= today)
-    .sort((a, c) => a.dueOn.localeCompare(c.dueOn));
-  const cells = rounds.flatMap((r) => roundCells(b, s, r, today));
+  const cells = openedRounds(s, year, today).flatMap((r) => roundCells(b, s, r, today));
   return [...b.units.values()]
     .filter((u) => !visibleUnits || visibleUnits(u.id))
     .map((u) => {
@@ -48,7 +45,9 @@ export function unitScorecards(
         rectificationsOpen: rects.filter((r) => r.state !== 'closed').length,
         rectificationsOverdue: rects.filter((r) => r.state === 'open' && today > r.deadline).length,
         meanProgress:
-          totalWeight > 0 ? progressWeights.reduce((a, c) => a + c.weight * c.progress, 0) / totalWeight : null,
+          totalWeight > 0
+            ? progressWeights.reduce((a, c) => a + c.weight * c.progress, 0) / totalWeight
+            : null,
         progressWeights,
       };
     })

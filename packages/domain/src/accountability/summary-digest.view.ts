@@ -2,7 +2,7 @@
 // (status, lead units, share on time), and the exceptions: overdue now, never reported, returned, targets not reached.
 import type { PlanBundle } from '../plan-model/plan-bundle.ts';
 import type { AccSnapshot, ReportStatus } from './acc.types.ts';
-import { type Cell, counts, roundCells, timeliness } from './cells.ts';
+import { type Cell, counts, openedRounds, roundCells, timeliness } from './cells.ts';
 
 /** Worst first: a tie between two statuses reads as the worse one. */
 const severity: ReportStatus[] = ['delayed', 'at_risk', 'not_started', 'on_track', 'done'];
@@ -26,9 +26,7 @@ export function summaryDigest(
   today: string,
   visibleUnits?: (unitId: number) => boolean,
 ) {
-  const rounds = s.rounds
-    .filter((r) => r.year === year && r.opensOn <= today)
-    .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  const rounds = openedRounds(s, year, today);
   const current = rounds.at(-1);
   const cells = rounds
     .flatMap((r) => roundCells(plan, s, r, today))
