@@ -291,12 +291,9 @@ export const accEn: Shape<typeof accZhCN> = {
   },
   summary: {
     title: '{{year}} implementation summary',
-    intro: "Every task's work items and its units' reports and figures; print it or export it.",
     print: 'Print',
     export: 'Export to Excel',
     year: 'Year',
-    progress: 'Overall progress {{value}}',
-    weights: 'Weights: {{list}}',
     noReports: 'No submitted reports this year.',
     noTaskReports: 'No submitted report on this task this year.',
     lead: 'Lead: ',

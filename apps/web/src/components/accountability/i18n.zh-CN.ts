@@ -281,12 +281,9 @@ export const accZhCN = {
   },
   summary: {
     title: '{{year}} 年度实施情况汇总',
-    intro: '每项任务的工作要点、各单位报告内容和指标；可打印或导出。',
     print: '打印',
     export: '导出 Excel',
     year: '年度',
-    progress: '总体进度 {{value}}',
-    weights: '权重：{{list}}',
     noReports: '本年度没有已提交的报告。',
     noTaskReports: '本年度这项任务还没有已提交的报告。',
     lead: '牵头：',
