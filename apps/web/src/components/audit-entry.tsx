@@ -30,17 +30,18 @@ const pageOf: Record<AuditEntity, (id: string) => string | null> = {
   area_population: () => '/indicators/populations',
 };
 
-export function AuditActor({ entry }: { entry: AuditEntry }) {
+/** The person: name over unit, or on one line (`inline`, a phone's row). */
+export function AuditActor({ entry, inline }: { entry: AuditEntry; inline?: boolean }) {
   const { t } = useTranslation();
   const { username, name, unit } = entry.actor;
   if (username === demoAuditActor) return <span className="muted">{t('audit.demo')}</span>;
   if (!name) return <span>{username === 'system' ? t('audit.system') : username}</span>;
   return (
-    <span className="audit-person">
+    <span className={inline ? undefined : 'audit-person'}>
       <span lang={DATA_LANG}>{name}</span>
       {unit && !name.startsWith(unit) && (
         <span className="muted" lang={DATA_LANG}>
-          {unit}
+          {inline ? `（${unit}）` : unit}
         </span>
       )}
     </span>

@@ -11,6 +11,7 @@ import { ListPager } from '../components/list-pager.tsx';
 import { EmptyNotice, ErrorNotice } from '../components/query-state.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 import { useSearchParamState } from '../hooks/use-search-param.ts';
+import { useSmallScreen } from '../hooks/use-small-screen.ts';
 
 const PAGE_SIZE = 20;
 
@@ -44,6 +45,8 @@ export default function AuditScene() {
     true,
   );
   const dates = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  // a phone has room for one column: when and who go above the action
+  const small = useSmallScreen();
   const filtered = auditFilterKeys.some((k) => filter[k]);
 
   return (
@@ -97,12 +100,14 @@ export default function AuditScene() {
                 key: 'at',
                 title: t('audit.at'),
                 width: 170,
+                responsive: ['lg'],
                 render: (_, e) => <time dateTime={e.at}>{dates.format(new Date(e.at))}</time>,
               },
               {
                 key: 'actor',
                 title: t('audit.actor'),
                 width: 180,
+                responsive: ['lg'],
                 render: (_, e) => <AuditActor entry={e} />,
               },
               {
@@ -110,6 +115,12 @@ export default function AuditScene() {
                 title: t('audit.action'),
                 render: (_, e) => (
                   <span className="audit-what">
+                    {small && (
+                      <span className="muted">
+                        <time dateTime={e.at}>{dates.format(new Date(e.at))}</time> ·{' '}
+                        <AuditActor entry={e} inline />
+                      </span>
+                    )}
                     <span data-test={`audit-action-${e.id}`}>{t(`audit.actions.${e.action}`)}</span>
                     <AuditSubject entry={e} />
                   </span>
