@@ -11,6 +11,7 @@ import {
 } from '@kepu/db';
 import {
   type Actor,
+  demoAuditActor,
   flattenAreaTree,
   importPlan,
   loadAreaTree,
@@ -59,14 +60,15 @@ export const demoAccounts: DemoAccount[] = [
 /** Every account the demo data creates (the indicators demo adds a 大洼区 liaison), as `kepu serve` prints them. */
 export const everyDemoAccount: DemoAccount[] = [...demoAccounts, ...indicatorDemoAccounts];
 
-const system: Actor = { userId: 0, username: 'system', role: 'office', unitId: null, areaCode: null };
+/** The demo data acts as itself: its audit entries read "demo data", not a person or the system. */
+const demo: Actor = { userId: 0, username: demoAuditActor, role: 'office', unitId: null, areaCode: null };
 
 /** Loads the demo data unless a plan is already stored; returns whether it did. */
 export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
   if ((await listPlans(db)).length > 0) return false;
   await db.transaction().execute(async (trx) => {
     await insertAreas(trx, flattenAreaTree(loadAreaTree('211100')));
-    await importPlan(useCaseContext(trx, system, zonedClock()), loadPanjinOutline());
+    await importPlan(useCaseContext(trx, demo, zonedClock()), loadPanjinOutline());
     const units = await trx.selectFrom('org_units').select(['id', 'name']).execute();
     for (const a of demoAccounts) {
       const unitId = a.unitName ? (units.find((u) => u.name === a.unitName)?.id ?? null) : null;
@@ -79,7 +81,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
         areaCode: a.areaCode ?? null,
       });
     }
-    await seedIndicatorsDemo(useCaseContext(trx, system, zonedClock()));
+    await seedIndicatorsDemo(useCaseContext(trx, demo, zonedClock()));
     const accPlan = (await listPlans(trx))[0];
     const accBundle = accPlan && (await loadPlanBundle(trx, accPlan.id));
     if (accBundle) await seedAccountabilityDemo(trx, accBundle);

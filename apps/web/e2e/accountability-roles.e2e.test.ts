@@ -79,7 +79,7 @@ describe('督查 per role', () => {
     await e2e.shot(page, 'district-board');
     await page.goto(`${e2e.url()}/acc/summary`);
     await page.waitForSelector(dt('acc-summary-basis'));
-    const summary = await page.locator(dt('acc-summary-progress')).innerText();
+    const summary = await page.locator(dt('acc-summary-fig-progress')).innerText();
     expect(summary.match(/[\d.]+%|—/)?.[0]).toBe(board.match(/[\d.]+%|—/)?.[0]);
     await page.goto(`${e2e.url()}/acc/scorecards`);
     await page.waitForSelector(dt('acc-scorecards-basis'));

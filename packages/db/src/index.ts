@@ -31,7 +31,7 @@ export {
 export type { AreaInput } from './repositories/area.repository.ts';
 export { findArea, insertAreas, listAreas } from './repositories/area.repository.ts';
 export type { AuditEntry, AuditQuery } from './repositories/audit.repository.ts';
-export { listAudit, writeAudit } from './repositories/audit.repository.ts';
+export { listAudit, writeAudit, writeAuditEntries } from './repositories/audit.repository.ts';
 export type {
   AggregateQuery,
   AggregateRow,

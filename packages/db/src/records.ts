@@ -9,7 +9,8 @@ import type {
   UserRecord,
 } from '@kepu/domain';
 import type { Selectable } from 'kysely';
-import type { AreasTable, AuditLogTable, OrgUnitsTable, PlansTable, UsersTable } from './schema/core.ts';
+import type { AuditRow } from './repositories/audit.repository.ts';
+import type { AreasTable, OrgUnitsTable, PlansTable, UsersTable } from './schema/core.ts';
 
 const iso = (t: Date | string) => new Date(t).toISOString();
 
@@ -80,13 +81,15 @@ export const planSummary = (p: Selectable<PlansTable>): PlanSummary => ({
   current: p.is_current,
 });
 
-export const auditItem = (i: Selectable<AuditLogTable>): AuditItem => ({
+export const auditItem = (i: AuditRow): AuditItem => ({
   id: i.id,
   at: iso(i.at),
-  actor: { id: i.actor_id, username: i.actor_username },
-  action: i.action,
-  entity: i.entity,
+  actor: { id: i.actor_id, username: i.actor_username, name: i.actor_name, unit: i.actor_unit },
+  // the log holds only the codes AuditEntry allows (the audit tests read every stored code back)
+  action: i.action as AuditItem['action'],
+  entity: i.entity as AuditItem['entity'],
   entityId: i.entity_id,
+  subject: { name: i.subject_name, unit: i.subject_unit },
   before: i.before,
   after: i.after,
 });

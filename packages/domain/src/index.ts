@@ -3,13 +3,6 @@
 
 export type { AreaLevel, AreaNode } from './areas/index.ts';
 export { flattenAreaTree, isSyntheticAreaCode, loadAreaTree } from './areas/index.ts';
-export type {
-  Abilities,
-  AreaScope,
-  AuthorizationCheck,
-  AuthorizationObserver,
-  Permission,
-} from './auth/policy.ts';
 export {
   checkPassword,
   DEMO_PASSWORDS,
@@ -18,16 +11,34 @@ export {
   type PasswordSubject,
   passwordIssue,
 } from './auth/password-policy.ts';
+export type {
+  Abilities,
+  AreaScope,
+  AuthorizationCheck,
+  AuthorizationObserver,
+  Permission,
+} from './auth/policy.ts';
 export { abilities, authorize, can, observeAuthorization, permissions, roleMay } from './auth/policy.ts';
 export type { Actor, Role } from './auth/roles.ts';
 export { roleSchema, roles } from './auth/roles.ts';
 export { DomainError, forbidden, isDomainError, notFound } from './errors.ts';
 // indicators (issue 5)
-export type { AuditEntry, Clock, FieldIssue, UseCaseContext } from './kernel/index.ts';
+export type {
+  AuditAction,
+  AuditEntity,
+  AuditEntry,
+  Clock,
+  ExchangeSetName,
+  FieldIssue,
+  UseCaseContext,
+} from './kernel/index.ts';
 export {
   assertTimeZone,
+  auditActions,
+  auditEntities,
   DEFAULT_TIME_ZONE,
   dateIn,
+  demoAuditActor,
   fieldError,
   inSubtree,
   invalid,

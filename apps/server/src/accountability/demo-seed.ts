@@ -1,7 +1,7 @@
 // Demo accountability data relative to today: rounds, reports in every state, work items, the counties.
 
-import { accStore, type Database, setUnitArea } from '@kepu/db';
-import { type PlanBundle } from '@kepu/domain';
+import { accStore, type Database, setUnitArea, writeAuditEntries } from '@kepu/db';
+import { type AuditAction, type AuditEntity, demoAuditActor, type PlanBundle } from '@kepu/domain';
 import {
   type AccReport,
   type AccSnapshot,
@@ -49,6 +49,11 @@ function rng(seed: number) {
     return s / 2_147_483_648;
   };
 }
+
+/** The day a demo report's event happened: saved the day before it was submitted, reviewed two days after (never
+ *  after today). */
+const eventDay = (action: string, submitted: string, today: string) =>
+  [addDays(submitted, action === 'save' ? -1 : action === 'submit' ? 0 : 2), today].sort()[0];
 
 const at = (date: string, hour = 10) => `${date}T${String(hour - 8).padStart(2, '0')}:00:00.000Z`;
 
@@ -153,6 +158,8 @@ export async function seedAccountabilityDemo(
   const last = new Map<string, ReportStatus>();
   const eduId = unit('市教育局');
   const rows: {
+    /** The day it was (or would have been) submitted: the demo's audit entries are dated from it. */
+    on: string;
     report: Insertable<Database['acc_reports']>;
     events: Omit<Insertable<Database['acc_report_events']>, 'report_id'>[];
   }[] = [];
@@ -184,6 +191,7 @@ export async function seedAccountabilityDemo(
       );
       const n = 2 + Math.floor(rand() * 8);
       rows.push({
+        on: submittedDate,
         report: {
           round_id: round.id,
           task_number: cell.taskNumber,
@@ -269,6 +277,21 @@ export async function seedAccountabilityDemo(
     .execute();
   const events = rows.flatMap((x, i) => x.events.map((e) => ({ ...e, report_id: ids[i].id })));
   await db.insertInto('acc_report_events').values(events).execute();
+  // the same history in the audit log, by the demo data (not by a person), so the log shows what a year looks like
+  await writeAuditEntries(
+    db,
+    rows.flatMap((x, i) =>
+      x.events.map((e) => ({
+        actorId: null,
+        actorUsername: demoAuditActor,
+        action: `acc.report.${e.action as 'save' | 'submit' | 'return' | 'accept'}` satisfies AuditAction,
+        entity: 'acc_report' satisfies AuditEntity,
+        entityId: ids[i].id,
+        after: { state: e.to_state, status: e.status, comment: e.comment },
+        at: [at(eventDay(e.action, x.on, today), e.action === 'save' ? 9 : 15), now.toISOString()].sort()[0],
+      })),
+    ),
+  );
 
   await seedDemoInspections(store, plan, today, unit);
 }

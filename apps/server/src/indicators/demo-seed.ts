@@ -1,7 +1,7 @@
 // Demo data for indicators, written through the IndStore port: the shipped form for two past years and the current
 // one, reporting units across Panjin's areas, plausible figures that pass the hard rules, populations (public census
 // figures plus marked demo estimates), and a liaison for a 大洼区 unit.
-import { type UseCaseContext, type UserStore } from '@kepu/domain';
+import { demoAuditActor, type UseCaseContext, type UserStore } from '@kepu/domain';
 import {
   type IndStore,
   loadShippedForm,
@@ -116,6 +116,14 @@ export async function seedIndicatorsDemo(ctx: IndSeedContext, now = ctx.clock.no
         from: 'approved',
         to: 'accepted',
         comment: 'demo data',
+      });
+      await ctx.audit.write({
+        action: 'indicators.report.accept',
+        entity: 'indicator_report',
+        entityId: `${y}/${row.id}`,
+        after: { state: 'accepted' },
+        actor: { id: null, username: demoAuditActor },
+        at: submitted.toISOString(),
       });
     }
   }

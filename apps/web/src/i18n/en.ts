@@ -6,6 +6,7 @@ import { accScopeEn } from '../components/accountability/scope-i18n.en.ts';
 import { indDataEn } from '../components/indicators/entry/i18n.en.ts';
 import { indExchangeEn } from '../components/indicators/exchange/i18n.en.ts';
 import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
+import { auditActionsEn, auditEntitiesEn } from './audit/labels.en.ts';
 import { errorsAccEn } from './errors/acc.en.ts';
 import { errorsCoreEn } from './errors/core.en.ts';
 import { errorsIndEn } from './errors/ind.en.ts';
@@ -27,7 +28,8 @@ export const en: Messages = {
     name: 'Kepu',
     fullName: 'Kepu · Science Literacy Action',
     footer: 'Platform for the citizen science literacy action plan · Leading group office',
-    demoBanner: 'Demo: the reports, inspections, schools, populations and other figures here are demo data, not real ones.',
+    demoBanner:
+      'Demo: the reports, inspections, schools, populations and other figures here are demo data, not real ones.',
   },
   nav: {
     label: 'Main navigation',
@@ -309,23 +311,36 @@ export const en: Messages = {
     empty: 'No areas yet. The administrative divisions may not have been loaded.',
   },
   audit: {
+    actions: auditActionsEn,
+    entities: auditEntitiesEn,
     pageTitle: 'Audit log',
     heading: 'Audit log',
-    intro: 'Every change is recorded: who, when, what, and the record before and after. Press + for details.',
+    intro:
+      'Every change, sign-in and sign-out is recorded: who (name and unit), when, and what was done to which record. Press + for the record before and after.',
     filters: 'Filter the audit log',
     at: 'When',
     actor: 'Who',
     action: 'Action',
-    entity: 'Entity',
-    entityPlaceholder: 'e.g. unit',
+    entity: 'Record type',
     before: 'Before',
     after: 'After',
     expand: 'Show details of entry {{id}}',
     collapse: 'Hide details of entry {{id}}',
     system: 'System',
-    total: 'Entries: {{count}}',
     empty: 'No change has been recorded yet.',
-    emptyFiltered: 'No entry matches. Check the spelling of the username or entity.',
+    emptyFiltered: 'No entry matches. Widen the dates or choose “all”.',
+    unit: 'Unit',
+    demo: 'Demo data',
+    allPeople: 'Everyone',
+    allUnits: 'All units',
+    allActions: 'All actions',
+    allEntities: 'All types',
+    from: 'From',
+    to: 'To',
+    subject: '{{type}} “{{name}}”',
+    subjectGone: '{{type}} (no. {{id}}, removed)',
+    subjectUnit: ' ({{unit}})',
+    pages: 'Audit log pages',
   },
   users: {
     pageTitle: 'Users',

@@ -12,7 +12,8 @@ export const errorsEn: Record<keyof typeof errorsZhCN, string> = {
     'What you sent refers to a record that does not exist; someone may have deleted it. Reload the page and try again.',
   conflict: 'The same record exists already, or someone has just changed it. Reload the page and try again.',
   'request.too_large': 'What you sent is larger than the server accepts.',
-  'request.unsupported_charset': 'The content is in {{charset}}; the server reads UTF-8 only. Save it as UTF-8 and send it again.',
+  'request.unsupported_charset':
+    'The content is in {{charset}}; the server reads UTF-8 only. Save it as UTF-8 and send it again.',
   'auth.required': 'You are not signed in, or your session has expired. Sign in again and retry.',
   'auth.invalid_credentials':
     'The username or password is wrong. Check upper and lower case; if you forgot your password, ask the leading group office to reset it.',
@@ -24,8 +25,10 @@ export const errorsEn: Record<keyof typeof errorsZhCN, string> = {
   'auth.password_change_required':
     'The leading group office has reset your password: choose a new one before you go on.',
   'route.not_found': 'There is no such page or address; the link may be wrong.',
-  'auth.cross_site': 'This change was sent from another website and was refused. Make it on this platform’s own pages.',
-  'system.database_unavailable': 'The database is not answering correctly. Try again shortly; if it persists, contact the administrator.',
+  'auth.cross_site':
+    'This change was sent from another website and was refused. Make it on this platform’s own pages.',
+  'system.database_unavailable':
+    'The database is not answering correctly. Try again shortly; if it persists, contact the administrator.',
   'system.database_timeout':
     'The database took too long to answer, so this was not done. Try again shortly; if it persists, contact the administrator.',
   'system.disk_full':
@@ -65,7 +68,8 @@ export const errorsEn: Record<keyof typeof errorsZhCN, string> = {
   'user.not_found': 'Account {{id}} was not found; it may have been removed.',
   'user.last_office':
     '{{username}} is the last enabled office account and cannot be disabled or given another role: nobody could manage accounts then. Create another office account first.',
-  'user.reset_own_password': 'You cannot reset your own password here; change it on the change-password page.',
+  'user.reset_own_password':
+    'You cannot reset your own password here; change it on the change-password page.',
 
   'acc.file.missing': 'Choose a file to upload.',
   'acc.file.not_found': 'File {{id}} was not found; it may have been deleted.',

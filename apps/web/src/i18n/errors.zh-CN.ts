@@ -12,7 +12,8 @@ export const errorsZhCN = {
   'validation.reference': '提交的内容引用了不存在的记录，可能已被他人删除。请刷新页面后重试。',
   conflict: '已有相同的记录，或别人刚刚修改过。请刷新页面后再试。',
   'request.too_large': '提交的内容超过了服务器允许的大小。',
-  'request.unsupported_charset': '文件或内容的编码是 {{charset}}，服务器只读取 UTF-8 编码。请另存为 UTF-8 后重新提交。',
+  'request.unsupported_charset':
+    '文件或内容的编码是 {{charset}}，服务器只读取 UTF-8 编码。请另存为 UTF-8 后重新提交。',
   'auth.required': '你还没有登录，或登录已过期。请重新登录后再试。',
   'auth.invalid_credentials': '用户名或密码不正确。请注意大小写；如果忘记密码，请联系领导小组办公室重置。',
   'auth.forbidden': '你的账号角色不能查看或修改这项内容。如确有需要，请联系领导小组办公室。',
@@ -58,7 +59,8 @@ export const errorsZhCN = {
   'area.unknown_jurisdiction': '系统中没有代码为 {{code}} 的市级行政区域数据。',
   'user.username_taken': '该用户名已被使用，请另取一个。',
   'user.not_found': '没有找到该账号（编号 {{id}}），可能已被删除。',
-  'user.last_office': '{{username}} 是最后一个启用的领导小组办公室账号，不能停用或改为其他角色：否则就没有人能管理账号了。请先为办公室另建一个账号。',
+  'user.last_office':
+    '{{username}} 是最后一个启用的领导小组办公室账号，不能停用或改为其他角色：否则就没有人能管理账号了。请先为办公室另建一个账号。',
   'user.reset_own_password': '不能重置自己的密码。请在“修改密码”页面修改。',
 
   // accountability (督促检查)

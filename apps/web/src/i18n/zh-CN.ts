@@ -7,6 +7,7 @@ import { accScopeZhCN } from '../components/accountability/scope-i18n.zh-CN.ts';
 import { indDataZhCN } from '../components/indicators/entry/i18n.zh-CN.ts';
 import { indExchangeZhCN } from '../components/indicators/exchange/i18n.zh-CN.ts';
 import { indSetupZhCN } from '../components/indicators/setup-i18n.zh-CN.ts';
+import { auditActionsZhCN, auditEntitiesZhCN } from './audit/labels.zh-CN.ts';
 import { errorsAccZhCN } from './errors/acc.zh-CN.ts';
 import { errorsCoreZhCN } from './errors/core.zh-CN.ts';
 import { errorsIndZhCN } from './errors/ind.zh-CN.ts';
@@ -279,23 +280,36 @@ export const zhCN = {
     empty: '还没有行政区域数据。可能是区划数据尚未导入。',
   },
   audit: {
+    actions: auditActionsZhCN,
+    entities: auditEntitiesZhCN,
     pageTitle: '操作日志',
     heading: '操作日志',
-    intro: '每一次修改都会记录：谁、何时、做了什么、修改前后的内容。点击 + 查看详细内容。',
+    intro:
+      '每一次修改和登录、退出都会记录：谁（姓名和单位）、何时、对哪一项做了什么。点击 + 查看修改前后的内容。',
     filters: '筛选操作日志',
     at: '时间',
     actor: '操作人',
     action: '操作',
-    entity: '对象',
-    entityPlaceholder: '例如：unit',
+    entity: '对象类型',
     before: '修改前',
     after: '修改后',
     expand: '展开第 {{id}} 条记录的详细内容',
     collapse: '收起第 {{id}} 条记录的详细内容',
     system: '系统',
-    total: '共 {{count}} 条',
     empty: '还没有任何修改记录。',
-    emptyFiltered: '没有符合条件的记录。请检查操作人用户名或对象名称的拼写。',
+    emptyFiltered: '没有符合条件的记录。可以放宽日期范围或选择“全部”。',
+    unit: '单位',
+    demo: '演示数据',
+    allPeople: '全部人员',
+    allUnits: '全部单位',
+    allActions: '全部操作',
+    allEntities: '全部类型',
+    from: '开始日期',
+    to: '结束日期',
+    subject: '{{type}}《{{name}}》',
+    subjectGone: '{{type}}（编号 {{id}}，已删除）',
+    subjectUnit: '（{{unit}}）',
+    pages: '操作日志分页',
   },
   users: {
     pageTitle: '用户',

@@ -35,6 +35,12 @@ export function timeliness(
   return today > round.dueOn ? 'missing' : 'pending';
 }
 
+/** A year's rounds opened by today, by due date. */
+export const openedRounds = (s: AccSnapshot, year: number, today: string) =>
+  s.rounds
+    .filter((r) => r.year === year && r.opensOn <= today)
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+
 export function roundCells(b: PlanBundle, s: AccSnapshot, round: AccRound, today: string): Cell[] {
   const byKey = new Map(
     s.reports.filter((r) => r.roundId === round.id).map((r) => [`${r.taskNumber}:${r.unitId}`, r]),

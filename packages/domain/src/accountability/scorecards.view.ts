@@ -3,7 +3,7 @@
 // number the board and summary show for the unit), returned with its tasks' weights and what it was computed from.
 import type { PlanBundle } from '../plan-model/plan-bundle.ts';
 import type { AccSnapshot } from './acc.types.ts';
-import { roundCells, timeliness } from './cells.ts';
+import { openedRounds, roundCells, timeliness } from './cells.ts';
 import { figureRound, progressFigure } from './figures.ts';
 
 export function unitScorecards(
@@ -13,9 +13,7 @@ export function unitScorecards(
   today: string,
   visibleUnits?: (unitId: number) => boolean,
 ) {
-  const rounds = s.rounds
-    .filter((r) => r.year === year && r.opensOn <= today)
-    .sort((a, c) => a.dueOn.localeCompare(c.dueOn));
+  const rounds = openedRounds(s, year, today);
   const cells = rounds.flatMap((r) => roundCells(b, s, r, today));
   const figureOf = figureRound(rounds, year, today);
   return [...b.units.values()]

@@ -1,7 +1,9 @@
-// A year's implementation summary: tasks, work items, weighted figures and reports' text, in a reader's area.
+// A year's implementation summary: the leader's digest, then tasks, work items, weighted figures and reports' text,
+// in a reader's area.
 import type { PlanBundle } from '../plan-model/plan-bundle.ts';
 import type { AccSnapshot } from './acc.types.ts';
-import { figureRound, progressFigure, visiblePlan } from './figures.ts';
+import { figureRound, progressFigure, visiblePlan, visibleSnapshot } from './figures.ts';
+import { summaryDigest } from './summary-digest.view.ts';
 
 export function yearSummary(
   plan: PlanBundle,
@@ -27,6 +29,8 @@ export function yearSummary(
     rounds,
     progress: figure?.progress ?? null,
     figureBasis: figure?.basis ?? null,
+    /** What a leader reads first: headline figures, tasks by status, one line per task, the exceptions. */
+    digest: summaryDigest(seen, visibleSnapshot(s, visibleUnits), year, today, visibleUnits),
     groups: (roll?.groups ?? [])
       .filter((g) => myGroups.has(g.id))
       .map((g) => ({

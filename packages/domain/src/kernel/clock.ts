@@ -24,6 +24,18 @@ export function dateIn(timeZone: string, at: Date | string): string {
   return f.format(new Date(at));
 }
 
+/** The instant a calendar day (YYYY-MM-DD) begins in a time zone: 2026-12-06 in Asia/Shanghai is 2026-12-05T16:00Z. */
+export function dayStart(timeZone: string, date: string): Date {
+  const utc = new Date(`${date}T00:00:00Z`);
+  // the zone's offset at that moment, e.g. "GMT+08:00" (a day starting in a DST change is off by the change at most)
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(utc)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
+  const offset = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  return new Date(utc.getTime() - offset * 60_000);
+}
+
 /** Throws a RangeError naming the zone when it is not an IANA time zone this runtime knows. */
 export function assertTimeZone(timeZone: string): string {
   dateIn(timeZone, new Date(0));

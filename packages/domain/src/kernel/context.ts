@@ -1,16 +1,19 @@
 // The one context every use-case takes: who acts, the clock, the audit sink and the storage ports it needs.
 import type { Actor } from '../auth/roles.ts';
+import type { AuditAction, AuditEntity } from './audit-codes.ts';
 import type { Clock } from './clock.ts';
 
 /** One audit entry: who is taken from the context, so a use-case says only what changed. */
 export interface AuditEntry {
-  action: string;
-  entity: string;
+  action: AuditAction;
+  entity: AuditEntity;
   entityId: string | number;
   before?: unknown;
   after?: unknown;
   /** Who acted, only when the context cannot say: a sign-in (the account signing in, or the name tried). */
   actor?: { id: number | null; username: string };
+  /** When it happened, only for history written afterwards (the demo data's); now when absent. */
+  at?: string;
 }
 
 export interface AuditSink {

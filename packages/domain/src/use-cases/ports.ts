@@ -1,5 +1,6 @@
 // What use-cases need from storage, as small interfaces the db package implements over one transaction.
 import type { Actor, Role } from '../auth/roles.ts';
+import type { AuditAction, AuditEntity } from '../kernel/audit-codes.ts';
 import type { Outline } from '../plan/outline.schema.ts';
 import type { PlanBundle } from '../plan-model/plan-bundle.ts';
 
@@ -152,21 +153,34 @@ export interface SessionStore {
   purgeExpired(): Promise<void>;
 }
 
+/** The audit page's filters as the route takes them: dates are calendar days in the jurisdiction's time zone. */
 export interface AuditQuery {
   limit: number;
   offset: number;
+  /** The actor's username. */
   actor?: string;
-  entity?: string;
+  /** Entries by the unit's people, or about its reports and rectifications. */
+  unit?: number;
+  action?: AuditAction;
+  entity?: AuditEntity;
+  /** YYYY-MM-DD, inclusive. */
+  from?: string;
+  to?: string;
 }
-/** One audit entry as the audit page shows it: who, when, what, before and after. */
+/** What the store filters by: the days turned into instants (from inclusive, until exclusive). */
+export type AuditFilter = Omit<AuditQuery, 'from' | 'to'> & { since?: Date; until?: Date };
+/** One audit entry as the audit page shows it: who (name and unit), when, what, about which record, before and after. */
 export interface AuditItem {
   id: number;
   /** ISO 8601 instant */
   at: string;
-  actor: { id: number | null; username: string };
-  action: string;
-  entity: string;
+  /** `name` is the account's display name and `unit` its unit or area; both null for `system` and `demo`. */
+  actor: { id: number | null; username: string; name: string | null; unit: string | null };
+  action: AuditAction;
+  entity: AuditEntity;
   entityId: string;
+  /** The record in words (a report's task, a round's title, an account's name) and the unit it belongs to. */
+  subject: { name: string | null; unit: string | null };
   before: unknown;
   after: unknown;
 }
@@ -176,5 +190,5 @@ export interface AuditPage {
 }
 /** Reads the audit log; entries are written through the context's AuditSink. */
 export interface AuditLog {
-  page(q: AuditQuery): Promise<AuditPage>;
+  page(q: AuditFilter): Promise<AuditPage>;
 }

@@ -2,10 +2,10 @@
 import type { errorsAccZhCN } from './acc.zh-CN.ts';
 
 export const errorsAccEn: Record<keyof typeof errorsAccZhCN, string> = {
-  'report': 'A {{state}} report is locked; it can be changed only after it is returned.',
-  'rectification': 'A closed rectification item cannot be answered; ask the office to reopen it.',
-  'mail': 'Only a failed mail can be retried; this one is {{state}}.',
-  'mail_settings': 'Email is off: ask the system administrator to set up the mail server.',
+  report: 'A {{state}} report is locked; it can be changed only after it is returned.',
+  rectification: 'A closed rectification item cannot be answered; ask the office to reopen it.',
+  mail: 'Only a failed mail can be retried; this one is {{state}}.',
+  mail_settings: 'Email is off: ask the system administrator to set up the mail server.',
   'acc.task_not_in_plan': 'Task {{task}} is not in the plan.',
   'acc.task_not_owed': 'The unit does not carry task {{task}}.',
   'acc.unit_not_in_plan': 'Unit {{unit}} is not in the plan.',
@@ -22,7 +22,8 @@ export const errorsAccEn: Record<keyof typeof errorsAccZhCN, string> = {
   'acc.work_item_repeated': 'Work item {{workItem}} is listed twice.',
   'acc.report.incomplete': 'The report is not complete and cannot be submitted yet.',
   'acc.report.done_required': 'Say what was done: the reviewer judges the progress by it.',
-  'acc.report.evidence_required': 'The work item “{{items}}” asks for evidence: upload a file before submitting.',
+  'acc.report.evidence_required':
+    'The work item “{{items}}” asks for evidence: upload a file before submitting.',
   'acc.file.name_unsafe': 'A file name may not contain folders, "..", or control characters.',
   'acc.file.name_dot': 'A file name may not start with a dot.',
   'acc.file.type_refused': 'Only {{extensions}} files are accepted.',
@@ -35,9 +36,9 @@ export const errorsAccEn: Record<keyof typeof errorsAccZhCN, string> = {
   'acc.manage': 'Only the leading group office may do this.',
   'acc.board.read': 'Only the office, viewers and district admins read the board.',
   'acc.file': 'A liaison files and answers for their own unit only.',
-  'acc.review': 'Only the office or the task\'s lead unit (not the reporting unit itself) reviews a report.',
-  'acc.work_items.edit': 'Only the office or the task\'s lead unit sets its work items.',
-  'acc.report.read': 'You may not read this unit\'s reports.',
+  'acc.review': "Only the office or the task's lead unit (not the reporting unit itself) reviews a report.",
+  'acc.work_items.edit': "Only the office or the task's lead unit sets its work items.",
+  'acc.report.read': "You may not read this unit's reports.",
   'acc.my': 'The 督查 home is for unit liaisons and the office.',
   'acc.notifications': 'This page is for unit liaisons.',
 };

@@ -1,9 +1,9 @@
 // Chinese text of the supervision (督查) error codes; params in {{ }}.
 export const errorsAccZhCN = {
-  'report': '{{state}}的报告已锁定，退回后才能修改。',
-  'rectification': '已销号的整改事项不能反馈，请联系领导小组办公室重新打开。',
-  'mail': '只有发送失败的邮件才能重试，此邮件为“{{state}}”。',
-  'mail_settings': '邮件发送未开启，请联系系统管理员配置发信服务器。',
+  report: '{{state}}的报告已锁定，退回后才能修改。',
+  rectification: '已销号的整改事项不能反馈，请联系领导小组办公室重新打开。',
+  mail: '只有发送失败的邮件才能重试，此邮件为“{{state}}”。',
+  mail_settings: '邮件发送未开启，请联系系统管理员配置发信服务器。',
   'acc.task_not_in_plan': '规划中没有任务 {{task}}。',
   'acc.task_not_owed': '该单位不承担任务 {{task}}，无需填报。',
   'acc.unit_not_in_plan': '规划中没有单位 {{unit}}。',

@@ -7,6 +7,7 @@ export const errorsCoreZhCN = {
   'request.fst_err_bad_url': '网址无效。',
   'request.fst_err_invalid_url': '网址无效。',
   'request.nul_character': '不能包含空字符（U+0000）。',
+  'audit.dates_reversed': '结束日期早于开始日期。',
   'user.username_format': '用户名由 3–32 个小写字母、数字、_、. 或 - 组成。',
   'user.liaison_needs_unit': '单位联络员必须选择所属单位。',
   'user.district_needs_area': '区县管理员必须选择所属区域。',

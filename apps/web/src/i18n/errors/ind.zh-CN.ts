@@ -47,8 +47,10 @@ export const errorsIndZhCN = {
   'ind.target.unknown_year': '目标指标 {{target}} 没有 {{year}} 年的目标。',
   'ind.xlsx.not_a_workbook': '这不是 Excel（.xlsx）工作簿。',
   'ind.xlsx.no_sheet': '找不到名为“{{sheet}}”的工作表，请使用下载的模板。',
-  'ind.xlsx.wrong_unit': '该工作簿属于单位 {{actual}}，不是 {{expected}}（工作表“{{sheet}}”{{cell}} 单元格）。',
-  'ind.xlsx.wrong_year': '该工作簿是 {{actual}} 年度的，不是 {{expected}} 年度（工作表“{{sheet}}”{{cell}} 单元格）。',
+  'ind.xlsx.wrong_unit':
+    '该工作簿属于单位 {{actual}}，不是 {{expected}}（工作表“{{sheet}}”{{cell}} 单元格）。',
+  'ind.xlsx.wrong_year':
+    '该工作簿是 {{actual}} 年度的，不是 {{expected}} 年度（工作表“{{sheet}}”{{cell}} 单元格）。',
   'ind.xlsx.duplicate_row': '指标 {{item}} 出现了两次（第 {{firstRow}} 行和第 {{row}} 行）。',
   'ind.xlsx.rule_failed': '{{zh}}（{{left}} {{op}} {{right}}），见工作表“{{sheet}}”{{cell}} 单元格。',
   'ind.csv.bad_header': '表头应为以下列：{{columns}}；缺少：{{missing}}；无法识别：{{unknown}}。',
@@ -60,11 +62,15 @@ export const errorsIndZhCN = {
   'ind.exchange.year_required': '“{{set}}”按年度管理，请指定年度。',
   'ind.exchange.year_mismatch': '文件中的年度是 {{fileYear}}，请求的是 {{requestYear}}。',
   'ind.values.no_report': '单位 {{unit}} 没有布置 {{year}} 年度的统计表。',
-  'ind.values.report_locked': '单位 {{unit}} 的 {{year}} 年度报表为“{{state}}”状态（由 {{lockedBy}} 锁定），请先解锁。',
+  'ind.values.report_locked':
+    '单位 {{unit}} 的 {{year}} 年度报表为“{{state}}”状态（由 {{lockedBy}} 锁定），请先解锁。',
   'ind.xlsx.too_large': '上传的工作簿过大（解压后 {{bytes}} 字节，上限 {{limit}} 字节），请使用下载的模板。',
-  'ind.xlsx.too_many_parts': '上传的工作簿结构异常（含 {{entries}} 个部件，上限 {{limit}} 个），请使用下载的模板。',
+  'ind.xlsx.too_many_parts':
+    '上传的工作簿结构异常（含 {{entries}} 个部件，上限 {{limit}} 个），请使用下载的模板。',
   'ind.xlsx.bomb': '上传的工作簿中 {{part}} 解压后异常庞大，已拒绝读取。请使用下载的模板。',
-  'ind.xlsx.too_many_rows': '工作表行数过多（{{rows}} 行，模板最多 {{limit}} 行），请使用下载的模板，删除多余的行后重试。',
+  'ind.xlsx.too_many_rows':
+    '工作表行数过多（{{rows}} 行，模板最多 {{limit}} 行），请使用下载的模板，删除多余的行后重试。',
   'ind.xlsx.too_many_columns': '工作表列数过多（{{columns}} 列，上限 {{limit}} 列），请使用下载的模板。',
-  'ind.xlsx.too_slow': '读取工作簿超过 {{seconds}} 秒仍未完成，已停止。请使用下载的模板，删除多余的工作表和格式后重试。',
+  'ind.xlsx.too_slow':
+    '读取工作簿超过 {{seconds}} 秒仍未完成，已停止。请使用下载的模板，删除多余的工作表和格式后重试。',
 };

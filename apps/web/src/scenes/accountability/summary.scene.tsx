@@ -1,15 +1,21 @@
-// A year's implementation summary, laid out to print: groups with weights, then every task with its work items and
-// each unit's reports and figures. Export to Excel or print from here.
+// A year's implementation summary for a leader, laid out to print on a few A4 pages: headline figures, each action's
+// tasks by status, the exceptions by unit, then one line per task that opens to its work items and reports.
 import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, InputNumber } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSummary } from '../../api/accountability/acc.ts';
 import { apiUrl } from '../../api/client.ts';
-import { AccPage, FigureBasisNote, pct, StateTag } from '../../components/accountability/acc-ui.tsx';
-import { WeightsList } from '../../components/accountability/weights-list.tsx';
+import { AccPage, FigureBasisNote } from '../../components/accountability/acc-ui.tsx';
+import {
+  SummaryExceptions,
+  SummaryGroups,
+  SummaryHeadline,
+} from '../../components/accountability/summary-digest.tsx';
+import { SummaryTask } from '../../components/accountability/summary-task.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
+import { DATA_LANG } from '../../i18n/index.ts';
 
 export default function AccSummaryScene() {
   const { t } = useTranslation();
@@ -47,71 +53,38 @@ export default function AccSummaryScene() {
         </div>
       </div>
       <QueryState query={q}>
-        {(s) => (
-          <article data-test="acc-summary">
-            <p className="muted">{s.plan.title}</p>
-            <h1>{t('acc.summary.title', { year: s.year })}</h1>
-            <p className="acc-big" data-test="acc-summary-progress">
-              {t('acc.summary.progress', { value: pct(s.progress) })}
-            </p>
-            <FigureBasisNote basis={s.figureBasis} testId="acc-summary-basis" />
-            <p>
-              {t('acc.summary.weights', {
-                list: s.groups
-                  .map((g) => `${g.title} ${g.weight}(${pct(g.share * 100)},${pct(g.progress)})`)
-                  .join(';'),
-              })}
-            </p>
-            {s.tasks.every((x) => x.reports.length === 0) && <p>{t('acc.summary.noReports')}</p>}
-            {s.tasks.map((task) => (
-              <section
-                key={task.number}
-                className="acc-summary-task"
-                data-test={`acc-summary-task-${task.number}`}
-              >
-                <h2>
-                  {task.number}. {task.title} · {pct(task.progress)}({t('acc.progress.weight')} {task.weight},
-                  {t('acc.progress.share')} {pct(task.share * 100)})
-                </h2>
-                <WeightsList
-                  parts={task.workItems.map((w) => ({ label: w.title, weight: w.weight, share: w.share }))}
-                  empty={t('accScope.weights.byUnits')}
-                  testId={`acc-summary-task-weights-${task.number}`}
-                />
-                {task.workItems.length > 0 && (
-                  <ul>
-                    {task.workItems.map((w) => (
-                      <li key={w.id}>
-                        {w.title}
-                        {w.targetValue !== null &&
-                          `(${t('acc.report.target', { value: w.targetValue, unit: w.targetUnit ?? '' })})`}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                {task.reports.map((r) => (
-                  <div key={r.id} className="acc-summary-report">
-                    <p>
-                      <strong>{r.unitName}</strong> · {r.roundTitle} · <StateTag state={r.state} /> ·{' '}
-                      {t(`acc.status.${r.status}`)} · {r.progress}%
-                    </p>
-                    {r.done && <p>{r.done}</p>}
-                    {r.problems && (
-                      <p>
-                        {t('acc.report.problems')}:{r.problems}
-                      </p>
-                    )}
-                    {r.nextSteps && (
-                      <p>
-                        {t('acc.report.nextSteps')}:{r.nextSteps}
-                      </p>
-                    )}
-                  </div>
+        {(s) => {
+          const lines = new Map(s.digest.tasks.map((l) => [l.number, l]));
+          return (
+            <article data-test="acc-summary" className="acc-summary">
+              <p className="muted">{s.plan.title}</p>
+              <h1>{t('acc.summary.title', { year: s.year })}</h1>
+              <SummaryHeadline s={s} />
+              <FigureBasisNote basis={s.figureBasis} testId="acc-summary-basis" />
+              <SummaryGroups s={s} />
+              <SummaryExceptions s={s} />
+              <section className="acc-summary-tasks">
+                <h2>{t('acc.summary.tasks')}</h2>
+                <p className="muted acc-no-print">{t('acc.summary.tasksHint')}</p>
+                {s.tasks.every((x) => x.reports.length === 0) && <p>{t('acc.summary.noReports')}</p>}
+                {s.groups.map((g) => (
+                  <section
+                    key={g.id}
+                    className="acc-summary-group"
+                    data-test={`acc-summary-group-tasks-${g.id}`}
+                  >
+                    <h3 lang={DATA_LANG}>{g.title}</h3>
+                    {s.tasks
+                      .filter((task) => task.groupId === g.id)
+                      .map((task) => (
+                        <SummaryTask key={task.number} task={task} line={lines.get(task.number)} />
+                      ))}
+                  </section>
                 ))}
               </section>
-            ))}
-          </article>
-        )}
+            </article>
+          );
+        }}
       </QueryState>
     </AccPage>
   );

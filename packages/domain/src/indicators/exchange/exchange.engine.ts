@@ -5,6 +5,7 @@
 // adds / updates / unchanged / deletes, or applies them with one audit entry.
 import type { z } from 'zod';
 import { DomainError } from '../../errors.ts';
+import type { ExchangeSetName } from '../../kernel/audit-codes.ts';
 import { listed } from '../../kernel/field-error.ts';
 import { zodFieldIssue } from '../../validation.ts';
 import type { IndContext } from '../ind.ports.ts';
@@ -59,7 +60,7 @@ export interface Diff<R extends Row> {
 }
 
 export interface DataSet<R extends Row = Row> {
-  name: string;
+  name: ExchangeSetName;
   /** The JSON format tag, when not `kepu-<name>/1`. */
   format?: string;
   /** Needs `?year=` (the form sets); other sets carry years in their rows, if at all. */
