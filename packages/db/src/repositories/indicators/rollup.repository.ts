@@ -1,5 +1,7 @@
-// The indicator rollups' shared SQL (migration 20261206100000-ind-rollup-stages keeps them with triggers) and their
-// full recomputation: the migration's backfill, and the way to finish a bulk load done with the triggers disabled.
+// The indicator rollups' shared SQL (migration 20261206100000-ind-rollup-stages keeps them with triggers), their
+// set-based upkeep around a bulk write (an import: the values trigger deferred, the touched pairs uncounted before
+// and counted after) and their full recomputation: the migration's backfill, and the way to finish a bulk load done
+// with the triggers disabled.
 import { type Kysely, sql } from 'kysely';
 
 /** A report's state as a stage rank: 2 accepted, 1 submitted or approved (in review), 0 anything else. */
@@ -52,13 +54,44 @@ export function rollupSql(rows: string): string {
     do update set n = r.n + excluded.n`;
 }
 
-/** Every stored figure with its unit's area and department type and its report's state (the rollups' input). */
-export const storedFiguresSql = `
-  select 1 as sign, v.year, v.unit_id, v.item_code, v.option_code, v.value, u.area_code, u.dept_type,
+/** Figures of `values` (ind_values or a subset of its rows) counted with `sign`, with their unit's area and
+ * department type and their report's state: the rollups' input. */
+const figuresSql = (sign: number, values: string) => `
+  select ${sign} as sign, v.year, v.unit_id, v.item_code, v.option_code, v.value, u.area_code, u.dept_type,
     coalesce(r.state, 'open') as state
-  from ind_values v join ind_units u on u.id = v.unit_id
+  from ${values} v join ind_units u on u.id = v.unit_id
   left join ind_reports r on r.year = v.year and r.unit_id = v.unit_id
   where v.value is not null`;
+
+/** Every stored figure (the rollups' input). */
+export const storedFiguresSql = figuresSql(1, 'ind_values');
+
+/** The lock every rollup change takes for its transaction (the triggers' too), so concurrent changes apply in turn. */
+export const lockRollups = <DB>(db: Kysely<DB>) => sql`select pg_advisory_xact_lock(5209114)`.execute(db);
+
+/**
+ * Counts (sign 1) or uncounts (-1) every stored figure of the given (unit, item) pairs, all years, in the rollups,
+ * as they stand now: around a write made with the values trigger deferred (`deferValuesRollup`), uncounting the
+ * pairs before and counting them after keeps the rollups exact, as the trigger would, in two statements.
+ */
+export async function countPairs<DB>(db: Kysely<DB>, sign: 1 | -1, units: number[], items: string[]) {
+  const marker = '/*pairs*/';
+  const [head, tail] = rollupSql(figuresSql(sign, marker)).split(marker);
+  await sql`${sql.raw(head)}(select v.* from ind_values v
+    join unnest(${units}::int[], ${items}::text[]) as p(unit_id, item_code)
+      on v.unit_id = p.unit_id and v.item_code = p.item_code)${sql.raw(tail)}`.execute(db);
+}
+
+/** Drops the rollup cells that no figure counts in any more. */
+export async function dropEmptyRollups<DB>(db: Kysely<DB>) {
+  await sql`delete from ind_rollup where n = 0`.execute(db);
+  await sql`delete from ind_rollup_units where n = 0`.execute(db);
+}
+
+/** While on (for the rest of the transaction, or until switched off), writes to ind_values skip the rollup trigger
+ * (migration 20261207050000-ind-rollup-bulk); the caller keeps the rollups exact with `countPairs`. */
+export const deferValuesRollup = <DB>(db: Kysely<DB>, on: boolean) =>
+  sql`select set_config('kepu.rollup_deferred', ${on ? 'on' : 'off'}, true)`.execute(db);
 
 /** Recomputes both rollup tables from every stored figure in one statement: the migration's backfill, and the way to
  * finish a bulk load done with the triggers disabled (`alter table ind_values disable trigger user`). */

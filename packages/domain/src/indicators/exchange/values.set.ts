@@ -1,4 +1,5 @@
-// The filed values as an exchanged data set (year, unit code, item code, option, value): read and written per report,
+// The filed values as an exchanged data set (year, unit code, item code, option, value): read per year, written at
+// once (importValues: the rollups kept once per import, the units' reports back to draft),
 // refused while a report is locked or unassigned; an empty value deletes the stored figure.
 import { z } from 'zod';
 import { getIndForm } from '../form.use-cases.ts';
@@ -104,20 +105,12 @@ export const valuesSet: DataSet<ValueRow> = {
     return out;
   },
   async apply(ctx, year, diff) {
-    const y = year ?? 0;
     const ids = new Map((await ctx.stores.ind.listUnits()).map((u) => [u.code, u.id]));
-    const byUnit = new Map<string, ValueCell[]>();
-    const put = (unit: string, cell: ValueCell) => {
-      const cells = byUnit.get(unit);
-      if (cells) cells.push(cell);
-      else byUnit.set(unit, [cell]);
-    };
-    for (const r of [...diff.add, ...diff.update.map((u) => u.after)]) put(r.unit, cellOf(r));
-    for (const r of diff.delete) put(r.unit, { ...cellOf(r), value: null, text: null });
-    for (const [code, cells] of byUnit) {
-      const id = ids.get(code) ?? 0;
-      await ctx.stores.ind.saveValues(y, id, cells, ctx.actor?.username ?? 'system');
-      await ctx.stores.ind.updateReport(y, id, { state: 'draft' });
-    }
+    const cell = (r: ValueRow, c: ValueCell) => ({ ...c, unitId: ids.get(r.unit) ?? 0 });
+    const cells = [
+      ...[...diff.add, ...diff.update.map((u) => u.after)].map((r) => cell(r, cellOf(r))),
+      ...diff.delete.map((r) => cell(r, { ...cellOf(r), value: null, text: null })),
+    ];
+    await ctx.stores.ind.importValues(year ?? 0, cells, ctx.actor?.username ?? 'system');
   },
 };
