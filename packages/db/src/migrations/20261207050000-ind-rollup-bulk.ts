@@ -1,7 +1,8 @@
 // Bulk imports keep the rollups once per import (issue 10 point 21): the values trigger of
 // 20261206100000-ind-rollup-stages is skipped while the transaction-local setting `kepu.rollup_deferred` is 'on',
-// which only importValues (values.repository.ts) sets around its writes, uncounting the touched (unit, item) pairs
-// before and counting them after (rollup.repository.ts countPairs). Every other write keeps the trigger.
+// which only importValues (values.repository.ts) sets around its writes, noting the written keys' figures before
+// and counting the change once after (rollup.repository.ts noteBulkKeys, countBulkChange). Every other write keeps
+// the trigger.
 import { type Kysely, sql } from 'kysely';
 
 const refs: Record<string, string> = {

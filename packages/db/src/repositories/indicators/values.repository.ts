@@ -4,7 +4,13 @@ import type { ValueCell } from '@kepu/domain/indicators';
 import { type Kysely, sql } from 'kysely';
 import { batches } from '../../parameter-limit.ts';
 import type { Database } from '../../schema.ts';
-import { countPairs, deferValuesRollup, dropEmptyRollups, lockRollups } from './rollup.repository.ts';
+import {
+  countBulkChange,
+  deferValuesRollup,
+  dropEmptyRollups,
+  lockRollups,
+  noteBulkKeys,
+} from './rollup.repository.ts';
 
 type Db = Kysely<Database>;
 /** A figure of one unit's report. */
@@ -63,27 +69,27 @@ export async function saveValues(db: Db, year: number, unitId: number, cells: Va
 
 /**
  * An import's figures of many units of a year, in one transaction (the caller's, if it is one): written with the
- * values trigger deferred, the rollups of the touched (unit, item) pairs uncounted before and counted after (two
- * set-based statements, however many units), and the units' reports back to draft in one statement.
+ * values trigger deferred and the rollups kept once for the whole import (the trigger's change in one set-based
+ * statement, however many units), then the units' reports back to draft in one statement.
  */
 export async function importValues(db: Db, year: number, cells: UnitValueCell[], by: string): Promise<void> {
   if (!cells.length) return;
   if (!db.isTransaction) return db.transaction().execute((trx) => importValues(trx, year, cells, by));
-  const pairs = new Map<string, [number, string]>();
-  for (const c of cells) pairs.set(`${c.unitId}/${c.item}`, [c.unitId, c.item]);
-  const units = [...pairs.values()].map((p) => p[0]);
-  const items = [...pairs.values()].map((p) => p[1]);
   await lockRollups(db);
-  await countPairs(db, -1, units, items);
+  await noteBulkKeys(db, year, {
+    units: cells.map((c) => c.unitId),
+    items: cells.map((c) => c.item),
+    options: cells.map((c) => c.option),
+  });
   await deferValuesRollup(db, true);
   await writeCells(db, year, cells, by);
   await deferValuesRollup(db, false);
-  await countPairs(db, 1, units, items);
+  await countBulkChange(db, year);
   await dropEmptyRollups(db);
   await db
     .updateTable('ind_reports')
     .set({ state: 'draft', updated_at: sql<Date>`now()` })
     .where('year', '=', year)
-    .where(sql<boolean>`unit_id = any(${[...new Set(units)]}::int[])`)
+    .where(sql<boolean>`unit_id = any(${[...new Set(cells.map((c) => c.unitId))]}::int[])`)
     .execute();
 }
