@@ -52,6 +52,7 @@ export const valuesSet: DataSet<ValueRow> = {
     const items = new Map(form.items.map((i) => [i.code, [i]]));
     const units = new Map((await ctx.stores.ind.listUnits()).map((u) => [u.code, u]));
     const stored = new Map(current.map((r) => [valuesSet.key(r), r.value]));
+    const reports = new Map((await ctx.stores.ind.listReports(form.year)).map((r) => [r.unitId, r]));
     const refusal = new Map<
       string,
       { code: string; message: string; params: Record<string, string | number> } | null
@@ -71,7 +72,10 @@ export const valuesSet: DataSet<ValueRow> = {
         out.push(row);
         if ((stored.get(valuesSet.key(row)) ?? null) === row.value || done.has(r.unit)) continue;
         if (!refusal.has(r.unit)) {
-          const report = await ctx.stores.ind.findReport(form.year, unit.id);
+          // one read for the year's reports; a locked one is read again for who locked it
+          const listed = reports.get(unit.id);
+          const report =
+            listed && isLocked(listed.state) ? await ctx.stores.ind.findReport(form.year, unit.id) : listed;
           const at = { unit: r.unit, year: form.year };
           refusal.set(
             r.unit,
