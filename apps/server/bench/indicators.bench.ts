@@ -2,6 +2,9 @@
 // pivot, the map query and a 5,000-row Excel import, on PGlite and, with BENCH_DATABASE_URL or TEST_DATABASE_URL,
 // on PostgreSQL (ONLY_PG=1 skips PGlite). Prints the figures. Saves are timed with the rollup triggers and, as the
 // "before" figure, with them switched off (the rollup is stale afterwards, so those run last).
+// Then, on a fresh demo database per engine, a values import of IMPORT_UNITS units (default 1,000 = 84,000 values;
+// 5,000 = 420,000) through the exchange engine, before (unit by unit) and after (set-based), see values-import.ts;
+// IMPORT_ONLY=1 runs only that, IMPORT_UNITS=0 leaves it out, BEFORE=0 leaves out the slow unit-by-unit import.
 import { randomBytes } from 'node:crypto';
 import {
   aggregate,
@@ -19,6 +22,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { readWorkbook, SHEET } from '../src/indicators/excel.ts';
+import { benchValuesImport } from './values-import.ts';
 
 const UNITS = Number(process.env.UNITS ?? 5000);
 const ITEMS = Number(process.env.ITEMS ?? 150);
@@ -185,24 +189,47 @@ async function excel(h: DatabaseHandle, year: number) {
   return save;
 }
 
+const IMPORT_UNITS = Number(process.env.IMPORT_UNITS ?? 1000);
+const IMPORT_ONLY = !!process.env.IMPORT_ONLY;
+const DEMO_UNITS = 58;
+
+async function runImport(name: string, h: DatabaseHandle, schema?: string) {
+  console.log(`\n${name}: values import`);
+  await migrateToLatest(h.db, schema);
+  await benchValuesImport(h, Math.max(0, IMPORT_UNITS - DEMO_UNITS), { before: process.env.BEFORE !== '0' });
+}
+
 if (!process.env.ONLY_PG) {
-  const pglite = await connect();
-  await run('PGlite (in memory)', pglite);
-  await pglite.close();
+  if (!IMPORT_ONLY) {
+    const pglite = await connect();
+    await run('PGlite (in memory)', pglite);
+    await pglite.close();
+  }
+  if (IMPORT_UNITS) {
+    const pglite = await connect();
+    await runImport('PGlite (in memory)', pglite);
+    await pglite.close();
+  }
 }
 const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (url) {
+/** `fn` on a throw-away schema of the PostgreSQL database. */
+async function onPostgres(url: string, fn: (h: DatabaseHandle, schema: string) => Promise<void>) {
   const schema = `bench_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   const h = await connect({ url, schema });
   try {
-    await run(`PostgreSQL (${url.replace(/\/\/[^@]*@/, '//')})`, h, schema);
+    await fn(h, schema);
   } finally {
     await h.close();
     if (!process.env.KEEP_SCHEMA) await admin.query(`drop schema ${schema} cascade`);
     else console.log(`kept schema ${schema}`);
     await admin.end();
   }
+}
+if (url) {
+  const name = `PostgreSQL (${url.replace(/\/\/[^@]*@/, '//')})`;
+  if (!IMPORT_ONLY) await onPostgres(url, (h, schema) => run(name, h, schema));
+  if (IMPORT_UNITS) await onPostgres(url, (h, schema) => runImport(name, h, schema));
 } else console.log('\nPostgreSQL: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to run it too');

@@ -78,7 +78,6 @@ export {
   listReportEvents,
   listReports,
   listValues,
-  saveValues,
   updateReport,
 } from './repositories/indicators/reports.repository.ts';
 export { rebuildRollups as rebuildIndRollups } from './repositories/indicators/rollup.repository.ts';
@@ -104,6 +103,7 @@ export {
   setReportWindow,
   updateIndUnit,
 } from './repositories/indicators/units.repository.ts';
+export { importValues, saveValues, type UnitValueCell } from './repositories/indicators/values.repository.ts';
 export { insertOutline, listPlans, loadPlanBundle } from './repositories/plan.repository.ts';
 export type { UnitPatch } from './repositories/unit.repository.ts';
 export { findUnit, updateUnit } from './repositories/unit.repository.ts';

@@ -10,12 +10,14 @@ import {
   assignReports,
   type DatabaseHandle,
   type FigureStage,
+  importValues,
   insertAreas,
   insertIndUnits,
   installForm,
   openTestDatabases,
   type PivotDim,
   saveValues,
+  type UnitValueCell,
   updateReport,
 } from '../src/index.ts';
 import * as rollupMigration from '../src/migrations/20261206100000-ind-rollup-stages.ts';
@@ -318,6 +320,48 @@ describe.each(openTestDatabases())('indicator rollups on $name', ({ open }) => {
       }),
     ).rejects.toThrow('row 7');
     expect(await cityByArea()).toEqual(before);
+    await expectExact();
+  });
+
+  it('stays exact after a bulk import of many units’ forms (rollups kept once per import), and a failed one changes nothing', async () => {
+    const stored = async () =>
+      (
+        await sql<{
+          v: string;
+        }>`select string_agg(concat_ws('/', year, unit_id, item_code, option_code, value,
+          text_value), ',' order by year, unit_id, item_code, option_code) as v from ind_values`.execute(h.db)
+      ).rows[0].v;
+    const formOf = (unit: string): UnitValueCell[] => cells().map((c) => ({ ...c, unitId: id[unit] }));
+    // every unit's 2023 form again (new, changed and emptied figures), reports in every stage among them
+    const bulk = Object.keys(id).flatMap((u) => [
+      ...formOf(u),
+      { unitId: id[u], item: 'L1', option: '', value: null }, // an emptied "latest" figure: 2022's holds
+    ]);
+    const states = async () =>
+      (await h.db.selectFrom('ind_reports').select(['unit_id', 'state']).where('year', '=', 2023).execute())
+        .map((r) => r.state)
+        .sort();
+    expect(await states()).toContain('accepted');
+    await h.db.transaction().execute(async (trx) => {
+      await importValues(trx, 2023, bulk, 'import');
+      // the trigger is back on for the rest of the transaction
+      await saveValues(trx, 2024, id.U1, [{ item: 'S1', option: 'female', value: 4.5 }], 't');
+    });
+    expect(await states()).toEqual(Object.keys(id).map(() => 'draft')); // every imported report back to draft
+    await expectExact();
+    await importValues(h.db, 2022, [...formOf('U5'), ...formOf('U3')], 'import'); // outside a transaction too
+    await expectExact();
+
+    const [figures, byArea] = [await stored(), await cityByArea()];
+    await expect(
+      h.db.transaction().execute(async (trx) => {
+        await importValues(trx, 2024, [...formOf('U2'), ...formOf('U6')], 'import');
+        throw new Error('row 9: bad value');
+      }),
+    ).rejects.toThrow('row 9');
+    expect(await stored()).toBe(figures);
+    expect(await cityByArea()).toEqual(byArea);
+    await saveValues(h.db, 2024, id.U2, [{ item: 'S1', option: 'male', value: 7 }], 't'); // triggers still on
     await expectExact();
   });
 

@@ -82,6 +82,9 @@ export interface IndStore {
   listCodedValues(year: number): Promise<IndCodedValue[]>;
   /** Writes cells; an empty cell deletes the stored figure. */
   saveValues(year: number, unitId: number, cells: ValueCell[], by: string): Promise<void>;
+  /** An import's figures of many units (an empty cell deletes), written at once with the rollups kept once, and
+   *  those units' reports back to draft. */
+  importValues(year: number, cells: (ValueCell & { unitId: number })[], by: string): Promise<void>;
 
   // areas, populations and figures computed on request
   listAreas(): Promise<IndArea[]>;

@@ -42,7 +42,6 @@ import {
   listReportEvents,
   listReports,
   listValues,
-  saveValues,
   updateReport,
 } from './reports.repository.ts';
 import {
@@ -61,6 +60,7 @@ import {
   upsertTargets,
 } from './targets.repository.ts';
 import { countUnitReports, deleteIndUnit, setReportWindow, updateIndUnit } from './units.repository.ts';
+import { importValues, saveValues } from './values.repository.ts';
 
 export function indStore(db: Kysely<Database>): IndStore {
   return {
@@ -99,6 +99,7 @@ export function indStore(db: Kysely<Database>): IndStore {
     saveValues: async (year, unitId, cells, by) => {
       await saveValues(db, year, unitId, cells, by);
     },
+    importValues: (year, cells, by) => importValues(db, year, cells, by),
 
     listAreas: async () =>
       (await listAreas(db)).map((a) => ({

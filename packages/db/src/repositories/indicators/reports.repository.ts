@@ -154,9 +154,7 @@ export async function findReport(db: Db, year: number, unitId: number): Promise<
   const r = await db
     .selectFrom('ind_reports as r')
     .selectAll('r')
-    .select(
-personName('r.locked_by').as('locked_by_name')
-    )
+    .select(personName('r.locked_by').as('locked_by_name'))
     .where('r.year', '=', year)
     .where('r.unit_id', '=', unitId)
     .executeTakeFirst();
@@ -258,44 +256,4 @@ export async function listCodedValues(db: Db, year: number): Promise<IndCodedVal
     left join ind_items i on i.year = v.year and i.code = v.item_code
     where v.year = ${year} order by u.code, i.position, v.option_code`.execute(db);
   return r.rows.map((x) => ({ unit: x.unit, item: x.item, option: x.option, value: x.value ?? x.text }));
-}
-
-/** Writes cells (an empty cell deletes the stored figure); returns how many were written and deleted. */
-export async function saveValues(db: Db, year: number, unitId: number, cells: ValueCell[], by: string) {
-  const keep = cells.filter((c) => c.value !== null || (c.text ?? '') !== '');
-  const drop = cells.filter((c) => !keep.includes(c));
-  for (let i = 0; i < keep.length; i += 1000) {
-    await db
-      .insertInto('ind_values')
-      .values(
-        keep.slice(i, i + 1000).map((c) => ({
-          year,
-          unit_id: unitId,
-          item_code: c.item,
-          option_code: c.option,
-          value: c.value,
-          text_value: c.text ?? null,
-          updated_by: by,
-        })),
-      )
-      .onConflict((oc) =>
-        oc.columns(['year', 'unit_id', 'item_code', 'option_code']).doUpdateSet((eb) => ({
-          value: eb.ref('excluded.value'),
-          text_value: eb.ref('excluded.text_value'),
-          updated_by: eb.ref('excluded.updated_by'),
-          updated_at: sql<Date>`now()`,
-        })),
-      )
-      .execute();
-  }
-  for (const c of drop) {
-    await db
-      .deleteFrom('ind_values')
-      .where('year', '=', year)
-      .where('unit_id', '=', unitId)
-      .where('item_code', '=', c.item)
-      .where('option_code', '=', c.option)
-      .execute();
-  }
-  return { written: keep.length, deleted: drop.length };
 }

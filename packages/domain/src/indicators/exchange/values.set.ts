@@ -1,4 +1,5 @@
-// The filed values as an exchanged data set (year, unit code, item code, option, value): read and written per report,
+// The filed values as an exchanged data set (year, unit code, item code, option, value): read per year, written at
+// once (importValues: the rollups kept once per import, the units' reports back to draft),
 // refused while a report is locked or unassigned; an empty value deletes the stored figure.
 import { z } from 'zod';
 import { getIndForm } from '../form.use-cases.ts';
@@ -53,6 +54,7 @@ export const valuesSet: DataSet<ValueRow> = {
     const items = new Map(form.items.map((i) => [i.code, [i]]));
     const units = new Map((await ctx.stores.ind.listUnits()).map((u) => [u.code, u]));
     const stored = new Map(current.map((r) => [valuesSet.key(r), r.value]));
+    const reports = new Map((await ctx.stores.ind.listReports(form.year)).map((r) => [r.unitId, r]));
     const refusal = new Map<
       string,
       { code: string; message: string; params: Record<string, string | number> } | null
@@ -70,7 +72,10 @@ export const valuesSet: DataSet<ValueRow> = {
         out.push(row);
         if (!unit || (stored.get(valuesSet.key(row)) ?? null) === row.value || done.has(r.unit)) continue;
         if (!refusal.has(r.unit)) {
-          const report = await ctx.stores.ind.findReport(form.year, unit.id);
+          // one read for the year's reports; a locked one is read again for who locked it
+          const listed = reports.get(unit.id);
+          const report =
+            listed && isLocked(listed.state) ? await ctx.stores.ind.findReport(form.year, unit.id) : listed;
           const at = { unit: r.unit, year: form.year };
           refusal.set(
             r.unit,
@@ -104,20 +109,12 @@ export const valuesSet: DataSet<ValueRow> = {
     return out;
   },
   async apply(ctx, year, diff) {
-    const y = year ?? 0;
     const ids = new Map((await ctx.stores.ind.listUnits()).map((u) => [u.code, u.id]));
-    const byUnit = new Map<string, ValueCell[]>();
-    const put = (unit: string, cell: ValueCell) => {
-      const cells = byUnit.get(unit);
-      if (cells) cells.push(cell);
-      else byUnit.set(unit, [cell]);
-    };
-    for (const r of [...diff.add, ...diff.update.map((u) => u.after)]) put(r.unit, cellOf(r));
-    for (const r of diff.delete) put(r.unit, { ...cellOf(r), value: null, text: null });
-    for (const [code, cells] of byUnit) {
-      const id = ids.get(code) ?? 0;
-      await ctx.stores.ind.saveValues(y, id, cells, ctx.actor?.username ?? 'system');
-      await ctx.stores.ind.updateReport(y, id, { state: 'draft' });
-    }
+    const cell = (r: ValueRow, c: ValueCell) => ({ ...c, unitId: ids.get(r.unit) ?? 0 });
+    const cells = [
+      ...[...diff.add, ...diff.update.map((u) => u.after)].map((r) => cell(r, cellOf(r))),
+      ...diff.delete.map((r) => cell(r, { ...cellOf(r), value: null, text: null })),
+    ];
+    await ctx.stores.ind.importValues(year ?? 0, cells, ctx.actor?.username ?? 'system');
   },
 };
