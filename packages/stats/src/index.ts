@@ -62,6 +62,16 @@ export type { SvyStat } from './estimators/result.ts';
 export { type SvyVar, svyvar, varianceStatistic } from './estimators/svyvar.ts';
 export { svytotal, totalStatistic } from './estimators/total.ts';
 export type { EstimateOptions } from './estimators/variables.ts';
+// item response theory: Rasch, 2PL, 3PL by marginal maximum likelihood (a counterpart of R's mirt 1.41)
+export {
+  fitIrt,
+  type GuessPrior,
+  type IrtData,
+  type IrtFit,
+  type IrtItem,
+  type IrtModel,
+  type IrtOptions,
+} from './irt/index.ts';
 // CSV bytes to typed columns (the caller reads the file)
 export { type CsvColumn, CsvError, type CsvTable, parseCsv } from './io/csv-parse.ts';
 
