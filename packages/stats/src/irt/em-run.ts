@@ -1,5 +1,6 @@
 // The EM iteration (runEm): EM cycles accelerated by Anderson mixing (memory 5) of the EM map, restarted as plain EM
 // when the log-likelihood falls; converged when one plain EM cycle moves no parameter by more than `tol` (mirt's TOL).
+import { luSolve } from '../calibrate/lu-solve.ts';
 import { type EmContext, emCycle, varianceOf } from './em.ts';
 
 export interface EmResult {
@@ -14,33 +15,17 @@ const maxChange = (a: Float64Array, b: Float64Array): number => {
   return m;
 };
 
-/** Solves the m × m system A x = b (A symmetric positive semi-definite, ridge-regularised) by Gaussian elimination. */
+/** Solves the small Anderson system A x = b (ridge-regularised); null when it is singular. */
 function smallSolve(A: Float64Array, b: Float64Array, m: number): Float64Array | null {
   const M = Float64Array.from(A);
-  const x = Float64Array.from(b);
   let scale = 0;
   for (let i = 0; i < m; i++) scale = Math.max(scale, M[i * m + i]);
   for (let i = 0; i < m; i++) M[i * m + i] += 1e-12 * scale;
-  for (let c = 0; c < m; c++) {
-    let piv = c;
-    for (let r = c + 1; r < m; r++) if (Math.abs(M[r * m + c]) > Math.abs(M[piv * m + c])) piv = r;
-    if (!(Math.abs(M[piv * m + c]) > 0)) return null;
-    if (piv !== c) {
-      for (let k = 0; k < m; k++) [M[c * m + k], M[piv * m + k]] = [M[piv * m + k], M[c * m + k]];
-      [x[c], x[piv]] = [x[piv], x[c]];
-    }
-    for (let r = c + 1; r < m; r++) {
-      const f = M[r * m + c] / M[c * m + c];
-      for (let k = c; k < m; k++) M[r * m + k] -= f * M[c * m + k];
-      x[r] -= f * x[c];
-    }
+  try {
+    return luSolve(M, b, m, 'Anderson mixing');
+  } catch {
+    return null;
   }
-  for (let c = m - 1; c >= 0; c--) {
-    let t = x[c];
-    for (let k = c + 1; k < m; k++) t -= M[c * m + k] * x[k];
-    x[c] = t / M[c * m + c];
-  }
-  return x;
 }
 
 const MEMORY = 5;

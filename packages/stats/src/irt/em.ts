@@ -22,24 +22,30 @@ export function expectedCounts(ctx: EmContext, v: Float64Array): ExpectedCounts 
   return eStep(ctx.data, logP, logQ, priorWeights(ctx.theta, varianceOf(ctx, v)));
 }
 
-/** One EM cycle: E-step at v, then every item's M-step (and the latent variance for Rasch, as mirt's closed form). */
-export function emCycle(ctx: EmContext, v: Float64Array): { next: Float64Array; logLik: number } {
+/**
+ * E-step at v, then `step` on every item's slice of v with the expected counts (r1, r0 from offset `off`); returns
+ * a copy of v with the items' slices replaced by what `step` gave, and the counts.
+ */
+export function mapItems(
+  ctx: EmContext,
+  v: Float64Array,
+  step: (slice: Float64Array, r1: Float64Array, r0: Float64Array, off: number) => Float64Array,
+): { next: Float64Array; counts: ExpectedCounts } {
   const counts = expectedCounts(ctx, v);
   const np = itemParamCount(ctx.model);
-  const K = ctx.theta.length;
   const next = Float64Array.from(v);
   for (let j = 0; j < ctx.data.nItems; j++) {
-    const p = maximiseItem(
-      ctx.model,
-      v.subarray(j * np, (j + 1) * np),
-      ctx.theta,
-      counts.r1,
-      counts.r0,
-      j * K,
-      ctx.prior,
-    );
-    next.set(p, j * np);
+    next.set(step(v.subarray(j * np, (j + 1) * np), counts.r1, counts.r0, j * ctx.theta.length), j * np);
   }
+  return { next, counts };
+}
+
+/** One EM cycle: E-step at v, then every item's M-step (and the latent variance for Rasch, as mirt's closed form). */
+export function emCycle(ctx: EmContext, v: Float64Array): { next: Float64Array; logLik: number } {
+  const K = ctx.theta.length;
+  const { next, counts } = mapItems(ctx, v, (slice, r1, r0, off) =>
+    maximiseItem(ctx.model, slice, ctx.theta, r1, r0, off, ctx.prior),
+  );
   if (ctx.model === 'rasch') {
     let m2 = 0;
     let n = 0;

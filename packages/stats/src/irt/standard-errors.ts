@@ -3,27 +3,17 @@
 
 import { luSolve } from '../calibrate/lu-solve.ts';
 import { StatsError } from '../core/errors.ts';
-import { type EmContext, expectedCounts, varianceOf } from './em.ts';
-import { itemObjective, itemParamCount } from './item-model.ts';
+import { type EmContext, mapItems, varianceOf } from './em.ts';
+import { itemObjective } from './item-model.ts';
 
 /** Score vector ∂ log L / ∂v at v (Fisher's identity: the gradient of the expected complete-data log-likelihood). */
 export function scoreVector(ctx: EmContext, v: Float64Array): Float64Array {
-  const counts = expectedCounts(ctx, v);
-  const np = itemParamCount(ctx.model);
   const K = ctx.theta.length;
-  const grad = new Float64Array(v.length);
-  for (let j = 0; j < ctx.data.nItems; j++) {
-    const o = itemObjective(
-      ctx.model,
-      v.subarray(j * np, (j + 1) * np),
-      ctx.theta,
-      counts.r1,
-      counts.r0,
-      j * K,
-      ctx.prior,
-    );
-    grad.set(o.grad, j * np);
-  }
+  const { next: grad, counts } = mapItems(
+    ctx,
+    v,
+    (slice, r1, r0, off) => itemObjective(ctx.model, slice, ctx.theta, r1, r0, off, ctx.prior).grad,
+  );
   if (ctx.model === 'rasch') {
     // ∂/∂σ² of Σ_k n_k log w_k with w_k = exp(−θ_k²/2σ²) / Σ_l exp(−θ_l²/2σ²)
     const s2 = varianceOf(ctx, v);
