@@ -5,6 +5,7 @@ import { sharedDataDir } from '../../../test-support/shared-data.ts';
 import { readCsvFrame } from './bench-csv.ts';
 import { directGroupedJackknifeByDomain } from './bench-direct.ts';
 import { R_PEAK_BYTES, R_RESULTS, R_SECONDS, RELATIVE_TOLERANCE } from './bench-expected.ts';
+import { irtBench } from './bench-irt.ts';
 import { type Check, mb, printChecks, printTimings, relativeCheck, type TimingRow } from './bench-report.ts';
 import { MemorySampler, timeMedian } from './bench-timer.ts';
 
@@ -41,6 +42,7 @@ const jk1ByDomain = timeMedian(
   RUNS,
   memory,
 );
+const irt = irtBench(memory, RUNS);
 const mem = memory.stop();
 
 const row = (operation: string, t: { median: number; cpuMedian: number }, r: string): TimingRow => ({
@@ -57,7 +59,7 @@ const rows: TimingRow[] = [
   row('JK1 mean of y', jk1Mean, 'jk1Mean'),
   row('JK1 mean of y by 6 domains', jk1ByDomain, 'jk1ByDomain'),
 ];
-printTimings(rows);
+printTimings([...rows, ...irt.rows]);
 console.log(
   `\npeak memory: ${mb(mem.sampledPeak)} RSS sampled, ${mb(mem.maxRss)} maxRSS (R: ${(R_PEAK_BYTES / 1e9).toFixed(1)} GB); at start ${mb(rssAtStart)}\n`,
 );
@@ -105,6 +107,9 @@ const selfChecks = jk1ByDomain.result.domains.map((dom, k) =>
 console.log('\nJK1 by-domain SEs against the jackknife formula computed directly (no R figure exists):');
 printChecks(selfChecks, 'direct');
 
-const failed = [...checks, ...selfChecks].filter((c) => !c.pass).length;
+console.log('\nIRT against R mirt 1.41 (LSAT7 2PL at TOL 1e-8; items relative 1e-6):');
+printChecks(irt.checks);
+
+const failed = [...checks, ...selfChecks, ...irt.checks].filter((c) => !c.pass).length;
 console.log(failed === 0 ? '\nall checks PASS' : `\n${failed} check(s) FAIL`);
 process.exitCode = failed === 0 ? 0 : 1;

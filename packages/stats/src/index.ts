@@ -64,6 +64,17 @@ export { svytotal, totalStatistic } from './estimators/total.ts';
 export type { EstimateOptions } from './estimators/variables.ts';
 // CSV bytes to typed columns (the caller reads the file)
 export { type CsvColumn, CsvError, type CsvTable, parseCsv } from './io/csv-parse.ts';
+// item response theory: Rasch, 2PL, 3PL by marginal maximum likelihood (a counterpart of R's mirt 1.41)
+export {
+  fitIrt,
+  type GuessPrior,
+  type IrtData,
+  type IrtFit,
+  type IrtItem,
+  type IrtModel,
+  type IrtOptions,
+} from './irt/index.ts';
+
 // replicate-weight designs: supplied, built (JK1, JKn, BRR, Fay, bootstrap) and grouped jackknife
 export {
   type AsReplicateOptions,
