@@ -71,36 +71,9 @@ describe('kepu stats fh', () => {
     ];
     const file = join(dir, 'milk-var.csv');
     writeFileSync(file, `${withVariance.join('\n')}\n`);
-    const bySe = JSON.parse(
-      kepu(
-        MILK,
-        '--estimate',
-        'yi',
-        '--se',
-        'SD',
-        '--covariates',
-        'factor(MajorArea)',
-        '--method',
-        'ML',
-        '--format',
-        'json',
-      ).stdout,
-    );
-    const byVar = JSON.parse(
-      kepu(
-        file,
-        '--estimate',
-        'yi',
-        '--variance',
-        'var',
-        '--covariates',
-        'factor(MajorArea)',
-        '--method',
-        'ML',
-        '--format',
-        'json',
-      ).stdout,
-    );
+    const ml = ['--covariates', 'factor(MajorArea)', '--method', 'ML', '--format', 'json'];
+    const bySe = JSON.parse(kepu(MILK, '--estimate', 'yi', '--se', 'SD', ...ml).stdout);
+    const byVar = JSON.parse(kepu(file, '--estimate', 'yi', '--variance', 'var', ...ml).stdout);
     expect(byVar.method).toBe('ML');
     expect(byVar.refvar).toBeCloseTo(bySe.refvar, 12);
     expect(byVar.beta[1].term).toBe('factor(MajorArea)2');

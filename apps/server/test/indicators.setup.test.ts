@@ -196,7 +196,9 @@ describe.each(engines)('indicators set-up on $name', ({ open }) => {
       expect((await as(null, 'GET', url)).statusCode).toBe(401);
       expect((await as('edu', 'GET', url)).statusCode).toBe(403);
       expect((await as('dawa', 'GET', url)).json()).toEqual([]);
-      // the office files for the station (as if on the phone) and submits
+      // the office files for the station (as if on the phone) and submits (an empty form is refused)
+      const values = { values: [{ item: 'P01', option: '', value: 3 }] };
+      expect((await as('office', 'PUT', `/api/indicators/reports/${YEAR}/${stationId}/values`, values)).statusCode).toBe(200);
       expect((await as('office', 'POST', `/api/indicators/reports/${YEAR}/${stationId}/submit`, {})).statusCode).toBe(200);
       const dawa = (await as('dawa', 'GET', url)).json();
       expect(dawa).toHaveLength(1);
