@@ -14,6 +14,7 @@ import * as indRollupStages from './20261206100000-ind-rollup-stages.ts';
 import * as accountStates from './20261206120000-account-states.ts';
 import * as workItemEvidence from './20261206140000-work-item-evidence.ts';
 import * as indItemMeasure from './20261206160000-ind-item-measure.ts';
+import * as markDemoRecords from './20261207070000-mark-demo-records.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '20261206120000-account-states': accountStates,
   '20261206140000-work-item-evidence': workItemEvidence,
   '20261206160000-ind-item-measure': indItemMeasure,
+  '20261207070000-mark-demo-records': markDemoRecords,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

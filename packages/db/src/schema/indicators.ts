@@ -163,6 +163,8 @@ export interface IndKpiValuesTable {
   citation: string | null;
   entered_by: string;
   entered_at: Timestamp;
+  /** Written by the demo seed (shown with a 演示 tag). */
+  demo: Generated<boolean>;
 }
 export interface IndSchoolsTable {
   id: Generated<number>;
@@ -172,4 +174,6 @@ export interface IndSchoolsTable {
   urban_rural: string;
   counsellors: WithDefault<number>;
   updated_at: Timestamp;
+  /** Written by the demo seed (shown with a 演示 tag). */
+  demo: Generated<boolean>;
 }

@@ -68,6 +68,8 @@ export interface AccReport {
   acceptedAt: string | null;
   returnedCount: number;
   updatedAt: string;
+  /** Written by the demo seed (set by the database, never by a use-case). */
+  demo?: boolean;
 }
 export interface AccReportEvent {
   id: number;
@@ -103,6 +105,8 @@ export interface AccInspection {
   unitIds: number[];
   taskNumbers: number[];
   summary: string;
+  /** Written by the demo seed (set by the database, never by a use-case). */
+  demo?: boolean;
 }
 export type RectificationState = 'open' | 'responded' | 'closed';
 export interface AccRectification {

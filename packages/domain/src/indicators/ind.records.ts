@@ -226,6 +226,8 @@ export interface IndKpiValue {
     | { kind: 'survey'; se: number | null; ci: number[] | null; instrument: string | null }
     | { kind: 'published'; citation: string | null };
   enteredBy: string;
+  /** Written by the demo seed: an illustrative estimate, not a survey result. */
+  demo: boolean;
 }
 
 export interface SchoolInput {
@@ -235,7 +237,8 @@ export interface SchoolInput {
   urbanRural: string;
   counsellors: number;
 }
-export type IndSchool = SchoolInput & { id: number; areaName: string };
+/** `demo`: written by the demo seed, not a real school. */
+export type IndSchool = SchoolInput & { id: number; areaName: string; demo: boolean };
 export interface CounsellorShare {
   area: string;
   schools: number;

@@ -1,7 +1,7 @@
 // The report form a unit fills while its report is a draft or returned: status, progress, the four texts and each
 // work item's progress and value; save, or save and submit (once what was done is written, and after a confirmation:
 // a submitted report is locked until it is returned).
-import { Button, type ButtonProps, Card, Form, Input, InputNumber, Popconfirm } from 'antd';
+import { Button, type ButtonProps, Card, Form, Input, Popconfirm } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -10,6 +10,7 @@ import type { Report, ReportCell, ReportContent, ReportStatus } from '../../api/
 import { reportStatuses } from '../../api/accountability/types.ts';
 import { useMessage } from '../app-message.tsx';
 import { NativeSelect } from '../native-select.tsx';
+import { InputNumber } from '../number-input.tsx';
 import { AccError } from './acc-ui.tsx';
 
 interface FormValues {

@@ -1,9 +1,10 @@
 // The entry grid of one unit's yearly form: a jump list of the six groups, then each group's items as a table
 // (a list on phones), every value through `valueInput`; items a hard rule names are marked.
-import { Input, InputNumber, Table } from 'antd';
+import { Input, Table } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndForm, IndItem } from '../../api/indicators/types.ts';
+import { InputNumber } from '../number-input.tsx';
 import { formatNumber } from './ind-tabs.tsx';
 
 export type Key = string;

@@ -1,13 +1,14 @@
 // A year's implementation summary, laid out to print: groups with weights, then every task with its work items and
 // each unit's reports and figures. Export to Excel or print from here.
 import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, InputNumber } from 'antd';
+import { Button } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSummary } from '../../api/accountability/acc.ts';
 import { apiUrl } from '../../api/client.ts';
 import { AccPage, pct, StateTag } from '../../components/accountability/acc-ui.tsx';
 import { WeightsList } from '../../components/accountability/weights-list.tsx';
+import { InputNumber } from '../../components/number-input.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 

@@ -135,7 +135,7 @@ export default function IndicatorTargetsScene() {
           {x.targets.map((r) =>
             r.basis ? (
               <p key={r.year} className="muted" data-test={`ind-basis-${x.code}-${r.year}`}>
-                {r.basis}
+                {i18n.language === 'en' && r.basisEn ? r.basisEn : r.basis}
               </p>
             ) : null,
           )}

@@ -73,6 +73,7 @@ export const toReport = (r: Selectable<AccReportsTable>): AccReport => ({
   acceptedAt: iso(r.accepted_at),
   returnedCount: r.returned_count,
   updatedAt: iso(r.updated_at) as string,
+  demo: r.demo,
 });
 export const toFileInfo = (r: Omit<Selectable<AccFilesTable>, 'data'>): AccFileInfo => ({
   id: r.id,
@@ -92,6 +93,7 @@ export const toInspection = (r: Selectable<AccInspectionsTable>): AccInspection 
   unitIds: r.unit_ids.map(Number),
   taskNumbers: r.task_numbers.map(Number),
   summary: r.summary,
+  demo: r.demo,
 });
 export const toRectification = (r: Selectable<AccRectificationsTable>): AccRectification => ({
   id: r.id,
