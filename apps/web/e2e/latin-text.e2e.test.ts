@@ -42,11 +42,19 @@ async function settle(page: Page) {
   );
 }
 
-/** The page's text as a person or a screen reader meets it. */
+/**
+ * The page's text as a person or a screen reader meets it: the visible text, and the aria-labels, placeholders, titles
+ * and alt texts outside `aria-hidden` parts. What is marked as another language (`lang="en"`: the language switch,
+ * labelled in the language it switches to) is left out.
+ */
 function pageText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const parts = [document.title, document.body.innerText];
+    const foreign = [...document.body.querySelectorAll<HTMLElement>('[lang]:not([lang^="zh"])')];
+    let text = document.body.innerText;
+    for (const el of foreign) text = text.replace(el.innerText, ' ');
+    const parts = [document.title, text];
     for (const el of document.querySelectorAll('[aria-label], [placeholder], [title], [alt]')) {
+      if (el.closest('[aria-hidden="true"]') || foreign.some((f) => f.contains(el))) continue;
       for (const name of ['aria-label', 'placeholder', 'title', 'alt']) {
         const value = el.getAttribute(name);
         if (value) parts.push(value);

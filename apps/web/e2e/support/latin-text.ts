@@ -27,7 +27,8 @@ export function latinWords(text: string, allow: string[]): LatinWord[] {
   const blank = (m: string) => ' '.repeat(m.length);
   let rest = text
     .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, blank) // e-mail addresses
-    .replace(/\bhttps?:\/\/\S+/g, blank); // web addresses
+    .replace(/\bhttps?:\/\/\S+/g, blank) // web addresses
+    .replace(/\b[a-z][a-z_]*(\.[a-z_]+)+\b/g, blank); // dotted codes: an audit action (auth.login), an error code
   for (const entry of allow) rest = rest.replace(edge(entry), blank);
   const found: LatinWord[] = [];
   for (const m of rest.matchAll(/[A-Za-z][A-Za-z0-9_'’-]*/g)) {

@@ -4,6 +4,7 @@ import { type HTMLAttributes, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAudit } from '../api/core/audit.ts';
 import type { AuditEntry } from '../api/core/types.ts';
+import { ActorName } from '../components/demo-tag.tsx';
 import { FilterText } from '../components/filter-text.tsx';
 import { EmptyNotice, ErrorNotice } from '../components/query-state.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
@@ -117,14 +118,17 @@ export default function AuditScene() {
               key: 'actor',
               title: t('audit.actor'),
               width: 140,
-              render: (_, e) => e.actor?.username || t('audit.system'),
+              render: (_, e) => <ActorName name={e.actor?.username} />,
             },
             { key: 'action', title: t('audit.action'), dataIndex: 'action' },
             {
               key: 'entity',
               title: t('audit.entity'),
               responsive: ['md'],
-              render: (_, e) => (e.entityId != null ? `${e.entity} #${e.entityId}` : e.entity),
+              render: (_, e) => {
+                const name = t(`audit.entities.${e.entity}`, { defaultValue: e.entity });
+                return e.entityId != null ? `${name} #${e.entityId}` : name;
+              },
             },
           ]}
         />

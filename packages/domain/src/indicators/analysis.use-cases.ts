@@ -5,6 +5,7 @@ import { fieldError, issue } from '../kernel/field-error.ts';
 import { codesOfComputed, computeFigure, sumCompleteness, yoy } from './figures.view.ts';
 import { getIndForm } from './form.use-cases.ts';
 import type { IndContext } from './ind.ports.ts';
+import { isDemoEstimate } from './populations.use-cases.ts';
 import {
   type AggregateRow,
   type FigureStage,
@@ -120,7 +121,8 @@ export async function indAreaFigures(ctx: IndContext, q: FigureQuery): Promise<I
     // city-level units serve the whole city: their row has no population of its own (per-resident figures stay empty)
     const figure = (rows: AggregateRow[], code: string, direct = false) => {
       const totals = new Map(rows.map((r) => [r.item as string, r.value]));
-      const pop = direct ? null : (pops.get(code) ?? null);
+      const stored = direct ? undefined : pops.get(code);
+      const pop = stored ? { ...stored, demoEstimate: isDemoEstimate(stored.source) } : null;
       if (computed) return { ...computeFigure(computed, totals, pop?.population ?? null), population: pop };
       return { value: totals.get(q.figure) ?? null, numerator: null, denominator: null, population: pop };
     };

@@ -173,6 +173,8 @@ export interface PopulationFigure {
   population: number;
   year: number;
   source: string;
+  /** A seeded stand-in (its source says 演示估计值), as the analysis views present it. */
+  demoEstimate?: boolean;
 }
 
 export interface IndOverride {

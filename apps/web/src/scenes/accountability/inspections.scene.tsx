@@ -10,6 +10,7 @@ import type { Rectification } from '../../api/accountability/types.ts';
 import { useUnits } from '../../api/core/units.ts';
 import { AccError, AccPage, DaysLeft, StateTag } from '../../components/accountability/acc-ui.tsx';
 import { useMessage } from '../../components/app-message.tsx';
+import { DemoTag } from '../../components/demo-tag.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { EmptyNotice, QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
@@ -35,7 +36,9 @@ export default function AccInspectionsScene() {
             <div className="acc-cards page-section" data-test="acc-inspections">
               {list.map((i) => (
                 <Card key={i.id} data-test={`acc-inspection-${i.id}`}>
-                  <h2 className="card-heading">{i.title}</h2>
+                  <h2 className="card-heading">
+                    {i.title} <DemoTag demo={i.demo} />
+                  </h2>
                   <p className="muted">
                     {i.heldOn} · {i.method}
                     {i.units.length > 0 && ` · ${i.units.map((u) => u.name).join('、')}`}

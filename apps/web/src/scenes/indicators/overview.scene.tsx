@@ -8,6 +8,7 @@ import { useForm } from '../../api/indicators/forms.ts';
 import type { AreaFigure, Completeness } from '../../api/indicators/types.ts';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { StageNote, StageSelect, stageParam } from '../../components/indicators/stage-select.tsx';
+import { DemoTag } from '../../components/demo-tag.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
@@ -171,9 +172,11 @@ export default function IndicatorsOverviewScene() {
                   key: 'pop',
                   render: (_, a) =>
                     a.population ? (
-                      <span
-                        title={a.population.source}
-                      >{`${fmt(a.population.population)} (${a.population.year})`}</span>
+                      <span title={a.population.source}>
+                        {fmt(a.population.population)}
+                        {t('common.inParens', { text: a.population.year })}{' '}
+                        <DemoTag demo={a.population.demoEstimate} />
+                      </span>
                     ) : (
                       '—'
                     ),

@@ -12,6 +12,7 @@ import {
   mayEditArea,
 } from '../../components/indicators/entry/area-access.ts';
 import { PopulationForm } from '../../components/indicators/entry/population-form.tsx';
+import { DemoTag } from '../../components/demo-tag.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
@@ -40,11 +41,7 @@ export default function IndicatorPopulationsScene() {
   const demo = list.data.some((p) => p.demoEstimate);
   const source = (r: PopulationRow) => (
     <div className="ind-data-source">
-      {r.demoEstimate && (
-        <span className="ind-data-demo" data-test="ind-pop-demo">
-          {t('indData.populations.demo')}
-        </span>
-      )}
+      <DemoTag demo={r.demoEstimate} testId="ind-pop-demo" />
       {r.source}
     </div>
   );
