@@ -119,8 +119,9 @@ export default function IndicatorsOverviewScene() {
               )}
               {data.figure.kind === 'computed' && data.figure.formula && (
                 <p className="muted" data-test="ind-formula">
-                  {t('ind.formula')}: ({data.figure.formula.numerator}) ÷ ({data.figure.formula.denominator})
-                  × {data.figure.formula.factor}
+                  {t('ind.formula')}
+                  {t('common.colon')}({data.figure.formula.numerator}) ÷ ({data.figure.formula.denominator}) ×{' '}
+                  {data.figure.formula.factor}
                 </p>
               )}
               <h3>{t('ind.zones')}</h3>
