@@ -4,7 +4,7 @@
 /** `attachment; filename="…"; filename*=UTF-8''…` for `name` (e.g. 督查看板-2026年第4季度.xlsx). */
 export function attachment(fileName: string): string {
   // a title may hold a character no file system takes in a name
-  const name = fileName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-');
+  const name = fileName.replace(/[\\/:*?"<>|]|\p{Cc}/gu, '-');
   const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   const encoded = encodeURIComponent(name).replace(
     /['()*]/g,

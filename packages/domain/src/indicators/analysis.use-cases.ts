@@ -5,7 +5,6 @@ import { fieldError, issue } from '../kernel/field-error.ts';
 import { codesOfComputed, computeFigure, sumCompleteness, yoy } from './figures.view.ts';
 import { getIndForm } from './form.use-cases.ts';
 import type { IndContext } from './ind.ports.ts';
-import { isDemoEstimate } from './populations.use-cases.ts';
 import {
   type AggregateRow,
   type FigureStage,
@@ -14,6 +13,7 @@ import {
   stocksAtLatest,
 } from './ind.records.ts';
 import type { IndCompletenessView, IndFiguresView, IndPivotView } from './ind.views.ts';
+import { isDemoEstimate } from './populations.use-cases.ts';
 import type { FigureQuery, PivotQuery } from './registers.schemas.ts';
 
 /** The root area (the tree's top when none is named) and every area; an unknown root names `query.root`. */

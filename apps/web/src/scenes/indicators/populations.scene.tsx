@@ -6,13 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { useAreas } from '../../api/core/areas.ts';
 import { useAbilities } from '../../api/core/session.ts';
 import { type PopulationRow, usePopulations } from '../../api/indicators/data.ts';
+import { DemoTag } from '../../components/demo-tag.tsx';
 import {
   areaLineage,
   editableAreaOptions,
   mayEditArea,
 } from '../../components/indicators/entry/area-access.ts';
 import { PopulationForm } from '../../components/indicators/entry/population-form.tsx';
-import { DemoTag } from '../../components/demo-tag.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
