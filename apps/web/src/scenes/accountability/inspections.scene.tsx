@@ -89,17 +89,24 @@ function RectItem({ r }: { r: Rectification }) {
         <strong className="acc-grow">{r.finding}</strong>
       </div>
       <p>
-        {t('acc.inspections.owner')}:{r.ownerName} · {t('acc.inspections.deadline')}:{r.deadline}{' '}
-        {r.state === 'open' && <DaysLeft days={r.daysLeft} />}
+        {t('acc.inspections.owner')}
+        {t('common.colon')}
+        {r.ownerName} · {t('acc.inspections.deadline')}
+        {t('common.colon')}
+        {r.deadline} {r.state === 'open' && <DaysLeft days={r.daysLeft} />}
       </p>
       {r.response && (
         <p>
-          {t('acc.inspections.response')}:{r.response}
+          {t('acc.inspections.response')}
+          {t('common.colon')}
+          {r.response}
         </p>
       )}
       {r.note && (
         <p>
-          {t('acc.inspections.note')}:{r.note}
+          {t('acc.inspections.note')}
+          {t('common.colon')}
+          {r.note}
         </p>
       )}
       {(isOwner && r.state !== 'closed') || a['acc.manage'] ? (
