@@ -160,7 +160,7 @@ export function EditItem({ item, onClose }: { item: WorkItem; onClose: () => voi
   return (
     <Modal
       open
-      title={`${t('acc.items.edit')}:${item.taskNumber} · ${item.title}`}
+      title={`${t('acc.items.edit')}${t('common.colon')}${item.taskNumber} · ${item.title}`}
       onCancel={onClose}
       okText={t('acc.items.save')}
       cancelText={t('acc.items.cancel')}

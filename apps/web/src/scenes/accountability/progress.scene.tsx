@@ -81,7 +81,9 @@ export default function AccProgressScene() {
         {(r) => (
           <>
             <p className="acc-big" data-test="acc-progress-plan">
-              {t('acc.progress.plan')}:{pct(r.progress)}
+              {t('acc.progress.plan')}
+              {t('common.colon')}
+              {pct(r.progress)}
             </p>
             <WeightsList
               parts={r.groups.map((g) => ({ label: g.title, weight: g.weight, share: g.share }))}

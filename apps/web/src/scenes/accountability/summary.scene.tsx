@@ -96,12 +96,16 @@ export default function AccSummaryScene() {
                     {r.done && <p>{r.done}</p>}
                     {r.problems && (
                       <p>
-                        {t('acc.report.problems')}:{r.problems}
+                        {t('acc.report.problems')}
+                        {t('common.colon')}
+                        {r.problems}
                       </p>
                     )}
                     {r.nextSteps && (
                       <p>
-                        {t('acc.report.nextSteps')}:{r.nextSteps}
+                        {t('acc.report.nextSteps')}
+                        {t('common.colon')}
+                        {r.nextSteps}
                       </p>
                     )}
                   </div>

@@ -114,7 +114,9 @@ export default function IndicatorsOverviewScene() {
               </p>
               {data.root.yoy !== null && (
                 <p className="muted">
-                  {t('ind.yoy')}: {formatNumber(i18n.language, data.root.yoy, 1)}%
+                  {t('ind.yoy')}
+                  {t('common.colon')}
+                  {formatNumber(i18n.language, data.root.yoy, 1)}%
                 </p>
               )}
               {data.figure.kind === 'computed' && data.figure.formula && (
