@@ -1,4 +1,5 @@
-// Demo data for a first start: the Panjin outline, its area tree and one account per role.
+// Demo data for a first start: the Panjin outline, its area tree and one account per role; what the demo made up
+// (reports, inspections, schools, literacy estimates) is marked as demo.
 
 import {
   type Database,
@@ -7,6 +8,7 @@ import {
   insertUser,
   listPlans,
   loadPlanBundle,
+  markDemoRecords,
   useCaseContext,
 } from '@kepu/db';
 import {
@@ -85,6 +87,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
     const accPlan = (await listPlans(trx))[0];
     const accBundle = accPlan && (await loadPlanBundle(trx, accPlan.id));
     if (accBundle) await seedAccountabilityDemo(trx, accBundle);
+    await markDemoRecords(trx);
   });
   return true;
 }

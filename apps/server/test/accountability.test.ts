@@ -567,9 +567,9 @@ describe.each(engines)('accountability API on $name', ({ open }) => {
         state: 'accepted',
       });
       for (const [url, sheet] of [
-        [`/api/acc/board.xlsx?round=${round}`, '督查看板 Board'],
+        [`/api/acc/board.xlsx?round=${round}`, '督查看板'],
         ['/api/acc/scorecards.xlsx?year=2031', '2031 单位记分卡'],
-        ['/api/acc/summary.xlsx?year=2031', '任务与报告 Tasks'],
+        ['/api/acc/summary.xlsx?year=2031', '任务与报告'],
       ]) {
         const res = await t.as('office', { method: 'GET', url });
         expect(res.statusCode, url).toBe(200);

@@ -1,4 +1,5 @@
 // Application shell: providers (query cache, antd theme and locale, router) and the route table.
+import { RightOutlined } from '@ant-design/icons';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ConfigProvider } from 'antd';
 import { lazy, type ReactNode, Suspense } from 'react';
@@ -69,7 +70,14 @@ function ThemedApp() {
   const phone = usePhoneScreen();
   const reducedMotion = useReducedMotion();
   return (
-    <ConfigProvider locale={antdLocale(i18n.language)} theme={theme(phone, reducedMotion)}>
+    <ConfigProvider
+      locale={antdLocale(i18n.language)}
+      theme={theme(phone, reducedMotion)}
+      // antd names a panel's arrow "expanded" / "collapsed" in English; its header already says aria-expanded
+      collapse={{
+        expandIcon: ({ isActive }) => <RightOutlined aria-hidden rotate={isActive ? 90 : undefined} />,
+      }}
+    >
       <MessageProvider>
         <BrowserRouter>
           <Suspense fallback={<PageLoading />}>

@@ -32,6 +32,7 @@ export type { AreaInput } from './repositories/area.repository.ts';
 export { findArea, insertAreas, listAreas } from './repositories/area.repository.ts';
 export type { AuditEntry, AuditQuery } from './repositories/audit.repository.ts';
 export { listAudit, writeAudit, writeAuditEntries } from './repositories/audit.repository.ts';
+export { markDemoRecords } from './repositories/demo.repository.ts';
 export type {
   AggregateQuery,
   AggregateRow,

@@ -1,5 +1,5 @@
 // Demo inspections (督查) with rectification items in every state, one overdue for 市教育局, and their notifications.
-import { type PlanBundle } from '@kepu/domain';
+import type { PlanBundle } from '@kepu/domain';
 import { type AccStore, addDays } from '@kepu/domain/accountability';
 
 const at = (date: string, hour = 10) => `${date}T${String(hour - 8).padStart(2, '0')}:00:00.000Z`;
@@ -18,7 +18,7 @@ export async function seedDemoInspections(
       method: '听取汇报、查阅台账、实地抽查',
       list: [
         {
-          finding: '部分学校未配备科技辅导员,配备台账不完整。',
+          finding: '部分学校未配备科技辅导员，配备台账不完整。',
           owner: '市教育局',
           deadline: addDays(today, -10),
           state: 'open' as const,
@@ -60,7 +60,7 @@ export async function seedDemoInspections(
       method: f.method,
       unitIds: [...new Set(owners)],
       taskNumbers: [],
-      summary: '总体推进有序,发现问题如下。',
+      summary: '总体推进有序，发现问题如下。',
     });
     for (const x of f.list) {
       const ownerUnitId = unit(x.owner);
@@ -80,7 +80,7 @@ export async function seedDemoInspections(
       if (x.state !== 'open')
         await store.updateRectification(r.id, {
           state: x.state,
-          response: '已制定整改方案并落实,相关台账已补齐。',
+          response: '已制定整改方案并落实，相关台账已补齐。',
           respondedAt: at(addDays(x.deadline, -5)),
           closedAt: x.state === 'closed' ? at(addDays(x.deadline, -2)) : null,
         });

@@ -18,28 +18,39 @@ import { seedDemoInspections } from './demo-inspections.ts';
 const countyOpenStates: AccReport['state'][] = ['submitted', 'draft', 'returned', 'accepted'];
 const statuses: ReportStatus[] = ['on_track', 'on_track', 'on_track', 'at_risk', 'done', 'delayed'];
 const doneTexts = [
-  '组织开展主题科普活动{n}场,覆盖{p}人次,联合学校和社区同步推进。',
-  '完成年度工作方案制定,召开专题推进会{n}次,明确责任分工和时间节点。',
-  '依托科普基地开展体验活动{n}场次,参与群众约{p}人次。',
-  '开展专题培训{n}期,培训骨干{p}人,形成培训资料汇编。',
+  '组织开展主题科普活动{n}场，覆盖{p}人次，联合学校和社区同步推进。',
+  '完成年度工作方案制定，召开专题推进会{n}次，明确责任分工和时间节点。',
+  '依托科普基地开展体验活动{n}场次，参与群众约{p}人次。',
+  '开展专题培训{n}期，培训骨干{p}人，形成培训资料汇编。',
 ];
 const problems = [
-  '基层专职人员不足,活动覆盖农村地区偏少。',
-  '经费到位较晚,部分项目启动延后。',
+  '基层专职人员不足，活动覆盖农村地区偏少。',
+  '经费到位较晚，部分项目启动延后。',
   '',
   '',
   '跨部门协调机制有待完善。',
 ];
 const measures = [
-  '加强与县区科协联动,建立月调度机制。',
-  '争取专项经费支持,优化活动安排。',
-  '纳入年度考核,定期通报进展。',
+  '加强与县区科协联动，建立月调度机制。',
+  '争取专项经费支持，优化活动安排。',
+  '纳入年度考核，定期通报进展。',
 ];
 const nexts = [
-  '下一阶段重点推进农村和社区活动,扩大覆盖面。',
-  '完善台账,做好年度总结和成效评估。',
-  '组织开展专项督导,推动任务落实。',
+  '下一阶段重点推进农村和社区活动，扩大覆盖面。',
+  '完善台账，做好年度总结和成效评估。',
+  '组织开展专项督导，推动任务落实。',
 ];
+
+/**
+ * A progress that agrees with the status: 已完成 is 100%; otherwise what the round's share of the year suggests, below
+ * 100%, and lower for a task at risk or delayed (the demo showed "已完成 · 20%" before).
+ */
+export function consistentProgress(status: ReportStatus, roundIndex: number, r: number): number {
+  if (status === 'done') return 100;
+  const expected = ((roundIndex + 1) / 4) * 100 * (0.6 + r * 0.5);
+  const behind = status === 'on_track' ? 1 : 0.7;
+  return Math.max(5, Math.min(95, Math.round(expected * behind)));
+}
 
 /** Deterministic pseudo-random numbers so the demo looks the same on every first start. */
 function rng(seed: number) {
@@ -184,8 +195,10 @@ export async function seedAccountabilityDemo(
       const submittedDate =
         open && planned > today ? addDays(today, -((cell.taskNumber + cell.unitId) % 10)) : planned;
       const key = `${cell.taskNumber}:${cell.unitId}`;
-      const status = statuses[Math.floor(rand() * statuses.length)];
-      const progress = Math.min(100, Math.round(((ri + 1) / 4) * 100 * (0.6 + rand() * 0.5)));
+      const drawn = statuses[Math.floor(rand() * statuses.length)];
+      // a task a unit reported done stays done in its later reports
+      const status = last.get(key) === 'done' ? 'done' : drawn;
+      const progress = consistentProgress(status, ri, rand());
       const itemsFor = workItems.filter(
         (w) => w.taskNumber === cell.taskNumber && w.ownerUnitIds.includes(cell.unitId),
       );

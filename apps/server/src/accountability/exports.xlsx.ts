@@ -27,11 +27,11 @@ const stateFill: Record<string, string> = {
   overdue: 'FFFFCCC7',
 };
 const pct = (v: number | null) => (v === null ? '' : Math.round(v * 10) / 10);
-/** What a rolled-up figure is made of, e.g. "科普进乡村 ×2 (67%); 培育带头人 ×1 (33%)". */
+/** What a rolled-up figure is made of, e.g. "科普进乡村 ×2（67%）；培育带头人 ×1（33%）". */
 const weightsText = (parts: { label: string; weight: number; share?: number }[]) =>
   parts
-    .map((p) => `${p.label} ×${p.weight}${p.share === undefined ? '' : ` (${pct(p.share * 100)}%)`}`)
-    .join('; ');
+    .map((p) => `${p.label} ×${p.weight}${p.share === undefined ? '' : `（${pct(p.share * 100)}%）`}`)
+    .join('；');
 
 function header(ws: ExcelJS.Worksheet, cells: string[]) {
   ws.addRow(cells);
@@ -45,21 +45,15 @@ async function done(wb: ExcelJS.Workbook) {
 export async function boardWorkbook(plan: PlanBundle, board: BoardWithFigures) {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Kepu';
-  const ws = wb.addWorksheet('督查看板 Board', { views: [{ state: 'frozen', xSplit: 4, ySplit: 1 }] });
-  header(ws, [
-    '任务 Task',
-    '标题 Title',
-    '进度% (权重) Progress (weight)',
-    '加权构成 Weights (work items)',
-    ...board.units.map((u) => u.name),
-  ]);
+  const ws = wb.addWorksheet('督查看板', { views: [{ state: 'frozen', xSplit: 4, ySplit: 1 }] });
+  header(ws, ['任务', '标题', '进度%（权重）', '加权构成（工作事项）', ...board.units.map((u) => u.name)]);
   const col = new Map(board.units.map((u, i) => [u.id, i + 5]));
   for (const t of board.tasks) {
     const row = ws.addRow([
       t.number,
       t.title,
-      t.progress === null ? '' : `${pct(t.progress)} (${t.weight})`,
-      t.items.length ? weightsText(t.items.map((i) => ({ ...i, label: i.title }))) : '按单位平均 Units equal',
+      t.progress === null ? '' : `${pct(t.progress)}（${t.weight}）`,
+      t.items.length ? weightsText(t.items.map((i) => ({ ...i, label: i.title }))) : '按单位平均',
     ]);
     for (const c of board.cells.filter((x) => x.taskNumber === t.number)) {
       const cell = row.getCell(col.get(c.unitId) as number);
@@ -76,23 +70,23 @@ export async function boardWorkbook(plan: PlanBundle, board: BoardWithFigures) {
   ws.getColumn(2).width = 36;
   ws.getColumn(3).width = 16;
   ws.getColumn(4).width = 30;
-  const info = wb.addWorksheet('说明 Legend');
+  const info = wb.addWorksheet('说明');
   info.addRows([
-    ['计划 Plan', plan.plan.title],
-    ['总体进度% (加权) Plan progress', pct(board.planProgress)],
-    ['加权构成 Weights (groups)', weightsText(board.planWeights.map((g) => ({ ...g, label: g.title })))],
+    ['计划', plan.plan.title],
+    ['总体进度%（加权）', pct(board.planProgress)],
+    ['加权构成（行动与工程）', weightsText(board.planWeights.map((g) => ({ ...g, label: g.title })))],
     [
-      '轮次 Round',
-      `${board.round.title} (${board.round.opensOn} – ${board.round.dueOn},截止 ${board.round.closesOn})`,
+      '轮次',
+      `${board.round.title}（${board.round.opensOn} 至 ${board.round.dueOn}，截止 ${board.round.closesOn}）`,
     ],
     ...Object.entries(board.counts).map(([k, v]) => [stateLabel[k], v]),
-    ['按时 On time', board.timeliness.onTime],
-    ['逾期提交 Late', board.timeliness.late],
-    ['逾期未报 Overdue, not filed', board.timeliness.missing],
+    ['按时', board.timeliness.onTime],
+    ['逾期提交', board.timeliness.late],
+    ['逾期未报', board.timeliness.missing],
   ]);
   if (board.overdueRectifications.length) {
-    const r = wb.addWorksheet('逾期整改 Overdue');
-    header(r, ['整改事项 Finding', '责任单位 Owner', '期限 Deadline', '检查 Inspection']);
+    const r = wb.addWorksheet('逾期整改');
+    header(r, ['整改事项', '责任单位', '期限', '检查']);
     for (const x of board.overdueRectifications)
       r.addRow([x.finding, x.ownerName, x.deadline, x.inspection.title]);
   }
@@ -103,18 +97,18 @@ export async function scorecardsWorkbook(year: number, rows: UnitScorecard[]) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(`${year} 单位记分卡`, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
   header(ws, [
-    '单位 Unit',
-    '应报 Owed',
-    '按时 On time',
-    '逾期提交 Late',
-    '逾期未报 Overdue, not filed',
-    '待报 Pending',
-    '曾退回 Returned',
-    '及时率% Timeliness',
-    '整改未结 Open',
-    '整改逾期 Overdue',
-    '平均进度% (加权) Progress (weighted)',
-    '加权构成 Weights (tasks)',
+    '单位',
+    '应报',
+    '按时',
+    '逾期提交',
+    '逾期未报',
+    '待报',
+    '曾退回',
+    '及时率%',
+    '整改未结',
+    '整改逾期',
+    '平均进度%（加权）',
+    '加权构成（任务）',
   ]);
   for (const r of rows) {
     ws.addRow([
@@ -130,7 +124,10 @@ export async function scorecardsWorkbook(year: number, rows: UnitScorecard[]) {
       r.rectificationsOverdue,
       pct(r.meanProgress),
       weightsText(
-        r.progressWeights.map((w) => ({ label: `任务${w.taskNumber} ${w.progress === null ? '无' : `${pct(w.progress)}%`}`, weight: w.weight })),
+        r.progressWeights.map((w) => ({
+          label: `任务${w.taskNumber} ${w.progress === null ? '无' : `${pct(w.progress)}%`}`,
+          weight: w.weight,
+        })),
       ),
     ]);
   }
@@ -140,20 +137,9 @@ export async function scorecardsWorkbook(year: number, rows: UnitScorecard[]) {
 
 export async function summaryWorkbook(s: YearSummary) {
   const wb = new ExcelJS.Workbook();
-  const top = wb.addWorksheet('总览 Overview');
-  top.addRows([
-    [s.plan.title],
-    [`${s.year} 年度实施情况汇总`],
-    ['总体进度% (加权) Plan progress', pct(s.progress)],
-    [],
-  ]);
-  top.addRow([
-    '行动/工程 Group',
-    '权重 Weight',
-    '占比% Share',
-    '进度% Progress',
-    '加权构成 Weights (tasks)',
-  ]).font = { bold: true };
+  const top = wb.addWorksheet('总览');
+  top.addRows([[s.plan.title], [`${s.year} 年度实施情况汇总`], ['总体进度%（加权）', pct(s.progress)], []]);
+  top.addRow(['行动/工程', '权重', '占比%', '进度%', '加权构成（任务）']).font = { bold: true };
   for (const g of s.groups)
     top.addRow([
       g.title,
@@ -163,34 +149,34 @@ export async function summaryWorkbook(s: YearSummary) {
       weightsText(s.tasks.filter((t) => t.groupId === g.id).map((t) => ({ ...t, label: `${t.number}` }))),
     ]);
   top.getColumn(1).width = 36;
-  const ws = wb.addWorksheet('任务与报告 Tasks', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const ws = wb.addWorksheet('任务与报告', { views: [{ state: 'frozen', ySplit: 1 }] });
   header(ws, [
-    '任务 Task',
-    '标题 Title',
-    '任务进度% Task progress',
-    '加权构成 Weights (work items)',
-    '轮次 Round',
-    '单位 Unit',
-    '状态 State',
-    '进展 Status',
-    '上次 Previous',
-    '进度% Progress',
-    '完成情况 Done',
-    '措施 Measures',
-    '问题 Problems',
-    '下步 Next steps',
-    '指标 Figures',
+    '任务',
+    '标题',
+    '任务进度%',
+    '加权构成（工作事项）',
+    '轮次',
+    '单位',
+    '状态',
+    '进展',
+    '上次',
+    '进度%',
+    '完成情况',
+    '措施',
+    '问题',
+    '下步',
+    '指标',
   ]);
   for (const t of s.tasks) {
-    const weights = `权重 ${t.weight}${t.workItems.length ? `; ${weightsText(t.workItems.map((w) => ({ ...w, label: w.title })))}` : ''}`;
+    const weights = `权重 ${t.weight}${t.workItems.length ? `；${weightsText(t.workItems.map((w) => ({ ...w, label: w.title })))}` : ''}`;
     if (!t.reports.length) ws.addRow([t.number, t.title, pct(t.progress), weights]);
     for (const r of t.reports) {
       const figures = r.items
         .map((i) => {
           const w = t.workItems.find((x) => x.id === i.workItemId);
-          return `${w?.title ?? i.workItemId}: ${i.value ?? '-'}${w?.targetValue !== null && w?.targetValue !== undefined ? ` / ${w.targetValue}${w.targetUnit ?? ''}` : ''} (${i.progress}%)`;
+          return `${w?.title ?? i.workItemId}：${i.value ?? '-'}${w?.targetValue !== null && w?.targetValue !== undefined ? ` / ${w.targetValue}${w.targetUnit ?? ''}` : ''}（${i.progress}%）`;
         })
-        .join('; ');
+        .join('；');
       ws.addRow([
         t.number,
         t.title,

@@ -115,7 +115,7 @@ export async function seedIndicatorsDemo(ctx: IndSeedContext, now = ctx.clock.no
         action: 'accept',
         from: 'approved',
         to: 'accepted',
-        comment: 'demo data',
+        comment: '演示数据',
       });
       await ctx.audit.write({
         action: 'indicators.report.accept',
@@ -130,10 +130,10 @@ export async function seedIndicatorsDemo(ctx: IndSeedContext, now = ctx.clock.no
   await seedTargetsDemo(ind, current);
 }
 
-const PLAN = '盘锦市全民科学素质行动规划纲要(2021—2035年),盘政发〔2022〕12号';
-const DEMO = '演示数据,非真实调查结果 / demo data, not a real survey';
+const PLAN = '盘锦市全民科学素质行动规划纲要（2021—2035年），盘政发〔2022〕12号';
 
-/** The plan's targets, its published literacy figures, illustrative survey estimates (marked demo) and schools. */
+/** The plan's targets, its published literacy figures, illustrative survey estimates and schools (both marked demo
+ * by `markDemoRecords` once the seed is written). */
 async function seedTargetsDemo(ind: IndStore, current: number) {
   const shipped = loadShippedTargets();
   await ind.upsertTargets(shipped.source, shipped.indicators);
@@ -161,7 +161,7 @@ async function seedTargetsDemo(ind: IndStore, current: number) {
     se,
     ciLow: Math.round((value - 1.96 * se) * 100) / 100,
     ciHigh: Math.round((value + 1.96 * se) * 100) / 100,
-    instrument: `CAST 2022 版(100 分制,≥70 分)· ${DEMO}`,
+    instrument: 'CAST 2022 版（100 分制，≥70 分）',
     citation: null,
   });
   const city = [

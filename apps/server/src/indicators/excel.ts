@@ -63,17 +63,15 @@ export async function templateWorkbook(
   ws.getCell('A1').value = form.title;
   ws.getCell('A1').font = { bold: true, size: 14 };
   ws.getRow(2).values = ['单位代码', unit.code, '年度', form.year, '单位名称', unit.name];
-  ws.getRow(3).values = [
-    '请只填写 E 列“数值”;不要改动 A、B 列的代码。Fill in column E only; keep the codes in columns A and B.',
-  ];
-  ws.getRow(4).values = ['代码 Code', '细分 Option', '指标 Item', '单位 Unit', '数值 Value'];
+  ws.getRow(3).values = ['请只填写 E 列“数值”；不要改动 A、B 列的代码。'];
+  ws.getRow(4).values = ['代码', '细分', '指标', '单位', '数值'];
   ws.getRow(4).font = { bold: true };
   const stored = new Map(values.map((v) => [`${v.item}/${v.option}`, v.value ?? v.text ?? null]));
   for (const { item, option: o } of templateLines(form)) {
     const row = ws.addRow([
       item.code,
       o?.code ?? '',
-      o ? `${item.zh}(${o.zh})` : item.zh,
+      o ? `${item.zh}（${o.zh}）` : item.zh,
       item.unit,
       stored.get(`${item.code}/${o?.code ?? ''}`) ?? null,
     ]);
@@ -85,11 +83,11 @@ export async function templateWorkbook(
   ws.getColumn(3).width = 48;
   ws.getColumn(4).width = 8;
   ws.getColumn(5).width = 18;
-  const rules = wb.addWorksheet('审核规则 Rules');
-  rules.addRow(['规则 Rule', '左 Left', '关系 Op', '右 Right', '类型 Kind', '说明 Reason']);
+  const rules = wb.addWorksheet('审核规则');
+  rules.addRow(['规则', '左', '关系', '右', '类型', '说明']);
   rules.getRow(1).font = { bold: true };
   for (const r of form.rules.filter((x) => !x.retired))
-    rules.addRow([r.code, r.left, r.op, r.right, r.severity === 'hard' ? '强制 hard' : '需说明 soft', r.zh]);
+    rules.addRow([r.code, r.left, r.op, r.right, r.severity === 'hard' ? '强制' : '需说明', r.zh]);
   rules.getColumn(6).width = 60;
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -8,8 +8,8 @@ const fill = { lead: 'FF1F6FB2', responsible: 'FFDCEBFA' } as const;
 export async function matrixWorkbook(b: PlanBundle, m: ResponsibilityMatrix): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Kepu';
-  const ws = wb.addWorksheet('责任矩阵 Matrix', { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
-  ws.addRow(['任务 Task', '标题 Title', ...m.units.map((u) => u.name)]);
+  const ws = wb.addWorksheet('责任矩阵', { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
+  ws.addRow(['任务', '标题', ...m.units.map((u) => u.name)]);
   ws.getRow(1).font = { bold: true };
   const col = new Map(m.units.map((u, i) => [u.id, i + 3]));
   for (const t of m.tasks) {
@@ -24,13 +24,13 @@ export async function matrixWorkbook(b: PlanBundle, m: ResponsibilityMatrix): Pr
   }
   ws.getColumn(1).width = 8;
   ws.getColumn(2).width = 40;
-  const legend = wb.addWorksheet('说明 Legend');
+  const legend = wb.addWorksheet('说明');
   legend.addRows([
-    ['计划 Plan', `${b.plan.title} (v${b.plan.version})`],
-    [mark.lead, '牵头单位 lead unit'],
-    [mark.responsible, '责任单位 responsible unit'],
-    ['行数 Rows', m.tasks.length],
-    ['单位数 Units', m.units.length],
+    ['计划', `${b.plan.title}（第 ${b.plan.version} 版）`],
+    [mark.lead, '牵头单位'],
+    [mark.responsible, '责任单位'],
+    ['任务数', m.tasks.length],
+    ['单位数', m.units.length],
   ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -14,6 +14,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction, readContext } from '../context.ts';
 import { matrixWorkbook } from '../presenters/matrix.xlsx.ts';
+import { attachment } from './attachment.ts';
 import { idParam, planParam } from './params.ts';
 import { loadPlan } from './plan-loader.ts';
 
@@ -65,7 +66,7 @@ export async function planRoutes(base: FastifyInstance) {
       const buffer = await matrixWorkbook(b, responsibilityMatrix(b, req.query));
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="responsibility-matrix-plan-${b.plan.id}.xlsx"`)
+        .header('content-disposition', attachment(`责任矩阵-${b.plan.title}.xlsx`))
         .send(buffer);
     },
   );

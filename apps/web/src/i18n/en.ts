@@ -30,6 +30,8 @@ export const en: Messages = {
     footer: 'Platform for the citizen science literacy action plan · Leading group office',
     demoBanner:
       'Demo: the reports, inspections, schools, populations and other figures here are demo data, not real ones.',
+    demoTag: 'Demo',
+    systemActor: 'System',
   },
   nav: {
     label: 'Main navigation',
@@ -48,6 +50,10 @@ export const en: Messages = {
     switchTo: '切换到中文',
   },
   common: {
+    /** An aside after a figure: （2020） in Chinese, " (2020)" in English. */
+    inParens: ' ({{text}})',
+    /** Between a label and what it introduces. */
+    colon: ': ',
     loading: 'Loading…',
     none: 'None',
     save: 'Save',

@@ -1,7 +1,9 @@
 // i18next set-up: Chinese (zh-CN) first, English second; the chosen language is kept in localStorage.
 // Chinese text is in the first load; English (the app's and antd's) is fetched the first time it is chosen.
 import type { Locale } from 'antd/es/locale';
-import antdZhCN from 'antd/locale/zh_CN';
+// the ES modules: antd/locale/* are CommonJS, whose default import in this ESM package is the module object, not
+// the locale (antd then fell back to English: "25 / page", "Previous Page")
+import antdZhCN from 'antd/es/locale/zh_CN';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { zhCN } from './zh-CN.ts';
@@ -35,7 +37,7 @@ document.documentElement.lang = i18n.language;
 let antdEn: Locale | undefined;
 let english: Promise<void> | undefined;
 function loadEnglish(): Promise<void> {
-  english ??= Promise.all([import('./en.ts'), import('antd/locale/en_US')]).then(([{ en }, antd]) => {
+  english ??= Promise.all([import('./en.ts'), import('antd/es/locale/en_US')]).then(([{ en }, antd]) => {
     i18n.addResourceBundle('en', 'translation', en);
     antdEn = antd.default;
   });

@@ -29,6 +29,8 @@ export const zhCN = {
     fullName: '科普 · 全民科学素质行动',
     footer: '全民科学素质行动规划纲要实施平台 · 领导小组办公室',
     demoBanner: '演示环境：这里的报告、检查、学校、人口等数据均为演示数据，不代表真实情况。',
+    demoTag: '演示',
+    systemActor: '系统',
   },
   nav: {
     label: '主导航',
@@ -47,6 +49,10 @@ export const zhCN = {
     switchTo: 'Switch to English',
   },
   common: {
+    /** An aside after a figure: （2020） in Chinese, " (2020)" in English. */
+    inParens: '（{{text}}）',
+    /** Between a label and what it introduces. */
+    colon: '：',
     loading: '正在加载…',
     none: '无',
     save: '保存',

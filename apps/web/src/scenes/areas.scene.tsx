@@ -2,7 +2,7 @@
 // source) from the yearly figures; editing enters a year's figure through the same form and API as the populations page.
 import { Card, Descriptions, Tree } from 'antd';
 import type { DataNode } from 'antd/es/tree';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAreas } from '../api/core/areas.ts';
@@ -55,6 +55,14 @@ export default function AreasScene() {
   const query = useAreas();
   const abilities = useAbilities();
   const [selected, setSelected] = useState<string | null>(null);
+  // antd's Tree takes keys through a hidden input labelled "for screen reader" in English (@rc-component/tree):
+  // it gets the tree's own name
+  const treeCard = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    treeCard.current
+      ?.querySelector('input[aria-label="for screen reader"]')
+      ?.setAttribute('aria-label', t('areas.treeLabel'));
+  });
   const numbers = new Intl.NumberFormat(i18n.language);
   const indexed = useMemo(() => index(query.data ?? []), [query.data]);
 
@@ -93,7 +101,7 @@ export default function AreasScene() {
             <EmptyNotice text={t('areas.empty')} />
           ) : (
             <div className="split-layout">
-              <Card className="tree-card">
+              <Card className="tree-card" ref={treeCard}>
                 <Tree
                   treeData={toNodes(areas)}
                   defaultExpandedKeys={areas.map((a) => a.code)}

@@ -16,6 +16,7 @@ import * as workItemEvidence from './20261206140000-work-item-evidence.ts';
 import * as indItemMeasure from './20261206160000-ind-item-measure.ts';
 import * as rectificationEvents from './20261207020000-rectification-events.ts';
 import * as indRollupBulk from './20261207050000-ind-rollup-bulk.ts';
+import * as markDemoRecords from './20261207070000-mark-demo-records.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '20261206160000-ind-item-measure': indItemMeasure,
   '20261207020000-rectification-events': rectificationEvents,
   '20261207050000-ind-rollup-bulk': indRollupBulk,
+  '20261207070000-mark-demo-records': markDemoRecords,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -59,6 +59,8 @@ export interface AccReportsTable {
   accepted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   returned_count: WithDefault<number>;
   updated_at: Timestamp;
+  /** Written by the demo seed (shown with a 演示 tag). */
+  demo: Generated<boolean>;
 }
 export interface AccReportEventsTable {
   id: Generated<number>;
@@ -97,6 +99,8 @@ export interface AccInspectionsTable {
   task_numbers: number[];
   summary: WithDefault<string>;
   created_at: Timestamp;
+  /** Written by the demo seed (shown with a 演示 tag). */
+  demo: Generated<boolean>;
 }
 export interface AccRectificationsTable {
   id: Generated<number>;

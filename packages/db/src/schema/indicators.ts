@@ -1,6 +1,6 @@
 // Tables of the statistics capability (科普统计).
 import type { ColumnType, Generated } from 'kysely';
-import type { Timestamp, Json, WithDefault, Stamp } from './columns.ts';
+import type { Json, Stamp, Timestamp, WithDefault } from './columns.ts';
 
 /** Indicators (issue 5): the yearly form as data, reports, values, populations, targets, KPI values, schools. */
 export interface IndBreakdownsTable {
@@ -163,6 +163,8 @@ export interface IndKpiValuesTable {
   citation: string | null;
   entered_by: string;
   entered_at: Timestamp;
+  /** Written by the demo seed (shown with a 演示 tag). */
+  demo: Generated<boolean>;
 }
 export interface IndSchoolsTable {
   id: Generated<number>;
@@ -172,4 +174,6 @@ export interface IndSchoolsTable {
   urban_rural: string;
   counsellors: WithDefault<number>;
   updated_at: Timestamp;
+  /** Written by the demo seed (shown with a 演示 tag). */
+  demo: Generated<boolean>;
 }

@@ -68,6 +68,8 @@ export interface AccReport {
   acceptedAt: string | null;
   returnedCount: number;
   updatedAt: string;
+  /** Written by the demo seed (set by the database, never by a use-case). */
+  demo?: boolean;
 }
 /** A unit's report on a task in an earlier round: what a new report's form shows as 上次报告. */
 export interface AccPreviousReport {
@@ -112,6 +114,8 @@ export interface AccInspection {
   unitIds: number[];
   taskNumbers: number[];
   summary: string;
+  /** Written by the demo seed (set by the database, never by a use-case). */
+  demo?: boolean;
 }
 export type RectificationState = 'open' | 'responded' | 'closed';
 export interface AccRectification {

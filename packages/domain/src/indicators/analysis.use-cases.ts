@@ -13,6 +13,7 @@ import {
   stocksAtLatest,
 } from './ind.records.ts';
 import type { IndCompletenessView, IndFiguresView, IndPivotView } from './ind.views.ts';
+import { isDemoEstimate } from './populations.use-cases.ts';
 import type { CompletenessQuery, FigureQuery, PivotQuery } from './registers.schemas.ts';
 
 /** The root area (the tree's top when none is named) and every area; an unknown root names `query.root`. */
@@ -120,7 +121,8 @@ export async function indAreaFigures(ctx: IndContext, q: FigureQuery): Promise<I
     // city-level units serve the whole city: their row has no population of its own (per-resident figures stay empty)
     const figure = (rows: AggregateRow[], code: string, direct = false) => {
       const totals = new Map(rows.map((r) => [r.item as string, r.value]));
-      const pop = direct ? null : (pops.get(code) ?? null);
+      const stored = direct ? undefined : pops.get(code);
+      const pop = stored ? { ...stored, demoEstimate: isDemoEstimate(stored.source) } : null;
       if (computed) return { ...computeFigure(computed, totals, pop?.population ?? null), population: pop };
       return { value: totals.get(q.figure) ?? null, numerator: null, denominator: null, population: pop };
     };

@@ -34,7 +34,9 @@ export const targetIndicatorSchema = z.strictObject({
         year: z.number().int(),
         comparator: z.literal('narrow'),
         reduction: z.number().gt(0).max(1),
+        /** Why that share, in Chinese; `basisEn` the same in English for the English interface. */
         basis: z.string().min(1),
+        basisEn: z.string().min(1).optional(),
       }),
     ]),
   ),

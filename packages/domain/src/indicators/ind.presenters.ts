@@ -86,6 +86,7 @@ export const presentSchool = (s: IndSchool): IndSchoolView => ({
   level: s.level,
   urbanRural: s.urbanRural,
   counsellors: s.counsellors,
+  demo: s.demo,
 });
 
 export const presentKpiValue = (k: IndKpiValue): IndKpiValueView => ({
@@ -99,4 +100,5 @@ export const presentKpiValue = (k: IndKpiValue): IndKpiValueView => ({
   value: k.value,
   source: k.source,
   enteredBy: k.enteredBy,
+  demo: k.demo,
 });

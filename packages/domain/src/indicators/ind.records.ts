@@ -175,6 +175,8 @@ export interface PopulationFigure {
   population: number;
   year: number;
   source: string;
+  /** A seeded stand-in (its source says 演示估计值), as the analysis views present it. */
+  demoEstimate?: boolean;
 }
 
 export interface IndOverride {
@@ -228,6 +230,8 @@ export interface IndKpiValue {
     | { kind: 'survey'; se: number | null; ci: number[] | null; instrument: string | null }
     | { kind: 'published'; citation: string | null };
   enteredBy: string;
+  /** Written by the demo seed: an illustrative estimate, not a survey result. */
+  demo: boolean;
 }
 
 export interface SchoolInput {
@@ -237,7 +241,8 @@ export interface SchoolInput {
   urbanRural: string;
   counsellors: number;
 }
-export type IndSchool = SchoolInput & { id: number; areaName: string };
+/** `demo`: written by the demo seed, not a real school. */
+export type IndSchool = SchoolInput & { id: number; areaName: string; demo: boolean };
 export interface CounsellorShare {
   area: string;
   schools: number;

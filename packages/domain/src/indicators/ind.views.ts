@@ -152,6 +152,7 @@ export interface IndTargetYearView {
   /** "narrow" only: the share of the baseline gap that must go, and why that share. */
   reduction: number | null;
   basis?: string;
+  basisEn?: string;
   /** The computed status with every input it came from (baseline, latest value, target, clock year). */
   computed: ProgressResult;
   override: IndOverride | null;

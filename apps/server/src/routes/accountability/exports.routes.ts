@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accRead } from '../../accountability/acc-context.ts';
 import { boardWorkbook, scorecardsWorkbook, summaryWorkbook } from '../../accountability/exports.xlsx.ts';
+import { attachment } from '../attachment.ts';
 import { yearParams } from '../params.ts';
 import { boardQuery } from './board.routes.ts';
 
@@ -11,7 +12,7 @@ const tags = ['accountability'];
 const xlsx = (reply: FastifyReply, name: string, buffer: Buffer) =>
   reply
     .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    .header('content-disposition', `attachment; filename="${name}"`)
+    .header('content-disposition', attachment(name))
     .header('x-content-type-options', 'nosniff')
     .send(buffer);
 
@@ -28,7 +29,7 @@ export async function exportRoutes(base: FastifyInstance) {
         plan: ctx.plan,
         board: await boardView(ctx, round, filter),
       }));
-      return xlsx(reply, `board-round-${board.round.id}.xlsx`, await boardWorkbook(plan, board));
+      return xlsx(reply, `督查看板-${board.round.title}.xlsx`, await boardWorkbook(plan, board));
     },
   );
 
@@ -38,7 +39,7 @@ export async function exportRoutes(base: FastifyInstance) {
     async (req, reply) => {
       const { year } = req.query;
       const rows = await accRead(req, (ctx) => scorecardsView(ctx, year));
-      return xlsx(reply, `scorecards-${year}.xlsx`, await scorecardsWorkbook(year, rows));
+      return xlsx(reply, `单位记分卡-${year}年.xlsx`, await scorecardsWorkbook(year, rows));
     },
   );
 
@@ -48,7 +49,7 @@ export async function exportRoutes(base: FastifyInstance) {
     async (req, reply) => {
       const { year } = req.query;
       const summary = await accRead(req, (ctx) => summaryView(ctx, year));
-      return xlsx(reply, `summary-${year}.xlsx`, await summaryWorkbook(summary));
+      return xlsx(reply, `年度实施情况汇总-${year}年.xlsx`, await summaryWorkbook(summary));
     },
   );
 }

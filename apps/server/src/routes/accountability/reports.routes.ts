@@ -26,6 +26,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { accRead, accTransaction } from '../../accountability/acc-context.ts';
+import { attachment } from '../attachment.ts';
 import { idParam, idParams } from '../params.ts';
 
 const tags = ['accountability'];
@@ -126,13 +127,9 @@ export async function reportRoutes(base: FastifyInstance) {
 
   app.get('/acc/files/:id', { ...readers, schema: { tags, params: idParams } }, async (req, reply) => {
     const file = await accRead(req, (ctx) => evidenceDownload(ctx, req.params.id));
-    const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
     return reply
       .header('content-type', file.contentType)
-      .header(
-        'content-disposition',
-        `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      )
+      .header('content-disposition', attachment(file.fileName))
       .header('x-content-type-options', 'nosniff')
       .header('content-security-policy', "default-src 'none'; sandbox")
       .header('cache-control', 'private, no-store')

@@ -23,6 +23,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { inTransaction, readContext } from '../../context.ts';
 import { readWorkbook, templateWorkbook } from '../../indicators/excel.ts';
+import { attachment } from '../attachment.ts';
 import { idParam, yearParams } from '../params.ts';
 
 const report = yearParams.extend({ unitId: idParam });
@@ -105,7 +106,7 @@ export async function reportRoutes(base: FastifyInstance) {
       );
       return reply
         .header('content-type', XLSX)
-        .header('content-disposition', `attachment; filename="kepu-${req.params.year}-${unit.code}.xlsx"`)
+        .header('content-disposition', attachment(`科普统计-${req.params.year}年-${unit.name}.xlsx`))
         .send(await templateWorkbook(form, unit, values));
     },
   );

@@ -341,7 +341,6 @@ export const accEn: Shape<typeof accZhCN> = {
     note: 'Progress from the accepted reports of “{{round}}” ({{accepted}}); {{awaiting}} awaiting review are not counted; parts without an accepted report show “—” and are left out of the mean.',
     noRound: 'No reporting round of this year has opened yet, so there is no progress figure.',
   },
-  colon: ': ',
   percent: '{{value}}%',
   none: '—',
 };

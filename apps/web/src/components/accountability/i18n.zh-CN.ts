@@ -332,7 +332,6 @@ export const accZhCN = {
     note: '进度按「{{round}}」已通过审核的报告计算（{{accepted}} 份）；待审核的 {{awaiting}} 份未计入；没有已通过报告的项显示为「—」，不计入平均。',
     noRound: '本年度还没有已开始的填报轮次，暂无进度。',
   },
-  colon: '：',
   percent: '{{value}}%',
   none: '—',
 };

@@ -2,7 +2,7 @@
 // work item's progress and value; save, or save and submit (once what was done is written, and after a confirmation:
 // a submitted report is locked until it is returned). Its evidence follows the form: the first file of a new report saves
 // the draft with what the form holds, so nobody is told to save first.
-import { Button, type ButtonProps, Card, Form, Input, InputNumber, Popconfirm } from 'antd';
+import { Button, type ButtonProps, Card, Form, Input, Popconfirm } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -11,6 +11,7 @@ import type { Report, ReportCell, ReportContent, ReportStatus } from '../../api/
 import { reportStatuses } from '../../api/accountability/types.ts';
 import { useMessage } from '../app-message.tsx';
 import { NativeSelect } from '../native-select.tsx';
+import { InputNumber } from '../number-input.tsx';
 import { AccError } from './acc-ui.tsx';
 import { Evidence } from './report-evidence.tsx';
 

@@ -1,6 +1,6 @@
 // Forms for a year's work items: adding one (task, owners, deliverable, due date, target, weight, whether reports on it
 // need evidence) and editing one.
-import { Button, type ButtonProps, Card, Checkbox, Form, Input, InputNumber, Modal } from 'antd';
+import { Button, type ButtonProps, Card, Checkbox, Form, Input, Modal } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accApi, useAccMutation } from '../../api/accountability/acc.ts';
@@ -9,6 +9,7 @@ import type { Task } from '../../api/core/types.ts';
 import { useUnits } from '../../api/core/units.ts';
 import { useMessage } from '../app-message.tsx';
 import { NativeSelect } from '../native-select.tsx';
+import { InputNumber } from '../number-input.tsx';
 import { AccError } from './acc-ui.tsx';
 
 interface ItemForm {
@@ -159,7 +160,7 @@ export function EditItem({ item, onClose }: { item: WorkItem; onClose: () => voi
   return (
     <Modal
       open
-      title={`${t('acc.items.edit')}:${item.taskNumber} · ${item.title}`}
+      title={`${t('acc.items.edit')}${t('common.colon')}${item.taskNumber} · ${item.title}`}
       onCancel={onClose}
       okText={t('acc.items.save')}
       cancelText={t('acc.items.cancel')}

@@ -1,11 +1,12 @@
 // The year's derived figures (numerator ÷ denominator × factor over item codes and POP): everyone sees the formulas;
 // the office adds, edits, retires and re-activates them, previewing the city's figure for the year before saving.
-import { Button, Input, InputNumber, Table } from 'antd';
+import { Button, Input, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ComputedPreview, useSetupMutation } from '../../api/indicators/setup.ts';
 import type { IndComputed } from '../../api/indicators/types.ts';
 import { useMessage } from '../app-message.tsx';
+import { InputNumber } from '../number-input.tsx';
 import { ErrorNotice } from '../query-state.tsx';
 import { formatNumber } from './ind-tabs.tsx';
 import { SetupField } from './setup-field.tsx';

@@ -30,7 +30,7 @@ export function ReportChecks({ violations, explanations, editable, empty, onExpl
             type={v.severity === 'hard' ? 'error' : 'warning'}
             showIcon
             data-test={`ind-violation-${v.rule}`}
-            title={`${v.severity === 'hard' ? t('ind.grid.hard') : t('ind.grid.soft')}:${t('ind.grid.rule', { text: en ? v.en : v.zh, left: formatNumber(i18n.language, v.left), right: formatNumber(i18n.language, v.right) })}`}
+            title={`${v.severity === 'hard' ? t('ind.grid.hard') : t('ind.grid.soft')}${t('common.colon')}${t('ind.grid.rule', { text: en ? v.en : v.zh, left: formatNumber(i18n.language, v.left), right: formatNumber(i18n.language, v.right) })}`}
             description={
               v.severity === 'soft' ? (
                 <label className="ind-explain">

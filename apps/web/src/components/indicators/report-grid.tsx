@@ -1,11 +1,12 @@
 // The entry grid of one unit's yearly form: a jump list of the six groups, then each group's items as a table
 // (a list on phones), every value through `valueInput`; the items a failed rule reads are marked (red: a hard rule to
 // correct, orange: a soft one to explain), and after a refused submit they stand out (`flagged`).
-import { Input, InputNumber, Table } from 'antd';
+import { Input, Table } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import type { IndForm, IndItem, Violation } from '../../api/indicators/types.ts';
+import { InputNumber } from '../number-input.tsx';
 import { formatNumber } from './ind-tabs.tsx';
 
 export type Key = string;

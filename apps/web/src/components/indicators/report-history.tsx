@@ -2,6 +2,7 @@
 import { Card, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReportDetail } from '../../api/indicators/types.ts';
+import { ActorName } from '../demo-tag.tsx';
 
 export function History({ detail }: { detail: ReportDetail }) {
   const { t, i18n } = useTranslation();
@@ -13,9 +14,9 @@ export function History({ detail }: { detail: ReportDetail }) {
         items={detail.events.map((e) => ({
           children: (
             <span>
-              {new Date(e.at).toLocaleString(i18n.language)} · {e.actor} ·{' '}
+              {new Date(e.at).toLocaleString(i18n.language)} · <ActorName name={e.actor} /> ·{' '}
               {t(`ind.grid.action.${e.action}`, { defaultValue: e.action })}
-              {e.comment ? `:${e.comment}` : ''}
+              {e.comment ? `${t('common.colon')}${e.comment}` : ''}
             </span>
           ),
         }))}

@@ -10,6 +10,7 @@ import type { Rectification } from '../../api/accountability/types.ts';
 import { useUnits } from '../../api/core/units.ts';
 import { AccError, AccPage, DaysLeft, StateTag } from '../../components/accountability/acc-ui.tsx';
 import { useMessage } from '../../components/app-message.tsx';
+import { DemoTag } from '../../components/demo-tag.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { EmptyNotice, QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
@@ -35,13 +36,17 @@ export default function AccInspectionsScene() {
             <div className="acc-cards page-section" data-test="acc-inspections">
               {list.map((i) => (
                 <Card key={i.id} data-test={`acc-inspection-${i.id}`}>
-                  <h2 className="card-heading">{i.title}</h2>
+                  <h2 className="card-heading">
+                    {i.title} <DemoTag demo={i.demo} />
+                  </h2>
                   <p className="muted">
                     {i.heldOn} · {i.method}
                   </p>
                   {i.units.length > 0 && (
                     <p data-test={`acc-inspection-units-${i.id}`}>
-                      {t('acc.inspections.units')}{t('acc.colon')}{i.units.map((u) => u.name).join('、')}
+                      {t('acc.inspections.units')}
+                      {t('common.colon')}
+                      {i.units.map((u) => u.name).join('、')}
                     </p>
                   )}
                   {i.summary && <p>{i.summary}</p>}
@@ -90,12 +95,17 @@ function RectItem({ r }: { r: Rectification }) {
         <strong className="acc-grow">{r.finding}</strong>
       </div>
       <p>
-        {t('acc.inspections.owner')}{t('acc.colon')}{r.ownerName} · {t('acc.inspections.deadline')}{t('acc.colon')}{r.deadline}{' '}
-        {r.state === 'open' && <DaysLeft days={r.daysLeft} />}
+        {t('acc.inspections.owner')}
+        {t('common.colon')}
+        {r.ownerName} · {t('acc.inspections.deadline')}
+        {t('common.colon')}
+        {r.deadline} {r.state === 'open' && <DaysLeft days={r.daysLeft} />}
       </p>
       {r.response && (
         <p>
-          {t('acc.inspections.response')}{t('acc.colon')}{r.response}
+          {t('acc.inspections.response')}
+          {t('common.colon')}
+          {r.response}
         </p>
       )}
       {r.history.length > 0 ? (
@@ -103,7 +113,9 @@ function RectItem({ r }: { r: Rectification }) {
       ) : (
         r.note && (
           <p>
-            {t('acc.inspections.note')}{t('acc.colon')}{r.note}
+            {t('acc.inspections.note')}
+            {t('common.colon')}
+            {r.note}
           </p>
         )
       )}

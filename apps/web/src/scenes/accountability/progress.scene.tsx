@@ -1,6 +1,6 @@
 // Roll-up with published weights: plan ← actions/projects ← tasks, each with its weight, share and progress;
 // the office edits and publishes the weights.
-import { Button, Card, InputNumber } from 'antd';
+import { Button, Card } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -14,6 +14,7 @@ import { AccError, AccPage, pct } from '../../components/accountability/acc-ui.t
 import { WeightsList } from '../../components/accountability/weights-list.tsx';
 import { useMessage } from '../../components/app-message.tsx';
 import { FilterSelect } from '../../components/filter-select.tsx';
+import { InputNumber } from '../../components/number-input.tsx';
 import { EmptyNotice, QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 
@@ -86,7 +87,9 @@ export default function AccProgressScene() {
           {(r) => (
             <>
               <p className="acc-big" data-test="acc-progress-plan">
-                {t('acc.progress.plan')}:{pct(r.progress)}
+                {t('acc.progress.plan')}
+                {t('common.colon')}
+                {pct(r.progress)}
               </p>
               <WeightsList
                 parts={r.groups.map((g) => ({ label: g.title, weight: g.weight, share: g.share }))}

@@ -9,6 +9,7 @@ import { AccPage, StateTag } from '../../components/accountability/acc-ui.tsx';
 import { Evidence } from '../../components/accountability/report-evidence.tsx';
 import { ReportForm } from '../../components/accountability/report-form.tsx';
 import { Reopen, Review } from '../../components/accountability/report-review.tsx';
+import { ActorName, DemoTag } from '../../components/demo-tag.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { usePhoneScreen } from '../../hooks/use-small-screen.ts';
@@ -44,7 +45,8 @@ function ReportView({ cell }: { cell: ReportCell }) {
         items={[{ title: <Link to="/acc">{t('acc.tabs.home')}</Link> }, { title: cell.round.title }]}
       />
       <h1 data-test="acc-report-title">
-        {t('acc.report.task', { number: cell.task.number, title: cell.task.title })}
+        {t('acc.report.task', { number: cell.task.number, title: cell.task.title })}{' '}
+        <DemoTag demo={r?.demo} />
       </h1>
       {r?.state === 'returned' && <SendBackReason cell={cell} />}
       <Descriptions
@@ -114,7 +116,7 @@ function ReportView({ cell }: { cell: ReportCell }) {
             <ol className="acc-history" data-test="acc-report-history">
               {cell.history.map((e) => (
                 <li key={e.id} data-test={`acc-history-${e.action}`}>
-                  <strong>{t(`acc.report.action.${e.action}`)}</strong> · {e.actor} ·{' '}
+                  <strong>{t(`acc.report.action.${e.action}`)}</strong> · <ActorName name={e.actor} /> ·{' '}
                   {new Date(e.at).toLocaleString()} · <StateTag state={e.toState} />
                   {e.comment && <p className="block-gap">{e.comment}</p>}
                 </li>

@@ -1,5 +1,5 @@
 // Reporting rounds: the list with their windows and phase; the office opens a round and extends one unit's window.
-import { Button, Card, Form, Input, InputNumber, Table } from 'antd';
+import { Button, Card, Form, Input, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { accApi, useAccAbilities, useAccMutation, useRounds } from '../../api/accountability/acc.ts';
@@ -8,6 +8,7 @@ import { useUnits } from '../../api/core/units.ts';
 import { AccError, AccPage } from '../../components/accountability/acc-ui.tsx';
 import { useMessage } from '../../components/app-message.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
+import { InputNumber } from '../../components/number-input.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 

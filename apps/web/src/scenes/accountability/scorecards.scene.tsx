@@ -1,6 +1,6 @@
 // Unit scorecards for a year: a sortable table (owed, on time, late, missing, returned, rectifications, progress).
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Button, InputNumber, Table } from 'antd';
+import { Button, Table } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useScorecards } from '../../api/accountability/acc.ts';
@@ -8,6 +8,7 @@ import type { Scorecard } from '../../api/accountability/types.ts';
 import { apiUrl } from '../../api/client.ts';
 import { AccPage, pct } from '../../components/accountability/acc-ui.tsx';
 import { WeightsList } from '../../components/accountability/weights-list.tsx';
+import { InputNumber } from '../../components/number-input.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 

@@ -1,7 +1,7 @@
 // A year's implementation summary for a leader, laid out to print on a few A4 pages: headline figures, each action's
 // tasks by status, the exceptions by unit, then one line per task that opens to its work items and reports.
 import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, InputNumber } from 'antd';
+import { Button } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSummary } from '../../api/accountability/acc.ts';
@@ -13,6 +13,7 @@ import {
   SummaryHeadline,
 } from '../../components/accountability/summary-digest.tsx';
 import { SummaryTask } from '../../components/accountability/summary-task.tsx';
+import { InputNumber } from '../../components/number-input.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { DATA_LANG } from '../../i18n/index.ts';

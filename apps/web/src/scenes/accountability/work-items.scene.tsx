@@ -1,6 +1,6 @@
 // Yearly work items (年度工作要点): list by year, add one or edit one (office or the task's lead unit), copy the
 // previous year's.
-import { Button, InputNumber, Table } from 'antd';
+import { Button, Table } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accApi, useAccAbilities, useAccMutation, useWorkItems } from '../../api/accountability/acc.ts';
@@ -9,6 +9,7 @@ import { useTasks } from '../../api/core/plan.ts';
 import { AccError, AccPage } from '../../components/accountability/acc-ui.tsx';
 import { AddItem, EditItem } from '../../components/accountability/work-item-forms.tsx';
 import { useMessage } from '../../components/app-message.tsx';
+import { InputNumber } from '../../components/number-input.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 

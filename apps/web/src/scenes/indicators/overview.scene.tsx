@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useCompleteness, useFigures } from '../../api/indicators/analysis.ts';
 import { useForm } from '../../api/indicators/forms.ts';
 import type { AreaFigure, Completeness } from '../../api/indicators/types.ts';
+import { DemoTag } from '../../components/demo-tag.tsx';
 import { FiledLine } from '../../components/indicators/filed-line.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { StageNote, StageSelect, stageParam } from '../../components/indicators/stage-select.tsx';
@@ -115,13 +116,16 @@ export default function IndicatorsOverviewScene() {
               </p>
               {data.root.yoy !== null && (
                 <p className="muted">
-                  {t('ind.yoy')}: {formatNumber(i18n.language, data.root.yoy, 1)}%
+                  {t('ind.yoy')}
+                  {t('common.colon')}
+                  {formatNumber(i18n.language, data.root.yoy, 1)}%
                 </p>
               )}
               {data.figure.kind === 'computed' && data.figure.formula && (
                 <p className="muted" data-test="ind-formula">
-                  {t('ind.formula')}: ({data.figure.formula.numerator}) ÷ ({data.figure.formula.denominator})
-                  × {data.figure.formula.factor}
+                  {t('ind.formula')}
+                  {t('common.colon')}({data.figure.formula.numerator}) ÷ ({data.figure.formula.denominator}) ×{' '}
+                  {data.figure.formula.factor}
                 </p>
               )}
               <h3>{t('ind.zones')}</h3>
@@ -174,9 +178,11 @@ export default function IndicatorsOverviewScene() {
                   key: 'pop',
                   render: (_, a) =>
                     a.population ? (
-                      <span
-                        title={a.population.source}
-                      >{`${fmt(a.population.population)} (${a.population.year})`}</span>
+                      <span title={a.population.source}>
+                        {fmt(a.population.population)}
+                        {t('common.inParens', { text: a.population.year })}{' '}
+                        <DemoTag demo={a.population.demoEstimate} />
+                      </span>
                     ) : (
                       '—'
                     ),

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useAreas } from '../../api/core/areas.ts';
 import { useAbilities } from '../../api/core/session.ts';
 import { type PopulationRow, usePopulations } from '../../api/indicators/data.ts';
+import { DemoTag } from '../../components/demo-tag.tsx';
 import {
   areaLineage,
   editableAreaOptions,
@@ -40,11 +41,7 @@ export default function IndicatorPopulationsScene() {
   const demo = list.data.some((p) => p.demoEstimate);
   const source = (r: PopulationRow) => (
     <div className="ind-data-source">
-      {r.demoEstimate && (
-        <span className="ind-data-demo" data-test="ind-pop-demo">
-          {t('indData.populations.demo')}
-        </span>
-      )}
+      <DemoTag demo={r.demoEstimate} testId="ind-pop-demo" />
       {r.source}
     </div>
   );

@@ -7,6 +7,7 @@ import { useSession } from '../../api/core/session.ts';
 import { type School, useDeleteSchool, useSchools, useSchoolsKeeper } from '../../api/indicators/data.ts';
 import { useTargets } from '../../api/indicators/targets.ts';
 import { areaOptions } from '../../components/area-options.ts';
+import { DemoTag } from '../../components/demo-tag.tsx';
 import { areaLineage } from '../../components/indicators/entry/area-access.ts';
 import { CounsellorShareTable } from '../../components/indicators/entry/counsellor-share-table.tsx';
 import { CounsellorsCell } from '../../components/indicators/entry/counsellors-cell.tsx';
@@ -89,14 +90,24 @@ export default function IndicatorSchoolsScene() {
                     key: 'n',
                     render: (_: unknown, r: School) => (
                       <>
-                        <div>{r.name}</div>
+                        <div>
+                          {r.name} <DemoTag demo={r.demo} />
+                        </div>
                         <div className="muted">{`${r.areaName} · ${t(`indData.schools.levels.${r.level}`)} · ${t(`indData.schools.ur.${r.urbanRural}`)}`}</div>
                       </>
                     ),
                   },
                 ]
               : [
-                  { title: t('indData.schools.name'), dataIndex: 'name' },
+                  {
+                    title: t('indData.schools.name'),
+                    key: 'n',
+                    render: (_: unknown, r: School) => (
+                      <>
+                        {r.name} <DemoTag demo={r.demo} />
+                      </>
+                    ),
+                  },
                   { title: t('indData.area'), dataIndex: 'areaName' },
                   {
                     title: t('indData.schools.level'),

@@ -62,9 +62,11 @@ export default function IndicatorTargetsScene() {
             {x.unit ? `(${x.unit})` : ''}
           </h2>
           <p className="muted">
-            {t('ind.targets.baseline')}:{' '}
+            {t('ind.targets.baseline')}
+            {t('common.colon')}
             {x.baseline ? `${x.baseline.year} · ${formatNumber(i18n.language, x.baseline.value)}` : '—'} ·{' '}
-            {t('ind.targets.observed')}:{' '}
+            {t('ind.targets.observed')}
+            {t('common.colon')}
             {x.observed.length
               ? x.observed
                   .map(
@@ -135,7 +137,7 @@ export default function IndicatorTargetsScene() {
           {x.targets.map((r) =>
             r.basis ? (
               <p key={r.year} className="muted" data-test={`ind-basis-${x.code}-${r.year}`}>
-                {r.basis}
+                {i18n.language === 'en' && r.basisEn ? r.basisEn : r.basis}
               </p>
             ) : null,
           )}

@@ -75,6 +75,7 @@ export const toReport = (r: Selectable<AccReportsTable>): AccReport => ({
   acceptedAt: iso(r.accepted_at),
   returnedCount: r.returned_count,
   updatedAt: iso(r.updated_at) as string,
+  demo: r.demo,
 });
 export const toFileInfo = (r: Omit<Selectable<AccFilesTable>, 'data'>): AccFileInfo => ({
   id: r.id,
@@ -94,6 +95,7 @@ export const toInspection = (r: Selectable<AccInspectionsTable>): AccInspection 
   unitIds: r.unit_ids.map(Number),
   taskNumbers: r.task_numbers.map(Number),
   summary: r.summary,
+  demo: r.demo,
 });
 export const toRectificationEvent = (r: Selectable<AccRectificationEventsTable>): AccRectificationEvent => ({
   id: r.id,

@@ -116,7 +116,8 @@ export async function upsertKpiValue(db: Db, v: KpiValueInput, by: string) {
     .onConflict((oc) =>
       oc
         .columns(['code', 'year', 'area_code', 'option_code'])
-        .doUpdateSet({ ...row, entered_at: sql<Date>`now()` }),
+        // a figure entered over a demo estimate is no longer the demo's
+        .doUpdateSet({ ...row, demo: false, entered_at: sql<Date>`now()` }),
     )
     .execute();
 }
@@ -141,6 +142,7 @@ export async function listKpiValues(db: Db, code?: string): Promise<IndKpiValue[
       'k.instrument',
       'k.citation',
       'k.entered_by',
+      'k.demo',
     ]);
   if (code) q = q.where('k.code', '=', code);
   const rows = await q.orderBy('k.year').orderBy('k.area_code').orderBy('k.option_code').execute();
@@ -163,6 +165,7 @@ export async function listKpiValues(db: Db, code?: string): Promise<IndKpiValue[
           }
         : { kind: 'published' as const, citation: r.citation },
     enteredBy: r.entered_by,
+    demo: r.demo,
   }));
 }
 
@@ -221,6 +224,7 @@ function schoolQuery(db: Db) {
       's.level',
       's.urban_rural',
       's.counsellors',
+      's.demo',
     ]);
 }
 type SchoolRow = Awaited<ReturnType<ReturnType<typeof schoolQuery>['executeTakeFirstOrThrow']>>;
@@ -232,6 +236,7 @@ const toSchool = (r: SchoolRow): IndSchool => ({
   level: r.level,
   urbanRural: r.urban_rural,
   counsellors: r.counsellors,
+  demo: r.demo,
 });
 
 export async function listSchools(db: Db): Promise<IndSchool[]> {

@@ -1,10 +1,11 @@
 // A school's number of science counsellors: a number for readers, a field with "record" for the registry's keepers.
-import { Button, InputNumber } from 'antd';
+import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorSentence } from '../../../api/describe-error.ts';
 import { type School, useSetCounsellors } from '../../../api/indicators/data.ts';
 import { useMessage } from '../../app-message.tsx';
+import { InputNumber } from '../../number-input.tsx';
 
 export function CounsellorsCell({ school, editable }: { school: School; editable: boolean }) {
   const { t } = useTranslation();

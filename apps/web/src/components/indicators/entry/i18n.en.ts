@@ -21,7 +21,6 @@ export const indDataEn: Shape<typeof indDataZhCN> = {
     population: 'Residents',
     source: 'Source',
     sourceHelp: 'Say where it comes from, e.g. "7th census bulletin" and the web address.',
-    demo: 'Demo estimate',
     demoNote:
       'Figures marked "demo estimate" are not official; they are there for the demonstration. Replace them with the census or statistical bulletin.',
     add: 'Enter or update a year’s population',

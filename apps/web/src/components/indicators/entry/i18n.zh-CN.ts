@@ -17,7 +17,6 @@ export const indDataZhCN = {
     population: '常住人口',
     source: '来源',
     sourceHelp: '写明出处，例如“第七次全国人口普查公报”及网址。',
-    demo: '演示估计值',
     demoNote: '标为“演示估计值”的数字不是官方数据，只用于演示，请用普查或统计公报的数字替换。',
     add: '录入或更新某年的人口',
     edit: '修改',

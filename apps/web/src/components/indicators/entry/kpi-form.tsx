@@ -1,10 +1,11 @@
 // The office enters a literacy value: a survey estimate asks for SE, interval and instrument version, a published
 // figure for its citation. The API checks them; its field errors are shown next to the field.
-import { Button, Form, Input, InputNumber, Radio } from 'antd';
+import { Button, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type KpiInput, useAddKpi } from '../../../api/indicators/data.ts';
 import { useMessage } from '../../app-message.tsx';
 import { NativeSelect, type SelectOption } from '../../native-select.tsx';
+import { InputNumber } from '../../number-input.tsx';
 import { ErrorNotice } from '../../query-state.tsx';
 import { useApiFieldErrors } from './field-errors.ts';
 

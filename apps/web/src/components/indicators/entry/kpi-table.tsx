@@ -4,6 +4,7 @@ import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDeleteKpi } from '../../../api/indicators/data.ts';
 import type { KpiValue } from '../../../api/indicators/types.ts';
+import { DemoTag } from '../../demo-tag.tsx';
 import { formatNumber } from '../ind-tabs.tsx';
 import { DeleteButton } from './delete-button.tsx';
 
@@ -31,7 +32,11 @@ export function KpiTable({ values, removable = false }: { values: KpiValue[]; re
           title: t('ind.valueCol'),
           key: 'v',
           className: 'ind-num',
-          render: (_, r) => `${formatNumber(i18n.language, r.value)}%`,
+          render: (_, r) => (
+            <>
+              {`${formatNumber(i18n.language, r.value)}%`} <DemoTag demo={r.demo} />
+            </>
+          ),
         },
         {
           title: t('ind.targets.source'),

@@ -1,11 +1,12 @@
 // Enter or update one area's population for one year, with its source (required); API field errors go next to the field.
 // The populations page picks the area; the areas page passes `area` (the one selected) and hides the picker.
-import { Button, Form, Input, InputNumber } from 'antd';
+import { Button, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type PopulationInput, useSetPopulation } from '../../../api/indicators/data.ts';
 import { useMessage } from '../../app-message.tsx';
 import { NativeSelect, type SelectOption } from '../../native-select.tsx';
+import { InputNumber } from '../../number-input.tsx';
 import { ErrorNotice } from '../../query-state.tsx';
 import { useApiFieldErrors } from './field-errors.ts';
 

@@ -1,9 +1,10 @@
 // The office or the education bureau's liaison adds a school to the registry (area, level, urban/rural, counsellors).
-import { Button, Form, Input, InputNumber } from 'antd';
+import { Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SCHOOL_LEVELS, type SchoolInput, useAddSchool } from '../../../api/indicators/data.ts';
 import { useMessage } from '../../app-message.tsx';
 import { NativeSelect, type SelectOption } from '../../native-select.tsx';
+import { InputNumber } from '../../number-input.tsx';
 import { ErrorNotice } from '../../query-state.tsx';
 import { useApiFieldErrors } from './field-errors.ts';
 
