@@ -21,13 +21,7 @@ describe.each(engines)('submitting an empty statistics form on $name', ({ open }
 
   beforeAll(async () => {
     t = await startTestApp(open);
-    const a = indicatorDemoAccounts[0];
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: a.username, password: a.password },
-    });
-    cookie = `kepu_session=${res.cookies.find((c) => c.name === 'kepu_session')?.value}`;
+    cookie = await t.login(indicatorDemoAccounts[0].username);
     const units = (await as('GET', '/api/indicators/units')).json() as { id: number }[];
     url = (suffix) => `/api/indicators/reports/${YEAR}/${units[0].id}${suffix}`;
   });
