@@ -200,13 +200,26 @@ export function useCaseContext(
   };
 }
 
-/** Runs a use-case and its audit entries in one transaction. */
-export function inUseCase<T>(
+/** SQLSTATEs after which a transaction can simply run again: a deadlock (two saves sharing rollup rows, see
+ * 20261210010000-ind-rollup-group-locks) and a serialization failure. Nothing of the failed attempt was committed. */
+const runAgain = new Set(['40P01', '40001']);
+const attempts = 3;
+
+/** Runs a use-case and its audit entries in one transaction, again (up to three times) when the database chose it
+ * as a deadlock's victim. */
+export async function inUseCase<T>(
   db: Kysely<Database>,
   actor: Actor | null,
   clock: Clock,
   fn: (ctx: KepuContext) => Promise<T>,
   options: ContextOptions = {},
 ): Promise<T> {
-  return db.transaction().execute((trx) => fn(useCaseContext(trx, actor, clock, options)));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().execute((trx) => fn(useCaseContext(trx, actor, clock, options)));
+    } catch (e) {
+      const code = (e as { code?: unknown } | null)?.code;
+      if (attempt >= attempts || typeof code !== 'string' || !runAgain.has(code)) throw e;
+    }
+  }
 }

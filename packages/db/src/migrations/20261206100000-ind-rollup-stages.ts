@@ -103,7 +103,12 @@ const reportDeleteSql = stageChangeSql(
 
 const noValues = '(select * from ind_values where false)';
 const noReports = '(select * from ind_reports where false)';
-const serialise = 'perform pg_advisory_xact_lock(5209114);';
+/**
+ * The lock a trigger takes before it touches the rollups, given a query of the (area_code, dept_type) groups of the
+ * units its statement changes (20261210010000-ind-rollup-group-locks replaces this one lock for all with a lock per group).
+ */
+export type RollupLock = (groups: string) => string;
+const globalLock: RollupLock = () => 'perform pg_advisory_xact_lock(5209114);';
 const refs: Record<string, string> = {
   insert: 'new table as new_rows',
   update: 'old table as old_rows new table as new_rows',
@@ -122,6 +127,33 @@ const perOperation = (change: (oldRows: string, newRows: string) => string, none
 /** `update` when the trigger fires for an UPDATE, else `insert` (old_rows exists only for updates). */
 const tgOpIsUpdate = (update: string, insert: string) =>
   `if tg_op = 'UPDATE' then ${update} else ${insert} end if;`;
+
+/** (Re)creates the trigger functions, each taking `lock` for the units its statement changes. */
+export async function createRollupFunctions(db: Kysely<unknown>, lock: RollupLock): Promise<void> {
+  const unitsOf = (units: string) => lock(`select area_code, dept_type from ind_units where id in (${units})`);
+  const units = (oldRows: string, newRows: string) =>
+    unitsOf(`select unit_id from ${oldRows} o union select unit_id from ${newRows} n`);
+  const bodies: Record<string, string> = {
+    ind_rollup_values: `${perOperation((o, n) => `${units(o, n)} ${valuesChangeSql(o, n)}`, noValues)}
+      return null;`,
+    // a report row deleted takes its figures with it (ind_values_report cascades): move them to 'open' before
+    ind_rollup_reports: `
+      if tg_op = 'DELETE' then ${unitsOf('select old.unit_id')} ${reportDeleteSql} return old; end if;
+      if exists (select 1 from new_rows) then ${unitsOf('select unit_id from new_rows')}
+        ${tgOpIsUpdate(reportsChangeSql('old_rows', 'new_rows'), reportsChangeSql(noReports, 'new_rows'))}
+      end if;
+      return null;`,
+    ind_rollup_units_moved: `${lock('select area_code, dept_type from old_rows union select area_code, dept_type from new_rows')}
+      ${unitsChangeSql} return null;`,
+    ind_rollup_unit_deleted: `${lock('select old.area_code, old.dept_type')} ${unitDeleteSql} return old;`,
+    ind_rollup_truncated: 'truncate ind_rollup, ind_rollup_units; return null;',
+  };
+  for (const [name, body] of Object.entries(bodies))
+    await sql
+      .raw(`create or replace function ${name}() returns trigger language plpgsql as $fn$
+      declare locked_group int; begin ${body} end $fn$`)
+      .execute(db);
+}
 
 const functions = [
   'ind_rollup_values',
@@ -181,28 +213,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     db,
   );
 
-  await sql
-    .raw(`create function ind_rollup_values() returns trigger language plpgsql as $fn$
-    begin ${serialise} ${perOperation(valuesChangeSql, noValues)}
-      return null;
-    end $fn$`)
-    .execute(db);
+  await createRollupFunctions(db, globalLock);
   for (const op of ['insert', 'update', 'delete'])
     await sql
       .raw(`create trigger ind_values_rollup_${op} after ${op} on ind_values referencing ${refs[op]}
         for each statement execute function ind_rollup_values()`)
       .execute(db);
-  // a report row deleted takes its figures with it (ind_values_report cascades): move them to 'open' before
-  await sql
-    .raw(`create function ind_rollup_reports() returns trigger language plpgsql as $fn$
-    begin ${serialise}
-      if tg_op = 'DELETE' then ${reportDeleteSql} return old; end if;
-      if exists (select 1 from new_rows) then
-        ${tgOpIsUpdate(reportsChangeSql('old_rows', 'new_rows'), reportsChangeSql(noReports, 'new_rows'))}
-      end if;
-      return null;
-    end $fn$`)
-    .execute(db);
   for (const op of ['insert', 'update'])
     await sql
       .raw(`create trigger ind_reports_rollup_${op} after ${op} on ind_reports referencing ${refs[op]}
@@ -210,25 +226,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       .execute(db);
   await sql`create trigger ind_reports_rollup_delete before delete on ind_reports
     for each row execute function ind_rollup_reports()`.execute(db);
-  await sql
-    .raw(`create function ind_rollup_units_moved() returns trigger language plpgsql as $fn$
-    begin ${serialise} ${unitsChangeSql}
-      return null;
-    end $fn$`)
-    .execute(db);
   await sql`create trigger ind_units_rollup_update after update on ind_units
     referencing old table as old_rows new table as new_rows
     for each statement execute function ind_rollup_units_moved()`.execute(db);
-  await sql
-    .raw(`create function ind_rollup_unit_deleted() returns trigger language plpgsql as $fn$
-    begin ${serialise} ${unitDeleteSql}
-      return old;
-    end $fn$`)
-    .execute(db);
   await sql`create trigger ind_units_rollup_delete before delete on ind_units
     for each row execute function ind_rollup_unit_deleted()`.execute(db);
-  await sql`create function ind_rollup_truncated() returns trigger language plpgsql as $fn$
-    begin truncate ind_rollup, ind_rollup_units; return null; end $fn$`.execute(db);
   await sql`create trigger ind_values_rollup_truncate after truncate on ind_values
     for each statement execute function ind_rollup_truncated()`.execute(db);
   await rebuildRollups(db);

@@ -11,7 +11,8 @@ export const stageRankSql = (state: string) =>
 /**
  * `rows` yields (sign, year, unit_id, item_code, option_code, value, area_code, dept_type, state), non-null values
  * only, `state` being the figure's report state ('open' without a report). Each figure counts in the stages its
- * state reaches: 'all' (every saved figure), 'submitted' (in review or accepted) and 'accepted'.
+ * state reaches: 'all' (every saved figure), 'submitted' (in review or accepted) and 'accepted'. Rows are written in
+ * key order, so that two transactions sharing rollup rows (units of one area and department type) lock them in one order.
  */
 export function rollupSql(rows: string): string {
   return `
@@ -42,6 +43,7 @@ export function rollupSql(rows: string): string {
       select stage, kind, item_code, option_code, area_code, dept_type, from_year, to_year, sum(total), sum(n)
       from d group by stage, kind, item_code, option_code, area_code, dept_type, from_year, to_year
       having sum(n) <> 0 or sum(total) <> 0
+      order by stage, kind, item_code, from_year, to_year, option_code, area_code, dept_type
       on conflict (stage, kind, item_code, from_year, to_year, option_code, area_code, dept_type)
       do update set total = r.total + excluded.total, n = r.n + excluded.n
       returning 1
@@ -50,6 +52,7 @@ export function rollupSql(rows: string): string {
     select stage, kind, item_code, area_code, dept_type, from_year, to_year, sum(n)
     from du group by stage, kind, item_code, area_code, dept_type, from_year, to_year
     having sum(n) <> 0
+    order by stage, kind, item_code, from_year, to_year, area_code, dept_type
     on conflict (stage, kind, item_code, from_year, to_year, area_code, dept_type)
     do update set n = r.n + excluded.n`;
 }
@@ -66,8 +69,10 @@ const figuresSql = (values: string, sign = '1') => `
 /** Every stored figure (the rollups' input). */
 export const storedFiguresSql = figuresSql('ind_values');
 
-/** The lock every rollup change takes for its transaction (the triggers' too), so concurrent changes apply in turn. */
-export const lockRollups = <DB>(db: Kysely<DB>) => sql`select pg_advisory_xact_lock(5209114)`.execute(db);
+/** The rollups for this transaction alone (a bulk import): the lock the triggers share, taken exclusively, and the
+ * setting that spares the transaction's own triggers their lock per unit (20261210010000-ind-rollup-group-locks). */
+export const lockRollups = <DB>(db: Kysely<DB>) =>
+  sql`select pg_advisory_xact_lock(5209114), set_config('kepu.rollup_exclusive', 'on', true)`.execute(db);
 
 /**
  * Before a bulk write of a year's figures with the values trigger deferred (`deferValuesRollup`): notes the keys
