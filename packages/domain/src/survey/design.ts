@@ -148,9 +148,8 @@ export interface SelectedPsu {
 export function ppsSystematic(frame: readonly FrameUnit[], n: number, seed: number): SelectedPsu[] {
   check(Number.isInteger(n) && n >= 1, 'n', 'must be a whole number ≥ 1');
   check(n <= frame.length, 'n', 'exceeds the number of units in the frame');
-  frame.forEach((u, i) =>
-    check(u.size > 0 && Number.isFinite(u.size), `frame[${i}].size`, 'must be positive'),
-  );
+  for (const [i, u] of frame.entries())
+    check(u.size > 0 && Number.isFinite(u.size), `frame[${i}].size`, 'must be positive');
   const certain = new Set<number>();
   let m = n;
   for (;;) {
