@@ -57,7 +57,9 @@ const CITY = '211100';
 export function syntheticFrame(rnd: Random): SyntheticPsu[] {
   const tree = loadAreaTree(CITY);
   const out: SyntheticPsu[] = [];
-  for (const district of tree.children.filter((d) => (PANJIN_DISTRICTS as readonly string[]).includes(d.code)))
+  for (const district of tree.children.filter((d) =>
+    (PANJIN_DISTRICTS as readonly string[]).includes(d.code),
+  ))
     for (const town of district.children) {
       const urban = /街道|开发区/.test(town.name);
       const k = 3 + rnd.int(6);
@@ -131,7 +133,15 @@ function person(rnd: Random, district: string, urbanRural: UrbanRural): Demograp
             : age >= 60
               ? 'elderly'
               : 'other';
-  return { sex: rnd.next() < 0.5 ? 'male' : 'female', age, education, occupation, urbanRural, district, targetGroup };
+  return {
+    sex: rnd.next() < 0.5 ? 'male' : 'female',
+    age,
+    education,
+    occupation,
+    urbanRural,
+    district,
+    targetGroup,
+  };
 }
 
 const EDUCATION_EFFECT: Record<Education, number> = {
@@ -144,13 +154,19 @@ const EDUCATION_EFFECT: Record<Education, number> = {
 /** Ability on the logit scale of an item of average difficulty: the national pattern, plus person noise. */
 function ability(rnd: Random, d: Demographics): number {
   return (
-    -0.1 + EDUCATION_EFFECT[d.education] + (d.urbanRural === 'urban' ? 0.2 : -0.2) - (0.12 * (d.age - 40)) / 10 + 0.8 * normal(rnd)
+    -0.1 +
+    EDUCATION_EFFECT[d.education] +
+    (d.urbanRural === 'urban' ? 0.2 : -0.2) -
+    (0.12 * (d.age - 40)) / 10 +
+    0.8 * normal(rnd)
   );
 }
 
 function wrongAnswer(rnd: Random, item: InstrumentItem): Answer {
   if (item.kind === 'true_false') return !item.key;
-  const others = item.options.map((o) => o.code).filter((c) => (item.kind === 'single' ? c !== item.key : !item.key.includes(c)));
+  const others = item.options
+    .map((o) => o.code)
+    .filter((c) => (item.kind === 'single' ? c !== item.key : !item.key.includes(c)));
   if (item.kind === 'single') return others[rnd.int(others.length)] as string;
   // a multiple-choice answer missing one keyed option or adding a wrong one
   return item.key.length > 1 && (others.length === 0 || rnd.next() < 0.5)
@@ -178,7 +194,10 @@ export function syntheticSurvey(instrument: Instrument, options: SyntheticOption
     district: code,
     population: frame.filter((u) => u.district === code).reduce((s, u) => s + u.size, 0),
   }));
-  const issued = allocate(Math.ceil(respondents / responseRate), districts, { method: 'power', exponent: 0.5 });
+  const issued = allocate(Math.ceil(respondents / responseRate), districts, {
+    method: 'power',
+    exponent: 0.5,
+  });
   const records: SyntheticRecord[] = [];
   for (const { district, n } of issued) {
     const units = frame.filter((u) => u.district === district);
@@ -190,7 +209,8 @@ export function syntheticSurvey(instrument: Instrument, options: SyntheticOption
       for (const k of selected) {
         const id = `S${seed}-${psu.id}-${String(k).padStart(4, '0')}`;
         const d = person(rnd, district, unit.urbanRural);
-        const propensity = responseRate + (d.age >= 50 ? 0.08 : -0.06) + (unit.urbanRural === 'urban' ? -0.04 : 0.04);
+        const propensity =
+          responseRate + (d.age >= 50 ? 0.08 : -0.06) + (unit.urbanRural === 'urban' ? -0.04 : 0.04);
         const responded = rnd.next() < propensity;
         records.push({
           synthetic: true,
