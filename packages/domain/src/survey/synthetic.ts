@@ -4,6 +4,7 @@
 import { type Random, seededRandom } from '@kepu/stats';
 import { loadAreaTree } from '../areas/area-seed.ts';
 import { allocate, type DesignRow, designRow, ppsSystematic, selectWithin } from './design.ts';
+import type { SurveyRecord } from './pipeline.ts';
 import type { Answer, Answers } from './scoring.ts';
 import {
   type Demographics,
@@ -183,6 +184,21 @@ function answer(rnd: Random, instrument: Instrument, theta: number): Answers {
     out[item.code] = r < 0.02 ? null : r < p ? item.key : wrongAnswer(rnd, item);
   });
   return out;
+}
+
+/** The generator's records as the pipeline takes them (non-response cell: district × urban/rural of the PSU). */
+export function surveyRecords(survey: SyntheticSurvey): SurveyRecord[] {
+  return survey.records.map((r) => ({
+    id: r.id,
+    stratum: r.stratum,
+    psu: r.psu,
+    designWeight: r.designWeight,
+    responded: r.responded,
+    cell: `${r.district}/${r.psuUrbanRural}`,
+    demographics: r.demographics,
+    answers: r.answers,
+    synthetic: true,
+  }));
 }
 
 /** A synthetic survey of the default design: power allocation (exponent ½) over the districts, PPS within. */
