@@ -284,7 +284,7 @@ export function weightSurvey(
   const capValue = options.trimCap === undefined ? null : options.trimCap * mean;
   if (capValue !== null) {
     const maxRounds = options.maxTrimRounds ?? 10;
-    while (rounds < maxRounds && Math.max(...w) > capValue * (1 + 1e-9)) {
+    while (rounds < maxRounds && Math.max(...w) > capValue * (1 + 1e-6)) {
       const t = trimWeights(w, capValue);
       trimmed += t.trimmed;
       raked = rakeFrom(respondents, t.weights, margins, options);
