@@ -251,13 +251,10 @@ export function estimateLiteracy(design: Design, options: EstimationOptions = {}
   }
   const [ur] = domainDifferences(design, 'urbanRural', o.level) as [Difference];
   const pairs = domainDifferences(design, 'district', o.level);
-  const byDistrict = new Map(domains.filter((d) => d.variable === 'district').map((d) => [d.level, d]));
-  const est = (code: string) => {
-    const c = byDistrict.get(code);
-    return c?.estimate ?? Number.NaN;
-  };
-  const ranged = pairs.map((d) => (est(d.minuend) >= est(d.subtrahend) ? d : flip(d)));
-  const range = ranged.reduce((a, b) => (b.difference > a.difference ? b : a));
+  // the largest difference between two districts is the highest minus the lowest (every pair shares the estimates)
+  const range = pairs
+    .map((d) => (d.difference >= 0 ? d : flip(d)))
+    .reduce((a, b) => (b.difference > a.difference ? b : a));
   return {
     method: o.method,
     level: o.level,
