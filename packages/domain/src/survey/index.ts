@@ -2,6 +2,49 @@
 // weighting and estimation. Pure functions only: storage, routes and pages consume these exports.
 
 export {
+  type AnalysisRespondent,
+  analysisFrame,
+  DOMAIN_VARIABLES,
+  type DomainVariable,
+  domainValue,
+  RAKING_VARIABLES,
+  type RakingVariable,
+} from './analysis-frame.ts';
+export {
+  type Allocation,
+  allocate,
+  type DesignRow,
+  type DistrictFrame,
+  designRow,
+  type FrameUnit,
+  ppsSystematic,
+  type SampleSize,
+  type SampleSizeSpec,
+  type SelectedPsu,
+  sampleSize,
+  sampleSizes,
+  selectWithin,
+} from './design.ts';
+export {
+  type CellEstimate,
+  changeSince,
+  DEFAULT_SUPPRESSION,
+  type Difference,
+  domainDifferences,
+  type EstimationOptions,
+  estimateLiteracy,
+  type IntervalMethod,
+  type LiteracyEstimates,
+  type PublishedEstimate,
+  type SuppressionRule,
+} from './estimation.ts';
+export {
+  type AnalysedRespondent,
+  analyseSurvey,
+  type SurveyAnalysis,
+  type SurveyRecord,
+} from './pipeline.ts';
+export {
   type Answer,
   type Answers,
   answerIssues,
@@ -49,3 +92,29 @@ export {
   type ScoringRule,
   scoringRuleSchema,
 } from './survey.instrument.ts';
+export {
+  type SyntheticOptions,
+  type SyntheticPsu,
+  type SyntheticRecord,
+  type SyntheticSurvey,
+  surveyRecords,
+  syntheticFrame,
+  syntheticSurvey,
+} from './synthetic.ts';
+export {
+  type CensusMargins,
+  loadCensusMargins,
+  type MarginCheck,
+  marginsSchema,
+  type NonResponseCell,
+  nonResponseAdjust,
+  parseMargins,
+  RAKE_CONTROL,
+  rakingMargins,
+  type SampledPerson,
+  trimWeights,
+  type WeightingOptions,
+  type WeightingReport,
+  type WeightingResult,
+  weightSurvey,
+} from './weighting.ts';
