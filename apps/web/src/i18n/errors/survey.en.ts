@@ -29,4 +29,10 @@ export const errorsSurveyEn = {
   'survey.form_unknown_item': 'The bank has no item {{item}}.',
   'survey.rule_draws_no_form': 'Only the 2016 benchmark rule draws forms from a bank.',
   'survey.design_invalid': 'The sample design parameter "{{field}}" is not valid.',
+  'survey.margins_invalid': 'The census margins file has errors; correct them as shown.',
+  'survey.margins_totals_differ': '"{{field}}" adds up to {{total}}, not the districts\' {{expected}}.',
+  'survey.nonresponse_cell_empty':
+    'Non-response cell "{{cell}}" has no respondents; merge it with a neighbouring cell.',
+  'survey.weighting_failed':
+    'Weighting could not finish; check that every category of the census margins has respondents.',
 };
