@@ -2,7 +2,14 @@
 // field named; trimming keeps the total; the report shows margins before and after.
 import { describe, expect, it } from 'vitest';
 import type { DomainError } from '../errors.ts';
-import { loadCensusMargins, nonResponseAdjust, parseMargins, trimWeights } from './weighting.ts';
+import type { Demographics } from './survey.codes.ts';
+import {
+  loadCensusMargins,
+  nonResponseAdjust,
+  parseMargins,
+  trimWeights,
+  weightSurvey,
+} from './weighting.ts';
 
 describe('non-response adjustment', () => {
   it('moves the non-respondents’ weight onto the respondents of their cell', () => {
@@ -57,5 +64,30 @@ describe('trimming', () => {
     const { weights, trimmed } = trimWeights(Float64Array.of(1, 2, 3, 10), 5);
     expect(trimmed).toBe(1);
     expect(Array.from(weights)).toEqual([1 + 5 / 3, 2 + 5 / 3, 3 + 5 / 3, 5]);
+  });
+});
+
+describe('raking', () => {
+  it('refuses, with a code, margins that have a category no respondent is in', () => {
+    const person = (i: number): Demographics => ({
+      sex: i % 2 ? 'male' : 'female',
+      age: 20 + i * 10,
+      education: 'tertiary',
+      occupation: 'other',
+      urbanRural: 'urban',
+      district: '211103',
+      targetGroup: 'other',
+    });
+    const respondents = [0, 1, 2, 3].map((i) => ({
+      id: `r${i}`,
+      stratum: '211103',
+      psu: `p${i % 2}`,
+      weight: 100,
+      literate: i === 0,
+      demographics: person(i),
+    }));
+    expect(() => weightSurvey(respondents, loadCensusMargins())).toThrow(
+      expect.objectContaining({ code: 'survey.weighting_failed' }),
+    );
   });
 });

@@ -184,6 +184,7 @@ export interface WeightingReport {
   /** Before raking (the weights handed in). */
   kishDeffBefore: number;
   rakeSweeps: number;
+  /** cap as a multiple of the mean, its value, re-rake rounds, weights trimmed over all rounds, largest weight after. */
   trim: { cap: number | null; capValue: number | null; rounds: number; trimmed: number; maxAfter: number };
   margins: MarginCheck[];
 }
@@ -265,8 +266,8 @@ function weightedTotals(
 
 /**
  * Rakes the respondents' weights (`weight`: design × non-response) to the census margins, then, with a cap,
- * trims (R's trimWeights) and re-rakes until no weight exceeds the cap or the rounds run out; the report says
- * whether re-raking left weights above the cap.
+ * trims (R's trimWeights) and re-rakes until no weight exceeds the cap by more than 1e-6 of it or the rounds run
+ * out; the report's `trim.maxAfter` shows whether re-raking left weights above the cap.
  */
 export function weightSurvey(
   respondents: readonly AnalysisRespondent[],
