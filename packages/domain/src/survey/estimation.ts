@@ -5,6 +5,7 @@ import {
   type Design,
   estimateStatistic,
   getColumn,
+  isNumericColumn,
   pnorm,
   qnorm,
   type SmoothStatistic,
@@ -150,7 +151,9 @@ function cell(
 }
 
 function levelsOf(design: Design, v: DomainVariable): { codes: Int32Array; levels: string[] } {
-  const col = getColumn(design.frame, v) as (string | null)[];
+  const raw = getColumn(design.frame, v);
+  // a CSV reader makes district codes numbers; levels are compared as text
+  const col = isNumericColumn(raw) ? Array.from(raw, (x) => (Number.isNaN(x) ? null : String(x))) : raw;
   const levels = [...new Set(col.filter((x): x is string => x !== null))].sort();
   const index = new Map(levels.map((l, k) => [l, k]));
   return { codes: Int32Array.from(col, (x) => (x === null ? -1 : (index.get(x) as number))), levels };

@@ -1,6 +1,7 @@
 // Public face of the survey domain (公民科学素质调查): the instrument as data, scoring, sample design, synthetic data,
 // weighting and estimation. Pure functions only: storage, routes and pages consume these exports.
 
+export { analysisFileCsv, marginsCsv } from './analysis-file.ts';
 export {
   type AnalysisRespondent,
   analysisFrame,

@@ -193,6 +193,8 @@ export interface WeightingResult {
   /** The final design: strata, PSUs and the weights of the last re-rake's start, raked (variance sees that rake). */
   design: TaylorDesign;
   weights: Float64Array;
+  /** The weights the last raking started from: with the margins they rebuild `design` exactly (analysis file). */
+  startWeights: Float64Array;
   report: WeightingReport;
 }
 
@@ -276,7 +278,8 @@ export function weightSurvey(
 ): WeightingResult {
   const margins = rakingMargins(census);
   const before = Float64Array.from(respondents, (r) => r.weight);
-  let raked = rakeFrom(respondents, before, margins, options);
+  let start = before;
+  let raked = rakeFrom(respondents, start, margins, options);
   let sweeps = raked.iterations;
   let w = raked.design.weights;
   let rounds = 0;
@@ -288,7 +291,8 @@ export function weightSurvey(
     while (rounds < maxRounds && Math.max(...w) > capValue * (1 + 1e-6)) {
       const t = trimWeights(w, capValue);
       trimmed += t.trimmed;
-      raked = rakeFrom(respondents, t.weights, margins, options);
+      start = t.weights;
+      raked = rakeFrom(respondents, start, margins, options);
       sweeps += raked.iterations;
       w = raked.design.weights;
       rounds++;
@@ -314,6 +318,7 @@ export function weightSurvey(
   return {
     design: raked.design,
     weights: w,
+    startWeights: start,
     report: {
       n: w.length,
       min,
