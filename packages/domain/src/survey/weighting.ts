@@ -278,7 +278,7 @@ export function weightSurvey(
 ): WeightingResult {
   const margins = rakingMargins(census);
   const before = Float64Array.from(respondents, (r) => r.weight);
-  let start = before;
+  let start: Float64Array = before;
   let raked = rakeFrom(respondents, start, margins, options);
   let sweeps = raked.iterations;
   let w = raked.design.weights;
