@@ -27,6 +27,15 @@ export {
   selectWithin,
 } from './design.ts';
 export {
+  type DesignPlan,
+  type DesignPlanInput,
+  type DistrictPlan,
+  designPlanSchema,
+  parseDesignPlan,
+  planDesign,
+  selectPsus,
+} from './design-plan.ts';
+export {
   type CellEstimate,
   changeSince,
   DEFAULT_SUPPRESSION,
