@@ -1,8 +1,10 @@
 // Weighting: design weights adjusted for non-response within cells, raked to census margins, trimmed at a cap and
 // re-raked, with a report (weight range, Kish's design effect from weighting, margins before and after).
 import {
+  type Frame,
   getColumn,
   type Margin,
+  makeFrame,
   margin,
   rakeDetailed,
   StatsError,
@@ -228,14 +230,9 @@ export function trimWeights(w: Float64Array, cap: number): { weights: Float64Arr
   return { weights: out, trimmed };
 }
 
-function rakeFrom(
-  respondents: readonly AnalysisRespondent[],
-  weights: Float64Array,
-  margins: Margin[],
-  o: WeightingOptions,
-) {
-  const frame = analysisFrame(respondents);
-  (getColumn(frame, 'weight') as Float64Array).set(weights);
+/** The analysis frame with `weights` as its weight column (a new frame: earlier designs keep theirs). */
+function rakeFrom(base: Frame, weights: Float64Array, margins: Margin[], o: WeightingOptions) {
+  const frame = makeFrame(new Map([...base.columns, ['weight', weights]]));
   try {
     const start = svydesign(frame, { ids: ['psu'], strata: 'stratum', weights: 'weight' });
     return rakeDetailed(start, margins, {
@@ -252,12 +249,7 @@ function rakeFrom(
   }
 }
 
-function weightedTotals(
-  respondents: readonly AnalysisRespondent[],
-  w: Float64Array,
-  v: RakingVariable,
-): Map<string, number> {
-  const frame = analysisFrame(respondents);
+function weightedTotals(frame: Frame, w: Float64Array, v: RakingVariable): Map<string, number> {
   const col = getColumn(frame, v) as (string | null)[];
   const out = new Map<string, number>();
   col.forEach((level, i) => {
@@ -279,7 +271,8 @@ export function weightSurvey(
   const margins = rakingMargins(census);
   const before = Float64Array.from(respondents, (r) => r.weight);
   let start: Float64Array = before;
-  let raked = rakeFrom(respondents, start, margins, options);
+  const frame = analysisFrame(respondents);
+  let raked = rakeFrom(frame, start, margins, options);
   let sweeps = raked.iterations;
   let w = raked.design.weights;
   let rounds = 0;
@@ -292,15 +285,15 @@ export function weightSurvey(
       const t = trimWeights(w, capValue);
       trimmed += t.trimmed;
       start = t.weights;
-      raked = rakeFrom(respondents, start, margins, options);
+      raked = rakeFrom(frame, start, margins, options);
       sweeps += raked.iterations;
       w = raked.design.weights;
       rounds++;
     }
   }
   const checks: MarginCheck[] = RAKING_VARIABLES.flatMap((v) => {
-    const b = weightedTotals(respondents, before, v);
-    const a = weightedTotals(respondents, w, v);
+    const b = weightedTotals(frame, before, v);
+    const a = weightedTotals(frame, w, v);
     return Object.entries(census.margins[v]).map(([level, population]) => ({
       variable: v,
       level,
