@@ -43,19 +43,19 @@ const form: FormDefinition = {
 const cell = (item: string, value: number | null): ValueCell => ({ item, option: '', value });
 
 /** The backend a transaction runs on. */
-const backendPid = async (trx: Kysely<unknown>) =>
+const backendPid = async <DB>(trx: Kysely<DB>) =>
   (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx)).rows[0].pid;
 
 /** Resolves true once `work` has finished, false once `pid` waits for a lock instead (no timing in the outcome). */
-async function finishesWithoutWaiting(db: Kysely<unknown>, pid: number, work: Promise<unknown>) {
+async function finishesWithoutWaiting<DB>(db: Kysely<DB>, pid: number, work: Promise<unknown>) {
   let settled = false;
   work.finally(() => {
     settled = true;
   });
   while (!settled) {
-    const r = await sql<{ n: string }>`select count(*) as n from pg_locks where pid = ${pid} and not granted`.execute(
-      db,
-    );
+    const r = await sql<{
+      n: string;
+    }>`select count(*) as n from pg_locks where pid = ${pid} and not granted`.execute(db);
     if (Number(r.rows[0].n) > 0) return false;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
@@ -63,7 +63,7 @@ async function finishesWithoutWaiting(db: Kysely<unknown>, pid: number, work: Pr
 }
 
 /** Both rollup tables, to compare with their recomputation from every stored figure. */
-const rollupTables = async (db: Kysely<unknown>) => ({
+const rollupTables = async <DB>(db: Kysely<DB>) => ({
   totals: (await sql`select * from ind_rollup order by 1, 2, 3, 4, 5, 6, 7, 8`.execute(db)).rows,
   units: (await sql`select * from ind_rollup_units order by 1, 2, 3, 4, 5, 6, 7`.execute(db)).rows,
 });
@@ -94,8 +94,7 @@ describe.each(openTestDatabases().filter((d) => d.name === 'postgres'))(
       );
       for (const r of rows) id[r.code] = r.id;
       for (const year of [2024, 2025]) await assignReports(h.db, year, Object.values(id), window);
-      for (const unit of [id.A, id.B])
-        await saveValues(h.db, 2024, unit, [cell('X', 1), cell('Y', 1)], 't');
+      for (const unit of [id.A, id.B]) await saveValues(h.db, 2024, unit, [cell('X', 1), cell('Y', 1)], 't');
     });
     afterAll(() => h?.close());
 
