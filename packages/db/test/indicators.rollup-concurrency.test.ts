@@ -4,7 +4,7 @@
 // "latest" rollups) apply in turn and leave the rollups exact; a transaction a deadlock kills runs again.
 import { zonedClock } from '@kepu/domain';
 import type { FormDefinition, ValueCell } from '@kepu/domain/indicators';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type QueryExecutorProvider, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   aggregate,
@@ -43,7 +43,7 @@ const form: FormDefinition = {
 const cell = (item: string, value: number | null): ValueCell => ({ item, option: '', value });
 
 /** The backend a transaction runs on. */
-const backendPid = async <DB>(trx: Kysely<DB>) =>
+const backendPid = async (trx: QueryExecutorProvider) =>
   (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx)).rows[0].pid;
 
 /** Resolves true once `work` has finished, false once `pid` waits for a lock instead (no timing in the outcome). */
