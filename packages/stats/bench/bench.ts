@@ -6,11 +6,15 @@ import { sharedDataDir } from '../../../test-support/shared-data.ts';
 import { directGroupedJackknifeByDomain } from './bench-direct.ts';
 import { R_PEAK_BYTES, R_RESULTS, R_SECONDS, RELATIVE_TOLERANCE } from './bench-expected.ts';
 import { irtBench } from './bench-irt.ts';
+import { wholeProcessBench } from './bench-process.ts';
 import { type Check, mb, printChecks, printTimings, relativeCheck, type TimingRow } from './bench-report.ts';
 import { MemorySampler, timeMedian } from './bench-timer.ts';
 
 const RUNS = 5;
 const FILE = process.argv[2] ?? join(sharedDataDir(), 'bench/synth1m.csv.gz');
+
+// first the whole processes, while this one holds nothing large
+const processChecks = await wholeProcessBench(FILE);
 
 const memory = new MemorySampler().start();
 const rssAtStart = process.memoryUsage.rss();
@@ -112,6 +116,6 @@ printChecks(selfChecks, 'direct');
 console.log('\nIRT against R mirt 1.41 (LSAT7 2PL at TOL 1e-8; items relative 1e-6):');
 printChecks(irt.checks);
 
-const failed = [...checks, ...selfChecks, ...irt.checks].filter((c) => !c.pass).length;
+const failed = [...processChecks, ...checks, ...selfChecks, ...irt.checks].filter((c) => !c.pass).length;
 console.log(failed === 0 ? '\nall checks PASS' : `\n${failed} check(s) FAIL`);
 process.exitCode = failed === 0 ? 0 : 1;

@@ -14,17 +14,22 @@ const CHUNK = 1 << 20;
  * name the file.
  */
 export async function readCsvFile(path: string, options?: CsvReadOptions): Promise<CsvTable> {
-  const gzip = await startsWithGzipMagic(path);
-  return readCsv(() => (gzip ? gunzipped(path) : fileStream(path)), path, options);
+  const { gzip, size } = await inspect(path);
+  const open = () => (gzip ? gunzipped(path) : fileStream(path));
+  return readCsv(open, path, { sizeHint: size, ...options });
 }
 
-async function startsWithGzipMagic(path: string): Promise<boolean> {
+/** Whether the file is gzip (its magic bytes), and the size of its text (gzip's ISIZE: the last 4 bytes, mod 2^32). */
+async function inspect(path: string): Promise<{ gzip: boolean; size: number }> {
   try {
     const file = await open(path);
     try {
-      const head = new Uint8Array(2);
-      const { bytesRead } = await file.read(head, 0, 2, 0);
-      return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
+      const { size } = await file.stat();
+      const head = new Uint8Array(4);
+      await file.read(head, 0, 2, 0);
+      if (size < 18 || head[0] !== 0x1f || head[1] !== 0x8b) return { gzip: false, size };
+      await file.read(head, 0, 4, size - 4);
+      return { gzip: true, size: new DataView(head.buffer).getUint32(0, true) };
     } finally {
       await file.close();
     }

@@ -28,6 +28,8 @@ export interface CsvTable {
 export interface CsvReadOptions {
   /** Read only these columns (the others are checked for syntax, not stored); every column when absent. */
   columns?: Iterable<string>;
+  /** About how many bytes the CSV text has: columns are then sized once from the first rows, not doubled. */
+  sizeHint?: number;
 }
 
 /** An input problem, already worded for the user (file, line, column). */
@@ -70,6 +72,7 @@ export class CsvReader {
   private line = 1;
   private readonly cur: FieldCursor = { start: 0, end: 0, quoted: false, escaped: false, newlines: 0 };
   private readonly wanted: Set<string> | null;
+  private readonly sizeHint: number;
   /** Columns that met text after the first chunk. */
   readonly retype = new Set<number>();
 
@@ -80,6 +83,7 @@ export class CsvReader {
     private readonly textColumns: ReadonlySet<number> = new Set(),
   ) {
     this.wanted = options.columns ? new Set(options.columns) : null;
+    this.sizeHint = options.sizeHint ?? 0;
   }
 
   push(chunk: Uint8Array): void {
@@ -219,6 +223,7 @@ export class CsvReader {
   private rows(buf: Uint8Array, pos: number, limit: number, final: boolean, firstChunk: boolean): number {
     const ncol = this.kinds.length;
     const last = ncol - 1;
+    const from = pos;
     const kinds = this.kinds;
     const cur = this.cur;
     let row = this.row;
@@ -232,7 +237,7 @@ export class CsvReader {
         line++;
         continue;
       }
-      if (row === this.cap) nums = this.grow();
+      if (row === this.cap) nums = this.grow(firstChunk ? (pos - from) / row : 0);
       const recordStart = pos;
       let lines = 0;
       for (let j = 0; j < ncol; j++) {
@@ -341,8 +346,10 @@ export class CsvReader {
     }
   }
 
-  private grow(): Float64Array[] {
-    this.cap *= 2;
+  /** Room for more rows: twice as many, or what `sizeHint` leaves room for at `bytesPerRow` (0: unknown). */
+  private grow(bytesPerRow: number): Float64Array[] {
+    const expected = bytesPerRow > 0 ? Math.ceil((this.sizeHint / bytesPerRow) * 1.02) : 0;
+    this.cap = Math.max(this.cap * 2, expected);
     this.nums = this.nums.map((num, j) => {
       if (this.kinds[j] !== NUMBER) return num;
       const bigger = new Float64Array(this.cap);
