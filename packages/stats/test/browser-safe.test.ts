@@ -19,7 +19,7 @@ function reachableImports(entry: string): { file: string; specifier: string }[] 
       if (specifier.startsWith('.')) visit(join(dirname(file), specifier));
     }
   };
-  visit(join(SRC, 'index.ts'));
+  visit(entry);
   return found;
 }
 
