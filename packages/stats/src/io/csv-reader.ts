@@ -40,6 +40,8 @@ const TEXT = 1;
 const SKIP = 2;
 /** A column found to hold text after its earlier cells were stored as numbers: read again as text. */
 const RETYPED = 3;
+/** What the general path of a field returns when the chunk must be read again (see `toText`). */
+const RESTART = -2;
 
 /** Unquoted fields that mean "no value" in a numeric column besides R's empty field and NA: n/a, N/A, . and -. */
 function isOtherNaToken(buf: Uint8Array, start: number, end: number): boolean {
@@ -105,10 +107,10 @@ export class CsvReader {
       }
       if (kind !== NUMBER) continue;
       const num = this.nums[j];
-      // a few unused slots are cheaper than a copy
+      // unused slots (up to a third, when the size hint overestimated the rows) are cheaper than a copy
       columns.set(
         names[j],
-        this.cap - this.row < this.cap / 8 ? num.subarray(0, this.row) : num.slice(0, this.row),
+        this.cap - this.row < this.cap / 3 ? num.subarray(0, this.row) : num.slice(0, this.row),
       );
       if (this.tokens[j] > 0) naTokens.set(names[j], this.tokens[j]);
     }
@@ -273,38 +275,15 @@ export class CsvReader {
           }
         }
         if (d < 0) {
-          try {
-            d = scanField(buf, pos, limit, final, cur);
-          } catch (e) {
-            if (e instanceof CsvSyntaxError) this.fail(line + lines + e.lineOffset, j, e.message);
-            throw e;
-          }
+          d = this.field(buf, pos, limit, final, j, row, line + lines, firstChunk);
           if (d === INCOMPLETE) {
             this.undoTokens(buf, recordStart, j);
             this.row = row;
             this.line = line;
             return recordStart;
           }
+          if (d === RESTART) return -1;
           lines += cur.newlines;
-          if (kind === NUMBER) {
-            const { start, end } = cur;
-            let v = Number.NaN;
-            if (cur.quoted) {
-              if (this.toText(j, firstChunk)) return -1;
-            } else if (!isNa(buf, start, end)) {
-              const parsed = parseNumber(buf, start, end);
-              if (parsed !== undefined) v = parsed;
-              else if (isOtherNaToken(buf, start, end)) this.tokens[j]++;
-              else if (this.toText(j, firstChunk)) return -1;
-            }
-            nums[j][row] = v;
-          } else if (kind === TEXT) {
-            const { start, end } = cur;
-            this.texts[j][row] =
-              !cur.quoted && isNa(buf, start, end)
-                ? null
-                : this.interners[j].text(buf, start, end, cur.escaped);
-          }
         }
         c = buf[d];
         if (c === COMMA) {
@@ -321,6 +300,50 @@ export class CsvReader {
     this.row = row;
     this.line = line;
     return pos;
+  }
+
+  /**
+   * The general path of one field (quoted, text, skipped, missing, or a number the in-place parser leaves):
+   * returns the offset of its delimiter, INCOMPLETE, or RESTART when a numeric column of the first chunk met text.
+   */
+  private field(
+    buf: Uint8Array,
+    pos: number,
+    limit: number,
+    final: boolean,
+    j: number,
+    row: number,
+    line: number,
+    firstChunk: boolean,
+  ): number {
+    const cur = this.cur;
+    const kind = this.kinds[j];
+    let d: number;
+    try {
+      d = scanField(buf, pos, limit, final, cur);
+    } catch (e) {
+      if (e instanceof CsvSyntaxError) this.fail(line + e.lineOffset, j, e.message);
+      throw e;
+    }
+    if (d === INCOMPLETE) return d;
+    if (kind === NUMBER) {
+      const { start, end } = cur;
+      let v = Number.NaN;
+      if (cur.quoted) {
+        if (this.toText(j, firstChunk)) return RESTART;
+      } else if (!isNa(buf, start, end)) {
+        const parsed = parseNumber(buf, start, end);
+        if (parsed !== undefined) v = parsed;
+        else if (isOtherNaToken(buf, start, end)) this.tokens[j]++;
+        else if (this.toText(j, firstChunk)) return RESTART;
+      }
+      this.nums[j][row] = v;
+    } else if (kind === TEXT) {
+      const { start, end } = cur;
+      this.texts[j][row] =
+        !cur.quoted && isNa(buf, start, end) ? null : this.interners[j].text(buf, start, end, cur.escaped);
+    }
+    return d;
   }
 
   /** Column j holds text: true when the chunk must be read again, else it is left for the next pass. */
