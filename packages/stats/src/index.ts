@@ -63,7 +63,15 @@ export { type SvyVar, svyvar, varianceStatistic } from './estimators/svyvar.ts';
 export { svytotal, totalStatistic } from './estimators/total.ts';
 export type { EstimateOptions } from './estimators/variables.ts';
 // CSV bytes to typed columns (the caller reads the file)
-export { type CsvColumn, CsvError, type CsvTable, parseCsv } from './io/csv-parse.ts';
+export {
+  type CsvChunks,
+  type CsvColumn,
+  CsvError,
+  type CsvReadOptions,
+  type CsvTable,
+  parseCsv,
+  readCsv,
+} from './io/csv-parse.ts';
 // item response theory: Rasch, 2PL, 3PL by marginal maximum likelihood (a counterpart of R's mirt 1.41)
 export {
   fitIrt,

@@ -11,8 +11,8 @@ export interface TotalRow {
 }
 
 /** A CSV `variable,level,total` file; `option` names the option in error messages. */
-export function readTotalsFile(path: string, option: string): TotalRow[] {
-  const frame = readCsvFrame(path, option);
+export async function readTotalsFile(path: string, option: string): Promise<TotalRow[]> {
+  const frame = await readCsvFrame(path, option);
   for (const name of ['variable', 'level', 'total']) {
     if (!frame.columns.has(name))
       throw new UsageError(`${option}: ${path} has no column '${name}' (expected variable,level,total)`);
@@ -37,13 +37,13 @@ const text = (x: string | number | null): string | null =>
   x === null || (typeof x === 'number' && Number.isNaN(x)) ? null : String(x);
 
 /** Margins for post-stratification/raking: variable → level → population count. */
-export function readMargins(
+export async function readMargins(
   path: string,
   variables: string[],
   option: string,
-): Map<string, Map<string, number>> {
+): Promise<Map<string, Map<string, number>>> {
   const margins = new Map<string, Map<string, number>>();
-  for (const r of readTotalsFile(path, option)) {
+  for (const r of await readTotalsFile(path, option)) {
     if (r.level === null)
       throw new UsageError(`${option}: ${path}: margin of '${r.variable}' has an empty level`);
     let m = margins.get(r.variable);
@@ -64,8 +64,12 @@ export function readMargins(
  * Replicate analysis weights, one Float64Array per replicate column, in DATA's row order. Columns of
  * the file that also exist in DATA, and the key, are not replicates.
  */
-export function readRepweights(path: string, data: Frame, key: string | undefined): Float64Array[] {
-  const file = readCsvFrame(path, '--repweights');
+export async function readRepweights(
+  path: string,
+  data: Frame,
+  key: string | undefined,
+): Promise<Float64Array[]> {
+  const file = await readCsvFrame(path, '--repweights');
   const names = [...file.columns.keys()].filter((n) => n !== key && !data.columns.has(n));
   if (names.length < 2)
     throw new UsageError(

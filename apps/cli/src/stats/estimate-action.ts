@@ -11,12 +11,13 @@ import { UsageError } from './usage-error.ts';
 
 export const COMMAND_NAME = 'kepu stats estimate';
 
-export function runEstimateAction(data: string, cmd: Command, io: Io): number {
+export async function runEstimateAction(data: string, cmd: Command, io: Io): Promise<number> {
   try {
     const opts = cmd.opts() as RawOptions;
     const explicit = new Set(Object.keys(opts).filter((k) => cmd.getOptionValueSource(k) === 'cli'));
     const req = toRequest(data, opts, explicit);
-    const result = computeEstimate(req, loadData(req, (line) => io.err(`${COMMAND_NAME}: note: ${line}\n`)));
+    const loaded = await loadData(req, (line) => io.err(`${COMMAND_NAME}: note: ${line}\n`));
+    const result = await computeEstimate(req, loaded);
     io.out(formatResult(result, req.format, req.level));
     return 0;
   } catch (e) {

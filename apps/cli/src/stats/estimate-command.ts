@@ -16,7 +16,7 @@ export function estimateCommand(io: Io, state: { code: number }): Command {
   });
   cmd.action(async (data: string, _opts: unknown, self: Command) => {
     const { runEstimateAction } = await import('./estimate-action.ts');
-    state.code = runEstimateAction(data, self, io);
+    state.code = await runEstimateAction(data, self, io);
   });
   return cmd;
 }

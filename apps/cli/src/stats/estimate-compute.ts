@@ -19,12 +19,12 @@ import { UsageError } from './usage-error.ts';
 
 type Rows = Omit<EstimateRow, 'by'>[];
 
-export function computeEstimate(req: EstimateRequest, data: EstimateData): EstimateResult {
+export async function computeEstimate(req: EstimateRequest, data: EstimateData): Promise<EstimateResult> {
   const s = req.statistic;
   if (req.deff && (s.kind === 'var' || s.kind === 'quantile' || s.kind === 'prop')) {
     throw new UsageError(`--deff is not available for --${s.kind}`);
   }
-  const design = buildDesign(req, data);
+  const design = await buildDesign(req, data);
   const estimates: EstimateRow[] = [];
   if (req.by.length === 0) {
     for (const r of rowsOf(design, req, null)) estimates.push({ by: {}, ...r });

@@ -11,9 +11,10 @@ export interface EstimateData {
   subset: Uint8Array | null;
 }
 
-/** `note` hears of values read as missing (see readCsvFrame). */
-export function loadData(req: EstimateRequest, note?: (line: string) => void): EstimateData {
-  const frame = readCsvFrame(req.data, undefined, note);
+/** `note` hears of values read as missing (see readCsvFrame). Only the columns the request names are read. */
+export async function loadData(req: EstimateRequest, note?: (line: string) => void): Promise<EstimateData> {
+  const columns = columnsRead(req);
+  const frame = await readCsvFrame(req.data, undefined, note, columns ? { columns } : undefined);
   const source = { nrow: frame.nrow, column: (name: string) => frame.columns.get(name) };
   for (const d of req.defines) {
     frame.columns.set(
@@ -38,6 +39,25 @@ export function loadData(req: EstimateRequest, note?: (line: string) => void): E
   }
   checkColumns(req, frame);
   return { frame, subset };
+}
+
+/**
+ * The DATA columns the request names, or undefined for all of them when a file decides which it needs (replicate
+ * weights join on DATA's columns and skip them; a totals file names the calibration variables).
+ */
+function columnsRead(req: EstimateRequest): Set<string> | undefined {
+  if (req.supplied || req.calibration?.kind === 'calibrate') return undefined;
+  const d = req.design;
+  const s = req.statistic;
+  const names = new Set([...d.ids, ...d.fpc, ...req.by]);
+  for (const name of [d.weights, d.probs, d.strata]) if (name !== undefined) names.add(name);
+  for (const name of req.calibration?.variables ?? []) names.add(name);
+  const exprs = [...req.defines.map((x) => x.expr), ...(req.subset ? [req.subset] : [])];
+  if (s.kind === 'prop') exprs.push(s.expr);
+  for (const e of exprs) for (const name of e.columns) names.add(name);
+  if (s.kind === 'ratio') for (const p of s.pairs) names.add(p.numerator).add(p.denominator);
+  else if (s.kind !== 'prop') for (const name of s.variables) names.add(name);
+  return names;
 }
 
 function evaluateOrFail(run: () => Float64Array, option: string, source: string): Float64Array {

@@ -17,7 +17,7 @@ import type { EstimateData } from './estimate-data.ts';
 import type { Calibration, EstimateRequest } from './request-types.ts';
 import { UsageError } from './usage-error.ts';
 
-export function buildDesign(req: EstimateRequest, data: EstimateData): Design {
+export async function buildDesign(req: EstimateRequest, data: EstimateData): Promise<Design> {
   const d = req.design;
   let design: Design;
   if (req.supplied) {
@@ -31,7 +31,7 @@ export function buildDesign(req: EstimateRequest, data: EstimateData): Design {
     }
     const s = req.supplied;
     design = svrepdesign(data.frame, {
-      repweights: readRepweights(s.file, data.frame, s.key),
+      repweights: await readRepweights(s.file, data.frame, s.key),
       weights: d.weights ?? (d.probs ? inverse(data.frame, d.probs) : undefined),
       type: s.type,
       scale: s.scale,
@@ -60,7 +60,7 @@ export function buildDesign(req: EstimateRequest, data: EstimateData): Design {
       });
     }
   }
-  if (req.calibration) design = calibrated(design, req.calibration, data.frame);
+  if (req.calibration) design = await calibrated(design, req.calibration, data.frame);
   if (data.subset) design = subset(design, data.subset);
   return design;
 }
@@ -70,9 +70,9 @@ function inverse(frame: Frame, probs: string): Float64Array {
   return p.map((x) => 1 / x);
 }
 
-function calibrated(design: Design, c: Calibration, frame: Frame): Design {
+async function calibrated(design: Design, c: Calibration, frame: Frame): Promise<Design> {
   if (c.kind === 'calibrate') {
-    const rows = readTotalsFile(c.totals, '--totals');
+    const rows = await readTotalsFile(c.totals, '--totals');
     for (const r of rows) {
       if (r.variable !== '(Intercept)' && !frame.columns.has(r.variable)) {
         throw new UsageError(`--totals: ${c.totals} names column '${r.variable}', which is not in the data`);
@@ -81,7 +81,7 @@ function calibrated(design: Design, c: Calibration, frame: Frame): Design {
     return calibrate(design, { ...calibrationTotals(frame, rows), calfun: c.calfun });
   }
   const option = `--${c.kind}`;
-  const byVariable = readMargins(c.margins, c.variables, '--margins');
+  const byVariable = await readMargins(c.margins, c.variables, '--margins');
   const margins = marginsFromRows(
     c.variables.flatMap((v) =>
       [...(byVariable.get(v) as Map<string, number>)].map(([level, total]) => ({

@@ -105,7 +105,7 @@ function formatTable(
   return `${lines.join('\n')}\n`;
 }
 
-export function runFhAction(data: string, opts: FhOptions, io: Io): number {
+export async function runFhAction(data: string, opts: FhOptions, io: Io): Promise<number> {
   try {
     if ((opts.se === undefined) === (opts.variance === undefined))
       throw new UsageError('give the sampling error as one of --se or --variance');
@@ -115,7 +115,7 @@ export function runFhAction(data: string, opts: FhOptions, io: Io): number {
       throw new UsageError(`--max-iter: '${opts.maxIter}' is not a positive whole number`);
     if (!(precision > 0)) throw new UsageError(`--precision: '${opts.precision}' is not a positive number`);
     const terms = parseTerms(opts.covariates);
-    const frame = readCsvFrame(data, undefined, (line) => io.err(`${COMMAND}: note: ${line}\n`));
+    const frame = await readCsvFrame(data, undefined, (line) => io.err(`${COMMAND}: note: ${line}\n`));
     const y = numbers(frame, opts.estimate, '--estimate');
     const vardir = opts.se
       ? Float64Array.from(numbers(frame, opts.se, '--se'), (s) => s * s)

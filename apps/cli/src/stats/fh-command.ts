@@ -40,7 +40,7 @@ export function fhCommand(io: Io, state: { code: number }): Command {
   });
   cmd.action(async (data: string, opts: FhOptions) => {
     const { runFhAction } = await import('./fh-action.ts');
-    state.code = runFhAction(data, opts, io);
+    state.code = await runFhAction(data, opts, io);
   });
   return cmd;
 }

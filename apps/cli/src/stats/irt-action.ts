@@ -47,10 +47,10 @@ function toOptions(o: IrtRawOptions): IrtOptions {
   };
 }
 
-function loadItems(path: string, o: IrtRawOptions): IrtData {
+async function loadItems(path: string, o: IrtRawOptions): Promise<IrtData> {
   if (!o.items === !o.allItems)
     throw new UsageError('give the item columns with --items COL,COL,… or --all-items (one of the two)');
-  const frame = readCsvFrame(path);
+  const frame = await readCsvFrame(path);
   const names = o.items
     ? o.items.split(',').map((s) => s.trim())
     : [...frame.columns.keys()].filter((n) => n !== o.freq);
@@ -72,10 +72,10 @@ function toJson(fit: IrtFit): string {
   return `${JSON.stringify(rest, null, 2)}\n`;
 }
 
-export function runIrtAction(path: string, raw: IrtRawOptions, io: Io): number {
+export async function runIrtAction(path: string, raw: IrtRawOptions, io: Io): Promise<number> {
   try {
     const options = toOptions(raw);
-    const fit = fitIrt(loadItems(path, raw), options);
+    const fit = fitIrt(await loadItems(path, raw), options);
     io.out(toJson(fit));
     return 0;
   } catch (e) {

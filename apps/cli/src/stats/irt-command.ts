@@ -36,7 +36,7 @@ export function irtCommand(io: Io, state: { code: number }): Command {
   });
   cmd.action(async (data: string, _opts: unknown, self: Command) => {
     const { runIrtAction } = await import('./irt-action.ts');
-    state.code = runIrtAction(data, self.opts(), io);
+    state.code = await runIrtAction(data, self.opts(), io);
   });
   return cmd;
 }

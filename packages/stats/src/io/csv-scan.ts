@@ -1,11 +1,11 @@
-// Byte-level CSV scanner: walks a buffer field by field without building per-row objects.
+// Byte-level CSV scanning of one field: where its content is, whether it was quoted, where its delimiter is.
 
-export const QUOTE = 34;
 const COMMA = 44;
-const CR = 13;
 const LF = 10;
+const CR = 13;
+const QUOTE = 34;
 
-/** Where the scanner is: the current field's bytes and whether it was quoted. */
+/** The field the scanner last read. */
 export interface FieldCursor {
   /** Start (inclusive) and end (exclusive) byte offsets of the field's content. */
   start: number;
@@ -13,94 +13,73 @@ export interface FieldCursor {
   quoted: boolean;
   /** Quoted field containing "" escapes: its text must be unescaped. */
   escaped: boolean;
-  /** True when the field ended the record (newline or end of buffer). */
-  lastInRecord: boolean;
-  /** 1-based line where the field starts. */
-  line: number;
+  /** Line breaks inside the (quoted) field. */
+  newlines: number;
 }
 
+/** A syntax problem at a 0-based field offset of the record; the reader words it with file, line and column. */
 export class CsvSyntaxError extends Error {
   constructor(
-    readonly line: number,
-    readonly column: number,
+    /** Lines from the record's first line to where the problem is. */
+    readonly lineOffset: number,
     message: string,
   ) {
     super(message);
   }
 }
 
-/** Reads the field starting at `pos` into `cur`; returns the offset after its delimiter. */
-export function scanField(buf: Uint8Array, pos: number, cur: FieldCursor, column: number): number {
-  const n = buf.length;
-  cur.line = cur.line || 1;
-  if (pos < n && buf[pos] === QUOTE) {
-    const startLine = cur.line;
-    let p = pos + 1;
-    let escaped = false;
-    for (;;) {
-      if (p >= n) throw new CsvSyntaxError(startLine, column, 'unterminated quoted field');
-      const c = buf[p];
-      if (c === QUOTE) {
-        if (p + 1 < n && buf[p + 1] === QUOTE) {
-          escaped = true;
-          p += 2;
-          continue;
-        }
-        break;
-      }
-      if (c === LF) cur.line++;
-      p++;
+/** A quoted field that runs past `limit` while more bytes may follow. */
+export const INCOMPLETE = -1;
+
+/**
+ * Reads the field starting at `pos` into `cur` and returns the offset of the comma, CR or LF that ends it.
+ * Bytes up to `limit` are there, and buf[limit - 1] is a line feed, so every unquoted field ends before `limit`;
+ * a quoted field still open at `limit` returns INCOMPLETE unless `final`, when it is an error.
+ */
+export function scanField(
+  buf: Uint8Array,
+  pos: number,
+  limit: number,
+  final: boolean,
+  cur: FieldCursor,
+): number {
+  cur.newlines = 0;
+  if (buf[pos] !== QUOTE) {
+    let p = pos;
+    let c = buf[p];
+    while (c !== COMMA && c !== LF && c !== CR) {
+      if (c === QUOTE) throw new CsvSyntaxError(0, 'quote inside an unquoted field');
+      c = buf[++p];
     }
-    cur.start = pos + 1;
+    cur.start = pos;
     cur.end = p;
-    cur.quoted = true;
-    cur.escaped = escaped;
-    p++;
-    return finishField(buf, p, cur, column);
+    cur.quoted = false;
+    cur.escaped = false;
+    return p;
   }
-  let p = pos;
-  while (p < n) {
+  let p = pos + 1;
+  let escaped = false;
+  for (;;) {
+    if (p >= limit) {
+      if (!final) return INCOMPLETE;
+      throw new CsvSyntaxError(0, 'unterminated quoted field');
+    }
     const c = buf[p];
-    if (c === COMMA || c === LF || c === CR) break;
-    if (c === QUOTE) throw new CsvSyntaxError(cur.line, column, 'quote inside an unquoted field');
+    if (c === QUOTE) {
+      if (buf[p + 1] !== QUOTE) break;
+      escaped = true;
+      p += 2;
+      continue;
+    }
+    if (c === LF) cur.newlines++;
     p++;
   }
-  cur.start = pos;
+  cur.start = pos + 1;
   cur.end = p;
-  cur.quoted = false;
-  cur.escaped = false;
-  return finishField(buf, p, cur, column);
-}
-
-function finishField(buf: Uint8Array, p: number, cur: FieldCursor, column: number): number {
-  const n = buf.length;
-  if (p >= n) {
-    cur.lastInRecord = true;
-    return n;
-  }
-  const c = buf[p];
-  if (c === COMMA) {
-    cur.lastInRecord = false;
-    return p + 1;
-  }
-  if (c === CR) {
-    cur.lastInRecord = true;
-    return p + 1 < n && buf[p + 1] === LF ? p + 2 : p + 1;
-  }
-  if (c === LF) {
-    cur.lastInRecord = true;
-    return p + 1;
-  }
-  throw new CsvSyntaxError(cur.line, column, 'unexpected character after closing quote');
-}
-
-/** True when the bytes from `pos` to the end are only blank lines. */
-export function onlyBlankLeft(buf: Uint8Array, pos: number): boolean {
-  for (let p = pos; p < buf.length; p++) if (buf[p] !== LF && buf[p] !== CR) return false;
-  return true;
-}
-
-/** True when the record starting at `pos` is an empty line. */
-export function isBlankLine(buf: Uint8Array, pos: number): boolean {
-  return pos < buf.length && (buf[pos] === LF || buf[pos] === CR);
+  cur.quoted = true;
+  cur.escaped = escaped;
+  const after = buf[p + 1];
+  if (after !== COMMA && after !== LF && after !== CR)
+    throw new CsvSyntaxError(cur.newlines, 'unexpected character after closing quote');
+  return p + 1;
 }

@@ -1,16 +1,19 @@
 // Parses a number straight from CSV bytes, bit-identical to Number() on the same text.
 
-const POW10 = [
+/** Powers of ten that are exact doubles. */
+export const POW10 = [
   1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
   1e20, 1e21, 1e22,
 ];
+/** Integers below 2^53 are exact doubles, and so is every step of accumulating their digits. */
+export const TWO_53 = 9007199254740992;
 const decoder = new TextDecoder('latin1');
 
 /**
  * Returns the value of the decimal literal in buf[start, end), or undefined when the text is not a
  * plain decimal (digits, optional sign, point and exponent; or Inf, -Inf, NaN as R writes them).
- * Short literals take Clinger's fast path (mantissa < 2^53, |power of ten| <= 22: one correctly
- * rounded operation, so the result equals Number()); the rest go through Number().
+ * Literals of up to 15 or 16 digits take Clinger's fast path (mantissa < 2^53, |power of ten| <= 22: one
+ * correctly rounded operation, so the result equals Number()); the rest go through Number().
  */
 export function parseNumber(buf: Uint8Array, start: number, end: number): number | undefined {
   let p = start;
@@ -25,16 +28,12 @@ export function parseNumber(buf: Uint8Array, start: number, end: number): number
   }
   if (c === 73 || c === 78) return special(buf, start, p, end, neg);
   let mant = 0;
-  let sig = 0;
   let digits = 0;
   let scale = 0;
   for (; p < end; p++) {
     c = buf[p];
     if (c < 48 || c > 57) break;
-    if (mant !== 0 || c !== 48) {
-      mant = mant * 10 + (c - 48);
-      sig++;
-    }
+    mant = mant * 10 + (c - 48);
     digits++;
   }
   if (p < end && buf[p] === 46) {
@@ -42,10 +41,7 @@ export function parseNumber(buf: Uint8Array, start: number, end: number): number
     for (; p < end; p++) {
       c = buf[p];
       if (c < 48 || c > 57) break;
-      if (mant !== 0 || c !== 48) {
-        mant = mant * 10 + (c - 48);
-        sig++;
-      }
+      mant = mant * 10 + (c - 48);
       scale--;
       digits++;
     }
@@ -70,7 +66,7 @@ export function parseNumber(buf: Uint8Array, start: number, end: number): number
     scale += eneg ? -e : e;
   }
   if (p !== end) return undefined;
-  if (sig <= 15 && scale >= -22 && scale <= 22) {
+  if (mant < TWO_53 && scale >= -22 && scale <= 22) {
     const v = scale >= 0 ? mant * POW10[scale] : mant / POW10[-scale];
     return neg ? -v : v;
   }
@@ -84,61 +80,4 @@ function special(buf: Uint8Array, start: number, p: number, end: number, neg: bo
   }
   if (len === 3 && p === start && buf[p] === 78 && buf[p + 1] === 97 && buf[p + 2] === 78) return Number.NaN;
   return undefined;
-}
-
-/** Where `scanPlainNumber` stopped: the offset of the delimiter after the field. */
-export const plainScan = { end: 0 };
-
-/**
- * Hot path for the common field: an unquoted decimal of at most 15 significant digits, no
- * exponent, followed by a comma, newline or the end. Returns NaN for "NA" or an empty field,
- * undefined when the field needs the general path; sets plainScan.end on success.
- */
-export function scanPlainNumber(buf: Uint8Array, pos: number): number | undefined {
-  const n = buf.length;
-  let p = pos;
-  let c = p < n ? buf[p] : 10;
-  if (c === 44 || c === 10 || c === 13) {
-    plainScan.end = p;
-    return Number.NaN;
-  }
-  if (c === 78 && p + 1 < n && buf[p + 1] === 65) {
-    const d = p + 2 < n ? buf[p + 2] : 10;
-    if (d === 44 || d === 10 || d === 13) {
-      plainScan.end = p + 2;
-      return Number.NaN;
-    }
-    return undefined;
-  }
-  let neg = false;
-  if (c === 45) {
-    neg = true;
-    p++;
-  }
-  let mant = 0;
-  let sig = 0;
-  let digits = 0;
-  let scale = 0;
-  let point = false;
-  for (; p < n; p++) {
-    c = buf[p];
-    if (c >= 48 && c <= 57) {
-      if (mant !== 0 || c !== 48) {
-        mant = mant * 10 + (c - 48);
-        sig++;
-      }
-      digits++;
-      if (point) scale--;
-    } else if (c === 46 && !point) {
-      point = true;
-    } else if (c === 44 || c === 10 || c === 13) {
-      break;
-    } else {
-      return undefined;
-    }
-  }
-  if (digits === 0 || sig > 15 || scale < -22) return undefined;
-  plainScan.end = p;
-  const v = scale === 0 ? mant : mant / POW10[-scale];
-  return neg ? -v : v;
 }
