@@ -106,7 +106,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (req.url.startsWith('/api/') || req.url.startsWith('/assets/') || req.method !== 'GET') {
         return reply.status(404).send(routeNotFound(req.method, req.url));
       }
-      return reply.sendFile('index.html');
+      // the respondent's page is a bundle of its own, small for a slow phone
+      return reply.sendFile(req.url.startsWith('/s/') ? 's.html' : 'index.html');
     });
   } else {
     app.setNotFoundHandler((req, reply) => reply.status(404).send(routeNotFound(req.method, req.url)));

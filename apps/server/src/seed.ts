@@ -1,5 +1,5 @@
-// Demo data for a first start: the Panjin outline, its area tree and one account per role; what the demo made up
-// (reports, inspections, schools, literacy estimates) is marked as demo.
+// Demo data for a first start: the Panjin outline, its area tree, one account per role and the survey's illustrative
+// instrument; what the demo made up (reports, inspections, schools, literacy estimates) is marked as demo.
 
 import {
   type Database,
@@ -14,12 +14,14 @@ import {
 import {
   type Actor,
   demoAuditActor,
+  type Role,
   flattenAreaTree,
   importPlan,
   loadAreaTree,
   loadPanjinOutline,
   zonedClock,
 } from '@kepu/domain';
+import { installDefaultInstrument } from '@kepu/domain/survey';
 import type { Kysely } from 'kysely';
 import { seedAccountabilityDemo } from './accountability/demo-seed.ts';
 import { indicatorDemoAccounts, seedIndicatorsDemo } from './indicators/demo-seed.ts';
@@ -27,7 +29,7 @@ import { indicatorDemoAccounts, seedIndicatorsDemo } from './indicators/demo-see
 export interface DemoAccount {
   username: string;
   password: string;
-  role: 'office' | 'liaison' | 'district' | 'viewer';
+  role: Role;
   displayName: string;
   unitName?: string;
   areaCode?: string;
@@ -57,6 +59,8 @@ export const demoAccounts: DemoAccount[] = [
     areaCode: '211104',
   },
   { username: 'viewer', password: 'kepu-viewer-2025', role: 'viewer', displayName: '只读用户' },
+  { username: 'analyst', password: 'kepu-analyst-2025', role: 'analyst', displayName: '调查分析员' },
+  { username: 'interviewer', password: 'kepu-interviewer-2025', role: 'interviewer', displayName: '调查员 张' },
 ];
 
 /** Every account the demo data creates (the indicators demo adds a 大洼区 liaison), as `kepu serve` prints them. */
@@ -84,6 +88,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
       });
     }
     await seedIndicatorsDemo(useCaseContext(trx, demo, zonedClock()));
+    await installDefaultInstrument(useCaseContext(trx, demo, zonedClock()));
     const accPlan = (await listPlans(trx))[0];
     const accBundle = accPlan && (await loadPlanBundle(trx, accPlan.id));
     if (accBundle) await seedAccountabilityDemo(trx, accBundle);

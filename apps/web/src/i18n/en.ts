@@ -65,6 +65,8 @@ export const en: Messages = {
     liaison: 'Unit liaison',
     district: 'District admin',
     viewer: 'Viewer',
+    analyst: 'Survey analyst',
+    interviewer: 'Interviewer',
     task: {
       lead: 'Lead',
       responsible: 'Responsible',

@@ -64,6 +64,8 @@ export const zhCN = {
     liaison: '单位联络员',
     district: '区县管理员',
     viewer: '只读用户',
+    analyst: '调查分析员',
+    interviewer: '调查员',
     task: {
       lead: '牵头',
       responsible: '负责',
