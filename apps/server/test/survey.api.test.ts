@@ -195,7 +195,7 @@ describe.each(engines)('survey on $name', ({ open }) => {
       url: `/api/survey/surveys/${surveyId}/invitations`,
       payload: { count: 1, contacts: ['兴隆台区 某小区 1 号'] },
     });
-    expect(issuePaths(both.json())).toEqual(['count']);
+    expect(issuePaths(both.json())).toEqual(['body.count']);
     const [entry] = await auditOf('survey.tokens.create');
     expect(entry.after).toEqual({ psuCode: 'P21', count: 3, withContacts: false });
     expect(JSON.stringify(entry)).not.toContain(tokens[0]);

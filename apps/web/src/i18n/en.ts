@@ -10,6 +10,7 @@ import { auditActionsEn, auditEntitiesEn } from './audit/labels.en.ts';
 import { errorsAccEn } from './errors/acc.en.ts';
 import { errorsCoreEn } from './errors/core.en.ts';
 import { errorsIndEn } from './errors/ind.en.ts';
+import { errorsSurveyEn } from './errors/survey.en.ts';
 import { errorFieldsEn, errorsEn } from './errors.en.ts';
 import type { Messages } from './zh-CN.ts';
 
@@ -21,7 +22,7 @@ export const en: Messages = {
   indData: indDataEn,
   indSetup: indSetupEn,
   indExchange: indExchangeEn,
-  errors: { ...errorsEn, ...errorsCoreEn, ...errorsAccEn, ...errorsIndEn },
+  errors: { ...errorsEn, ...errorsCoreEn, ...errorsAccEn, ...errorsIndEn, ...errorsSurveyEn },
   errorFields: errorFieldsEn,
   app: {
     mark: 'K',

@@ -11,6 +11,7 @@ import { auditActionsZhCN, auditEntitiesZhCN } from './audit/labels.zh-CN.ts';
 import { errorsAccZhCN } from './errors/acc.zh-CN.ts';
 import { errorsCoreZhCN } from './errors/core.zh-CN.ts';
 import { errorsIndZhCN } from './errors/ind.zh-CN.ts';
+import { errorsSurveyZhCN } from './errors/survey.zh-CN.ts';
 import { errorFieldsZhCN, errorsZhCN } from './errors.zh-CN.ts';
 
 export const zhCN = {
@@ -21,7 +22,7 @@ export const zhCN = {
   indData: indDataZhCN,
   indSetup: indSetupZhCN,
   indExchange: indExchangeZhCN,
-  errors: { ...errorsZhCN, ...errorsCoreZhCN, ...errorsAccZhCN, ...errorsIndZhCN },
+  errors: { ...errorsZhCN, ...errorsCoreZhCN, ...errorsAccZhCN, ...errorsIndZhCN, ...errorsSurveyZhCN },
   errorFields: errorFieldsZhCN,
   app: {
     mark: '科',

@@ -3,7 +3,7 @@
 import { authorize } from '../auth/policy.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { fieldError, invalid } from '../kernel/field-error.ts';
-import { answerIssues } from './answers.view.ts';
+import { responseIssues } from './response.view.ts';
 import { fieldworkFigures } from './fieldwork.view.ts';
 import { findInstrument } from './instruments.use-cases.ts';
 import { flagResponses } from './quality.view.ts';
@@ -42,7 +42,7 @@ export async function enterInterview(ctx: SurveyContext, id: number, input: Inte
   );
   if (survey.status !== 'fieldwork') throw statusConflict(survey, 'fieldwork');
   const { instrument } = await findInstrument(ctx, survey.instrumentId);
-  const issues = answerIssues(instrument, input.answers, input.demographics, true);
+  const issues = responseIssues(instrument, input.answers, input.demographics, true);
   if (issues.length) throw invalid(issues, 'survey.response_incomplete');
   const now = ctx.clock.now();
   const created = await ctx.stores.survey.insertResponse({

@@ -1,7 +1,56 @@
-// Public face of the survey module (issue 11): the instrument and its scoring, the SurveyStore port, the use-cases
-// over it (instruments, surveys and design, fieldwork, the respondent's side), their schemas, views and presenters.
+// Public face of the survey domain (公民科学素质调查): the instrument as data, scoring, sample design, synthetic data,
+// weighting and estimation (pure functions); the SurveyStore port and the use-cases over it (instruments, surveys and
+// design, fieldwork, the respondent's side), their schemas, views and presenters.
 
-export { answerIssues } from './answers.view.ts';
+export {
+  type Answer,
+  type Answers,
+  answerIssues,
+  type DimensionScore,
+  drawForm,
+  isCorrect,
+  makeScorer,
+  type RespondentScore,
+  scoreRespondent,
+} from './scoring.ts';
+export {
+  AGE_GROUPS,
+  AGE_MAX,
+  AGE_MIN,
+  type AgeGroup,
+  ageGroupOf,
+  DEMOGRAPHIC_FIELDS,
+  type DemographicField,
+  type Demographics,
+  EDUCATION,
+  type Education,
+  LITERACY_CLASSES,
+  type LiteracyClass,
+  OCCUPATIONS,
+  type Occupation,
+  PANJIN_DISTRICTS,
+  SEXES,
+  type Sex,
+  TARGET_GROUPS,
+  type TargetGroup,
+  URBAN_RURAL,
+  type UrbanRural,
+} from './survey.codes.ts';
+export {
+  type DemographicQuestion,
+  type Dimension,
+  exportInstrument,
+  INSTRUMENT_FORMAT,
+  type Instrument,
+  type InstrumentItem,
+  importInstrument,
+  instrumentSchema,
+  loadDefaultInstrument,
+  parseInstrument,
+  type ScoringRule,
+  scoringRuleSchema,
+} from './survey.instrument.ts';
+export { responseIssues } from './response.view.ts';
 export {
   enterInterview,
   fieldworkProgress,

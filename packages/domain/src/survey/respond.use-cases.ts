@@ -2,7 +2,7 @@
 // go (resumable), submit once. One response per token; after fieldwork closes the tokens are gone.
 import { DomainError, notFound } from '../errors.ts';
 import { invalid } from '../kernel/field-error.ts';
-import { answerIssues } from './answers.view.ts';
+import { responseIssues } from './response.view.ts';
 import { findInstrument } from './instruments.use-cases.ts';
 import type { SurveyContext } from './survey.ports.ts';
 import type { SurveyResponseRecord } from './survey.records.ts';
@@ -61,7 +61,7 @@ function started(response: SurveyResponseRecord | undefined): SurveyResponseReco
 export async function saveAnswers(ctx: SurveyContext, token: string, input: SaveAnswersInput) {
   const { instrument, response } = await openFor(ctx, token);
   const r = started(response);
-  const issues = answerIssues(instrument, input.answers ?? {}, input.demographics ?? {}, false);
+  const issues = responseIssues(instrument, input.answers ?? {}, input.demographics ?? {}, false);
   if (issues.length) throw invalid(issues);
   return ctx.stores.survey.updateResponse(r.id, {
     answers: { ...r.answers, ...input.answers },
@@ -74,7 +74,7 @@ export async function saveAnswers(ctx: SurveyContext, token: string, input: Save
 export async function submitResponse(ctx: SurveyContext, token: string) {
   const { instrument, response, survey } = await openFor(ctx, token);
   const r = started(response);
-  const issues = answerIssues(instrument, r.answers, r.demographics, true);
+  const issues = responseIssues(instrument, r.answers, r.demographics, true);
   if (issues.length) throw invalid(issues, 'survey.response_incomplete');
   const done = await ctx.stores.survey.updateResponse(r.id, { submittedAt: ctx.clock.now().toISOString() });
   // the entry says which survey and response, never the answers (personal information)
