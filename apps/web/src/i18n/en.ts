@@ -1,4 +1,5 @@
 // English interface text, the second language. Must provide every key of zh-CN.ts (checked by its type).
+import { surveyEn } from '../components/survey/i18n.en.ts';
 import { accEn } from '../components/accountability/i18n.en.ts';
 import { accNotifyEn } from '../components/accountability/notify-i18n.en.ts';
 import { accMailEn } from '../components/accountability/outbox-i18n.en.ts';
@@ -11,10 +12,12 @@ import { errorsAccEn } from './errors/acc.en.ts';
 import { errorsCoreEn } from './errors/core.en.ts';
 import { errorsIndEn } from './errors/ind.en.ts';
 import { errorsSurveyEn } from './errors/survey.en.ts';
+import { errorsSurveyAppEn } from './errors/survey-app.en.ts';
 import { errorFieldsEn, errorsEn } from './errors.en.ts';
 import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
+  survey: surveyEn,
   acc: accEn,
   accScope: accScopeEn,
   accMail: accMailEn,
@@ -22,7 +25,7 @@ export const en: Messages = {
   indData: indDataEn,
   indSetup: indSetupEn,
   indExchange: indExchangeEn,
-  errors: { ...errorsEn, ...errorsCoreEn, ...errorsAccEn, ...errorsIndEn, ...errorsSurveyEn },
+  errors: { ...errorsEn, ...errorsCoreEn, ...errorsAccEn, ...errorsIndEn, ...errorsSurveyEn, ...errorsSurveyAppEn },
   errorFields: errorFieldsEn,
   app: {
     mark: 'K',

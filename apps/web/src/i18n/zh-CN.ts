@@ -1,5 +1,6 @@
 // Chinese (zh-CN) interface text: the default language. Keys mirror en.ts.
 
+import { surveyZhCN } from '../components/survey/i18n.zh-CN.ts';
 import { accZhCN } from '../components/accountability/i18n.zh-CN.ts';
 import { accNotifyZhCN } from '../components/accountability/notify-i18n.zh-CN.ts';
 import { accMailZhCN } from '../components/accountability/outbox-i18n.zh-CN.ts';
@@ -12,9 +13,11 @@ import { errorsAccZhCN } from './errors/acc.zh-CN.ts';
 import { errorsCoreZhCN } from './errors/core.zh-CN.ts';
 import { errorsIndZhCN } from './errors/ind.zh-CN.ts';
 import { errorsSurveyZhCN } from './errors/survey.zh-CN.ts';
+import { errorsSurveyAppZhCN } from './errors/survey-app.zh-CN.ts';
 import { errorFieldsZhCN, errorsZhCN } from './errors.zh-CN.ts';
 
 export const zhCN = {
+  survey: surveyZhCN,
   acc: accZhCN,
   accScope: accScopeZhCN,
   accMail: accMailZhCN,
@@ -22,7 +25,7 @@ export const zhCN = {
   indData: indDataZhCN,
   indSetup: indSetupZhCN,
   indExchange: indExchangeZhCN,
-  errors: { ...errorsZhCN, ...errorsCoreZhCN, ...errorsAccZhCN, ...errorsIndZhCN, ...errorsSurveyZhCN },
+  errors: { ...errorsZhCN, ...errorsCoreZhCN, ...errorsAccZhCN, ...errorsIndZhCN, ...errorsSurveyZhCN, ...errorsSurveyAppZhCN },
   errorFields: errorFieldsZhCN,
   app: {
     mark: '科',
