@@ -14,11 +14,11 @@ import {
 import {
   type Actor,
   demoAuditActor,
-  type Role,
   flattenAreaTree,
   importPlan,
   loadAreaTree,
   loadPanjinOutline,
+  type Role,
   zonedClock,
 } from '@kepu/domain';
 import { installDefaultInstrument } from '@kepu/domain/survey';
@@ -60,7 +60,12 @@ export const demoAccounts: DemoAccount[] = [
   },
   { username: 'viewer', password: 'kepu-viewer-2025', role: 'viewer', displayName: '只读用户' },
   { username: 'analyst', password: 'kepu-analyst-2025', role: 'analyst', displayName: '调查分析员' },
-  { username: 'interviewer', password: 'kepu-interviewer-2025', role: 'interviewer', displayName: '调查员 张' },
+  {
+    username: 'interviewer',
+    password: 'kepu-interviewer-2025',
+    role: 'interviewer',
+    displayName: '调查员 张',
+  },
 ];
 
 /** Every account the demo data creates (the indicators demo adds a 大洼区 liaison), as `kepu serve` prints them. */

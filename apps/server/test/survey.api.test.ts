@@ -75,7 +75,9 @@ describe.each(engines)('survey on $name', ({ open }) => {
     instrumentId = list[0].id;
     const res = await t.as('office', { method: 'GET', url: `/api/survey/instruments/${instrumentId}/file` });
     expect(res.statusCode).toBe(200);
-    expect(decodeURIComponent(res.headers['content-disposition'] as string)).toContain('调查问卷-panjin-illustrative-第1版.json');
+    expect(decodeURIComponent(res.headers['content-disposition'] as string)).toContain(
+      '调查问卷-panjin-illustrative-第1版.json',
+    );
     file = res.json();
     expect(file.items[0]).toHaveProperty('key');
   });
@@ -88,11 +90,17 @@ describe.each(engines)('survey on $name', ({ open }) => {
     const again = await t.as('office', { method: 'POST', url: '/api/survey/instruments', payload: next });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('survey.instrument.version_exists');
-    const broken = { ...file, version: 3, items: [{ ...file.items[0], key: 'maybe' }, ...file.items.slice(1)] };
+    const broken = {
+      ...file,
+      version: 3,
+      items: [{ ...file.items[0], key: 'maybe' }, ...file.items.slice(1)],
+    };
     const bad = await t.as('office', { method: 'POST', url: '/api/survey/instruments', payload: broken });
     expect(bad.statusCode).toBe(400);
     expect(JSON.stringify(bad.json().error.details)).toContain('items');
-    expect((await t.as('analyst', { method: 'POST', url: '/api/survey/instruments', payload: next })).statusCode).toBe(403);
+    expect(
+      (await t.as('analyst', { method: 'POST', url: '/api/survey/instruments', payload: next })).statusCode,
+    ).toBe(403);
     const [entry] = await auditOf('survey.instrument.import');
     expect(entry).toMatchObject({ entityId: String(created.json().id), actor: { username: 'office' } });
   });
@@ -101,7 +109,12 @@ describe.each(engines)('survey on $name', ({ open }) => {
     const bad = await t.as('office', {
       method: 'POST',
       url: '/api/survey/surveys',
-      payload: { name: '2026 年盘锦市公民科学素质调查', year: 2026, instrumentId: 9999, districts: ['999999'] },
+      payload: {
+        name: '2026 年盘锦市公民科学素质调查',
+        year: 2026,
+        instrumentId: 9999,
+        districts: ['999999'],
+      },
     });
     expect(bad.statusCode).toBe(400);
     expect(issuePaths(bad.json())).toContain('instrumentId');
@@ -135,7 +148,11 @@ describe.each(engines)('survey on $name', ({ open }) => {
     const outside = {
       psus: [...design.psus, { code: 'X1', district: '211100', probability: 0.5 }],
     };
-    const bad = await t.as('office', { method: 'PUT', url: `/api/survey/surveys/${surveyId}/design`, payload: outside });
+    const bad = await t.as('office', {
+      method: 'PUT',
+      url: `/api/survey/surveys/${surveyId}/design`,
+      payload: outside,
+    });
     expect(bad.statusCode).toBe(400);
     expect(issuePaths(bad.json())).toEqual([`psus.${design.psus.length}.district`]);
     const noProb = await t.as('office', {
@@ -144,7 +161,11 @@ describe.each(engines)('survey on $name', ({ open }) => {
       payload: { psus: [{ code: 'P1', district: '211104', probability: 0 }] },
     });
     expect(issuePaths(noProb.json())).toEqual(['body.psus.0.probability']);
-    const ok = await t.as('office', { method: 'PUT', url: `/api/survey/surveys/${surveyId}/design`, payload: design });
+    const ok = await t.as('office', {
+      method: 'PUT',
+      url: `/api/survey/surveys/${surveyId}/design`,
+      payload: design,
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().psus).toHaveLength(8);
   });
@@ -153,7 +174,12 @@ describe.each(engines)('survey on $name', ({ open }) => {
     const bad = await t.as('office', {
       method: 'PUT',
       url: `/api/survey/surveys/${surveyId}/assignments`,
-      payload: { assignments: [{ psuCode: 'P21', userId: 1 }, { psuCode: 'NOPE', userId: interviewerId }] },
+      payload: {
+        assignments: [
+          { psuCode: 'P21', userId: 1 },
+          { psuCode: 'NOPE', userId: interviewerId },
+        ],
+      },
     });
     expect(issuePaths(bad.json())).toEqual(['assignments.0.userId', 'assignments.1.psuCode']);
     const ok = await t.as('office', {
@@ -172,7 +198,11 @@ describe.each(engines)('survey on $name', ({ open }) => {
     });
     expect(opened.json().status).toBe('fieldwork');
     // the design is fixed once fieldwork is open
-    const late = await t.as('office', { method: 'PUT', url: `/api/survey/surveys/${surveyId}/design`, payload: design });
+    const late = await t.as('office', {
+      method: 'PUT',
+      url: `/api/survey/surveys/${surveyId}/design`,
+      payload: design,
+    });
     expect(late.statusCode).toBe(409);
     expect(late.json().error.code).toBe('survey.status_conflict');
   });
@@ -208,7 +238,11 @@ describe.each(engines)('survey on $name', ({ open }) => {
     expect(first.consent).toMatch(/不收集姓名/);
     expect(first.items).toHaveLength(50);
     expect(first.items[0]).not.toHaveProperty('key');
-    const early = await t.as(null, { method: 'PUT', url: `/api/s/${token}/answers`, payload: { answers: { K01: true } } });
+    const early = await t.as(null, {
+      method: 'PUT',
+      url: `/api/s/${token}/answers`,
+      payload: { answers: { K01: true } },
+    });
     expect(early.json().error.code).toBe('survey.consent_missing');
     const consent = await t.as(null, {
       method: 'POST',
@@ -226,7 +260,8 @@ describe.each(engines)('survey on $name', ({ open }) => {
     const answers = keyed(file);
     const half = Object.fromEntries(Object.entries(answers).slice(0, 20));
     expect(
-      (await t.as(null, { method: 'PUT', url: `/api/s/${token}/answers`, payload: { answers: half } })).statusCode,
+      (await t.as(null, { method: 'PUT', url: `/api/s/${token}/answers`, payload: { answers: half } }))
+        .statusCode,
     ).toBe(200);
     // a reload finds what was saved
     const resumed = (await t.as(null, { method: 'GET', url: `/api/s/${token}` })).json();
@@ -236,7 +271,11 @@ describe.each(engines)('survey on $name', ({ open }) => {
     expect(incomplete.json().error.code).toBe('survey.response_incomplete');
     expect(issuePaths(incomplete.json())).toContain(`answers.${file.items[20].code}`);
     expect(issuePaths(incomplete.json())).toContain('demographics.sex');
-    await t.as(null, { method: 'PUT', url: `/api/s/${token}/answers`, payload: { answers, demographics: about } });
+    await t.as(null, {
+      method: 'PUT',
+      url: `/api/s/${token}/answers`,
+      payload: { answers, demographics: about },
+    });
     const done = await t.as(null, { method: 'POST', url: `/api/s/${token}/submit` });
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json().response.submitted).toBe(true);
@@ -249,7 +288,12 @@ describe.each(engines)('survey on $name', ({ open }) => {
   });
 
   it('takes an interviewer’s entry in an assigned PSU only', async () => {
-    const entry = { psuCode: 'P21', answers: keyed(file), demographics: { ...about, sex: 'male' }, minutes: 25 };
+    const entry = {
+      psuCode: 'P21',
+      answers: keyed(file),
+      demographics: { ...about, sex: 'male' },
+      minutes: 25,
+    };
     const ok = await t.as('interviewer', {
       method: 'POST',
       url: `/api/survey/surveys/${surveyId}/interviews`,
@@ -281,19 +325,29 @@ describe.each(engines)('survey on $name', ({ open }) => {
   });
 
   it('shows the response rate by district and PSU and completes by group', async () => {
-    expect((await t.as('interviewer', { method: 'GET', url: `/api/survey/surveys/${surveyId}/fieldwork` })).statusCode).toBe(403);
-    const fw = (await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${surveyId}/fieldwork` })).json();
+    expect(
+      (await t.as('interviewer', { method: 'GET', url: `/api/survey/surveys/${surveyId}/fieldwork` }))
+        .statusCode,
+    ).toBe(403);
+    const fw = (
+      await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${surveyId}/fieldwork` })
+    ).json();
     expect(fw.total).toMatchObject({ invited: 3, started: 2, completed: 2 });
     const dawa = fw.districts.find((d: { district: string }) => d.district === '211104');
     // P21 lies in 211104: three invited, one answered by token, one by interviewer
     expect(dawa).toMatchObject({ invited: 3, completed: 2 });
     expect(dawa.rate).toBeCloseTo(2 / 3, 10);
-    expect(fw.psus.find((p: { psuCode: string }) => p.psuCode === 'P21')).toMatchObject({ invited: 3, completed: 2 });
+    expect(fw.psus.find((p: { psuCode: string }) => p.psuCode === 'P21')).toMatchObject({
+      invited: 3,
+      completed: 2,
+    });
     expect(fw.groups).toEqual([{ targetGroup: 'industrial_workers', completed: 2, share: 1 }]);
   });
 
   it('flags the speeding self-completion and lets the analyst accept or exclude it with a reason', async () => {
-    const queue = (await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${surveyId}/quality` })).json();
+    const queue = (
+      await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${surveyId}/quality` })
+    ).json();
     // the test answered 50 items in well under 150 seconds; the interviewer's 25 minutes are not speeding
     expect(queue).toEqual([expect.objectContaining({ mode: 'self', flags: ['speeding'], review: null })]);
     const id = queue[0].id;
@@ -310,7 +364,9 @@ describe.each(engines)('survey on $name', ({ open }) => {
       payload: { decision: 'excluded', reason: '答题时间过短' },
     });
     expect(ok.json()).toEqual({ id, review: 'excluded', reviewReason: '答题时间过短' });
-    const after = (await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${surveyId}/quality` })).json();
+    const after = (
+      await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${surveyId}/quality` })
+    ).json();
     expect(after[0]).toMatchObject({ review: 'excluded', reviewReason: '答题时间过短' });
     const [audit] = await auditOf('survey.response.review');
     expect(audit).toMatchObject({ actor: { username: 'analyst' }, after: { review: 'excluded' } });
@@ -318,8 +374,13 @@ describe.each(engines)('survey on $name', ({ open }) => {
 
   it('closes fieldwork (the tokens are deleted, so no answer leads back to an invitation) and the analyst publishes', async () => {
     expect(
-      (await t.as('analyst', { method: 'PUT', url: `/api/survey/surveys/${surveyId}/status`, payload: { status: 'closed' } }))
-        .statusCode,
+      (
+        await t.as('analyst', {
+          method: 'PUT',
+          url: `/api/survey/surveys/${surveyId}/status`,
+          payload: { status: 'closed' },
+        })
+      ).statusCode,
     ).toBe(403);
     const early = await t.as('analyst', { method: 'POST', url: `/api/survey/surveys/${surveyId}/publish` });
     expect(early.statusCode).toBe(409);
@@ -329,10 +390,14 @@ describe.each(engines)('survey on $name', ({ open }) => {
       payload: { status: 'closed' },
     });
     expect(closed.json().status).toBe('closed');
-    for (const token of tokens) expect((await t.as(null, { method: 'GET', url: `/api/s/${token}` })).statusCode).toBe(404);
+    for (const token of tokens)
+      expect((await t.as(null, { method: 'GET', url: `/api/s/${token}` })).statusCode).toBe(404);
     const [audit] = await auditOf('survey.status.set');
     expect(audit.after).toEqual({ status: 'closed', invitationsDeleted: 3 });
-    const published = await t.as('analyst', { method: 'POST', url: `/api/survey/surveys/${surveyId}/publish` });
+    const published = await t.as('analyst', {
+      method: 'POST',
+      url: `/api/survey/surveys/${surveyId}/publish`,
+    });
     expect(published.json().status).toBe('published');
   });
 });

@@ -33,8 +33,8 @@ import { listUnitAreas, unitAreaStore } from './repositories/accountability/unit
 import { findArea, listAreas } from './repositories/area.repository.ts';
 import { listAudit, writeAudit } from './repositories/audit.repository.ts';
 import { latestPopulations } from './repositories/indicators/analysis.repository.ts';
-import { insertOutline, listPlans, loadPlanBundle } from './repositories/plan.repository.ts';
 import { indStore } from './repositories/indicators/ind.store.ts';
+import { insertOutline, listPlans, loadPlanBundle } from './repositories/plan.repository.ts';
 import { surveyStore } from './repositories/survey/survey.store.ts';
 import { findUnit, updateUnit } from './repositories/unit.repository.ts';
 import {

@@ -1,5 +1,5 @@
 // English interface text, the second language. Must provide every key of zh-CN.ts (checked by its type).
-import { surveyEn } from '../components/survey/i18n.en.ts';
+
 import { accEn } from '../components/accountability/i18n.en.ts';
 import { accNotifyEn } from '../components/accountability/notify-i18n.en.ts';
 import { accMailEn } from '../components/accountability/outbox-i18n.en.ts';
@@ -7,6 +7,7 @@ import { accScopeEn } from '../components/accountability/scope-i18n.en.ts';
 import { indDataEn } from '../components/indicators/entry/i18n.en.ts';
 import { indExchangeEn } from '../components/indicators/exchange/i18n.en.ts';
 import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
+import { surveyEn } from '../components/survey/i18n.en.ts';
 import { auditActionsEn, auditEntitiesEn } from './audit/labels.en.ts';
 import { errorsAccEn } from './errors/acc.en.ts';
 import { errorsCoreEn } from './errors/core.en.ts';
@@ -25,7 +26,14 @@ export const en: Messages = {
   indData: indDataEn,
   indSetup: indSetupEn,
   indExchange: indExchangeEn,
-  errors: { ...errorsEn, ...errorsCoreEn, ...errorsAccEn, ...errorsIndEn, ...errorsSurveyEn, ...errorsSurveyAppEn },
+  errors: {
+    ...errorsEn,
+    ...errorsCoreEn,
+    ...errorsAccEn,
+    ...errorsIndEn,
+    ...errorsSurveyEn,
+    ...errorsSurveyAppEn,
+  },
   errorFields: errorFieldsEn,
   app: {
     mark: 'K',

@@ -1,6 +1,5 @@
 // Chinese (zh-CN) interface text: the default language. Keys mirror en.ts.
 
-import { surveyZhCN } from '../components/survey/i18n.zh-CN.ts';
 import { accZhCN } from '../components/accountability/i18n.zh-CN.ts';
 import { accNotifyZhCN } from '../components/accountability/notify-i18n.zh-CN.ts';
 import { accMailZhCN } from '../components/accountability/outbox-i18n.zh-CN.ts';
@@ -8,6 +7,7 @@ import { accScopeZhCN } from '../components/accountability/scope-i18n.zh-CN.ts';
 import { indDataZhCN } from '../components/indicators/entry/i18n.zh-CN.ts';
 import { indExchangeZhCN } from '../components/indicators/exchange/i18n.zh-CN.ts';
 import { indSetupZhCN } from '../components/indicators/setup-i18n.zh-CN.ts';
+import { surveyZhCN } from '../components/survey/i18n.zh-CN.ts';
 import { auditActionsZhCN, auditEntitiesZhCN } from './audit/labels.zh-CN.ts';
 import { errorsAccZhCN } from './errors/acc.zh-CN.ts';
 import { errorsCoreZhCN } from './errors/core.zh-CN.ts';
@@ -25,7 +25,14 @@ export const zhCN = {
   indData: indDataZhCN,
   indSetup: indSetupZhCN,
   indExchange: indExchangeZhCN,
-  errors: { ...errorsZhCN, ...errorsCoreZhCN, ...errorsAccZhCN, ...errorsIndZhCN, ...errorsSurveyZhCN, ...errorsSurveyAppZhCN },
+  errors: {
+    ...errorsZhCN,
+    ...errorsCoreZhCN,
+    ...errorsAccZhCN,
+    ...errorsIndZhCN,
+    ...errorsSurveyZhCN,
+    ...errorsSurveyAppZhCN,
+  },
   errorFields: errorFieldsZhCN,
   app: {
     mark: '科',

@@ -19,7 +19,9 @@ export function deviceId(): string {
   const key = 'kepu-survey-device';
   let id = localStorage.getItem(key);
   if (!id) {
-    id = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+    id = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join(
+      '',
+    );
     localStorage.setItem(key, id);
   }
   return id;

@@ -9,13 +9,21 @@ import { Question } from './question.tsx';
 import { type RespondLang, say } from './text.ts';
 
 type Saving = 'idle' | 'saving' | 'saved' | 'failed';
+type Failure = 'invalid' | 'notOpen' | 'network';
+/** 404: the token is unknown or fieldwork has closed (its tokens are gone); 409: not in fieldwork. */
+const failureOf = (e: unknown): Failure =>
+  e instanceof ApiError && e.status === 404
+    ? 'invalid'
+    : e instanceof ApiError && e.status === 409
+      ? 'notOpen'
+      : 'network';
 const stored = (key: string) => localStorage.getItem(key);
 
 export function RespondApp({ token }: { token: string }) {
   const [lang, setLang] = useState<RespondLang>(stored('kepu-survey-lang') === 'en' ? 'en' : 'zh-CN');
   const [large, setLarge] = useState(stored('kepu-survey-large') === '1');
   const [view, setView] = useState<RespondentView | null>(null);
-  const [failure, setFailure] = useState<'invalid' | 'notOpen' | 'network' | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [answers, setAnswers] = useState<Record<string, SurveyAnswer>>({});
   const [about, setAbout] = useState<Record<string, string | number>>({});
   const [step, setStep] = useState(0);
@@ -36,16 +44,12 @@ export function RespondApp({ token }: { token: string }) {
     setStep(first === -1 ? v.items.length : first);
   }, []);
 
-  const fail = (e: unknown) => {
-    if (e instanceof ApiError && e.status === 404) setFailure('invalid');
-    else if (e instanceof ApiError && e.status === 409) setFailure('notOpen');
-    else setFailure('network');
-  };
   const load = useCallback(() => {
     setFailure(null);
-    respondApi.open(token).then(show, fail);
+    respondApi.open(token).then(show, (e: unknown) => setFailure(failureOf(e)));
   }, [token, show]);
-  useEffect(load, [load]);
+  useEffect(() => load(), [load]);
+  const fail = (e: unknown) => setFailure(failureOf(e));
 
   const save = (body: Parameters<typeof respondApi.save>[1]) => {
     setSaving('saving');
@@ -71,10 +75,12 @@ export function RespondApp({ token }: { token: string }) {
       },
       (e: unknown) => {
         setSaving('idle');
-        const issues = e instanceof ApiError ? (e.details.issues as { path: string }[] | undefined) : undefined;
+        const issues =
+          e instanceof ApiError ? (e.details.issues as { path: string }[] | undefined) : undefined;
         if (!issues) return fail(e);
         setMissing(issues.map((i) => i.path.split('.').at(-1) ?? ''));
-        const first = view?.items.findIndex((it) => issues.some((i) => i.path === `answers.${it.code}`)) ?? -1;
+        const first =
+          view?.items.findIndex((it) => issues.some((i) => i.path === `answers.${it.code}`)) ?? -1;
         if (first >= 0) setStep(first);
       },
     );
@@ -119,7 +125,7 @@ export function RespondApp({ token }: { token: string }) {
         )}
       </div>
     );
-  else if (!view) body = <p role="status">{say(lang, 'loading')}</p>;
+  else if (!view) body = <output>{say(lang, 'loading')}</output>;
   else if (view.response?.submitted)
     body = (
       <div className="notice" data-test="respond-done">
@@ -154,7 +160,12 @@ export function RespondApp({ token }: { token: string }) {
               {say(lang, 'progress', { n: step + 1, total })}
             </p>
             <progress max={total} value={step} aria-hidden />
-            <Question item={item} value={answers[item.code]} onChange={(v) => answer(item.code, v)} lang={lang} />
+            <Question
+              item={item}
+              value={answers[item.code]}
+              onChange={(v) => answer(item.code, v)}
+              lang={lang}
+            />
           </>
         ) : (
           <AboutYou questions={view.demographics} values={about} onChange={tell} lang={lang} />
@@ -184,9 +195,13 @@ export function RespondApp({ token }: { token: string }) {
             </button>
           )}
         </div>
-        <p className="saving" role="status" data-test="respond-saving">
-          {saving === 'saving' ? say(lang, 'saving') : saving === 'failed' ? say(lang, 'network') : say(lang, 'saved')}
-        </p>
+        <output className="saving" data-test="respond-saving">
+          {saving === 'saving'
+            ? say(lang, 'saving')
+            : saving === 'failed'
+              ? say(lang, 'network')
+              : say(lang, 'saved')}
+        </output>
       </>
     );
   }

@@ -65,6 +65,10 @@ export const respondText = {
 export type RespondLang = keyof typeof respondText;
 export type RespondKey = keyof (typeof respondText)['zh-CN'];
 
-export function say(lang: RespondLang, key: RespondKey, params: Record<string, string | number> = {}): string {
+export function say(
+  lang: RespondLang,
+  key: RespondKey,
+  params: Record<string, string | number> = {},
+): string {
   return respondText[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 }

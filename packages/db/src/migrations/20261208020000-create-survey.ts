@@ -69,6 +69,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['survey_responses', 'survey_tokens', 'survey_assignments', 'surveys', 'survey_instruments'])
+  for (const t of [
+    'survey_responses',
+    'survey_tokens',
+    'survey_assignments',
+    'surveys',
+    'survey_instruments',
+  ])
     await db.schema.dropTable(t).execute();
 }

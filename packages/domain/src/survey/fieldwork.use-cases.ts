@@ -3,10 +3,10 @@
 import { authorize } from '../auth/policy.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { fieldError, invalid } from '../kernel/field-error.ts';
-import { responseIssues } from './response.view.ts';
 import { fieldworkFigures } from './fieldwork.view.ts';
 import { findInstrument } from './instruments.use-cases.ts';
 import { flagResponses } from './quality.view.ts';
+import { responseIssues } from './response.view.ts';
 import type { SurveyContext } from './survey.ports.ts';
 import type { InterviewInput, InvitationsInput, ReviewInput } from './survey.schemas.ts';
 import { loadSurvey, psusOf, statusConflict } from './surveys.use-cases.ts';
@@ -14,7 +14,8 @@ import { loadSurvey, psusOf, statusConflict } from './surveys.use-cases.ts';
 export async function issueInvitations(ctx: SurveyContext, id: number, input: InvitationsInput) {
   authorize(ctx.actor, 'survey.manage');
   const survey = await loadSurvey(ctx, id);
-  if (survey.status === 'closed' || survey.status === 'published') throw statusConflict(survey, 'draft or fieldwork');
+  if (survey.status === 'closed' || survey.status === 'published')
+    throw statusConflict(survey, 'draft or fieldwork');
   if (input.psuCode && !psusOf(survey).some((p) => p.code === input.psuCode))
     throw fieldError('psuCode', 'survey.unknown_psu', `no PSU ${input.psuCode}`, { psu: input.psuCode });
   const contacts = input.contacts ?? Array.from({ length: input.count ?? 0 }, () => null);
@@ -24,7 +25,11 @@ export async function issueInvitations(ctx: SurveyContext, id: number, input: In
     action: 'survey.tokens.create',
     entity: 'survey',
     entityId: id,
-    after: { psuCode: input.psuCode ?? null, count: issued.length, withContacts: input.contacts !== undefined },
+    after: {
+      psuCode: input.psuCode ?? null,
+      count: issued.length,
+      withContacts: input.contacts !== undefined,
+    },
   });
   return issued;
 }
@@ -33,7 +38,8 @@ export async function issueInvitations(ctx: SurveyContext, id: number, input: In
 export async function enterInterview(ctx: SurveyContext, id: number, input: InterviewInput) {
   const survey = await loadSurvey(ctx, id);
   const psu = psusOf(survey).find((p) => p.code === input.psuCode);
-  if (!psu) throw fieldError('psuCode', 'survey.unknown_psu', `no PSU ${input.psuCode}`, { psu: input.psuCode });
+  if (!psu)
+    throw fieldError('psuCode', 'survey.unknown_psu', `no PSU ${input.psuCode}`, { psu: input.psuCode });
   const assigned = (await ctx.stores.survey.assignments(id)).filter((a) => a.psuCode === psu.code);
   authorize(
     ctx.actor,
@@ -96,7 +102,9 @@ export async function reviewResponse(ctx: SurveyContext, id: number, responseId:
   if (!r || r.surveyId !== id) throw notFound('survey.response', responseId);
   const { instrument } = await findInstrument(ctx, survey.instrumentId);
   if (!flagResponses(instrument, await ctx.stores.survey.listResponses(id)).has(responseId))
-    throw new DomainError('survey.response.not_flagged', 'only a flagged response is reviewed', { id: responseId });
+    throw new DomainError('survey.response.not_flagged', 'only a flagged response is reviewed', {
+      id: responseId,
+    });
   const after = await ctx.stores.survey.updateResponse(responseId, {
     review: input.decision,
     reviewReason: input.reason,

@@ -11,7 +11,10 @@ export interface FieldworkRow {
   rate: number | null;
 }
 const row = (): FieldworkRow => ({ invited: 0, started: 0, completed: 0, rate: null });
-const rated = (r: FieldworkRow): FieldworkRow => ({ ...r, rate: r.invited > 0 ? r.completed / r.invited : null });
+const rated = (r: FieldworkRow): FieldworkRow => ({
+  ...r,
+  rate: r.invited > 0 ? r.completed / r.invited : null,
+});
 
 export function fieldworkFigures(
   survey: SurveyRecord,
@@ -26,7 +29,11 @@ export function fieldworkFigures(
   const districtOf = (psu: string | null, demo?: Record<string, string | number>) =>
     (psu && districtOfPsu.get(psu)) || (typeof demo?.district === 'string' ? demo.district : null);
   const add = (psu: string | null, district: string | null, key: keyof Omit<FieldworkRow, 'rate'>, n = 1) => {
-    for (const r of [total, district ? byDistrict.get(district) : undefined, psu ? byPsu.get(psu) : undefined])
+    for (const r of [
+      total,
+      district ? byDistrict.get(district) : undefined,
+      psu ? byPsu.get(psu) : undefined,
+    ])
       if (r) r[key] += n;
   };
   for (const i of invited) add(i.psuCode, districtOf(i.psuCode), 'invited', i.issued);
@@ -42,7 +49,12 @@ export function fieldworkFigures(
   return {
     total: rated(total),
     districts: [...byDistrict].map(([district, r]) => ({ district, ...rated(r) })),
-    psus: psus.map((p) => ({ psuCode: p.code, name: p.name ?? p.code, district: p.district, ...rated(byPsu.get(p.code) ?? row()) })),
+    psus: psus.map((p) => ({
+      psuCode: p.code,
+      name: p.name ?? p.code,
+      district: p.district,
+      ...rated(byPsu.get(p.code) ?? row()),
+    })),
     groups: [...groups].map(([targetGroup, completed]) => ({
       targetGroup,
       completed,

@@ -3,6 +3,24 @@
 // design, fieldwork, the respondent's side), their schemas, views and presenters.
 
 export {
+  enterInterview,
+  fieldworkProgress,
+  issueInvitations,
+  qualityQueue,
+  reviewResponse,
+} from './fieldwork.use-cases.ts';
+export type { FieldworkFigures, FieldworkRow } from './fieldwork.view.ts';
+export {
+  importSurveyInstrument,
+  installDefaultInstrument,
+  instrumentFile,
+  listSurveyInstruments,
+} from './instruments.use-cases.ts';
+export type { QualityFlag } from './quality.view.ts';
+export { flagResponses, qualityFlags } from './quality.view.ts';
+export { giveConsent, openInvitation, saveAnswers, submitResponse } from './respond.use-cases.ts';
+export { responseIssues } from './response.view.ts';
+export {
   type Answer,
   type Answers,
   answerIssues,
@@ -50,29 +68,12 @@ export {
   type ScoringRule,
   scoringRuleSchema,
 } from './survey.instrument.ts';
-export { responseIssues } from './response.view.ts';
-export {
-  enterInterview,
-  fieldworkProgress,
-  issueInvitations,
-  qualityQueue,
-  reviewResponse,
-} from './fieldwork.use-cases.ts';
-export type { FieldworkFigures, FieldworkRow } from './fieldwork.view.ts';
-export {
-  installDefaultInstrument,
-  importSurveyInstrument,
-  instrumentFile,
-  listSurveyInstruments,
-} from './instruments.use-cases.ts';
-export type { QualityFlag } from './quality.view.ts';
-export { flagResponses, qualityFlags } from './quality.view.ts';
-export { giveConsent, openInvitation, saveAnswers, submitResponse } from './respond.use-cases.ts';
 export type { SurveyContext, SurveyStore } from './survey.ports.ts';
 export {
   presentInstrument,
   presentInvitation,
   presentQualityEntry,
+  presentQuestionnaire,
   presentRespondent,
   presentSurvey,
   presentSurveyItem,
@@ -101,4 +102,5 @@ export {
   setAssignments,
   setSurveyDesign,
   setSurveyStatus,
+  surveyInstrument,
 } from './surveys.use-cases.ts';

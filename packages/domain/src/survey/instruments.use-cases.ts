@@ -2,9 +2,9 @@
 // illustrative default is installed by the demo seed (and downloadable, to import on any instance).
 import { authorize } from '../auth/policy.ts';
 import { DomainError, notFound } from '../errors.ts';
+import { type Instrument, loadDefaultInstrument, parseInstrument } from './survey.instrument.ts';
 import type { SurveyContext } from './survey.ports.ts';
 import type { SurveyInstrumentRecord } from './survey.records.ts';
-import { type Instrument, loadDefaultInstrument, parseInstrument } from './survey.instrument.ts';
 
 export async function listSurveyInstruments(ctx: SurveyContext): Promise<SurveyInstrumentRecord[]> {
   authorize(ctx.actor, 'survey.read');
@@ -24,7 +24,10 @@ export async function instrumentFile(ctx: SurveyContext, id: number): Promise<In
 }
 
 /** Stores a new version of an instrument; a code and version already stored is a 409 (versions are never changed). */
-export async function importSurveyInstrument(ctx: SurveyContext, data: unknown): Promise<SurveyInstrumentRecord> {
+export async function importSurveyInstrument(
+  ctx: SurveyContext,
+  data: unknown,
+): Promise<SurveyInstrumentRecord> {
   authorize(ctx.actor, 'survey.manage');
   const instrument = parseInstrument(data);
   const stored = await ctx.stores.survey.listInstruments();
@@ -45,7 +48,12 @@ export async function importSurveyInstrument(ctx: SurveyContext, data: unknown):
     action: 'survey.instrument.import',
     entity: 'survey_instrument',
     entityId: record.id,
-    after: { code: record.code, version: record.version, title: record.title, illustrative: record.illustrative },
+    after: {
+      code: record.code,
+      version: record.version,
+      title: record.title,
+      illustrative: record.illustrative,
+    },
   });
   return record;
 }

@@ -49,7 +49,8 @@ export function flagResponses(
   const out = new Map<number, QualityFlag[]>();
   for (const r of done) {
     const flags: QualityFlag[] = [];
-    if (r.mode !== 'import' && seconds(r) < SECONDS_PER_ITEM_MIN * instrument.items.length) flags.push('speeding');
+    if (r.mode !== 'import' && seconds(r) < SECONDS_PER_ITEM_MIN * instrument.items.length)
+      flags.push('speeding');
     if (straightLined(instrument, r)) flags.push('straight_lining');
     if (r.device && (devices.get(r.device) ?? 0) > 1) flags.push('duplicate_device');
     if ((answerSets.get(answerKey(r)) ?? 0) > 1) flags.push('duplicate_answers');

@@ -2,8 +2,8 @@
 // go (resumable), submit once. One response per token; after fieldwork closes the tokens are gone.
 import { DomainError, notFound } from '../errors.ts';
 import { invalid } from '../kernel/field-error.ts';
-import { responseIssues } from './response.view.ts';
 import { findInstrument } from './instruments.use-cases.ts';
+import { responseIssues } from './response.view.ts';
 import type { SurveyContext } from './survey.ports.ts';
 import type { SurveyResponseRecord } from './survey.records.ts';
 import type { SaveAnswersInput } from './survey.schemas.ts';

@@ -29,11 +29,17 @@ export function responseIssues(
   if (complete) {
     for (const it of instrument.items)
       if (answers[it.code] === undefined)
-        out.push(issue(`answers.${it.code}`, 'survey.answer_missing', `${it.code} is not answered`, { item: it.code }));
+        out.push(
+          issue(`answers.${it.code}`, 'survey.answer_missing', `${it.code} is not answered`, {
+            item: it.code,
+          }),
+        );
     for (const q of instrument.demographics)
       if (demographics[q.field] === undefined)
         out.push(
-          issue(`demographics.${q.field}`, 'survey.answer_missing', `${q.field} is not answered`, { field: q.field }),
+          issue(`demographics.${q.field}`, 'survey.answer_missing', `${q.field} is not answered`, {
+            field: q.field,
+          }),
         );
   }
   return out;

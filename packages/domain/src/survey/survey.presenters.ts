@@ -12,6 +12,7 @@ import type { SurveyDesignInput } from './survey.schemas.ts';
 import type {
   InvitationView,
   QualityEntryView,
+  QuestionnaireView,
   RespondentView,
   SurveyInstrumentView,
   SurveyListItem,
@@ -71,6 +72,18 @@ export const presentInvitation = (i: IssuedInvitation): InvitationView => ({
   contact: i.contact,
 });
 
+/** The questions as a respondent or an interviewer sees them: no keys. */
+export const presentQuestionnaire = (instrument: Instrument): QuestionnaireView => ({
+  illustrative: instrument.illustrative,
+  notice: instrument.notice ?? null,
+  items: instrument.items.map((it) =>
+    it.kind === 'true_false'
+      ? { code: it.code, kind: it.kind, text: it.text }
+      : { code: it.code, kind: it.kind, text: it.text, options: it.options },
+  ),
+  demographics: instrument.demographics,
+});
+
 export function presentRespondent(
   survey: SurveyRecord,
   instrument: Instrument,
@@ -79,14 +92,7 @@ export function presentRespondent(
   return {
     survey: { name: survey.name, year: survey.year, status: survey.status },
     consent: survey.consent,
-    illustrative: instrument.illustrative,
-    notice: instrument.notice ?? null,
-    items: instrument.items.map((it) =>
-      it.kind === 'true_false'
-        ? { code: it.code, kind: it.kind, text: it.text }
-        : { code: it.code, kind: it.kind, text: it.text, options: it.options },
-    ),
-    demographics: instrument.demographics,
+    ...presentQuestionnaire(instrument),
     response: response && {
       consented: response.consentAt !== null,
       answers: response.answers,

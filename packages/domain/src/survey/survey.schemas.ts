@@ -67,7 +67,10 @@ export const saveAnswersSchema = z.strictObject({
   answers: answers.optional(),
   demographics: demographics.optional(),
   /** A random id the browser keeps (the duplicate-device flag). */
-  device: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
+  device: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/)
+    .optional(),
 });
 /** An interviewer's complete entry of one door-to-door interview. */
 export const interviewSchema = z.strictObject({

@@ -52,13 +52,15 @@ export interface InvitationView {
 export type RespondentItem =
   | { code: string; kind: 'true_false'; text: string }
   | { code: string; kind: 'single' | 'multiple'; text: string; options: { code: string; text: string }[] };
-export interface RespondentView {
-  survey: { name: string; year: number; status: SurveyStatus };
-  consent: string;
+export interface QuestionnaireView {
   illustrative: boolean;
   notice: string | null;
   items: RespondentItem[];
   demographics: DemographicQuestion[];
+}
+export interface RespondentView extends QuestionnaireView {
+  survey: { name: string; year: number; status: SurveyStatus };
+  consent: string;
   response: {
     consented: boolean;
     answers: Record<string, SurveyAnswer>;

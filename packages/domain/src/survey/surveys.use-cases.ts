@@ -36,8 +36,16 @@ export async function getSurvey(ctx: SurveyContext, id: number) {
   return { survey, instrument, assignments };
 }
 
+/** The survey's instrument, for the interviewer's entry page (the route leaves the keys out). */
+export async function surveyInstrument(ctx: SurveyContext, id: number) {
+  authorize(ctx.actor, 'survey.read');
+  const survey = await loadSurvey(ctx, id);
+  return (await findInstrument(ctx, survey.instrumentId)).instrument;
+}
+
 /** The PSUs of a survey's written-down design (none before it is set). */
-export const psusOf = (s: SurveyRecord): SurveyDesignInput['psus'] => (s.design as SurveyDesignInput | null)?.psus ?? [];
+export const psusOf = (s: SurveyRecord): SurveyDesignInput['psus'] =>
+  (s.design as SurveyDesignInput | null)?.psus ?? [];
 
 export const statusConflict = (s: SurveyRecord, wanted: string) =>
   new DomainError('survey.status_conflict', `the survey is ${s.status}; this needs it ${wanted}`, {
@@ -61,12 +69,19 @@ export async function createSurvey(ctx: SurveyContext, input: NewSurveyInput): P
     });
   });
   await checkDistricts(ctx, input.districts);
-  const created = await ctx.stores.survey.insertSurvey({ ...input, consent: input.consent ?? instrument.consent });
+  const created = await ctx.stores.survey.insertSurvey({
+    ...input,
+    consent: input.consent ?? instrument.consent,
+  });
   await ctx.audit.write({ action: 'survey.create', entity: 'survey', entityId: created.id, after: input });
   return created;
 }
 
-export async function patchSurvey(ctx: SurveyContext, id: number, patch: SurveyPatchInput): Promise<SurveyRecord> {
+export async function patchSurvey(
+  ctx: SurveyContext,
+  id: number,
+  patch: SurveyPatchInput,
+): Promise<SurveyRecord> {
   authorize(ctx.actor, 'survey.manage');
   const before = await loadSurvey(ctx, id);
   if (before.status !== 'draft') throw statusConflict(before, 'draft');
@@ -78,7 +93,13 @@ export async function patchSurvey(ctx: SurveyContext, id: number, patch: SurveyP
   const after = await ctx.stores.survey.updateSurvey(id, patch);
   const pick = (s: SurveyRecord) =>
     Object.fromEntries(Object.keys(patch).map((k) => [k, s[k as keyof SurveyRecord]]));
-  await ctx.audit.write({ action: 'survey.update', entity: 'survey', entityId: id, before: pick(before), after: patch });
+  await ctx.audit.write({
+    action: 'survey.update',
+    entity: 'survey',
+    entityId: id,
+    before: pick(before),
+    after: patch,
+  });
   return after;
 }
 
@@ -91,13 +112,20 @@ export async function setSurveyDesign(ctx: SurveyContext, id: number, design: Su
   for (const [i, p] of design.psus.entries()) {
     if (!before.districts.includes(p.district))
       issues.push(
-        issue(`psus.${i}.district`, 'survey.psu_outside_districts', `${p.district} is not a district of the survey`, {
-          psu: p.code,
-          district: p.district,
-        }),
+        issue(
+          `psus.${i}.district`,
+          'survey.psu_outside_districts',
+          `${p.district} is not a district of the survey`,
+          {
+            psu: p.code,
+            district: p.district,
+          },
+        ),
       );
     if (seen.has(p.code))
-      issues.push(issue(`psus.${i}.code`, 'survey.duplicate_psu', `PSU ${p.code} appears twice`, { psu: p.code }));
+      issues.push(
+        issue(`psus.${i}.code`, 'survey.duplicate_psu', `PSU ${p.code} appears twice`, { psu: p.code }),
+      );
     seen.add(p.code);
   }
   if (issues.length) throw invalid(issues);
@@ -119,7 +147,11 @@ export async function setSurveyStatus(ctx: SurveyContext, id: number, { status }
   const from = status === 'fieldwork' ? 'draft' : 'fieldwork';
   if (before.status !== from) throw statusConflict(before, from);
   if (status === 'fieldwork' && psusOf(before).length === 0)
-    throw fieldError('design', 'survey.design_missing', 'write the sample design down before fieldwork opens');
+    throw fieldError(
+      'design',
+      'survey.design_missing',
+      'write the sample design down before fieldwork opens',
+    );
   const dropped = status === 'closed' ? await ctx.stores.survey.dropInvitations(id) : 0;
   return changeStatus(ctx, before, status, status === 'closed' ? { invitationsDeleted: dropped } : {});
 }
@@ -151,13 +183,20 @@ export async function setAssignments(ctx: SurveyContext, id: number, { assignmen
   const issues = [];
   for (const [i, a] of assignments.entries()) {
     if (!psus.has(a.psuCode))
-      issues.push(issue(`assignments.${i}.psuCode`, 'survey.unknown_psu', `no PSU ${a.psuCode}`, { psu: a.psuCode }));
+      issues.push(
+        issue(`assignments.${i}.psuCode`, 'survey.unknown_psu', `no PSU ${a.psuCode}`, { psu: a.psuCode }),
+      );
     const user = await ctx.stores.users.get(a.userId);
     if (user?.role !== 'interviewer')
       issues.push(
-        issue(`assignments.${i}.userId`, 'survey.not_an_interviewer', `account ${a.userId} is not an interviewer`, {
-          id: a.userId,
-        }),
+        issue(
+          `assignments.${i}.userId`,
+          'survey.not_an_interviewer',
+          `account ${a.userId} is not an interviewer`,
+          {
+            id: a.userId,
+          },
+        ),
       );
   }
   if (issues.length) throw invalid(issues);

@@ -12,6 +12,7 @@ import {
   newSurveySchema,
   patchSurvey,
   presentInstrument,
+  presentQuestionnaire,
   presentSurvey,
   presentSurveyItem,
   publishSurvey,
@@ -19,6 +20,7 @@ import {
   setSurveyDesign,
   setSurveyStatus,
   statusSchema,
+  surveyInstrument,
   surveyPatchSchema,
 } from '@kepu/domain/survey';
 import type { FastifyInstance } from 'fastify';
@@ -55,7 +57,10 @@ export async function surveyRoutes(base: FastifyInstance) {
     async (req, reply) => {
       const instrument = await instrumentFile(readContext(req), req.params.id);
       return reply
-        .header('content-disposition', attachment(`调查问卷-${instrument.code}-第${instrument.version}版.json`))
+        .header(
+          'content-disposition',
+          attachment(`调查问卷-${instrument.code}-第${instrument.version}版.json`),
+        )
         .type('application/json; charset=utf-8')
         .send(`${JSON.stringify(instrument, null, 2)}\n`);
     },
@@ -76,44 +81,54 @@ export async function surveyRoutes(base: FastifyInstance) {
     { config: { access: 'survey.read' }, schema: { tags, params: idParams } },
     async (req) => surveyView(readContext(req), req.params.id),
   );
+  app.get(
+    '/survey/surveys/:id/questionnaire',
+    { config: { access: 'survey.read' }, schema: { tags, params: idParams } },
+    async (req) => presentQuestionnaire(await surveyInstrument(readContext(req), req.params.id)),
+  );
   app.patch(
     '/survey/surveys/:id',
     { config: { access: 'survey.manage' }, schema: { tags, params: idParams, body: surveyPatchSchema } },
-    async (req) => inTransaction(req, async (ctx) => {
-      await patchSurvey(ctx, req.params.id, req.body);
-      return surveyView(ctx, req.params.id);
-    }),
+    async (req) =>
+      inTransaction(req, async (ctx) => {
+        await patchSurvey(ctx, req.params.id, req.body);
+        return surveyView(ctx, req.params.id);
+      }),
   );
   app.put(
     '/survey/surveys/:id/design',
     { config: { access: 'survey.manage' }, schema: { tags, params: idParams, body: designSchema } },
-    async (req) => inTransaction(req, async (ctx) => {
-      await setSurveyDesign(ctx, req.params.id, req.body);
-      return surveyView(ctx, req.params.id);
-    }),
+    async (req) =>
+      inTransaction(req, async (ctx) => {
+        await setSurveyDesign(ctx, req.params.id, req.body);
+        return surveyView(ctx, req.params.id);
+      }),
   );
   app.put(
     '/survey/surveys/:id/assignments',
     { config: { access: 'survey.manage' }, schema: { tags, params: idParams, body: assignmentsSchema } },
-    async (req) => inTransaction(req, async (ctx) => {
-      await setAssignments(ctx, req.params.id, req.body);
-      return surveyView(ctx, req.params.id);
-    }),
+    async (req) =>
+      inTransaction(req, async (ctx) => {
+        await setAssignments(ctx, req.params.id, req.body);
+        return surveyView(ctx, req.params.id);
+      }),
   );
   app.put(
     '/survey/surveys/:id/status',
     { config: { access: 'survey.manage' }, schema: { tags, params: idParams, body: statusSchema } },
-    async (req) => inTransaction(req, async (ctx) => {
-      await setSurveyStatus(ctx, req.params.id, req.body);
-      return surveyView(ctx, req.params.id);
-    }),
+    async (req) =>
+      inTransaction(req, async (ctx) => {
+        await setSurveyStatus(ctx, req.params.id, req.body);
+        return surveyView(ctx, req.params.id);
+      }),
   );
   app.post(
     '/survey/surveys/:id/publish',
     { config: { access: 'survey.analyse' }, schema: { tags, params: idParams } },
-    async (req) => inTransaction(req, async (ctx) => {
-      await publishSurvey(ctx, req.params.id);
-      return surveyView(ctx, req.params.id);
-    }),
+    async (req) =>
+      inTransaction(req, async (ctx) => {
+        await publishSurvey(ctx, req.params.id);
+        return surveyView(ctx, req.params.id);
+      }),
   );
 }

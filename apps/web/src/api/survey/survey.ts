@@ -8,6 +8,7 @@ import type {
   InvitationView,
   NewSurveyInput,
   QualityEntryView,
+  QuestionnaireView,
   ReviewInput,
   StatusInput,
   SurveyInstrumentView,
@@ -27,7 +28,10 @@ export type {
 };
 
 export const useInstruments = () =>
-  useQuery({ queryKey: ['survey', 'instruments'], queryFn: () => api.get<SurveyInstrumentView[]>('/survey/instruments') });
+  useQuery({
+    queryKey: ['survey', 'instruments'],
+    queryFn: () => api.get<SurveyInstrumentView[]>('/survey/instruments'),
+  });
 
 export const instrumentFileUrl = (id: number) => apiUrl(`/survey/instruments/${id}/file`);
 
@@ -36,6 +40,12 @@ export const useSurveys = () =>
 
 export const useSurvey = (id: number) =>
   useQuery({ queryKey: ['survey', 'one', id], queryFn: () => api.get<SurveyView>(`/survey/surveys/${id}`) });
+
+export const useQuestionnaire = (id: number) =>
+  useQuery({
+    queryKey: ['survey', 'questionnaire', id],
+    queryFn: () => api.get<QuestionnaireView>(`/survey/surveys/${id}/questionnaire`),
+  });
 
 export const useFieldwork = (id: number, enabled: boolean) =>
   useQuery({
@@ -71,11 +81,16 @@ export const useSetAssignments = (id: number) =>
   useSurveyChange((body: AssignmentsInput) => api.put<SurveyView>(`/survey/surveys/${id}/assignments`, body));
 export const useSetStatus = (id: number) =>
   useSurveyChange((body: StatusInput) => api.put<SurveyView>(`/survey/surveys/${id}/status`, body));
-export const usePublish = (id: number) => useSurveyChange(() => api.post<SurveyView>(`/survey/surveys/${id}/publish`));
+export const usePublish = (id: number) =>
+  useSurveyChange(() => api.post<SurveyView>(`/survey/surveys/${id}/publish`));
 export const useInvite = (id: number) =>
-  useSurveyChange((body: InvitationsInput) => api.post<InvitationView[]>(`/survey/surveys/${id}/invitations`, body));
+  useSurveyChange((body: InvitationsInput) =>
+    api.post<InvitationView[]>(`/survey/surveys/${id}/invitations`, body),
+  );
 export const useInterview = (id: number) =>
-  useSurveyChange((body: InterviewInput) => api.post<{ id: number }>(`/survey/surveys/${id}/interviews`, body));
+  useSurveyChange((body: InterviewInput) =>
+    api.post<{ id: number }>(`/survey/surveys/${id}/interviews`, body),
+  );
 export const useReview = (id: number) =>
   useSurveyChange(({ responseId, ...body }: ReviewInput & { responseId: number }) =>
     api.put(`/survey/surveys/${id}/responses/${responseId}/review`, body),

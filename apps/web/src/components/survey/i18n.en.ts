@@ -24,7 +24,14 @@ export const surveyEn: Shape<typeof surveyZhCN> = {
       'three-part': 'Pass all three parts',
     },
   },
-  list: { heading: 'Surveys', name: 'Name', year: 'Year', stage: 'Stage', districts: 'Districts', empty: 'No surveys yet.' },
+  list: {
+    heading: 'Surveys',
+    name: 'Name',
+    year: 'Year',
+    stage: 'Stage',
+    districts: 'Districts',
+    empty: 'No surveys yet.',
+  },
   create: {
     heading: 'New survey',
     name: 'Survey name',
@@ -40,7 +47,8 @@ export const surveyEn: Shape<typeof surveyZhCN> = {
     stage: 'Stage',
     open: 'Open fieldwork',
     close: 'Close fieldwork',
-    closeNote: 'Closing deletes every invitation token and contact, so no response can be traced to the invitation list.',
+    closeNote:
+      'Closing deletes every invitation token and contact, so no response can be traced to the invitation list.',
     publish: 'Publish results',
     changed: 'The survey’s stage changed.',
     consent: 'Consent text (what respondents read first)',

@@ -20,7 +20,14 @@ export const surveyZhCN = {
       'three-part': '三部分均通过',
     },
   },
-  list: { heading: '调查', name: '名称', year: '年份', stage: '阶段', districts: '县区数', empty: '尚无调查。' },
+  list: {
+    heading: '调查',
+    name: '名称',
+    year: '年份',
+    stage: '阶段',
+    districts: '县区数',
+    empty: '尚无调查。',
+  },
   create: {
     heading: '新建调查',
     name: '调查名称',

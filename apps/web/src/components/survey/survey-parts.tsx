@@ -5,7 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { Area } from '../../api/core/types.ts';
 import type { SurveyListItem } from '../../api/survey/survey.ts';
 
-const stageColour = { draft: 'default', fieldwork: 'processing', closed: 'warning', published: 'success' } as const;
+const stageColour = {
+  draft: 'default',
+  fieldwork: 'processing',
+  closed: 'warning',
+  published: 'success',
+} as const;
 
 export function StageTag({ status }: { status: SurveyListItem['status'] }) {
   const { t } = useTranslation();
@@ -49,7 +54,13 @@ export function JsonFileInput({
   return (
     <label className={disabled ? 'survey-file survey-file-disabled' : 'survey-file'}>
       <span>{label}</span>
-      <input type="file" accept=".json,application/json" onChange={pick} data-test={testId} disabled={disabled} />
+      <input
+        type="file"
+        accept=".json,application/json"
+        onChange={pick}
+        data-test={testId}
+        disabled={disabled}
+      />
     </label>
   );
 }

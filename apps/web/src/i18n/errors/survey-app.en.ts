@@ -8,7 +8,8 @@ export const errorsSurveyAppEn: Record<keyof typeof errorsSurveyAppZhCN, string>
   'survey.interview': 'You can enter responses only in the PSUs assigned to you.',
   'survey.not_found': 'This survey does not exist.',
   'survey.instrument.not_found': 'This instrument does not exist.',
-  'survey.instrument.version_exists': 'Version {{version}} of instrument {{code}} exists already; give it a new version.',
+  'survey.instrument.version_exists':
+    'Version {{version}} of instrument {{code}} exists already; give it a new version.',
   'survey.unknown_instrument': 'There is no instrument {{id}}.',
   'survey.unknown_district': 'There is no district {{code}}.',
   'survey.status_conflict': 'The survey’s stage does not allow this.',

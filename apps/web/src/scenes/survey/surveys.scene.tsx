@@ -72,7 +72,8 @@ export default function SurveysScene() {
             testId="instrument-import"
             onText={(json) =>
               importing.mutate(json, {
-                onSuccess: (i) => message.success(t('survey.instruments.imported', { title: i.title, version: i.version })),
+                onSuccess: (i) =>
+                  message.success(t('survey.instruments.imported', { title: i.title, version: i.version })),
               })
             }
           />
@@ -101,7 +102,11 @@ export default function SurveysScene() {
             },
             { title: t('survey.instruments.version'), dataIndex: 'version' },
             { title: t('survey.instruments.items'), dataIndex: 'items' },
-            { title: t('survey.instruments.rule'), key: 'r', render: (_, i) => t(`survey.instruments.rules.${i.rule}`) },
+            {
+              title: t('survey.instruments.rule'),
+              key: 'r',
+              render: (_, i) => t(`survey.instruments.rules.${i.rule}`),
+            },
             {
               title: '',
               key: 'f',
@@ -147,7 +152,12 @@ function NewSurveyForm({ instruments }: { instruments: SurveyInstrumentView[] })
         }}
         onFinish={(v) =>
           create.mutate(
-            { name: v.name, year: Number(v.year), instrumentId: Number(v.instrumentId), districts: v.districts },
+            {
+              name: v.name,
+              year: Number(v.year),
+              instrumentId: Number(v.instrumentId),
+              districts: v.districts,
+            },
             {
               onSuccess: (s) => {
                 message.success(t('survey.create.created'));
@@ -157,7 +167,11 @@ function NewSurveyForm({ instruments }: { instruments: SurveyInstrumentView[] })
           )
         }
       >
-        <Form.Item label={t('survey.create.name')} name="name" rules={[{ required: true, message: t('survey.create.name') }]}>
+        <Form.Item
+          label={t('survey.create.name')}
+          name="name"
+          rules={[{ required: true, message: t('survey.create.name') }]}
+        >
           <Input data-test="survey-name" maxLength={200} />
         </Form.Item>
         <Form.Item label={t('survey.create.year')} name="year">
@@ -175,7 +189,9 @@ function NewSurveyForm({ instruments }: { instruments: SurveyInstrumentView[] })
         <Form.Item label={t('survey.create.districts')} name="districts">
           <Checkbox.Group options={counties.map(([value, label]) => ({ value, label }))} />
         </Form.Item>
-        {latest?.illustrative && <Alert type="warning" showIcon title={t('survey.instruments.illustrative')} />}
+        {latest?.illustrative && (
+          <Alert type="warning" showIcon title={t('survey.instruments.illustrative')} />
+        )}
         <Button type="primary" htmlType="submit" loading={create.isPending} data-test="survey-create">
           {t('survey.create.submit')}
         </Button>

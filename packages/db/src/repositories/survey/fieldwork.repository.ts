@@ -11,8 +11,8 @@ import type {
 } from '@kepu/domain/survey';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { batches } from '../../parameter-limit.ts';
-import type { Database } from '../../schema.ts';
 import type { SurveyResponsesTable } from '../../schema/survey.ts';
+import type { Database } from '../../schema.ts';
 
 type Db = Kysely<Database>;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -94,9 +94,14 @@ const response = (r: Selectable<SurveyResponsesTable>): SurveyResponseRecord => 
 });
 
 export const listResponses = async (db: Db, surveyId: number) =>
-  (await db.selectFrom('survey_responses').selectAll().where('survey_id', '=', surveyId).orderBy('id').execute()).map(
-    response,
-  );
+  (
+    await db
+      .selectFrom('survey_responses')
+      .selectAll()
+      .where('survey_id', '=', surveyId)
+      .orderBy('id')
+      .execute()
+  ).map(response);
 
 export async function getResponse(db: Db, id: number) {
   const r = await db.selectFrom('survey_responses').selectAll().where('id', '=', id).executeTakeFirst();
@@ -104,7 +109,11 @@ export async function getResponse(db: Db, id: number) {
 }
 
 export async function responseOf(db: Db, invitationId: number) {
-  const r = await db.selectFrom('survey_responses').selectAll().where('token_id', '=', invitationId).executeTakeFirst();
+  const r = await db
+    .selectFrom('survey_responses')
+    .selectAll()
+    .where('token_id', '=', invitationId)
+    .executeTakeFirst();
   return r && response(r);
 }
 

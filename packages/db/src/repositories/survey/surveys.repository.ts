@@ -8,8 +8,8 @@ import type {
   SurveyRecord,
 } from '@kepu/domain/survey';
 import { type Kysely, type Selectable, sql } from 'kysely';
-import type { Database } from '../../schema.ts';
 import type { SurveyInstrumentsTable, SurveysTable } from '../../schema/survey.ts';
+import type { Database } from '../../schema.ts';
 
 type Db = Kysely<Database>;
 const iso = (d: Date) => d.toISOString();
@@ -63,7 +63,9 @@ export async function insertInstrument(db: Db, i: SurveyInstrumentInput) {
 }
 
 export const listSurveys = async (db: Db) =>
-  (await db.selectFrom('surveys').selectAll().orderBy('year', 'desc').orderBy('id', 'desc').execute()).map(survey);
+  (await db.selectFrom('surveys').selectAll().orderBy('year', 'desc').orderBy('id', 'desc').execute()).map(
+    survey,
+  );
 
 export async function getSurvey(db: Db, id: number) {
   const r = await db.selectFrom('surveys').selectAll().where('id', '=', id).executeTakeFirst();
@@ -116,7 +118,11 @@ export async function listAssignments(db: Db, surveyId: number): Promise<SurveyA
   return rows.map((r) => ({ psuCode: r.psu_code, userId: r.user_id, username: r.username }));
 }
 
-export async function replaceAssignments(db: Db, surveyId: number, list: { psuCode: string; userId: number }[]) {
+export async function replaceAssignments(
+  db: Db,
+  surveyId: number,
+  list: { psuCode: string; userId: number }[],
+) {
   await db.deleteFrom('survey_assignments').where('survey_id', '=', surveyId).execute();
   if (list.length)
     await db
