@@ -189,7 +189,7 @@ describe.each(engines)('survey on $name', ({ open }) => {
     });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().psus.find((p: { code: string }) => p.code === 'P21').interviewers).toEqual([
-      { userId: interviewerId, username: 'interviewer' },
+      { userId: interviewerId, username: 'interviewer', name: '调查员 张' },
     ]);
     const opened = await t.as('office', {
       method: 'PUT',

@@ -60,7 +60,7 @@ export function presentSurvey(
       probability: p.probability,
       interviewers: assignments
         .filter((a) => a.psuCode === p.code)
-        .map((a) => ({ userId: a.userId, username: a.username })),
+        .map((a) => ({ userId: a.userId, username: a.username, name: a.displayName })),
     })),
   };
 }

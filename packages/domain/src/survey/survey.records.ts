@@ -42,6 +42,7 @@ export interface SurveyAssignment {
   psuCode: string;
   userId: number;
   username: string;
+  displayName: string;
 }
 
 /** An invitation as stored: the token itself is never kept, only its hash (the store makes and hashes tokens). */

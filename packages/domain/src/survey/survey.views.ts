@@ -19,7 +19,7 @@ export interface SurveyPsuView {
   name: string;
   district: string;
   probability: number;
-  interviewers: { userId: number; username: string }[];
+  interviewers: { userId: number; username: string; name: string }[];
 }
 export interface SurveyView {
   id: number;

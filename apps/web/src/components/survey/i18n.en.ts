@@ -15,6 +15,8 @@ export const surveyEn: Shape<typeof surveyZhCN> = {
     items: 'Items',
     rule: 'Scoring rule',
     illustrative: 'Illustrative',
+    illustrativeNote:
+      'An illustrative questionnaire, not the official item bank: not for publishing official results.',
     download: 'Download JSON',
     import: 'Import an instrument (JSON)',
     imported: 'Imported “{{title}}” version {{version}}.',

@@ -11,6 +11,7 @@ export const surveyZhCN = {
     items: '题目数',
     rule: '评分规则',
     illustrative: '示例问卷',
+    illustrativeNote: '这是示例问卷，不是官方题库，不能用于发布正式结果。',
     download: '下载 JSON',
     import: '导入问卷（JSON）',
     imported: '已导入问卷“{{title}}”第 {{version}} 版。',

@@ -81,7 +81,7 @@ export function SurveyDesign({ survey, counties }: { survey: SurveyView; countie
                     onChange={(v) => setInterviewer(p.code, v)}
                   />
                 ) : (
-                  p.interviewers.map((i) => i.username).join('、') || t('survey.design.unassigned')
+                  p.interviewers.map((i) => i.name).join('、') || t('survey.design.unassigned')
                 ),
             },
           ]}

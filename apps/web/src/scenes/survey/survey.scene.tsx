@@ -104,7 +104,7 @@ export default function SurveyScene() {
           type="warning"
           showIcon
           className="survey-section"
-          title={t('survey.instruments.illustrative')}
+          title={t('survey.instruments.illustrativeNote')}
         />
       )}
       <SurveyDesign survey={s} counties={counties} />

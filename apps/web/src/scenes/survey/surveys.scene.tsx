@@ -38,29 +38,32 @@ export default function SurveysScene() {
       <p className="muted">{t('survey.intro')}</p>
       <section className="survey-section" aria-labelledby="survey-list">
         <h2 id="survey-list">{t('survey.list.heading')}</h2>
-        <Table<SurveyListItem>
-          rowKey="id"
-          size="small"
-          pagination={false}
-          scroll={{ x: true }}
-          dataSource={surveys.data}
-          locale={{ emptyText: t('survey.list.empty') }}
-          data-test="survey-table"
-          columns={[
-            {
-              title: t('survey.list.name'),
-              key: 'n',
-              render: (_, s) => (
-                <Link to={`/survey/${s.id}`} data-test={`survey-link-${s.id}`}>
-                  {s.name}
-                </Link>
-              ),
-            },
-            { title: t('survey.list.year'), dataIndex: 'year' },
-            { title: t('survey.list.stage'), key: 's', render: (_, s) => <StageTag status={s.status} /> },
-            { title: t('survey.list.districts'), key: 'd', render: (_, s) => s.districts.length },
-          ]}
-        />
+        {surveys.data.length === 0 ? (
+          <p className="muted">{t('survey.list.empty')}</p>
+        ) : (
+          <Table<SurveyListItem>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            scroll={{ x: true }}
+            dataSource={surveys.data}
+            data-test="survey-table"
+            columns={[
+              {
+                title: t('survey.list.name'),
+                key: 'n',
+                render: (_, s) => (
+                  <Link to={`/survey/${s.id}`} data-test={`survey-link-${s.id}`}>
+                    {s.name}
+                  </Link>
+                ),
+              },
+              { title: t('survey.list.year'), dataIndex: 'year' },
+              { title: t('survey.list.stage'), key: 's', render: (_, s) => <StageTag status={s.status} /> },
+              { title: t('survey.list.districts'), key: 'd', render: (_, s) => s.districts.length },
+            ]}
+          />
+        )}
       </section>
       {manage && <NewSurveyForm instruments={instruments.data} />}
       <section className="survey-section" aria-labelledby="survey-instruments">
@@ -93,7 +96,7 @@ export default function SurveysScene() {
                 <>
                   {i.title}
                   {i.illustrative && (
-                    <Tag color="orange" className="survey-tag" data-test="instrument-illustrative">
+                    <Tag className="survey-tag" data-test="instrument-illustrative">
                       {t('survey.instruments.illustrative')}
                     </Tag>
                   )}
@@ -138,6 +141,8 @@ function NewSurveyForm({ instruments }: { instruments: SurveyInstrumentView[] })
   const message = useMessage();
   const counties = [...countyNames(areas.data ?? [])];
   const latest = instruments.at(-1);
+  // the form's first values need the districts
+  if (!areas.data) return <PageLoading />;
   return (
     <section className="survey-section" aria-labelledby="survey-new">
       <h2 id="survey-new">{t('survey.create.heading')}</h2>
@@ -190,7 +195,12 @@ function NewSurveyForm({ instruments }: { instruments: SurveyInstrumentView[] })
           <Checkbox.Group options={counties.map(([value, label]) => ({ value, label }))} />
         </Form.Item>
         {latest?.illustrative && (
-          <Alert type="warning" showIcon title={t('survey.instruments.illustrative')} />
+          <Alert
+            type="warning"
+            showIcon
+            className="survey-alert"
+            title={t('survey.instruments.illustrativeNote')}
+          />
         )}
         <Button type="primary" htmlType="submit" loading={create.isPending} data-test="survey-create">
           {t('survey.create.submit')}

@@ -110,12 +110,17 @@ export async function listAssignments(db: Db, surveyId: number): Promise<SurveyA
   const rows = await db
     .selectFrom('survey_assignments as a')
     .innerJoin('users as u', 'u.id', 'a.user_id')
-    .select(['a.psu_code', 'a.user_id', 'u.username'])
+    .select(['a.psu_code', 'a.user_id', 'u.username', 'u.display_name'])
     .where('a.survey_id', '=', surveyId)
     .orderBy('a.psu_code')
     .orderBy('u.username')
     .execute();
-  return rows.map((r) => ({ psuCode: r.psu_code, userId: r.user_id, username: r.username }));
+  return rows.map((r) => ({
+    psuCode: r.psu_code,
+    userId: r.user_id,
+    username: r.username,
+    displayName: r.display_name,
+  }));
 }
 
 export async function replaceAssignments(
