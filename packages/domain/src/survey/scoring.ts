@@ -49,46 +49,52 @@ export function isCorrect(item: InstrumentItem, answer: Answer | undefined): boo
 
 /** Problems with one respondent's answers, each naming `answers.<item>`: unknown item, wrong type, unknown option. */
 export function answerIssues(instrument: Instrument, answers: Answers): FieldIssue[] {
+  return answerChecker(instrument)(answers);
+}
+
+function answerChecker(instrument: Instrument): (answers: Answers) => FieldIssue[] {
   const byCode = new Map(instrument.items.map((it) => [it.code, it]));
-  const out: FieldIssue[] = [];
-  for (const [code, a] of Object.entries(answers)) {
-    const path = `answers.${code}`;
-    const item = byCode.get(code);
-    if (!item) {
-      out.push(
-        issue(path, 'survey.answer_unknown_item', `no item ${code} in the instrument`, { item: code }),
-      );
-      continue;
-    }
-    if (a === null || a === undefined) continue;
-    if (item.kind === 'true_false') {
-      if (typeof a !== 'boolean')
+  return (answers) => {
+    const out: FieldIssue[] = [];
+    for (const [code, a] of Object.entries(answers)) {
+      const path = `answers.${code}`;
+      const item = byCode.get(code);
+      if (!item) {
         out.push(
-          issue(path, 'survey.answer_not_true_false', `item ${code} takes true or false`, { item: code }),
+          issue(path, 'survey.answer_unknown_item', `no item ${code} in the instrument`, { item: code }),
         );
-      continue;
-    }
-    const options = new Set(item.options.map((o) => o.code));
-    const chosen = item.kind === 'single' ? [a] : a;
-    if (
-      (item.kind === 'single' && typeof a !== 'string') ||
-      (item.kind === 'multiple' && !Array.isArray(a))
-    ) {
-      out.push(
-        issue(path, 'survey.answer_wrong_kind', `item ${code} is ${item.kind} choice`, { item: code }),
-      );
-      continue;
-    }
-    for (const c of chosen as readonly string[])
-      if (!options.has(c))
+        continue;
+      }
+      if (a === null || a === undefined) continue;
+      if (item.kind === 'true_false') {
+        if (typeof a !== 'boolean')
+          out.push(
+            issue(path, 'survey.answer_not_true_false', `item ${code} takes true or false`, { item: code }),
+          );
+        continue;
+      }
+      const options = new Set(item.options.map((o) => o.code));
+      const chosen = item.kind === 'single' ? [a] : a;
+      if (
+        (item.kind === 'single' && typeof a !== 'string') ||
+        (item.kind === 'multiple' && !Array.isArray(a))
+      ) {
         out.push(
-          issue(path, 'survey.answer_unknown_option', `item ${code} has no option ${c}`, {
-            item: code,
-            option: c,
-          }),
+          issue(path, 'survey.answer_wrong_kind', `item ${code} is ${item.kind} choice`, { item: code }),
         );
-  }
-  return out;
+        continue;
+      }
+      for (const c of chosen as readonly string[])
+        if (!options.has(c))
+          out.push(
+            issue(path, 'survey.answer_unknown_option', `item ${code} has no option ${c}`, {
+              item: code,
+              option: c,
+            }),
+          );
+    }
+    return out;
+  };
 }
 
 type Scorer = (answers: Answers, form?: readonly string[]) => RespondentScore;
@@ -110,8 +116,9 @@ export function makeScorer(instrument: Instrument): Scorer {
     }
     return per;
   };
+  const issues = answerChecker(instrument);
   const check = (answers: Answers) => {
-    const problems = answerIssues(instrument, answers);
+    const problems = issues(answers);
     if (problems.length > 0) throw invalid(problems, 'survey.answers_invalid');
   };
 

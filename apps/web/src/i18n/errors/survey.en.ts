@@ -28,4 +28,5 @@ export const errorsSurveyEn = {
   'survey.form_size': 'A form has {{size}} different items.',
   'survey.form_unknown_item': 'The bank has no item {{item}}.',
   'survey.rule_draws_no_form': 'Only the 2016 benchmark rule draws forms from a bank.',
+  'survey.design_invalid': 'The sample design parameter "{{field}}" is not valid.',
 };

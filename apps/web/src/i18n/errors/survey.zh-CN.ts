@@ -27,4 +27,5 @@ export const errorsSurveyZhCN = {
   'survey.form_size': '每份问卷须有 {{size}} 道互不相同的题目。',
   'survey.form_unknown_item': '题库中没有题目 {{item}}。',
   'survey.rule_draws_no_form': '只有 2016 年基准评分规则从题库中抽题。',
+  'survey.design_invalid': '抽样设计参数“{{field}}”有误。',
 };
