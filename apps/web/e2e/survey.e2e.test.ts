@@ -13,7 +13,12 @@ const wide = { ...desktop, viewport: { width: 1440, height: 900 } };
 const DISTRICTS = ['211102', '211103', '211104', '211122'];
 const design = {
   strata: DISTRICTS,
-  psus: DISTRICTS.map((d, i) => ({ code: `C${i + 1}`, name: `示例社区${i + 1}`, district: d, probability: 0.05 })),
+  psus: DISTRICTS.map((d, i) => ({
+    code: `C${i + 1}`,
+    name: `示例社区${i + 1}`,
+    district: d,
+    probability: 0.05,
+  })),
 };
 
 let surveyId = 0;
@@ -21,7 +26,8 @@ let link = '';
 
 /** Clicks the first choice of every item on the page (door-to-door entry shows them all at once). */
 async function answerAll(page: Page) {
-  for (const q of await page.locator('fieldset.question').all()) await q.locator('label.choice').first().click();
+  for (const q of await page.locator('fieldset.question').all())
+    await q.locator('label.choice').first().click();
 }
 async function tellAboutYou(page: Page) {
   for (const [field, value] of Object.entries({
@@ -54,7 +60,7 @@ describe('a literacy survey from set-up to quality review', () => {
       buffer: Buffer.from(JSON.stringify(design)),
     });
     await office.waitForSelector(dt('psu-table'));
-    await expect(office.locator(`${dt('psu-table')} tbody tr`).count()).resolves.toBe(4);
+    await expect(office.locator(`${dt('psu-table')} tr.ant-table-row`).count()).resolves.toBe(4);
     const interviewer = office.locator(dt('assign-C3'));
     await interviewer.locator('option', { hasText: '调查员' }).waitFor({ state: 'attached' });
     await interviewer.selectOption({ label: '调查员 张' });
@@ -65,7 +71,8 @@ describe('a literacy survey from set-up to quality review', () => {
     await office.selectOption(dt('invite-psu'), 'C3');
     await office.click(dt('invite-submit'));
     await office.waitForSelector(dt('invite-link'));
-    link = new URL((await office.locator(dt('invite-link')).first().getAttribute('href')) ?? '', e2e.url()).pathname;
+    link = new URL((await office.locator(dt('invite-link')).first().getAttribute('href')) ?? '', e2e.url())
+      .pathname;
     expect(link).toMatch(/^\/s\/[A-Za-z0-9_-]{16}$/);
     await e2e.shot(office, 'survey-1440');
     await expectAccessible(office, 'survey page in fieldwork');
@@ -90,7 +97,9 @@ describe('a literacy survey from set-up to quality review', () => {
     await page.waitForSelector(dt('respond-progress'));
     await expect(page.locator(dt('respond-progress')).innerText()).resolves.toBe('第 4 题，共 50 题');
     await page.click(dt('large-text'));
-    await expect(page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).resolves.toBe('23px');
+    await expect(page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).resolves.toBe(
+      '23px',
+    );
     expect(await horizontalOverflow(page)).toBe(0);
     await e2e.shot(page, 'question-large-375', false);
     await expectAccessible(page, 'a question in large text');

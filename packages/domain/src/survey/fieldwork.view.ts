@@ -1,6 +1,6 @@
 // Fieldwork figures from invitations and responses: by district (and PSU) how many were invited, started and
 // completed, and the response rate (completed / invited, where invitations were used); completes by target group.
-import type { InvitationCount, SurveyRecord, SurveyResponseRecord } from './survey.records.ts';
+import type { InvitationCount, StoredSurvey, SurveyResponseRecord } from './survey.records.ts';
 import type { SurveyDesignInput } from './survey.schemas.ts';
 
 export interface FieldworkRow {
@@ -17,7 +17,7 @@ const rated = (r: FieldworkRow): FieldworkRow => ({
 });
 
 export function fieldworkFigures(
-  survey: SurveyRecord,
+  survey: StoredSurvey,
   invited: readonly InvitationCount[],
   responses: readonly SurveyResponseRecord[],
 ) {

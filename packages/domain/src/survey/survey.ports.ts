@@ -4,13 +4,13 @@ import type { AreaStore, UserStore } from '../use-cases/ports.ts';
 import type {
   InvitationCount,
   IssuedInvitation,
+  StoredSurvey,
   SurveyAssignment,
   SurveyInput,
   SurveyInstrumentInput,
   SurveyInstrumentRecord,
   SurveyInvitation,
   SurveyPatch,
-  SurveyRecord,
   SurveyResponseInput,
   SurveyResponsePatch,
   SurveyResponseRecord,
@@ -21,10 +21,10 @@ export interface SurveyStore {
   getInstrument(id: number): Promise<SurveyInstrumentRecord | undefined>;
   insertInstrument(i: SurveyInstrumentInput): Promise<SurveyInstrumentRecord>;
 
-  listSurveys(): Promise<SurveyRecord[]>;
-  getSurvey(id: number): Promise<SurveyRecord | undefined>;
-  insertSurvey(s: SurveyInput): Promise<SurveyRecord>;
-  updateSurvey(id: number, patch: SurveyPatch): Promise<SurveyRecord>;
+  listSurveys(): Promise<StoredSurvey[]>;
+  getSurvey(id: number): Promise<StoredSurvey | undefined>;
+  insertSurvey(s: SurveyInput): Promise<StoredSurvey>;
+  updateSurvey(id: number, patch: SurveyPatch): Promise<StoredSurvey>;
 
   assignments(surveyId: number): Promise<SurveyAssignment[]>;
   setAssignments(surveyId: number, list: { psuCode: string; userId: number }[]): Promise<void>;
@@ -45,6 +45,8 @@ export interface SurveyStore {
   getResponse(id: number): Promise<SurveyResponseRecord | undefined>;
   responseOf(invitationId: number): Promise<SurveyResponseRecord | undefined>;
   insertResponse(r: SurveyResponseInput): Promise<SurveyResponseRecord>;
+  /** Stores many responses at once (an import); answers how many. */
+  insertResponses(list: SurveyResponseInput[]): Promise<number>;
   updateResponse(id: number, patch: SurveyResponsePatch): Promise<SurveyResponseRecord>;
 }
 

@@ -3,9 +3,9 @@ import type { QualityFlag } from './quality.view.ts';
 import type { Instrument } from './survey.instrument.ts';
 import type {
   IssuedInvitation,
+  StoredSurvey,
   SurveyAssignment,
   SurveyInstrumentRecord,
-  SurveyRecord,
   SurveyResponseRecord,
 } from './survey.records.ts';
 import type { SurveyDesignInput } from './survey.schemas.ts';
@@ -33,7 +33,7 @@ export function presentInstrument(r: SurveyInstrumentRecord): SurveyInstrumentVi
   };
 }
 
-export const presentSurveyItem = (s: SurveyRecord): SurveyListItem => ({
+export const presentSurveyItem = (s: StoredSurvey): SurveyListItem => ({
   id: s.id,
   name: s.name,
   year: s.year,
@@ -42,7 +42,7 @@ export const presentSurveyItem = (s: SurveyRecord): SurveyListItem => ({
 });
 
 export function presentSurvey(
-  s: SurveyRecord,
+  s: StoredSurvey,
   instrument: SurveyInstrumentRecord | undefined,
   assignments: readonly SurveyAssignment[],
 ): SurveyView {
@@ -85,7 +85,7 @@ export const presentQuestionnaire = (instrument: Instrument): QuestionnaireView 
 });
 
 export function presentRespondent(
-  survey: SurveyRecord,
+  survey: StoredSurvey,
   instrument: Instrument,
   response: SurveyResponseRecord | null,
 ): RespondentView {

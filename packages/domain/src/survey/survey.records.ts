@@ -20,7 +20,7 @@ export interface SurveyInstrumentRecord {
 }
 export type SurveyInstrumentInput = Omit<SurveyInstrumentRecord, 'id' | 'createdAt'>;
 
-export interface SurveyRecord {
+export interface StoredSurvey {
   id: number;
   name: string;
   year: number;
@@ -35,8 +35,8 @@ export interface SurveyRecord {
   createdAt: string;
   statusAt: string;
 }
-export type SurveyInput = Pick<SurveyRecord, 'name' | 'year' | 'instrumentId' | 'districts' | 'consent'>;
-export type SurveyPatch = Partial<SurveyInput & Pick<SurveyRecord, 'design' | 'status'>>;
+export type SurveyInput = Pick<StoredSurvey, 'name' | 'year' | 'instrumentId' | 'districts' | 'consent'>;
+export type SurveyPatch = Partial<SurveyInput & Pick<StoredSurvey, 'design' | 'status'>>;
 
 export interface SurveyAssignment {
   psuCode: string;

@@ -6,7 +6,7 @@ import { DomainError, notFound } from '../errors.ts';
 import { fieldError, invalid, issue } from '../kernel/field-error.ts';
 import { findInstrument } from './instruments.use-cases.ts';
 import type { SurveyContext } from './survey.ports.ts';
-import type { SurveyRecord, SurveyStatus } from './survey.records.ts';
+import type { StoredSurvey, SurveyStatus } from './survey.records.ts';
 import type {
   AssignmentsInput,
   NewSurveyInput,
@@ -15,12 +15,12 @@ import type {
   SurveyPatchInput,
 } from './survey.schemas.ts';
 
-export async function listSurveys(ctx: SurveyContext): Promise<SurveyRecord[]> {
+export async function listSurveys(ctx: SurveyContext): Promise<StoredSurvey[]> {
   authorize(ctx.actor, 'survey.read');
   return ctx.stores.survey.listSurveys();
 }
 
-export async function loadSurvey(ctx: SurveyContext, id: number): Promise<SurveyRecord> {
+export async function loadSurvey(ctx: SurveyContext, id: number): Promise<StoredSurvey> {
   const s = await ctx.stores.survey.getSurvey(id);
   if (!s) throw notFound('survey', id);
   return s;
@@ -44,10 +44,10 @@ export async function surveyInstrument(ctx: SurveyContext, id: number) {
 }
 
 /** The PSUs of a survey's written-down design (none before it is set). */
-export const psusOf = (s: SurveyRecord): SurveyDesignInput['psus'] =>
+export const psusOf = (s: StoredSurvey): SurveyDesignInput['psus'] =>
   (s.design as SurveyDesignInput | null)?.psus ?? [];
 
-export const statusConflict = (s: SurveyRecord, wanted: string) =>
+export const statusConflict = (s: StoredSurvey, wanted: string) =>
   new DomainError('survey.status_conflict', `the survey is ${s.status}; this needs it ${wanted}`, {
     status: s.status,
     wanted,
@@ -61,7 +61,7 @@ async function checkDistricts(ctx: SurveyContext, districts: string[]) {
   if (issues.length) throw invalid(issues);
 }
 
-export async function createSurvey(ctx: SurveyContext, input: NewSurveyInput): Promise<SurveyRecord> {
+export async function createSurvey(ctx: SurveyContext, input: NewSurveyInput): Promise<StoredSurvey> {
   authorize(ctx.actor, 'survey.manage');
   const { instrument } = await findInstrument(ctx, input.instrumentId).catch(() => {
     throw fieldError('instrumentId', 'survey.unknown_instrument', `no instrument ${input.instrumentId}`, {
@@ -81,7 +81,7 @@ export async function patchSurvey(
   ctx: SurveyContext,
   id: number,
   patch: SurveyPatchInput,
-): Promise<SurveyRecord> {
+): Promise<StoredSurvey> {
   authorize(ctx.actor, 'survey.manage');
   const before = await loadSurvey(ctx, id);
   if (before.status !== 'draft') throw statusConflict(before, 'draft');
@@ -91,8 +91,8 @@ export async function patchSurvey(
     });
   if (patch.districts) await checkDistricts(ctx, patch.districts);
   const after = await ctx.stores.survey.updateSurvey(id, patch);
-  const pick = (s: SurveyRecord) =>
-    Object.fromEntries(Object.keys(patch).map((k) => [k, s[k as keyof SurveyRecord]]));
+  const pick = (s: StoredSurvey) =>
+    Object.fromEntries(Object.keys(patch).map((k) => [k, s[k as keyof StoredSurvey]]));
   await ctx.audit.write({
     action: 'survey.update',
     entity: 'survey',
@@ -164,7 +164,7 @@ export async function publishSurvey(ctx: SurveyContext, id: number) {
   return changeStatus(ctx, before, 'published', {});
 }
 
-async function changeStatus(ctx: SurveyContext, before: SurveyRecord, status: SurveyStatus, more: object) {
+async function changeStatus(ctx: SurveyContext, before: StoredSurvey, status: SurveyStatus, more: object) {
   const after = await ctx.stores.survey.updateSurvey(before.id, { status });
   await ctx.audit.write({
     action: 'survey.status.set',

@@ -2,8 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import { fieldworkRoutes } from './fieldwork.routes.ts';
 import { respondRoutes } from './respond.routes.ts';
+import { responseRoutes } from './responses.routes.ts';
 import { surveyRoutes } from './surveys.routes.ts';
 
 export async function surveyCapabilityRoutes(app: FastifyInstance) {
-  for (const routes of [surveyRoutes, fieldworkRoutes, respondRoutes]) await app.register(routes);
+  for (const routes of [surveyRoutes, fieldworkRoutes, respondRoutes, responseRoutes])
+    await app.register(routes);
 }

@@ -28,4 +28,10 @@ export const errorsSurveyAppEn: Record<keyof typeof errorsSurveyAppZhCN, string>
   'survey.answer_missing': 'Not answered: {{item}}{{field}}.',
   'survey.response.not_found': 'This response does not exist.',
   'survey.response.not_flagged': 'Only a flagged response is reviewed.',
+  'survey.import_invalid':
+    'The file has problems; no response was imported. Correct them and import it again.',
+  'survey.import.unknown_column': 'The header’s “{{column}}” is not a column of this instrument.',
+  'survey.import.missing_column': 'The header has no “{{column}}” column.',
+  'survey.import.empty': 'The file has no responses.',
+  'survey.import.bad_cell': 'Row {{row}}, column “{{column}}”: “{{value}}” is not an answer.',
 };

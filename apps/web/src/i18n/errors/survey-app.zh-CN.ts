@@ -25,4 +25,9 @@ export const errorsSurveyAppZhCN = {
   'survey.answer_missing': '尚未回答：{{item}}{{field}}。',
   'survey.response.not_found': '找不到这份答卷。',
   'survey.response.not_flagged': '只有带质量标记的答卷需要审核。',
+  'survey.import_invalid': '文件有误，未导入任何答卷。请按提示修改后重新导入。',
+  'survey.import.unknown_column': '表头中的“{{column}}”不是本问卷的列。',
+  'survey.import.missing_column': '表头缺少“{{column}}”列。',
+  'survey.import.empty': '文件中没有答卷。',
+  'survey.import.bad_cell': '第 {{row}} 行“{{column}}”列：“{{value}}”不是有效的回答。',
 };

@@ -117,26 +117,31 @@ export async function responseOf(db: Db, invitationId: number) {
   return r && response(r);
 }
 
+const responseRow = (r: SurveyResponseInput) => ({
+  survey_id: r.surveyId,
+  token_id: r.invitationId,
+  mode: r.mode,
+  psu_code: r.psuCode,
+  answers: JSON.stringify(r.answers),
+  demographics: JSON.stringify(r.demographics),
+  device: r.device,
+  interviewer_id: r.interviewerId,
+  consent_at: r.consentAt ?? null,
+  submitted_at: r.submittedAt ?? null,
+  ...(r.startedAt && { started_at: r.startedAt }),
+  ...(r.synthetic !== undefined && { synthetic: r.synthetic }),
+});
+
 export async function insertResponse(db: Db, r: SurveyResponseInput) {
-  const row = await db
-    .insertInto('survey_responses')
-    .values({
-      survey_id: r.surveyId,
-      token_id: r.invitationId,
-      mode: r.mode,
-      psu_code: r.psuCode,
-      answers: JSON.stringify(r.answers),
-      demographics: JSON.stringify(r.demographics),
-      device: r.device,
-      interviewer_id: r.interviewerId,
-      consent_at: r.consentAt ?? null,
-      submitted_at: r.submittedAt ?? null,
-      ...(r.startedAt && { started_at: r.startedAt }),
-      ...(r.synthetic !== undefined && { synthetic: r.synthetic }),
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  return response(row);
+  return response(
+    await db.insertInto('survey_responses').values(responseRow(r)).returningAll().executeTakeFirstOrThrow(),
+  );
+}
+
+export async function insertResponses(db: Db, list: readonly SurveyResponseInput[]): Promise<number> {
+  for (const part of batches(list, 13))
+    await db.insertInto('survey_responses').values(part.map(responseRow)).execute();
+  return list.length;
 }
 
 export async function updateResponse(db: Db, id: number, p: SurveyResponsePatch) {

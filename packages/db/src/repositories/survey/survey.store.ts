@@ -24,6 +24,7 @@ export function surveyStore(db: Kysely<Database>): SurveyStore {
     getResponse: (id) => fw.getResponse(db, id),
     responseOf: (id) => fw.responseOf(db, id),
     insertResponse: (r) => fw.insertResponse(db, r),
+    insertResponses: (list) => fw.insertResponses(db, list),
     updateResponse: (id, p) => fw.updateResponse(db, id, p),
   };
 }

@@ -1,11 +1,11 @@
 // Instruments (versions kept as data) and surveys with their stage, design and interviewers' PSUs.
 import type {
+  StoredSurvey,
   SurveyAssignment,
   SurveyInput,
   SurveyInstrumentInput,
   SurveyInstrumentRecord,
   SurveyPatch,
-  SurveyRecord,
 } from '@kepu/domain/survey';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { SurveyInstrumentsTable, SurveysTable } from '../../schema/survey.ts';
@@ -24,7 +24,7 @@ const instrument = (r: Selectable<SurveyInstrumentsTable>): SurveyInstrumentReco
   createdAt: iso(r.created_at),
 });
 
-const survey = (r: Selectable<SurveysTable>): SurveyRecord => ({
+const survey = (r: Selectable<SurveysTable>): StoredSurvey => ({
   id: r.id,
   name: r.name,
   year: r.year,
