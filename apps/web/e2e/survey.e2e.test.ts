@@ -21,6 +21,9 @@ const design = {
   })),
 };
 
+/** antd's InputNumber puts the data-test id on its input or on its wrapper, by version. */
+const numberInput = (id: string) => `input${dt(id)}, ${dt(id)} input`;
+
 let surveyId = 0;
 let link = '';
 
@@ -67,7 +70,7 @@ describe('a literacy survey from set-up to quality review', () => {
     await office.waitForSelector('.ant-message-notice');
     await office.click(dt('survey-open'));
     await office.waitForSelector(`${dt('survey-stage')}:has-text("实地调查中")`);
-    await office.fill(`${dt('invite-count')} input`, '2');
+    await office.fill(numberInput('invite-count'), '2');
     await office.selectOption(dt('invite-psu'), 'C3');
     await office.click(dt('invite-submit'));
     await office.waitForSelector(dt('invite-link'));
@@ -130,7 +133,7 @@ describe('a literacy survey from set-up to quality review', () => {
     await page.selectOption(dt('interview-psu'), 'C3');
     await answerAll(page);
     await tellAboutYou(page);
-    await page.fill(`${dt('interview-minutes')} input`, '30');
+    await page.fill(numberInput('interview-minutes'), '30');
     await expectAccessible(page, 'door-to-door entry');
     await page.click(dt('interview-submit'));
     await page.waitForSelector('.ant-message-notice:has-text("已录入")');

@@ -2,6 +2,7 @@
 // weighting and estimation (pure functions); the SurveyStore port and the use-cases over it (instruments, surveys and
 // design, fieldwork, the respondent's side), their schemas, views and presenters.
 
+export { analysisFileCsv, publishWithEstimate, surveyAnalysis } from './analysis.use-cases.ts';
 export {
   enterInterview,
   fieldworkProgress,
@@ -16,6 +17,7 @@ export {
   instrumentFile,
   listSurveyInstruments,
 } from './instruments.use-cases.ts';
+export { analyseSurvey, type SurveyRecord } from './pipeline.ts';
 export type { QualityFlag } from './quality.view.ts';
 export { flagResponses, qualityFlags } from './quality.view.ts';
 export { giveConsent, openInvitation, saveAnswers, submitResponse } from './respond.use-cases.ts';
@@ -105,3 +107,5 @@ export {
   setSurveyStatus,
   surveyInstrument,
 } from './surveys.use-cases.ts';
+export { surveyRecords, syntheticSurvey } from './synthetic.ts';
+export { loadCensusMargins } from './weighting.ts';

@@ -1,5 +1,5 @@
 // Responses from a CSV table (a header of codes: `psu`, the demographics fields, the item codes, `synthetic`), read
-// cell by cell: every problem names its row as a spreadsheet shows it (the header is row 1) and its column.
+// cell by cell (a blank item cell is 不知道, answered but not correct; a blank demographic is missing): every problem names its row as a spreadsheet shows it (the header is row 1) and its column.
 import { type FieldIssue, issue } from '../kernel/field-error.ts';
 import { responseIssues } from './response.view.ts';
 import { DEMOGRAPHIC_FIELDS } from './survey.codes.ts';
@@ -65,7 +65,11 @@ export function readResponseTable(
     const r: ImportedResponse = { row, psuCode: null, answers: {}, demographics: {}, synthetic: false };
     columns.forEach((column, i) => {
       const value = (cells[i] ?? '').trim();
-      if (value === '') return;
+      // a blank item is 不知道 (answered, scored as not correct); a blank elsewhere is left unanswered
+      if (value === '') {
+        if (items.has(column)) r.answers[column] = null;
+        return;
+      }
       if (column === 'psu') {
         if (psus.has(value)) r.psuCode = value;
         else {

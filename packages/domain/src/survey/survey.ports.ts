@@ -1,5 +1,6 @@
 // What the survey's use-cases need from storage; the db package implements it over one transaction.
 import type { UseCaseContext } from '../kernel/context.ts';
+import type { IndStore } from '../indicators/ind.ports.ts';
 import type { AreaStore, UserStore } from '../use-cases/ports.ts';
 import type {
   InvitationCount,
@@ -50,4 +51,5 @@ export interface SurveyStore {
   updateResponse(id: number, patch: SurveyResponsePatch): Promise<SurveyResponseRecord>;
 }
 
-export type SurveyContext = UseCaseContext<{ survey: SurveyStore; areas: AreaStore; users: UserStore }>;
+/** The survey's ports; publishing writes the literacy KPI value through the indicators' store. */
+export type SurveyContext = UseCaseContext<{ survey: SurveyStore; areas: AreaStore; users: UserStore; ind: IndStore }>;

@@ -1,8 +1,8 @@
 // What SurveyStore returns: instruments (versions of a definition kept as data), surveys with their stage and
 // written-down design, interviewers' PSUs, invitations and responses with their quality flags.
 
-/** One answer: true/false, an option code, or the codes of a multiple choice. */
-export type SurveyAnswer = boolean | string | string[];
+/** One answer: true/false, an option code, or the codes of a multiple choice; null for 不知道 (an imported blank). */
+export type SurveyAnswer = boolean | string | string[] | null;
 
 export const surveyStatuses = ['draft', 'fieldwork', 'closed', 'published'] as const;
 export type SurveyStatus = (typeof surveyStatuses)[number];

@@ -35,6 +35,8 @@ export const designSchema = z.looseObject({
         name: z.string().trim().min(1).max(100).optional(),
         district,
         probability: z.number().gt(0).lte(1),
+        /** The chance of a person within the PSU (1 when absent: everyone listed was invited). */
+        withinProbability: z.number().gt(0).lte(1).optional(),
       }),
     )
     .min(1)

@@ -4,6 +4,7 @@
 import { authorize } from '../auth/policy.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { fieldError, invalid, issue } from '../kernel/field-error.ts';
+import { publishWithEstimate } from './analysis.use-cases.ts';
 import { findInstrument } from './instruments.use-cases.ts';
 import type { SurveyContext } from './survey.ports.ts';
 import type { StoredSurvey, SurveyStatus } from './survey.records.ts';
@@ -156,12 +157,13 @@ export async function setSurveyStatus(ctx: SurveyContext, id: number, { status }
   return changeStatus(ctx, before, status, status === 'closed' ? { invitationsDeleted: dropped } : {});
 }
 
-/** The analyst publishes a closed survey's results. */
+/** The analyst publishes a closed survey: its city estimate becomes the year's literacy value, then the stage moves. */
 export async function publishSurvey(ctx: SurveyContext, id: number) {
   authorize(ctx.actor, 'survey.analyse');
   const before = await loadSurvey(ctx, id);
   if (before.status !== 'closed') throw statusConflict(before, 'closed');
-  return changeStatus(ctx, before, 'published', {});
+  const kpi = await publishWithEstimate(ctx, id);
+  return changeStatus(ctx, before, 'published', { literacy: kpi.value, ciLow: kpi.ciLow, ciHigh: kpi.ciHigh });
 }
 
 async function changeStatus(ctx: SurveyContext, before: StoredSurvey, status: SurveyStatus, more: object) {

@@ -1,6 +1,6 @@
 // Responses in bulk: the analyst imports a CSV table (all or nothing, every problem on its cell) and downloads the
-// scored respondents.
-import { importResponses, scoredRespondentsCsv } from '@kepu/domain/survey';
+// scored respondents; the analysis run (weighting and estimates) and its respondent-level file.
+import { analysisFileCsv, importResponses, scoredRespondentsCsv, surveyAnalysis } from '@kepu/domain/survey';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -33,6 +33,23 @@ export async function responseRoutes(base: FastifyInstance) {
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', attachment(`调查答卷评分-${req.params.id}.csv`))
+        .header('x-row-count', String(rows))
+        .send(`\uFEFF${csv}`);
+    },
+  );
+  app.get(
+    '/survey/surveys/:id/analysis',
+    { config: { access: 'survey.analyse' }, schema: { tags, params: idParams } },
+    async (req) => surveyAnalysis(readContext(req), req.params.id),
+  );
+  app.get(
+    '/survey/surveys/:id/analysis.csv',
+    { config: { access: 'survey.analyse' }, schema: { tags, params: idParams } },
+    async (req, reply) => {
+      const { csv, rows } = await analysisFileCsv(readContext(req), req.params.id);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', attachment(`调查分析文件-${req.params.id}.csv`))
         .header('x-row-count', String(rows))
         .send(`\uFEFF${csv}`);
     },

@@ -30,8 +30,9 @@ export function SurveyInvite({ survey }: { survey: SurveyView }) {
       <h2 id="survey-invite">{t('survey.invite.heading')}</h2>
       {invite.error && <ErrorNotice error={invite.error} testId="invite-error" />}
       <Form layout="inline" className="survey-inline-form">
-        <Form.Item label={t('survey.invite.count')}>
+        <Form.Item label={t('survey.invite.count')} htmlFor="invite-count">
           <InputNumber
+            id="invite-count"
             min={1}
             max={5000}
             value={count}
@@ -39,8 +40,9 @@ export function SurveyInvite({ survey }: { survey: SurveyView }) {
             data-test="invite-count"
           />
         </Form.Item>
-        <Form.Item label={t('survey.invite.psu')}>
+        <Form.Item label={t('survey.invite.psu')} htmlFor="invite-psu">
           <NativeSelect
+            id="invite-psu"
             value={psu}
             onChange={setPsu}
             emptyLabel={t('survey.invite.any')}

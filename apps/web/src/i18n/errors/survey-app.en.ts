@@ -28,6 +28,9 @@ export const errorsSurveyAppEn: Record<keyof typeof errorsSurveyAppZhCN, string>
   'survey.answer_missing': 'Not answered: {{item}}{{field}}.',
   'survey.response.not_found': 'This response does not exist.',
   'survey.response.not_flagged': 'Only a flagged response is reviewed.',
+  'survey.analysis.too_few': 'Only {{n}} valid responses: too few to estimate.',
+  'survey.analysis.suppressed': 'The rule suppresses the city estimate ({{n}} respondents).',
+  'survey.analysis.no_area': 'The survey has no district, so there is no area to publish for.',
   'survey.import_invalid':
     'The file has problems; no response was imported. Correct them and import it again.',
   'survey.import.unknown_column': 'The header’s “{{column}}” is not a column of this instrument.',
