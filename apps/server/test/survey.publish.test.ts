@@ -119,12 +119,13 @@ describe.each(engines)('publishing a survey on $name', ({ open }) => {
     const value = kpi.find(
       (k: { year: number; areaCode: string }) => k.year === 2025 && k.areaCode === '211100',
     );
-    expect(value).toMatchObject({ sourceKind: 'survey' });
+    expect(value).toMatchObject({ source: { kind: 'survey' }, enteredBy: 'analyst' });
     expect(value.value).toBeCloseTo(overall.estimate * 100, 3);
-    expect(value.ciLow).toBeCloseTo(overall.ci[0] * 100, 3);
-    expect(value.ciHigh).toBeCloseTo(overall.ci[1] * 100, 3);
-    expect(value.instrument).toContain('第1版');
-    expect(value.citation).toContain(`有效样本 ${overall.n} 人`);
+    expect(value.source.se).toBeCloseTo(overall.se * 100, 3);
+    expect(value.source.ci[0]).toBeCloseTo(overall.ci[0] * 100, 3);
+    expect(value.source.ci[1]).toBeCloseTo(overall.ci[1] * 100, 3);
+    expect(value.source.instrument).toContain('第1版');
+    expect(value.source.provenance).toContain(`有效样本 ${overall.n} 人`);
     const targets = (await t.as(null, { method: 'GET', url: '/api/indicators/targets' })).json();
     const lit = targets.targets.find((x: { code: string }) => x.code === 'K_LITERACY');
     expect(lit.observed.find((o: { year: number }) => o.year === 2025).value).toBeCloseTo(

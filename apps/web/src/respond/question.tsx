@@ -8,7 +8,7 @@ type Item = RespondentView['items'][number];
 interface Props {
   item: Item;
   value: SurveyAnswer | undefined;
-  onChange: (value: SurveyAnswer) => void;
+  onChange: (value: Exclude<SurveyAnswer, null>) => void;
   lang: RespondLang;
 }
 

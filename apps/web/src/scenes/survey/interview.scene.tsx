@@ -26,7 +26,7 @@ export default function InterviewScene() {
   const message = useMessage();
   const [psu, setPsu] = useState('');
   const [minutes, setMinutes] = useState<number | null>(null);
-  const [answers, setAnswers] = useState<Record<string, SurveyAnswer>>({});
+  const [answers, setAnswers] = useState<Record<string, Exclude<SurveyAnswer, null>>>({});
   const [about, setAbout] = useState<Record<string, string | number>>({});
   const [round, setRound] = useState(0);
   if (survey.error || questionnaire.error) return <ErrorNotice error={survey.error ?? questionnaire.error} />;
