@@ -9,6 +9,7 @@ import { DOMAIN_VARIABLES, domainValue } from './analysis-frame.ts';
 import { findInstrument } from './instruments.use-cases.ts';
 import { analyseSurvey } from './pipeline.ts';
 import type { SurveyContext } from './survey.ports.ts';
+import type { SurveyAnalysisView } from './survey.views.ts';
 import { loadSurvey, statusConflict } from './surveys.use-cases.ts';
 import { loadCensusMargins } from './weighting.ts';
 
@@ -64,7 +65,7 @@ export async function publishWithEstimate(ctx: SurveyContext, id: number) {
 }
 
 /** The run as the analyst's page shows it: the estimates and the weighting report (not the respondents). */
-export async function surveyAnalysis(ctx: SurveyContext, id: number) {
+export async function surveyAnalysis(ctx: SurveyContext, id: number): Promise<SurveyAnalysisView> {
   const { analysis } = await runSurveyAnalysis(ctx, id);
   return { estimates: analysis.estimates, weighting: analysis.weighting, n: analysis.respondents.length };
 }

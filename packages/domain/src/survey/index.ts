@@ -3,6 +3,7 @@
 // design, fieldwork, the respondent's side), their schemas, views and presenters.
 
 export { analysisFileCsv, publishWithEstimate, surveyAnalysis } from './analysis.use-cases.ts';
+export type { LiteracyEstimates } from './estimation.ts';
 export {
   enterInterview,
   fieldworkProgress,

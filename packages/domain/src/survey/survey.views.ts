@@ -1,8 +1,10 @@
 // The JSON each survey route returns; the web app imports these types.
+import type { LiteracyEstimates } from './estimation.ts';
 import type { FieldworkFigures } from './fieldwork.view.ts';
 import type { QualityFlag } from './quality.view.ts';
 import type { DemographicQuestion } from './survey.instrument.ts';
 import type { ResponseMode, ReviewDecision, SurveyAnswer, SurveyStatus } from './survey.records.ts';
+import type { WeightingReport } from './weighting.ts';
 
 export interface SurveyInstrumentView {
   id: number;
@@ -79,3 +81,9 @@ export interface QualityEntryView {
   reviewReason: string | null;
 }
 export type FieldworkView = FieldworkFigures;
+/** GET …/analysis: the run's estimates and weighting report. */
+export interface SurveyAnalysisView {
+  estimates: LiteracyEstimates;
+  weighting: WeightingReport;
+  n: number;
+}

@@ -11,6 +11,7 @@ import type {
   QuestionnaireView,
   ReviewInput,
   StatusInput,
+  SurveyAnalysisView,
   SurveyInstrumentView,
   SurveyListItem,
   SurveyView,
@@ -45,6 +46,13 @@ export const useQuestionnaire = (id: number) =>
   useQuery({
     queryKey: ['survey', 'questionnaire', id],
     queryFn: () => api.get<QuestionnaireView>(`/survey/surveys/${id}/questionnaire`),
+  });
+
+export const useAnalysis = (id: number, enabled: boolean) =>
+  useQuery({
+    queryKey: ['survey', 'analysis', id],
+    queryFn: () => api.get<SurveyAnalysisView>(`/survey/surveys/${id}/analysis`),
+    enabled,
   });
 
 export const useFieldwork = (id: number, enabled: boolean) =>
@@ -86,6 +94,15 @@ export const usePublish = (id: number) =>
 export const useInvite = (id: number) =>
   useSurveyChange((body: InvitationsInput) =>
     api.post<InvitationView[]>(`/survey/surveys/${id}/invitations`, body),
+  );
+export const useImportResponses = (id: number) =>
+  useSurveyChange((csv: string) =>
+    send<{ rows: number; synthetic: number }>(
+      'POST',
+      apiUrl(`/survey/surveys/${id}/responses/import`),
+      csv,
+      'text/csv',
+    ),
   );
 export const useInterview = (id: number) =>
   useSurveyChange((body: InterviewInput) =>

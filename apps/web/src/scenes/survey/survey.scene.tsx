@@ -1,13 +1,14 @@
 // One survey: its instrument, districts and consent text, the stage with the office's (open, close) and the analyst's
-// (publish) steps, the design with interviewers, invitations, fieldwork progress and the quality queue.
+// (import, estimates, publish) steps, the design with interviewers, invitations, fieldwork progress and quality review.
 import { Alert, Button, Descriptions, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAreas } from '../../api/core/areas.ts';
 import { useAbilities } from '../../api/core/session.ts';
-import { usePublish, useSetStatus, useSurvey } from '../../api/survey/survey.ts';
+import { useSetStatus, useSurvey } from '../../api/survey/survey.ts';
 import { useMessage } from '../../components/app-message.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
+import { SurveyAnalysis } from '../../components/survey/survey-analysis.tsx';
 import { SurveyDesign } from '../../components/survey/survey-design.tsx';
 import { SurveyFieldwork } from '../../components/survey/survey-fieldwork.tsx';
 import { SurveyInvite } from '../../components/survey/survey-invite.tsx';
@@ -23,7 +24,6 @@ export default function SurveyScene() {
   const areas = useAreas();
   const abilities = useAbilities();
   const setStatus = useSetStatus(id);
-  const publish = usePublish(id);
   const message = useMessage();
   usePageTitle(survey.data?.name ?? t('survey.heading'));
   if (survey.error) return <ErrorNotice error={survey.error} />;
@@ -41,9 +41,7 @@ export default function SurveyScene() {
       <h1>
         {s.name} <StageTag status={s.status} />
       </h1>
-      {(setStatus.error || publish.error) && (
-        <ErrorNotice error={setStatus.error ?? publish.error} testId="stage-error" />
-      )}
+      {setStatus.error && <ErrorNotice error={setStatus.error} testId="stage-error" />}
       <div className="survey-actions">
         {manage && s.status === 'draft' && (
           <Button
@@ -63,11 +61,6 @@ export default function SurveyScene() {
           >
             <Button data-test="survey-close">{t('survey.detail.close')}</Button>
           </Popconfirm>
-        )}
-        {analyse && s.status === 'closed' && (
-          <Button type="primary" onClick={() => publish.mutate(undefined, done)} data-test="survey-publish">
-            {t('survey.detail.publish')}
-          </Button>
         )}
         {abilities['survey.interview'] && s.status === 'fieldwork' && (
           <Link to={`/survey/${s.id}/interview`} data-test="survey-interview-link">
@@ -113,6 +106,7 @@ export default function SurveyScene() {
       )}
       {analyse && s.status !== 'draft' && <SurveyFieldwork surveyId={s.id} counties={counties} />}
       {analyse && s.status !== 'draft' && <SurveyQuality surveyId={s.id} />}
+      {analyse && s.status !== 'draft' && <SurveyAnalysis survey={s} counties={counties} />}
     </div>
   );
 }
