@@ -222,7 +222,7 @@ export const en: Messages = {
   targets: {
     heading: 'Citizen science literacy targets',
     explain:
-      'Circles are levels reached, diamonds are targets; the dashed line is the yearly path implied by compound growth. The table beside the chart (below it on phones) gives the same numbers.',
+      'Circles are levels reached, diamonds are targets; the dashed line is the yearly path implied by compound growth; squares with bars are published survey estimates with their 95% interval. The table beside the chart (below it on phones) gives the same numbers.',
     chartLabel: 'Chart of the share of citizens with scientific literacy: {{summary}}',
     tableCaption: 'Share of citizens with scientific literacy',
     year: 'Year',
@@ -233,6 +233,8 @@ export const en: Messages = {
     comparator: { gt: '(over)', gte: '(at least)' },
     indicators: { literacy_share: 'Share of citizens with scientific literacy' },
     trajectory: 'Implied path',
+    surveyed: 'Survey estimate with 95% interval',
+    surveyedPoint: '{{year}} survey estimate {{value}}%, 95% interval {{low}}%–{{high}}%',
     showTrajectory: 'Show the implied yearly path',
     trajectoryCaption: 'Yearly share implied by compound growth',
     trajectoryValue: 'Implied share',

@@ -192,7 +192,7 @@ export const zhCN = {
   targets: {
     heading: '公民科学素质发展目标',
     explain:
-      '圆点是已达到的水平，菱形是目标；虚线是按复合增长率推算的逐年路径。同样的数字见右侧（手机上在下方）的表格。',
+      '圆点是已达到的水平，菱形是目标；虚线是按复合增长率推算的逐年路径；方块和竖线是已发布的调查估计及其 95% 区间。同样的数字见右侧（手机上在下方）的表格。',
     chartLabel: '公民具备科学素质比例的目标图：{{summary}}',
     tableCaption: '公民具备科学素质的比例',
     year: '年份',
@@ -203,6 +203,8 @@ export const zhCN = {
     comparator: { gt: '（超过）', gte: '（不低于）' },
     indicators: { literacy_share: '公民具备科学素质的比例' },
     trajectory: '推算路径',
+    surveyed: '调查估计及 95% 区间',
+    surveyedPoint: '{{year}} 年调查估计 {{value}}%，95% 区间 {{low}}%–{{high}}%',
     showTrajectory: '查看逐年推算路径',
     trajectoryCaption: '按复合增长率推算的逐年比例',
     trajectoryValue: '推算比例',
