@@ -1,5 +1,6 @@
-// Demo data for a first start: the Panjin outline, its area tree, one account per role and the survey's illustrative
-// instrument; what the demo made up (reports, inspections, schools, literacy estimates) is marked as demo.
+// Demo data for a first start: the Panjin outline, its area tree, one account per role, the survey's illustrative
+// instrument and a survey in fieldwork (named 演示); what the demo made up (reports, inspections, schools, literacy
+// estimates) is marked as demo.
 
 import {
   type Database,
@@ -21,10 +22,10 @@ import {
   type Role,
   zonedClock,
 } from '@kepu/domain';
-import { installDefaultInstrument } from '@kepu/domain/survey';
 import type { Kysely } from 'kysely';
 import { seedAccountabilityDemo } from './accountability/demo-seed.ts';
 import { indicatorDemoAccounts, seedIndicatorsDemo } from './indicators/demo-seed.ts';
+import { seedSurveyDemo } from './survey/demo-seed.ts';
 
 export interface DemoAccount {
   username: string;
@@ -93,7 +94,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
       });
     }
     await seedIndicatorsDemo(useCaseContext(trx, demo, zonedClock()));
-    await installDefaultInstrument(useCaseContext(trx, demo, zonedClock()));
+    await seedSurveyDemo(useCaseContext(trx, demo, zonedClock()));
     const accPlan = (await listPlans(trx))[0];
     const accBundle = accPlan && (await loadPlanBundle(trx, accPlan.id));
     if (accBundle) await seedAccountabilityDemo(trx, accBundle);
