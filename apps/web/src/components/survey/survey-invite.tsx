@@ -1,10 +1,11 @@
 // The office's invitations: how many and for which PSU; the links come back once and are offered as a CSV download
 // (to print on letters or as QR codes); the audit log keeps only their number.
-import { Button, Form, InputNumber } from 'antd';
+import { Button, Form } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type InvitationView, type SurveyView, useInvite } from '../../api/survey/survey.ts';
 import { NativeSelect } from '../native-select.tsx';
+import { InputNumber } from '../number-input.tsx';
 import { ErrorNotice } from '../query-state.tsx';
 
 const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);

@@ -1,6 +1,6 @@
 // Door-to-door entry: the interviewer picks one of its PSUs, reads the consent aloud, records the answers and the
 // demographics and how long the interview took, and submits one complete response.
-import { Button, InputNumber } from 'antd';
+import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { useSession } from '../../api/core/session.ts';
 import { useInterview, useQuestionnaire, useSurvey } from '../../api/survey/survey.ts';
 import { useMessage } from '../../components/app-message.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
+import { InputNumber } from '../../components/number-input.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { AboutYou } from '../../respond/about-you.tsx';
