@@ -141,13 +141,12 @@ describe.each(engines)('publishing a survey on $name', ({ open }) => {
   it('gives the analysis file with the final weights, no names', async () => {
     const res = await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/analysis.csv` });
     expect(res.statusCode).toBe(200);
-    const [header, ...rows] = res.body
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
+    const [header, ...rows] = res.body.trim().split('\n');
     expect(header.split(',')).toEqual(
-      expect.arrayContaining(['stratum', 'psu', 'weight', 'literate', 'district']),
+      expect.arrayContaining(['stratum', 'psu', 'final_weight', 'literate', 'district']),
     );
     expect(rows).toHaveLength(sample.length);
+    const margins = await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/margins.csv` });
+    expect(margins.body.split('\n')[0]).toBe('variable,level,total');
   });
 });

@@ -3,9 +3,8 @@
 // standard error, interval and provenance.
 import { authorize } from '../auth/policy.ts';
 import { DomainError } from '../errors.ts';
-import { toCsv } from '../indicators/ind.csv.ts';
 import { pipelineRecords } from './analysis.view.ts';
-import { DOMAIN_VARIABLES, domainValue } from './analysis-frame.ts';
+import { analysisFileCsv, marginsCsv } from './analysis-file.ts';
 import { findInstrument } from './instruments.use-cases.ts';
 import { analyseSurvey } from './pipeline.ts';
 import type { SurveyContext } from './survey.ports.ts';
@@ -70,36 +69,18 @@ export async function surveyAnalysis(ctx: SurveyContext, id: number): Promise<Su
   return { estimates: analysis.estimates, weighting: analysis.weighting, n: analysis.respondents.length };
 }
 
-/**
- * The analysis file: one row per respondent with the design (stratum, PSU), the final weight, the score and class and
- * the domains, no direct identifier; `kepu stats estimate` on it reproduces the published figures.
- */
-export async function analysisFileCsv(
+/** The analysis file (analysis-file.ts) of the run: one row per respondent, no direct identifier. */
+export async function surveyAnalysisFile(
   ctx: SurveyContext,
   id: number,
 ): Promise<{ csv: string; rows: number }> {
-  const { analysis } = await runSurveyAnalysis(ctx, id);
-  const header = [
-    'id',
-    'stratum',
-    'psu',
-    'weight',
-    'total',
-    'class',
-    'literate',
-    ...DOMAIN_VARIABLES,
-    'synthetic',
-  ];
-  const rows = analysis.respondents.map((r) => [
-    r.id,
-    r.stratum,
-    r.psu,
-    r.finalWeight,
-    r.score.total,
-    r.score.class,
-    r.literate ? 1 : 0,
-    ...DOMAIN_VARIABLES.map((v) => domainValue(r.demographics, v)),
-    r.synthetic ? 1 : 0,
-  ]);
-  return { csv: toCsv(header, rows), rows: rows.length };
+  const { instrument, analysis } = await runSurveyAnalysis(ctx, id);
+  const definition = (await findInstrument(ctx, instrument.id)).instrument;
+  return { csv: analysisFileCsv(definition, analysis.respondents), rows: analysis.respondents.length };
+}
+
+/** The census margins the run rakes to, as the `--margins` file of `kepu stats estimate`. */
+export function surveyMarginsFile(ctx: SurveyContext): string {
+  authorize(ctx.actor, 'survey.analyse');
+  return marginsCsv(loadCensusMargins());
 }

@@ -32,7 +32,12 @@ describe('sample size', () => {
 
   it('refuses a share of 0 with a code naming the field', () => {
     expect(() => sampleSize({ share: 0, margin: 0.02 })).toThrow(
-      expect.objectContaining({ code: 'survey.design_invalid', details: { field: 'share' } }),
+      expect.objectContaining({
+        code: 'survey.design_invalid',
+        details: expect.objectContaining({
+          issues: [expect.objectContaining({ path: 'share', code: 'survey.design_value' })],
+        }),
+      }),
     );
   });
 });

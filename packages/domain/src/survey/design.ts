@@ -2,7 +2,7 @@
 // selection of PSUs (communities and villages) and equal-probability selection of respondents within them, and the
 // design written down as the record estimation uses (stratum, PSU, selection probabilities per respondent).
 import { qnorm, seededRandom } from '@kepu/stats';
-import { DomainError } from '../errors.ts';
+import { invalid, issue } from '../kernel/field-error.ts';
 
 export interface SampleSizeSpec {
   /** Expected share (e.g. 0.15 for 15 % literate). */
@@ -27,7 +27,7 @@ export interface SampleSize {
 }
 
 function check(ok: boolean, field: string, message: string): void {
-  if (!ok) throw new DomainError('survey.design_invalid', `${field}: ${message}`, { field });
+  if (!ok) throw invalid([issue(field, 'survey.design_value', message)], 'survey.design_invalid');
 }
 
 /** Sample size for a share within ±margin at the level, with a design effect and an optional population size. */

@@ -5,6 +5,7 @@ import {
   type Design,
   estimateStatistic,
   getColumn,
+  isNumericColumn,
   pnorm,
   qnorm,
   type SmoothStatistic,
@@ -150,7 +151,9 @@ function cell(
 }
 
 function levelsOf(design: Design, v: DomainVariable): { codes: Int32Array; levels: string[] } {
-  const col = getColumn(design.frame, v) as (string | null)[];
+  const raw = getColumn(design.frame, v);
+  // a CSV reader makes district codes numbers; levels are compared as text
+  const col = isNumericColumn(raw) ? Array.from(raw, (x) => (Number.isNaN(x) ? null : String(x))) : raw;
   const levels = [...new Set(col.filter((x): x is string => x !== null))].sort();
   const index = new Map(levels.map((l, k) => [l, k]));
   return { codes: Int32Array.from(col, (x) => (x === null ? -1 : (index.get(x) as number))), levels };
@@ -251,13 +254,10 @@ export function estimateLiteracy(design: Design, options: EstimationOptions = {}
   }
   const [ur] = domainDifferences(design, 'urbanRural', o.level) as [Difference];
   const pairs = domainDifferences(design, 'district', o.level);
-  const byDistrict = new Map(domains.filter((d) => d.variable === 'district').map((d) => [d.level, d]));
-  const est = (code: string) => {
-    const c = byDistrict.get(code);
-    return c?.estimate ?? Number.NaN;
-  };
-  const ranged = pairs.map((d) => (est(d.minuend) >= est(d.subtrahend) ? d : flip(d)));
-  const range = ranged.reduce((a, b) => (b.difference > a.difference ? b : a));
+  // the largest difference between two districts is the highest minus the lowest (every pair shares the estimates)
+  const range = pairs
+    .map((d) => (d.difference >= 0 ? d : flip(d)))
+    .reduce((a, b) => (b.difference > a.difference ? b : a));
   return {
     method: o.method,
     level: o.level,

@@ -2,8 +2,59 @@
 // weighting and estimation (pure functions); the SurveyStore port and the use-cases over it (instruments, surveys and
 // design, fieldwork, the respondent's side), their schemas, views and presenters.
 
-export { analysisFileCsv, publishWithEstimate, surveyAnalysis } from './analysis.use-cases.ts';
-export type { LiteracyEstimates } from './estimation.ts';
+export {
+  publishWithEstimate,
+  surveyAnalysis,
+  surveyAnalysisFile,
+  surveyMarginsFile,
+} from './analysis.use-cases.ts';
+export { analysisFileCsv, marginsCsv } from './analysis-file.ts';
+export {
+  type AnalysisRespondent,
+  analysisFrame,
+  DOMAIN_VARIABLES,
+  type DomainVariable,
+  domainValue,
+  RAKING_VARIABLES,
+  type RakingVariable,
+} from './analysis-frame.ts';
+export {
+  type Allocation,
+  allocate,
+  type DesignRow,
+  type DistrictFrame,
+  designRow,
+  type FrameUnit,
+  ppsSystematic,
+  type SampleSize,
+  type SampleSizeSpec,
+  type SelectedPsu,
+  sampleSize,
+  sampleSizes,
+  selectWithin,
+} from './design.ts';
+export {
+  type DesignPlan,
+  type DesignPlanInput,
+  type DistrictPlan,
+  designPlanSchema,
+  parseDesignPlan,
+  planDesign,
+  selectPsus,
+} from './design-plan.ts';
+export {
+  type CellEstimate,
+  changeSince,
+  DEFAULT_SUPPRESSION,
+  type Difference,
+  domainDifferences,
+  type EstimationOptions,
+  estimateLiteracy,
+  type IntervalMethod,
+  type LiteracyEstimates,
+  type PublishedEstimate,
+  type SuppressionRule,
+} from './estimation.ts';
 export {
   enterInterview,
   fieldworkProgress,
@@ -18,7 +69,12 @@ export {
   instrumentFile,
   listSurveyInstruments,
 } from './instruments.use-cases.ts';
-export { analyseSurvey, type SurveyRecord } from './pipeline.ts';
+export {
+  type AnalysedRespondent,
+  analyseSurvey,
+  type SurveyAnalysis,
+  type SurveyRecord,
+} from './pipeline.ts';
 export type { QualityFlag } from './quality.view.ts';
 export { flagResponses, qualityFlags } from './quality.view.ts';
 export { giveConsent, openInvitation, saveAnswers, submitResponse } from './respond.use-cases.ts';
@@ -108,5 +164,29 @@ export {
   setSurveyStatus,
   surveyInstrument,
 } from './surveys.use-cases.ts';
-export { surveyRecords, syntheticSurvey } from './synthetic.ts';
-export { loadCensusMargins } from './weighting.ts';
+export {
+  type SyntheticOptions,
+  type SyntheticPsu,
+  type SyntheticRecord,
+  type SyntheticSurvey,
+  surveyRecords,
+  syntheticFrame,
+  syntheticSurvey,
+} from './synthetic.ts';
+export {
+  type CensusMargins,
+  loadCensusMargins,
+  type MarginCheck,
+  marginsSchema,
+  type NonResponseCell,
+  nonResponseAdjust,
+  parseMargins,
+  RAKE_CONTROL,
+  rakingMargins,
+  type SampledPerson,
+  trimWeights,
+  type WeightingOptions,
+  type WeightingReport,
+  type WeightingResult,
+  weightSurvey,
+} from './weighting.ts';

@@ -34,6 +34,8 @@ export interface AnalysedRespondent extends AnalysisRespondent {
   score: RespondentScore;
   /** Final weight after raking (and trimming). */
   finalWeight: number;
+  /** The weight the last raking started from (with the margins it rebuilds the analysis design). */
+  startWeight: number;
 }
 
 export interface SurveyAnalysis {
@@ -68,7 +70,11 @@ export function analyseSurvey(
   });
   const w = weightSurvey(scored, census, options.weighting);
   return {
-    respondents: scored.map((r, i) => ({ ...r, finalWeight: w.weights[i] as number })),
+    respondents: scored.map((r, i) => ({
+      ...r,
+      finalWeight: w.weights[i] as number,
+      startWeight: w.startWeights[i] as number,
+    })),
     nonResponse: nr.cells,
     weighting: w.report,
     estimates: estimateLiteracy(w.design, options.estimation),

@@ -46,7 +46,7 @@ export interface SyntheticOptions {
   seed: number;
   /** Completed interviews aimed at (the issued sample is this over the response rate); default 4,000. */
   respondents?: number;
-  /** People issued per PSU; default 25. */
+  /** People issued per PSU; default 25 (more when the frame has too few PSUs for the sample). */
   perPsu?: number;
   /** Mean response rate; default 0.8 (lower among the young and in towns). */
   responseRate?: number;
@@ -217,11 +217,13 @@ export function syntheticSurvey(instrument: Instrument, options: SyntheticOption
   const records: SyntheticRecord[] = [];
   for (const { district, n } of issued) {
     const units = frame.filter((u) => u.district === district);
+    // a big survey on a small frame takes more people per PSU
     const psus = ppsSystematic(units, Math.min(units.length, Math.ceil(n / perPsu)), rnd.int(2 ** 31));
+    const take = Math.ceil(n / psus.length);
     for (const psu of psus) {
       const unit = units.find((u) => u.id === psu.id) as SyntheticPsu;
       const listed = Array.from({ length: unit.size }, (_, i) => i + 1);
-      const { selected, prob } = selectWithin(listed, perPsu, rnd.int(2 ** 31));
+      const { selected, prob } = selectWithin(listed, take, rnd.int(2 ** 31));
       for (const k of selected) {
         const id = `S${seed}-${psu.id}-${String(k).padStart(4, '0')}`;
         const d = person(rnd, district, unit.urbanRural);

@@ -1,8 +1,10 @@
 // Weighting: design weights adjusted for non-response within cells, raked to census margins, trimmed at a cap and
 // re-raked, with a report (weight range, Kish's design effect from weighting, margins before and after).
 import {
+  type Frame,
   getColumn,
   type Margin,
+  makeFrame,
   margin,
   rakeDetailed,
   StatsError,
@@ -184,6 +186,7 @@ export interface WeightingReport {
   /** Before raking (the weights handed in). */
   kishDeffBefore: number;
   rakeSweeps: number;
+  /** cap as a multiple of the mean, its value, re-rake rounds, weights trimmed over all rounds, largest weight after. */
   trim: { cap: number | null; capValue: number | null; rounds: number; trimmed: number; maxAfter: number };
   margins: MarginCheck[];
 }
@@ -192,6 +195,8 @@ export interface WeightingResult {
   /** The final design: strata, PSUs and the weights of the last re-rake's start, raked (variance sees that rake). */
   design: TaylorDesign;
   weights: Float64Array;
+  /** The weights the last raking started from: with the margins they rebuild `design` exactly (analysis file). */
+  startWeights: Float64Array;
   report: WeightingReport;
 }
 
@@ -225,14 +230,9 @@ export function trimWeights(w: Float64Array, cap: number): { weights: Float64Arr
   return { weights: out, trimmed };
 }
 
-function rakeFrom(
-  respondents: readonly AnalysisRespondent[],
-  weights: Float64Array,
-  margins: Margin[],
-  o: WeightingOptions,
-) {
-  const frame = analysisFrame(respondents);
-  (getColumn(frame, 'weight') as Float64Array).set(weights);
+/** The analysis frame with `weights` as its weight column (a new frame: earlier designs keep theirs). */
+function rakeFrom(base: Frame, weights: Float64Array, margins: Margin[], o: WeightingOptions) {
+  const frame = makeFrame(new Map([...base.columns, ['weight', weights]]));
   try {
     const start = svydesign(frame, { ids: ['psu'], strata: 'stratum', weights: 'weight' });
     return rakeDetailed(start, margins, {
@@ -249,12 +249,7 @@ function rakeFrom(
   }
 }
 
-function weightedTotals(
-  respondents: readonly AnalysisRespondent[],
-  w: Float64Array,
-  v: RakingVariable,
-): Map<string, number> {
-  const frame = analysisFrame(respondents);
+function weightedTotals(frame: Frame, w: Float64Array, v: RakingVariable): Map<string, number> {
   const col = getColumn(frame, v) as (string | null)[];
   const out = new Map<string, number>();
   col.forEach((level, i) => {
@@ -265,8 +260,8 @@ function weightedTotals(
 
 /**
  * Rakes the respondents' weights (`weight`: design × non-response) to the census margins, then, with a cap,
- * trims (R's trimWeights) and re-rakes until no weight exceeds the cap or the rounds run out; the report says
- * whether re-raking left weights above the cap.
+ * trims (R's trimWeights) and re-rakes until no weight exceeds the cap by more than 1e-6 of it or the rounds run
+ * out; the report's `trim.maxAfter` shows whether re-raking left weights above the cap.
  */
 export function weightSurvey(
   respondents: readonly AnalysisRespondent[],
@@ -275,7 +270,9 @@ export function weightSurvey(
 ): WeightingResult {
   const margins = rakingMargins(census);
   const before = Float64Array.from(respondents, (r) => r.weight);
-  let raked = rakeFrom(respondents, before, margins, options);
+  let start: Float64Array = before;
+  const frame = analysisFrame(respondents);
+  let raked = rakeFrom(frame, start, margins, options);
   let sweeps = raked.iterations;
   let w = raked.design.weights;
   let rounds = 0;
@@ -287,15 +284,16 @@ export function weightSurvey(
     while (rounds < maxRounds && Math.max(...w) > capValue * (1 + 1e-6)) {
       const t = trimWeights(w, capValue);
       trimmed += t.trimmed;
-      raked = rakeFrom(respondents, t.weights, margins, options);
+      start = t.weights;
+      raked = rakeFrom(frame, start, margins, options);
       sweeps += raked.iterations;
       w = raked.design.weights;
       rounds++;
     }
   }
   const checks: MarginCheck[] = RAKING_VARIABLES.flatMap((v) => {
-    const b = weightedTotals(respondents, before, v);
-    const a = weightedTotals(respondents, w, v);
+    const b = weightedTotals(frame, before, v);
+    const a = weightedTotals(frame, w, v);
     return Object.entries(census.margins[v]).map(([level, population]) => ({
       variable: v,
       level,
@@ -313,6 +311,7 @@ export function weightSurvey(
   return {
     design: raked.design,
     weights: w,
+    startWeights: start,
     report: {
       n: w.length,
       min,

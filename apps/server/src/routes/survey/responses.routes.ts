@@ -1,6 +1,13 @@
 // Responses in bulk: the analyst imports a CSV table (all or nothing, every problem on its cell) and downloads the
-// scored respondents; the analysis run (weighting and estimates) and its respondent-level file.
-import { analysisFileCsv, importResponses, scoredRespondentsCsv, surveyAnalysis } from '@kepu/domain/survey';
+// scored respondents; the analysis run (weighting and estimates), its respondent-level file and margins (machine files
+// for R and `kepu stats estimate`: code headers, no BOM).
+import {
+  importResponses,
+  scoredRespondentsCsv,
+  surveyAnalysis,
+  surveyAnalysisFile,
+  surveyMarginsFile,
+} from '@kepu/domain/survey';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -46,12 +53,21 @@ export async function responseRoutes(base: FastifyInstance) {
     '/survey/surveys/:id/analysis.csv',
     { config: { access: 'survey.analyse' }, schema: { tags, params: idParams } },
     async (req, reply) => {
-      const { csv, rows } = await analysisFileCsv(readContext(req), req.params.id);
+      const { csv, rows } = await surveyAnalysisFile(readContext(req), req.params.id);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', attachment(`调查分析文件-${req.params.id}.csv`))
         .header('x-row-count', String(rows))
-        .send(`\uFEFF${csv}`);
+        .send(csv);
     },
+  );
+  app.get(
+    '/survey/surveys/:id/margins.csv',
+    { config: { access: 'survey.analyse' }, schema: { tags, params: idParams } },
+    async (req, reply) =>
+      reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', attachment(`调查加权边际-${req.params.id}.csv`))
+        .send(surveyMarginsFile(readContext(req))),
   );
 }

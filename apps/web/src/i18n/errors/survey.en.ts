@@ -28,5 +28,13 @@ export const errorsSurveyEn = {
   'survey.form_size': 'A form has {{size}} different items.',
   'survey.form_unknown_item': 'The bank has no item {{item}}.',
   'survey.rule_draws_no_form': 'Only the 2016 benchmark rule draws forms from a bank.',
-  'survey.design_invalid': 'The sample design parameter "{{field}}" is not valid.',
+  'survey.design_invalid': 'The sample design has errors; correct them as shown.',
+  'survey.margins_invalid': 'The census margins file has errors; correct them as shown.',
+  'survey.margins_totals_differ': '"{{field}}" adds up to {{total}}, not the districts\' {{expected}}.',
+  'survey.nonresponse_cell_empty':
+    'Non-response cell "{{cell}}" has no respondents; merge it with a neighbouring cell.',
+  'survey.weighting_failed':
+    'Weighting could not finish; check that every category of the census margins has respondents.',
+  'survey.duplicate_district': 'District {{district}} appears twice.',
+  'survey.design_value': 'The value is out of the allowed range.',
 };

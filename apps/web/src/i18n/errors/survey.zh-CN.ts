@@ -27,5 +27,11 @@ export const errorsSurveyZhCN = {
   'survey.form_size': '每份问卷须有 {{size}} 道互不相同的题目。',
   'survey.form_unknown_item': '题库中没有题目 {{item}}。',
   'survey.rule_draws_no_form': '只有 2016 年基准评分规则从题库中抽题。',
-  'survey.design_invalid': '抽样设计参数“{{field}}”有误。',
+  'survey.design_invalid': '抽样设计有误，请按提示修改。',
+  'survey.margins_invalid': '普查边际分布文件有误，请按提示修改。',
+  'survey.margins_totals_differ': '“{{field}}”各类合计为 {{total}}，与县区合计 {{expected}} 不一致。',
+  'survey.nonresponse_cell_empty': '无回答调整单元“{{cell}}”没有受访者，请与相邻单元合并。',
+  'survey.weighting_failed': '加权未能完成，请检查普查边际中的每个类别是否都有受访者。',
+  'survey.duplicate_district': '县区 {{district}} 重复出现。',
+  'survey.design_value': '取值超出允许范围。',
 };
