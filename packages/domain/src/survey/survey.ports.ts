@@ -1,6 +1,7 @@
 // What the survey's use-cases need from storage; the db package implements it over one transaction.
-import type { UseCaseContext } from '../kernel/context.ts';
+
 import type { IndStore } from '../indicators/ind.ports.ts';
+import type { UseCaseContext } from '../kernel/context.ts';
 import type { AreaStore, UserStore } from '../use-cases/ports.ts';
 import type {
   InvitationCount,
@@ -52,4 +53,9 @@ export interface SurveyStore {
 }
 
 /** The survey's ports; publishing writes the literacy KPI value through the indicators' store. */
-export type SurveyContext = UseCaseContext<{ survey: SurveyStore; areas: AreaStore; users: UserStore; ind: IndStore }>;
+export type SurveyContext = UseCaseContext<{
+  survey: SurveyStore;
+  areas: AreaStore;
+  users: UserStore;
+  ind: IndStore;
+}>;

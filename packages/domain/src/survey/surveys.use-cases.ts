@@ -163,7 +163,11 @@ export async function publishSurvey(ctx: SurveyContext, id: number) {
   const before = await loadSurvey(ctx, id);
   if (before.status !== 'closed') throw statusConflict(before, 'closed');
   const kpi = await publishWithEstimate(ctx, id);
-  return changeStatus(ctx, before, 'published', { literacy: kpi.value, ciLow: kpi.ciLow, ciHigh: kpi.ciHigh });
+  return changeStatus(ctx, before, 'published', {
+    literacy: kpi.value,
+    ciLow: kpi.ciLow,
+    ciHigh: kpi.ciHigh,
+  });
 }
 
 async function changeStatus(ctx: SurveyContext, before: StoredSurvey, status: SurveyStatus, more: object) {
