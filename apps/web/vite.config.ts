@@ -54,9 +54,12 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
+      // the admin app, and the respondent's page (/s/<token>), which loads React and nothing else of the admin's
+      input: { main: path.join(root, 'index.html'), respond: path.join(root, 's.html') },
       output: {
         codeSplitting: {
           groups: [
+            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
             // what every page needs at start (React, the router, react-query, i18next, antd's core) in one file
             // instead of twenty; the rest of antd and ECharts stay split by the pages that use them
             { name: 'vendor', test: /[\\/]node_modules[\\/]/, tags: ['$initial'], priority: 20 },

@@ -12,8 +12,8 @@ import { type Clock, DEFAULT_TIME_ZONE, zonedClock } from '@kepu/domain';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { resolveSession } from './auth/session.ts';
-import type { KepuContext } from './context.ts';
 import { refuseOtherCharsets } from './charset-guard.ts';
+import type { KepuContext } from './context.ts';
 import { refuseCrossSiteWrites } from './cross-site-guard.ts';
 import { errorBody, handleError } from './errors.ts';
 import { refuseNulCharacters } from './nul-guard.ts';
@@ -39,7 +39,16 @@ export interface AppOptions extends Omit<KepuContext, 'clock' | 'demoData'> {
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const { webRoot, logger = false, trustProxy = false, clock, timeZone, onRoute, demoData = false, ...rest } = options;
+  const {
+    webRoot,
+    logger = false,
+    trustProxy = false,
+    clock,
+    timeZone,
+    onRoute,
+    demoData = false,
+    ...rest
+  } = options;
   const kepu: KepuContext = { ...rest, demoData, clock: clock ?? zonedClock(timeZone ?? DEFAULT_TIME_ZONE) };
   // frameworkErrors: a malformed URL (`/api/%`) gets the same error body as every other 4xx.
   const app = Fastify({
@@ -106,7 +115,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (req.url.startsWith('/api/') || req.url.startsWith('/assets/') || req.method !== 'GET') {
         return reply.status(404).send(routeNotFound(req.method, req.url));
       }
-      return reply.sendFile('index.html');
+      // the respondent's page is a bundle of its own, small for a slow phone
+      return reply.sendFile(req.url.startsWith('/s/') ? 's.html' : 'index.html');
     });
   } else {
     app.setNotFoundHandler((req, reply) => reply.status(404).send(routeNotFound(req.method, req.url)));

@@ -1,5 +1,6 @@
-// Demo data for a first start: the Panjin outline, its area tree and one account per role; what the demo made up
-// (reports, inspections, schools, literacy estimates) is marked as demo.
+// Demo data for a first start: the Panjin outline, its area tree, one account per role, the survey's illustrative
+// instrument and a survey in fieldwork (named 演示); what the demo made up (reports, inspections, schools, literacy
+// estimates) is marked as demo.
 
 import {
   type Database,
@@ -18,16 +19,18 @@ import {
   importPlan,
   loadAreaTree,
   loadPanjinOutline,
+  type Role,
   zonedClock,
 } from '@kepu/domain';
 import type { Kysely } from 'kysely';
 import { seedAccountabilityDemo } from './accountability/demo-seed.ts';
 import { indicatorDemoAccounts, seedIndicatorsDemo } from './indicators/demo-seed.ts';
+import { seedSurveyDemo } from './survey/demo-seed.ts';
 
 export interface DemoAccount {
   username: string;
   password: string;
-  role: 'office' | 'liaison' | 'district' | 'viewer';
+  role: Role;
   displayName: string;
   unitName?: string;
   areaCode?: string;
@@ -57,6 +60,13 @@ export const demoAccounts: DemoAccount[] = [
     areaCode: '211104',
   },
   { username: 'viewer', password: 'kepu-viewer-2025', role: 'viewer', displayName: '只读用户' },
+  { username: 'analyst', password: 'kepu-analyst-2025', role: 'analyst', displayName: '调查分析员' },
+  {
+    username: 'interviewer',
+    password: 'kepu-interviewer-2025',
+    role: 'interviewer',
+    displayName: '调查员 张',
+  },
 ];
 
 /** Every account the demo data creates (the indicators demo adds a 大洼区 liaison), as `kepu serve` prints them. */
@@ -84,6 +94,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
       });
     }
     await seedIndicatorsDemo(useCaseContext(trx, demo, zonedClock()));
+    await seedSurveyDemo(useCaseContext(trx, demo, zonedClock()));
     const accPlan = (await listPlans(trx))[0];
     const accBundle = accPlan && (await loadPlanBundle(trx, accPlan.id));
     if (accBundle) await seedAccountabilityDemo(trx, accBundle);

@@ -47,12 +47,18 @@ const AccInspectionsScene = lazy(() => import('./scenes/accountability/inspectio
 const AccScorecardsScene = lazy(() => import('./scenes/accountability/scorecards.scene.tsx'));
 const AccSummaryScene = lazy(() => import('./scenes/accountability/summary.scene.tsx'));
 const AccOutboxScene = lazy(() => import('./scenes/accountability/outbox.scene.tsx'));
+const SurveysScene = lazy(() => import('./scenes/survey/surveys.scene.tsx'));
+const SurveyScene = lazy(() => import('./scenes/survey/survey.scene.tsx'));
+const InterviewScene = lazy(() => import('./scenes/survey/interview.scene.tsx'));
 const NotFoundScene = lazy(() => import('./scenes/not-found.scene.tsx'));
 
 /** Pages for signed-in users of any role (statistics, supervision). */
 const signedIn = (page: ReactNode) => <RequireSignIn>{page}</RequireSignIn>;
 // the board, scorecards and summary: a liaison is told it may not open them (not left on a page that loads nothing)
 const accReader = (page: ReactNode) => <RequireSignIn ability="acc.board.read">{page}</RequireSignIn>;
+
+// the survey: the office, analysts and interviewers
+const surveyReader = (page: ReactNode) => <RequireSignIn ability="survey.read">{page}</RequireSignIn>;
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -133,6 +139,9 @@ function ThemedApp() {
                   path="acc/outbox"
                   element={<RequireSignIn ability="acc.manage">{<AccOutboxScene />}</RequireSignIn>}
                 />
+                <Route path="survey" element={surveyReader(<SurveysScene />)} />
+                <Route path="survey/:id" element={surveyReader(<SurveyScene />)} />
+                <Route path="survey/:id/interview" element={surveyReader(<InterviewScene />)} />
                 <Route path="*" element={<NotFoundScene />} />
               </Route>
             </Routes>

@@ -11,6 +11,7 @@ export const colors = {
   responsibleBg: '#fff4e0',
   baseline: '#1f6f43',
   target: '#b35900',
+  survey: '#6b2fa0', // a published survey estimate on the targets chart
   textSecondary: '#595959', // 7.0:1
 };
 

@@ -48,6 +48,13 @@ import type {
   IndKpiValuesTable,
   IndSchoolsTable,
 } from './schema/indicators.ts';
+import type {
+  SurveyAssignmentsTable,
+  SurveyInstrumentsTable,
+  SurveyResponsesTable,
+  SurveysTable,
+  SurveyTokensTable,
+} from './schema/survey.ts';
 
 export interface Database {
   plans: PlansTable;
@@ -93,4 +100,9 @@ export interface Database {
   ind_status_overrides: IndStatusOverridesTable;
   ind_kpi_values: IndKpiValuesTable;
   ind_schools: IndSchoolsTable;
+  survey_instruments: SurveyInstrumentsTable;
+  surveys: SurveysTable;
+  survey_assignments: SurveyAssignmentsTable;
+  survey_tokens: SurveyTokensTable;
+  survey_responses: SurveyResponsesTable;
 }

@@ -14,6 +14,7 @@ import type {
 } from '@kepu/domain';
 import type { AccStore } from '@kepu/domain/accountability';
 import type { IndStore } from '@kepu/domain/indicators';
+import type { SurveyStore } from '@kepu/domain/survey';
 import type { Kysely } from 'kysely';
 import { checkCredentials, hashPassword } from './auth/passwords.ts';
 import {
@@ -32,8 +33,9 @@ import { listUnitAreas, unitAreaStore } from './repositories/accountability/unit
 import { findArea, listAreas } from './repositories/area.repository.ts';
 import { listAudit, writeAudit } from './repositories/audit.repository.ts';
 import { latestPopulations } from './repositories/indicators/analysis.repository.ts';
-import { insertOutline, listPlans, loadPlanBundle } from './repositories/plan.repository.ts';
 import { indStore } from './repositories/indicators/ind.store.ts';
+import { insertOutline, listPlans, loadPlanBundle } from './repositories/plan.repository.ts';
+import { surveyStore } from './repositories/survey/survey.store.ts';
 import { findUnit, updateUnit } from './repositories/unit.repository.ts';
 import {
   countFailedSignIn,
@@ -69,6 +71,7 @@ export interface Stores {
   auditLog: AuditLog;
   acc: AccStore;
   ind: IndStore;
+  survey: SurveyStore;
 }
 
 export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
@@ -161,6 +164,7 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
     },
     acc: accStore(db),
     ind: indStore(db),
+    survey: surveyStore(db),
   };
 }
 

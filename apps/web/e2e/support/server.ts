@@ -44,4 +44,6 @@ export const accounts = {
   liaison: { username: 'edu', password: 'kepu-liaison-2025', unitName: '市教育局' },
   district: { username: 'dawa', password: 'kepu-district-2025', areaCode: '211104' },
   viewer: { username: 'viewer', password: 'kepu-viewer-2025' },
+  analyst: { username: 'analyst', password: 'kepu-analyst-2025' },
+  interviewer: { username: 'interviewer', password: 'kepu-interviewer-2025' },
 } as const;

@@ -28,6 +28,9 @@ const pageOf: Record<AuditEntity, (id: string) => string | null> = {
   indicator_kpi: () => '/indicators/targets',
   indicator_exchange: () => '/indicators/exchange',
   area_population: () => '/indicators/populations',
+  survey_instrument: () => '/survey',
+  survey: (id) => (/^\d+$/.test(id) ? `/survey/${id}` : '/survey'),
+  survey_response: () => '/survey',
 };
 
 /** The person: name over unit, or on one line (`inline`, a phone's row). */

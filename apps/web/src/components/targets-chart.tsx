@@ -7,10 +7,18 @@ import type { Target, TrajectoryPoint } from '../api/core/types.ts';
 import { colors } from '../theme.ts';
 import { formatTarget } from './targets-table.tsx';
 
+/** A survey estimate (percent) with its interval: a published survey run's literacy value. */
+export interface SurveyedPoint {
+  year: number;
+  value: number;
+  ci: [number, number];
+}
+
 interface Props {
   targets: Target[];
   trajectory: TrajectoryPoint[];
   fontSize: number;
+  surveyed?: SurveyedPoint[];
 }
 
 const TEXT = '#1f1f1f';
@@ -31,7 +39,7 @@ function diamond(x: number, y: number, r: number): string {
   return `M${x} ${y - r}L${x + r} ${y}L${x} ${y + r}L${x - r} ${y}Z`;
 }
 
-export function TargetsChart({ targets, trajectory, fontSize }: Props) {
+export function TargetsChart({ targets, trajectory, fontSize, surveyed = [] }: Props) {
   const { t } = useTranslation();
   const plot = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
@@ -46,9 +54,21 @@ export function TargetsChart({ targets, trajectory, fontSize }: Props) {
     return () => observer.disconnect();
   }, []);
 
-  const summary = targets.map((x) => `${x.year} ${formatTarget(x)}`).join(', ');
-  const years = [...targets.map((x) => x.year), ...trajectory.map((x) => x.year)];
-  const values = [...targets.map((x) => x.value), ...trajectory.map((x) => x.value)];
+  const pointText = (p: SurveyedPoint) =>
+    t('targets.surveyedPoint', { year: p.year, value: p.value, low: p.ci[0], high: p.ci[1] });
+  const summary = [...targets.map((x) => `${x.year} ${formatTarget(x)}`), ...surveyed.map(pointText)].join(
+    ', ',
+  );
+  const years = [
+    ...targets.map((x) => x.year),
+    ...trajectory.map((x) => x.year),
+    ...surveyed.map((p) => p.year),
+  ];
+  const values = [
+    ...targets.map((x) => x.value),
+    ...trajectory.map((x) => x.value),
+    ...surveyed.map((p) => p.ci[1]),
+  ];
   const first = years.length ? Math.min(...years) : 0;
   const last = years.length ? Math.max(...years, first + 1) : 1;
   const step = niceStep(Math.max(...values, 1), 5);
@@ -97,6 +117,15 @@ export function TargetsChart({ targets, trajectory, fontSize }: Props) {
           </svg>
           {kindName.target}
         </li>
+        {surveyed.length > 0 && (
+          <li>
+            <svg width="16" height="20" aria-hidden="true">
+              <path d="M8 1V19M4 1H12M4 19H12" stroke={colors.survey} strokeWidth="2" />
+              <rect x="4" y="6" width="8" height="8" fill={colors.survey} />
+            </svg>
+            {t('targets.surveyed')}
+          </li>
+        )}
       </ul>
       <div className="targets-plot" ref={plot}>
         {width > 0 && (
@@ -138,6 +167,20 @@ export function TargetsChart({ targets, trajectory, fontSize }: Props) {
                 <title>{`${t('targets.trajectory')} ${p.year}: ${p.value}`}</title>
               </circle>
             ))}
+            {surveyed.map((p) => {
+              const cx = x(p.year);
+              return (
+                <g key={`s${p.year}`} data-test="targets-surveyed">
+                  <title>{pointText(p)}</title>
+                  <path
+                    d={`M${cx} ${y(p.ci[0])}V${y(p.ci[1])}M${cx - 6} ${y(p.ci[0])}H${cx + 6}M${cx - 6} ${y(p.ci[1])}H${cx + 6}`}
+                    stroke={colors.survey}
+                    strokeWidth="2"
+                  />
+                  <rect x={cx - 6} y={y(p.value) - 6} width="12" height="12" fill={colors.survey} />
+                </g>
+              );
+            })}
             {targets.map((target) => {
               const cx = x(target.year);
               const cy = y(target.value);

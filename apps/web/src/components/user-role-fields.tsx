@@ -7,7 +7,7 @@ import { useUnits } from '../api/core/units.ts';
 import { areaOptions } from './area-options.ts';
 import { NativeSelect } from './native-select.tsx';
 
-const roles: Role[] = ['office', 'liaison', 'district', 'viewer'];
+const roles: Role[] = ['office', 'liaison', 'district', 'viewer', 'analyst', 'interviewer'];
 
 /** Fields `role`, `unitId` (a string: selects hold strings) and `areaCode`; `testId` prefixes their data-test ids. */
 export function RoleScopeFields({ role, testId }: { role: Role | undefined; testId: string }) {

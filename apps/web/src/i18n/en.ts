@@ -1,4 +1,5 @@
 // English interface text, the second language. Must provide every key of zh-CN.ts (checked by its type).
+
 import { accEn } from '../components/accountability/i18n.en.ts';
 import { accNotifyEn } from '../components/accountability/notify-i18n.en.ts';
 import { accMailEn } from '../components/accountability/outbox-i18n.en.ts';
@@ -6,15 +7,18 @@ import { accScopeEn } from '../components/accountability/scope-i18n.en.ts';
 import { indDataEn } from '../components/indicators/entry/i18n.en.ts';
 import { indExchangeEn } from '../components/indicators/exchange/i18n.en.ts';
 import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
+import { surveyEn } from '../components/survey/i18n.en.ts';
 import { auditActionsEn, auditEntitiesEn } from './audit/labels.en.ts';
 import { errorsAccEn } from './errors/acc.en.ts';
 import { errorsCoreEn } from './errors/core.en.ts';
 import { errorsIndEn } from './errors/ind.en.ts';
 import { errorsSurveyEn } from './errors/survey.en.ts';
+import { errorsSurveyAppEn } from './errors/survey-app.en.ts';
 import { errorFieldsEn, errorsEn } from './errors.en.ts';
 import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
+  survey: surveyEn,
   acc: accEn,
   accScope: accScopeEn,
   accMail: accMailEn,
@@ -22,7 +26,14 @@ export const en: Messages = {
   indData: indDataEn,
   indSetup: indSetupEn,
   indExchange: indExchangeEn,
-  errors: { ...errorsEn, ...errorsCoreEn, ...errorsAccEn, ...errorsIndEn, ...errorsSurveyEn },
+  errors: {
+    ...errorsEn,
+    ...errorsCoreEn,
+    ...errorsAccEn,
+    ...errorsIndEn,
+    ...errorsSurveyEn,
+    ...errorsSurveyAppEn,
+  },
   errorFields: errorFieldsEn,
   app: {
     mark: 'K',
@@ -66,6 +77,8 @@ export const en: Messages = {
     liaison: 'Unit liaison',
     district: 'District admin',
     viewer: 'Viewer',
+    analyst: 'Survey analyst',
+    interviewer: 'Interviewer',
     task: {
       lead: 'Lead',
       responsible: 'Responsible',
@@ -209,7 +222,7 @@ export const en: Messages = {
   targets: {
     heading: 'Citizen science literacy targets',
     explain:
-      'Circles are levels reached, diamonds are targets; the dashed line is the yearly path implied by compound growth. The table beside the chart (below it on phones) gives the same numbers.',
+      'Circles are levels reached, diamonds are targets; the dashed line is the yearly path implied by compound growth; squares with bars are published survey estimates with their 95% interval. The table beside the chart (below it on phones) gives the same numbers.',
     chartLabel: 'Chart of the share of citizens with scientific literacy: {{summary}}',
     tableCaption: 'Share of citizens with scientific literacy',
     year: 'Year',
@@ -220,6 +233,8 @@ export const en: Messages = {
     comparator: { gt: '(over)', gte: '(at least)' },
     indicators: { literacy_share: 'Share of citizens with scientific literacy' },
     trajectory: 'Implied path',
+    surveyed: 'Survey estimate with 95% interval',
+    surveyedPoint: '{{year}} survey estimate {{value}}%, 95% interval {{low}}%–{{high}}%',
     showTrajectory: 'Show the implied yearly path',
     trajectoryCaption: 'Yearly share implied by compound growth',
     trajectoryValue: 'Implied share',

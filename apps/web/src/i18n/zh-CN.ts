@@ -7,14 +7,17 @@ import { accScopeZhCN } from '../components/accountability/scope-i18n.zh-CN.ts';
 import { indDataZhCN } from '../components/indicators/entry/i18n.zh-CN.ts';
 import { indExchangeZhCN } from '../components/indicators/exchange/i18n.zh-CN.ts';
 import { indSetupZhCN } from '../components/indicators/setup-i18n.zh-CN.ts';
+import { surveyZhCN } from '../components/survey/i18n.zh-CN.ts';
 import { auditActionsZhCN, auditEntitiesZhCN } from './audit/labels.zh-CN.ts';
 import { errorsAccZhCN } from './errors/acc.zh-CN.ts';
 import { errorsCoreZhCN } from './errors/core.zh-CN.ts';
 import { errorsIndZhCN } from './errors/ind.zh-CN.ts';
 import { errorsSurveyZhCN } from './errors/survey.zh-CN.ts';
+import { errorsSurveyAppZhCN } from './errors/survey-app.zh-CN.ts';
 import { errorFieldsZhCN, errorsZhCN } from './errors.zh-CN.ts';
 
 export const zhCN = {
+  survey: surveyZhCN,
   acc: accZhCN,
   accScope: accScopeZhCN,
   accMail: accMailZhCN,
@@ -22,7 +25,14 @@ export const zhCN = {
   indData: indDataZhCN,
   indSetup: indSetupZhCN,
   indExchange: indExchangeZhCN,
-  errors: { ...errorsZhCN, ...errorsCoreZhCN, ...errorsAccZhCN, ...errorsIndZhCN, ...errorsSurveyZhCN },
+  errors: {
+    ...errorsZhCN,
+    ...errorsCoreZhCN,
+    ...errorsAccZhCN,
+    ...errorsIndZhCN,
+    ...errorsSurveyZhCN,
+    ...errorsSurveyAppZhCN,
+  },
   errorFields: errorFieldsZhCN,
   app: {
     mark: '科',
@@ -65,6 +75,8 @@ export const zhCN = {
     liaison: '单位联络员',
     district: '区县管理员',
     viewer: '只读用户',
+    analyst: '调查分析员',
+    interviewer: '调查员',
     task: {
       lead: '牵头',
       responsible: '负责',
@@ -180,7 +192,7 @@ export const zhCN = {
   targets: {
     heading: '公民科学素质发展目标',
     explain:
-      '圆点是已达到的水平，菱形是目标；虚线是按复合增长率推算的逐年路径。同样的数字见右侧（手机上在下方）的表格。',
+      '圆点是已达到的水平，菱形是目标；虚线是按复合增长率推算的逐年路径；方块和竖线是已发布的调查估计及其 95% 区间。同样的数字见右侧（手机上在下方）的表格。',
     chartLabel: '公民具备科学素质比例的目标图：{{summary}}',
     tableCaption: '公民具备科学素质的比例',
     year: '年份',
@@ -191,6 +203,8 @@ export const zhCN = {
     comparator: { gt: '（超过）', gte: '（不低于）' },
     indicators: { literacy_share: '公民具备科学素质的比例' },
     trajectory: '推算路径',
+    surveyed: '调查估计及 95% 区间',
+    surveyedPoint: '{{year}} 年调查估计 {{value}}%，95% 区间 {{low}}%–{{high}}%',
     showTrajectory: '查看逐年推算路径',
     trajectoryCaption: '按复合增长率推算的逐年比例',
     trajectoryValue: '推算比例',

@@ -3,9 +3,11 @@ import { Collapse, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePlan } from '../api/core/plan.ts';
 import type { Group, GroupKind } from '../api/core/types.ts';
+import { useKpi } from '../api/indicators/targets.ts';
+import type { KpiValue } from '../api/indicators/types.ts';
 import { GroupCard } from '../components/group-card.tsx';
 import { QueryState } from '../components/query-state.tsx';
-import { TargetsChart } from '../components/targets-chart.tsx';
+import { type SurveyedPoint, TargetsChart } from '../components/targets-chart.tsx';
 import { TargetsTable, TrajectoryTable } from '../components/targets-table.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 import { usePhoneScreen } from '../hooks/use-small-screen.ts';
@@ -30,6 +32,7 @@ function GroupGrid({ groups, kind }: { groups: Group[]; kind: GroupKind }) {
 export default function PlanScene() {
   const { t } = useTranslation();
   const query = usePlan();
+  const kpi = useKpi();
   const phone = usePhoneScreen();
   usePageTitle(t('plan.pageTitle'));
 
@@ -70,7 +73,12 @@ export default function PlanScene() {
             <h2 id="targets-heading">{t('targets.heading')}</h2>
             <p className="muted">{t('targets.explain')}</p>
             <div className="targets-layout">
-              <TargetsChart targets={targets} trajectory={trajectory} fontSize={phone ? 14 : 15} />
+              <TargetsChart
+                targets={targets}
+                trajectory={trajectory}
+                fontSize={phone ? 14 : 15}
+                surveyed={surveyedPoints(kpi.data ?? [], plan.jurisdictionCode)}
+              />
               <div className="targets-text">
                 <TargetsTable targets={targets} />
                 {trajectory.length > 0 && (
@@ -120,5 +128,19 @@ export default function PlanScene() {
         </div>
       )}
     </QueryState>
+  );
+}
+
+/** The city's literacy values that a survey run published with an interval (not the demo's stand-ins). */
+function surveyedPoints(values: readonly KpiValue[], city: string): SurveyedPoint[] {
+  return values.flatMap((k) =>
+    k.code === 'K_LITERACY' &&
+    k.areaCode === city &&
+    k.option === '' &&
+    !k.demo &&
+    k.source.kind === 'survey' &&
+    k.source.ci
+      ? [{ year: k.year, value: k.value, ci: [k.source.ci[0], k.source.ci[1]] as [number, number] }]
+      : [],
   );
 }

@@ -17,6 +17,8 @@ import * as indItemMeasure from './20261206160000-ind-item-measure.ts';
 import * as rectificationEvents from './20261207020000-rectification-events.ts';
 import * as indRollupBulk from './20261207050000-ind-rollup-bulk.ts';
 import * as markDemoRecords from './20261207070000-mark-demo-records.ts';
+import * as addSurveyRoles from './20261208010000-add-survey-roles.ts';
+import * as createSurvey from './20261208020000-create-survey.ts';
 import * as indRollupGroupLocks from './20261210010000-ind-rollup-group-locks.ts';
 
 const migrations: Record<string, Migration> = {
@@ -37,6 +39,8 @@ const migrations: Record<string, Migration> = {
   '20261207020000-rectification-events': rectificationEvents,
   '20261207050000-ind-rollup-bulk': indRollupBulk,
   '20261207070000-mark-demo-records': markDemoRecords,
+  '20261208010000-add-survey-roles': addSurveyRoles,
+  '20261208020000-create-survey': createSurvey,
   '20261210010000-ind-rollup-group-locks': indRollupGroupLocks,
 };
 

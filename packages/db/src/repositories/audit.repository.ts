@@ -76,6 +76,11 @@ const subjectName = sql<string | null>`(case a.entity
   when 'indicator_unit' then (select name from ind_units where id = ${numericId})
   when 'indicator_report' then split_part(a.entity_id, '/', 1)
   when 'indicator_school' then coalesce((select name from ind_schools where id = ${numericId}), a.entity_id)
+  when 'survey' then coalesce((select name from surveys where id = ${numericId}), a.entity_id)
+  when 'survey_instrument' then coalesce((select title || '（第' || version || '版）' from survey_instruments
+    where id = ${numericId}), a.entity_id)
+  when 'survey_response' then coalesce((select s.name from survey_responses r join surveys s on s.id = r.survey_id
+    where r.id = ${numericId}), a.entity_id)
   else a.entity_id end)`;
 /** The unit the record belongs to: a report's or a rectification's unit, an indicator report's filing unit. */
 const subjectUnit = sql<string | null>`(case a.entity

@@ -86,7 +86,7 @@ export interface UsersTable {
   username: string;
   display_name: string;
   password_hash: string;
-  role: 'office' | 'liaison' | 'district' | 'viewer';
+  role: 'office' | 'liaison' | 'district' | 'viewer' | 'analyst' | 'interviewer';
   unit_id: number | null;
   area_code: string | null;
   created_at: Timestamp;

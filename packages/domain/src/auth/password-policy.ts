@@ -12,6 +12,8 @@ export const DEMO_PASSWORDS: readonly string[] = [
   'kepu-liaison-2025',
   'kepu-district-2025',
   'kepu-viewer-2025',
+  'kepu-analyst-2025',
+  'kepu-interviewer-2025',
 ];
 
 /**

@@ -123,6 +123,18 @@ export const permissions = {
   }),
   /** every unit's rectification items; a district admin sees its area's units' (acc.board.area), a liaison its own */
   'acc.rectifications.all': rule({ roles: ['office', 'viewer'] }),
+  // survey (issue 11): the office manages instruments, surveys, designs and fieldwork; the analyst (and the office)
+  // reads responses, reviews quality flags, imports, weights, estimates and publishes; an interviewer enters responses
+  // in the PSUs assigned to it (the office in any); a respondent needs no account, only an invitation token
+  'survey.manage': rule({ roles: ['office'] }),
+  'survey.analyse': rule({ roles: ['office', 'analyst'] }),
+  /** the surveys list and a survey's set-up: whoever works on a survey */
+  'survey.read': rule({ roles: ['office', 'analyst', 'interviewer'] }),
+  'survey.interview': rule({
+    roles: ['office', 'interviewer'],
+    scope: (a: Actor, assignedUserIds: readonly number[]): boolean =>
+      office(a) || assignedUserIds.includes(a.userId),
+  }),
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -187,6 +199,10 @@ export function abilities(actor: Actor) {
     'acc.board.read': can(actor, 'acc.board.read'),
     'acc.my': can(actor, 'acc.my'),
     'acc.file': units('acc.file'),
+    'survey.read': can(actor, 'survey.read'),
+    'survey.manage': can(actor, 'survey.manage'),
+    'survey.analyse': can(actor, 'survey.analyse'),
+    'survey.interview': roleMay(actor, 'survey.interview'),
   } as const;
 }
 export type Abilities = ReturnType<typeof abilities>;

@@ -1,7 +1,8 @@
 // Roles and the actor (who is acting) as use-cases and policies see them.
 import { z } from 'zod';
 
-export const roles = ['office', 'liaison', 'district', 'viewer'] as const;
+/** analyst: the survey's weighting, estimation and quality review; interviewer: door-to-door entry in assigned PSUs. */
+export const roles = ['office', 'liaison', 'district', 'viewer', 'analyst', 'interviewer'] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 

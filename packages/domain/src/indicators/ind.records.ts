@@ -227,7 +227,14 @@ export interface IndKpiValue {
   option: string;
   value: number;
   source:
-    | { kind: 'survey'; se: number | null; ci: number[] | null; instrument: string | null }
+    | {
+        kind: 'survey';
+        se: number | null;
+        ci: number[] | null;
+        instrument: string | null;
+        /** How a published survey run made the figure (sample, design, weighting, interval), when it did. */
+        provenance?: string;
+      }
     | { kind: 'published'; citation: string | null };
   enteredBy: string;
   /** Written by the demo seed: an illustrative estimate, not a survey result. */

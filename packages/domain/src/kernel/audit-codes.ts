@@ -79,6 +79,17 @@ export const auditActions = [
   'indicators.kpi.set',
   'indicators.kpi.delete',
   ...exchangeSetNames.map((s) => `indicators.${s}.import` as const),
+  'survey.instrument.import',
+  'survey.create',
+  'survey.update',
+  'survey.design.set',
+  'survey.status.set',
+  'survey.assignments.set',
+  'survey.tokens.create',
+  'survey.response.submit',
+  'survey.response.enter',
+  'survey.response.review',
+  'survey.responses.import',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -104,6 +115,9 @@ export const auditEntities = [
   'indicator_kpi',
   'indicator_exchange',
   'area_population',
+  'survey_instrument',
+  'survey',
+  'survey_response',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 

@@ -1,6 +1,13 @@
 // Public face of the survey domain (公民科学素质调查): the instrument as data, scoring, sample design, synthetic data,
-// weighting and estimation. Pure functions only: storage, routes and pages consume these exports.
+// weighting and estimation (pure functions); the SurveyStore port and the use-cases over it (instruments, surveys and
+// design, fieldwork, the respondent's side), their schemas, views and presenters.
 
+export {
+  publishWithEstimate,
+  surveyAnalysis,
+  surveyAnalysisFile,
+  surveyMarginsFile,
+} from './analysis.use-cases.ts';
 export { analysisFileCsv, marginsCsv } from './analysis-file.ts';
 export {
   type AnalysisRespondent,
@@ -49,11 +56,30 @@ export {
   type SuppressionRule,
 } from './estimation.ts';
 export {
+  enterInterview,
+  fieldworkProgress,
+  issueInvitations,
+  qualityQueue,
+  reviewResponse,
+} from './fieldwork.use-cases.ts';
+export type { FieldworkFigures, FieldworkRow } from './fieldwork.view.ts';
+export {
+  importSurveyInstrument,
+  installDefaultInstrument,
+  instrumentFile,
+  listSurveyInstruments,
+} from './instruments.use-cases.ts';
+export {
   type AnalysedRespondent,
   analyseSurvey,
   type SurveyAnalysis,
   type SurveyRecord,
 } from './pipeline.ts';
+export type { QualityFlag } from './quality.view.ts';
+export { flagResponses, qualityFlags } from './quality.view.ts';
+export { giveConsent, openInvitation, saveAnswers, submitResponse } from './respond.use-cases.ts';
+export { responseIssues } from './response.view.ts';
+export { importResponses, scoredRespondentsCsv } from './responses.use-cases.ts';
 export {
   type Answer,
   type Answers,
@@ -102,6 +128,42 @@ export {
   type ScoringRule,
   scoringRuleSchema,
 } from './survey.instrument.ts';
+export type { SurveyContext, SurveyStore } from './survey.ports.ts';
+export {
+  presentInstrument,
+  presentInvitation,
+  presentQualityEntry,
+  presentQuestionnaire,
+  presentRespondent,
+  presentSurvey,
+  presentSurveyItem,
+} from './survey.presenters.ts';
+export type * from './survey.records.ts';
+export { surveyStatuses } from './survey.records.ts';
+export type * from './survey.schemas.ts';
+export {
+  assignmentsSchema,
+  designSchema,
+  interviewSchema,
+  invitationsSchema,
+  newSurveySchema,
+  reviewSchema,
+  saveAnswersSchema,
+  statusSchema,
+  surveyPatchSchema,
+} from './survey.schemas.ts';
+export type * from './survey.views.ts';
+export {
+  createSurvey,
+  getSurvey,
+  listSurveys,
+  patchSurvey,
+  publishSurvey,
+  setAssignments,
+  setSurveyDesign,
+  setSurveyStatus,
+  surveyInstrument,
+} from './surveys.use-cases.ts';
 export {
   type SyntheticOptions,
   type SyntheticPsu,

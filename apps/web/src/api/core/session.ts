@@ -74,6 +74,10 @@ export function useAbilities(): Abilities {
       'acc.board.read': false,
       'acc.my': false,
       'acc.file': [],
+      'survey.read': false,
+      'survey.manage': false,
+      'survey.analyse': false,
+      'survey.interview': false,
     }
   );
 }

@@ -72,6 +72,17 @@ export const auditActionsEn: Record<keyof typeof auditActionsZhCN, string> = {
   'indicators.values.import': 'Imported figures',
   'indicators.units.import': 'Imported filing units',
   'indicators.populations.import': 'Imported populations',
+  'survey.instrument.import': 'Import survey instrument',
+  'survey.create': 'Create survey',
+  'survey.update': 'Edit survey',
+  'survey.design.set': 'Set sample design',
+  'survey.status.set': 'Change survey stage',
+  'survey.assignments.set': 'Assign interviewers',
+  'survey.tokens.create': 'Create invitation tokens',
+  'survey.response.submit': 'Respondent submitted',
+  'survey.response.enter': 'Interviewer entered a response',
+  'survey.response.review': 'Review quality flag',
+  'survey.responses.import': 'Import survey responses',
 };
 
 export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {
@@ -96,4 +107,7 @@ export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {
   indicator_kpi: 'Literacy figure',
   indicator_exchange: 'Data import',
   area_population: 'Population',
+  survey_instrument: 'Survey instrument',
+  survey: 'Literacy survey',
+  survey_response: 'Survey response',
 };

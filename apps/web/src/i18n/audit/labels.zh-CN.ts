@@ -73,6 +73,17 @@ export const auditActionsZhCN = {
   'indicators.values.import': '导入统计数据',
   'indicators.units.import': '导入填报单位',
   'indicators.populations.import': '导入人口数',
+  'survey.instrument.import': '导入调查问卷',
+  'survey.create': '新建调查',
+  'survey.update': '修改调查',
+  'survey.design.set': '设定抽样设计',
+  'survey.status.set': '变更调查阶段',
+  'survey.assignments.set': '分配调查员',
+  'survey.tokens.create': '生成调查邀请码',
+  'survey.response.submit': '受访者提交问卷',
+  'survey.response.enter': '调查员录入问卷',
+  'survey.response.review': '审核质量标记',
+  'survey.responses.import': '导入调查答卷',
 } satisfies Record<AuditAction, string>;
 
 export const auditEntitiesZhCN = {
@@ -97,4 +108,7 @@ export const auditEntitiesZhCN = {
   indicator_kpi: '科学素质指标',
   indicator_exchange: '数据导入',
   area_population: '人口数',
+  survey_instrument: '调查问卷',
+  survey: '科学素质调查',
+  survey_response: '调查答卷',
 } satisfies Record<AuditEntity, string>;

@@ -162,6 +162,7 @@ export async function listKpiValues(db: Db, code?: string): Promise<IndKpiValue[
             se: r.se,
             ci: r.ci_low !== null && r.ci_high !== null ? [r.ci_low, r.ci_high] : null,
             instrument: r.instrument,
+            ...(r.citation && { provenance: r.citation }),
           }
         : { kind: 'published' as const, citation: r.citation },
     enteredBy: r.entered_by,

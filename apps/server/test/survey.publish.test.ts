@@ -1,0 +1,152 @@
+// Publishing on each engine: a closed survey's responses (a synthetic Panjin sample imported as CSV) are weighted and
+// estimated by the domain pipeline, and the city estimate becomes the year's literacy value with its interval and
+// provenance, shown on the targets; the analysis file carries the final weights.
+import {
+  analyseSurvey,
+  loadCensusMargins,
+  loadDefaultInstrument,
+  type SurveyRecord,
+  surveyRecords,
+  syntheticSurvey,
+} from '@kepu/domain/survey';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engines, startTestApp, type TestApp } from './harness.ts';
+
+const DISTRICTS = ['211102', '211103', '211104', '211122'];
+const FIELDS = ['sex', 'age', 'education', 'occupation', 'urbanRural', 'district', 'targetGroup'] as const;
+const instrument = loadDefaultInstrument();
+const sample = surveyRecords(syntheticSurvey(instrument, { seed: 11, respondents: 600 })).filter(
+  (r) => r.responded,
+);
+/** The generator's PSU of a person (its id is S<seed>-<psu>-<k>). */
+const psuOf = (r: SurveyRecord) => r.id.split('-').slice(1, -1).join('-');
+const psus = [...new Map(sample.map((r) => [psuOf(r), r])).values()].map((r) => ({
+  code: psuOf(r),
+  district: r.demographics?.district as string,
+  probability: 1 / r.designWeight,
+}));
+const cell = (v: unknown) =>
+  v === null || v === undefined
+    ? ''
+    : Array.isArray(v)
+      ? v.join(';')
+      : v === true
+        ? '1'
+        : v === false
+          ? '0'
+          : String(v);
+const csv = [
+  ['psu', ...FIELDS, ...instrument.items.map((i) => i.code), 'synthetic'],
+  ...sample.map((r) => [
+    psuOf(r),
+    ...FIELDS.map((f) => String(r.demographics?.[f])),
+    ...instrument.items.map((i) => cell(r.answers?.[i.code])),
+    '1',
+  ]),
+]
+  .map((r) => r.join(','))
+  .join('\n');
+
+describe.each(engines)('publishing a survey on $name', ({ open }) => {
+  let t: TestApp;
+  let id: number;
+  beforeAll(async () => {
+    t = await startTestApp(open);
+    const [inst] = (await t.as('office', { method: 'GET', url: '/api/survey/instruments' })).json();
+    id = (
+      await t.as('office', {
+        method: 'POST',
+        url: '/api/survey/surveys',
+        payload: {
+          name: '2025 年盘锦市公民科学素质调查（合成数据）',
+          year: 2025,
+          instrumentId: inst.id,
+          districts: DISTRICTS,
+        },
+      })
+    ).json().id;
+    expect(
+      (await t.as('office', { method: 'PUT', url: `/api/survey/surveys/${id}/design`, payload: { psus } }))
+        .statusCode,
+    ).toBe(200);
+    await t.as('office', {
+      method: 'PUT',
+      url: `/api/survey/surveys/${id}/status`,
+      payload: { status: 'fieldwork' },
+    });
+    const imported = await t.as('analyst', {
+      method: 'POST',
+      url: `/api/survey/surveys/${id}/responses/import`,
+      headers: { 'content-type': 'text/csv' },
+      payload: csv,
+    });
+    expect(imported.statusCode, imported.body.slice(0, 500)).toBe(200);
+    await t.as('office', {
+      method: 'PUT',
+      url: `/api/survey/surveys/${id}/status`,
+      payload: { status: 'closed' },
+    });
+  });
+  afterAll(() => t?.close());
+
+  it('estimates the stored responses as the pipeline does on the same design', async () => {
+    const res = await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/analysis` });
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+    const expected = analyseSurvey(
+      instrument,
+      sample.map((r) => ({
+        ...r,
+        stratum: r.demographics?.district as string,
+        psu: psuOf(r),
+        cell: r.demographics?.district as string,
+      })),
+      loadCensusMargins(),
+    ).estimates.overall;
+    const overall = res.json().estimates.overall;
+    expect(overall.n).toBe(sample.length);
+    expect(overall.estimate).toBeCloseTo(expected.estimate as number, 12);
+    expect(overall.se).toBeCloseTo(expected.se as number, 12);
+  });
+
+  it('publishes: the city estimate becomes the literacy value with its interval and provenance', async () => {
+    const overall = (
+      await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/analysis` })
+    ).json().estimates.overall;
+    const res = await t.as('analyst', { method: 'POST', url: `/api/survey/surveys/${id}/publish` });
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+    expect(res.json().status).toBe('published');
+    const kpi = (await t.as(null, { method: 'GET', url: '/api/indicators/kpi' })).json();
+    const value = kpi.find(
+      (k: { year: number; areaCode: string }) => k.year === 2025 && k.areaCode === '211100',
+    );
+    expect(value).toMatchObject({ source: { kind: 'survey' }, enteredBy: 'analyst' });
+    expect(value.value).toBeCloseTo(overall.estimate * 100, 3);
+    expect(value.source.se).toBeCloseTo(overall.se * 100, 3);
+    expect(value.source.ci[0]).toBeCloseTo(overall.ci[0] * 100, 3);
+    expect(value.source.ci[1]).toBeCloseTo(overall.ci[1] * 100, 3);
+    expect(value.source.instrument).toContain('第1版');
+    expect(value.source.provenance).toContain(`有效样本 ${overall.n} 人`);
+    const targets = (await t.as(null, { method: 'GET', url: '/api/indicators/targets' })).json();
+    const lit = targets.targets.find((x: { code: string }) => x.code === 'K_LITERACY');
+    expect(lit.observed.find((o: { year: number }) => o.year === 2025).value).toBeCloseTo(
+      overall.estimate * 100,
+      3,
+    );
+    const audit = (
+      await t.as('office', { method: 'GET', url: '/api/audit?action=indicators.kpi.set&limit=1' })
+    ).json();
+    expect(audit.items[0]).toMatchObject({ actor: { username: 'analyst' } });
+  });
+
+  it('gives the analysis file with the final weights, no names', async () => {
+    const res = await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/analysis.csv` });
+    expect(res.statusCode).toBe(200);
+    const [header, ...rows] = res.body.trim().split('\n');
+    expect(header.split(',')).toEqual(
+      expect.arrayContaining(['stratum', 'psu', 'final_weight', 'literate', 'district']),
+    );
+    expect(rows).toHaveLength(sample.length);
+    const margins = await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/margins.csv` });
+    expect(margins.body.split('\n')[0]).toBe('variable,level,total');
+  });
+});

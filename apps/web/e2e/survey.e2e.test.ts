@@ -1,0 +1,164 @@
+// The survey in Chromium (issue 11): the office defines a survey from the shipped instrument with a design over the
+// four districts, assigns an interviewer and opens fieldwork; a respondent answers on a 375 px phone through the
+// invitation link, reloads and resumes, switches to large text and submits; the interviewer enters a door-to-door
+// response; the analyst sees the response rate and excludes the speeding response with a reason. axe on every page.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { desktop, dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
+import { useE2e } from './support/harness.ts';
+import { accounts } from './support/server.ts';
+
+const e2e = useE2e({ shots: 'survey' });
+const wide = { ...desktop, viewport: { width: 1440, height: 900 } };
+const DISTRICTS = ['211102', '211103', '211104', '211122'];
+const design = {
+  strata: DISTRICTS,
+  psus: DISTRICTS.map((d, i) => ({
+    code: `C${i + 1}`,
+    name: `示例社区${i + 1}`,
+    district: d,
+    probability: 0.05,
+  })),
+};
+
+/** antd's InputNumber puts the data-test id on its input or on its wrapper, by version. */
+const numberInput = (id: string) => `input${dt(id)}, ${dt(id)} input`;
+
+let surveyId = 0;
+let link = '';
+
+/** Clicks the first choice of every item on the page (door-to-door entry shows them all at once). */
+async function answerAll(page: Page) {
+  for (const q of await page.locator('fieldset.question').all())
+    await q.locator('label.choice').first().click();
+}
+async function tellAboutYou(page: Page) {
+  for (const [field, value] of Object.entries({
+    sex: 'female',
+    education: 'senior_secondary',
+    occupation: 'production',
+    urbanRural: 'urban',
+    district: '211104',
+    targetGroup: 'industrial_workers',
+  }))
+    await page.selectOption(dt(`about-${field}`), value);
+  await page.fill(dt('about-age'), '63');
+  await page.locator(dt('about-age')).blur();
+}
+
+describe('a literacy survey from set-up to quality review', () => {
+  it('the office creates the survey, imports the design, assigns the interviewer and opens fieldwork', async () => {
+    const office = await e2e.session(accounts.office.username, accounts.office.password, wide);
+    await office.goto(`${e2e.url()}/survey`);
+    await office.waitForSelector(dt('instrument-illustrative'));
+    await office.fill(dt('survey-name'), '2026 年盘锦市公民科学素质调查（演示）');
+    await e2e.shot(office, 'list-1440');
+    await expectAccessible(office, 'surveys page');
+    await office.click(dt('survey-create'));
+    await office.waitForURL(/\/survey\/\d+$/);
+    surveyId = Number(new URL(office.url()).pathname.split('/').at(-1));
+    await office.setInputFiles(dt('design-import'), {
+      name: 'design.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(design)),
+    });
+    await office.waitForSelector(dt('psu-table'));
+    await expect(office.locator(`${dt('psu-table')} tr.ant-table-row`).count()).resolves.toBe(4);
+    const interviewer = office.locator(dt('assign-C3'));
+    await interviewer.locator('option', { hasText: '调查员' }).waitFor({ state: 'attached' });
+    await interviewer.selectOption({ label: '调查员 张' });
+    await office.waitForSelector('.ant-message-notice');
+    await office.click(dt('survey-open'));
+    await office.waitForSelector(`${dt('survey-stage')}:has-text("实地调查中")`);
+    await office.fill(numberInput('invite-count'), '2');
+    await office.selectOption(dt('invite-psu'), 'C3');
+    await office.click(dt('invite-submit'));
+    await office.waitForSelector(dt('invite-link'));
+    link = new URL((await office.locator(dt('invite-link')).first().getAttribute('href')) ?? '', e2e.url())
+      .pathname;
+    expect(link).toMatch(/^\/s\/[A-Za-z0-9_-]{16}$/);
+    await e2e.shot(office, 'survey-1440');
+    await expectAccessible(office, 'survey page in fieldwork');
+  });
+
+  it('a respondent answers on a phone through the link, reloads, resumes at the next item and submits', async () => {
+    const page = await (await e2e.context(phone)).newPage();
+    await page.goto(`${e2e.url()}${link}`);
+    await page.waitForSelector(dt('consent-text'));
+    await expect(page.locator(dt('respond-illustrative')).innerText()).resolves.toContain('示例问卷');
+    expect(await horizontalOverflow(page)).toBe(0);
+    await e2e.shot(page, 'consent-375', false);
+    await expectAccessible(page, 'consent page');
+    await page.click(dt('consent-agree'));
+    for (let i = 0; i < 3; i++) {
+      await page.locator('fieldset.question label.choice').first().click();
+      await page.waitForSelector(`${dt('respond-saving')}:has-text("已自动保存")`);
+      await page.click(dt('respond-next'));
+    }
+    await expect(page.locator(dt('respond-progress')).innerText()).resolves.toBe('第 4 题，共 50 题');
+    await page.reload();
+    await page.waitForSelector(dt('respond-progress'));
+    await expect(page.locator(dt('respond-progress')).innerText()).resolves.toBe('第 4 题，共 50 题');
+    await page.click(dt('large-text'));
+    await expect(page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).resolves.toBe(
+      '23px',
+    );
+    expect(await horizontalOverflow(page)).toBe(0);
+    await e2e.shot(page, 'question-large-375', false);
+    await expectAccessible(page, 'a question in large text');
+    for (let i = 3; i < 50; i++) {
+      await page.locator('fieldset.question label.choice').first().click();
+      await page.click(dt('respond-next'));
+    }
+    await tellAboutYou(page);
+    await page.waitForSelector(`${dt('respond-saving')}:has-text("已自动保存")`);
+    await e2e.shot(page, 'about-375');
+    await expectAccessible(page, 'about-you block');
+    await page.click(dt('respond-submit'));
+    await page.waitForSelector(dt('respond-done'));
+    await e2e.shot(page, 'done-375', false);
+    // the link answers once: opening it again shows the thanks, not the questions
+    await page.reload();
+    await page.waitForSelector(dt('respond-done'));
+  });
+
+  it('the interviewer enters a door-to-door response in its PSU', async () => {
+    const page = await e2e.session(accounts.interviewer.username, accounts.interviewer.password, wide);
+    await page.goto(`${e2e.url()}/survey/${surveyId}/interview`);
+    await page.waitForSelector(dt('interview-psu'));
+    await expect(page.locator(`${dt('interview-psu')} option`).allInnerTexts()).resolves.toEqual([
+      '不限',
+      'C3 示例社区3',
+    ]);
+    await page.selectOption(dt('interview-psu'), 'C3');
+    await answerAll(page);
+    await tellAboutYou(page);
+    await page.fill(numberInput('interview-minutes'), '30');
+    await expectAccessible(page, 'door-to-door entry');
+    await page.click(dt('interview-submit'));
+    await page.waitForSelector('.ant-message-notice:has-text("已录入")');
+  });
+
+  it('the analyst sees the response rate and excludes the speeding response with a reason', async () => {
+    for (const [size, options] of [
+      ['1440', wide],
+      ['375', phone],
+    ] as const) {
+      const page = await e2e.session(accounts.analyst.username, accounts.analyst.password, options);
+      await page.goto(`${e2e.url()}/survey/${surveyId}`);
+      await page.waitForSelector(dt('fieldwork-211104'));
+      // two invited in 大洼区, one answered through the link and one at the door
+      await expect(page.locator(dt('fieldwork-211104')).innerText()).resolves.toMatch(/2\s+2\s+2\s+100%/);
+      if (size === '1440') {
+        await page.waitForSelector(dt('quality-table'));
+        const row = page.locator(`${dt('quality-table')} tbody tr`, { hasText: '用时过短' });
+        await expect(row.count()).resolves.toBe(1);
+        await row.locator(dt('quality-reason')).fill('50 题用时不足 2 分钟');
+        await row.locator(dt('quality-exclude')).click();
+        await page.waitForSelector(`${dt('quality-decision')}:has-text("剔除")`);
+      } else expect(await horizontalOverflow(page)).toBe(0);
+      await e2e.shot(page, `analyst-${size}`);
+      await expectAccessible(page, `analyst's survey page at ${size}`);
+    }
+  });
+});
