@@ -39,6 +39,12 @@ export const phone: BrowserContextOptions = {
 /** `[data-test="…"]` */
 export const dt = (id: string) => `[data-test="${id}"]`;
 
+/** Types a day (YYYY-MM-DD) into a date field (components/date-field.tsx: antd's DatePicker) and confirms it. */
+export async function fillDate(page: Page, selector: string, day: string): Promise<void> {
+  await page.fill(selector, day);
+  await page.press(selector, 'Enter');
+}
+
 /**
  * Signs in through /login and waits for the header's user name; with `leave` it waits for leaving the sign-in page
  * instead (a phone's header folds the user name into a menu).

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnits } from '../api/core/units.ts';
 import { useUsers } from '../api/core/users.ts';
+import { DateField } from './date-field.tsx';
 import { FilterSelect } from './filter-select.tsx';
 
 export const auditFilterKeys = ['actor', 'unit', 'action', 'entity', 'from', 'to'] as const;
@@ -22,13 +23,12 @@ function DayField(props: {
       <label htmlFor={id} className="filter-label">
         {props.label}
       </label>
-      <input
+      <DateField
         id={id}
-        type="date"
-        className="native-select filter-control"
-        value={props.value ?? ''}
-        onChange={(e) => props.onChange(e.target.value || undefined)}
-        data-test={props.testId}
+        className="filter-control"
+        value={props.value}
+        onChange={props.onChange}
+        testId={props.testId}
       />
     </div>
   );

@@ -10,6 +10,7 @@ import type { Rectification } from '../../api/accountability/types.ts';
 import { useUnits } from '../../api/core/units.ts';
 import { AccError, AccPage, DaysLeft, StateTag } from '../../components/accountability/acc-ui.tsx';
 import { useMessage } from '../../components/app-message.tsx';
+import { DateField } from '../../components/date-field.tsx';
 import { DemoTag } from '../../components/demo-tag.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { EmptyNotice, QueryState } from '../../components/query-state.tsx';
@@ -241,7 +242,7 @@ function RecordInspection() {
         >
           <div className="acc-form-grid">
             <Form.Item name="heldOn" label={t('acc.inspections.heldOn')} rules={[req]}>
-              <Input type="date" data-test="acc-insp-date" />
+              <DateField testId="acc-insp-date" />
             </Form.Item>
             <Form.Item name="title" label={t('acc.inspections.name')} rules={[req]}>
               <Input data-test="acc-insp-title" />
@@ -285,7 +286,7 @@ function RecordInspection() {
                           label={t('acc.inspections.deadline')}
                           rules={[req]}
                         >
-                          <Input type="date" data-test={`acc-insp-deadline-${i}`} />
+                          <DateField testId={`acc-insp-deadline-${i}`} />
                         </Form.Item>
                       </div>
                       {fields.length > 1 && (
