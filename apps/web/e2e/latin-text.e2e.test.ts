@@ -1,6 +1,7 @@
 // No English reaches a zh-CN user: every route of the app's router is opened in Chinese, as the office, a unit liaison
-// (their own work, the report form), a district admin and a viewer, and any Latin word in the page's text, aria-labels, placeholders, titles
-// and alt texts that is not a code, a number, an address or on latin-allow.txt fails the test with its page.
+// (their own work, the report form), a district admin and a viewer, and any Latin word in the page's text,
+// aria-labels (antd's icons too), placeholders, titles and alt texts that is not a code, a number, an address or on
+// latin-allow.txt fails the test with its page.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';

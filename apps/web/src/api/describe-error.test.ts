@@ -120,7 +120,9 @@ describe('describeError', () => {
       await inLanguage('zh-CN', () => issueLine(i18next.t, issue)),
       await inLanguage('en', () => issueLine(i18next.t, issue)),
     ];
-    expect(zh).toBe('单位 U0001 的 2024 年度报表为“市级已接收”状态（由 市科协 领导小组办公室 锁定），请先解锁。');
+    expect(zh).toBe(
+      '单位 U0001 的 2024 年度报表为“市级已接收”状态（由 市科协 领导小组办公室 锁定），请先解锁。',
+    );
     expect(english).toContain('report is Accepted by the city');
   });
 
@@ -135,7 +137,10 @@ describe('describeError', () => {
       errorSentence(i18next.t, conflict('report', 'submitted')),
       errorSentence(i18next.t, conflict('mail', 'sent')),
     ]);
-    expect(zh).toEqual(['待审核的报告已锁定，退回后才能修改。', '只有发送失败的邮件才能重试，此邮件为“已发送”。']);
+    expect(zh).toEqual([
+      '待审核的报告已锁定，退回后才能修改。',
+      '只有发送失败的邮件才能重试，此邮件为“已发送”。',
+    ]);
     const english = await inLanguage('en', () => errorSentence(i18next.t, conflict('report', 'submitted')));
     expect(english).not.toContain('submitted');
   });
