@@ -347,6 +347,9 @@ export const en: Messages = {
     intro:
       'Every change, sign-in and sign-out is recorded: who (name and unit), when, and what was done to which record. Press + for the record before and after.',
     filters: 'Filter the audit log',
+    /** On a phone the filters fold under this line (open when any is chosen). */
+    filterFold: 'Filters',
+    filterFoldChosen: 'Filters ({{count}} chosen)',
     at: 'When',
     actor: 'Who',
     action: 'Action',

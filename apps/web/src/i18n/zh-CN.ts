@@ -316,6 +316,9 @@ export const zhCN = {
     intro:
       '每一次修改和登录、退出都会记录：谁（姓名和单位）、何时、对哪一项做了什么。点击 + 查看修改前后的内容。',
     filters: '筛选操作日志',
+    /** On a phone the filters fold under this line (open when any is chosen). */
+    filterFold: '筛选条件',
+    filterFoldChosen: '筛选条件（已选 {{count}} 项）',
     at: '时间',
     actor: '操作人',
     action: '操作',
