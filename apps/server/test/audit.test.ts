@@ -50,7 +50,9 @@ describe.each(engines)('audit log on $name', ({ open }) => {
     const { report: filed, events } = report.json();
     expect(accept?.at).toBe(filed.lock.at);
     expect(events.find((e: { action: string }) => e.action === 'accept').at).toBe(filed.lock.at);
-    expect(new Date(filed.lock.at).getTime() - new Date(filed.submittedAt).getTime()).toBe(2 * 86_400_000 + 5 * 3_600_000);
+    expect(new Date(filed.lock.at).getTime() - new Date(filed.submittedAt).getTime()).toBe(
+      2 * 86_400_000 + 5 * 3_600_000,
+    );
     expect(new Date(oldest?.at as string).getTime()).toBeLessThan(new Date(accept?.at as string).getTime());
   });
 
