@@ -77,6 +77,8 @@ export const en: Messages = {
     inParens: ' ({{text}})',
     /** Between a label and what it introduces. */
     colon: ': ',
+    /** Between items that are phrases themselves. */
+    semicolon: '; ',
     loading: 'Loading…',
     none: 'None',
     save: 'Save',

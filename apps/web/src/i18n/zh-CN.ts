@@ -76,6 +76,8 @@ export const zhCN = {
     inParens: '（{{text}}）',
     /** Between a label and what it introduces. */
     colon: '：',
+    /** Between items that are phrases themselves. */
+    semicolon: '；',
     loading: '正在加载…',
     none: '无',
     save: '保存',

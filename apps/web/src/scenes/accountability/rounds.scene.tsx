@@ -40,7 +40,7 @@ export default function AccRoundsScene() {
                 {
                   key: 'window',
                   title: t('acc.rounds.window'),
-                  render: (_, r) => `${r.opensOn} → ${r.dueOn}(${r.closesOn})`,
+                  render: (_, r) => `${r.opensOn} → ${r.dueOn}${t('common.inParens', { text: r.closesOn })}`,
                 },
                 {
                   key: 'board',
