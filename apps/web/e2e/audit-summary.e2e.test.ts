@@ -86,6 +86,16 @@ describe('audit log', () => {
     await expect(small.locator(dt('audit-filter-from')).isVisible()).resolves.toBe(false);
     await small.click(`${dt('audit-filter-fold')} summary`);
     await expect(small.getAttribute(dt('audit-filter-from'), 'placeholder')).resolves.toBe('请选择日期');
+    // its calendar names months and years in Chinese words, the buttons too (no English keyboard hints)
+    await small.click(dt('audit-filter-from'));
+    const header = small.locator('.ant-picker-dropdown:visible .ant-picker-header');
+    await expect(
+      header.locator('.ant-picker-header-super-prev-btn').getAttribute('aria-label'),
+    ).resolves.toBe('上一年');
+    await expect(header.innerText()).resolves.toMatch(/^\d{4}年\s*\d{1,2}月$/);
+    await expect(small.locator('.ant-picker-dropdown:visible thead').innerText()).resolves.toMatch(
+      /一.*二.*三/s,
+    );
     await e2e.shot(small, 'audit-375', false);
     await e2e.shot(small, 'audit-375-full');
     await expectAccessible(small, 'audit log on a phone');

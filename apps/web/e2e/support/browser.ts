@@ -40,10 +40,11 @@ export const phone: BrowserContextOptions = {
 /** `[data-test="…"]` */
 export const dt = (id: string) => `[data-test="${id}"]`;
 
-/** Types a day (YYYY-MM-DD) into a date field (components/date-field.tsx: antd's DatePicker) and confirms it. */
+/** Types a day (YYYY-MM-DD) into a date field (components/date-field.tsx: antd's DatePicker) and leaves it, which
+ *  keeps the day (Enter would also submit the form around it, as in any text box). */
 export async function fillDate(page: Page, selector: string, day: string): Promise<void> {
   await page.fill(selector, day);
-  await page.press(selector, 'Enter');
+  await page.locator(selector).blur();
 }
 
 /**
