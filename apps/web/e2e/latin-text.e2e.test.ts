@@ -121,4 +121,21 @@ describe('a zh-CN user', () => {
       'Latin words on zh-CN pages: translate them, or add a name, code or unit to apps/web/e2e/latin-allow.txt',
     ).toEqual([]);
   });
+
+  it('hears antd’s own icon buttons named in Chinese (the pager’s arrows, a password’s eye), other icons hidden', async () => {
+    const page = await e2e.session(accounts.office.username, accounts.office.password);
+    const spokenIcons = () =>
+      page.$$eval('.anticon[role="img"]:not([aria-hidden="true"])', (els) =>
+        els.map((e) => e.getAttribute('aria-label') ?? ''),
+      );
+    await page.goto(`${e2e.url()}/audit`);
+    await settle(page);
+    await expect(page.getByRole('button', { name: '下一页' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: '上一页' }).count()).resolves.toBe(1);
+    expect(await spokenIcons()).toEqual(['上一页', '下一页']);
+    await page.goto(`${e2e.url()}/password`);
+    await settle(page);
+    await expect(page.getByRole('img', { name: '显示密码' }).count()).resolves.toBeGreaterThan(0);
+    for (const label of await spokenIcons()) expect(label).toBe('显示密码');
+  });
 });
