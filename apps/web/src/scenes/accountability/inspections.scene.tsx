@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { accApi, useAccAbilities, useAccMutation, useInspections } from '../../api/accountability/acc.ts';
 import type { Rectification } from '../../api/accountability/types.ts';
+import { useSession } from '../../api/core/session.ts';
 import { useUnits } from '../../api/core/units.ts';
 import { AccError, AccPage, DaysLeft, StateTag } from '../../components/accountability/acc-ui.tsx';
 import { useMessage } from '../../components/app-message.tsx';
@@ -21,6 +22,7 @@ export default function AccInspectionsScene() {
   usePageTitle(t('acc.inspections.title'));
   const a = useAccAbilities();
   const q = useInspections();
+  const session = useSession();
   const { hash } = useLocation();
   useEffect(() => {
     if (hash && q.data) document.getElementById(hash.slice(1))?.scrollIntoView();
@@ -32,7 +34,14 @@ export default function AccInspectionsScene() {
       <QueryState query={q}>
         {(list) =>
           list.length === 0 ? (
-            <EmptyNotice text={t('acc.inspections.none')} />
+            // a district admin sees only its district's inspections: the empty page says so
+            <EmptyNotice
+              text={t(
+                session.data?.user?.role === 'district'
+                  ? 'acc.inspections.noneInArea'
+                  : 'acc.inspections.none',
+              )}
+            />
           ) : (
             <div className="acc-cards page-section" data-test="acc-inspections">
               {list.map((i) => (
