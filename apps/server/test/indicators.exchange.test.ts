@@ -66,12 +66,7 @@ describe.each(engines)('indicator exchange on $name', ({ open }) => {
       year: YEAR,
       rows: [{ unit: 'U0001', item: 'P01', option: '', value: 9 }],
     };
-    expect((await post('office', doc, false)).json().summary).toEqual({
-      add: 1,
-      update: 0,
-      unchanged: 0,
-      delete: 0,
-    });
+    expect((await post('office', doc, false)).json().summary).toEqual({ add: 1, update: 0, unchanged: 0, delete: 0 });
     const again = await post('office', { ...doc, rows: [{ ...doc.rows[0], value: 11 }] }, true);
     expect(again.json().changes).toEqual([
       {
@@ -82,9 +77,7 @@ describe.each(engines)('indicator exchange on $name', ({ open }) => {
         after: { unit: 'U0001', item: 'P01', option: '', value: 11 },
       },
     ]);
-    const audit = (
-      await t.as('office', { method: 'GET', url: '/api/audit?entity=indicator_exchange' })
-    ).json();
+    const audit = (await t.as('office', { method: 'GET', url: '/api/audit?entity=indicator_exchange' })).json();
     expect(audit.items[0]).toMatchObject({ action: 'indicators.values.import', entityId: `values/${YEAR}` });
     // an empty value deletes the stored figure
     const gone = await post('office', { ...doc, rows: [{ ...doc.rows[0], value: null }] }, true);
@@ -116,18 +109,10 @@ describe.each(engines)('indicator exchange on $name', ({ open }) => {
   });
 
   it('reads a locked year’s own export back as no change (only a change needs an unlocked report)', async () => {
-    const csv = await t.as('office', {
-      method: 'GET',
-      url: `/api/indicators/export/values?year=${YEAR - 1}&format=csv`,
-    });
+    const csv = await t.as('office', { method: 'GET', url: `/api/indicators/export/values?year=${YEAR - 1}&format=csv` });
     const res = await post('office', csv.body, true);
     expect(res.statusCode).toBe(200);
-    expect(res.json().summary).toEqual({
-      add: 0,
-      update: 0,
-      delete: 0,
-      unchanged: Number(csv.headers['x-row-count']),
-    });
+    expect(res.json().summary).toEqual({ add: 0, update: 0, delete: 0, unchanged: Number(csv.headers['x-row-count']) });
   });
 
   it('refuses to import into a locked (accepted) report and says who locked it', async () => {

@@ -33,12 +33,8 @@ describe('statistics entry data', () => {
     await office.click(dt('ind-tab-populations'));
     await office.waitForSelector(dt('ind-pop-form'));
     // the seeded 双台子区 figure is a marked stand-in, the city's census figure is not
-    await expect(
-      office.locator(`${dt('ind-pop-row-211102-2020')} ${dt('ind-pop-demo')}`).count(),
-    ).resolves.toBe(1);
-    await expect(
-      office.locator(`${dt('ind-pop-row-211100-2020')} ${dt('ind-pop-demo')}`).count(),
-    ).resolves.toBe(0);
+    await expect(office.locator(`${dt('ind-pop-row-211102-2020')} ${dt('ind-pop-demo')}`).count()).resolves.toBe(1);
+    await expect(office.locator(`${dt('ind-pop-row-211100-2020')} ${dt('ind-pop-demo')}`).count()).resolves.toBe(0);
     await expectAccessible(office, 'populations');
 
     await office.selectOption(dt('ind-pop-area'), '211102');
@@ -92,9 +88,7 @@ describe('statistics entry data', () => {
     await expect(office.locator(row).innerText()).resolves.toContain('大洼区第十二次公民科学素质调查公报');
     await expect(office.locator(row).innerText()).resolves.toContain('11.3%');
     // the narrow target shows the share and the implied value
-    await expect(office.locator(dt('ind-target-K_URBAN_RURAL_GAP')).innerText()).resolves.toContain(
-      '至少缩小 30%',
-    );
+    await expect(office.locator(dt('ind-target-K_URBAN_RURAL_GAP')).innerText()).resolves.toContain('至少缩小 30%');
     await shot(office, 'targets');
     // the targets page lists the values without delete buttons; the literacy page deletes one after asking
     await expect(office.locator('[data-test^="ind-kpi-delete-"]').count()).resolves.toBe(0);

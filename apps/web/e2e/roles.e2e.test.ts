@@ -79,12 +79,8 @@ describe('a district admin', () => {
       await field('ind-pop-population').fill('425310');
       await page.fill(dt('ind-pop-source'), '大洼区 2024 年国民经济和社会发展统计公报');
       await page.click(dt('ind-pop-save'));
-      await page.waitForSelector(
-        `${dt(`area-${accounts.district.areaCode}`)} .area-population:has-text("2024")`,
-      );
-      await expect(page.locator(dt('area-detail')).innerText()).resolves.toContain(
-        '大洼区 2024 年国民经济和社会发展统计公报',
-      );
+      await page.waitForSelector(`${dt(`area-${accounts.district.areaCode}`)} .area-population:has-text("2024")`);
+      await expect(page.locator(dt('area-detail')).innerText()).resolves.toContain('大洼区 2024 年国民经济和社会发展统计公报');
       await page.click(dt('area-211102'));
       await page.waitForSelector(dt('area-readonly'));
       await expect(page.locator(dt('ind-pop-form')).count()).resolves.toBe(0);

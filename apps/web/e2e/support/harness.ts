@@ -36,8 +36,7 @@ export function useE2e(options: E2eOptions = {}): E2e {
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   const started = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined)
-      throw new Error(`the e2e ${what} is not started yet (use it inside a test or hook)`);
+    if (value === undefined) throw new Error(`the e2e ${what} is not started yet (use it inside a test or hook)`);
     return value;
   };
 
