@@ -46,9 +46,26 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Puts src/components/labelled-icon.tsx in place of @ant-design/icons' AntdIcon wherever an icon module imports it
+ * (the app's icons and those inside antd's components alike), so no icon is read out by its English file name. Used
+ * for the build and for the dev server's pre-bundled dependencies.
+ */
+const labelledIcon = path.join(root, 'src/components/labelled-icon.tsx');
+const iconModule = /[\\/]@ant-design[\\/]icons[\\/]es[\\/]icons[\\/]/;
+function iconLabels(): Plugin {
+  return {
+    name: 'kepu-icon-labels',
+    enforce: 'pre',
+    resolveId: (source, importer) =>
+      source === '../components/AntdIcon' && importer && iconModule.test(importer) ? labelledIcon : null,
+  };
+}
+
 export default defineConfig({
   root,
-  plugins: [react(), precompress()],
+  plugins: [iconLabels(), react(), precompress()],
+  optimizeDeps: { rolldownOptions: { plugins: [iconLabels()] } },
   build: {
     outDir,
     emptyOutDir: true,

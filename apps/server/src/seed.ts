@@ -24,7 +24,7 @@ import {
 } from '@kepu/domain';
 import type { Kysely } from 'kysely';
 import { seedAccountabilityDemo } from './accountability/demo-seed.ts';
-import { indicatorDemoAccounts, seedIndicatorsDemo } from './indicators/demo-seed.ts';
+import { demoYears, indicatorDemoAccounts, seedIndicatorsDemo } from './indicators/demo-seed.ts';
 import { seedSurveyDemo } from './survey/demo-seed.ts';
 
 export interface DemoAccount {
@@ -80,7 +80,14 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
   if ((await listPlans(db)).length > 0) return false;
   await db.transaction().execute(async (trx) => {
     await insertAreas(trx, flattenAreaTree(loadAreaTree('211100')));
-    await importPlan(useCaseContext(trx, demo, zonedClock()), loadPanjinOutline());
+    // the plan comes first in the demo's history: its import is dated early in the year before the first demo
+    // statistics are filed (they are accepted that June), not at the moment of seeding, so the log reads in order
+    const planContext = useCaseContext(trx, demo, zonedClock());
+    const planDay = `${(demoYears(new Date())[0] as number) + 1}-01-05T02:00:00.000Z`;
+    await importPlan(
+      { ...planContext, audit: { write: (e) => planContext.audit.write({ ...e, at: planDay }) } },
+      loadPanjinOutline(),
+    );
     const units = await trx.selectFrom('org_units').select(['id', 'name']).execute();
     for (const a of demoAccounts) {
       const unitId = a.unitName ? (units.find((u) => u.name === a.unitName)?.id ?? null) : null;

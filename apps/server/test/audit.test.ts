@@ -39,6 +39,23 @@ describe.each(engines)('audit log on $name', ({ open }) => {
     expect(accepted.items[0].subject.unit).toMatch(/\p{Script=Han}/u);
   });
 
+  it('reads the demo’s history in order: the plan imported first, each report dated by the day it describes', async () => {
+    const { total } = await page('actor=demo&limit=1');
+    const [oldest] = (await page(`actor=demo&limit=1&offset=${total - 1}`)).items;
+    expect(oldest?.action).toBe('plan.import');
+    const [accept] = (await page('actor=demo&action=indicators.report.accept&limit=1')).items;
+    const [year, unitId] = String(accept?.entityId).split('/');
+    const report = await t.as('office', { method: 'GET', url: `/api/indicators/reports/${year}/${unitId}` });
+    // the acceptance, its lock notice and the report's history agree on the day, two days after it was submitted
+    const { report: filed, events } = report.json();
+    expect(accept?.at).toBe(filed.lock.at);
+    expect(events.find((e: { action: string }) => e.action === 'accept').at).toBe(filed.lock.at);
+    expect(new Date(filed.lock.at).getTime() - new Date(filed.submittedAt).getTime()).toBe(
+      2 * 86_400_000 + 5 * 3_600_000,
+    );
+    expect(new Date(oldest?.at as string).getTime()).toBeLessThan(new Date(accept?.at as string).getTime());
+  });
+
   it('stores only action and record codes the web app has words for', async () => {
     const seen = new Set<string>();
     const { total } = await page('limit=1');

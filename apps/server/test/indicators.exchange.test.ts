@@ -127,6 +127,8 @@ describe.each(engines)('indicator exchange on $name', ({ open }) => {
     );
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details.issues[0].message).toContain('accepted (locked by office)');
+    // the Chinese notice names the person as people read them, not the login
+    expect(res.json().error.details.issues[0].params.lockedBy).toBe('市科协 领导小组办公室');
     expect(
       (await post('edu', { format: 'kepu-indicator-values/1', year: YEAR, rows: [] }, true)).statusCode,
     ).toBe(403);

@@ -110,4 +110,11 @@ describe('督查 per role', () => {
       await e2e.shot(page, `${who}-phone-board`);
     }
   });
+
+  it('tells the district admin why its inspections page is empty: only its district’s inspections are listed', async () => {
+    const page = await e2e.session(accounts.district.username, accounts.district.password, wide);
+    await page.goto(`${e2e.url()}/acc/inspections`);
+    await page.getByText('本区县还没有检查记录。这里只列出检查了本区县单位的检查').waitFor();
+    await expectAccessible(page, 'district inspections, none yet');
+  });
 });

@@ -6,7 +6,7 @@
 // 2. an inspection finding becomes a rectification that is overdue and shows on the board and on the owner's home page.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
+import { dt, expectAccessible, fillDate, horizontalOverflow, phone } from './support/browser.ts';
 import { useE2e } from './support/harness.ts';
 import { accounts } from './support/server.ts';
 
@@ -51,9 +51,9 @@ describe('accountability', () => {
     await office.fill(dt('acc-round-year'), String(year));
     await office.selectOption(dt('acc-round-period'), 'Q4');
     await office.fill(dt('acc-round-title'), `${year}年第四季度专项调度`);
-    await office.fill(dt('acc-round-opens'), localDate(0));
-    await office.fill(dt('acc-round-due'), localDate(7));
-    await office.fill(dt('acc-round-closes'), localDate(14));
+    await fillDate(office, dt('acc-round-opens'), localDate(0));
+    await fillDate(office, dt('acc-round-due'), localDate(7));
+    await fillDate(office, dt('acc-round-closes'), localDate(14));
     await office.click(dt('acc-round-create'));
     const row = office.locator('[data-test^="acc-round-"]', { hasText: '第四季度专项调度' });
     await row.waitFor();
@@ -270,12 +270,12 @@ describe('accountability', () => {
   it('turns an inspection finding into a rectification that shows overdue on the board and the owner’s home page', async () => {
     await office.goto(`${e2e.url()}/acc/inspections`);
     await office.waitForSelector(dt('acc-inspection-form'));
-    await office.fill(dt('acc-insp-date'), localDate(-20));
+    await fillDate(office, dt('acc-insp-date'), localDate(-20));
     await office.fill(dt('acc-insp-title'), '科技辅导员配备专项督查');
     await office.fill(dt('acc-insp-method'), '实地抽查');
     await office.fill(dt('acc-insp-finding-0'), '三所乡镇学校尚无科技辅导员');
     await office.selectOption(dt('acc-insp-owner-0'), String(eduId));
-    await office.fill(dt('acc-insp-deadline-0'), localDate(-2));
+    await fillDate(office, dt('acc-insp-deadline-0'), localDate(-2));
     await office.click(dt('acc-insp-save'));
     const item = office.locator('[data-test^="acc-rect-"][data-state]', {
       hasText: '三所乡镇学校尚无科技辅导员',

@@ -2,7 +2,7 @@
 // that a leader reads on one screen and prints on a few A4 pages — at 1440 px and on a phone, with axe.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
+import { dt, expectAccessible, fillDate, horizontalOverflow, phone } from './support/browser.ts';
 import { useE2e } from './support/harness.ts';
 import { accounts } from './support/server.ts';
 
@@ -53,10 +53,49 @@ describe('audit log', () => {
     await expect(page.locator(dt('audit-table')).innerText()).resolves.toContain('演示数据');
     await expect(page.locator(dt('audit-table')).innerText()).resolves.toMatch(/进展报告《.+》（.+）/);
 
-    const small = await e2e.session(accounts.office.username, accounts.office.password, phone);
+    // a day typed as 年-月-日 keeps that form and narrows the log to it
+    const all = Number((await page.locator(dt('list-total')).innerText()).replace(/\D/g, ''));
+    const latest = await page.evaluate(
+      async () => (await (await fetch('/api/audit?actor=demo&limit=1')).json()).items[0].at,
+    );
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(latest));
+    for (const field of ['audit-filter-from', 'audit-filter-to'])
+      await Promise.all([
+        page.waitForResponse(
+          (r) => r.url().includes('/api/audit?') && r.url().includes(`${field.slice(13)}=${day}`),
+        ),
+        fillDate(page, dt(field), day),
+      ]);
+    await page.waitForSelector(`${dt('audit-table')} .ant-spin-spinning`, { state: 'detached' });
+    await expect(page.inputValue(dt('audit-filter-from'))).resolves.toBe(day);
+    const thatDay = Number((await page.locator(dt('list-total')).innerText()).replace(/\D/g, ''));
+    expect(thatDay).toBeGreaterThan(0);
+    expect(thatDay).toBeLessThan(all);
+
+    // a phone whose browser speaks English: the log starts on the first screen, the filters fold above it, and a
+    // date field still asks for a day in Chinese, in the app's form
+    const small = await e2e.session(accounts.office.username, accounts.office.password, {
+      ...phone,
+      locale: 'en-US',
+    });
     await small.goto(`${e2e.url()}/audit`);
     await small.waitForSelector('[data-test^="audit-row-"]');
     expect(await horizontalOverflow(small)).toBe(0);
+    const firstRow = await small.locator('[data-test^="audit-row-"]').first().boundingBox();
+    expect(firstRow?.y).toBeLessThan(phone.viewport?.height ?? 0);
+    await expect(small.locator(dt('audit-filter-from')).isVisible()).resolves.toBe(false);
+    await small.click(`${dt('audit-filter-fold')} summary`);
+    await expect(small.getAttribute(dt('audit-filter-from'), 'placeholder')).resolves.toBe('请选择日期');
+    // its calendar names months and years in Chinese words, the buttons too (no English keyboard hints)
+    await small.click(dt('audit-filter-from'));
+    const header = small.locator('.ant-picker-dropdown:visible .ant-picker-header');
+    await expect(
+      header.locator('.ant-picker-header-super-prev-btn').getAttribute('aria-label'),
+    ).resolves.toBe('上一年');
+    await expect(header.innerText()).resolves.toMatch(/^\d{4}年\s*\d{1,2}月$/);
+    await expect(small.locator('.ant-picker-dropdown:visible thead').innerText()).resolves.toMatch(
+      /一.*二.*三/s,
+    );
     await e2e.shot(small, 'audit-375', false);
     await e2e.shot(small, 'audit-375-full');
     await expectAccessible(small, 'audit log on a phone');

@@ -3,7 +3,7 @@
 // unit's submitted report in their queue. Axe on each page; the units page at phone width.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { desktop, dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
+import { desktop, dt, expectAccessible, fillDate, horizontalOverflow, phone } from './support/browser.ts';
 import { useE2e } from './support/harness.ts';
 import { accounts } from './support/server.ts';
 
@@ -37,8 +37,8 @@ describe('the statistics set-up', () => {
     await expect(office.locator(dt(`ind-unit-report-${UNIT.code}`)).innerText()).resolves.toBe('未分配');
 
     await office.getByRole('checkbox', { name: `选择 ${UNIT.name}` }).check();
-    await office.fill(dt('ind-assign-opens'), `${YEAR}-03-01`);
-    await office.fill(dt('ind-assign-due'), `${YEAR}-05-31`);
+    await fillDate(office, dt('ind-assign-opens'), `${YEAR}-03-01`);
+    await fillDate(office, dt('ind-assign-due'), `${YEAR}-05-31`);
     await office.click(dt('ind-assign-submit'));
     await office.waitForFunction(
       (sel) => document.querySelector(sel)?.textContent === '待填报',

@@ -1,9 +1,10 @@
 // The office's journey in real Chromium: sign in → plan → task 4 → a responsible unit → matrix → export → sign out,
-// with axe on every page, then the office-only pages (areas, audit log, users).
+// with axe on every page, then the office-only pages (areas, audit log, users), and the demo data marked as demo on each
+// seeded record at 1440 and 375 px.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { desktop, dt, expectAccessible, signIn } from './support/browser.ts';
+import { desktop, dt, expectAccessible, phone, signIn } from './support/browser.ts';
 import { useE2e } from './support/harness.ts';
 import { accounts } from './support/server.ts';
 
@@ -159,5 +160,29 @@ describe('office pages', () => {
     await page.waitForSelector('[data-test^="audit-detail-"]');
     await shot('audit');
     await expectAccessible(page, 'audit log');
+  });
+});
+
+describe('demo data', () => {
+  it('says it is demo on each seeded inspection and school, at 1440 and 375 px', async () => {
+    for (const [name, options] of [
+      ['1440', { ...desktop, viewport: { width: 1440, height: 900 } }],
+      ['375', phone],
+    ] as const) {
+      const p = await e2e.session(accounts.office.username, accounts.office.password, options);
+      await p.goto(`${e2e.url()}/acc/inspections`);
+      const cards = p.locator(`${dt('acc-inspections')} > .ant-card`);
+      await cards.first().waitFor();
+      const count = await cards.count();
+      // every seeded inspection card carries the 演示 tag
+      await expect(p.locator(`${dt('acc-inspections')} > .ant-card ${dt('demo-tag')}`).count()).resolves.toBe(
+        count,
+      );
+      await expect(p.locator(dt('demo-tag')).first().innerText()).resolves.toBe('演示');
+      await expectAccessible(p, `inspections at ${name}`);
+      await p.goto(`${e2e.url()}/indicators/schools`);
+      await p.waitForSelector(dt('demo-tag'));
+      await expectAccessible(p, `schools at ${name}`);
+    }
   });
 });

@@ -61,12 +61,16 @@ function rng(seed: number) {
   };
 }
 
-/** The day a demo report's event happened: saved the day before it was submitted, reviewed two days after (never
- *  after today). */
+/** The day a demo report's event happened: saved the day before it was submitted, reviewed two days after, and
+ *  never later than yesterday (so no demo event is dated after the moment the demo was written). */
 const eventDay = (action: string, submitted: string, today: string) =>
-  [addDays(submitted, action === 'save' ? -1 : action === 'submit' ? 0 : 2), today].sort()[0];
+  [addDays(submitted, action === 'save' ? -1 : action === 'submit' ? 0 : 2), addDays(today, -1)].sort()[0];
 
 const at = (date: string, hour = 10) => `${date}T${String(hour - 8).padStart(2, '0')}:00:00.000Z`;
+
+/** When a demo report's event happened (Beijing time: saved at 9, submitted and reviewed at 15). */
+const eventAt = (action: string, submitted: string, today: string) =>
+  at(eventDay(action, submitted, today), action === 'save' ? 9 : 15);
 
 export async function seedAccountabilityDemo(
   db: Kysely<Database>,
@@ -191,9 +195,9 @@ export async function seedAccountabilityDemo(
       else state = r < 0.9 ? 'accepted' : 'returned';
       const late = !open && r > 0.8;
       const planned = addDays(round.dueOn, late ? 3 : -Math.floor(rand() * 5));
-      // a report in the open round was submitted in the days before today, not on a date still to come
+      // a report was submitted in the days before today, not today or on a date still to come
       const submittedDate =
-        open && planned > today ? addDays(today, -((cell.taskNumber + cell.unitId) % 10)) : planned;
+        planned >= today ? addDays(today, -1 - ((cell.taskNumber + cell.unitId) % 10)) : planned;
       const key = `${cell.taskNumber}:${cell.unitId}`;
       const drawn = statuses[Math.floor(rand() * statuses.length)];
       // a task a unit reported done stays done in its later reports
@@ -226,9 +230,9 @@ export async function seedAccountabilityDemo(
               value: w.targetValue === null ? null : Math.round(((w.targetValue * progress) / 100) * 10) / 10,
             })),
           ),
-          first_submitted_at: state === 'draft' ? null : at(submittedDate),
-          submitted_at: state === 'draft' ? null : at(submittedDate),
-          accepted_at: state === 'accepted' ? at([addDays(submittedDate, 2), today].sort()[0], 15) : null,
+          first_submitted_at: state === 'draft' ? null : eventAt('submit', submittedDate, today),
+          submitted_at: state === 'draft' ? null : eventAt('submit', submittedDate, today),
+          accepted_at: state === 'accepted' ? eventAt('accept', submittedDate, today) : null,
           returned_count: state === 'returned' || r > 0.85 ? 1 : 0,
         },
         events: [
@@ -288,7 +292,10 @@ export async function seedAccountabilityDemo(
     .values(rows.map((x) => x.report))
     .returning('id')
     .execute();
-  const events = rows.flatMap((x, i) => x.events.map((e) => ({ ...e, report_id: ids[i].id })));
+  // each event dated by the day it describes, in the report's history as in the audit log
+  const events = rows.flatMap((x, i) =>
+    x.events.map((e) => ({ ...e, report_id: ids[i].id, at: eventAt(e.action, x.on, today) })),
+  );
   await db.insertInto('acc_report_events').values(events).execute();
   // the same history in the audit log, by the demo data (not by a person), so the log shows what a year looks like
   await writeAuditEntries(
@@ -301,7 +308,7 @@ export async function seedAccountabilityDemo(
         entity: 'acc_report' satisfies AuditEntity,
         entityId: ids[i].id,
         after: { state: e.to_state, status: e.status, comment: e.comment },
-        at: [at(eventDay(e.action, x.on, today), e.action === 'save' ? 9 : 15), now.toISOString()].sort()[0],
+        at: eventAt(e.action, x.on, today),
       })),
     ),
   );

@@ -32,10 +32,16 @@ const areaUnits: Record<string, string[]> = {
   '211100Z2': ['盘锦高新技术产业开发区管委会', '高新区科技创新服务中心'],
 };
 
+/** The demo's statistics years: last year (open for filing) and the two before it (filed and accepted). */
+export function demoYears(now: Date): number[] {
+  const current = now.getUTCFullYear() - 1;
+  return [current - 2, current - 1, current];
+}
+
 export async function seedIndicatorsDemo(ctx: IndSeedContext, now = ctx.clock.now()): Promise<void> {
   const ind = ctx.stores.ind;
-  const current = now.getUTCFullYear() - 1;
-  const years = [current - 2, current - 1, current];
+  const years = demoYears(now);
+  const current = years[2] as number;
   for (const y of years) {
     const window =
       y === current
@@ -99,14 +105,16 @@ export async function seedIndicatorsDemo(ctx: IndSeedContext, now = ctx.clock.no
       const u = units[k];
       const size = u.areaCode === '211100' ? 1 : /科协|教育局/.test(u.name) ? 1.4 : 0.7;
       await ind.saveValues(y, row.id, figures(form, u.name, deptTypeOf(u.name), size, growth, r), 'demo');
-      // most reports come in during June; about one in eight is a few days late
+      // most reports come in during June; about one in eight is a few days late; the city accepts two days later
+      // (the lock, the report's history and the audit log say so, not the moment the demo was written)
       const day = 5 + Math.floor(r() * 29);
       const submitted = new Date(Date.UTC(y + 1, 5, day, 2));
+      const accepted = new Date(Date.UTC(y + 1, 5, day + 2, 7));
       await ind.updateReport(y, row.id, {
         state: 'accepted',
         firstSubmittedAt: submitted,
         submittedAt: submitted,
-        lock: { by: 'office', reason: 'accepted' },
+        lock: { by: 'office', reason: 'accepted', at: accepted },
       });
       await ind.insertReportEvent({
         year: y,
@@ -116,6 +124,7 @@ export async function seedIndicatorsDemo(ctx: IndSeedContext, now = ctx.clock.no
         from: 'approved',
         to: 'accepted',
         comment: '演示数据',
+        at: accepted,
       });
       await ctx.audit.write({
         action: 'indicators.report.accept',
@@ -123,7 +132,7 @@ export async function seedIndicatorsDemo(ctx: IndSeedContext, now = ctx.clock.no
         entityId: `${y}/${row.id}`,
         after: { state: 'accepted' },
         actor: { id: null, username: demoAuditActor },
-        at: submitted.toISOString(),
+        at: accepted.toISOString(),
       });
     }
   }

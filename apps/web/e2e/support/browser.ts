@@ -21,9 +21,10 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-// reduced motion switches antd's animations off: screenshots and axe see the settled page
+// reduced motion switches antd's animations off: screenshots and axe see the settled page; the desktop is 1440 px wide
+// and the phone 375 px, the two widths every page is checked at
 export const desktop: BrowserContextOptions = {
-  viewport: { width: 1280, height: 900 },
+  viewport: { width: 1440, height: 900 },
   locale: 'zh-CN',
   reducedMotion: 'reduce',
 };
@@ -38,6 +39,13 @@ export const phone: BrowserContextOptions = {
 
 /** `[data-test="…"]` */
 export const dt = (id: string) => `[data-test="${id}"]`;
+
+/** Types a day (YYYY-MM-DD) into a date field (components/date-field.tsx: antd's DatePicker) and leaves it, which
+ *  keeps the day (Enter would also submit the form around it, as in any text box). */
+export async function fillDate(page: Page, selector: string, day: string): Promise<void> {
+  await page.fill(selector, day);
+  await page.locator(selector).blur();
+}
 
 /**
  * Signs in through /login and waits for the header's user name; with `leave` it waits for leaving the sign-in page

@@ -114,14 +114,35 @@ describe('describeError', () => {
   it('names a statistics report’s state in the words of the report pages', async () => {
     const issue = {
       code: 'ind.values.report_locked',
-      params: { unit: 'U0001', year: 2024, state: 'accepted', lockedBy: 'office' },
+      params: { unit: 'U0001', year: 2024, state: 'accepted', lockedBy: '市科协 领导小组办公室' },
     };
     const [zh, english] = [
       await inLanguage('zh-CN', () => issueLine(i18next.t, issue)),
       await inLanguage('en', () => issueLine(i18next.t, issue)),
     ];
-    expect(zh).toBe('单位 U0001 的 2024 年度报表为“市级已接收”状态（由 office 锁定），请先解锁。');
+    expect(zh).toBe(
+      '单位 U0001 的 2024 年度报表为“市级已接收”状态（由 市科协 领导小组办公室 锁定），请先解锁。',
+    );
     expect(english).toContain('report is Accepted by the city');
+  });
+
+  it('says which supervision record refuses an action, its state in its page’s words', async () => {
+    const conflict = (entity: string, state: string) =>
+      new ApiError(409, 'acc.state_conflict', `a ${state} ${entity} cannot be changed`, {
+        entity,
+        state,
+        action: 'save',
+      });
+    const zh = await inLanguage('zh-CN', () => [
+      errorSentence(i18next.t, conflict('report', 'submitted')),
+      errorSentence(i18next.t, conflict('mail', 'sent')),
+    ]);
+    expect(zh).toEqual([
+      '待审核的报告已锁定，退回后才能修改。',
+      '只有发送失败的邮件才能重试，此邮件为“已发送”。',
+    ]);
+    const english = await inLanguage('en', () => errorSentence(i18next.t, conflict('report', 'submitted')));
+    expect(english).not.toContain('submitted');
   });
 
   it('says how many problems a long file has beyond the listed ones, in the count it names', async () => {

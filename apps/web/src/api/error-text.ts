@@ -38,6 +38,13 @@ function localParams(t: TFunction, params: Params): Params {
   return out;
 }
 
+/** Where a supervision record's states are named, by the `entity` of an `acc.state_conflict`. */
+const accStates: Record<string, string> = {
+  report: 'acc.state',
+  rectification: 'acc.rectState',
+  mail: 'accMail.stateName',
+};
+
 /**
  * The text of a code, or null when there is none: the code itself, then its form for the parameter's kind
  * (`zod.too_small` with origin `string` → `zod.too_small_string`), then a family's text (`*.not_found`, `request.*`).
@@ -47,8 +54,14 @@ export function codeText(t: TFunction, code: string, params: Params = {}): strin
   // a statistics report's state (accepted …) in the words of the report pages
   if (code.startsWith('ind.') && typeof params.state === 'string')
     p.state = lookup(t, `ind.state.${params.state}`, {}) ?? params.state;
+  // a supervision record that refuses an action: its own sentence (errors.report …), its state in its page's words
+  const entity = code === 'acc.state_conflict' && typeof params.entity === 'string' ? params.entity : null;
+  const states = entity ? accStates[entity] : undefined;
+  if (states && typeof params.state === 'string')
+    p.state = lookup(t, `${states}.${params.state}`, {}) ?? params.state;
   const origin = typeof params.origin === 'string' ? params.origin : null;
   const candidates = [
+    ...(entity ? [entity] : []),
     ...(origin ? [`${code}_${origin}`] : []),
     code,
     ...(code.endsWith('.not_found') ? ['not_found'] : []),

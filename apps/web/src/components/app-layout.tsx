@@ -32,11 +32,13 @@ export function AppLayout() {
     if (pathname) setMenuOpen(false);
   }, [pathname]);
 
-  // after moving to another page, start keyboard and screen-reader users at its content, not the header
+  // after moving to another page, start keyboard and screen-reader users at its content, not the header, and show
+  // the page from its top (focusing the content scrolled the demo banner and the page's start out of view)
   useEffect(() => {
     if (pathname === firstPath.current) return;
     firstPath.current = '';
-    document.getElementById('main')?.focus();
+    document.getElementById('main')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
   }, [pathname]);
 
   return (

@@ -1,9 +1,12 @@
-// The audit log's filters: person, unit, action, record type and a range of days, each labelled in words.
+// The audit log's filters: person, unit, action, record type and a range of days, each labelled in words. On a phone
+// they fold under one line (open when any is chosen) so the log itself starts on the first screen.
 import { auditActions, auditEntities, demoAuditActor } from '@kepu/domain';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnits } from '../api/core/units.ts';
 import { useUsers } from '../api/core/users.ts';
+import { usePhoneScreen } from '../hooks/use-small-screen.ts';
+import { DateField } from './date-field.tsx';
 import { FilterSelect } from './filter-select.tsx';
 
 export const auditFilterKeys = ['actor', 'unit', 'action', 'entity', 'from', 'to'] as const;
@@ -18,17 +21,16 @@ function DayField(props: {
 }) {
   const id = useId();
   return (
-    <div className="filter-field">
+    <div className="filter-field filter-day">
       <label htmlFor={id} className="filter-label">
         {props.label}
       </label>
-      <input
+      <DateField
         id={id}
-        type="date"
-        className="native-select filter-control"
-        value={props.value ?? ''}
-        onChange={(e) => props.onChange(e.target.value || undefined)}
-        data-test={props.testId}
+        className="filter-control"
+        value={props.value}
+        onChange={props.onChange}
+        testId={props.testId}
       />
     </div>
   );
@@ -42,6 +44,9 @@ export function AuditFilters({
   set: (k: AuditFilterKey, v?: string) => void;
 }) {
   const { t } = useTranslation();
+  const phone = usePhoneScreen();
+  const chosen = auditFilterKeys.filter((k) => values[k]).length;
+  const [foldOpen] = useState(chosen > 0); // only the first render's: a reader's own opening and closing stays
   const users = useUsers(true);
   const units = useUnits();
   const people = [
@@ -52,8 +57,8 @@ export function AuditFilters({
     { value: demoAuditActor, label: t('audit.demo') },
     { value: 'system', label: t('audit.system') },
   ];
-  return (
-    <search className="filter-bar" aria-label={t('audit.filters')}>
+  const fields = (
+    <>
       <FilterSelect
         label={t('audit.actor')}
         allLabel={t('audit.allPeople')}
@@ -98,6 +103,18 @@ export function AuditFilters({
         onChange={(v) => set('to', v)}
         testId="audit-filter-to"
       />
+    </>
+  );
+  return (
+    <search className="filter-bar" aria-label={t('audit.filters')}>
+      {phone ? (
+        <details className="filter-fold" open={foldOpen} data-test="audit-filter-fold">
+          <summary>{chosen ? t('audit.filterFoldChosen', { count: chosen }) : t('audit.filterFold')}</summary>
+          <div className="filter-fold-fields">{fields}</div>
+        </details>
+      ) : (
+        fields
+      )}
     </search>
   );
 }

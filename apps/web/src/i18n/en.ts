@@ -57,6 +57,29 @@ export const en: Messages = {
     audit: 'Audit log',
     users: 'Users',
   },
+  /** The name of an icon that is all its control shows (components/labelled-icon.tsx), by antd's icon name. */
+  icons: {
+    left: 'Previous page',
+    right: 'Next page',
+    'double-left': 'Previous pages',
+    'double-right': 'Next pages',
+    up: 'Collapse',
+    down: 'Expand',
+    close: 'Close',
+    'close-circle': 'Clear',
+    search: 'Search',
+    eye: 'Hide password',
+    'eye-invisible': 'Show password',
+    calendar: 'Choose a date',
+    delete: 'Delete',
+    download: 'Download',
+    upload: 'Upload',
+    plus: 'Add',
+    'minus-circle': 'Remove',
+    menu: 'Menu',
+    global: 'Change language',
+    ellipsis: 'More',
+  },
   language: {
     other: '中文',
     switchTo: '切换到中文',
@@ -66,6 +89,8 @@ export const en: Messages = {
     inParens: ' ({{text}})',
     /** Between a label and what it introduces. */
     colon: ': ',
+    /** Between items that are phrases themselves. */
+    semicolon: '; ',
     loading: 'Loading…',
     none: 'None',
     save: 'Save',
@@ -340,6 +365,9 @@ export const en: Messages = {
     intro:
       'Every change, sign-in and sign-out is recorded: who (name and unit), when, and what was done to which record. Press + for the record before and after.',
     filters: 'Filter the audit log',
+    /** On a phone the filters fold under this line (open when any is chosen). */
+    filterFold: 'Filters',
+    filterFoldChosen: 'Filters ({{count}} chosen)',
     at: 'When',
     actor: 'Who',
     action: 'Action',

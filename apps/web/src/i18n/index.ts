@@ -66,9 +66,25 @@ export function currentLanguage(): Language {
   return i18n.language === 'en' ? 'en' : 'zh-CN';
 }
 
+/** antd's Chinese text, but a date picker's header buttons are named in words only: antd's own names add keyboard
+ *  hints in English and half-width brackets ("上一年 (Control键加左方向键)"), which a screen reader reads out. */
+const zhCNLocale: Locale = {
+  ...antdZhCN,
+  DatePicker: antdZhCN.DatePicker && {
+    ...antdZhCN.DatePicker,
+    lang: {
+      ...antdZhCN.DatePicker.lang,
+      previousMonth: '上个月',
+      nextMonth: '下个月',
+      previousYear: '上一年',
+      nextYear: '下一年',
+    },
+  },
+};
+
 /** antd's own text (pagination, empty tables, date pickers) in the interface language. */
 export function antdLocale(language: string): Locale {
-  return language === 'en' && antdEn ? antdEn : antdZhCN;
+  return language === 'en' && antdEn ? antdEn : zhCNLocale;
 }
 
 export default i18n;

@@ -55,6 +55,29 @@ export const zhCN = {
     audit: '操作日志',
     users: '用户',
   },
+  /** The name of an icon that is all its control shows (components/labelled-icon.tsx), by antd's icon name. */
+  icons: {
+    left: '上一页',
+    right: '下一页',
+    'double-left': '向前翻页',
+    'double-right': '向后翻页',
+    up: '收起',
+    down: '展开',
+    close: '关闭',
+    'close-circle': '清除',
+    search: '搜索',
+    eye: '隐藏密码',
+    'eye-invisible': '显示密码',
+    calendar: '选择日期',
+    delete: '删除',
+    download: '下载',
+    upload: '上传',
+    plus: '添加',
+    'minus-circle': '移除',
+    menu: '菜单',
+    global: '切换语言',
+    ellipsis: '更多',
+  },
   language: {
     other: 'English',
     switchTo: 'Switch to English',
@@ -64,6 +87,8 @@ export const zhCN = {
     inParens: '（{{text}}）',
     /** Between a label and what it introduces. */
     colon: '：',
+    /** Between items that are phrases themselves. */
+    semicolon: '；',
     loading: '正在加载…',
     none: '无',
     save: '保存',
@@ -308,6 +333,9 @@ export const zhCN = {
     intro:
       '每一次修改和登录、退出都会记录：谁（姓名和单位）、何时、对哪一项做了什么。点击 + 查看修改前后的内容。',
     filters: '筛选操作日志',
+    /** On a phone the filters fold under this line (open when any is chosen). */
+    filterFold: '筛选条件',
+    filterFoldChosen: '筛选条件（已选 {{count}} 项）',
     at: '时间',
     actor: '操作人',
     action: '操作',

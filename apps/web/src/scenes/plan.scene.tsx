@@ -64,7 +64,7 @@ export default function PlanScene() {
               {
                 key: 'jurisdiction',
                 label: t('plan.jurisdiction'),
-                children: `${plan.jurisdictionName} (${plan.jurisdictionCode})`,
+                children: `${plan.jurisdictionName}${t('common.inParens', { text: plan.jurisdictionCode })}`,
               },
             ]}
           />

@@ -68,7 +68,8 @@ export interface IndReportPatch {
   /** Kept when already set (the first submission stays the first). */
   firstSubmittedAt?: Date;
   submittedAt?: Date | null;
-  lock?: { by: string; reason: string } | null;
+  /** `at`: when it was locked, for a record written after the fact (the demo's history); otherwise now. */
+  lock?: { by: string; reason: string; at?: Date } | null;
   returnReason?: string | null;
 }
 export interface IndReportEvent {
@@ -87,6 +88,8 @@ export interface IndReportEventInput {
   from: string;
   to: string;
   comment?: string;
+  /** When it happened, for a record written after the fact (the demo's history); otherwise now. */
+  at?: Date;
 }
 /** A stored figure by codes (the values data set): a number, a text, or null. */
 export interface IndCodedValue {

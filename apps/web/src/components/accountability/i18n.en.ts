@@ -267,6 +267,8 @@ export const accEn: Shape<typeof accZhCN> = {
     save: 'Save inspection',
     saved: 'Inspection saved; owner units were notified',
     none: 'No inspections yet.',
+    noneInArea:
+      'No inspections of your district yet. Only inspections of units in your district are listed; the office records them, and your units’ rectification items then appear here.',
     rectState: 'State',
     respond: 'Report what was done',
     response: 'What was done',

@@ -8,6 +8,7 @@ import type { WorkItem } from '../../api/accountability/types.ts';
 import type { Task } from '../../api/core/types.ts';
 import { useUnits } from '../../api/core/units.ts';
 import { useMessage } from '../app-message.tsx';
+import { DateField } from '../date-field.tsx';
 import { NativeSelect } from '../native-select.tsx';
 import { InputNumber } from '../number-input.tsx';
 import { AccError } from './acc-ui.tsx';
@@ -91,7 +92,7 @@ export function AddItem({ year, tasks }: { year: number; tasks: Task[] }) {
               <Input />
             </Form.Item>
             <Form.Item name="dueOn" label={t('acc.items.dueOn')} rules={[req]}>
-              <Input type="date" />
+              <DateField />
             </Form.Item>
             <Form.Item name="targetValue" label={t('acc.items.targetValue')}>
               <InputNumber min={0} style={{ width: '100%' }} />
@@ -205,7 +206,7 @@ export function EditItem({ item, onClose }: { item: WorkItem; onClose: () => voi
           <Input data-test="acc-item-deliverable" />
         </Form.Item>
         <Form.Item name="dueOn" label={t('acc.items.dueOn')} rules={[req]}>
-          <Input type="date" data-test="acc-item-due" />
+          <DateField testId="acc-item-due" />
         </Form.Item>
         <Form.Item name="targetValue" label={t('acc.items.targetValue')}>
           <InputNumber min={0} style={{ width: '100%' }} data-test="acc-item-target" />

@@ -83,7 +83,7 @@ export function ComputedEditor({
             render: (_, c) => (
               <span className={c.retired ? 'muted' : ''}>
                 {i18n.language === 'en' ? c.en : c.zh}
-                {c.retired ? ` (${t('indSetup.computed.retired')})` : ''}
+                {c.retired ? t('common.inParens', { text: t('indSetup.computed.retired') }) : ''}
               </span>
             ),
           },

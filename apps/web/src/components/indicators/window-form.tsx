@@ -3,6 +3,7 @@ import type { WindowInput } from '@kepu/domain/indicators';
 import { Button } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../date-field.tsx';
 import { ErrorNotice } from '../query-state.tsx';
 import { SetupField } from './setup-field.tsx';
 
@@ -50,21 +51,17 @@ export function WindowForm({
       {error ? <ErrorNotice error={error} /> : null}
       <div className="ind-add-grid">
         <SetupField label={t('indSetup.units.opensOn')}>
-          <input
-            type="date"
-            className="native-select"
+          <DateField
             value={w.opensOn}
-            onChange={(e) => setW((x) => ({ ...x, opensOn: e.target.value }))}
-            data-test={`${test}-opens`}
+            onChange={(v) => setW((x) => ({ ...x, opensOn: v ?? '' }))}
+            testId={`${test}-opens`}
           />
         </SetupField>
         <SetupField label={t('indSetup.units.dueOn')}>
-          <input
-            type="date"
-            className="native-select"
+          <DateField
             value={w.dueOn}
-            onChange={(e) => setW((x) => ({ ...x, dueOn: e.target.value }))}
-            data-test={`${test}-due`}
+            onChange={(v) => setW((x) => ({ ...x, dueOn: v ?? '' }))}
+            testId={`${test}-due`}
           />
         </SetupField>
       </div>

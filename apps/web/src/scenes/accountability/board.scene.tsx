@@ -55,7 +55,7 @@ export default function AccBoardScene() {
           value={round}
           options={(rounds.data ?? []).map((r) => ({
             value: String(r.id),
-            label: `${r.title}(${t(`acc.phase.${r.phase}`)})`,
+            label: `${r.title}${t('common.inParens', { text: t(`acc.phase.${r.phase}`) })}`,
           }))}
           onChange={(v) => setFilter('round', v)}
           testId="acc-board-round"

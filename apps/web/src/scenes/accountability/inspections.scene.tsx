@@ -7,9 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { accApi, useAccAbilities, useAccMutation, useInspections } from '../../api/accountability/acc.ts';
 import type { Rectification } from '../../api/accountability/types.ts';
+import { useSession } from '../../api/core/session.ts';
 import { useUnits } from '../../api/core/units.ts';
 import { AccError, AccPage, DaysLeft, StateTag } from '../../components/accountability/acc-ui.tsx';
 import { useMessage } from '../../components/app-message.tsx';
+import { DateField } from '../../components/date-field.tsx';
 import { DemoTag } from '../../components/demo-tag.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { EmptyNotice, QueryState } from '../../components/query-state.tsx';
@@ -20,6 +22,7 @@ export default function AccInspectionsScene() {
   usePageTitle(t('acc.inspections.title'));
   const a = useAccAbilities();
   const q = useInspections();
+  const session = useSession();
   const { hash } = useLocation();
   useEffect(() => {
     if (hash && q.data) document.getElementById(hash.slice(1))?.scrollIntoView();
@@ -31,7 +34,14 @@ export default function AccInspectionsScene() {
       <QueryState query={q}>
         {(list) =>
           list.length === 0 ? (
-            <EmptyNotice text={t('acc.inspections.none')} />
+            // a district admin sees only its district's inspections: the empty page says so
+            <EmptyNotice
+              text={t(
+                session.data?.user?.role === 'district'
+                  ? 'acc.inspections.noneInArea'
+                  : 'acc.inspections.none',
+              )}
+            />
           ) : (
             <div className="acc-cards page-section" data-test="acc-inspections">
               {list.map((i) => (
@@ -241,7 +251,7 @@ function RecordInspection() {
         >
           <div className="acc-form-grid">
             <Form.Item name="heldOn" label={t('acc.inspections.heldOn')} rules={[req]}>
-              <Input type="date" data-test="acc-insp-date" />
+              <DateField testId="acc-insp-date" />
             </Form.Item>
             <Form.Item name="title" label={t('acc.inspections.name')} rules={[req]}>
               <Input data-test="acc-insp-title" />
@@ -285,7 +295,7 @@ function RecordInspection() {
                           label={t('acc.inspections.deadline')}
                           rules={[req]}
                         >
-                          <Input type="date" data-test={`acc-insp-deadline-${i}`} />
+                          <DateField testId={`acc-insp-deadline-${i}`} />
                         </Form.Item>
                       </div>
                       {fields.length > 1 && (

@@ -7,6 +7,7 @@ import type { AccRound, Period, Round } from '../../api/accountability/types.ts'
 import { useUnits } from '../../api/core/units.ts';
 import { AccError, AccPage } from '../../components/accountability/acc-ui.tsx';
 import { useMessage } from '../../components/app-message.tsx';
+import { DateField } from '../../components/date-field.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { InputNumber } from '../../components/number-input.tsx';
 import { QueryState } from '../../components/query-state.tsx';
@@ -39,7 +40,7 @@ export default function AccRoundsScene() {
                 {
                   key: 'window',
                   title: t('acc.rounds.window'),
-                  render: (_, r) => `${r.opensOn} → ${r.dueOn}(${r.closesOn})`,
+                  render: (_, r) => `${r.opensOn} → ${r.dueOn}${t('common.inParens', { text: r.closesOn })}`,
                 },
                 {
                   key: 'board',
@@ -108,21 +109,21 @@ function CreateRound() {
               label={t('acc.rounds.opensOn')}
               rules={[dateRule(t('acc.rounds.dateRequired'))]}
             >
-              <Input type="date" data-test="acc-round-opens" />
+              <DateField testId="acc-round-opens" />
             </Form.Item>
             <Form.Item
               name="dueOn"
               label={t('acc.rounds.dueOn')}
               rules={[dateRule(t('acc.rounds.dateRequired'))]}
             >
-              <Input type="date" data-test="acc-round-due" />
+              <DateField testId="acc-round-due" />
             </Form.Item>
             <Form.Item
               name="closesOn"
               label={t('acc.rounds.closesOn')}
               rules={[dateRule(t('acc.rounds.dateRequired'))]}
             >
-              <Input type="date" data-test="acc-round-closes" />
+              <DateField testId="acc-round-closes" />
             </Form.Item>
           </div>
           {create.error ? <AccError error={create.error} /> : null}
@@ -202,7 +203,7 @@ function ExtendRound({ rounds }: { rounds: Round[] }) {
               label={t('acc.rounds.extendTo')}
               rules={[dateRule(t('acc.rounds.dateRequired'))]}
             >
-              <Input type="date" data-test="acc-extend-date" />
+              <DateField testId="acc-extend-date" />
             </Form.Item>
             <Form.Item
               name="reason"

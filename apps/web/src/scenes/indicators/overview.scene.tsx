@@ -44,7 +44,9 @@ export default function IndicatorsOverviewScene() {
   const districts = useMemo(() => data?.areas.filter((a) => a.level === 'district') ?? [], [data]);
   const zones = data?.areas.filter((a) => a.level === 'zone') ?? [];
   const mapData = useMemo(() => districts.map((a) => ({ name: a.name, value: a.value })), [districts]);
-  const figureName = data ? `${name(data.figure)}${data.figure.unit ? `(${data.figure.unit})` : ''}` : '';
+  const figureName = data
+    ? `${name(data.figure)}${data.figure.unit ? t('common.inParens', { text: data.figure.unit }) : ''}`
+    : '';
   const areaName = (a: AreaFigure) => (a.direct ? t('ind.direct') : a.name);
 
   const figureOptions = form.data
@@ -243,13 +245,15 @@ export default function IndicatorsOverviewScene() {
                       title: t('ind.completeness.submitted'),
                       key: 's',
                       className: 'ind-num',
-                      render: (_, r) => `${r.submitted} (${formatNumber(i18n.language, r.completeness, 0)}%)`,
+                      render: (_, r) =>
+                        `${r.submitted}${t('common.inParens', { text: `${formatNumber(i18n.language, r.completeness, 0)}%` })}`,
                     },
                     {
                       title: t('ind.completeness.onTime'),
                       key: 'o',
                       className: 'ind-num',
-                      render: (_, r) => `${r.onTime} (${formatNumber(i18n.language, r.timeliness, 0)}%)`,
+                      render: (_, r) =>
+                        `${r.onTime}${t('common.inParens', { text: `${formatNumber(i18n.language, r.timeliness, 0)}%` })}`,
                     },
                   ]}
                 />

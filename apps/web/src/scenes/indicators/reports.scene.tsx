@@ -13,6 +13,7 @@ import { ReviewQueue } from '../../components/indicators/review-queue.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
+import { usePhoneScreen } from '../../hooks/use-small-screen.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
 import { useMessage } from '../../components/app-message.tsx';
@@ -21,6 +22,8 @@ type Row = IndReportEntryView;
 
 export default function IndicatorReportsScene() {
   const { t } = useTranslation();
+  const phone = usePhoneScreen();
+  const dept = (r: Row) => t(`ind.dept.${r.unit.deptType}`, { defaultValue: r.unit.deptType });
   usePageTitle(t('ind.reports.heading'));
   const { years, params, set } = useIndYear(['view']);
   const year = params.year ? Number(params.year) : years[0]?.year;
@@ -130,32 +133,44 @@ export default function IndicatorReportsScene() {
               title: t('ind.reports.unit'),
               key: 'unit',
               render: (_, r) => (
-                <Link
-                  to={`/indicators/reports/${r.report.year}/${r.unit.id}`}
-                  data-test={`ind-report-link-${r.unit.id}`}
-                >
-                  {r.unit.name}
-                </Link>
+                <>
+                  <Link
+                    to={`/indicators/reports/${r.report.year}/${r.unit.id}`}
+                    data-test={`ind-report-link-${r.unit.id}`}
+                  >
+                    {r.unit.name}
+                  </Link>
+                  {/* a phone has no room for the area and type columns: they stand under the name */}
+                  {phone && <div className="muted">{`${r.unit.areaName} · ${dept(r)}`}</div>}
+                </>
               ),
             },
             {
               title: t('ind.reports.area'),
               key: 'area',
+              responsive: ['sm'],
               render: (_, r) => <span className="ind-nowrap">{r.unit.areaName}</span>,
             },
             {
               title: t('ind.reports.dept'),
               key: 'dept',
-              render: (_, r) => t(`ind.dept.${r.unit.deptType}`, { defaultValue: r.unit.deptType }),
+              responsive: ['sm'],
+              render: (_, r) => dept(r),
             },
             {
               title: t('ind.reports.state'),
               key: 'state',
               render: (_, r) => (
-                <span data-test={`ind-report-state-${r.unit.id}`}>{t(`ind.state.${r.report.state}`)}</span>
+                <span className="ind-nowrap" data-test={`ind-report-state-${r.unit.id}`}>
+                  {t(`ind.state.${r.report.state}`)}
+                </span>
               ),
             },
-            { title: t('ind.reports.due'), key: 'due', render: (_, r) => r.report.dueOn },
+            {
+              title: t('ind.reports.due'),
+              key: 'due',
+              render: (_, r) => <span className="ind-nowrap">{r.report.dueOn}</span>,
+            },
           ]}
         />
       )}

@@ -59,7 +59,7 @@ export default function IndicatorTargetsScene() {
         <Card key={x.code} className="ind-section" data-test={`ind-target-${x.code}`}>
           <h2 className="card-heading">
             {en ? x.en : x.zh}
-            {x.unit ? `(${x.unit})` : ''}
+            {x.unit ? t('common.inParens', { text: x.unit }) : ''}
           </h2>
           <p className="muted">
             {t('ind.targets.baseline')}
@@ -71,9 +71,9 @@ export default function IndicatorTargetsScene() {
               ? x.observed
                   .map(
                     (o) =>
-                      `${o.year}: ${formatNumber(i18n.language, o.value)}${o.note && o.note !== 'plan' ? ` (${o.note})` : ''}`,
+                      `${o.year}${t('common.colon')}${formatNumber(i18n.language, o.value)}${o.note && o.note !== 'plan' ? t('common.inParens', { text: o.note }) : ''}`,
                   )
-                  .join(';')
+                  .join(t('common.semicolon'))
               : '—'}
           </p>
           <Table

@@ -186,7 +186,11 @@ export async function updateReport(
       ...(p.submittedAt !== undefined ? { submitted_at: p.submittedAt } : {}),
       ...(p.lock !== undefined
         ? p.lock
-          ? { locked_by: p.lock.by, lock_reason: p.lock.reason, locked_at: sql<Date>`now()` }
+          ? {
+              locked_by: p.lock.by,
+              lock_reason: p.lock.reason,
+              locked_at: p.lock.at ?? sql<Date>`now()`,
+            }
           : { locked_by: null, lock_reason: null, locked_at: null }
         : {}),
       ...(p.returnReason !== undefined ? { return_reason: p.returnReason } : {}),
@@ -210,6 +214,7 @@ export async function insertReportEvent(db: Db, e: IndReportEventInput) {
       from_state: e.from,
       to_state: e.to,
       comment: e.comment ?? '',
+      ...(e.at ? { at: e.at } : {}),
     })
     .execute();
 }

@@ -92,7 +92,8 @@ export const valuesSet: DataSet<ValueRow> = {
                     params: {
                       ...at,
                       state: report.state,
-                      lockedBy: report.lock?.by ?? '?',
+                      // who locked it as people read it (unit and name), the account where no name is known
+                      lockedBy: report.lock?.name ?? report.lock?.by ?? '?',
                       lockReason: report.lock?.reason ?? '',
                     },
                   }
