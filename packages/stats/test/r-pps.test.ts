@@ -9,7 +9,7 @@ import {
   degf,
   type Frame,
   numericColumn,
-  StatsError,
+  type StatsError,
   type SvyStat,
   svyby,
   svydesign,
@@ -105,7 +105,6 @@ describe('PPS designs without replacement match R survey (relative 1e-9)', () =>
       }
     });
   }
-
 });
 
 describe('PPS design errors', () => {
@@ -120,16 +119,21 @@ describe('PPS design errors', () => {
   it('rejects population sizes as fpc, overton with two stages, an unknown method, a stratum without psum', () => {
     const f = frames.c1;
     const withN = new Map(f.columns);
-    withN.set('N', Float64Array.from(numericColumn(f, 'p1'), (p) => 3 / p));
-    expect(code(() => svydesign({ nrow: f.nrow, columns: withN }, { ids: ['dnum'], fpc: ['N'], pps: 'brewer' }))).toBe(
-      'INVALID_FPC',
+    withN.set(
+      'N',
+      Float64Array.from(numericColumn(f, 'p1'), (p) => 3 / p),
     );
+    expect(
+      code(() => svydesign({ nrow: f.nrow, columns: withN }, { ids: ['dnum'], fpc: ['N'], pps: 'brewer' })),
+    ).toBe('INVALID_FPC');
     expect(code(() => svydesign(f, { ids: ['dnum', 'snum'], fpc: ['p1', 'p2'], pps: 'overton' }))).toBe(
       'INVALID_ARGUMENT',
     );
     expect(code(() => svydesign(f, { fpc: ['p1'], pps: 'sampford' as 'brewer' }))).toBe('INVALID_ARGUMENT');
     expect(
-      code(() => svydesign(frames.st, { strata: 'strcode', fpc: ['p'], pps: { method: 'HR', psum: { '1': 0.1 } } })),
+      code(() =>
+        svydesign(frames.st, { strata: 'strcode', fpc: ['p'], pps: { method: 'HR', psum: { '1': 0.1 } } }),
+      ),
     ).toBe('INVALID_ARGUMENT');
   });
   it('rejects a selection probability that varies within a cluster, naming the row', () => {
@@ -138,8 +142,8 @@ describe('PPS design errors', () => {
     p[1] = p[1] / 2;
     const cols = new Map(f.columns);
     cols.set('p1', p);
-    expect(() => svydesign({ nrow: f.nrow, columns: cols }, { ids: ['dnum'], fpc: ['p1'], pps: 'brewer' })).toThrow(
-      /varies within a cluster at stage 1 \(row 2\)/,
-    );
+    expect(() =>
+      svydesign({ nrow: f.nrow, columns: cols }, { ids: ['dnum'], fpc: ['p1'], pps: 'brewer' }),
+    ).toThrow(/varies within a cluster at stage 1 \(row 2\)/);
   });
 });

@@ -1,4 +1,5 @@
 // Shared contract of packages/stats: the column store, the two design kinds and the estimator interface.
+import type { CalibrationBounds, CalibrationFunction } from './calfun.ts';
 import { StatsError } from './errors.ts';
 
 /* ------------------------------------------------------------------------------------------------
@@ -173,6 +174,8 @@ export interface TaylorDesign {
   /** Degrees of freedom: #PSU − #strata among rows in the (sub)design (R's degf). */
   degf: number;
   spec: DesignSpec;
+  /** Warnings R would print while the design was built (raking that did not converge); the caller shows them. */
+  warnings?: string[];
   /** Overton and Hartley–Rao PPS designs: the variance is x̌ᵀ D x̌ over first-stage PSUs (src/variance/pps-variance.ts). */
   ppsJoint?: PpsJoint;
 }
@@ -209,6 +212,25 @@ export type ReplicateWeights =
       // post-stratification/raking of a PSU-factor design keeps it compact — replicate r of
       // row i is further multiplied by cells.factors[r·nCells + cells.cell[i]] (one cell per row).
       cells?: { nCells: number; cell: Int32Array; factors: Float64Array };
+    }
+  | {
+      // calibration of a replicate design (src/calibrate) keeps the replicate weights it started from and,
+      // per replicate, the η and prescale of its g: replicate r of row i = base weight · g_r(x_i), where
+      // g_r(x) = scale[r] · (1 + F⁻¹(xᵀη_r) − 1). Columns are made one at a time (src/replicate/columns.ts),
+      // so no n·R matrix is stored; the model matrix x is n × p, column-major.
+      kind: 'calibrated';
+      nrep: number;
+      base: ReplicateWeights;
+      /** The full-sample weights `base` is relative to (used by its PSU-factor form). */
+      baseWeights: Float64Array;
+      x: Float64Array;
+      p: number;
+      calfun: CalibrationFunction;
+      bounds: CalibrationBounds;
+      /** η of every replicate, R × p. */
+      eta: Float64Array;
+      /** Prescale of every replicate's g (1 when grake did not rescale), length R. */
+      scale: Float64Array;
     };
 
 export interface ReplicateDesign {
@@ -229,6 +251,9 @@ export interface ReplicateDesign {
   mse: boolean;
   /** Degrees of freedom (R: rank of replicate weights − 1, or as supplied). */
   df: number;
+  /** Warnings R would print while the design was built (replicates whose calibration did not converge, raking
+   * that did not converge); the caller shows them. */
+  warnings?: string[];
 }
 
 export type Design = TaylorDesign | ReplicateDesign;

@@ -56,7 +56,9 @@ export function applyFpc(frame: Frame, fpcCols: string[], stages: TaylorStage[],
         'INVALID_FPC',
         'a PPS design needs the fpc as selection probabilities (sampling fractions ≤ 1), not population sizes',
       );
-    fpcValues.forEach((v, k) => clusterPopSizes(v, fpcCols[k], stages[k], k));
+    fpcValues.forEach((v, k) => {
+      clusterPopSizes(v, fpcCols[k], stages[k], k);
+    });
     return;
   }
   fpcValues.forEach((v, k) => {

@@ -1,6 +1,7 @@
 // Replicate-weight variance of any smooth statistic (R's svymean/svytotal/svyratio.svyrep.design).
 import { weightedTotals } from '../core/statistic.ts';
 import type { ReplicateDesign, SmoothStatistic, VarianceResult } from '../core/types.ts';
+import { fillReplicate } from './columns.ts';
 import { groupFactor, type PsuCellGroups, psuCellGroups } from './psu-cell-pairs.ts';
 import { svrVar } from './svr-var.ts';
 
@@ -46,7 +47,7 @@ interface GroupSums {
 /**
  * Replicate totals T^(r)_k = Σ_i w_i^(r) u_ik, row-major R × K. For PSU factors the weighted
  * contributions summed per group give T^(r)_k = Σ_g f[r, psu_g] c[r, cell_g] A_gk, so the cost is
- * O(n·K + R·nGroups·K) and no n × R matrix exists.
+ * O(n·K + R·nGroups·K) and no n × R matrix exists; calibrated weights are made one replicate at a time.
  */
 export function replicateTotals(
   design: ReplicateDesign,
@@ -77,6 +78,23 @@ export function replicateTotals(
     return out;
   }
   const n = design.nrow;
+  if (reps.kind === 'calibrated') {
+    // one replicate column at a time: n doubles instead of n·R
+    const column = new Float64Array(n);
+    for (let r = 0; r < R; r++) {
+      fillReplicate(reps, design.weights, r, column);
+      for (let k = 0; k < K; k++) {
+        const u = stat.contributions[k];
+        let s = 0;
+        for (let i = 0; i < n; i++) {
+          const ui = u[i];
+          if (ui !== 0) s += column[i] * ui;
+        }
+        out[r * K + k] = s;
+      }
+    }
+    return out;
+  }
   const values = reps.values;
   for (let k = 0; k < K; k++) {
     const u = stat.contributions[k];

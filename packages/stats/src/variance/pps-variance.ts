@@ -11,7 +11,12 @@ import type { PpsJoint, TaylorDesign } from '../core/types.ts';
  * an off-diagonal entry is 0 where R's f̄ (the (π_i + π_j)/2 or π_i + π_j above) equals 1. Ď is never
  * stored: each stratum costs O(n_h² p) (PPS without replacement selects PSUs, so n_h is small).
  */
-export function ppsJointVariance(design: TaylorDesign, joint: PpsJoint, tot: Float64Array, p: number): Float64Array {
+export function ppsJointVariance(
+  design: TaylorDesign,
+  joint: PpsJoint,
+  tot: Float64Array,
+  p: number,
+): Float64Array {
   const stage = design.stages[0];
   const byStratum: number[][] = Array.from({ length: stage.nStrata }, () => []);
   for (let c = 0; c < stage.nClusters; c++) byStratum[stage.clusterStratum[c]].push(c);
