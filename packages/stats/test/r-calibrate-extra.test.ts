@@ -183,6 +183,27 @@ describe('calibration of a replicate design streams replicate by replicate', () 
     );
   });
 
+  it('domain degrees of freedom from the streamed weights equal the rank of the materialised ones', () => {
+    // categorical calibration variables: rows with one PSU and one model row share a replicate vector
+    const d = calibrate(rclus1(), {
+      variables: ['stype', 'sch.wide'],
+      population: { '(Intercept)': 6194, stypeH: 755, stypeM: 1018, 'sch.wideYes': 5122 },
+      calfun: 'raking',
+    });
+    const values = analysisWeightMatrix(d);
+    const materialised: ReplicateDesign = {
+      ...d,
+      replicates: { kind: 'matrix', nrep: d.replicates.nrep, values },
+    };
+    for (const by of ['stype', 'sch.wide', 'cname']) {
+      const dfs = (x: ReplicateDesign) =>
+        svyby(x, by, (domain) => svymean(x, 'api00', { domain })).domains.map((r) => r.result.df);
+      const streamed = dfs(d);
+      expect(streamed).toEqual(dfs(materialised));
+      if (by === 'cname') expect(new Set(streamed).size).toBeGreaterThan(1);
+    }
+  });
+
   it('raking after calibration works on the streamed weights', () => {
     const d = calibrate(rclus1(), {
       variables: ['api99'],

@@ -2,6 +2,7 @@
 # logit calibration of a replicate design, and raking that does not converge (R warns and returns the design).
 # Run from the repository root:
 #   Rscript packages/stats/test/r/calibrate-cases.R /work/shared/data > packages/stats/test/fixtures/r-calibrate-extra-expected.json
+#   npx biome format --write packages/stats/test/fixtures/r-calibrate-extra-expected.json
 suppressMessages(library(survey))
 args <- commandArgs(trailingOnly = TRUE)
 dir <- if (length(args)) args[1] else "/work/shared/data"

@@ -1,6 +1,7 @@
 # Reference values from R survey 4.1-1 for PPS designs without replacement: svydesign(pps = "brewer" | "overton" | HR()).
 # Run from the repository root:
 #   Rscript packages/stats/test/r/pps-cases.R /work/shared/data packages/stats/test/fixtures
+#   npx biome format --write packages/stats/test/fixtures/r-pps-expected.json
 # writes pps-election.csv, pps-strat.csv, pps-clus2.csv (the samples) and r-pps-expected.json (the values).
 # Every value is computed from the CSV files as read back, so the TypeScript tests see the same numbers.
 suppressMessages(library(survey))
