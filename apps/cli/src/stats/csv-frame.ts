@@ -11,7 +11,9 @@ export function readCsvFrame(path: string, option?: string, note?: (line: string
   try {
     const table = readCsvFile(path);
     for (const [name, count] of table.naTokens)
-      note?.(`column '${name}': ${count} value${count === 1 ? '' : 's'} written as n/a, N/A, . or - read as missing`);
+      note?.(
+        `column '${name}': ${count} value${count === 1 ? '' : 's'} written as n/a, N/A, . or - read as missing`,
+      );
     return { nrow: table.nrow, columns: table.columns };
   } catch (e) {
     if (e instanceof CsvError) throw new UsageError(option ? `${option}: ${e.message}` : e.message);
