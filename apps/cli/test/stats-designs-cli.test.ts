@@ -176,6 +176,24 @@ describe('--calibrate logit --bounds (R calibrate(calfun = "logit"), relative 1e
   });
 });
 
+describe("--prop … --ci wilson (survey 4.2+'s Wilson interval, evaluated in R; relative 1e-9)", () => {
+  it('matches packages/stats/test/fixtures/r-ciprop-wilson-expected.json for dclus1 at 95 %', async () => {
+    const want = (
+      fixture('r-ciprop-wilson-expected.json') as unknown as {
+        design: string;
+        level: number;
+        lower: number;
+        upper: number;
+      }[]
+    ).find((e) => e.design === 'dclus1' && e.level === 0.95) as { lower: number; upper: number };
+    const r = await kepu(...dclus1, '--prop', 'api00 > 700', '--ci', 'wilson');
+    expect(r.code).toBe(0);
+    const ci = r.json.estimates[0].ci as [number, number];
+    close(ci[0], want.lower, 1e-9);
+    close(ci[1], want.upper, 1e-9);
+  });
+});
+
 describe('--rake that does not converge (R: "Raking did not converge")', () => {
   it("prints R's warning and the margins on stderr, the margins achieved vs target in the JSON, and the estimate", async () => {
     const r = await kepu(

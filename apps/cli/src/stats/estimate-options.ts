@@ -5,7 +5,7 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
 
 export const LONELY_PSU = ['fail', 'remove', 'certainty', 'adjust', 'average'] as const;
 export const REP_TYPES = ['JK1', 'JKn', 'BRR', 'Fay', 'bootstrap'] as const;
-export const CI_METHODS = ['wald', 'logit', 'likelihood', 'asin', 'beta', 'xlogit'] as const;
+export const CI_METHODS = ['wald', 'logit', 'likelihood', 'asin', 'beta', 'xlogit', 'wilson'] as const;
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export const PPS_METHODS = ['brewer', 'overton', 'HR'] as const;
 export const CALFUNS = ['linear', 'raking', 'logit'] as const;
