@@ -127,6 +127,41 @@ function gramByChunks(
   return G;
 }
 
+/** Groups of rows with proportional replicate rows, per calibrated weights (each domain's df reuses them). */
+const groupCache = new WeakMap<CalibratedWeights, { codes: Int32Array; nCodes: number } | null>();
+
+function proportionalGroups(reps: CalibratedWeights): { codes: Int32Array; nCodes: number } | null {
+  const cached = groupCache.get(reps);
+  if (cached !== undefined) return cached;
+  const base = reps.base;
+  let out: { codes: Int32Array; nCodes: number } | null = null;
+  if (base.kind === 'psu-factors') {
+    const n = reps.baseWeights.length;
+    let codes = psuCellGroups(base).group;
+    let nCodes = 0;
+    for (let i = 0; i < n; i++) nCodes = Math.max(nCodes, codes[i] + 1);
+    for (let k = 0; k < reps.p && nCodes <= n / 2; k++) {
+      const index = new Map<number, number>();
+      const col = new Int32Array(n);
+      for (let i = 0; i < n; i++) {
+        const v = reps.x[k * n + i];
+        let c = index.get(v);
+        if (c === undefined) {
+          c = index.size;
+          index.set(v, c);
+        }
+        col[i] = c;
+      }
+      const joint = combineCodes(codes, nCodes, col, index.size);
+      codes = joint.codes;
+      nCodes = joint.nLevels;
+    }
+    out = nCodes <= n / 2 ? { codes, nCodes } : null;
+  }
+  groupCache.set(reps, out);
+  return out;
+}
+
 /**
  * Calibrated PSU-factor weights: rows with the same (PSU, cell) and the same row of the calibration model
  * matrix have proportional replicate rows (base weight × one vector), so AᵀA = Σ_groups (Σ w_i²) a aᵀ with
@@ -134,29 +169,10 @@ function gramByChunks(
  * makes most rows a group of their own) or the base is not PSU factors.
  */
 function gramByGroups(reps: CalibratedWeights, subset: Uint8Array | null): Float64Array | null {
-  const base = reps.base;
-  if (base.kind !== 'psu-factors') return null;
+  const grouped = proportionalGroups(reps);
+  if (grouped === null) return null;
+  const { codes, nCodes } = grouped;
   const n = reps.baseWeights.length;
-  let codes = psuCellGroups(base).group;
-  let nCodes = 0;
-  for (let i = 0; i < n; i++) nCodes = Math.max(nCodes, codes[i] + 1);
-  for (let k = 0; k < reps.p; k++) {
-    const index = new Map<number, number>();
-    const col = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const v = reps.x[k * n + i];
-      let c = index.get(v);
-      if (c === undefined) {
-        c = index.size;
-        index.set(v, c);
-      }
-      col[i] = c;
-    }
-    const joint = combineCodes(codes, nCodes, col, index.size);
-    codes = joint.codes;
-    nCodes = joint.nLevels;
-    if (nCodes > n / 2) return null;
-  }
   const bw = reps.baseWeights;
   const ss = new Float64Array(nCodes);
   const rep = new Int32Array(nCodes).fill(-1);
