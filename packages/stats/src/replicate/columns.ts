@@ -43,3 +43,44 @@ export function fillReplicate(
     out[i] *= (1 + fm1(u)) * sc;
   }
 }
+
+/**
+ * fillReplicate for the listed rows only: out[k] = replicate r's analysis weight of row rows[k] (a domain's
+ * totals need only the rows that contribute).
+ */
+export function fillReplicateRows(
+  reps: ReplicateWeights,
+  weights: Float64Array,
+  r: number,
+  rows: Int32Array,
+  out: Float64Array,
+): void {
+  const n = weights.length;
+  const m = rows.length;
+  if (reps.kind === 'matrix') {
+    const o = r * n;
+    for (let k = 0; k < m; k++) out[k] = reps.values[o + rows[k]];
+    return;
+  }
+  if (reps.kind === 'psu-factors') {
+    const { nPsu, psu, factors, cells } = reps;
+    const fo = r * nPsu;
+    for (let k = 0; k < m; k++) out[k] = weights[rows[k]] * factors[fo + psu[rows[k]]];
+    if (cells !== undefined) {
+      const co = r * cells.nCells;
+      for (let k = 0; k < m; k++) out[k] *= cells.factors[co + cells.cell[rows[k]]];
+    }
+    return;
+  }
+  fillReplicateRows(reps.base, reps.baseWeights, r, rows, out);
+  const { x, p, eta, scale } = reps;
+  const { fm1 } = calibrationFunction(reps.calfun, reps.bounds);
+  const eo = r * p;
+  const sc = scale[r];
+  for (let k = 0; k < m; k++) {
+    const i = rows[k];
+    let u = 0;
+    for (let j = 0; j < p; j++) u += x[j * n + i] * eta[eo + j];
+    out[k] *= (1 + fm1(u)) * sc;
+  }
+}

@@ -1,7 +1,7 @@
 // Replicate-weight variance of any smooth statistic (R's svymean/svytotal/svyratio.svyrep.design).
 import { weightedTotals } from '../core/statistic.ts';
 import type { ReplicateDesign, SmoothStatistic, VarianceResult } from '../core/types.ts';
-import { fillReplicate } from './columns.ts';
+import { fillReplicateRows } from './columns.ts';
 import { groupFactor, type PsuCellGroups, psuCellGroups } from './psu-cell-pairs.ts';
 import { svrVar } from './svr-var.ts';
 
@@ -79,17 +79,15 @@ export function replicateTotals(
   }
   const n = design.nrow;
   if (reps.kind === 'calibrated') {
-    // one replicate column at a time: n doubles instead of n·R
-    const column = new Float64Array(n);
+    // one replicate at a time, over the rows that contribute (a domain's rows): no n·R matrix
+    const rows = contributingRows(stat, n);
+    const column = new Float64Array(rows.length);
     for (let r = 0; r < R; r++) {
-      fillReplicate(reps, design.weights, r, column);
+      fillReplicateRows(reps, design.weights, r, rows, column);
       for (let k = 0; k < K; k++) {
         const u = stat.contributions[k];
         let s = 0;
-        for (let i = 0; i < n; i++) {
-          const ui = u[i];
-          if (ui !== 0) s += column[i] * ui;
-        }
+        for (let j = 0; j < rows.length; j++) s += column[j] * u[rows[j]];
         out[r * K + k] = s;
       }
     }
@@ -109,6 +107,17 @@ export function replicateTotals(
     }
   }
   return out;
+}
+
+/** Rows where some contribution is non-zero, in order. */
+function contributingRows(stat: SmoothStatistic, n: number): Int32Array {
+  const on = new Uint8Array(n);
+  for (const u of stat.contributions) for (let i = 0; i < n; i++) if (u[i] !== 0) on[i] = 1;
+  let m = 0;
+  for (let i = 0; i < n; i++) m += on[i];
+  const rows = new Int32Array(m);
+  for (let i = 0, k = 0; i < n; i++) if (on[i] === 1) rows[k++] = i;
+  return rows;
 }
 
 /**
