@@ -7,7 +7,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const bundle = fileURLToPath(new URL('../dist/main.mjs', import.meta.url));
-const sources = ['apps/cli/src', 'apps/server/src', 'packages/stats/src', 'packages/domain/src', 'packages/db/src'];
+const sources = [
+  'apps/cli/src',
+  'apps/server/src',
+  'packages/stats/src',
+  'packages/domain/src',
+  'packages/db/src',
+];
 
 /** The newest modification time under `dir` (ms), 0 when it does not exist. */
 function newest(dir) {
@@ -18,7 +24,8 @@ function newest(dir) {
   } catch {
     return 0;
   }
-  for (const e of entries) if (e.isFile()) latest = Math.max(latest, statSync(`${e.parentPath}/${e.name}`).mtimeMs);
+  for (const e of entries)
+    if (e.isFile()) latest = Math.max(latest, statSync(`${e.parentPath}/${e.name}`).mtimeMs);
   return latest;
 }
 

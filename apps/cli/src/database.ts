@@ -1,6 +1,6 @@
 // Opens the database the CLI works on (loaded only when a command runs): DATABASE_URL (PostgreSQL) or PGlite under --data-dir (./data/pglite).
 
-import { connect, DataDirInUseError, type DatabaseHandle, migrateToLatest } from '@kepu/db';
+import { connect, type DatabaseHandle, DataDirInUseError, migrateToLatest } from '@kepu/db';
 import { type Actor, type Clock, zonedClock } from '@kepu/domain';
 import { fail } from './options.ts';
 

@@ -12,7 +12,11 @@ const dataDir = join(dir, 'pglite');
 function kepu(...args: string[]) {
   const env = { ...process.env };
   delete env.DATABASE_URL;
-  const r = spawnSync(process.execPath, [join(root, 'apps/cli/bin/kepu.js'), ...args, '--data-dir', dataDir], { cwd: root, encoding: 'utf8', env, timeout: 60_000 });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'apps/cli/bin/kepu.js'), ...args, '--data-dir', dataDir],
+    { cwd: root, encoding: 'utf8', env, timeout: 60_000 },
+  );
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -34,7 +38,13 @@ describe('kepu plan import / export', { timeout: 120_000 }, () => {
     const e1 = kepu('plan', 'export', '--plan', '1', '--format', 'json', '--out', first);
     expect(e1.code).toBe(0);
     const doc = JSON.parse(readFileSync(first, 'utf8'));
-    expect(doc.groups[0]).toEqual(expect.objectContaining({ kind: expect.any(String), leadUnits: expect.any(Array), taskNumbers: expect.any(Array) }));
+    expect(doc.groups[0]).toEqual(
+      expect.objectContaining({
+        kind: expect.any(String),
+        leadUnits: expect.any(Array),
+        taskNumbers: expect.any(Array),
+      }),
+    );
     expect(kepu('plan', 'import', first).out).toMatch(/plan 2/);
     const e2 = kepu('plan', 'export', '--plan', '2', '--format', 'json');
     expect(e2.out).toBe(readFileSync(first, 'utf8'));
@@ -53,17 +63,65 @@ describe('kepu plan import / export', { timeout: 120_000 }, () => {
   });
 
   it('creates a user, and names the option that is wrong', () => {
-    const ok = kepu('users', 'create', '--username', 'analyst', '--role', 'viewer', '--password', 'a-long-password');
+    const ok = kepu(
+      'users',
+      'create',
+      '--username',
+      'analyst',
+      '--role',
+      'viewer',
+      '--password',
+      'a-long-password',
+    );
     expect(ok.out).toMatch(/created viewer analyst/);
-    const bad = kepu('users', 'create', '--username', 'x', '--role', 'viewer', '--password', 'a-long-password');
+    const bad = kepu(
+      'users',
+      'create',
+      '--username',
+      'x',
+      '--role',
+      'viewer',
+      '--password',
+      'a-long-password',
+    );
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--username/);
-    const lonely = kepu('users', 'create', '--username', 'lonely', '--role', 'liaison', '--password', 'a-long-password');
+    const lonely = kepu(
+      'users',
+      'create',
+      '--username',
+      'lonely',
+      '--role',
+      'liaison',
+      '--password',
+      'a-long-password',
+    );
     expect(lonely.err).toMatch(/--unit: a unit liaison needs a unit/);
-    const weak = kepu('users', 'create', '--username', 'weak', '--role', 'viewer', '--password', 'qwertyuiop');
-    expect([weak.code, weak.err]).toEqual([2, expect.stringMatching(/--password: this password is among the most common/)]);
+    const weak = kepu(
+      'users',
+      'create',
+      '--username',
+      'weak',
+      '--role',
+      'viewer',
+      '--password',
+      'qwertyuiop',
+    );
+    expect([weak.code, weak.err]).toEqual([
+      2,
+      expect.stringMatching(/--password: this password is among the most common/),
+    ]);
     // the CLI does not know whether the database holds the demo data, so it refuses the demo passwords
-    const demo = kepu('users', 'create', '--username', 'demo', '--role', 'viewer', '--password', 'kepu-viewer-2025');
+    const demo = kepu(
+      'users',
+      'create',
+      '--username',
+      'demo',
+      '--role',
+      'viewer',
+      '--password',
+      'kepu-viewer-2025',
+    );
     expect(demo.err).toMatch(/--password: this is a demo account's published password/);
   });
 
@@ -71,7 +129,9 @@ describe('kepu plan import / export', { timeout: 120_000 }, () => {
     expect(kepu('users', 'unlock', '--username', 'analyst').out).toMatch(/unlocked analyst/);
     const reset = kepu('users', 'reset-password', '--username', 'analyst', '--password', 'fresh-start-2031');
     expect(reset.out).toMatch(/set a new password for analyst; it must be changed at the next sign-in/);
-    expect(kepu('users', 'reset-password', '--username', 'analyst', '--password', 'short').err).toMatch(/--password: a password has at least 10/);
+    expect(kepu('users', 'reset-password', '--username', 'analyst', '--password', 'short').err).toMatch(
+      /--password: a password has at least 10/,
+    );
     expect(kepu('users', 'unlock', '--username', 'nobody').err).toMatch(/--username: no account nobody/);
   });
 
@@ -83,14 +143,20 @@ describe('kepu plan import / export', { timeout: 120_000 }, () => {
     const unsure = kepu('users', 'create', '--username', 'kx1', ...unit);
     expect(unsure.code).toBe(2);
     expect(unsure.err).toMatch(/县科协 is a unit of 999901 and 999902; say which with --jurisdiction/);
-    expect(kepu('users', 'create', '--username', 'kx2', ...unit, '--jurisdiction', '999902').out).toMatch(/created liaison kx2/);
+    expect(kepu('users', 'create', '--username', 'kx2', ...unit, '--jurisdiction', '999902').out).toMatch(
+      /created liaison kx2/,
+    );
   });
 });
 
 describe('kepu serve', { timeout: 60_000 }, () => {
   it('listens on this machine only unless told otherwise, since the demo passwords are public', () => {
     const { HOST: _host, ...env } = process.env;
-    const r = spawnSync(process.execPath, [join(root, 'apps/cli/bin/kepu.js'), 'serve', '--help'], { cwd: root, encoding: 'utf8', env });
+    const r = spawnSync(process.execPath, [join(root, 'apps/cli/bin/kepu.js'), 'serve', '--help'], {
+      cwd: root,
+      encoding: 'utf8',
+      env,
+    });
     expect(r.stdout).toMatch(/--host <host>[^-]*\(default:\s+"127\.0\.0\.1"\)/);
   });
 });

@@ -27,7 +27,9 @@ describe('missing-value tokens in a numeric column', () => {
     const { estimates } = JSON.parse(r.out);
     expect(estimates).toHaveLength(1);
     expect(estimates[0].estimate).toBeCloseTo((610 + 640 + 700 + 650 + 580 + 720 + 600) / 7, 10);
-    expect(r.err).toBe("kepu stats estimate: note: column 'score': 3 values written as n/a, N/A, . or - read as missing\n");
+    expect(r.err).toBe(
+      "kepu stats estimate: note: column 'score': 3 values written as n/a, N/A, . or - read as missing\n",
+    );
   });
 
   it('without --na-rm the mean is missing, as in R, not a share per distinct text', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { groupedJackknife, svyby, svydesign, svymean } from '@kepu/stats';
 import { readCsvFile } from '@kepu/stats/node';
 import { sharedDataDir } from '../../../test-support/shared-data.ts';
+import { calibrateBench } from './bench-calibrate.ts';
 import { directGroupedJackknifeByDomain } from './bench-direct.ts';
 import { R_PEAK_BYTES, R_RESULTS, R_SECONDS, RELATIVE_TOLERANCE } from './bench-expected.ts';
 import { irtBench } from './bench-irt.ts';
@@ -116,6 +117,11 @@ printChecks(selfChecks, 'direct');
 console.log('\nIRT against R mirt 1.41 (LSAT7 2PL at TOL 1e-8; items relative 1e-6):');
 printChecks(irt.checks);
 
-const failed = [...processChecks, ...checks, ...selfChecks, ...irt.checks].filter((c) => !c.pass).length;
+console.log('');
+const calibration = calibrateBench(FILE);
+console.log('\nReplicate calibration, streamed against materialised (identical) and its peak memory:');
+printChecks(calibration.checks, 'expected');
+
+const failed = [...processChecks, ...checks, ...selfChecks, ...irt.checks, ...calibration.checks].filter((c) => !c.pass).length;
 console.log(failed === 0 ? '\nall checks PASS' : `\n${failed} check(s) FAIL`);
 process.exitCode = failed === 0 ? 0 : 1;

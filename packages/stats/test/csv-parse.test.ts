@@ -20,8 +20,20 @@ describe('CSV reader', () => {
 
   it('reads n/a, N/A, . and - in a numeric column as missing values and counts them; text stays text', () => {
     const t = parse('a,b,c\n1,x,n/a\nn/a,-,2\n.,y,N/A\n-,z,3\n4,.,\n');
-    expect(Array.from(t.columns.get('a') as Float64Array)).toEqual([1, Number.NaN, Number.NaN, Number.NaN, 4]);
-    expect(Array.from(t.columns.get('c') as Float64Array)).toEqual([Number.NaN, 2, Number.NaN, 3, Number.NaN]);
+    expect(Array.from(t.columns.get('a') as Float64Array)).toEqual([
+      1,
+      Number.NaN,
+      Number.NaN,
+      Number.NaN,
+      4,
+    ]);
+    expect(Array.from(t.columns.get('c') as Float64Array)).toEqual([
+      Number.NaN,
+      2,
+      Number.NaN,
+      3,
+      Number.NaN,
+    ]);
     expect(t.columns.get('b')).toEqual(['x', '-', 'y', 'z', '.']);
     expect([...t.naTokens]).toEqual([
       ['a', 3],

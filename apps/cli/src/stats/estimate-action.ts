@@ -5,6 +5,7 @@ import { computeEstimate } from './estimate-compute.ts';
 import { loadData } from './estimate-data.ts';
 import { formatResult } from './estimate-format.ts';
 import { toRequest } from './estimate-request.ts';
+import type { RakeReport } from './estimate-result.ts';
 import type { Io } from './io.ts';
 import type { RawOptions } from './request-types.ts';
 import { UsageError } from './usage-error.ts';
@@ -18,6 +19,8 @@ export async function runEstimateAction(data: string, cmd: Command, io: Io): Pro
     const req = toRequest(data, opts, explicit);
     const loaded = await loadData(req, (line) => io.err(`${COMMAND_NAME}: note: ${line}\n`));
     const result = await computeEstimate(req, loaded);
+    for (const w of result.warnings ?? []) io.err(`${COMMAND_NAME}: warning: ${w}\n`);
+    if (result.rake !== undefined) io.err(`${COMMAND_NAME}: warning: ${marginReport(result.rake)}\n`);
     io.out(formatResult(result, req.format, req.level));
     return 0;
   } catch (e) {
@@ -28,6 +31,14 @@ export async function runEstimateAction(data: string, cmd: Command, io: Io): Pro
     io.err(`${COMMAND_NAME}: internal error: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
     return 1;
   }
+}
+
+/** The margins of a rake that did not converge, on one line: target and achieved per cell. */
+function marginReport(r: RakeReport): string {
+  const cells = r.margins.map(
+    (m) => `${m.variable}=${m.level} ${m.achieved.toPrecision(7)} (target ${m.target})`,
+  );
+  return `raked margins after ${r.iterations} sweeps: ${cells.join('; ')}`;
 }
 
 const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ');

@@ -3,6 +3,7 @@ import {
   confint,
   type Design,
   degf,
+  type RakeResult,
   svyby,
   svyciprop,
   svymean,
@@ -13,7 +14,7 @@ import {
 } from '@kepu/stats';
 import type { EstimateData } from './estimate-data.ts';
 import { buildDesign } from './estimate-design.ts';
-import type { ByValue, EstimateResult, EstimateRow } from './estimate-result.ts';
+import type { ByValue, EstimateResult, EstimateRow, RakeReport } from './estimate-result.ts';
 import type { EstimateRequest, Statistic } from './request-types.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -24,7 +25,7 @@ export async function computeEstimate(req: EstimateRequest, data: EstimateData):
   if (req.deff && (s.kind === 'var' || s.kind === 'quantile' || s.kind === 'prop')) {
     throw new UsageError(`--deff is not available for --${s.kind}`);
   }
-  const design = await buildDesign(req, data);
+  const { design, rake } = await buildDesign(req, data);
   const estimates: EstimateRow[] = [];
   if (req.by.length === 0) {
     for (const r of rowsOf(design, req, null)) estimates.push({ by: {}, ...r });
@@ -36,7 +37,28 @@ export async function computeEstimate(req: EstimateRequest, data: EstimateData):
       for (const r of d.result) estimates.push({ by, ...r });
     }
   }
-  return { statistic: s.kind, df: degf(design), estimates };
+  const warnings = design.warnings ?? [];
+  return {
+    statistic: s.kind,
+    df: degf(design),
+    estimates,
+    ...(warnings.length > 0 ? { warnings } : {}),
+    ...(rake !== undefined && !rake.converged ? { rake: rakeReport(rake) } : {}),
+  };
+}
+
+function rakeReport(r: RakeResult<Design>): RakeReport {
+  return {
+    converged: r.converged,
+    iterations: r.iterations,
+    warning: r.warning,
+    margins: r.margins.map((m) => ({
+      variable: m.margin,
+      level: m.levels.join(' × '),
+      target: m.target,
+      achieved: m.achieved,
+    })),
+  };
 }
 
 /** The statistic's rows for the whole (sub)design or one domain. */

@@ -6,8 +6,10 @@ import {
   type Design,
   type Frame,
   marginsFromRows,
+  type PpsSpec,
   postStratify,
-  rake,
+  type RakeResult,
+  rakeDetailed,
   subset,
   svrepdesign,
   svydesign,
@@ -17,15 +19,23 @@ import type { EstimateData } from './estimate-data.ts';
 import type { Calibration, EstimateRequest } from './request-types.ts';
 import { UsageError } from './usage-error.ts';
 
-export async function buildDesign(req: EstimateRequest, data: EstimateData): Promise<Design> {
+/** The design, and how raking went when --rake was given. */
+export interface BuiltDesign {
+  design: Design;
+  rake?: RakeResult<Design>;
+}
+
+export async function buildDesign(req: EstimateRequest, data: EstimateData): Promise<BuiltDesign> {
   const d = req.design;
   let design: Design;
+  let rake: RakeResult<Design> | undefined;
   if (req.supplied) {
     for (const [opt, given] of [
       ['--ids', d.ids.length > 0],
       ['--strata', d.strata],
       ['--fpc', d.fpc.length > 0],
       ['--nest', d.nest],
+      ['--pps', d.pps !== undefined],
     ] as const) {
       if (given) throw new UsageError(`${opt} does not apply to supplied replicate weights (--repweights)`);
     }
@@ -48,6 +58,7 @@ export async function buildDesign(req: EstimateRequest, data: EstimateData): Pro
       probs: d.probs,
       nest: d.nest,
       lonelyPsu: d.lonelyPsu,
+      ...(d.pps === undefined ? {} : { pps: ppsSpec(d.pps, d.ppsPsum) }),
     });
     if (req.build) {
       const b = req.build;
@@ -60,9 +71,17 @@ export async function buildDesign(req: EstimateRequest, data: EstimateData): Pro
       });
     }
   }
-  if (req.calibration) design = await calibrated(design, req.calibration, data.frame);
+  if (req.calibration?.kind === 'rake') {
+    rake = rakeDetailed(design, await margins(req.calibration), req.calibration.control);
+    design = rake.design;
+  } else if (req.calibration) design = await calibrated(design, req.calibration, data.frame);
   if (data.subset) design = subset(design, data.subset);
-  return design;
+  return { design, rake };
+}
+
+function ppsSpec(method: 'brewer' | 'overton' | 'HR', psum: number | undefined): PpsSpec {
+  if (method !== 'HR') return method;
+  return psum === undefined ? { method } : { method, psum };
 }
 
 function inverse(frame: Frame, probs: string): Float64Array {
@@ -70,7 +89,11 @@ function inverse(frame: Frame, probs: string): Float64Array {
   return p.map((x) => 1 / x);
 }
 
-async function calibrated(design: Design, c: Calibration, frame: Frame): Promise<Design> {
+async function calibrated(
+  design: Design,
+  c: Extract<Calibration, { kind: 'calibrate' | 'poststratify' }>,
+  frame: Frame,
+): Promise<Design> {
   if (c.kind === 'calibrate') {
     const rows = await readTotalsFile(c.totals, '--totals');
     for (const r of rows) {
@@ -78,11 +101,22 @@ async function calibrated(design: Design, c: Calibration, frame: Frame): Promise
         throw new UsageError(`--totals: ${c.totals} names column '${r.variable}', which is not in the data`);
       }
     }
-    return calibrate(design, { ...calibrationTotals(frame, rows), calfun: c.calfun });
+    const bounds = c.bounds === undefined ? {} : { bounds: { lower: c.bounds[0], upper: c.bounds[1] } };
+    return calibrate(design, {
+      ...calibrationTotals(frame, rows),
+      calfun: c.calfun,
+      ...bounds,
+      ...c.control,
+    });
   }
-  const option = `--${c.kind}`;
+  if (c.variables.length !== 1)
+    throw new UsageError('--poststratify: give one column (use --rake for several)');
+  return postStratify(design, (await margins(c))[0]);
+}
+
+async function margins(c: Extract<Calibration, { kind: 'poststratify' | 'rake' }>) {
   const byVariable = await readMargins(c.margins, c.variables, '--margins');
-  const margins = marginsFromRows(
+  return marginsFromRows(
     c.variables.flatMap((v) =>
       [...(byVariable.get(v) as Map<string, number>)].map(([level, total]) => ({
         variable: v,
@@ -91,9 +125,4 @@ async function calibrated(design: Design, c: Calibration, frame: Frame): Promise
       })),
     ),
   );
-  if (c.kind === 'poststratify') {
-    if (c.variables.length !== 1) throw new UsageError(`${option}: give one column (use --rake for several)`);
-    return postStratify(design, margins[0]);
-  }
-  return rake(design, margins);
 }

@@ -5,8 +5,10 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
 
 export const LONELY_PSU = ['fail', 'remove', 'certainty', 'adjust', 'average'] as const;
 export const REP_TYPES = ['JK1', 'JKn', 'BRR', 'Fay', 'bootstrap'] as const;
-export const CI_METHODS = ['wald', 'logit', 'likelihood', 'asin', 'beta', 'xlogit'] as const;
+export const CI_METHODS = ['wald', 'logit', 'likelihood', 'asin', 'beta', 'xlogit', 'wilson'] as const;
 export const FORMATS = ['table', 'json', 'csv'] as const;
+export const PPS_METHODS = ['brewer', 'overton', 'HR'] as const;
+export const CALFUNS = ['linear', 'raking', 'logit'] as const;
 
 export function addEstimateOptions(cmd: Command): Command {
   const group = (heading: string, options: Option[]): void => {
@@ -28,6 +30,14 @@ export function addEstimateOptions(cmd: Command): Command {
     new Option('--lonely-psu <how>', 'what to do with a stratum that has one PSU')
       .choices(LONELY_PSU)
       .default('fail'),
+    new Option(
+      '--pps <method>',
+      "PSUs drawn with probability proportional to size, without replacement (Brewer's or Overton's approximation, Hartley-Rao); --fpc then gives each cluster's selection probability",
+    ).choices(PPS_METHODS),
+    new Option(
+      '--pps-psum <x>',
+      'for --pps HR: the population sum of squared selection probabilities over n (default: estimated from the sample)',
+    ),
   ]);
   group('Replicate weights:', [
     new Option(
@@ -69,8 +79,20 @@ export function addEstimateOptions(cmd: Command): Command {
     new Option('--margins <file>', 'CSV variable,level,total of population counts for --poststratify/--rake'),
     new Option(
       '--calibrate <calfun>',
-      'calibrate to the population totals in --totals (linear = GREG)',
-    ).choices(['linear', 'raking']),
+      'calibrate to the population totals in --totals (linear = GREG; logit needs --bounds)',
+    ).choices(CALFUNS),
+    new Option(
+      '--maxit <n>',
+      'for --rake: sweeps over the margins (default 10); for --calibrate: Newton steps (default 50)',
+    ),
+    new Option(
+      '--epsilon <x>',
+      'for --rake: largest cell change to stop at (default 1; < 1 is relative to the weight total); for --calibrate: relative misfit (default 1e-7)',
+    ),
+    new Option(
+      '--bounds <lower,upper>',
+      'for --calibrate: bounds on the ratio of calibrated to design weights, e.g. 0.5,2',
+    ),
     new Option(
       '--totals <file>',
       'CSV variable,level,total; an empty level means the total of a numeric variable',

@@ -6,6 +6,20 @@ import type { EstimateRequest, RawOptions } from './request-types.ts';
 import { expr, list, number } from './request-values.ts';
 import { UsageError } from './usage-error.ts';
 
+function pps(s: (k: string) => string | undefined): Pick<EstimateRequest['design'], 'pps' | 'ppsPsum'> {
+  const method = s('pps') as EstimateRequest['design']['pps'];
+  const psum = number(s('ppsPsum'), '--pps-psum', (x) => x >= 0, 'a number ≥ 0');
+  if (psum !== undefined && method !== 'HR') throw new UsageError('--pps-psum goes with --pps HR');
+  if (
+    method !== undefined &&
+    s('fpc') === undefined &&
+    s('probs') === undefined &&
+    s('weights') === undefined
+  )
+    throw new UsageError(`--pps ${method} needs the selection probabilities: --fpc (or --probs)`);
+  return { pps: method, ppsPsum: psum };
+}
+
 export function toRequest(data: string, o: RawOptions, explicit: Set<string>): EstimateRequest {
   const s = (k: string): string | undefined => o[k] as string | undefined;
   if (s('weights') !== undefined && s('probs') !== undefined)
@@ -23,6 +37,7 @@ export function toRequest(data: string, o: RawOptions, explicit: Set<string>): E
       fpc: list(s('fpc'), '--fpc'),
       nest: o.nest === true,
       lonelyPsu: s('lonelyPsu') as EstimateRequest['design']['lonelyPsu'],
+      ...pps(s),
     },
     supplied,
     build,

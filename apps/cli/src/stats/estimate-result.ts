@@ -12,8 +12,20 @@ export interface EstimateRow {
   deff?: number;
 }
 
+/** A rake that did not converge: R's warning and every margin cell, population target against achieved. */
+export interface RakeReport {
+  converged: boolean;
+  iterations: number;
+  warning?: string;
+  margins: { variable: string; level: string; target: number; achieved: number }[];
+}
+
 export interface EstimateResult {
   statistic: string;
   df: number;
   estimates: EstimateRow[];
+  /** Warnings R would give while building the design (printed on stderr too). */
+  warnings?: string[];
+  /** Only when --rake did not converge. */
+  rake?: RakeReport;
 }

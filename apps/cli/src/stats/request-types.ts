@@ -1,5 +1,5 @@
 // The checked request of `stats estimate` and its parts: what the option readers (request-*.ts) produce.
-import type { CI_METHODS, FORMATS, LONELY_PSU, REP_TYPES } from './estimate-options.ts';
+import type { CALFUNS, CI_METHODS, FORMATS, LONELY_PSU, PPS_METHODS, REP_TYPES } from './estimate-options.ts';
 import type { CompiledExpr } from './expr.ts';
 
 export type RepType = (typeof REP_TYPES)[number];
@@ -13,8 +13,20 @@ export type Statistic =
 
 export type Calibration =
   | { kind: 'poststratify'; variables: string[]; margins: string }
-  | { kind: 'rake'; variables: string[]; margins: string }
-  | { kind: 'calibrate'; calfun: 'linear' | 'raking'; totals: string };
+  | { kind: 'rake'; variables: string[]; margins: string; control: IterationControl }
+  | {
+      kind: 'calibrate';
+      calfun: (typeof CALFUNS)[number];
+      totals: string;
+      bounds?: [number, number];
+      control: IterationControl;
+    };
+
+/** --maxit and --epsilon (R's rake control and calibrate's maxit, epsilon); undefined = the library's default. */
+export interface IterationControl {
+  maxit?: number;
+  epsilon?: number;
+}
 
 export interface EstimateRequest {
   data: string;
@@ -26,6 +38,8 @@ export interface EstimateRequest {
     fpc: string[];
     nest: boolean;
     lonelyPsu: (typeof LONELY_PSU)[number];
+    pps?: (typeof PPS_METHODS)[number];
+    ppsPsum?: number;
   };
   supplied?: {
     file: string;

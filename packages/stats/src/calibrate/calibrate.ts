@@ -1,7 +1,6 @@
-// Calibration to population totals, linear (GREG) or raking, of a Taylor or replicate design (R's calibrate).
-import type { Design, ReplicateDesign, TaylorDesign } from '../core/types.ts';
-import { replicateDegf } from '../replicate/degf.ts';
-import { analysisWeightMatrix } from '../replicate/materialize.ts';
+// Calibration to population totals, linear (GREG), raking or logit, of a Taylor or replicate design (R's calibrate).
+import type { Design, ReplicateDesign, ReplicateWeights, TaylorDesign } from '../core/types.ts';
+import { fillReplicate } from '../replicate/columns.ts';
 import { type CalibrationBounds, type CalibrationFunction, grake } from './grake.ts';
 import { qrDecompose } from './householder-qr.ts';
 import { luSolve } from './lu-solve.ts';
@@ -18,7 +17,8 @@ export interface CalibrateSpec {
   /** Population totals named as the model-matrix columns, e.g. { '(Intercept)': 6194, stypeH: 755,
    * stypeM: 1018, api99: 3914069 } (see calibrationTotals to build it from totals per level). */
   population: Record<string, number>;
-  /** 'linear' (GREG, default) or 'raking' (multiplicative, g = exp(x'η)). */
+  /** 'linear' (GREG, default), 'raking' (multiplicative, g = exp(x'η)) or 'logit' (g kept inside the
+   * bounds, which it needs: R's calfun = "logit"). */
   calfun?: CalibrationFunction;
   /** Bounds on the g-weights; default unbounded. */
   bounds?: CalibrationBounds;
@@ -28,35 +28,39 @@ export interface CalibrateSpec {
   epsilon?: number;
 }
 
-function colTotals(mm: ModelMatrix, w: Float64Array, offset = 0): Float64Array {
+function colTotals(mm: ModelMatrix, w: Float64Array): Float64Array {
   const t = new Float64Array(mm.p);
   for (let k = 0; k < mm.p; k++) {
     let s = 0;
     const o = k * mm.n;
-    for (let i = 0; i < mm.n; i++) s += mm.values[o + i] * w[offset + i];
+    for (let i = 0; i < mm.n; i++) s += mm.values[o + i] * w[i];
     t[k] = s;
   }
   return t;
 }
 
 /**
- * R's regcalibrate (unbounded linear): g = 1 + X (XᵀWX)⁻¹ (t − Xᵀw), solved directly.
- * `w` is read from `weights` at `offset` (a replicate column of a matrix).
+ * R's regcalibrate (unbounded linear): λ = (XᵀWX)⁻¹ (t − Xᵀw), g = 1 + Xλ.
  */
-function linearG(mm: ModelMatrix, weights: Float64Array, totals: Float64Array, offset = 0): Float64Array {
+function linearLambda(mm: ModelMatrix, weights: Float64Array, totals: Float64Array): Float64Array {
   const { n, p, values: X } = mm;
   const T = new Float64Array(p * p);
   for (let a = 0; a < p; a++) {
     for (let b = a; b < p; b++) {
       let s = 0;
-      for (let i = 0; i < n; i++) s += X[a * n + i] * weights[offset + i] * X[b * n + i];
+      for (let i = 0; i < n; i++) s += X[a * n + i] * weights[i] * X[b * n + i];
       T[a * p + b] = s;
       T[b * p + a] = s;
     }
   }
-  const sample = colTotals(mm, weights, offset);
+  const sample = colTotals(mm, weights);
   const rhs = totals.map((t, k) => t - sample[k]);
-  const lambda = luSolve(T, rhs, p, 'linear calibration');
+  return luSolve(T, rhs, p, 'linear calibration');
+}
+
+function linearG(mm: ModelMatrix, weights: Float64Array, totals: Float64Array): Float64Array {
+  const { n, p, values: X } = mm;
+  const lambda = linearLambda(mm, weights, totals);
   const g = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let s = 1;
@@ -66,6 +70,10 @@ function linearG(mm: ModelMatrix, weights: Float64Array, totals: Float64Array, o
   return g;
 }
 
+const UNBOUNDED: CalibrationBounds = { lower: Number.NEGATIVE_INFINITY, upper: Number.POSITIVE_INFINITY };
+const isBounded = (b: CalibrationBounds | undefined) =>
+  b !== undefined && (Number.isFinite(b.lower) || Number.isFinite(b.upper));
+
 function gWeights(
   mm: ModelMatrix,
   weights: Float64Array,
@@ -74,9 +82,7 @@ function gWeights(
   what: string,
 ): Float64Array {
   const kind = spec.calfun ?? 'linear';
-  const bounded =
-    spec.bounds !== undefined && (Number.isFinite(spec.bounds.lower) || Number.isFinite(spec.bounds.upper));
-  if (kind === 'linear' && !bounded) return linearG(mm, weights, totals);
+  if (kind === 'linear' && !isBounded(spec.bounds)) return linearG(mm, weights, totals);
   return grake(mm, weights, kind, totals, {
     bounds: spec.bounds,
     epsilon: spec.epsilon,
@@ -109,6 +115,14 @@ function calibrateTaylor(
   return { ...design, weights, calibrations: [...design.calibrations, step] };
 }
 
+/**
+ * R's calibrate.svyrep.design: the full-sample weights as for a Taylor design, then every replicate's
+ * analysis weights calibrated to the same totals, one replicate at a time (one column of n doubles in
+ * memory): only η and the prescale of each replicate's g are kept, in 'calibrated' replicate weights
+ * over the design's own (PSU-factor weights stay compact), so no n·R matrix is built. A replicate whose
+ * calibration does not converge keeps its last g and adds R's warning "Failed to converge". `df` stays as
+ * it was (R keeps the cached degf).
+ */
 function calibrateReplicate(
   design: ReplicateDesign,
   mm: ModelMatrix,
@@ -118,16 +132,49 @@ function calibrateReplicate(
   const n = design.nrow;
   const gt = gWeights(mm, design.weights, totals, spec, 'calibration');
   const weights = design.weights.map((w, i) => w * gt[i]);
-  const values = analysisWeightMatrix(design);
-  const R = design.replicates.nrep;
+  const reps = design.replicates;
+  const R = reps.nrep;
+  const p = mm.p;
+  const calfun = spec.calfun ?? 'linear';
+  const linear = calfun === 'linear' && !isBounded(spec.bounds);
+  const eta = new Float64Array(R * p);
+  const scale = new Float64Array(R).fill(1);
+  const warnings = [...(design.warnings ?? [])];
   const column = new Float64Array(n);
+  const inDesign = design.subset;
   for (let r = 0; r < R; r++) {
-    column.set(values.subarray(r * n, (r + 1) * n));
-    const g = gWeights(mm, column, totals, spec, `calibration of replicate ${r + 1}`);
-    for (let i = 0; i < n; i++) values[r * n + i] *= g[i];
+    fillReplicate(reps, design.weights, r, column);
+    if (inDesign !== null) for (let i = 0; i < n; i++) if (inDesign[i] === 0) column[i] = 0;
+    if (linear) {
+      eta.set(linearLambda(mm, column, totals), r * p);
+      continue;
+    }
+    const fit = grake(mm, column, calfun, totals, {
+      bounds: spec.bounds,
+      epsilon: spec.epsilon,
+      maxit: spec.maxit,
+      keepFailed: true,
+    });
+    eta.set(fit.eta, r * p);
+    scale[r] = fit.scale;
+    if (fit.failed !== undefined)
+      warnings.push(
+        `replicate ${r + 1}: Failed to converge: eps=${fit.failed} in ${fit.iterations} iterations`,
+      );
   }
-  const replicates = { kind: 'matrix' as const, nrep: R, values };
-  return { ...design, weights, replicates, df: replicateDegf(replicates, weights, design.subset) };
+  const replicates: ReplicateWeights = {
+    kind: 'calibrated',
+    nrep: R,
+    base: reps,
+    baseWeights: design.weights,
+    x: mm.values,
+    p,
+    calfun,
+    bounds: linear ? UNBOUNDED : { ...UNBOUNDED, ...spec.bounds },
+    eta,
+    scale,
+  };
+  return { ...design, weights, replicates, ...(warnings.length > 0 ? { warnings } : {}) };
 }
 
 /**

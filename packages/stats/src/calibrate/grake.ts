@@ -1,34 +1,21 @@
 // Generalised raking: Newton's method for calibration weights g = F(x'η) (R's grake, Deville–Särndal).
+
+import { type CalibrationBounds, type CalibrationFunction, calibrationFunction } from '../core/calfun.ts';
 import { StatsError } from '../core/errors.ts';
 import type { ModelMatrix } from './model-matrix.ts';
 import { pinvSolve } from './pinv-solve.ts';
 
-export type CalibrationFunction = 'linear' | 'raking';
+export type { CalibrationBounds, CalibrationFunction };
 
-/** Bounds on g (R's bounds = c(lower, upper)); default unbounded. */
-export interface CalibrationBounds {
-  lower: number;
-  upper: number;
-}
-
-/** R's cal.linear and cal.raking: F⁻¹(u) − 1 and its derivative, clipped to the bounds. */
-function calfun(kind: CalibrationFunction, b: CalibrationBounds) {
-  if (kind === 'linear') {
-    return {
-      fm1: (u: number) => Math.min(Math.max(u + 1, b.lower), b.upper) - 1,
-      df: (u: number) => (u < b.upper - 1 && u > b.lower - 1 ? 1 : 0),
-    };
-  }
-  return {
-    fm1: (u: number) => Math.min(Math.max(Math.exp(u), b.lower), b.upper) - 1,
-    df: (u: number) => (u < b.upper - 1 && u > b.lower - 1 ? Math.exp(u) : 0),
-  };
-}
-
-/** Result of grake: the g-weights and the number of Newton steps. */
+/** Result of grake: the g-weights, the number of Newton steps, and η and the prescale that give g again. */
 export interface GrakeResult {
   g: Float64Array;
   iterations: number;
+  /** g_i = scale · (1 + F⁻¹(x_iᵀη) − 1). */
+  eta: Float64Array;
+  scale: number;
+  /** Set when maxit was reached with `keepFailed`: the largest relative misfit (R's attr(g, "failed")). */
+  failed?: number;
 }
 
 /**
@@ -36,21 +23,37 @@ export interface GrakeResult {
  * η ← η + (Xᵀ diag(w F'(Xη)) X)⁺ (t − Σ w_i x_i (g_i − 1)) (⁺: R's ginv) until every
  * |misfit_k|/(1 + |t_k|) < epsilon; with step halving while g is not finite. When every t_k is over 20
  * times the sample total, weights are rescaled by the mean ratio first (and g by it at the end), as R.
- * Throws NOT_CONVERGED after maxit steps (R: "Calibration failed").
+ * Throws NOT_CONVERGED after maxit steps (R: "Calibration failed"), or with `keepFailed` returns the last
+ * g with `failed` set (R's calibrate of a replicate does so, with the warning "Failed to converge").
  */
 export function grake(
   mm: ModelMatrix,
   ww: Float64Array,
   kind: CalibrationFunction,
   population: Float64Array,
-  options: { bounds?: CalibrationBounds; epsilon?: number; maxit?: number; what?: string } = {},
+  options: {
+    bounds?: CalibrationBounds;
+    epsilon?: number;
+    maxit?: number;
+    what?: string;
+    keepFailed?: boolean;
+  } = {},
 ): GrakeResult {
   const { n, p } = mm;
   const X = mm.values;
   const bounds = options.bounds ?? { lower: Number.NEGATIVE_INFINITY, upper: Number.POSITIVE_INFINITY };
   const epsilon = options.epsilon ?? 1e-7;
   const maxit = options.maxit ?? 50;
-  const { fm1, df } = calfun(kind, bounds);
+  if (kind === 'logit' && !(Number.isFinite(bounds.lower) && Number.isFinite(bounds.upper))) {
+    throw new StatsError('INVALID_ARGUMENT', 'logit calibration needs finite bounds (lower < 1 < upper)');
+  }
+  if (kind === 'logit' && !(bounds.lower < 1 && bounds.upper > 1)) {
+    throw new StatsError(
+      'INVALID_ARGUMENT',
+      `logit calibration needs bounds with lower < 1 < upper, not [${bounds.lower}, ${bounds.upper}]`,
+    );
+  }
+  const { fm1, df } = calibrationFunction(kind, bounds);
   let w = ww;
   const sampleTotal = new Float64Array(p);
   for (let k = 0; k < p; k++) {
@@ -95,6 +98,7 @@ export function grake(
   };
   update();
   let iter = 1;
+  let failed: number | undefined;
   for (;;) {
     const T = new Float64Array(p * p);
     for (let a = 0; a < p; a++) {
@@ -121,6 +125,10 @@ export function grake(
     for (let k = 0; k < p; k++) worst = Math.max(worst, Math.abs(m[k]) / (1 + Math.abs(population[k])));
     if (worst < epsilon) break;
     iter++;
+    if (iter > maxit && options.keepFailed) {
+      failed = worst;
+      break;
+    }
     if (iter > maxit) {
       throw new StatsError(
         'NOT_CONVERGED',
@@ -133,5 +141,5 @@ export function grake(
     }
   }
   if (scale !== null) for (let i = 0; i < n; i++) g[i] *= scale;
-  return { g, iterations: iter };
+  return { g, iterations: iter, eta, scale: scale ?? 1, failed };
 }

@@ -29,6 +29,8 @@ export interface CodedMargin {
   nCells: number;
   population: Float64Array;
   cellLabels: string[];
+  /** The levels of each cell, one per margin variable. */
+  cellLevels: string[][];
 }
 
 const describe = (variables: string[], levels: string[]): string =>
@@ -59,6 +61,7 @@ export function codeMargin(frame: Frame, m: Margin, weights: Float64Array, parti
   const cellOfKey = new Map<number, number>();
   const population: number[] = [];
   const cellLabels: string[] = [];
+  const cellLevels: string[][] = [];
   const unknown: { levels: string[]; count: number }[] = [];
   for (const cell of m.cells) {
     if (cell.levels.length !== m.variables.length) {
@@ -94,6 +97,7 @@ export function codeMargin(frame: Frame, m: Margin, weights: Float64Array, parti
     cellOfKey.set(k, population.length);
     population.push(cell.count);
     cellLabels.push(describe(m.variables, cell.levels));
+    cellLevels.push(cell.levels);
   }
   if (unknown.length > 0 && !partial) {
     const u = unknown[0];
@@ -159,7 +163,14 @@ export function codeMargin(frame: Frame, m: Margin, weights: Float64Array, parti
       );
     }
   }
-  return { label, cell, nCells: population.length, population: Float64Array.from(population), cellLabels };
+  return {
+    label,
+    cell,
+    nCells: population.length,
+    population: Float64Array.from(population),
+    cellLabels,
+    cellLevels,
+  };
 }
 
 /** One-variable margins from rows (variable, level, count), e.g. a CSV `variable,level,total`, in first-seen order. */

@@ -16,18 +16,31 @@ export interface RakeControl {
   /** Stop when the largest change of a cell of the joint table of all margin variables is below
    * epsilon; a value < 1 is relative to the sum of the weights. Default 1. */
   epsilon?: number;
-  /** Return the design even if raking did not converge (R only warns); default false = throw NOT_CONVERGED. */
-  force?: boolean;
+}
+
+/** One cell of a raking margin: its population count and the raked design's weighted count. */
+export interface RakeMarginCell {
+  /** The margin's variables joined by ' × ', e.g. 'stype'. */
+  margin: string;
+  variables: string[];
+  levels: string[];
+  target: number;
+  achieved: number;
 }
 
 /** The raked design and how raking went. */
 export interface RakeResult<D extends Design> {
   design: D;
   converged: boolean;
-  /** Sweeps over the margins that were done. */
+  /** Sweeps over the margins that were done (R's iterations when it warns). */
   iterations: number;
   /** Largest change of a joint-table cell in the last sweep. */
   maxChange: number;
+  /** R's warning when raking did not converge: "Raking did not converge after N iterations." */
+  warning?: string;
+  /** Every margin cell, target against achieved (all equal within epsilon when converged; otherwise the
+   * last margin fits and the others show how far raking got). */
+  margins: RakeMarginCell[];
 }
 
 /** Cell of the crossing of all margin variables for each row (R's svytable(~v1 + v2 + ...) cells). */
@@ -65,9 +78,10 @@ function maxAbsChange(a: Float64Array, b: Float64Array): number {
  * sweep after sweep, until the joint weighted table of all margin variables changes by less than
  * epsilon (at most maxit sweeps). Taylor designs record the last sweep's margins as a raking step
  * (variance by iterated residualisation, svyrecvar); replicate designs rake every replicate in the
- * same sweeps. Non-convergence throws NOT_CONVERGED unless control.force; margins whose counts sum to
- * different population sizes (by more than 1e-6 relative) throw INVALID_ARGUMENT, where R would
- * silently return weights that fit only the last margin.
+ * same sweeps. Raking that has not converged after maxit sweeps returns the design as R does, with R's
+ * warning in `warning` (and in the design's `warnings`) and every margin's achieved counts beside the
+ * targets; margins whose counts sum to different population sizes (by more than 1e-6 relative) throw
+ * INVALID_ARGUMENT, where R would silently return weights that fit only the last margin.
  */
 export function rakeDetailed<D extends Design>(
   design: D,
@@ -121,22 +135,13 @@ export function rakeDetailed<D extends Design>(
     oldTable = newTable;
     iter++;
   }
-  const sweeps = converged ? iter + 1 : iter;
-  if (!converged && !control.force) {
-    throw new StatsError(
-      'NOT_CONVERGED',
-      `raking did not converge after ${sweeps} sweeps: the largest change of a cell was ${delta} (epsilon ${epsilon}); raise maxit or epsilon, or check that the margins agree on the population size`,
-      {
-        iterations: sweeps,
-        maxChange: delta,
-        epsilon,
-      },
-    );
-  }
+  const warning = converged ? undefined : `Raking did not converge after ${iter} iterations.`;
+  const warnings = [...(design.warnings ?? []), ...(warning === undefined ? [] : [warning])];
+  const extra = warnings.length > 0 ? { warnings } : {};
   let out: Design;
   if (design.kind === 'taylor') {
     const t = design as TaylorDesign;
-    out = { ...t, weights, calibrations: [...t.calibrations, rakeStep(states)] };
+    out = { ...t, weights, calibrations: [...t.calibrations, rakeStep(states)], ...extra };
   } else {
     const replicates = (raker as ReturnType<typeof replicateRaker>).result(weights);
     out = {
@@ -144,12 +149,34 @@ export function rakeDetailed<D extends Design>(
       weights,
       replicates,
       df: replicateDegf(replicates, weights, design.subset),
+      ...extra,
     };
   }
-  return { design: out as D, converged, iterations: sweeps, maxChange: delta };
+  return {
+    design: out as D,
+    converged,
+    iterations: converged ? iter + 1 : iter,
+    maxChange: delta,
+    warning,
+    margins: achievedMargins(coded, margins, weights),
+  };
 }
 
-/** rakeDetailed(...).design: R's rake(), throwing NOT_CONVERGED where R would warn (unless control.force). */
+function achievedMargins(coded: CodedMargin[], margins: Margin[], weights: Float64Array): RakeMarginCell[] {
+  return coded.flatMap((m, j) => {
+    const achieved = new Float64Array(m.nCells);
+    for (let i = 0; i < weights.length; i++) if (m.cell[i] >= 0) achieved[m.cell[i]] += weights[i];
+    return m.cellLevels.map((levels, g) => ({
+      margin: m.label,
+      variables: margins[j].variables,
+      levels,
+      target: m.population[g],
+      achieved: achieved[g],
+    }));
+  });
+}
+
+/** rakeDetailed(...).design: R's rake() (a design that did not converge carries R's warning in `warnings`). */
 export function rake<D extends Design>(design: D, margins: Margin[], control: RakeControl = {}): D {
   return rakeDetailed(design, margins, control).design;
 }

@@ -1,4 +1,4 @@
-// svyciprop: confidence intervals for a proportion (R survey 4.1 svyciprop, all six methods).
+// svyciprop: confidence intervals for a proportion (R survey 4.1 svyciprop's six methods, and survey 4.2+'s wilson).
 
 import { qbeta } from '../core/beta.ts';
 import { estimateStatistic } from '../core/engine.ts';
@@ -15,8 +15,8 @@ import { tQuantile } from './confint.ts';
 import { fitInterceptBinomial, logitInv, logitMuEta } from './glm-binomial.ts';
 import { profileLikelihoodInterval } from './profile-likelihood.ts';
 
-export type CipropMethod = 'logit' | 'likelihood' | 'asin' | 'beta' | 'mean' | 'xlogit';
-const METHODS: CipropMethod[] = ['logit', 'likelihood', 'asin', 'beta', 'mean', 'xlogit'];
+export type CipropMethod = 'logit' | 'likelihood' | 'asin' | 'beta' | 'mean' | 'xlogit' | 'wilson';
+const METHODS: CipropMethod[] = ['logit', 'likelihood', 'asin', 'beta', 'mean', 'xlogit', 'wilson'];
 
 export interface SvyCiprop {
   variable: string;
@@ -192,6 +192,8 @@ function replicateGlmFit(
  * - likelihood: Rao–Scott scaled profile likelihood of that glm (see profile-likelihood.ts);
  * - beta: Korn & Graubard (1998): n_eff = p̂(1−p̂)/SE² · (t_{α/2, n−1}/t_{α/2, df})²,
  *   [qbeta(α/2, n_eff p̂, n_eff(1−p̂)+1), qbeta(1−α/2, n_eff p̂+1, n_eff(1−p̂))].
+ * - wilson (survey 4.2+): the Wilson score interval with n_eff = p̂(1−p̂)/SE² and t = t_{1−α/2, df}:
+ *   (p̂ + t²/(2n_eff) ∓ t/(2n_eff) √(4 n_eff p̂(1−p̂) + t²)) / (1 + t²/n_eff).
  */
 export function svyciprop(design: Design, variable: string, options: CipropOptions = {}): SvyCiprop {
   const method = options.method ?? 'logit';
@@ -247,6 +249,15 @@ export function svyciprop(design: Design, variable: string, options: CipropOptio
         qbeta(alpha / 2, nEff * p, nEff * (1 - p) + 1),
         qbeta(1 - alpha / 2, nEff * p + 1, nEff * (1 - p)),
       ];
+      break;
+    }
+    case 'wilson': {
+      const nEff = (p * (1 - p)) / v;
+      const t = qhi;
+      const centre = p + (t * t) / (2 * nEff);
+      const half = (t / (2 * nEff)) * Math.sqrt(4 * nEff * p * (1 - p) + t * t);
+      const denom = 1 + (t * t) / nEff;
+      ci = [(centre - half) / denom, (centre + half) / denom];
       break;
     }
     case 'likelihood': {

@@ -1,4 +1,5 @@
 // Shared contract of packages/stats: the column store, the two design kinds and the estimator interface.
+import type { CalibrationBounds, CalibrationFunction } from './calfun.ts';
 import { StatsError } from './errors.ts';
 
 /* ------------------------------------------------------------------------------------------------
@@ -81,7 +82,16 @@ export function categoricalColumn(frame: Frame, name: string): CategoricalColumn
 /** R's options(survey.lonely.psu=): what to do with a stratum that has a single PSU. */
 export type LonelyPsu = 'fail' | 'remove' | 'certainty' | 'adjust' | 'average';
 
-/** Like R's svydesign(ids=, strata=, fpc=, weights=|probs=, nest=). Names refer to Frame columns. */
+/**
+ * PPS sampling without replacement (R's svydesign(pps = )): 'brewer' (Brewer's approximation in the
+ * usual stratified formula, any number of stages), 'overton' (Overton's approximation of the joint
+ * probabilities) or Hartley–Rao ({ method: 'HR' }, R's HR(): Σ π²/n estimated by the mean π of the
+ * stratum's PSUs, or given as `psum`, one number or one per first-stage stratum label). The fpc is
+ * then the selection probability of each cluster at its stage.
+ */
+export type PpsSpec = 'brewer' | 'overton' | { method: 'HR'; psum?: number | Record<string, number> };
+
+/** Like R's svydesign(ids=, strata=, fpc=, weights=|probs=, nest=, pps=). Names refer to Frame columns. */
 export interface DesignSpec {
   /** Cluster columns, one per stage. Omitted or [] means each row is its own PSU (R's id=~1). */
   ids?: string[];
@@ -97,6 +107,8 @@ export interface DesignSpec {
   nest?: boolean;
   /** Lonely PSU rule; default 'fail' (R's default). */
   lonelyPsu?: LonelyPsu;
+  /** PPS sampling without replacement; the fpc columns are then selection probabilities. */
+  pps?: PpsSpec;
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -115,8 +127,11 @@ export interface TaylorStage {
   clusterStratum: Int32Array;
   /** Number of sampled clusters per stratum in the full sample (R's fpc$sampsize), length nStrata. */
   sampleSize: Float64Array;
-  /** Population number of clusters per stratum (R's fpc$popsize), length nStrata; null when no fpc. */
+  /** Population number of clusters per stratum (R's fpc$popsize), length nStrata; null when no fpc
+   * or when it varies by cluster (PPS: see clusterPopSize). */
   popSize: Float64Array | null;
+  /** PPS designs: n_h/π_c per cluster (R's per-row fpc$popsize), length nClusters. */
+  clusterPopSize?: Float64Array;
   /** Stage > 1: the enclosing cluster of the previous stage, per stratum (strata are nested in it). */
   strataParent?: Int32Array;
   /** Stage > 1: the enclosing cluster of the previous stage, per cluster. */
@@ -159,6 +174,19 @@ export interface TaylorDesign {
   /** Degrees of freedom: #PSU − #strata among rows in the (sub)design (R's degf). */
   degf: number;
   spec: DesignSpec;
+  /** Warnings R would print while the design was built (raking that did not converge); the caller shows them. */
+  warnings?: string[];
+  /** Overton and Hartley–Rao PPS designs: the variance is x̌ᵀ D x̌ over first-stage PSUs (src/variance/pps-variance.ts). */
+  ppsJoint?: PpsJoint;
+}
+
+/** What the Overton / Hartley–Rao variance needs: π per PSU of the full sample and Σπ²/n per stratum (HR). */
+export interface PpsJoint {
+  method: 'overton' | 'HR';
+  /** Selection probability of each first-stage cluster, length nClusters. */
+  prob: Float64Array;
+  /** HR only: the Σ π²/n term per first-stage stratum, length nStrata. */
+  p2bar?: Float64Array;
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -184,6 +212,25 @@ export type ReplicateWeights =
       // post-stratification/raking of a PSU-factor design keeps it compact — replicate r of
       // row i is further multiplied by cells.factors[r·nCells + cells.cell[i]] (one cell per row).
       cells?: { nCells: number; cell: Int32Array; factors: Float64Array };
+    }
+  | {
+      // calibration of a replicate design (src/calibrate) keeps the replicate weights it started from and,
+      // per replicate, the η and prescale of its g: replicate r of row i = base weight · g_r(x_i), where
+      // g_r(x) = scale[r] · (1 + F⁻¹(xᵀη_r) − 1). Columns are made one at a time (src/replicate/columns.ts),
+      // so no n·R matrix is stored; the model matrix x is n × p, column-major.
+      kind: 'calibrated';
+      nrep: number;
+      base: ReplicateWeights;
+      /** The full-sample weights `base` is relative to (used by its PSU-factor form). */
+      baseWeights: Float64Array;
+      x: Float64Array;
+      p: number;
+      calfun: CalibrationFunction;
+      bounds: CalibrationBounds;
+      /** η of every replicate, R × p. */
+      eta: Float64Array;
+      /** Prescale of every replicate's g (1 when grake did not rescale), length R. */
+      scale: Float64Array;
     };
 
 export interface ReplicateDesign {
@@ -204,6 +251,9 @@ export interface ReplicateDesign {
   mse: boolean;
   /** Degrees of freedom (R: rank of replicate weights − 1, or as supplied). */
   df: number;
+  /** Warnings R would print while the design was built (replicates whose calibration did not converge, raking
+   * that did not converge); the caller shows them. */
+  warnings?: string[];
 }
 
 export type Design = TaylorDesign | ReplicateDesign;

@@ -7,8 +7,10 @@ import { type Frame, numericColumn, type TaylorStage } from '../core/types.ts';
  * all values ≤ 1 are sampling fractions (popsize = n_h / f), all ≥ 1 population sizes, a mixture is
  * an error; the population size must be constant within each stratum of its stage and at least the
  * number of sampled clusters there ("FPC implies >100% sampling in some strata").
+ * PPS designs (`pps`): the fpc must be sampling fractions, here the selection probability π_c of each
+ * cluster, and the population size n_h/π_c is kept per cluster (`clusterPopSize`; R keeps it per row).
  */
-export function applyFpc(frame: Frame, fpcCols: string[], stages: TaylorStage[]): void {
+export function applyFpc(frame: Frame, fpcCols: string[], stages: TaylorStage[], pps = false): void {
   if (fpcCols.length === 0) return;
   const n = frame.nrow;
   const fpcValues = fpcCols.map((c) => numericColumn(frame, c));
@@ -48,6 +50,17 @@ export function applyFpc(frame: Frame, fpcCols: string[], stages: TaylorStage[])
     );
   }
   const isPopSize = anyAbove1;
+  if (pps) {
+    if (isPopSize)
+      throw new StatsError(
+        'INVALID_FPC',
+        'a PPS design needs the fpc as selection probabilities (sampling fractions ≤ 1), not population sizes',
+      );
+    fpcValues.forEach((v, k) => {
+      clusterPopSizes(v, fpcCols[k], stages[k], k);
+    });
+    return;
+  }
   fpcValues.forEach((v, k) => {
     const stage = stages[k];
     const pop = new Float64Array(stage.nStrata).fill(Number.NaN);
@@ -75,4 +88,23 @@ export function applyFpc(frame: Frame, fpcCols: string[], stages: TaylorStage[])
     }
     stage.popSize = pop;
   });
+}
+
+/** PPS: N_c = n_h/π_c per cluster of the stage; π must be the same on every row of a cluster. */
+function clusterPopSizes(prob: Float64Array, column: string, stage: TaylorStage, k: number): void {
+  const pop = new Float64Array(stage.nClusters).fill(Number.NaN);
+  const { cluster, strata } = stage;
+  for (let i = 0; i < prob.length; i++) {
+    const c = cluster[i];
+    const N = stage.sampleSize[strata[i]] / prob[i];
+    if (Number.isNaN(pop[c])) pop[c] = N;
+    else if (pop[c] !== N) {
+      throw new StatsError(
+        'INVALID_FPC',
+        `fpc column '${column}' varies within a cluster at stage ${k + 1} (row ${i + 1}): a cluster has one selection probability`,
+        { column, row: i + 1, stage: k + 1 },
+      );
+    }
+  }
+  stage.clusterPopSize = pop;
 }

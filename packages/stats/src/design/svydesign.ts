@@ -6,11 +6,13 @@ import {
   type Frame,
   getColumn,
   type LonelyPsu,
+  type PpsSpec,
   type TaylorDesign,
   type TaylorStage,
 } from '../core/types.ts';
 import { computeDegf } from './degf.ts';
 import { applyFpc } from './fpc.ts';
+import { ppsJoint, ppsMethod } from './pps.ts';
 import { designWeights } from './weights.ts';
 
 const LONELY: LonelyPsu[] = ['fail', 'remove', 'certainty', 'adjust', 'average'];
@@ -48,7 +50,8 @@ function rowLabel(frame: Frame, column: string, row: number): string {
  * - without `nest`, PSUs must be nested in first-stage strata ("Clusters not nested in strata");
  * - strata of stage k > 1 are the stage k−1 clusters (crossed with a stage-k strata column if given);
  * - fpc: all values ≤ 1 are sampling fractions (popsize = n_h / f), otherwise population sizes;
- * - with no weights or probs, the weights are Π_k N_hk / n_hk from the fpc (apiclus2's dclus2).
+ * - with no weights or probs, the weights are Π_k N_hk / n_hk from the fpc (apiclus2's dclus2);
+ * - `pps`: PPS without replacement, the fpc as selection probabilities per cluster (see pps.ts).
  * Weights are stored as 1/prob, as R's weights(design) returns them.
  */
 export function svydesign(frame: Frame, spec: DesignSpec = {}): TaylorDesign {
@@ -73,6 +76,7 @@ export function svydesign(frame: Frame, spec: DesignSpec = {}): TaylorDesign {
       `${fpcCols.length} fpc columns given for a ${nStages}-stage design`,
     );
   }
+  const pps = spec.pps === undefined ? null : ppsMethod(spec.pps, nStages);
   if (spec.weights !== undefined && spec.probs !== undefined) {
     throw new StatsError('INVALID_ARGUMENT', "give either 'weights' or 'probs', not both");
   }
@@ -178,7 +182,7 @@ export function svydesign(frame: Frame, spec: DesignSpec = {}): TaylorDesign {
   }
 
   // finite population corrections (sets each stage's popSize), then weights as 1/prob
-  applyFpc(frame, fpcCols, stages);
+  applyFpc(frame, fpcCols, stages, pps !== null);
   const weights = designWeights(frame, spec, stages, fpcCols.length);
 
   const design: TaylorDesign = {
@@ -197,5 +201,6 @@ export function svydesign(frame: Frame, spec: DesignSpec = {}): TaylorDesign {
     spec: { ...spec },
   };
   design.degf = computeDegf(design);
+  if (pps === 'overton' || pps === 'HR') design.ppsJoint = ppsJoint(design, pps, spec.pps as PpsSpec);
   return design;
 }

@@ -6,7 +6,7 @@ import { type DesignSpec, type Frame, numericColumn, type TaylorStage } from '..
  * Weights as 1/prob, as R's weights(design) returns them (survey 4.1, svydesign.default): from the
  * `weights` column, from the product of the `probs` columns, or, with neither, from the fpc of every
  * stage as Π_k N_hk / n_hk (R: probs <- 1/weights(fpc, final = FALSE); apiclus2's dclus2); else all 1.
- * Expects `applyFpc` to have set the stages' `popSize` for the first `fpcStages` stages.
+ * Expects `applyFpc` to have set the stages' `popSize` (PPS: `clusterPopSize`) for the first `fpcStages` stages.
  */
 export function designWeights(
   frame: Frame,
@@ -87,7 +87,11 @@ export function designWeights(
       let prob = 1;
       for (const stage of stages) {
         const h = stage.strata[i];
-        prob *= 1 / ((stage.popSize as Float64Array)[h] / stage.sampleSize[h]);
+        const N =
+          stage.clusterPopSize !== undefined
+            ? stage.clusterPopSize[stage.cluster[i]]
+            : (stage.popSize as Float64Array)[h];
+        prob *= 1 / (N / stage.sampleSize[h]);
       }
       weights[i] = 1 / prob;
     }

@@ -65,6 +65,8 @@ export function designFromPsuFactors(
  * - bootstrap: R's bootweights with the first-stage fpc, from a seeded generator.
  */
 export function asReplicateDesign(design: TaylorDesign, options: AsReplicateOptions = {}): ReplicateDesign {
+  if (design.spec.pps !== undefined)
+    throw new StatsError('INVALID_ARGUMENT', 'replicate weights from a PPS design are not implemented');
   let type = options.type ?? 'auto';
   if (type === 'auto') type = design.hasStrata ? 'JKn' : 'JK1';
   if (type === 'JK1' && design.hasStrata)

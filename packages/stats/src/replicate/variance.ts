@@ -1,6 +1,7 @@
 // Replicate-weight variance of any smooth statistic (R's svymean/svytotal/svyratio.svyrep.design).
 import { weightedTotals } from '../core/statistic.ts';
 import type { ReplicateDesign, SmoothStatistic, VarianceResult } from '../core/types.ts';
+import { fillReplicateRows } from './columns.ts';
 import { groupFactor, type PsuCellGroups, psuCellGroups } from './psu-cell-pairs.ts';
 import { svrVar } from './svr-var.ts';
 
@@ -46,7 +47,7 @@ interface GroupSums {
 /**
  * Replicate totals T^(r)_k = Σ_i w_i^(r) u_ik, row-major R × K. For PSU factors the weighted
  * contributions summed per group give T^(r)_k = Σ_g f[r, psu_g] c[r, cell_g] A_gk, so the cost is
- * O(n·K + R·nGroups·K) and no n × R matrix exists.
+ * O(n·K + R·nGroups·K) and no n × R matrix exists; calibrated weights are made one replicate at a time.
  */
 export function replicateTotals(
   design: ReplicateDesign,
@@ -77,6 +78,21 @@ export function replicateTotals(
     return out;
   }
   const n = design.nrow;
+  if (reps.kind === 'calibrated') {
+    // one replicate at a time, over the rows that contribute (a domain's rows): no n·R matrix
+    const rows = contributingRows(stat, n);
+    const column = new Float64Array(rows.length);
+    for (let r = 0; r < R; r++) {
+      fillReplicateRows(reps, design.weights, r, rows, column);
+      for (let k = 0; k < K; k++) {
+        const u = stat.contributions[k];
+        let s = 0;
+        for (let j = 0; j < rows.length; j++) s += column[j] * u[rows[j]];
+        out[r * K + k] = s;
+      }
+    }
+    return out;
+  }
   const values = reps.values;
   for (let k = 0; k < K; k++) {
     const u = stat.contributions[k];
@@ -91,6 +107,17 @@ export function replicateTotals(
     }
   }
   return out;
+}
+
+/** Rows where some contribution is non-zero, in order. */
+function contributingRows(stat: SmoothStatistic, n: number): Int32Array {
+  const on = new Uint8Array(n);
+  for (const u of stat.contributions) for (let i = 0; i < n; i++) if (u[i] !== 0) on[i] = 1;
+  let m = 0;
+  for (let i = 0; i < n; i++) m += on[i];
+  const rows = new Int32Array(m);
+  for (let i = 0, k = 0; i < n; i++) if (on[i] === 1) rows[k++] = i;
+  return rows;
 }
 
 /**

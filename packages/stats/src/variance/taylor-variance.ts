@@ -1,6 +1,7 @@
 // Taylor linearisation variance of estimated totals of influence values (R survey's svyrecvar/multistage).
 import { StatsError } from '../core/errors.ts';
 import type { TaylorDesign } from '../core/types.ts';
+import { ppsJointVariance } from './pps-variance.ts';
 
 /**
  * Design covariance matrix (row-major p × p) of the estimated totals Σ_i s_ij, where `scores[j][i]`
@@ -26,7 +27,7 @@ export function taylorVariance(
 ): Float64Array {
   const p = scores.length;
   for (const step of design.calibrations) for (const s of scores) step.residualise(s);
-  const pres = design.calibrations.length > 0 ? null : present;
+  const pres = keepsAllRows(design) ? null : present;
   const level = deepestStage(design);
   const stage = design.stages[level];
   const cl = stage.cluster;
@@ -40,6 +41,14 @@ export function taylorVariance(
   return clusterTaylorVariance(design, tot, p, clusterPresence(design, pres));
 }
 
+/**
+ * Calibrated and PPS designs: R's subset keeps every row (weight 0 outside), so no stratum or cluster is
+ * ever absent from a domain or na.rm subsample ("[.survey.design2" with is.calibrated or is.pps).
+ */
+function keepsAllRows(design: TaylorDesign): boolean {
+  return design.calibrations.length > 0 || design.spec.pps !== undefined;
+}
+
 /** The deepest stage whose clusters the variance needs: all stages when every one has an fpc, else the first. */
 export function deepestStage(design: TaylorDesign): number {
   return design.fpcStages >= design.stages.length ? design.stages.length - 1 : 0;
@@ -49,7 +58,7 @@ export function deepestStage(design: TaylorDesign): number {
 export function clusterPresence(design: TaylorDesign, present: Uint8Array | null): Uint8Array {
   const stage = design.stages[deepestStage(design)];
   const out = new Uint8Array(stage.nClusters);
-  if (present === null || design.calibrations.length > 0) return out.fill(1);
+  if (present === null || keepsAllRows(design)) return out.fill(1);
   const cl = stage.cluster;
   for (let i = 0; i < design.nrow; i++) if (present[i] !== 0) out[cl[i]] = 1;
   return out;
@@ -75,6 +84,7 @@ export function clusterTaylorVariance(
   p: number,
   presence: Uint8Array,
 ): Float64Array {
+  if (design.ppsJoint !== undefined) return ppsJointVariance(design, design.ppsJoint, tot, p);
   const level = deepestStage(design);
   // totals and presence per stage, aggregated upward from the deepest used stage
   const tots: Float64Array[] = [];
@@ -106,16 +116,17 @@ export function clusterTaylorVariance(
   return V;
 }
 
-// Π_{l<k} n_l/N_l for each stage-k stratum, through its parent cluster at stage k−1.
+// Π_{l<k} n_l/N_l for each stage-k stratum, through its parent cluster at stage k−1 (PPS: n/N = π of that cluster).
 function stratumMultipliers(design: TaylorDesign, k: number, prevMult: Float64Array): Float64Array {
   const stage = design.stages[k];
   const prev = design.stages[k - 1];
   const out = new Float64Array(stage.nStrata);
   const parent = stage.strataParent as Int32Array;
-  const prevPop = prev.popSize as Float64Array;
   for (let h = 0; h < stage.nStrata; h++) {
     const ph = prev.clusterStratum[parent[h]];
-    out[h] = prevMult[ph] * (prev.sampleSize[ph] / prevPop[ph]);
+    const N =
+      prev.clusterPopSize !== undefined ? prev.clusterPopSize[parent[h]] : (prev.popSize as Float64Array)[ph];
+    out[h] = prevMult[ph] * (prev.sampleSize[ph] / N);
   }
   return out;
 }
@@ -186,6 +197,8 @@ function stageVariance(
     }
   }
 
+  const clusterF = stage.clusterPopSize === undefined ? null : brewerFactors(stage, scale);
+
   // Σ_h scale_h Σ_c (t_c − centre)(t_c − centre)', per group of strata (stage-k strata within a parent)
   const groupOf = k === 0 ? null : (stage.strataParent as Int32Array);
   const nGroups = k === 0 ? 1 : design.stages[k - 1].nClusters;
@@ -195,7 +208,8 @@ function stageVariance(
     const h = cs[c];
     if (nsub[h] === 0 || scale[h] === 0 || dropped[h] === 1) continue;
     const g = groupOf === null ? 0 : groupOf[h];
-    const sc = mult === null ? scale[h] : scale[h] * mult[h];
+    const sh = clusterF === null ? scale[h] : scale[h] * clusterF[c];
+    const sc = mult === null ? sh : sh * mult[h];
     for (let j = 0; j < p; j++) d[j] = tot[c * p + j] - (centre[h] === 1 ? mean[h * p + j] : 0);
     const base = g * p * p;
     for (let a = 0; a < p; a++) {
@@ -218,4 +232,22 @@ function stageVariance(
     const base = g * p * p;
     for (let e = 0; e < p * p; e++) V[e] += groupV[base + e] * factor;
   }
+}
+
+/**
+ * Brewer's approximation (R's onestrat with a per-row fpc): cluster c of stratum h is weighted by
+ * f_c = (N_c − n_h)/N_c = 1 − π_c: `scale[h]` is n_h/(n_h − 1) and the returned factor carries f_c (the stratum loop sees no popSize, so f = 1 there). A stratum whose f_c are all < 1e-7 is
+ * self-representing (scale 0). PPS designs keep every row in a subsample, so no cluster is absent.
+ */
+function brewerFactors(stage: TaylorDesign['stages'][number], scale: Float64Array): Float64Array {
+  const N = stage.clusterPopSize as Float64Array;
+  const cs = stage.clusterStratum;
+  const f = new Float64Array(stage.nClusters);
+  const allSmall = new Uint8Array(stage.nStrata).fill(1);
+  for (let c = 0; c < stage.nClusters; c++) {
+    f[c] = N[c] === Number.POSITIVE_INFINITY ? 1 : (N[c] - stage.sampleSize[cs[c]]) / N[c];
+    if (!(f[c] < 1e-7)) allSmall[cs[c]] = 0;
+  }
+  for (let h = 0; h < stage.nStrata; h++) if (allSmall[h] === 1) scale[h] = 0;
+  return f;
 }
