@@ -76,17 +76,20 @@ function glmFit(design: Design, y: Float64Array, presentIn: Uint8Array | null): 
       break;
     }
   }
+  // A calibrated design keeps every row with a y (R's subset of a calibrated design gives the rows outside the
+  // domain weight 0 instead of dropping them): rows outside the domain stay, with weight 0.
   const calibrated = design.kind === 'taylor' && design.calibrations.length > 0;
+  const inDomain = (i: number) => present === null || present[i] !== 0;
   const rows: number[] = [];
-  for (let i = 0; i < n; i++)
-    if (calibrated ? !Number.isNaN(y[i]) : present === null || present[i] !== 0) rows.push(i);
+  for (let i = 0; i < n; i++) if (calibrated ? !Number.isNaN(y[i]) : inDomain(i)) rows.push(i);
+  const weight = (i: number) => (inDomain(i) ? design.weights[i] : 0);
   let sw = 0;
-  for (const i of rows) sw += design.weights[i];
+  for (const i of rows) sw += weight(i);
   const mean = sw / rows.length;
   const ys = Float64Array.from(rows, (i) => y[i]);
-  const ws = Float64Array.from(rows, (i) => design.weights[i] / mean);
+  const ws = Float64Array.from(rows, (i) => weight(i) / mean);
   let nNonZero = 0;
-  for (const i of rows) if (design.weights[i] !== 0) nNonZero++;
+  for (const i of rows) if (weight(i) !== 0) nNonZero++;
   if (design.kind !== 'taylor') return replicateGlmFit(design, y, rows, ys);
   const fit = fitInterceptBinomial(ys, ws);
   const estfun = new Float64Array(n);
