@@ -7,6 +7,7 @@ import { pipelineRecords } from './analysis.view.ts';
 import { analysisFileCsv, marginsCsv } from './analysis-file.ts';
 import { findInstrument } from './instruments.use-cases.ts';
 import { analyseSurvey } from './pipeline.ts';
+import { requireAnswersKept } from './retention.use-cases.ts';
 import type { SurveyContext } from './survey.ports.ts';
 import type { SurveyAnalysisView } from './survey.views.ts';
 import { loadSurvey, statusConflict } from './surveys.use-cases.ts';
@@ -17,6 +18,7 @@ export async function runSurveyAnalysis(ctx: SurveyContext, id: number) {
   authorize(ctx.actor, 'survey.analyse');
   const survey = await loadSurvey(ctx, id);
   if (survey.status !== 'closed' && survey.status !== 'published') throw statusConflict(survey, 'closed');
+  requireAnswersKept(survey);
   const { record, instrument } = await findInstrument(ctx, survey.instrumentId);
   const records = pipelineRecords(survey, await ctx.stores.survey.listResponses(id));
   if (records.length < 2)

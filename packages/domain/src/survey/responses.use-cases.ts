@@ -6,6 +6,7 @@ import { parseCsvRows, toCsv } from '../indicators/ind.csv.ts';
 import { invalid } from '../kernel/field-error.ts';
 import { findInstrument } from './instruments.use-cases.ts';
 import { readResponseTable } from './responses.csv.ts';
+import { requireAnswersKept } from './retention.use-cases.ts';
 import { makeScorer } from './scoring.ts';
 import { DEMOGRAPHIC_FIELDS } from './survey.codes.ts';
 import type { SurveyContext } from './survey.ports.ts';
@@ -16,6 +17,7 @@ export async function importResponses(ctx: SurveyContext, id: number, csv: strin
   authorize(ctx.actor, 'survey.analyse');
   const survey = await loadSurvey(ctx, id);
   if (survey.status !== 'fieldwork' && survey.status !== 'closed') throw statusConflict(survey, 'fieldwork');
+  requireAnswersKept(survey);
   const { instrument } = await findInstrument(ctx, survey.instrumentId);
   const { responses, issues } = readResponseTable(
     instrument,
@@ -78,6 +80,7 @@ export async function scoredRespondentsCsv(
 ): Promise<{ csv: string; rows: number }> {
   authorize(ctx.actor, 'survey.analyse');
   const survey = await loadSurvey(ctx, id);
+  requireAnswersKept(survey);
   const { instrument } = await findInstrument(ctx, survey.instrumentId);
   const score = makeScorer(instrument);
   const done = (await ctx.stores.survey.listResponses(id)).filter((r) => r.submittedAt);

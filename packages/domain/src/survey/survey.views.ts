@@ -29,6 +29,10 @@ export interface SurveyView {
   year: number;
   status: SurveyStatus;
   statusAt: string;
+  /** Months after closing that the answers are kept, when fieldwork closed, and when the answers were deleted. */
+  retentionMonths: number;
+  closedAt: string | null;
+  purgedAt: string | null;
   districts: string[];
   consent: string;
   instrument: SurveyInstrumentView | null;
