@@ -77,8 +77,19 @@ describe('a literacy survey from set-up to quality review', () => {
     link = new URL((await office.locator(dt('invite-link')).first().getAttribute('href')) ?? '', e2e.url())
       .pathname;
     expect(link).toMatch(/^\/s\/[A-Za-z0-9_-]{16}$/);
+    // the answers are kept 24 months after closing unless the office says otherwise
+    await office.waitForSelector(`${dt('retention-text')}:has-text("保存 24 个月")`);
+    await office.fill(numberInput('retention-months'), '12');
+    await office.click(dt('retention-save'));
+    await office.waitForSelector(`${dt('retention-text')}:has-text("保存 12 个月")`);
     await e2e.shot(office, 'survey-1440');
     await expectAccessible(office, 'survey page in fieldwork');
+    const small = await e2e.session(accounts.office.username, accounts.office.password, phone);
+    await small.goto(`${e2e.url()}/survey/${surveyId}`);
+    await small.waitForSelector(`${dt('retention-text')}:has-text("保存 12 个月")`);
+    expect(await horizontalOverflow(small)).toBe(0);
+    await e2e.shot(small, 'survey-375');
+    await expectAccessible(small, 'survey page at 375 px');
   });
 
   it('a respondent answers on a phone through the link, reloads, resumes at the next item and submits', async () => {

@@ -14,6 +14,7 @@ import type {
   SurveyAnalysisView,
   SurveyInstrumentView,
   SurveyListItem,
+  SurveyPatchInput,
   SurveyView,
 } from '@kepu/domain/survey';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -84,6 +85,10 @@ export const useCreateSurvey = () =>
 export const useSetDesign = (id: number) =>
   useSurveyChange((json: string) =>
     send<SurveyView>('PUT', apiUrl(`/survey/surveys/${id}/design`), json, 'application/json'),
+  );
+export const useSetRetention = (id: number) =>
+  useSurveyChange((body: Pick<SurveyPatchInput, 'retentionMonths'>) =>
+    api.patch<SurveyView>(`/survey/surveys/${id}`, body),
   );
 export const useSetAssignments = (id: number) =>
   useSurveyChange((body: AssignmentsInput) => api.put<SurveyView>(`/survey/surveys/${id}/assignments`, body));

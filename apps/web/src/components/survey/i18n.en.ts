@@ -55,6 +55,15 @@ export const surveyEn: Shape<typeof surveyZhCN> = {
     changed: 'The survey’s stage changed.',
     consent: 'Consent text (what respondents read first)',
   },
+  retention: {
+    heading: 'Retention of answers',
+    label: 'Answers kept for (months)',
+    months: 'Kept for {{count}} months after fieldwork closes',
+    until: '; the answers are deleted after {{date}} (published results stay)',
+    purged: 'The answers were deleted on {{date}} when their retention ended; published results stay.',
+    save: 'Change',
+    saved: 'The retention period was changed.',
+  },
   design: {
     heading: 'Sample design',
     none: 'No sample design yet.',

@@ -49,6 +49,15 @@ export const surveyZhCN = {
     changed: '调查阶段已更新。',
     consent: '调查说明（受访者首先看到）',
   },
+  retention: {
+    heading: '答卷保存期限',
+    label: '答卷保存期限（月）',
+    months: '实地调查结束后保存 {{count}} 个月',
+    until: '，{{date}}后删除答卷（已发布的结果保留）',
+    purged: '答卷已于 {{date}} 按保存期限删除，已发布的结果保留。',
+    save: '修改期限',
+    saved: '答卷保存期限已修改。',
+  },
   design: {
     heading: '抽样设计',
     none: '尚未设定抽样设计。',
