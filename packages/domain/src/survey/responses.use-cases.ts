@@ -13,7 +13,18 @@ import type { SurveyContext } from './survey.ports.ts';
 import { loadSurvey, psusOf, statusConflict } from './surveys.use-cases.ts';
 
 /** Imports the responses of a CSV text (UTF-8, BOM optional). */
-export async function importResponses(ctx: SurveyContext, id: number, csv: string) {
+export const importResponses = (ctx: SurveyContext, id: number, csv: string) =>
+  importResponseTable(ctx, id, parseCsvRows(csv));
+
+/**
+ * Imports the responses of a table whose first row is the header (a CSV file's records or a sheet's rows), each row
+ * with the number a spreadsheet gives it so that every problem names its cell; nothing is stored unless all pass.
+ */
+export async function importResponseTable(
+  ctx: SurveyContext,
+  id: number,
+  table: readonly { row: number; cells: readonly string[] }[],
+) {
   authorize(ctx.actor, 'survey.analyse');
   const survey = await loadSurvey(ctx, id);
   if (survey.status !== 'fieldwork' && survey.status !== 'closed') throw statusConflict(survey, 'fieldwork');
@@ -22,7 +33,7 @@ export async function importResponses(ctx: SurveyContext, id: number, csv: strin
   const { responses, issues } = readResponseTable(
     instrument,
     new Set(psusOf(survey).map((p) => p.code)),
-    parseCsvRows(csv),
+    table,
   );
   if (issues.length) throw invalid(issues, 'survey.import_invalid');
   const now = ctx.clock.now().toISOString();

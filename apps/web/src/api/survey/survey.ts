@@ -100,15 +100,18 @@ export const useInvite = (id: number) =>
   useSurveyChange((body: InvitationsInput) =>
     api.post<InvitationView[]>(`/survey/surveys/${id}/invitations`, body),
   );
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** A CSV file goes as its text, an Excel workbook (.xlsx) as it is. */
 export const useImportResponses = (id: number) =>
-  useSurveyChange((csv: string) =>
-    send<{ rows: number; synthetic: number }>(
+  useSurveyChange(async (file: File) => {
+    const excel = /\.xlsx$/i.test(file.name);
+    return send<{ rows: number; synthetic: number }>(
       'POST',
       apiUrl(`/survey/surveys/${id}/responses/import`),
-      csv,
-      'text/csv',
-    ),
-  );
+      excel ? file : await file.text(),
+      excel ? XLSX : 'text/csv',
+    );
+  });
 export const useInterview = (id: number) =>
   useSurveyChange((body: InterviewInput) =>
     api.post<{ id: number }>(`/survey/surveys/${id}/interviews`, body),

@@ -134,7 +134,7 @@ export const surveyEn: Shape<typeof surveyZhCN> = {
   },
   analysis: {
     heading: 'Responses and estimates',
-    import: 'Import responses (CSV)',
+    import: 'Import responses (CSV or Excel)',
     imported: '{{rows}} responses imported.',
     scored: 'Download scored respondents (CSV)',
     file: 'Download the analysis file (CSV)',

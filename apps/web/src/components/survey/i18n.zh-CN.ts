@@ -128,7 +128,7 @@ export const surveyZhCN = {
   },
   analysis: {
     heading: '答卷与估计',
-    import: '导入答卷（CSV）',
+    import: '导入答卷（CSV 或 Excel）',
     imported: '已导入 {{rows}} 份答卷。',
     scored: '下载答卷评分（CSV）',
     file: '下载分析文件（CSV）',
