@@ -109,6 +109,43 @@ describe.each(engines)('publishing a survey on $name', ({ open }) => {
     expect(overall.se).toBeCloseTo(expected.se as number, 12);
   });
 
+  it('shows the change since the last survey value with its SE and significance, and the gaps with intervals', async () => {
+    const first = (await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/analysis` })).json();
+    // the demo's illustrative values are no survey to compare with
+    expect(first.change).toBeNull();
+    const saved = await t.as('office', {
+      method: 'POST',
+      url: '/api/indicators/kpi',
+      payload: {
+        code: 'K_LITERACY',
+        year: 2022,
+        areaCode: '211100',
+        value: 9.5,
+        sourceKind: 'survey',
+        se: 0.8,
+        ciLow: 8,
+        ciHigh: 11.1,
+        instrument: '2022 年调查问卷',
+      },
+    });
+    expect(saved.statusCode, saved.body.slice(0, 300)).toBe(200);
+    const { change, estimates } = (
+      await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/analysis` })
+    ).json();
+    const o = estimates.overall;
+    const se = Math.sqrt(o.se ** 2 + 0.008 ** 2);
+    expect(change.previousYear).toBe(2022);
+    expect(change.difference).toBeCloseTo(o.estimate - 0.095, 12);
+    expect(change.se).toBeCloseTo(se, 12);
+    expect(change.ci[0]).toBeCloseTo(change.difference - 1.959963984540054 * se, 9);
+    expect(change.significant).toBe(change.p < 0.05);
+    const ur = estimates.gaps.urbanRural;
+    expect(ur).toMatchObject({ minuend: 'urban', subtrahend: 'rural' });
+    expect(ur.ci[0]).toBeLessThan(ur.difference);
+    expect(ur.ci[1]).toBeGreaterThan(ur.difference);
+    expect(estimates.rule).toEqual({ minN: 30, maxCv: 0.3, action: 'suppress' });
+  });
+
   it('publishes: the city estimate becomes the literacy value with its interval and provenance', async () => {
     const overall = (
       await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/analysis` })

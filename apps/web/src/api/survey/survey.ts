@@ -22,6 +22,7 @@ import { api, apiUrl, send } from '../client.ts';
 
 export type {
   FieldworkView,
+  SurveyAnalysisView,
   InvitationView,
   QualityEntryView,
   SurveyInstrumentView,

@@ -9,6 +9,7 @@ import { apiUrl } from '../../api/client.ts';
 import { type SurveyView, useAnalysis, useImportResponses, usePublish } from '../../api/survey/survey.ts';
 import { useMessage } from '../app-message.tsx';
 import { ErrorNotice, PageLoading } from '../query-state.tsx';
+import { SurveyGaps } from './survey-gaps.tsx';
 
 type Cell = LiteracyEstimates['overall'];
 
@@ -104,6 +105,7 @@ export function SurveyAnalysis({ survey, counties }: { survey: SurveyView; count
               cv: Math.round(analysis.data.estimates.rule.maxCv * 100),
             })}
           </p>
+          <SurveyGaps view={analysis.data} counties={counties} />
           <Table<Cell>
             className="survey-section"
             rowKey={(c) => `${c.variable}-${c.level}`}
