@@ -1,5 +1,6 @@
-// Responses imported from CSV on each engine: every problem of the file at once, each on its row (as a spreadsheet
+// Responses imported from CSV or Excel on each engine: every problem of the file at once, each on its row (as a spreadsheet
 // numbers it) and column, nothing stored unless all rows pass; then the scored-respondent export.
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, startTestApp, type TestApp } from './harness.ts';
 
@@ -143,5 +144,44 @@ describe.each(engines)('survey response import on $name', ({ open }) => {
     expect(
       (await t.as('viewer', { method: 'GET', url: `/api/survey/surveys/${id}/respondents.csv` })).statusCode,
     ).toBe(403);
+  });
+
+  /** A workbook of the same table; ages as numbers, as Excel keeps them; `gap` leaves sheet row 3 empty. */
+  const workbook = async (rows: string[][], gap = false) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('答卷');
+    ws.addRow(['psu', ...FIELDS, ...items.map((i) => i.code), 'synthetic']);
+    if (gap) ws.addRow([]);
+    for (const r of rows) ws.addRow(r.map((c, k) => (k === 2 && c !== '' ? Number(c) : c)));
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  };
+  const uploadXlsx = (body: Buffer) =>
+    t.as('analyst', {
+      method: 'POST',
+      url: `/api/survey/surveys/${id}/responses/import`,
+      headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      payload: body,
+    });
+
+  it('takes an Excel file the same way: every bad cell on its sheet row, nothing stored, then all rows', async () => {
+    const before = await completed();
+    const badCell = row(true);
+    badCell[1 + FIELDS.length] = '也许';
+    // sheet row 3 is empty, so the rows are 2, 4 and 5
+    const res = await uploadXlsx(await workbook([row(true), badCell, row(true, 'NOPE')], true));
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(400);
+    expect(res.json().error.code).toBe('survey.import_invalid');
+    expect(
+      res.json().error.details.issues.map((i: { path: string; code: string }) => `${i.path} ${i.code}`),
+    ).toEqual([`rows.4.${items[0].code} survey.import.bad_cell`, 'rows.5.psu survey.unknown_psu']);
+    expect(await completed()).toBe(before);
+
+    const broken = await uploadXlsx(Buffer.from('PK\u0003\u0004 not really a workbook'));
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().error.code).toMatch(/^ind\.xlsx\./);
+
+    const ok = await uploadXlsx(await workbook([row(true), row(false, 'P1', '1')]));
+    expect(ok.statusCode, ok.body.slice(0, 300)).toBe(200);
+    expect(await completed()).toBe(before + 2);
   });
 });

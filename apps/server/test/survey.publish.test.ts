@@ -10,6 +10,7 @@ import {
   syntheticSurvey,
 } from '@kepu/domain/survey';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSurveyPurgeJob } from '../src/survey/purge-job.ts';
 import { engines, startTestApp, type TestApp } from './harness.ts';
 
 const DISTRICTS = ['211102', '211103', '211104', '211122'];
@@ -108,6 +109,43 @@ describe.each(engines)('publishing a survey on $name', ({ open }) => {
     expect(overall.se).toBeCloseTo(expected.se as number, 12);
   });
 
+  it('shows the change since the last survey value with its SE and significance, and the gaps with intervals', async () => {
+    const first = (await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/analysis` })).json();
+    // the demo's illustrative values are no survey to compare with
+    expect(first.change).toBeNull();
+    const saved = await t.as('office', {
+      method: 'POST',
+      url: '/api/indicators/kpi',
+      payload: {
+        code: 'K_LITERACY',
+        year: 2022,
+        areaCode: '211100',
+        value: 9.5,
+        sourceKind: 'survey',
+        se: 0.8,
+        ciLow: 8,
+        ciHigh: 11.1,
+        instrument: '2022 年调查问卷',
+      },
+    });
+    expect(saved.statusCode, saved.body.slice(0, 300)).toBe(200);
+    const { change, estimates } = (
+      await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/analysis` })
+    ).json();
+    const o = estimates.overall;
+    const se = Math.sqrt(o.se ** 2 + 0.008 ** 2);
+    expect(change.previousYear).toBe(2022);
+    expect(change.difference).toBeCloseTo(o.estimate - 0.095, 12);
+    expect(change.se).toBeCloseTo(se, 12);
+    expect(change.ci[0]).toBeCloseTo(change.difference - 1.959963984540054 * se, 9);
+    expect(change.significant).toBe(change.p < 0.05);
+    const ur = estimates.gaps.urbanRural;
+    expect(ur).toMatchObject({ minuend: 'urban', subtrahend: 'rural' });
+    expect(ur.ci[0]).toBeLessThan(ur.difference);
+    expect(ur.ci[1]).toBeGreaterThan(ur.difference);
+    expect(estimates.rule).toEqual({ minN: 30, maxCv: 0.3, action: 'suppress' });
+  });
+
   it('publishes: the city estimate becomes the literacy value with its interval and provenance', async () => {
     const overall = (
       await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/analysis` })
@@ -142,11 +180,90 @@ describe.each(engines)('publishing a survey on $name', ({ open }) => {
     const res = await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/analysis.csv` });
     expect(res.statusCode).toBe(200);
     const [header, ...rows] = res.body.trim().split('\n');
-    expect(header.split(',')).toEqual(
-      expect.arrayContaining(['stratum', 'psu', 'final_weight', 'literate', 'district']),
+    // every column is a design variable, a score or a domain: no name, contact, token, device or interviewer
+    const dims = instrument.dimensions.map((d) => `score_${d.code}`);
+    expect(header.split(',').sort()).toEqual(
+      [
+        ...[
+          'id',
+          'synthetic',
+          'stratum',
+          'psu',
+          'start_weight',
+          'final_weight',
+          'total',
+          'class',
+          'literate',
+        ],
+        ...dims,
+        ...['district', 'sex', 'age', 'ageGroup', 'urbanRural', 'education', 'occupation', 'targetGroup'],
+      ].sort(),
     );
     expect(rows).toHaveLength(sample.length);
+    // the id is the response's number, not an invitation token
+    for (const row of rows) expect(row.split(',')[0]).toMatch(/^\d+$/);
     const margins = await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/margins.csv` });
     expect(margins.body.split('\n')[0]).toBe('variable,level,total');
+  });
+
+  it('deletes the answers once their retention has ended, keeping the published value and an audit entry', async () => {
+    const clock = t.app.kepu.clock;
+    const realNow = clock.now;
+    const patched = await t.as('office', {
+      method: 'PATCH',
+      url: `/api/survey/surveys/${id}`,
+      payload: { retentionMonths: 6 },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect(patched.json()).toMatchObject({ status: 'published', retentionMonths: 6, purgedAt: null });
+    // other fields stay frozen once fieldwork has opened
+    const renamed = await t.as('office', {
+      method: 'PATCH',
+      url: `/api/survey/surveys/${id}`,
+      payload: { name: '改名', retentionMonths: 7 },
+    });
+    expect(renamed.statusCode).toBe(409);
+    expect(await runSurveyPurgeJob(t.app)).toEqual([]);
+    expect(
+      (await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/analysis` })).statusCode,
+    ).toBe(200);
+
+    const closedAt = new Date(patched.json().closedAt);
+    try {
+      clock.now = () => new Date(closedAt.getTime() + 6 * 31 * 86_400_000);
+      expect(await runSurveyPurgeJob(t.app)).toEqual([{ surveyId: id, deleted: sample.length }]);
+      expect(await runSurveyPurgeJob(t.app)).toEqual([]);
+    } finally {
+      clock.now = realNow;
+    }
+    const rows = await t.handle.db
+      .selectFrom('survey_responses')
+      .select((e) => e.fn.countAll<number>().as('n'))
+      .where('survey_id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(Number(rows.n)).toBe(0);
+    const analysis = await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/analysis` });
+    expect(analysis.statusCode).toBe(409);
+    expect(analysis.json().error.code).toBe('survey.purged_conflict');
+    const scored = await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/respondents.csv` });
+    expect(scored.statusCode).toBe(409);
+    const survey = (await t.as('office', { method: 'GET', url: `/api/survey/surveys/${id}` })).json();
+    expect(survey.purgedAt).not.toBeNull();
+    // the published literacy value stays, with its interval
+    const kpi = (await t.as(null, { method: 'GET', url: '/api/indicators/kpi' })).json();
+    const value = kpi.find(
+      (k: { year: number; areaCode: string }) => k.year === 2025 && k.areaCode === '211100',
+    );
+    expect(value.source.kind).toBe('survey');
+    expect(value.source.ci).toHaveLength(2);
+    const audit = (
+      await t.as('office', { method: 'GET', url: '/api/audit?action=survey.responses.purge&limit=5' })
+    ).json();
+    expect(audit.items).toHaveLength(1);
+    expect(audit.items[0]).toMatchObject({
+      entityId: String(id),
+      before: { responses: sample.length },
+      after: { responses: 0, retentionMonths: 6 },
+    });
   });
 });

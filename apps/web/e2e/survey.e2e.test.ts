@@ -2,6 +2,8 @@
 // four districts, assigns an interviewer and opens fieldwork; a respondent answers on a 375 px phone through the
 // invitation link, reloads and resumes, switches to large text and submits; the interviewer enters a door-to-door
 // response; the analyst sees the response rate and excludes the speeding response with a reason. axe on every page.
+
+import { loadDefaultInstrument, surveyRecords, syntheticSurvey } from '@kepu/domain/survey';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { desktop, dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
@@ -13,7 +15,8 @@ const wide = { ...desktop, viewport: { width: 1440, height: 900 } };
 const DISTRICTS = ['211102', '211103', '211104', '211122'];
 const design = {
   strata: DISTRICTS,
-  psus: DISTRICTS.map((d, i) => ({
+  // two PSUs a district, so each stratum has a variance (C1–C4 and C5–C8)
+  psus: [...DISTRICTS, ...DISTRICTS].map((d, i) => ({
     code: `C${i + 1}`,
     name: `示例社区${i + 1}`,
     district: d,
@@ -63,7 +66,7 @@ describe('a literacy survey from set-up to quality review', () => {
       buffer: Buffer.from(JSON.stringify(design)),
     });
     await office.waitForSelector(dt('psu-table'));
-    await expect(office.locator(`${dt('psu-table')} tr.ant-table-row`).count()).resolves.toBe(4);
+    await expect(office.locator(`${dt('psu-table')} tr.ant-table-row`).count()).resolves.toBe(8);
     const interviewer = office.locator(dt('assign-C3'));
     await interviewer.locator('option', { hasText: '调查员' }).waitFor({ state: 'attached' });
     await interviewer.selectOption({ label: '调查员 张' });
@@ -77,8 +80,19 @@ describe('a literacy survey from set-up to quality review', () => {
     link = new URL((await office.locator(dt('invite-link')).first().getAttribute('href')) ?? '', e2e.url())
       .pathname;
     expect(link).toMatch(/^\/s\/[A-Za-z0-9_-]{16}$/);
+    // the answers are kept 24 months after closing unless the office says otherwise
+    await office.waitForSelector(`${dt('retention-text')}:has-text("保存 24 个月")`);
+    await office.fill(numberInput('retention-months'), '12');
+    await office.click(dt('retention-save'));
+    await office.waitForSelector(`${dt('retention-text')}:has-text("保存 12 个月")`);
     await e2e.shot(office, 'survey-1440');
     await expectAccessible(office, 'survey page in fieldwork');
+    const small = await e2e.session(accounts.office.username, accounts.office.password, phone);
+    await small.goto(`${e2e.url()}/survey/${surveyId}`);
+    await small.waitForSelector(`${dt('retention-text')}:has-text("保存 12 个月")`);
+    expect(await horizontalOverflow(small)).toBe(0);
+    await e2e.shot(small, 'survey-375');
+    await expectAccessible(small, 'survey page at 375 px');
   });
 
   it('a respondent answers on a phone through the link, reloads, resumes at the next item and submits', async () => {
@@ -159,6 +173,71 @@ describe('a literacy survey from set-up to quality review', () => {
       } else expect(await horizontalOverflow(page)).toBe(0);
       await e2e.shot(page, `analyst-${size}`);
       await expectAccessible(page, `analyst's survey page at ${size}`);
+    }
+  });
+
+  it('the analyst imports the rest, fieldwork closes, and the page shows the estimates with the gaps and the rule', async () => {
+    const instrument = loadDefaultInstrument();
+    const fields = [
+      'sex',
+      'age',
+      'education',
+      'occupation',
+      'urbanRural',
+      'district',
+      'targetGroup',
+    ] as const;
+    const cell = (v: unknown) =>
+      v === undefined || v === null
+        ? ''
+        : Array.isArray(v)
+          ? v.join(';')
+          : v === true
+            ? '1'
+            : v === false
+              ? '0'
+              : String(v);
+    const people = surveyRecords(syntheticSurvey(instrument, { seed: 7, respondents: 400 })).filter(
+      (r) => r.responded,
+    );
+    const csv = [
+      ['psu', ...fields, ...instrument.items.map((i) => i.code), 'synthetic'],
+      ...people.map((r, k) => [
+        `C${DISTRICTS.indexOf(String(r.demographics?.district)) + 1 + (k % 2) * 4}`,
+        ...fields.map((f) => cell(r.demographics?.[f])),
+        ...instrument.items.map((i) => cell(r.answers?.[i.code])),
+        '1',
+      ]),
+    ]
+      .map((r) => r.join(','))
+      .join('\n');
+    const analyst = await e2e.session(accounts.analyst.username, accounts.analyst.password, wide);
+    await analyst.goto(`${e2e.url()}/survey/${surveyId}`);
+    await analyst.setInputFiles(dt('responses-import'), {
+      name: 'responses.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await analyst.waitForSelector('.ant-message-notice');
+    const office = await e2e.session(accounts.office.username, accounts.office.password, wide);
+    await office.goto(`${e2e.url()}/survey/${surveyId}`);
+    await office.click(dt('survey-close'));
+    await office.click('.ant-popconfirm .ant-btn-primary');
+    await office.waitForSelector(`${dt('survey-stage')}:has-text("已结束")`);
+    for (const [size, options] of [
+      ['1440', wide],
+      ['375', phone],
+    ] as const) {
+      const page = await e2e.session(accounts.analyst.username, accounts.analyst.password, options);
+      await page.goto(`${e2e.url()}/survey/${surveyId}`);
+      await page.waitForSelector(dt('analysis-gaps'));
+      await expect(page.locator(dt('analysis-gaps')).innerText()).resolves.toContain(
+        '城乡差距（城镇 − 农村）',
+      );
+      await expect(page.locator('body').innerText()).resolves.toContain('变异系数超过 30%');
+      if (size === '375') expect(await horizontalOverflow(page)).toBe(0);
+      await e2e.shot(page, `analysis-${size}`);
+      await expectAccessible(page, `analyst's closed survey at ${size}`);
     }
   });
 });

@@ -20,6 +20,7 @@ import * as markDemoRecords from './20261207070000-mark-demo-records.ts';
 import * as addSurveyRoles from './20261208010000-add-survey-roles.ts';
 import * as createSurvey from './20261208020000-create-survey.ts';
 import * as indRollupGroupLocks from './20261210010000-ind-rollup-group-locks.ts';
+import * as addSurveyRetention from './20261211010000-add-survey-retention.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '20261208010000-add-survey-roles': addSurveyRoles,
   '20261208020000-create-survey': createSurvey,
   '20261210010000-ind-rollup-group-locks': indRollupGroupLocks,
+  '20261211010000-add-survey-retention': addSurveyRetention,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

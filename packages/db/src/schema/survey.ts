@@ -23,6 +23,9 @@ export interface SurveysTable {
   design: Json;
   created_at: Timestamp;
   status_at: Timestamp;
+  retention_months: WithDefault<number>;
+  closed_at: Stamp;
+  purged_at: Stamp;
 }
 export interface SurveyAssignmentsTable {
   survey_id: number;

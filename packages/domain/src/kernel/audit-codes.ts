@@ -90,6 +90,7 @@ export const auditActions = [
   'survey.response.enter',
   'survey.response.review',
   'survey.responses.import',
+  'survey.responses.purge',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -5,9 +5,12 @@ import { authorize } from '../auth/policy.ts';
 import { DomainError } from '../errors.ts';
 import { pipelineRecords } from './analysis.view.ts';
 import { analysisFileCsv, marginsCsv } from './analysis-file.ts';
+import { changeSince } from './estimation.ts';
 import { findInstrument } from './instruments.use-cases.ts';
 import { analyseSurvey } from './pipeline.ts';
+import { requireAnswersKept } from './retention.use-cases.ts';
 import type { SurveyContext } from './survey.ports.ts';
+import type { StoredSurvey } from './survey.records.ts';
 import type { SurveyAnalysisView } from './survey.views.ts';
 import { loadSurvey, statusConflict } from './surveys.use-cases.ts';
 import { loadCensusMargins } from './weighting.ts';
@@ -17,13 +20,28 @@ export async function runSurveyAnalysis(ctx: SurveyContext, id: number) {
   authorize(ctx.actor, 'survey.analyse');
   const survey = await loadSurvey(ctx, id);
   if (survey.status !== 'closed' && survey.status !== 'published') throw statusConflict(survey, 'closed');
+  requireAnswersKept(survey);
   const { record, instrument } = await findInstrument(ctx, survey.instrumentId);
   const records = pipelineRecords(survey, await ctx.stores.survey.listResponses(id));
   if (records.length < 2)
     throw new DomainError('survey.analysis.too_few', 'too few responses to estimate from', {
       n: records.length,
     });
-  return { survey, instrument: record, analysis: analyseSurvey(instrument, records, loadCensusMargins()) };
+  try {
+    return { survey, instrument: record, analysis: analyseSurvey(instrument, records, loadCensusMargins()) };
+  } catch (e) {
+    // a district whose responses all come from one PSU has no variance between PSUs: the design must give it two
+    const stratum = (e as { code?: string; details?: { stratum?: string } }).details?.stratum;
+    if ((e as { code?: string }).code === 'LONELY_PSU')
+      throw new DomainError(
+        'survey.analysis.lonely_psu',
+        `district ${stratum} has responses from one PSU only`,
+        {
+          district: stratum ?? '',
+        },
+      );
+    throw e;
+  }
 }
 
 /** The analyst publishes a closed survey: its city estimate becomes the year's literacy value (K_LITERACY). */
@@ -34,7 +52,7 @@ export async function publishWithEstimate(ctx: SurveyContext, id: number) {
     throw new DomainError('survey.analysis.suppressed', 'the city estimate is suppressed by the rule', {
       n: o.n,
     });
-  const root = (await ctx.stores.areas.find(survey.districts[0] ?? ''))?.path[0];
+  const root = await cityOf(ctx, survey);
   if (!root) throw new DomainError('survey.analysis.no_area', 'the survey has no district');
   const pct = (x: number) => Math.round(x * 1e6) / 1e4;
   const value = {
@@ -65,8 +83,38 @@ export async function publishWithEstimate(ctx: SurveyContext, id: number) {
 
 /** The run as the analyst's page shows it: the estimates and the weighting report (not the respondents). */
 export async function surveyAnalysis(ctx: SurveyContext, id: number): Promise<SurveyAnalysisView> {
-  const { analysis } = await runSurveyAnalysis(ctx, id);
-  return { estimates: analysis.estimates, weighting: analysis.weighting, n: analysis.respondents.length };
+  const { survey, analysis } = await runSurveyAnalysis(ctx, id);
+  const { estimates } = analysis;
+  const o = estimates.overall;
+  const before = await previousEstimate(ctx, await cityOf(ctx, survey), survey.year);
+  const change =
+    before && o.estimate !== null && o.se !== null
+      ? {
+          previousYear: before.year,
+          previous: before.estimate,
+          ...changeSince({ estimate: o.estimate, se: o.se }, before, estimates.level),
+        }
+      : null;
+  return { estimates, weighting: analysis.weighting, n: analysis.respondents.length, change };
+}
+
+/** The city (the root of the survey's first district), whose literacy value the survey publishes. */
+async function cityOf(ctx: SurveyContext, survey: StoredSurvey) {
+  return (await ctx.stores.areas.find(survey.districts[0] ?? ''))?.path[0];
+}
+
+/**
+ * The last survey estimate of the city's literacy before `year` with its SE (a share, 0–1), from the stored KPI
+ * values; the demo's illustrative values are not a survey to compare with.
+ */
+async function previousEstimate(ctx: SurveyContext, city: string | undefined, year: number) {
+  const prior = (await ctx.stores.ind.listKpiValues('K_LITERACY'))
+    .filter((v) => v.areaCode === city && v.option === '' && v.year < year && !v.demo)
+    .sort((a, b) => b.year - a.year)
+    .find((v) => v.source.kind === 'survey' && v.source.se !== null);
+  return prior?.source.kind === 'survey' && prior.source.se !== null
+    ? { year: prior.year, estimate: prior.value / 100, se: prior.source.se / 100 }
+    : undefined;
 }
 
 /** The analysis file (analysis-file.ts) of the run: one row per respondent, no direct identifier. */

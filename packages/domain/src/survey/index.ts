@@ -79,7 +79,8 @@ export type { QualityFlag } from './quality.view.ts';
 export { flagResponses, qualityFlags } from './quality.view.ts';
 export { giveConsent, openInvitation, saveAnswers, submitResponse } from './respond.use-cases.ts';
 export { responseIssues } from './response.view.ts';
-export { importResponses, scoredRespondentsCsv } from './responses.use-cases.ts';
+export { importResponses, importResponseTable, scoredRespondentsCsv } from './responses.use-cases.ts';
+export { purgeExpiredAnswers, retentionEnds } from './retention.use-cases.ts';
 export {
   type Answer,
   type Answers,

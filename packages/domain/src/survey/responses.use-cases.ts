@@ -6,21 +6,34 @@ import { parseCsvRows, toCsv } from '../indicators/ind.csv.ts';
 import { invalid } from '../kernel/field-error.ts';
 import { findInstrument } from './instruments.use-cases.ts';
 import { readResponseTable } from './responses.csv.ts';
+import { requireAnswersKept } from './retention.use-cases.ts';
 import { makeScorer } from './scoring.ts';
 import { DEMOGRAPHIC_FIELDS } from './survey.codes.ts';
 import type { SurveyContext } from './survey.ports.ts';
 import { loadSurvey, psusOf, statusConflict } from './surveys.use-cases.ts';
 
 /** Imports the responses of a CSV text (UTF-8, BOM optional). */
-export async function importResponses(ctx: SurveyContext, id: number, csv: string) {
+export const importResponses = (ctx: SurveyContext, id: number, csv: string) =>
+  importResponseTable(ctx, id, parseCsvRows(csv));
+
+/**
+ * Imports the responses of a table whose first row is the header (a CSV file's records or a sheet's rows), each row
+ * with the number a spreadsheet gives it so that every problem names its cell; nothing is stored unless all pass.
+ */
+export async function importResponseTable(
+  ctx: SurveyContext,
+  id: number,
+  table: readonly { row: number; cells: readonly string[] }[],
+) {
   authorize(ctx.actor, 'survey.analyse');
   const survey = await loadSurvey(ctx, id);
   if (survey.status !== 'fieldwork' && survey.status !== 'closed') throw statusConflict(survey, 'fieldwork');
+  requireAnswersKept(survey);
   const { instrument } = await findInstrument(ctx, survey.instrumentId);
   const { responses, issues } = readResponseTable(
     instrument,
     new Set(psusOf(survey).map((p) => p.code)),
-    parseCsvRows(csv),
+    table,
   );
   if (issues.length) throw invalid(issues, 'survey.import_invalid');
   const now = ctx.clock.now().toISOString();
@@ -78,6 +91,7 @@ export async function scoredRespondentsCsv(
 ): Promise<{ csv: string; rows: number }> {
   authorize(ctx.actor, 'survey.analyse');
   const survey = await loadSurvey(ctx, id);
+  requireAnswersKept(survey);
   const { instrument } = await findInstrument(ctx, survey.instrumentId);
   const score = makeScorer(instrument);
   const done = (await ctx.stores.survey.listResponses(id)).filter((r) => r.submittedAt);

@@ -76,6 +76,15 @@ describe('importing an instrument', () => {
     expect(issuesOf(() => importInstrument('{"format": ')).code).toBe('survey.instrument_not_json');
   });
 
+  it('refuses a demographics question asking for a name (no names are collected)', () => {
+    const data = good();
+    data.demographics.push({ field: 'name', text: '您的姓名' });
+    const { issues } = issuesOf(() => parseInstrument(data));
+    expect(issues).toEqual([
+      expect.objectContaining({ path: `demographics[${data.demographics.length - 1}].field` }),
+    ]);
+  });
+
   it('names the item whose key is not one of its options', () => {
     const data = good();
     const i = data.items.findIndex((it) => it.kind === 'single');

@@ -27,6 +27,8 @@ export interface SurveyStore {
   getSurvey(id: number): Promise<StoredSurvey | undefined>;
   insertSurvey(s: SurveyInput): Promise<StoredSurvey>;
   updateSurvey(id: number, patch: SurveyPatch): Promise<StoredSurvey>;
+  /** Deletes every response of a survey and marks it purged at `at`; null when it already was. */
+  purgeResponses(surveyId: number, at: Date): Promise<number | null>;
 
   assignments(surveyId: number): Promise<SurveyAssignment[]>;
   setAssignments(surveyId: number, list: { psuCode: string; userId: number }[]): Promise<void>;

@@ -50,6 +50,9 @@ export function presentSurvey(
   return {
     ...presentSurveyItem(s),
     statusAt: s.statusAt,
+    retentionMonths: s.retentionMonths,
+    closedAt: s.closedAt,
+    purgedAt: s.purgedAt,
     consent: s.consent,
     instrument: instrument ? presentInstrument(instrument) : null,
     hasDesign: s.design !== null,

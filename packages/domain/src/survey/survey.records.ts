@@ -34,8 +34,15 @@ export interface StoredSurvey {
   design: unknown;
   createdAt: string;
   statusAt: string;
+  /** Months after fieldwork closed that the respondent-level answers are kept; the purge job deletes them then. */
+  retentionMonths: number;
+  /** When fieldwork closed (null before). */
+  closedAt: string | null;
+  /** When the purge job deleted the answers (null while they are kept). */
+  purgedAt: string | null;
 }
-export type SurveyInput = Pick<StoredSurvey, 'name' | 'year' | 'instrumentId' | 'districts' | 'consent'>;
+export type SurveyInput = Pick<StoredSurvey, 'name' | 'year' | 'instrumentId' | 'districts' | 'consent'> &
+  Partial<Pick<StoredSurvey, 'retentionMonths'>>;
 export type SurveyPatch = Partial<SurveyInput & Pick<StoredSurvey, 'design' | 'status'>>;
 
 export interface SurveyAssignment {

@@ -7,6 +7,8 @@ const year = z.number().int().min(2000).max(2100);
 const district = z.string().regex(/^\d{6}$/);
 const consent = z.string().trim().min(1).max(4000);
 const psuCode = z.string().trim().min(1).max(40);
+/** Months after fieldwork closes that the answers are kept (the purge job deletes them then); 24 when absent. */
+const retentionMonths = z.number().int().min(1).max(120);
 
 export const newSurveySchema = z.strictObject({
   name,
@@ -15,6 +17,7 @@ export const newSurveySchema = z.strictObject({
   districts: z.array(district).min(1).max(20),
   /** The consent text; the instrument's when absent. */
   consent: consent.optional(),
+  retentionMonths: retentionMonths.optional(),
 });
 export const surveyPatchSchema = patchSchema({
   name: name.optional(),
@@ -22,6 +25,7 @@ export const surveyPatchSchema = patchSchema({
   instrumentId: z.number().int().positive().optional(),
   districts: z.array(district).min(1).max(20).optional(),
   consent: consent.optional(),
+  retentionMonths: retentionMonths.optional(),
 });
 /**
  * The sample design as design.ts writes it down: its PSUs (communities, villages) each with a district and a

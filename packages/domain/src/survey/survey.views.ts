@@ -1,5 +1,5 @@
 // The JSON each survey route returns; the web app imports these types.
-import type { LiteracyEstimates } from './estimation.ts';
+import type { changeSince, LiteracyEstimates } from './estimation.ts';
 import type { FieldworkFigures } from './fieldwork.view.ts';
 import type { QualityFlag } from './quality.view.ts';
 import type { DemographicQuestion } from './survey.instrument.ts';
@@ -29,6 +29,10 @@ export interface SurveyView {
   year: number;
   status: SurveyStatus;
   statusAt: string;
+  /** Months after closing that the answers are kept, when fieldwork closed, and when the answers were deleted. */
+  retentionMonths: number;
+  closedAt: string | null;
+  purgedAt: string | null;
   districts: string[];
   consent: string;
   instrument: SurveyInstrumentView | null;
@@ -86,4 +90,7 @@ export interface SurveyAnalysisView {
   estimates: LiteracyEstimates;
   weighting: WeightingReport;
   n: number;
+  /** Change since the city's last survey estimate (a stored literacy value with its SE); null without one. */
+  change: SurveyChange | null;
 }
+export type SurveyChange = ReturnType<typeof changeSince> & { previousYear: number; previous: number };

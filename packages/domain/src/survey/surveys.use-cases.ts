@@ -6,6 +6,7 @@ import { DomainError, notFound } from '../errors.ts';
 import { fieldError, invalid, issue } from '../kernel/field-error.ts';
 import { publishWithEstimate } from './analysis.use-cases.ts';
 import { findInstrument } from './instruments.use-cases.ts';
+import { requireAnswersKept } from './retention.use-cases.ts';
 import type { SurveyContext } from './survey.ports.ts';
 import type { StoredSurvey, SurveyStatus } from './survey.records.ts';
 import type {
@@ -85,7 +86,10 @@ export async function patchSurvey(
 ): Promise<StoredSurvey> {
   authorize(ctx.actor, 'survey.manage');
   const before = await loadSurvey(ctx, id);
-  if (before.status !== 'draft') throw statusConflict(before, 'draft');
+  // the retention may change at any stage until the answers are gone; the rest only in draft
+  requireAnswersKept(before);
+  if (before.status !== 'draft' && Object.keys(patch).some((k) => k !== 'retentionMonths'))
+    throw statusConflict(before, 'draft');
   if (patch.instrumentId !== undefined && !(await ctx.stores.survey.getInstrument(patch.instrumentId)))
     throw fieldError('instrumentId', 'survey.unknown_instrument', `no instrument ${patch.instrumentId}`, {
       id: patch.instrumentId,

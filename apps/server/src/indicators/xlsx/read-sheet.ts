@@ -6,7 +6,8 @@ import { Worker } from 'node:worker_threads';
 import { inspectXlsxZip, XLSX_LIMITS } from './zip-inspect.ts';
 
 export interface SheetRequest {
-  sheet: string;
+  /** The sheet's name; the workbook's first sheet when absent (the survey's response import). */
+  sheet?: string;
   /** 1-based column numbers to return, e.g. [1, 2, 5]; the last keeps numbers as numbers. */
   columns: number[];
   firstRow: number;

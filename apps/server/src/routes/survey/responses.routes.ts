@@ -3,6 +3,7 @@
 // for R and `kepu stats estimate`: code headers, no BOM).
 import {
   importResponses,
+  importResponseTable,
   scoredRespondentsCsv,
   surveyAnalysis,
   surveyAnalysisFile,
@@ -12,15 +13,20 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction, readContext } from '../../context.ts';
+import { readResponseSheet } from '../../survey/responses-xlsx.ts';
 import { attachment } from '../attachment.ts';
 import { idParams } from '../params.ts';
 
 const tags = ['survey'];
 const MAX_FILE = 20 * 1024 * 1024;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function responseRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
   app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: MAX_FILE }, (_req, body, done) =>
+    done(null, body),
+  );
+  app.addContentTypeParser(XLSX, { parseAs: 'buffer', bodyLimit: MAX_FILE }, (_req, body, done) =>
     done(null, body),
   );
   app.post(
@@ -28,9 +34,16 @@ export async function responseRoutes(base: FastifyInstance) {
     {
       config: { access: 'survey.analyse' },
       bodyLimit: MAX_FILE,
-      schema: { tags, params: idParams, body: z.string().min(1) },
+      schema: { tags, params: idParams, body: z.union([z.string().min(1), z.instanceof(Buffer)]) },
     },
-    async (req) => inTransaction(req, (ctx) => importResponses(ctx, req.params.id, req.body)),
+    async (req) => {
+      const body = req.body;
+      if (typeof body === 'string')
+        return inTransaction(req, (ctx) => importResponses(ctx, req.params.id, body));
+      // an Excel file is read in the sheet worker outside the transaction, then imported as the CSV rows are
+      const table = await readResponseSheet(body);
+      return inTransaction(req, (ctx) => importResponseTable(ctx, req.params.id, table));
+    },
   );
   app.get(
     '/survey/surveys/:id/respondents.csv',

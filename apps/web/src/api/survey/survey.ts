@@ -14,6 +14,7 @@ import type {
   SurveyAnalysisView,
   SurveyInstrumentView,
   SurveyListItem,
+  SurveyPatchInput,
   SurveyView,
 } from '@kepu/domain/survey';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -21,6 +22,7 @@ import { api, apiUrl, send } from '../client.ts';
 
 export type {
   FieldworkView,
+  SurveyAnalysisView,
   InvitationView,
   QualityEntryView,
   SurveyInstrumentView,
@@ -85,6 +87,10 @@ export const useSetDesign = (id: number) =>
   useSurveyChange((json: string) =>
     send<SurveyView>('PUT', apiUrl(`/survey/surveys/${id}/design`), json, 'application/json'),
   );
+export const useSetRetention = (id: number) =>
+  useSurveyChange((body: Pick<SurveyPatchInput, 'retentionMonths'>) =>
+    api.patch<SurveyView>(`/survey/surveys/${id}`, body),
+  );
 export const useSetAssignments = (id: number) =>
   useSurveyChange((body: AssignmentsInput) => api.put<SurveyView>(`/survey/surveys/${id}/assignments`, body));
 export const useSetStatus = (id: number) =>
@@ -95,15 +101,18 @@ export const useInvite = (id: number) =>
   useSurveyChange((body: InvitationsInput) =>
     api.post<InvitationView[]>(`/survey/surveys/${id}/invitations`, body),
   );
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** A CSV file goes as its text, an Excel workbook (.xlsx) as it is. */
 export const useImportResponses = (id: number) =>
-  useSurveyChange((csv: string) =>
-    send<{ rows: number; synthetic: number }>(
+  useSurveyChange(async (file: File) => {
+    const excel = /\.xlsx$/i.test(file.name);
+    return send<{ rows: number; synthetic: number }>(
       'POST',
       apiUrl(`/survey/surveys/${id}/responses/import`),
-      csv,
-      'text/csv',
-    ),
-  );
+      excel ? file : await file.text(),
+      excel ? XLSX : 'text/csv',
+    );
+  });
 export const useInterview = (id: number) =>
   useSurveyChange((body: InterviewInput) =>
     api.post<{ id: number }>(`/survey/surveys/${id}/interviews`, body),

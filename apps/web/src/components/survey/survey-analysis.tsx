@@ -9,6 +9,7 @@ import { apiUrl } from '../../api/client.ts';
 import { type SurveyView, useAnalysis, useImportResponses, usePublish } from '../../api/survey/survey.ts';
 import { useMessage } from '../app-message.tsx';
 import { ErrorNotice, PageLoading } from '../query-state.tsx';
+import { SurveyGaps } from './survey-gaps.tsx';
 
 type Cell = LiteracyEstimates['overall'];
 
@@ -23,11 +24,11 @@ export function SurveyAnalysis({ survey, counties }: { survey: SurveyView; count
     x === null || x === undefined
       ? '—'
       : x.toLocaleString(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
-  const pick = async (e: ChangeEvent<HTMLInputElement>) => {
+  const pick = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (file)
-      importing.mutate(await file.text(), {
+      importing.mutate(file, {
         onSuccess: (r) => message.success(t('survey.analysis.imported', { rows: r.rows })),
       });
   };
@@ -44,7 +45,7 @@ export function SurveyAnalysis({ survey, counties }: { survey: SurveyView; count
         {(survey.status === 'fieldwork' || survey.status === 'closed') && (
           <label className="survey-file">
             <span>{t('survey.analysis.import')}</span>
-            <input type="file" accept=".csv,text/csv" onChange={pick} data-test="responses-import" />
+            <input type="file" accept=".csv,text/csv,.xlsx" onChange={pick} data-test="responses-import" />
           </label>
         )}
         <a href={apiUrl(`/survey/surveys/${survey.id}/respondents.csv`)} download>
@@ -104,6 +105,7 @@ export function SurveyAnalysis({ survey, counties }: { survey: SurveyView; count
               cv: Math.round(analysis.data.estimates.rule.maxCv * 100),
             })}
           </p>
+          <SurveyGaps view={analysis.data} counties={counties} />
           <Table<Cell>
             className="survey-section"
             rowKey={(c) => `${c.variable}-${c.level}`}

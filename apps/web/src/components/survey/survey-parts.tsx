@@ -8,7 +8,7 @@ import type { SurveyListItem } from '../../api/survey/survey.ts';
 const stageColour = {
   draft: 'default',
   fieldwork: 'processing',
-  closed: 'warning',
+  closed: 'purple', // antd's 'warning' tag text fails the contrast check
   published: 'success',
 } as const;
 

@@ -83,6 +83,7 @@ export const auditActionsEn: Record<keyof typeof auditActionsZhCN, string> = {
   'survey.response.enter': 'Interviewer entered a response',
   'survey.response.review': 'Review quality flag',
   'survey.responses.import': 'Import survey responses',
+  'survey.responses.purge': 'Delete survey answers after retention',
 };
 
 export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {

@@ -84,6 +84,7 @@ export const auditActionsZhCN = {
   'survey.response.enter': '调查员录入问卷',
   'survey.response.review': '审核质量标记',
   'survey.responses.import': '导入调查答卷',
+  'survey.responses.purge': '保存期满删除调查答卷',
 } satisfies Record<AuditAction, string>;
 
 export const auditEntitiesZhCN = {

@@ -13,6 +13,9 @@ export const errorsSurveyAppEn: Record<keyof typeof errorsSurveyAppZhCN, string>
   'survey.unknown_instrument': 'There is no instrument {{id}}.',
   'survey.unknown_district': 'There is no district {{code}}.',
   'survey.status_conflict': 'The survey’s stage does not allow this.',
+  'survey.analysis.lonely_psu':
+    'The responses of district {{district}} come from one PSU only, so its sampling error cannot be estimated: each district needs responses from at least two PSUs.',
+  'survey.purged_conflict': 'This survey’s answers were deleted when their retention period ended.',
   'survey.design_missing': 'Set the sample design before fieldwork opens.',
   'survey.psu_outside_districts': 'PSU {{psu}} lies in {{district}}, which the survey does not cover.',
   'survey.duplicate_psu': 'PSU {{psu}} appears twice.',

@@ -10,6 +10,9 @@ export const errorsSurveyAppZhCN = {
   'survey.unknown_instrument': '没有编号为 {{id}} 的问卷。',
   'survey.unknown_district': '没有代码为 {{code}} 的县区。',
   'survey.status_conflict': '调查当前所处阶段不允许此操作。',
+  'survey.analysis.lonely_psu':
+    '县区 {{district}} 的答卷只来自一个抽样单元，无法估计抽样误差：每个县区至少需要两个有答卷的抽样单元。',
+  'survey.purged_conflict': '该调查的答卷已在保存期满后删除。',
   'survey.design_missing': '请先设定抽样设计，再开始实地调查。',
   'survey.psu_outside_districts': '抽样单元 {{psu}} 所在县区 {{district}} 不在本次调查范围内。',
   'survey.duplicate_psu': '抽样单元 {{psu}} 重复出现。',

@@ -14,6 +14,7 @@ import { SurveyFieldwork } from '../../components/survey/survey-fieldwork.tsx';
 import { SurveyInvite } from '../../components/survey/survey-invite.tsx';
 import { countyNames, StageTag } from '../../components/survey/survey-parts.tsx';
 import { SurveyQuality } from '../../components/survey/survey-quality.tsx';
+import { RetentionForm, RetentionText } from '../../components/survey/survey-retention.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import '../../components/survey/survey.css';
 
@@ -90,8 +91,10 @@ export default function SurveyScene() {
             children: s.districts.map((d) => counties.get(d) ?? d).join('、'),
           },
           { key: 'c', label: t('survey.detail.consent'), children: s.consent },
+          { key: 'r', label: t('survey.retention.heading'), children: <RetentionText survey={s} /> },
         ]}
       />
+      {manage && !s.purgedAt && <RetentionForm survey={s} />}
       {s.instrument?.illustrative && (
         <Alert
           type="warning"
@@ -106,7 +109,7 @@ export default function SurveyScene() {
       )}
       {analyse && s.status !== 'draft' && <SurveyFieldwork surveyId={s.id} counties={counties} />}
       {analyse && s.status !== 'draft' && <SurveyQuality surveyId={s.id} />}
-      {analyse && s.status !== 'draft' && <SurveyAnalysis survey={s} counties={counties} />}
+      {analyse && s.status !== 'draft' && !s.purgedAt && <SurveyAnalysis survey={s} counties={counties} />}
     </div>
   );
 }

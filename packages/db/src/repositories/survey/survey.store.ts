@@ -14,6 +14,7 @@ export function surveyStore(db: Kysely<Database>): SurveyStore {
     getSurvey: (id) => sv.getSurvey(db, id),
     insertSurvey: (s) => sv.insertSurvey(db, s),
     updateSurvey: (id, p) => sv.updateSurvey(db, id, p),
+    purgeResponses: (id, at) => sv.purgeResponses(db, id, at),
     assignments: (id) => sv.listAssignments(db, id),
     setAssignments: (id, list) => sv.replaceAssignments(db, id, list),
     issueInvitations: (id, psu, contacts) => fw.issueInvitations(db, id, psu, contacts),

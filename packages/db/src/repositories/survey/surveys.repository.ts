@@ -35,6 +35,9 @@ const survey = (r: Selectable<SurveysTable>): StoredSurvey => ({
   design: r.design ?? null,
   createdAt: iso(r.created_at),
   statusAt: iso(r.status_at),
+  retentionMonths: r.retention_months,
+  closedAt: r.closed_at && iso(r.closed_at),
+  purgedAt: r.purged_at && iso(r.purged_at),
 });
 
 export const listInstruments = async (db: Db) =>
@@ -82,6 +85,7 @@ export async function insertSurvey(db: Db, s: SurveyInput) {
       districts: s.districts,
       consent: s.consent,
       design: null,
+      ...(s.retentionMonths !== undefined && { retention_months: s.retentionMonths }),
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -98,7 +102,9 @@ export async function updateSurvey(db: Db, id: number, p: SurveyPatch) {
       ...(p.districts !== undefined && { districts: p.districts }),
       ...(p.consent !== undefined && { consent: p.consent }),
       ...(p.design !== undefined && { design: JSON.stringify(p.design) }),
+      ...(p.retentionMonths !== undefined && { retention_months: p.retentionMonths }),
       ...(p.status !== undefined && { status: p.status, status_at: sql`now()` }),
+      ...(p.status === 'closed' && { closed_at: sql`now()` }),
     })
     .where('id', '=', id)
     .returningAll()
@@ -134,4 +140,21 @@ export async function replaceAssignments(
       .insertInto('survey_assignments')
       .values(list.map((a) => ({ survey_id: surveyId, psu_code: a.psuCode, user_id: a.userId })))
       .execute();
+}
+
+/**
+ * Deletes a survey's respondent-level answers once, marking it purged: the row lock taken by the update makes a
+ * second purge running at the same time find nothing to do (null).
+ */
+export async function purgeResponses(db: Db, surveyId: number, at: Date): Promise<number | null> {
+  const marked = await db
+    .updateTable('surveys')
+    .set({ purged_at: at })
+    .where('id', '=', surveyId)
+    .where('purged_at', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  if (!marked) return null;
+  const gone = await db.deleteFrom('survey_responses').where('survey_id', '=', surveyId).executeTakeFirst();
+  return Number(gone.numDeletedRows);
 }
