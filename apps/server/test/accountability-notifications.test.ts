@@ -107,7 +107,9 @@ describe.each(engines)('accountability notifications and outbox on $name', ({ op
     expect(body.settings).toMatchObject({ enabled: true, host: '127.0.0.1', port: closed.port, security: 'starttls', user: 'kepu' });
     expect(body.count.failed).toBe(body.items.length);
     const row = body.items[0];
-    expect(row).toMatchObject({ to: 'edu@example.org', state: 'failed', attempts: 1 });
+    // at least this run's attempt: the server's own mail job may have tried too, now that mail is configured
+    expect(row).toMatchObject({ to: 'edu@example.org', state: 'failed' });
+    expect(row.attempts).toBeGreaterThanOrEqual(1);
     expect(row.lastError).toMatch(/ECONNREFUSED/);
 
     expect((await retry(null, row.id)).statusCode).toBe(401);
@@ -121,14 +123,14 @@ describe.each(engines)('accountability notifications and outbox on $name', ({ op
     process.env.KEPU_SMTP_HOST = '127.0.0.1';
 
     const again = await retry('office', row.id);
-    expect(again.json()).toMatchObject({ id: row.id, state: 'failed', attempts: 2 });
+    expect(again.json()).toMatchObject({ id: row.id, state: 'failed', attempts: row.attempts + 1 });
     const smtp = await fakeSmtp({ cert, auth: { user: 'kepu', password: 'never-shown-pw', mechanisms: ['PLAIN'] } });
     Object.assign(process.env, { KEPU_SMTP_PORT: String(smtp.port), KEPU_SMTP_SECURITY: 'none' });
     process.env.KEPU_SMTP_ALLOW_INSECURE_AUTH = '1';
     const sent = await retry('office', row.id);
     await smtp.close();
     delete process.env.KEPU_SMTP_ALLOW_INSECURE_AUTH;
-    expect(sent.json()).toMatchObject({ id: row.id, state: 'sent', attempts: 3, lastError: null });
+    expect(sent.json()).toMatchObject({ id: row.id, state: 'sent', attempts: row.attempts + 2, lastError: null });
     const conflict = await retry('office', row.id);
     expect([conflict.statusCode, conflict.json().error.code]).toEqual([409, 'acc.state_conflict']);
     const audit = await t.handle.db
