@@ -5,6 +5,7 @@ import {
   analyseSurvey,
   loadCensusMargins,
   loadDefaultInstrument,
+  responsesCsv,
   type SurveyRecord,
   surveyRecords,
   syntheticSurvey,
@@ -14,7 +15,6 @@ import { runSurveyPurgeJob } from '../src/survey/purge-job.ts';
 import { engines, startTestApp, type TestApp } from './harness.ts';
 
 const DISTRICTS = ['211102', '211103', '211104', '211122'];
-const FIELDS = ['sex', 'age', 'education', 'occupation', 'urbanRural', 'district', 'targetGroup'] as const;
 const instrument = loadDefaultInstrument();
 const sample = surveyRecords(syntheticSurvey(instrument, { seed: 11, respondents: 600 })).filter(
   (r) => r.responded,
@@ -26,27 +26,10 @@ const psus = [...new Map(sample.map((r) => [psuOf(r), r])).values()].map((r) => 
   district: r.demographics?.district as string,
   probability: 1 / r.designWeight,
 }));
-const cell = (v: unknown) =>
-  v === null || v === undefined
-    ? ''
-    : Array.isArray(v)
-      ? v.join(';')
-      : v === true
-        ? '1'
-        : v === false
-          ? '0'
-          : String(v);
-const csv = [
-  ['psu', ...FIELDS, ...instrument.items.map((i) => i.code), 'synthetic'],
-  ...sample.map((r) => [
-    psuOf(r),
-    ...FIELDS.map((f) => String(r.demographics?.[f])),
-    ...instrument.items.map((i) => cell(r.answers?.[i.code])),
-    '1',
-  ]),
-]
-  .map((r) => r.join(','))
-  .join('\n');
+const csv = responsesCsv(
+  instrument,
+  sample.map((r) => ({ ...r, psu: psuOf(r), synthetic: true })),
+);
 
 describe.each(engines)('publishing a survey on $name', ({ open }) => {
   let t: TestApp;
@@ -110,7 +93,9 @@ describe.each(engines)('publishing a survey on $name', ({ open }) => {
   });
 
   it('shows the change since the last survey value with its SE and significance, and the gaps with intervals', async () => {
-    const first = (await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/analysis` })).json();
+    const first = (
+      await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/analysis` })
+    ).json();
     // the demo's illustrative values are no survey to compare with
     expect(first.change).toBeNull();
     const saved = await t.as('office', {

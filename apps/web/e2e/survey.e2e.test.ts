@@ -3,7 +3,7 @@
 // invitation link, reloads and resumes, switches to large text and submits; the interviewer enters a door-to-door
 // response; the analyst sees the response rate and excludes the speeding response with a reason. axe on every page.
 
-import { loadDefaultInstrument, surveyRecords, syntheticSurvey } from '@kepu/domain/survey';
+import { loadDefaultInstrument, responsesCsv, surveyRecords, syntheticSurvey } from '@kepu/domain/survey';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { desktop, dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
@@ -178,39 +178,17 @@ describe('a literacy survey from set-up to quality review', () => {
 
   it('the analyst imports the rest, fieldwork closes, and the page shows the estimates with the gaps and the rule', async () => {
     const instrument = loadDefaultInstrument();
-    const fields = [
-      'sex',
-      'age',
-      'education',
-      'occupation',
-      'urbanRural',
-      'district',
-      'targetGroup',
-    ] as const;
-    const cell = (v: unknown) =>
-      v === undefined || v === null
-        ? ''
-        : Array.isArray(v)
-          ? v.join(';')
-          : v === true
-            ? '1'
-            : v === false
-              ? '0'
-              : String(v);
     const people = surveyRecords(syntheticSurvey(instrument, { seed: 7, respondents: 400 })).filter(
       (r) => r.responded,
     );
-    const csv = [
-      ['psu', ...fields, ...instrument.items.map((i) => i.code), 'synthetic'],
-      ...people.map((r, k) => [
-        `C${DISTRICTS.indexOf(String(r.demographics?.district)) + 1 + (k % 2) * 4}`,
-        ...fields.map((f) => cell(r.demographics?.[f])),
-        ...instrument.items.map((i) => cell(r.answers?.[i.code])),
-        '1',
-      ]),
-    ]
-      .map((r) => r.join(','))
-      .join('\n');
+    const csv = responsesCsv(
+      instrument,
+      people.map((r, k) => ({
+        ...r,
+        psu: `C${DISTRICTS.indexOf(String(r.demographics?.district)) + 1 + (k % 2) * 4}`,
+        synthetic: true,
+      })),
+    );
     const analyst = await e2e.session(accounts.analyst.username, accounts.analyst.password, wide);
     await analyst.goto(`${e2e.url()}/survey/${surveyId}`);
     await analyst.setInputFiles(dt('responses-import'), {

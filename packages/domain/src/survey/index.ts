@@ -191,3 +191,4 @@ export {
   type WeightingResult,
   weightSurvey,
 } from './weighting.ts';
+export { responsesCsv } from './responses.csv.ts';

@@ -2,7 +2,7 @@
 // cell by cell (a blank item cell is 不知道, answered but not correct; a blank demographic is missing): every problem names its row as a spreadsheet shows it (the header is row 1) and its column.
 import { type FieldIssue, issue } from '../kernel/field-error.ts';
 import { responseIssues } from './response.view.ts';
-import { DEMOGRAPHIC_FIELDS } from './survey.codes.ts';
+import { DEMOGRAPHIC_FIELDS, type DemographicField } from './survey.codes.ts';
 import type { Instrument } from './survey.instrument.ts';
 import type { SurveyAnswer } from './survey.records.ts';
 
@@ -102,4 +102,40 @@ export function readResponseTable(
     responses.push(r);
   }
   return { responses, issues };
+}
+
+/** A cell as readResponseTable reads it back: a multiple choice as codes joined by `;`, true/false as 1/0. */
+const writeCell = (v: unknown) =>
+  v === null || v === undefined
+    ? ''
+    : Array.isArray(v)
+      ? v.join(';')
+      : v === true
+        ? '1'
+        : v === false
+          ? '0'
+          : String(v);
+
+/** The import table of some responses (the inverse of readResponseTable): a synthetic sample made into a file. */
+export function responsesCsv(
+  instrument: Instrument,
+  rows: readonly {
+    psu: string;
+    demographics?: Readonly<Partial<Record<DemographicField, unknown>>> | null;
+    answers?: Readonly<Record<string, unknown>> | null;
+    synthetic: boolean;
+  }[],
+): string {
+  const codes = instrument.items.map((i) => i.code);
+  return [
+    ['psu', ...DEMOGRAPHIC_FIELDS, ...codes, 'synthetic'],
+    ...rows.map((r) => [
+      r.psu,
+      ...DEMOGRAPHIC_FIELDS.map((f) => writeCell(r.demographics?.[f])),
+      ...codes.map((c) => writeCell(r.answers?.[c])),
+      r.synthetic ? '1' : '0',
+    ]),
+  ]
+    .map((cells) => cells.join(','))
+    .join('\n');
 }
