@@ -1,4 +1,7 @@
-// Keeps a page's filters in the address (?group=3&unit=7&q=…), so they survive reload, back and sharing.
+// Keeps a page's filters in the address (?group=3&unit=7&q=…), so they survive reload, back and sharing. A change
+// starts from the address as it is now, not as this render saw it: react-router hands its updater the parameters of
+// the last render, so two filters set before the page re-rendered (a day typed, then the next, on a slow phone) kept
+// only the second.
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 
@@ -11,8 +14,8 @@ export function useSearchParamState<K extends string>(keys: readonly K[]) {
   const set = useCallback(
     (key: K, value: string | undefined) =>
       setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
+        () => {
+          const next = new URLSearchParams(window.location.search);
           if (value) next.set(key, value);
           else next.delete(key);
           return next;
