@@ -343,6 +343,7 @@ export const en: Messages = {
     code: 'Code',
     level: 'Level',
     levels: {
+      province: 'Province',
       city: 'City',
       district: 'District or county',
       zone: 'Development zone',

@@ -312,6 +312,7 @@ export const zhCN = {
     code: '区划代码',
     level: '层级',
     levels: {
+      province: '省',
       city: '市',
       district: '区、县',
       zone: '开发区',

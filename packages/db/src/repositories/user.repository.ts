@@ -22,12 +22,14 @@ export interface NewUser {
   role: UsersTable['role'];
   unitId: number | null;
   areaCode: string | null;
+  /** The jurisdiction the account is scoped to (and everything below it); absent: the server's default. */
+  jurisdictionCode?: string | null;
 }
 
 export async function insertUser(db: Db, u: NewUser) {
   return db
     .insertInto('users')
-    .values({ username: u.username, display_name: u.displayName, password_hash: u.passwordHash, role: u.role, unit_id: u.unitId, area_code: u.areaCode })
+    .values({ username: u.username, display_name: u.displayName, password_hash: u.passwordHash, role: u.role, unit_id: u.unitId, area_code: u.areaCode, jurisdiction_code: u.jurisdictionCode ?? null })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -144,6 +146,8 @@ export async function findSessionUser(db: Db, id: string) {
       'u.unit_id',
       'u.area_code',
       'u.must_change_password',
+      'u.jurisdiction_code',
+      's.jurisdiction_code as session_jurisdiction',
       's.expires_at',
     ])
     .where('s.id', '=', id)

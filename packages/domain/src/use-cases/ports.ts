@@ -141,6 +141,8 @@ export interface CredentialStore {
 export interface SessionUser {
   actor: Actor;
   mustChangePassword: boolean;
+  /** The jurisdiction chosen in this session (the switcher); null: the account's own. */
+  jurisdiction?: string | null;
 }
 export interface SessionStore {
   /** `id` is the SHA-256 of the cookie's token; the token itself is never stored. */

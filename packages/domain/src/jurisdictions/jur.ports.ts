@@ -1,0 +1,21 @@
+// What the jurisdiction use-cases need from storage, nothing more.
+import type { UseCaseContext } from '../kernel/context.ts';
+import type { PlanBundle } from '../plan-model/plan-bundle.ts';
+import type { PlanRef } from '../use-cases/ports.ts';
+import type { JurisdictionRecord, PlanLinkRecord } from './jur.records.ts';
+
+export interface JurStore {
+  /** Every jurisdiction with a current plan, by code. */
+  list(): Promise<JurisdictionRecord[]>;
+  /** Remembers the session's chosen jurisdiction (null: the account's own). */
+  choose(sessionId: string, code: string | null): Promise<void>;
+  planLink(planId: number): Promise<PlanLinkRecord | undefined>;
+  setImplements(planId: number, implementsPlanId: number | null): Promise<void>;
+}
+
+/** The ports the cascade reads: jurisdictions, plan bundles, and what accountability and statistics hold. */
+export interface JurPlans {
+  find(ref: PlanRef, jurisdiction: string): Promise<PlanBundle | null>;
+}
+
+export type JurContext = UseCaseContext<{ jur: JurStore; plans: JurPlans }>;
