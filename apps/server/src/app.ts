@@ -12,6 +12,7 @@ import { type Clock, DEFAULT_TIME_ZONE, zonedClock } from '@kepu/domain';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { resolveSession } from './auth/session.ts';
+import { requestJurisdiction } from './jurisdiction.ts';
 import { refuseOtherCharsets } from './charset-guard.ts';
 import type { KepuContext } from './context.ts';
 import { refuseCrossSiteWrites } from './cross-site-guard.ts';
@@ -90,11 +91,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
+  app.decorateRequest('jurisdiction', kepu.jurisdiction);
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     const session = await resolveSession(req);
     req.actor = session?.actor ?? null;
     req.mustChangePassword = session?.mustChangePassword ?? false;
+    req.jurisdiction = requestJurisdiction(req, session?.jurisdiction ?? null, kepu.jurisdiction);
   });
   cacheReads(app);
   refuseCrossSiteWrites(app);

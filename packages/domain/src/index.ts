@@ -34,6 +34,7 @@ export type {
 } from './kernel/index.ts';
 export {
   assertTimeZone,
+  coversJurisdiction,
   auditActions,
   auditEntities,
   DEFAULT_TIME_ZONE,

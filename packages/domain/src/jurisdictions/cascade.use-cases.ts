@@ -2,6 +2,7 @@
 // each one's targets and groups against its own, its progress roll-up and its key statistics.
 import type { AccStore } from '../accountability/acc.ports.ts';
 import { summaryView } from '../accountability/board.reads.ts';
+import { withLocalUnits } from '../accountability/unit-areas.use-cases.ts';
 import { authorize } from '../auth/policy.ts';
 import { DomainError } from '../errors.ts';
 import type { IndStore } from '../indicators/ind.ports.ts';
@@ -66,7 +67,8 @@ export async function cascadeView(ctx: CascadeContext, code = ctx.jurisdiction ?
   const bundle = async (j: JurisdictionRecord) => {
     const b = await ctx.stores.plans.find(j.planId, j.code);
     if (!b) throw new DomainError('plan.not_found', `plan ${j.planId} not found`, { id: j.planId });
-    return b;
+    // the jurisdiction's local units (a district government, say) own work items and so count in its progress
+    return withLocalUnits(ctx, b);
   };
   const ownPlan = await bundle(self);
   const children = [];

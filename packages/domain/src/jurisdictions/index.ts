@@ -4,7 +4,7 @@
 export { type CascadeContext, cascadeView } from './cascade.use-cases.ts';
 export type { JurContext, JurPlans, JurStore } from './jur.ports.ts';
 export type { JurisdictionLevel, JurisdictionRecord, PlanLinkRecord } from './jur.records.ts';
-export { chooseJurisdiction, linkPlan, myJurisdictions } from './jur.use-cases.ts';
+export { chooseJurisdiction, importAreaTree, linkPlan, myJurisdictions } from './jur.use-cases.ts';
 export type {
   CascadeChild,
   CascadeEntry,

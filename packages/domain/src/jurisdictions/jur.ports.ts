@@ -1,4 +1,5 @@
 // What the jurisdiction use-cases need from storage, nothing more.
+import type { AreaNode } from '../areas/area.types.ts';
 import type { UseCaseContext } from '../kernel/context.ts';
 import type { PlanBundle } from '../plan-model/plan-bundle.ts';
 import type { PlanRef } from '../use-cases/ports.ts';
@@ -11,6 +12,9 @@ export interface JurStore {
   choose(sessionId: string, code: string | null): Promise<void>;
   planLink(planId: number): Promise<PlanLinkRecord | undefined>;
   setImplements(planId: number, implementsPlanId: number | null): Promise<void>;
+  /** Adds an area tree to the installation's forest (existing areas kept; a stored top the tree contains moves under
+   *  it); returns how many areas were added and how many moved. */
+  importAreas(nodes: AreaNode[]): Promise<{ added: number; moved: number }>;
 }
 
 /** The ports the cascade reads: jurisdictions, plan bundles, and what accountability and statistics hold. */

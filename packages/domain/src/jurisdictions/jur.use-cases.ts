@@ -1,7 +1,10 @@
 // Which jurisdictions an account may work in, choosing one for the session, and naming the plan a plan implements.
+import { type AreaNode, areaSeedSchema } from '../areas/area.types.ts';
+import { flattenAreaTree } from '../areas/area-tree.ts';
 import { authorize, can } from '../auth/policy.ts';
 import { DomainError } from '../errors.ts';
 import { fieldError } from '../kernel/field-error.ts';
+import { validationError } from '../validation.ts';
 import type { JurContext } from './jur.ports.ts';
 import type { JurisdictionRecord } from './jur.records.ts';
 import type { MyJurisdictionsView } from './jur.views.ts';
@@ -71,4 +74,23 @@ export async function linkPlan(ctx: JurContext, planId: number, implementsPlanId
     after: { implementsPlanId },
   });
   return { planId, implementsPlanId };
+}
+
+/**
+ * Imports an area tree (a kepu-areas/1 document: any province, city or county, from the GB/T 2260 package or written
+ * by hand for codes it lacks) into the installation's one area forest.
+ */
+export async function importAreaTree(ctx: JurContext, input: unknown) {
+  const parsed = areaSeedSchema.safeParse(input);
+  if (!parsed.success) throw validationError('validation.failed', parsed.error.issues);
+  const tree: AreaNode = parsed.data.tree;
+  authorize(ctx.actor, 'jur.link', tree.code.slice(0, 6));
+  const result = await ctx.stores.jur.importAreas(flattenAreaTree(tree));
+  await ctx.audit.write({
+    action: 'areas.import',
+    entity: 'area',
+    entityId: tree.code,
+    after: { name: tree.name, source: parsed.data.source, ...result },
+  });
+  return { code: tree.code, name: tree.name, ...result };
 }

@@ -2,6 +2,7 @@
 import type { JurisdictionRecord, JurStore, PlanLinkRecord } from '@kepu/domain/jurisdictions';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../schema.ts';
+import { importAreaNodes } from './area-import.ts';
 
 type Db = Kysely<Database>;
 
@@ -52,5 +53,6 @@ export function jurStore(db: Db): JurStore {
     setImplements: async (planId, implementsPlanId) => {
       await setPlanImplements(db, planId, implementsPlanId);
     },
+    importAreas: (nodes) => importAreaNodes(db, nodes),
   };
 }
