@@ -129,7 +129,7 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
         const r = await countFailedSignIn(db, id, lockAfter, at);
         return { failedLogins: r.failed_logins, locked: r.locked_at !== null };
       },
-      enabledOffices: () => enabledOfficeIds(db),
+      enabledOffices: (jurisdictionCode) => enabledOfficeIds(db, jurisdictionCode),
       list: async () => (await listUsers(db)).map(userListItem),
     },
     credentials: {

@@ -88,15 +88,11 @@ export async function countFailedSignIn(db: Db, id: number, lockAfter: number, a
 }
 
 /** Ids of the office accounts not disabled, locked (FOR UPDATE) until the transaction ends. */
-export async function enabledOfficeIds(db: Db) {
-  const rows = await db
-    .selectFrom('users')
-    .select('id')
-    .where('role', '=', 'office')
-    .where('disabled_at', 'is', null)
-    .orderBy('id')
-    .forUpdate()
-    .execute();
+export async function enabledOfficeIds(db: Db, jurisdictionCode?: string | null) {
+  let q = db.selectFrom('users').select('id').where('role', '=', 'office').where('disabled_at', 'is', null);
+  if (jurisdictionCode !== undefined)
+    q = jurisdictionCode === null ? q.where('jurisdiction_code', 'is', null) : q.where('jurisdiction_code', '=', jurisdictionCode);
+  const rows = await q.orderBy('id').forUpdate().execute();
   return rows.map((r) => r.id);
 }
 
@@ -121,6 +117,7 @@ export async function listUsers(db: Db, areaRoot?: string) {
       'u.locked_at',
       'u.failed_logins',
       'u.must_change_password',
+      'u.jurisdiction_code',
     ])
     .orderBy('u.id');
   if (areaRoot !== undefined) {

@@ -88,7 +88,10 @@ export interface AccountState {
   mustChangePassword: boolean;
 }
 /** An account with its sign-in state. */
-export interface AccountRecord extends UserRecord, AccountState {}
+export interface AccountRecord extends UserRecord, AccountState {
+  /** The jurisdiction the account is scoped to (and everything below it); null: the server's default. */
+  jurisdictionCode: string | null;
+}
 /** An account as the users page lists it. */
 export interface UserListItem extends AccountRecord {
   unitName: string | null;
@@ -128,7 +131,8 @@ export interface UserStore {
    * Ids of the office accounts that are not disabled, their rows locked until the transaction ends, so two offices
    * cannot each disable the other at once.
    */
-  enabledOffices(): Promise<number[]>;
+  /** Enabled office accounts; with a jurisdiction (null: the default one), only the offices scoped to it. */
+  enabledOffices(jurisdictionCode?: string | null): Promise<number[]>;
   /** Every account in id order, each with the ancestor path of its area (for scope checks). */
   list(): Promise<(UserListItem & { areaPath: readonly string[] })[]>;
 }

@@ -3,12 +3,12 @@
 import { z } from 'zod';
 import { checkPassword, PASSWORD_MAX_LENGTH } from '../auth/password-policy.ts';
 import { authorize, can } from '../auth/policy.ts';
-import { type Role, roleSchema } from '../auth/roles.ts';
+import { type Actor, type Role, roleSchema } from '../auth/roles.ts';
 import { DomainError, notFound } from '../errors.ts';
 import type { UseCaseContext } from '../kernel/context.ts';
 import { type FieldIssue, invalid, issue } from '../kernel/field-error.ts';
 import { patchSchema } from '../kernel/patch.ts';
-import { inSubtree } from '../kernel/scope.ts';
+import { coversJurisdiction, inSubtree } from '../kernel/scope.ts';
 import type {
   AccountRecord,
   AreaStore,
@@ -137,12 +137,16 @@ export async function listUsersFor(ctx: UseCaseContext<{ users: UserStore }>): P
   const actor = ctx.actor;
   const all = await ctx.stores.users.list();
   const seen = can(actor, 'users.read.all')
-    ? all
+    ? all.filter((u) => inScope(actor, u))
     : all.filter(
         (u) => u.areaCode !== null && inSubtree({ code: u.areaCode, path: u.areaPath }, actor?.areaCode),
       );
   return seen.map(({ areaPath: _, ...u }) => u);
 }
+
+/** The account is scoped to a jurisdiction the actor's covers (an account scoped to none: the default one). */
+const inScope = (actor: Actor | null, account: { jurisdictionCode?: string | null }) =>
+  !account.jurisdictionCode || !actor?.jurisdictionCode || coversJurisdiction(actor.jurisdictionCode, account.jurisdictionCode);
 
 async function accountToManage(
   ctx: UseCaseContext<{ users: UserStore }>,
@@ -151,6 +155,8 @@ async function accountToManage(
   authorize(ctx.actor, 'users.manage');
   const account = await ctx.stores.users.get(id);
   if (!account) throw notFound('user', id);
+  // an office manages the accounts of its own jurisdiction and those below it, never one above (issue 13)
+  if (!inScope(ctx.actor, account)) throw notFound('user', id);
   return account;
 }
 
@@ -161,7 +167,8 @@ async function keepAnOffice(
   change: string,
 ) {
   if (account.role !== 'office' || account.disabledAt) return;
-  const others = (await ctx.stores.users.enabledOffices()).filter((id) => id !== account.id);
+  // each jurisdiction keeps an office of its own (a province office is not the city's)
+  const others = (await ctx.stores.users.enabledOffices(account.jurisdictionCode)).filter((id) => id !== account.id);
   if (others.length === 0)
     throw new DomainError(
       'user.last_office',
