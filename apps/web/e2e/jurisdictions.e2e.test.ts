@@ -52,6 +52,8 @@ describe('a province office and its cities', () => {
     await page.waitForSelector(dt('cascade-card-211100'));
     expect(await horizontalOverflow(page)).toBe(0);
     await e2e.shot(page, 'cascade-375');
+    await page.locator(dt('cascade-card-210300')).scrollIntoViewIfNeeded();
+    await e2e.shot(page, 'cascade-375-anshan', false);
     await expectAccessible(page, 'the cascade page on a phone');
   });
 

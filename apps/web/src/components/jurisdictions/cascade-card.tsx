@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CascadeChild, CascadeEntry } from '../../api/jurisdictions/jurisdictions.ts';
 import { DATA_LANG } from '../../i18n/index.ts';
 import { DemoTag } from '../demo-tag.tsx';
+import { usePhoneScreen } from '../../hooks/use-small-screen.ts';
 import { formatNumber } from '../indicators/ind-tabs.tsx';
 
 type TargetRow = CascadeChild['diff']['targets'][number];
@@ -57,10 +58,46 @@ function Figures({ e }: { e: CascadeEntry }) {
   );
 }
 
+const side = (s: TargetRow['own']) => (s ? `${s.comparator === '=' ? '' : s.comparator}${s.value}${s.unit}` : '—');
+
+/** On a phone: one line per row, in words, instead of a five-column table. */
+function DiffLines({ c }: { c: CascadeChild }) {
+  const { t } = useTranslation();
+  const change = (k: string) => <strong className={`cascade-change-${k}`}>{t(`jur.cascade.changes.${k}`)}</strong>;
+  return (
+    <div className="cascade-lines">
+      <h3>{t('jur.cascade.targets')}</h3>
+      <ul data-test={`cascade-targets-${c.code}`}>
+        {c.diff.targets.map((r) => (
+          <li key={`${r.indicator}-${r.year}-${r.kind}`}>
+            {r.indicator === 'literacy_share' ? t('jur.cascade.literacyShare') : r.indicator}
+            {` ${r.year}（${t(`jur.cascade.targetKind.${r.kind}`, { defaultValue: r.kind })}）`}
+            <br />
+            {t('jur.cascade.line', { own: side(r.own), above: side(r.above) })}
+            {change(r.change)}
+          </li>
+        ))}
+      </ul>
+      <h3>{t('jur.cascade.groups')}</h3>
+      <ul data-test={`cascade-groups-${c.code}`}>
+        {c.diff.groups.map((r) => (
+          <li key={`${r.kind}-${r.title}`}>
+            <span className="muted">{t(`jur.cascade.kinds.${r.kind}`, { defaultValue: r.kind })} </span>
+            <span lang={DATA_LANG}>{r.title}</span>
+            {t('jur.cascade.colon')}
+            {change(r.change)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function Diff({ c }: { c: CascadeChild }) {
   const { t } = useTranslation();
-  const side = (s: TargetRow['own']) => (s ? `${s.comparator === '=' ? '' : s.comparator}${s.value}${s.unit}` : '—');
+  const phone = usePhoneScreen();
   const change = (k: string) => <span className={`cascade-change-${k}`}>{t(`jur.cascade.changes.${k}`)}</span>;
+  if (phone) return <DiffLines c={c} />;
   return (
     <div className="cascade-tables">
       <section aria-labelledby={`targets-${c.code}`}>
@@ -117,15 +154,17 @@ function Diff({ c }: { c: CascadeChild }) {
 
 export function CascadeCard({ e, child }: { e: CascadeEntry; child?: CascadeChild }) {
   const { t } = useTranslation();
-  const Heading = child ? 'h2' : 'h2';
   return (
     <article className="cascade-card" data-test={`cascade-card-${e.code}`} aria-labelledby={`cascade-${e.code}`}>
-      <Heading id={`cascade-${e.code}`}>
+      <h2 id={`cascade-${e.code}`}>
         <span lang={DATA_LANG}>{e.name}</span> {!child && <Tag>{t('jur.cascade.own')}</Tag>}
         <DemoTag demo={e.demo} />
-      </Heading>
+      </h2>
       <p>
-        <span className="muted">{t('jur.cascade.plan')}：</span>
+        <span className="muted">
+          {t('jur.cascade.plan')}
+          {t('jur.cascade.colon')}
+        </span>
         <span lang={DATA_LANG}>{e.plan.title}</span>
         {child && (
           <Tag className="cascade-link" color={child.implements === 'none' ? 'warning' : 'blue'}>

@@ -18,6 +18,8 @@ export const jurEn: Shape<typeof jurZhCN> = {
     own: 'Our own',
     none: 'No jurisdiction below {{name}} has a plan yet. It appears here once it imports its plan and names ours as the one it implements.',
     plan: 'Plan',
+    colon: ': ',
+    line: 'Theirs {{own}}, ours {{above}}: ',
     implements: {
       current: 'Implements our current plan',
       older: 'Implements an earlier version of our plan',

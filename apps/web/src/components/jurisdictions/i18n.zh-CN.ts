@@ -14,6 +14,8 @@ export const jurZhCN = {
     own: '本级',
     none: '{{name}}下还没有录入规划的下级辖区。下级辖区导入规划并指定实施本规划后，会显示在这里。',
     plan: '规划',
+    colon: '：',
+    line: '本地 {{own}}，本级 {{above}}：',
     implements: { current: '实施现行本级规划', older: '实施本级规划的旧版本', none: '未指定上级规划' },
     progress: '报送进度',
     progressValue: '{{value}}%',
