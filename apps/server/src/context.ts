@@ -48,12 +48,20 @@ export type AppContext = UseCaseCtx;
 
 /** Runs a use-case and its audit entries in one transaction, with every port bound to it. */
 export function inTransaction<T>(req: FastifyRequest, fn: (ctx: AppContext) => Promise<T>): Promise<T> {
-  const { db, clock, demoData } = req.server.kepu;
-  return inUseCase(db, req.actor, clock, fn, { demoData, jurisdiction: req.jurisdiction });
+  const { db, clock, demoData, jurisdiction } = req.server.kepu;
+  return inUseCase(db, req.actor, clock, fn, {
+    demoData,
+    jurisdiction: req.jurisdiction,
+    defaultJurisdiction: jurisdiction,
+  });
 }
 
 /** The same context outside a transaction, for use-cases that only read. */
 export function readContext(req: FastifyRequest): AppContext {
-  const { db, clock, demoData } = req.server.kepu;
-  return useCaseContext(db, req.actor, clock, { demoData, jurisdiction: req.jurisdiction });
+  const { db, clock, demoData, jurisdiction } = req.server.kepu;
+  return useCaseContext(db, req.actor, clock, {
+    demoData,
+    jurisdiction: req.jurisdiction,
+    defaultJurisdiction: jurisdiction,
+  });
 }

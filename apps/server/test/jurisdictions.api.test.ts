@@ -177,4 +177,34 @@ describe.each(engines)('jurisdictions on $name', ({ open }) => {
       implementsPlanId: ids['210000'],
     });
   });
+
+  it('keeps accounts within the office’s scope: created in the chosen jurisdiction, hidden from a city office', async () => {
+    const users = async (who: string) =>
+      ((await get(who, '/api/users')).json() as { username: string; jurisdictionCode: string | null }[]).map(
+        (u) => u.username,
+      );
+    expect(await users('liaoning')).toEqual(expect.arrayContaining(['liaoning', 'office', 'edu']));
+    expect(await users('office')).not.toContain('liaoning');
+    const liaoningId = (
+      (await get('liaoning', '/api/users')).json() as { id: number; username: string }[]
+    ).find((u) => u.username === 'liaoning')?.id;
+    // a city office cannot reset the province office's password (it would gain the province)
+    const reset = await t.as('office', {
+      method: 'POST',
+      url: `/api/users/${liaoningId}/password`,
+      payload: { password: 'steady-harbour-4711' },
+    });
+    expect(reset.statusCode).toBe(404);
+    // the province office, working in Anshan, creates an Anshan account; Panjin's office does not see it
+    expect((await choose('liaoning', '210300')).statusCode).toBe(200);
+    const made = await t.as('liaoning', {
+      method: 'POST',
+      url: '/api/users',
+      payload: { username: 'anshan-viewer', displayName: '鞍山 只读', password: 'steady-harbour-4711', role: 'viewer' },
+    });
+    expect(made.statusCode).toBe(201);
+    expect(made.json().jurisdictionCode).toBe('210300');
+    expect(await users('office')).not.toContain('anshan-viewer');
+    expect((await choose('liaoning', '210000')).statusCode).toBe(200);
+  });
 });

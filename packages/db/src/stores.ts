@@ -194,6 +194,8 @@ export interface ContextOptions {
   demoData?: boolean;
   /** The request's jurisdiction (UseCaseContext.jurisdiction). */
   jurisdiction?: string;
+  /** The server's default jurisdiction (UseCaseContext.defaultJurisdiction). */
+  defaultJurisdiction?: string;
 }
 
 /** The use-case context over one handle. Mutations use `inUseCase`, so the change and its audit commit together. */
@@ -210,6 +212,7 @@ export function useCaseContext(
     stores: storesFor(db, actor),
     demoData: options.demoData ?? false,
     ...(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}),
+    ...(options.defaultJurisdiction ? { defaultJurisdiction: options.defaultJurisdiction } : {}),
   };
 }
 

@@ -40,4 +40,6 @@ export interface UseCaseContext<S = unknown> {
    * request (the CLI names its own).
    */
   jurisdiction?: string;
+  /** The server's default jurisdiction (that of accounts scoped to none). */
+  defaultJurisdiction?: string;
 }

@@ -126,7 +126,10 @@ export async function createUser(ctx: UseCaseContext<Stores>, input: NewUserInpu
   }
   await checkScopeExists(ctx, input);
   checkPassword('password', input.password, { username: input.username, demoData: ctx.demoData ?? false });
-  const user = await ctx.stores.users.insert(input);
+  // a new account works in the jurisdiction the office is working in (none named: the server's default)
+  const jurisdictionCode =
+    ctx.jurisdiction && ctx.jurisdiction !== ctx.defaultJurisdiction ? ctx.jurisdiction : null;
+  const user = await ctx.stores.users.insert({ ...input, jurisdictionCode });
   await ctx.audit.write({ action: 'user.create', entity: 'user', entityId: user.id, after: user });
   return user;
 }
@@ -137,7 +140,7 @@ export async function listUsersFor(ctx: UseCaseContext<{ users: UserStore }>): P
   const actor = ctx.actor;
   const all = await ctx.stores.users.list();
   const seen = can(actor, 'users.read.all')
-    ? all.filter((u) => inScope(actor, u))
+    ? all.filter((u) => inScope(actor, u, ctx.defaultJurisdiction))
     : all.filter(
         (u) => u.areaCode !== null && inSubtree({ code: u.areaCode, path: u.areaPath }, actor?.areaCode),
       );
@@ -145,8 +148,10 @@ export async function listUsersFor(ctx: UseCaseContext<{ users: UserStore }>): P
 }
 
 /** The account is scoped to a jurisdiction the actor's covers (an account scoped to none: the default one). */
-const inScope = (actor: Actor | null, account: { jurisdictionCode?: string | null }) =>
-  !account.jurisdictionCode || !actor?.jurisdictionCode || coversJurisdiction(actor.jurisdictionCode, account.jurisdictionCode);
+function inScope(actor: Actor | null, account: { jurisdictionCode?: string | null }, defaultCode?: string) {
+  const code = account.jurisdictionCode ?? defaultCode;
+  return !code || !actor?.jurisdictionCode || coversJurisdiction(actor.jurisdictionCode, code);
+}
 
 async function accountToManage(
   ctx: UseCaseContext<{ users: UserStore }>,
@@ -156,7 +161,7 @@ async function accountToManage(
   const account = await ctx.stores.users.get(id);
   if (!account) throw notFound('user', id);
   // an office manages the accounts of its own jurisdiction and those below it, never one above (issue 13)
-  if (!inScope(ctx.actor, account)) throw notFound('user', id);
+  if (!inScope(ctx.actor, account, ctx.defaultJurisdiction)) throw notFound('user', id);
   return account;
 }
 
