@@ -13,7 +13,9 @@ export function registerAreasCommand(program: Command): void {
   const areas = program.command('areas').description('area trees (GB/T 2260) of the jurisdictions served');
   areas
     .command('import <source>')
-    .description('add the area tree of a six-digit code (province, city or county) or of a kepu-areas/1 JSON file')
+    .description(
+      'add the area tree of a six-digit code (province, city or county) or of a kepu-areas/1 JSON file',
+    )
     .option('--data-dir <dir>', 'PGlite data directory (when DATABASE_URL is not set)', './data/pglite')
     .action(async (source: string, o: { dataDir: string }) => {
       let doc: unknown;

@@ -17,10 +17,14 @@ export function requestJurisdiction(req: FastifyRequest, chosen: string | null, 
   const asked = req.headers[JURISDICTION_HEADER];
   if (typeof asked === 'string' && asked !== '') {
     if (!coversJurisdiction(scope, asked) || (!actor && asked !== fallback))
-      throw new DomainError('jurisdiction.out_of_scope', `jurisdiction ${asked} is outside this account's scope`, {
-        code: asked,
-        scope,
-      });
+      throw new DomainError(
+        'jurisdiction.out_of_scope',
+        `jurisdiction ${asked} is outside this account's scope`,
+        {
+          code: asked,
+          scope,
+        },
+      );
     return asked;
   }
   if (chosen && coversJurisdiction(scope, chosen)) return chosen;

@@ -40,7 +40,10 @@ describe.each(engines)('jurisdictions on $name', ({ open }) => {
     for (const user of ['office', 'viewer', 'edu', null]) {
       const r = await get(user, '/api/plans/current', { [H]: '210300' });
       expect(r.statusCode).toBe(403);
-      expect(r.json().error).toMatchObject({ code: 'jurisdiction.out_of_scope', details: { code: '210300' } });
+      expect(r.json().error).toMatchObject({
+        code: 'jurisdiction.out_of_scope',
+        details: { code: '210300' },
+      });
     }
     const switched = await choose('office', '210300');
     expect(switched.statusCode).toBe(403);
@@ -121,7 +124,11 @@ describe.each(engines)('jurisdictions on $name', ({ open }) => {
     const target = (c: typeof anshan, y: number) =>
       c.diff.targets.find((x: { year: number; kind: string }) => x.year === y && x.kind === 'target');
     expect(target(anshan, 2025)).toMatchObject({ own: { value: 14 }, above: { value: 15 }, change: 'lower' });
-    expect(target(panjin, 2035)).toMatchObject({ own: { value: 25.5 }, above: { value: 25 }, change: 'higher' });
+    expect(target(panjin, 2035)).toMatchObject({
+      own: { value: 25.5 },
+      above: { value: 25 },
+      change: 'higher',
+    });
     expect(target(panjin, 2025).change).toBe('same');
     const group = (c: typeof anshan, title: string) =>
       c.diff.groups.find((g: { title: string }) => g.title === title)?.change;
@@ -149,7 +156,11 @@ describe.each(engines)('jurisdictions on $name', ({ open }) => {
     const names = wb.getWorksheet('各地概况')?.getColumn(2).values.slice(2);
     expect(names).toEqual(['辽宁省（示例）', '鞍山市（示例）', '盘锦市']);
     const groups = wb.getWorksheet('任务组对比');
-    const rows = groups?.getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1)) ?? [];
+    const rows =
+      groups
+        ?.getSheetValues()
+        .slice(2)
+        .map((row) => (row as unknown[]).slice(1)) ?? [];
     expect(rows).toContainEqual(['鞍山市（示例）', '重点工程', '钢铁产业科普工程', 1, '', '本级新增']);
   });
 
@@ -200,7 +211,12 @@ describe.each(engines)('jurisdictions on $name', ({ open }) => {
     const made = await t.as('liaoning', {
       method: 'POST',
       url: '/api/users',
-      payload: { username: 'anshan-viewer', displayName: '鞍山 只读', password: 'steady-harbour-4711', role: 'viewer' },
+      payload: {
+        username: 'anshan-viewer',
+        displayName: '鞍山 只读',
+        password: 'steady-harbour-4711',
+        role: 'viewer',
+      },
     });
     expect(made.statusCode).toBe(201);
     expect(made.json().jurisdictionCode).toBe('210300');

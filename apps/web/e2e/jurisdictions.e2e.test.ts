@@ -25,8 +25,12 @@ describe('a province office and its cities', () => {
     await expect(panjin.textContent()).resolves.toContain('实施现行本级规划');
     const anshan = page.locator(dt('cascade-card-210300'));
     await expect(anshan.textContent()).resolves.toContain('演示');
-    await expect(anshan.locator(dt('cascade-groups-210300')).textContent()).resolves.toContain('钢铁产业科普工程');
-    await expect(page.locator(dt('cascade-export')).getAttribute('href')).resolves.toBe('/api/jurisdictions/cascade.xlsx');
+    await expect(anshan.locator(dt('cascade-groups-210300')).textContent()).resolves.toContain(
+      '钢铁产业科普工程',
+    );
+    await expect(page.locator(dt('cascade-export')).getAttribute('href')).resolves.toBe(
+      '/api/jurisdictions/cascade.xlsx',
+    );
     await e2e.shot(page, 'cascade-1440');
     await expectAccessible(page, 'the cascade page');
 

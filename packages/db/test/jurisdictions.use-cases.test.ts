@@ -13,7 +13,8 @@ describe.each(openTestDatabases())('area trees of any jurisdiction on $name', ({
   let h: DatabaseHandle;
   const run = (input: unknown, actor: Actor = office) =>
     inUseCase(h.db, actor, zonedClock(), (ctx) => importAreaTree(ctx, input));
-  const area = (code: string) => h.db.selectFrom('areas').selectAll().where('code', '=', code).executeTakeFirst();
+  const area = (code: string) =>
+    h.db.selectFrom('areas').selectAll().where('code', '=', code).executeTakeFirst();
 
   beforeAll(async () => {
     h = await open();

@@ -13,7 +13,11 @@ const change: Record<string, string> = {
   dropped: '未列入',
   both: '均有',
 };
-const link: Record<string, string> = { current: '实施现行上级规划', older: '实施上级规划旧版本', none: '未指定' };
+const link: Record<string, string> = {
+  current: '实施现行上级规划',
+  older: '实施上级规划旧版本',
+  none: '未指定',
+};
 const kind: Record<string, string> = { action: '提升行动', project: '重点工程', measure: '保障措施' };
 const targetKind: Record<string, string> = { baseline: '基线', target: '目标' };
 const pct = (v: number | null) => (v === null ? '' : Math.round(v * 10) / 10);
@@ -35,7 +39,9 @@ function figures(ws: ExcelJS.Worksheet, e: CascadeEntry, c?: CascadeChild) {
     e.progress.roundTitle ?? '',
     e.progress.accepted,
     e.progress.awaitingReview,
-    ...Object.keys(statusLabel).map((s) => e.progress.statusCounts[s as keyof typeof e.progress.statusCounts] ?? 0),
+    ...Object.keys(statusLabel).map(
+      (s) => e.progress.statusCounts[s as keyof typeof e.progress.statusCounts] ?? 0,
+    ),
     e.statistics.literacy ? pct(e.statistics.literacy.value) : '',
     e.statistics.literacy ? e.statistics.literacy.year : '',
     e.statistics.population?.value ?? '',
@@ -72,12 +78,28 @@ export async function cascadeWorkbook(view: CascadeView): Promise<Buffer> {
   bold(t, ['地区', '指标', '年份', '类别', '本地', `${view.own.name}`, '对比']);
   for (const c of view.children)
     for (const r of c.diff.targets)
-      t.addRow([demo(c), r.indicator === 'literacy_share' ? '公民具备科学素质的比例' : r.indicator, r.year, targetKind[r.kind] ?? r.kind, side(r.own), side(r.above), change[r.change]]);
+      t.addRow([
+        demo(c),
+        r.indicator === 'literacy_share' ? '公民具备科学素质的比例' : r.indicator,
+        r.year,
+        targetKind[r.kind] ?? r.kind,
+        side(r.own),
+        side(r.above),
+        change[r.change],
+      ]);
 
   const g = wb.addWorksheet('任务组对比');
   bold(g, ['地区', '类别', '名称', '本地任务数', `${view.own.name}任务数`, '对比']);
   for (const c of view.children)
-    for (const r of c.diff.groups) g.addRow([demo(c), kind[r.kind] ?? r.kind, r.title, r.ownTasks ?? '', r.aboveTasks ?? '', change[r.change]]);
+    for (const r of c.diff.groups)
+      g.addRow([
+        demo(c),
+        kind[r.kind] ?? r.kind,
+        r.title,
+        r.ownTasks ?? '',
+        r.aboveTasks ?? '',
+        change[r.change],
+      ]);
   g.getColumn(3).width = 36;
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -1,9 +1,29 @@
 // Demo (示例) of the cascade: Liaoning's province plan, Anshan's city plan (both marked demo), Panjin's and Anshan's
 // plans linked to Liaoning's, Anshan's progress in three rounds and a literacy estimate, and a province office
 // account scoped to 210000 and everything below it.
-import { accStore, type Database, listJurisdictions, loadPlanBundle, setPlanImplements, useCaseContext } from '@kepu/db';
-import { type Actor, type AreaNode, flattenAreaTree, importPlan, loadAreaTree, zonedClock } from '@kepu/domain';
-import { addDays, defaultRoundTitle, localDate, type ReportStatus, roundCells } from '@kepu/domain/accountability';
+import {
+  accStore,
+  type Database,
+  listJurisdictions,
+  loadPlanBundle,
+  setPlanImplements,
+  useCaseContext,
+} from '@kepu/db';
+import {
+  type Actor,
+  type AreaNode,
+  flattenAreaTree,
+  importPlan,
+  loadAreaTree,
+  zonedClock,
+} from '@kepu/domain';
+import {
+  addDays,
+  defaultRoundTitle,
+  localDate,
+  type ReportStatus,
+  roundCells,
+} from '@kepu/domain/accountability';
 import type { Insertable, Kysely } from 'kysely';
 import { anshanDemoOutline, liaoningDemoOutline } from './demo-outlines.ts';
 
@@ -14,7 +34,9 @@ export const ANSHAN = '210300';
 export function demoAreaNodes(): AreaNode[] {
   const province = loadAreaTree(PROVINCE);
   const panjin = loadAreaTree('211100');
-  province.children = province.children.map((c) => (c.code === panjin.code ? { ...panjin, parentCode: PROVINCE } : c));
+  province.children = province.children.map((c) =>
+    c.code === panjin.code ? { ...panjin, parentCode: PROVINCE } : c,
+  );
   return flattenAreaTree(province);
 }
 
@@ -28,14 +50,34 @@ async function seedCityProgress(db: Kysely<Database>, planId: number, now: Date)
   const year = Number(today.slice(0, 4));
   const store = accStore(db);
   const rounds = [];
-  for (const [period, opens] of [['Q1', -200], ['Q2', -110], ['Q3', -40]] as const) {
+  for (const [period, opens] of [
+    ['Q1', -200],
+    ['Q2', -110],
+    ['Q3', -40],
+  ] as const) {
     const opensOn = addDays(today, opens);
     const dueOn = addDays(opensOn, 10);
     rounds.push(
-      await store.insertRound({ planId, year, period, title: defaultRoundTitle(year, period), opensOn, dueOn, closesOn: addDays(dueOn, 10) }),
+      await store.insertRound({
+        planId,
+        year,
+        period,
+        title: defaultRoundTitle(year, period),
+        opensOn,
+        dueOn,
+        closesOn: addDays(dueOn, 10),
+      }),
     );
   }
-  const snapshot = { rounds, extensions: [], reports: [], workItems: [], weights: [], rectifications: [], unitAreas: new Map() };
+  const snapshot = {
+    rounds,
+    extensions: [],
+    reports: [],
+    workItems: [],
+    weights: [],
+    rectifications: [],
+    unitAreas: new Map(),
+  };
   const rows: Insertable<Database['acc_reports']>[] = [];
   let k = 0;
   for (const [ri, round] of rounds.entries()) {

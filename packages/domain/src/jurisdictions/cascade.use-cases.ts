@@ -63,7 +63,11 @@ export async function cascadeView(ctx: CascadeContext, code = ctx.jurisdiction ?
   const list = await ctx.stores.jur.list();
   const self = list.find((j) => j.code === code);
   if (!self)
-    throw new DomainError('jurisdiction.not_found', `no jurisdiction ${code} with a plan in this installation`, { code });
+    throw new DomainError(
+      'jurisdiction.not_found',
+      `no jurisdiction ${code} with a plan in this installation`,
+      { code },
+    );
   const bundle = async (j: JurisdictionRecord) => {
     const b = await ctx.stores.plans.find(j.planId, j.code);
     if (!b) throw new DomainError('plan.not_found', `plan ${j.planId} not found`, { id: j.planId });

@@ -4,6 +4,7 @@
 export { type CascadeContext, cascadeView } from './cascade.use-cases.ts';
 export type { JurContext, JurPlans, JurStore } from './jur.ports.ts';
 export type { JurisdictionLevel, JurisdictionRecord, PlanLinkRecord } from './jur.records.ts';
+export { chooseJurisdictionSchema, linkPlanSchema } from './jur.schemas.ts';
 export { chooseJurisdiction, importAreaTree, linkPlan, myJurisdictions } from './jur.use-cases.ts';
 export type {
   CascadeChild,
@@ -16,7 +17,6 @@ export type {
   JurisdictionOption,
   MyJurisdictionsView,
 } from './jur.views.ts';
-export { chooseJurisdictionSchema, linkPlanSchema } from './jur.schemas.ts';
 export {
   coversJurisdiction,
   isDirectlyBelow,

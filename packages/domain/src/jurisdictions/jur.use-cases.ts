@@ -11,7 +11,9 @@ import type { MyJurisdictionsView } from './jur.views.ts';
 import { coversJurisdiction, jurisdictionLevel } from './jurisdiction-codes.ts';
 
 const notServed = (code: string) =>
-  new DomainError('jurisdiction.not_found', `no jurisdiction ${code} with a plan in this installation`, { code });
+  new DomainError('jurisdiction.not_found', `no jurisdiction ${code} with a plan in this installation`, {
+    code,
+  });
 
 /** The jurisdictions the actor may choose (its own and every one below it that has a plan), and the current one. */
 export async function myJurisdictions(ctx: JurContext): Promise<MyJurisdictionsView> {
@@ -22,12 +24,22 @@ export async function myJurisdictions(ctx: JurContext): Promise<MyJurisdictionsV
     home: ctx.actor?.jurisdictionCode ?? current,
     options: list
       .filter((j) => can(ctx.actor, 'jur.read', j.code))
-      .map((j) => ({ code: j.code, name: j.name, level: jurisdictionLevel(j.code), demo: j.demo, planTitle: j.planTitle })),
+      .map((j) => ({
+        code: j.code,
+        name: j.name,
+        level: jurisdictionLevel(j.code),
+        demo: j.demo,
+        planTitle: j.planTitle,
+      })),
   };
 }
 
 /** Makes `code` the session's jurisdiction: one the account may see and that has a plan here. */
-export async function chooseJurisdiction(ctx: JurContext, sessionId: string, code: string): Promise<JurisdictionRecord> {
+export async function chooseJurisdiction(
+  ctx: JurContext,
+  sessionId: string,
+  code: string,
+): Promise<JurisdictionRecord> {
   authorize(ctx.actor, 'jur.read', code);
   const j = (await ctx.stores.jur.list()).find((x) => x.code === code);
   if (!j) throw notServed(code);
@@ -57,7 +69,10 @@ export async function linkPlan(ctx: JurContext, planId: number, implementsPlanId
       throw fieldError('implementsPlanId', 'plan.not_found', `plan ${implementsPlanId} not found`, {
         id: implementsPlanId,
       });
-    if (above.jurisdictionCode === plan.jurisdictionCode || !coversJurisdiction(above.jurisdictionCode, plan.jurisdictionCode))
+    if (
+      above.jurisdictionCode === plan.jurisdictionCode ||
+      !coversJurisdiction(above.jurisdictionCode, plan.jurisdictionCode)
+    )
       throw fieldError(
         'implementsPlanId',
         'jurisdiction.not_above',

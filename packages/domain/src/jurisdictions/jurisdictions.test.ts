@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { can } from '../auth/policy.ts';
 import type { Actor } from '../auth/roles.ts';
 import type { PlanBundle } from '../plan-model/plan-bundle.ts';
-import { coversJurisdiction, isDirectlyBelow, jurisdictionLevel, parentJurisdiction } from './jurisdiction-codes.ts';
+import {
+  coversJurisdiction,
+  isDirectlyBelow,
+  jurisdictionLevel,
+  parentJurisdiction,
+} from './jurisdiction-codes.ts';
 import { planDiff } from './plan-diff.view.ts';
 
 const office = (jurisdictionCode?: string | null): Actor => ({
@@ -28,7 +33,12 @@ describe('jurisdiction scope by GB/T 2260 code', () => {
   });
 
   it('names levels and the jurisdiction directly above', () => {
-    expect(['210000', '211100', '211104', '000000'].map(jurisdictionLevel)).toEqual(['province', 'city', 'county', 'nation']);
+    expect(['210000', '211100', '211104', '000000'].map(jurisdictionLevel)).toEqual([
+      'province',
+      'city',
+      'county',
+      'nation',
+    ]);
     expect(['210000', '211100', '211104'].map(parentJurisdiction)).toEqual(['000000', '210000', '211100']);
     expect(isDirectlyBelow('211100', '210000')).toBe(true);
     expect(isDirectlyBelow('211104', '210000')).toBe(false);

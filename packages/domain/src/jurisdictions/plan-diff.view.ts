@@ -60,9 +60,18 @@ export function planDiff(own: PlanBundle, above: PlanBundle): PlanDiff {
       const o = ownTargets.get(k);
       const a = aboveTargets.get(k);
       const t = (o ?? a) as Target;
-      return { indicator: t.indicator, year: t.year, kind: t.kind, own: side(o), above: side(a), change: targetChange(o, a) };
+      return {
+        indicator: t.indicator,
+        year: t.year,
+        kind: t.kind,
+        own: side(o),
+        above: side(a),
+        change: targetChange(o, a),
+      };
     })
-    .sort((x, y) => x.indicator.localeCompare(y.indicator) || x.year - y.year || x.kind.localeCompare(y.kind));
+    .sort(
+      (x, y) => x.indicator.localeCompare(y.indicator) || x.year - y.year || x.kind.localeCompare(y.kind),
+    );
   const ownGroups = new Map(own.groups.map((g) => [groupKey(g.kind, g.title), g]));
   const aboveGroups = new Map(above.groups.map((g) => [groupKey(g.kind, g.title), g]));
   const groups: GroupDiffRow[] = [
@@ -78,7 +87,13 @@ export function planDiff(own: PlanBundle, above: PlanBundle): PlanDiff {
     }),
     ...own.groups
       .filter((g) => !aboveGroups.has(groupKey(g.kind, g.title)))
-      .map((g) => ({ kind: g.kind, title: g.title, change: 'added' as GroupChange, ownTasks: g.taskNumbers.length, aboveTasks: null })),
+      .map((g) => ({
+        kind: g.kind,
+        title: g.title,
+        change: 'added' as GroupChange,
+        ownTasks: g.taskNumbers.length,
+        aboveTasks: null,
+      })),
   ];
   return { targets, groups };
 }

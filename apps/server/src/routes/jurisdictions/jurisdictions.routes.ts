@@ -18,7 +18,12 @@ import { attachment } from '../attachment.ts';
 import { idParam } from '../params.ts';
 
 const tags = ['jurisdictions'];
-const cascadeQuery = z.object({ code: z.string().regex(/^\d{6}$/).optional() });
+const cascadeQuery = z.object({
+  code: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
+});
 
 export async function jurisdictionRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -31,7 +36,9 @@ export async function jurisdictionRoutes(base: FastifyInstance) {
     '/jurisdictions/current',
     { config: { access: 'jur.read' }, schema: { tags, body: chooseJurisdictionSchema } },
     async (req) => {
-      const j = await inTransaction(req, (ctx) => chooseJurisdiction(ctx, sessionId(req) ?? '', req.body.code));
+      const j = await inTransaction(req, (ctx) =>
+        chooseJurisdiction(ctx, sessionId(req) ?? '', req.body.code),
+      );
       return { current: j.code, name: j.name };
     },
   );

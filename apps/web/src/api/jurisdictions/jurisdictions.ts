@@ -1,5 +1,10 @@
 // The jurisdictions an account may work in, the session's choice, and the cascade page's data.
-import type { CascadeChild, CascadeEntry, CascadeView, MyJurisdictionsView } from '@kepu/domain/jurisdictions';
+import type {
+  CascadeChild,
+  CascadeEntry,
+  CascadeView,
+  MyJurisdictionsView,
+} from '@kepu/domain/jurisdictions';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiUrl } from '../client.ts';
 import { useSession } from '../core/session.ts';
@@ -20,15 +25,21 @@ export function useMyJurisdictions() {
 export function useChooseJurisdiction() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (code: string) => api.put<{ current: string; name: string }>('/jurisdictions/current', { code }),
+    mutationFn: (code: string) =>
+      api.put<{ current: string; name: string }>('/jurisdictions/current', { code }),
     onSuccess: async () => {
-      client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' && q.queryKey[0] !== 'jurisdictions' });
+      client.removeQueries({
+        predicate: (q) => q.queryKey[0] !== 'session' && q.queryKey[0] !== 'jurisdictions',
+      });
       await client.invalidateQueries();
     },
   });
 }
 
 export const useCascade = () =>
-  useQuery({ queryKey: ['jurisdictions', 'cascade'], queryFn: () => api.get<CascadeView>('/jurisdictions/cascade') });
+  useQuery({
+    queryKey: ['jurisdictions', 'cascade'],
+    queryFn: () => api.get<CascadeView>('/jurisdictions/cascade'),
+  });
 
 export const cascadeExportUrl = () => apiUrl('/jurisdictions/cascade.xlsx');

@@ -3,9 +3,9 @@
 import { Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CascadeChild, CascadeEntry } from '../../api/jurisdictions/jurisdictions.ts';
+import { usePhoneScreen } from '../../hooks/use-small-screen.ts';
 import { DATA_LANG } from '../../i18n/index.ts';
 import { DemoTag } from '../demo-tag.tsx';
-import { usePhoneScreen } from '../../hooks/use-small-screen.ts';
 import { formatNumber } from '../indicators/ind-tabs.tsx';
 
 type TargetRow = CascadeChild['diff']['targets'][number];
@@ -27,7 +27,11 @@ function Figures({ e }: { e: CascadeEntry }) {
             : t('jur.cascade.progressValue', { value: formatNumber(i18n.language, p.progress, 1) })}
           <div className="muted">
             {p.roundTitle
-              ? t('jur.cascade.basis', { round: p.roundTitle, accepted: p.accepted, awaiting: p.awaitingReview })
+              ? t('jur.cascade.basis', {
+                  round: p.roundTitle,
+                  accepted: p.accepted,
+                  awaiting: p.awaitingReview,
+                })
               : t('jur.cascade.noRound')}
           </div>
         </dd>
@@ -35,13 +39,20 @@ function Figures({ e }: { e: CascadeEntry }) {
       <div className="cascade-figure">
         <dt>{t('jur.cascade.tasksByStatus')}</dt>
         <dd className="muted">
-          {statuses.map((s) => `${t(`acc.status.${s}`)} ${p.statusCounts[s] ?? 0}`).join(t('error.listSeparator'))}
+          {statuses
+            .map((s) => `${t(`acc.status.${s}`)} ${p.statusCounts[s] ?? 0}`)
+            .join(t('error.listSeparator'))}
         </dd>
       </div>
       <div className="cascade-figure">
         <dt>{t('jur.cascade.literacy')}</dt>
         <dd>
-          {lit ? t('jur.cascade.literacyValue', { value: formatNumber(i18n.language, lit.value, 1), year: lit.year }) : t('jur.cascade.noLiteracy')}
+          {lit
+            ? t('jur.cascade.literacyValue', {
+                value: formatNumber(i18n.language, lit.value, 1),
+                year: lit.year,
+              })
+            : t('jur.cascade.noLiteracy')}
           {lit && <DemoTag demo={lit.demo} />}
         </dd>
       </div>
@@ -49,21 +60,29 @@ function Figures({ e }: { e: CascadeEntry }) {
         <dt>{t('jur.cascade.population')}</dt>
         <dd>
           {pop
-            ? t('jur.cascade.populationValue', { value: formatNumber(i18n.language, pop.value, 0), year: pop.year })
+            ? t('jur.cascade.populationValue', {
+                value: formatNumber(i18n.language, pop.value, 0),
+                year: pop.year,
+              })
             : t('jur.cascade.noLiteracy')}
-          <div className="muted">{t('jur.cascade.size', { tasks: e.statistics.tasks, units: e.statistics.units })}</div>
+          <div className="muted">
+            {t('jur.cascade.size', { tasks: e.statistics.tasks, units: e.statistics.units })}
+          </div>
         </dd>
       </div>
     </dl>
   );
 }
 
-const side = (s: TargetRow['own']) => (s ? `${s.comparator === '=' ? '' : s.comparator}${s.value}${s.unit}` : '—');
+const side = (s: TargetRow['own']) =>
+  s ? `${s.comparator === '=' ? '' : s.comparator}${s.value}${s.unit}` : '—';
 
 /** On a phone: one line per row, in words, instead of a five-column table. */
 function DiffLines({ c }: { c: CascadeChild }) {
   const { t } = useTranslation();
-  const change = (k: string) => <strong className={`cascade-change-${k}`}>{t(`jur.cascade.changes.${k}`)}</strong>;
+  const change = (k: string) => (
+    <strong className={`cascade-change-${k}`}>{t(`jur.cascade.changes.${k}`)}</strong>
+  );
   return (
     <div className="cascade-lines">
       <h3>{t('jur.cascade.targets')}</h3>
@@ -96,7 +115,9 @@ function DiffLines({ c }: { c: CascadeChild }) {
 function Diff({ c }: { c: CascadeChild }) {
   const { t } = useTranslation();
   const phone = usePhoneScreen();
-  const change = (k: string) => <span className={`cascade-change-${k}`}>{t(`jur.cascade.changes.${k}`)}</span>;
+  const change = (k: string) => (
+    <span className={`cascade-change-${k}`}>{t(`jur.cascade.changes.${k}`)}</span>
+  );
   if (phone) return <DiffLines c={c} />;
   return (
     <div className="cascade-tables">
@@ -113,9 +134,15 @@ function Diff({ c }: { c: CascadeChild }) {
             {
               title: t('jur.cascade.indicator'),
               key: 'i',
-              render: (_, r) => (r.indicator === 'literacy_share' ? t('jur.cascade.literacyShare') : r.indicator),
+              render: (_, r) =>
+                r.indicator === 'literacy_share' ? t('jur.cascade.literacyShare') : r.indicator,
             },
-            { title: t('jur.cascade.year'), key: 'y', render: (_, r) => `${r.year}（${t(`jur.cascade.targetKind.${r.kind}`, { defaultValue: r.kind })}）` },
+            {
+              title: t('jur.cascade.year'),
+              key: 'y',
+              render: (_, r) =>
+                `${r.year}（${t(`jur.cascade.targetKind.${r.kind}`, { defaultValue: r.kind })}）`,
+            },
             { title: t('jur.cascade.localValue'), key: 'o', render: (_, r) => side(r.own) },
             { title: t('jur.cascade.aboveValue'), key: 'a', render: (_, r) => side(r.above) },
             { title: t('jur.cascade.change'), key: 'c', render: (_, r) => change(r.change) },
@@ -155,7 +182,11 @@ function Diff({ c }: { c: CascadeChild }) {
 export function CascadeCard({ e, child }: { e: CascadeEntry; child?: CascadeChild }) {
   const { t } = useTranslation();
   return (
-    <article className="cascade-card" data-test={`cascade-card-${e.code}`} aria-labelledby={`cascade-${e.code}`}>
+    <article
+      className="cascade-card"
+      data-test={`cascade-card-${e.code}`}
+      aria-labelledby={`cascade-${e.code}`}
+    >
       <h2 id={`cascade-${e.code}`}>
         <span lang={DATA_LANG}>{e.name}</span> {!child && <Tag>{t('jur.cascade.own')}</Tag>}
         <DemoTag demo={e.demo} />

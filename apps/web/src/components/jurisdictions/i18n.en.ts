@@ -13,7 +13,8 @@ export const jurEn: Shape<typeof jurZhCN> = {
   level: { nation: 'Nation', province: 'Province', city: 'City', county: 'County' },
   cascade: {
     heading: 'Plans below us',
-    intro: 'Each jurisdiction below {{name}}: its plan against ours, its reporting progress and key statistics.',
+    intro:
+      'Each jurisdiction below {{name}}: its plan against ours, its reporting progress and key statistics.',
     export: 'Export to Excel',
     own: 'Our own',
     none: 'No jurisdiction below {{name}} has a plan yet. It appears here once it imports its plan and names ours as the one it implements.',

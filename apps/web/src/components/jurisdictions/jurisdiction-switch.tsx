@@ -16,21 +16,27 @@ export function JurisdictionSwitch({ className }: { className?: string }) {
   if (options.length < 2) return null;
   return (
     <div className={className ? `jur-bar ${className}` : 'jur-bar'}>
-      <label className="jur-switch">
-      <span className="jur-switch-label">{t('jur.switcher.label')}</span>
-      <NativeSelect
-        lang={DATA_LANG}
-        data-test="jurisdiction-switch"
-        value={mine.data?.current}
-        disabled={choose.isPending}
-        options={options.map((o) => ({ value: o.code, label: `${o.name}${o.demo ? t('jur.switcher.demo') : ''}` }))}
-        onChange={(code) =>
-          choose.mutate(code, {
-            onSuccess: (r) => void message.success(t('jur.switcher.switched', { name: r.name })),
-          })
-        }
-      />
-      </label>
+      <div className="jur-switch">
+        <label className="jur-switch-label" htmlFor="jurisdiction-switch">
+          {t('jur.switcher.label')}
+        </label>
+        <NativeSelect
+          id="jurisdiction-switch"
+          lang={DATA_LANG}
+          data-test="jurisdiction-switch"
+          value={mine.data?.current}
+          disabled={choose.isPending}
+          options={options.map((o) => ({
+            value: o.code,
+            label: `${o.name}${o.demo ? t('jur.switcher.demo') : ''}`,
+          }))}
+          onChange={(code) =>
+            choose.mutate(code, {
+              onSuccess: (r) => void message.success(t('jur.switcher.switched', { name: r.name })),
+            })
+          }
+        />
+      </div>
     </div>
   );
 }

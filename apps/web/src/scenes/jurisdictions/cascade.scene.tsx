@@ -20,7 +20,12 @@ export default function CascadeScene() {
     <div className="page page-wide" data-test="cascade-page">
       <div className="cascade-head">
         <h1>{t('jur.cascade.heading')}</h1>
-        <Button icon={<FileExcelOutlined aria-hidden />} href={cascadeExportUrl()} download data-test="cascade-export">
+        <Button
+          icon={<FileExcelOutlined aria-hidden />}
+          href={cascadeExportUrl()}
+          download
+          data-test="cascade-export"
+        >
           {t('jur.cascade.export')}
         </Button>
       </div>

@@ -29,7 +29,9 @@ export async function importAreaNodes(db: Db, nodes: AreaImportNode[]): Promise<
     await db
       .insertInto('areas')
       .values(
-        fresh.slice(i, i + 500).map((n) => ({ code: n.code, name: n.name, level: n.level, parent_code: n.parentCode, path: [] })),
+        fresh
+          .slice(i, i + 500)
+          .map((n) => ({ code: n.code, name: n.name, level: n.level, parent_code: n.parentCode, path: [] })),
       )
       .execute();
   }
