@@ -64,7 +64,9 @@ export function registerServeCommand(program: Command): void {
       if (!(o.statementTimeout.trim() !== '' && timeout >= 0 && timeout <= 86_400))
         fail(`--statement-timeout must be a number of seconds from 0 to 86400, not ${o.statementTimeout}`);
       if (!/^\d{6}$/.test(o.jurisdiction.trim()))
-        fail(`--jurisdiction (or KEPU_JURISDICTION) must be a six-digit GB/T 2260 code, not "${o.jurisdiction}"`);
+        fail(
+          `--jurisdiction (or KEPU_JURISDICTION) must be a six-digit GB/T 2260 code, not "${o.jurisdiction}"`,
+        );
       const { everyDemoAccount, startServer } = await import('@kepu/server');
       const server = await startServer({
         port,

@@ -1,5 +1,6 @@
 // `kepu users create | unlock | reset-password`, the work: loaded only when the command runs.
 
+import { inUseCase } from '@kepu/db';
 import {
   createUser,
   type DomainError,
@@ -9,7 +10,6 @@ import {
   resetPassword,
   unlockUser,
 } from '@kepu/domain';
-import { inUseCase } from '@kepu/db';
 import { inCliUseCase } from './cli-context.ts';
 import { cliActor, cliClock, openDatabase } from './database.ts';
 import { fail } from './options.ts';

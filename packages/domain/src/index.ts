@@ -34,9 +34,9 @@ export type {
 } from './kernel/index.ts';
 export {
   assertTimeZone,
-  coversJurisdiction,
   auditActions,
   auditEntities,
+  coversJurisdiction,
   DEFAULT_TIME_ZONE,
   dateIn,
   demoAuditActor,

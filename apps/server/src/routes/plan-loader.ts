@@ -7,6 +7,8 @@ import { readContext } from '../context.ts';
 export async function loadPlan(req: FastifyRequest, ref: PlanRef): Promise<PlanBundle> {
   const bundle = await resolvePlan(readContext(req), ref, req.jurisdiction);
   if (bundle.plan.jurisdictionCode !== req.jurisdiction)
-    throw new DomainError('plan.not_found', `plan ${ref} not found in jurisdiction ${req.jurisdiction}`, { id: ref });
+    throw new DomainError('plan.not_found', `plan ${ref} not found in jurisdiction ${req.jurisdiction}`, {
+      id: ref,
+    });
   return bundle;
 }

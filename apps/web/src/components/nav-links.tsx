@@ -7,7 +7,9 @@ import { useMyJurisdictions } from '../api/jurisdictions/jurisdictions.ts';
 /** GB/T 2260: a province PP0000 holds PP…, a city PPCC00 holds PPCC.. (the server's coversJurisdiction). */
 const isBelow = (code: string, above: string) =>
   code !== above &&
-  (above.endsWith('0000') ? code.startsWith(above.slice(0, 2)) : above.endsWith('00') && code.startsWith(above.slice(0, 4)));
+  (above.endsWith('0000')
+    ? code.startsWith(above.slice(0, 2))
+    : above.endsWith('00') && code.startsWith(above.slice(0, 4)));
 
 interface Props {
   vertical?: boolean;
@@ -30,7 +32,10 @@ export function NavLinks({ vertical, onNavigate }: Props) {
     ...('acc.file' in abilities ? [{ to: '/acc', key: 'acc', label: t('acc.nav') }] : []),
     ...(abilities['survey.read'] ? [{ to: '/survey', key: 'survey', label: t('survey.nav') }] : []),
     // a jurisdiction with jurisdictions below it (a province): their plans, progress and statistics
-    ...(abilities['jur.cascade'] && jurisdictions.data?.options.some((o) => o.code !== jurisdictions.data?.current && isBelow(o.code, jurisdictions.data.current))
+    ...(abilities['jur.cascade'] &&
+    jurisdictions.data?.options.some(
+      (o) => o.code !== jurisdictions.data?.current && isBelow(o.code, jurisdictions.data.current),
+    )
       ? [{ to: '/cascade', key: 'cascade', label: t('jur.nav') }]
       : []),
     ...(abilities['audit.read'] ? [{ to: '/audit', key: 'audit', label: t('nav.audit') }] : []),

@@ -97,7 +97,10 @@ describe('area trees of any province, city or county (issue 13)', () => {
       } catch (e) {
         error = e;
       }
-      expect(isDomainError(error) && [error.code, error.details]).toEqual(['area.unknown_jurisdiction', { code }]);
+      expect(isDomainError(error) && [error.code, error.details]).toEqual([
+        'area.unknown_jurisdiction',
+        { code },
+      ]);
     }
   });
 

@@ -58,7 +58,13 @@ function buildProvinceTree(code: string, source: DivisionSource): AreaNode {
         children: source.areas
           .filter((a) => a.parentCode === c.code)
           .sort(byCode)
-          .map((a) => ({ code: a.code, name: a.name, level: 'district', parentCode: `${c.code}00`, children: [] })),
+          .map((a) => ({
+            code: a.code,
+            name: a.name,
+            level: 'district',
+            parentCode: `${c.code}00`,
+            children: [],
+          })),
       })),
   };
 }

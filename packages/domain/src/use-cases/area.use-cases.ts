@@ -18,7 +18,10 @@ export function nestAreas(areas: readonly AreaListing[]): AreaTreeNode[] {
 }
 
 /** The areas at or below `root` (a jurisdiction's tree in the one forest of the installation). */
-export function areasWithin<A extends { code: string; parentCode: string | null }>(areas: readonly A[], root: string): A[] {
+export function areasWithin<A extends { code: string; parentCode: string | null }>(
+  areas: readonly A[],
+  root: string,
+): A[] {
   const parent = new Map(areas.map((a) => [a.code, a.parentCode]));
   const below = (code: string) => {
     for (let c: string | null | undefined = code; c; c = parent.get(c)) if (c === root) return true;

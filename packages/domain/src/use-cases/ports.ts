@@ -113,7 +113,9 @@ export interface UserStore {
   find(username: string): Promise<AccountRecord | undefined>;
   get(id: number): Promise<AccountRecord | undefined>;
   /** Stores the account with its password hashed (argon2id); the password itself is never stored. */
-  insert(u: Omit<UserRecord, 'id'> & { password: string; jurisdictionCode?: string | null }): Promise<AccountRecord>;
+  insert(
+    u: Omit<UserRecord, 'id'> & { password: string; jurisdictionCode?: string | null },
+  ): Promise<AccountRecord>;
   update(id: number, patch: UserPatch): Promise<AccountRecord>;
   setState(id: number, state: AccountStatePatch): Promise<AccountRecord>;
   /** Hashes and stores a new password, and whether its owner must change it at the next sign-in. */

@@ -173,7 +173,9 @@ async function keepAnOffice(
 ) {
   if (account.role !== 'office' || account.disabledAt) return;
   // each jurisdiction keeps an office of its own (a province office is not the city's)
-  const others = (await ctx.stores.users.enabledOffices(account.jurisdictionCode)).filter((id) => id !== account.id);
+  const others = (await ctx.stores.users.enabledOffices(account.jurisdictionCode)).filter(
+    (id) => id !== account.id,
+  );
   if (others.length === 0)
     throw new DomainError(
       'user.last_office',
