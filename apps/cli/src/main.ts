@@ -1,5 +1,6 @@
 // Entry point of the `kepu` command: registers each command group and runs.
 import { Command } from 'commander';
+import { registerAreasCommand } from './areas.command.ts';
 import { registerDbCommand } from './db.command.ts';
 import { registerIndCommand } from './ind.command.ts';
 import { registerPlanCommand } from './plan.command.ts';
@@ -14,5 +15,6 @@ registerPlanCommand(program);
 registerUsersCommand(program);
 registerStatsCommand(program);
 registerIndCommand(program);
+registerAreasCommand(program);
 
 await program.parseAsync(process.argv);

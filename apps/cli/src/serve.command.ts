@@ -12,6 +12,11 @@ export function registerServeCommand(program: Command): void {
     .option('--data-dir <dir>', 'PGlite data directory (when DATABASE_URL is not set)', './data/pglite')
     .option('--no-demo', 'do not load the Panjin demo data into an empty database')
     .option(
+      '--jurisdiction <code>',
+      'the default jurisdiction (GB/T 2260 code): of anonymous visitors and of accounts scoped to none',
+      process.env.KEPU_JURISDICTION ?? '211100',
+    )
+    .option(
       '--time-zone <zone>',
       "the jurisdiction's IANA time zone: when its days (filing windows, due dates) begin",
       process.env.KEPU_TIME_ZONE ?? 'Asia/Shanghai',
@@ -58,6 +63,10 @@ export function registerServeCommand(program: Command): void {
       const timeout = Number(o.statementTimeout);
       if (!(o.statementTimeout.trim() !== '' && timeout >= 0 && timeout <= 86_400))
         fail(`--statement-timeout must be a number of seconds from 0 to 86400, not ${o.statementTimeout}`);
+      if (!/^\d{6}$/.test(o.jurisdiction.trim()))
+        fail(
+          `--jurisdiction (or KEPU_JURISDICTION) must be a six-digit GB/T 2260 code, not "${o.jurisdiction}"`,
+        );
       const { everyDemoAccount, startServer } = await import('@kepu/server');
       const server = await startServer({
         port,
@@ -65,6 +74,7 @@ export function registerServeCommand(program: Command): void {
         databaseUrl: process.env.DATABASE_URL,
         dataDir: o.dataDir,
         seedDemo: o.demo,
+        jurisdiction: o.jurisdiction.trim(),
         timeZone: o.timeZone,
         // failures (each 500 with its request id) are always logged; KEPU_LOG=1 logs every request
         logger: process.env.KEPU_LOG === '1' ? true : 'error',
@@ -106,6 +116,7 @@ interface ServeOptions {
   host: string;
   dataDir: string;
   demo: boolean;
+  jurisdiction: string;
   timeZone: string;
   statementTimeout: string;
   trustProxy?: string;

@@ -17,6 +17,10 @@ export function registerUsersCommand(program: Command): void {
       'whose unit --unit names, when two jurisdictions have a unit of that name',
     )
     .option('--area <code>', 'area code, for a district admin')
+    .option(
+      '--scope <code>',
+      "the jurisdiction the account works in, and every one below it (e.g. 210000); default: the server's default",
+    )
     .option('--password <password>', 'password (or set KEPU_PASSWORD)')
     .action(async (o: CreateUserOptions) => (await import('./users.run.ts')).createUserCommand(o));
   withDataDir(users.command('unlock'))

@@ -1,5 +1,6 @@
 // `kepu users create | unlock | reset-password`, the work: loaded only when the command runs.
 
+import { inUseCase } from '@kepu/db';
 import {
   createUser,
   type DomainError,
@@ -10,7 +11,7 @@ import {
   unlockUser,
 } from '@kepu/domain';
 import { inCliUseCase } from './cli-context.ts';
-import { openDatabase } from './database.ts';
+import { cliActor, cliClock, openDatabase } from './database.ts';
 import { fail } from './options.ts';
 
 /** The option that carries each field of newUserSchema, so errors name what the user typed. */
@@ -30,6 +31,8 @@ export type CreateUserOptions = {
   unit?: string;
   jurisdiction?: string;
   area?: string;
+  /** GB/T 2260 code of the account's jurisdiction scope. */
+  scope?: string;
   password?: string;
   dataDir: string;
 };
@@ -65,7 +68,12 @@ export async function createUserCommand(o: CreateUserOptions): Promise<void> {
           .map((i) => `${optionOf[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`)
           .join('; '),
       );
-    const user = await inCliUseCase(h.db, (ctx) => createUser(ctx, parsed.data));
+    if (o.scope !== undefined && !/^\d{6}$/.test(o.scope))
+      fail(`--scope: a six-digit GB/T 2260 code (e.g. 210000), not "${o.scope}"`);
+    // the new account is scoped to the jurisdiction the context works in (createUser), so name it here
+    const user = await inUseCase(h.db, cliActor, cliClock(), (ctx) => createUser(ctx, parsed.data), {
+      ...(o.scope ? { jurisdiction: o.scope } : {}),
+    });
     console.log(`created ${user.role} ${user.username} (id ${user.id})`);
   } catch (e) {
     if (isDomainError(e)) fail(explain(e));

@@ -16,6 +16,7 @@ import { refuseOtherCharsets } from './charset-guard.ts';
 import type { KepuContext } from './context.ts';
 import { refuseCrossSiteWrites } from './cross-site-guard.ts';
 import { errorBody, handleError } from './errors.ts';
+import { requestJurisdiction } from './jurisdiction.ts';
 import { refuseNulCharacters } from './nul-guard.ts';
 import { cacheReads } from './read-cache.ts';
 import { registerRoutes } from './routes/index.ts';
@@ -90,11 +91,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
+  app.decorateRequest('jurisdiction', kepu.jurisdiction);
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     const session = await resolveSession(req);
     req.actor = session?.actor ?? null;
     req.mustChangePassword = session?.mustChangePassword ?? false;
+    req.jurisdiction = requestJurisdiction(req, session?.jurisdiction ?? null, kepu.jurisdiction);
   });
   cacheReads(app);
   refuseCrossSiteWrites(app);

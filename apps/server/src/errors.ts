@@ -9,6 +9,7 @@ const statusByCode: [RegExp, number][] = [
   [/^auth\.required$/, 401],
   [/^auth\.(invalid_credentials)$/, 401],
   [/^auth\.(forbidden|cross_site|locked|disabled|password_change_required)$/, 403],
+  [/^jurisdiction\.out_of_scope$/, 403],
   [/^auth\.rate_limited$/, 429],
   [/\.not_found$/, 404],
   [/[._](taken|conflict|exists)$|^conflict$|^user\.last_office$/, 409],

@@ -27,7 +27,8 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function scopeOf(req: FastifyRequest): string {
   const a = req.actor;
-  return a ? `${a.role}:${a.unitId ?? ''}:${a.areaCode ?? ''}` : 'anonymous';
+  // the jurisdiction too: the same URL (`/api/plans/current`) answers for the jurisdiction the request works in
+  return `${a ? `${a.role}:${a.unitId ?? ''}:${a.areaCode ?? ''}` : 'anonymous'}@${req.jurisdiction}`;
 }
 
 export function cacheReads(app: FastifyInstance, options: ReadCacheOptions = {}): void {

@@ -1,4 +1,4 @@
-// Demo data for a first start: the Panjin outline, its area tree, one account per role, the survey's illustrative
+// Demo data for a first start: the Panjin outline, its area tree (within Liaoning's), one account per role, the survey's illustrative
 // instrument and a survey in fieldwork (named 演示); what the demo made up (reports, inspections, schools, literacy
 // estimates) is marked as demo.
 
@@ -15,9 +15,7 @@ import {
 import {
   type Actor,
   demoAuditActor,
-  flattenAreaTree,
   importPlan,
-  loadAreaTree,
   loadPanjinOutline,
   type Role,
   zonedClock,
@@ -25,6 +23,7 @@ import {
 import type { Kysely } from 'kysely';
 import { seedAccountabilityDemo } from './accountability/demo-seed.ts';
 import { demoYears, indicatorDemoAccounts, seedIndicatorsDemo } from './indicators/demo-seed.ts';
+import { demoAreaNodes, seedCascadeDemo } from './jurisdictions/demo-seed.ts';
 import { seedSurveyDemo } from './survey/demo-seed.ts';
 
 export interface DemoAccount {
@@ -34,6 +33,8 @@ export interface DemoAccount {
   displayName: string;
   unitName?: string;
   areaCode?: string;
+  /** The jurisdiction the account is scoped to (and everything below it); absent: the server's default. */
+  jurisdictionCode?: string;
 }
 
 export const demoAccounts: DemoAccount[] = [
@@ -62,6 +63,13 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'viewer', password: 'kepu-viewer-2025', role: 'viewer', displayName: '只读用户' },
   { username: 'analyst', password: 'kepu-analyst-2025', role: 'analyst', displayName: '调查分析员' },
   {
+    username: 'liaoning',
+    password: 'kepu-province-2025',
+    role: 'office',
+    displayName: '辽宁省科协 领导小组办公室（示例）',
+    jurisdictionCode: '210000',
+  },
+  {
     username: 'interviewer',
     password: 'kepu-interviewer-2025',
     role: 'interviewer',
@@ -79,7 +87,8 @@ const demo: Actor = { userId: 0, username: demoAuditActor, role: 'office', unitI
 export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
   if ((await listPlans(db)).length > 0) return false;
   await db.transaction().execute(async (trx) => {
-    await insertAreas(trx, flattenAreaTree(loadAreaTree('211100')));
+    // Liaoning's cities and counties with Panjin's full tree among them (the cascade demo, issue 13)
+    await insertAreas(trx, demoAreaNodes());
     // the plan comes first in the demo's history: its import is dated early in the year before the first demo
     // statistics are filed (they are accepted that June), not at the moment of seeding, so the log reads in order
     const planContext = useCaseContext(trx, demo, zonedClock());
@@ -98,6 +107,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
         role: a.role,
         unitId,
         areaCode: a.areaCode ?? null,
+        jurisdictionCode: a.jurisdictionCode ?? null,
       });
     }
     await seedIndicatorsDemo(useCaseContext(trx, demo, zonedClock()));
@@ -105,6 +115,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
     const accPlan = (await listPlans(trx))[0];
     const accBundle = accPlan && (await loadPlanBundle(trx, accPlan.id));
     if (accBundle) await seedAccountabilityDemo(trx, accBundle);
+    await seedCascadeDemo(trx, demo);
     await markDemoRecords(trx);
   });
   return true;

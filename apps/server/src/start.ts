@@ -42,7 +42,7 @@ export async function startServer(o: StartOptions = {}) {
   const app = await buildApp({
     db: handle.db,
     engine: handle.engine,
-    jurisdiction: o.jurisdiction ?? '211100',
+    jurisdiction: o.jurisdiction ?? process.env.KEPU_JURISDICTION ?? '211100',
     timeZone: o.timeZone,
     version,
     webRoot: o.webRoot ?? defaultWebRoot,

@@ -48,6 +48,7 @@ const AccScorecardsScene = lazy(() => import('./scenes/accountability/scorecards
 const AccSummaryScene = lazy(() => import('./scenes/accountability/summary.scene.tsx'));
 const AccOutboxScene = lazy(() => import('./scenes/accountability/outbox.scene.tsx'));
 const SurveysScene = lazy(() => import('./scenes/survey/surveys.scene.tsx'));
+const CascadeScene = lazy(() => import('./scenes/jurisdictions/cascade.scene.tsx'));
 const SurveyScene = lazy(() => import('./scenes/survey/survey.scene.tsx'));
 const InterviewScene = lazy(() => import('./scenes/survey/interview.scene.tsx'));
 const NotFoundScene = lazy(() => import('./scenes/not-found.scene.tsx'));
@@ -97,6 +98,14 @@ function ThemedApp() {
                 <Route path="units/:unitId" element={<UnitScene />} />
                 <Route path="matrix" element={<MatrixScene />} />
                 <Route path="areas" element={<AreasScene />} />
+                <Route
+                  path="cascade"
+                  element={
+                    <RequireSignIn ability="jur.cascade">
+                      <CascadeScene />
+                    </RequireSignIn>
+                  }
+                />
                 <Route
                   path="audit"
                   element={

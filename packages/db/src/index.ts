@@ -105,6 +105,12 @@ export {
   updateIndUnit,
 } from './repositories/indicators/units.repository.ts';
 export { importValues, saveValues, type UnitValueCell } from './repositories/indicators/values.repository.ts';
+export {
+  type AreaImportNode,
+  type AreaImportResult,
+  importAreaNodes,
+} from './repositories/jurisdictions/area-import.ts';
+export { jurStore, listJurisdictions, setPlanImplements } from './repositories/jurisdictions/jur.store.ts';
 export { insertOutline, listPlans, loadPlanBundle } from './repositories/plan.repository.ts';
 export type { UnitPatch } from './repositories/unit.repository.ts';
 export { findUnit, updateUnit } from './repositories/unit.repository.ts';

@@ -47,7 +47,10 @@ export const userRecord = (
 });
 
 type AccountRow = Parameters<typeof userRecord>[0] &
-  Pick<Selectable<UsersTable>, 'disabled_at' | 'locked_at' | 'failed_logins' | 'must_change_password'>;
+  Pick<
+    Selectable<UsersTable>,
+    'disabled_at' | 'locked_at' | 'failed_logins' | 'must_change_password' | 'jurisdiction_code'
+  >;
 const isoOrNull = (t: Date | string | null) => (t === null ? null : iso(t));
 export const accountRecord = (r: AccountRow): AccountRecord => ({
   ...userRecord(r),
@@ -55,6 +58,7 @@ export const accountRecord = (r: AccountRow): AccountRecord => ({
   lockedAt: isoOrNull(r.locked_at),
   failedLogins: r.failed_logins,
   mustChangePassword: r.must_change_password,
+  jurisdictionCode: r.jurisdiction_code,
 });
 
 type UserListRow = AccountRow & {

@@ -14,6 +14,7 @@ import type {
 } from '@kepu/domain';
 import type { AccStore } from '@kepu/domain/accountability';
 import type { IndStore } from '@kepu/domain/indicators';
+import type { JurStore } from '@kepu/domain/jurisdictions';
 import type { SurveyStore } from '@kepu/domain/survey';
 import type { Kysely } from 'kysely';
 import { checkCredentials, hashPassword } from './auth/passwords.ts';
@@ -34,6 +35,7 @@ import { findArea, listAreas } from './repositories/area.repository.ts';
 import { listAudit, writeAudit } from './repositories/audit.repository.ts';
 import { latestPopulations } from './repositories/indicators/analysis.repository.ts';
 import { indStore } from './repositories/indicators/ind.store.ts';
+import { jurStore } from './repositories/jurisdictions/jur.store.ts';
 import { insertOutline, listPlans, loadPlanBundle } from './repositories/plan.repository.ts';
 import { surveyStore } from './repositories/survey/survey.store.ts';
 import { findUnit, updateUnit } from './repositories/unit.repository.ts';
@@ -72,6 +74,7 @@ export interface Stores {
   acc: AccStore;
   ind: IndStore;
   survey: SurveyStore;
+  jur: JurStore;
 }
 
 export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
@@ -129,7 +132,7 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
         const r = await countFailedSignIn(db, id, lockAfter, at);
         return { failedLogins: r.failed_logins, locked: r.locked_at !== null };
       },
-      enabledOffices: () => enabledOfficeIds(db),
+      enabledOffices: (jurisdictionCode) => enabledOfficeIds(db, jurisdictionCode),
       list: async () => (await listUsers(db)).map(userListItem),
     }),
     credentials: () => ({
@@ -153,8 +156,10 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
             role: u.role,
             unitId: u.unit_id,
             areaCode: u.area_code,
+            jurisdictionCode: u.jurisdiction_code,
           },
           mustChangePassword: u.must_change_password,
+          jurisdiction: u.session_jurisdiction,
         };
       },
       purgeExpired: () => purgeExpiredSessions(db),
@@ -168,6 +173,7 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
     acc: () => accStore(db),
     ind: () => indStore(db),
     survey: () => surveyStore(db),
+    jur: () => jurStore(db),
   });
 }
 
@@ -207,6 +213,10 @@ export type KepuContext = UseCaseContext<Stores>;
 export interface ContextOptions {
   /** The database was started with the public demo data: the demo passwords may be set again (UseCaseContext). */
   demoData?: boolean;
+  /** The request's jurisdiction (UseCaseContext.jurisdiction). */
+  jurisdiction?: string;
+  /** The server's default jurisdiction (UseCaseContext.defaultJurisdiction). */
+  defaultJurisdiction?: string;
 }
 
 /** The use-case context over one handle. Mutations use `inUseCase`, so the change and its audit commit together. */
@@ -222,6 +232,8 @@ export function useCaseContext(
     audit: auditSink(db, actor),
     stores: storesFor(db, actor),
     demoData: options.demoData ?? false,
+    ...(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}),
+    ...(options.defaultJurisdiction ? { defaultJurisdiction: options.defaultJurisdiction } : {}),
   };
 }
 

@@ -36,6 +36,7 @@ export {
   assertTimeZone,
   auditActions,
   auditEntities,
+  coversJurisdiction,
   DEFAULT_TIME_ZONE,
   dateIn,
   demoAuditActor,

@@ -9,15 +9,17 @@ const START_DELAY = 5_000;
 
 /** One run as the system (no actor) on the app's clock; returns how many notifications were new. */
 export async function runNotificationJob(app: FastifyInstance): Promise<number> {
-  const { db, jurisdiction, clock } = app.kepu;
-  const plan = (await listPlans(db)).find((p) => p.is_current && p.jurisdiction_code === jurisdiction);
-  if (!plan) return 0;
-  const bundle = await loadPlanBundle(db, plan.id);
-  if (!bundle) return 0;
-  // local units (a district government, say) own work items too, so they are owed the same reminders
-  const added = await inUseCase(db, null, clock, async (ctx) =>
-    syncCalendarNotifications({ ...ctx, plan: await withLocalUnits(ctx, bundle) }),
-  );
+  const { db, clock } = app.kepu;
+  let added = 0;
+  // every jurisdiction the installation serves (issue 13), each with its current plan
+  for (const plan of (await listPlans(db)).filter((p) => p.is_current)) {
+    const bundle = await loadPlanBundle(db, plan.id);
+    if (!bundle) continue;
+    // local units (a district government, say) own work items too, so they are owed the same reminders
+    added += await inUseCase(db, null, clock, async (ctx) =>
+      syncCalendarNotifications({ ...ctx, plan: await withLocalUnits(ctx, bundle) }),
+    );
+  }
   await queueMail(db);
   await sendQueuedMail(db, mailSettings(), clock);
   return added;

@@ -7,6 +7,7 @@ import { auditRoutes } from './audit.routes.ts';
 import { authRoutes } from './auth.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 import { indicatorRoutes } from './indicators/index.ts';
+import { jurisdictionRoutes } from './jurisdictions/jurisdictions.routes.ts';
 import { planRoutes } from './plan.routes.ts';
 import { surveyCapabilityRoutes } from './survey/index.ts';
 import { unitRoutes } from './unit.routes.ts';
@@ -14,7 +15,7 @@ import { userRoutes } from './user.routes.ts';
 
 export async function registerRoutes(app: FastifyInstance) {
   enforceAccess(app);
-  for (const routes of [healthRoutes, authRoutes, planRoutes, unitRoutes, areaRoutes, userRoutes, auditRoutes, indicatorRoutes, accountabilityRoutes, surveyCapabilityRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, planRoutes, unitRoutes, areaRoutes, userRoutes, auditRoutes, indicatorRoutes, accountabilityRoutes, surveyCapabilityRoutes, jurisdictionRoutes]) {
     await app.register(routes);
   }
 }

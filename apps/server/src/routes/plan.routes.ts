@@ -6,6 +6,7 @@ import {
   listPlanVersions,
   listTasks,
   planDetail,
+  resolvePlan,
   responsibilityMatrix,
   toOutline,
 } from '@kepu/domain';
@@ -81,7 +82,8 @@ export async function planRoutes(base: FastifyInstance) {
     { config: { access: 'plan.import' }, schema: { tags: ['plan'], body: z.unknown() } },
     async (req, reply) => {
       const planId = await inTransaction(req, (ctx) => importPlan(ctx, req.body));
-      const b = await loadPlan(req, planId);
+      // the outline may be of a jurisdiction below the one the request works in (a province office's city)
+      const b = await resolvePlan(readContext(req), planId, req.jurisdiction);
       return reply.status(201).send({ plan: b.plan });
     },
   );

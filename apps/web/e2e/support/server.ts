@@ -46,4 +46,6 @@ export const accounts = {
   viewer: { username: 'viewer', password: 'kepu-viewer-2025' },
   analyst: { username: 'analyst', password: 'kepu-analyst-2025' },
   interviewer: { username: 'interviewer', password: 'kepu-interviewer-2025' },
+  /** the demo province office (示例): Liaoning and every jurisdiction below it */
+  province: { username: 'liaoning', password: 'kepu-province-2025' },
 } as const;

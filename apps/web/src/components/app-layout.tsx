@@ -8,6 +8,7 @@ import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../api/core/session.ts';
 import { useSmallScreen } from '../hooks/use-small-screen.ts';
 import { DemoBanner } from './demo-banner.tsx';
+import { JurisdictionSwitch } from './jurisdictions/jurisdiction-switch.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { NavLinks } from './nav-links.tsx';
 import { UserMenu } from './user-menu.tsx';
@@ -82,6 +83,7 @@ export function AppLayout() {
         )}
       </Layout.Header>
       <DemoBanner />
+      <JurisdictionSwitch />
       {small && menuUsed && (
         <Suspense fallback={null}>
           <Drawer

@@ -2,6 +2,14 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useAbilities, useSession } from '../api/core/session.ts';
+import { useMyJurisdictions } from '../api/jurisdictions/jurisdictions.ts';
+
+/** GB/T 2260: a province PP0000 holds PP…, a city PPCC00 holds PPCC.. (the server's coversJurisdiction). */
+const isBelow = (code: string, above: string) =>
+  code !== above &&
+  (above.endsWith('0000')
+    ? code.startsWith(above.slice(0, 2))
+    : above.endsWith('00') && code.startsWith(above.slice(0, 4)));
 
 interface Props {
   vertical?: boolean;
@@ -12,6 +20,7 @@ export function NavLinks({ vertical, onNavigate }: Props) {
   const { t } = useTranslation();
   const abilities = useAbilities();
   const session = useSession();
+  const jurisdictions = useMyJurisdictions();
   const links = [
     { to: '/', key: 'plan', label: t('nav.plan'), end: true },
     { to: '/tasks', key: 'tasks', label: t('nav.tasks') },
@@ -22,6 +31,13 @@ export function NavLinks({ vertical, onNavigate }: Props) {
     // accountability (督查): any signed-in user; the server always sends `acc.file` to a session
     ...('acc.file' in abilities ? [{ to: '/acc', key: 'acc', label: t('acc.nav') }] : []),
     ...(abilities['survey.read'] ? [{ to: '/survey', key: 'survey', label: t('survey.nav') }] : []),
+    // a jurisdiction with jurisdictions below it (a province): their plans, progress and statistics
+    ...(abilities['jur.cascade'] &&
+    jurisdictions.data?.options.some(
+      (o) => o.code !== jurisdictions.data?.current && isBelow(o.code, jurisdictions.data.current),
+    )
+      ? [{ to: '/cascade', key: 'cascade', label: t('jur.nav') }]
+      : []),
     ...(abilities['audit.read'] ? [{ to: '/audit', key: 'audit', label: t('nav.audit') }] : []),
     ...(abilities['users.read'] ? [{ to: '/users', key: 'users', label: t('nav.users') }] : []),
   ];

@@ -7,11 +7,13 @@ import { accScopeEn } from '../components/accountability/scope-i18n.en.ts';
 import { indDataEn } from '../components/indicators/entry/i18n.en.ts';
 import { indExchangeEn } from '../components/indicators/exchange/i18n.en.ts';
 import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
+import { jurEn } from '../components/jurisdictions/i18n.en.ts';
 import { surveyEn } from '../components/survey/i18n.en.ts';
 import { auditActionsEn, auditEntitiesEn } from './audit/labels.en.ts';
 import { errorsAccEn } from './errors/acc.en.ts';
 import { errorsCoreEn } from './errors/core.en.ts';
 import { errorsIndEn } from './errors/ind.en.ts';
+import { errorsJurEn } from './errors/jur.en.ts';
 import { errorsSurveyEn } from './errors/survey.en.ts';
 import { errorsSurveyAppEn } from './errors/survey-app.en.ts';
 import { errorFieldsEn, errorsEn } from './errors.en.ts';
@@ -19,6 +21,7 @@ import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
   survey: surveyEn,
+  jur: jurEn,
   acc: accEn,
   accScope: accScopeEn,
   accMail: accMailEn,
@@ -32,6 +35,7 @@ export const en: Messages = {
     ...errorsAccEn,
     ...errorsIndEn,
     ...errorsSurveyEn,
+    ...errorsJurEn,
     ...errorsSurveyAppEn,
   },
   errorFields: errorFieldsEn,
@@ -343,6 +347,7 @@ export const en: Messages = {
     code: 'Code',
     level: 'Level',
     levels: {
+      province: 'Province',
       city: 'City',
       district: 'District or county',
       zone: 'Development zone',

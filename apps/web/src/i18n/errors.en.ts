@@ -63,7 +63,7 @@ export const errorsEn: Record<keyof typeof errorsZhCN, string> = {
   'plan.unit.not_found': 'Unit {{id}} was not found; it may not be in the current plan version.',
   'plan.invalid_outline': 'The outline file has errors; correct them as listed and import it again.',
   'area.not_found': 'Area {{id}} was not found.',
-  'area.unknown_jurisdiction': 'There are no area data for the city with code {{code}}.',
+  'area.unknown_jurisdiction': 'There are no area data for a province, city or county with code {{code}}.',
   'user.username_taken': 'That username is taken; choose another.',
   'user.not_found': 'Account {{id}} was not found; it may have been removed.',
   'user.last_office':

@@ -56,7 +56,7 @@ export const errorsZhCN = {
   'plan.unit.not_found': '没有找到该责任单位（编号 {{id}}），它可能不在当前规划版本中。',
   'plan.invalid_outline': '规划纲要文件有误，请按下列提示修改后重新导入。',
   'area.not_found': '没有找到该行政区域（代码 {{id}}）。',
-  'area.unknown_jurisdiction': '系统中没有代码为 {{code}} 的市级行政区域数据。',
+  'area.unknown_jurisdiction': '系统中没有代码为 {{code}} 的省、市或县的行政区域数据。',
   'user.username_taken': '该用户名已被使用，请另取一个。',
   'user.not_found': '没有找到该账号（编号 {{id}}），可能已被删除。',
   'user.last_office':

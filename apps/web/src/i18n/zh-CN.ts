@@ -7,17 +7,20 @@ import { accScopeZhCN } from '../components/accountability/scope-i18n.zh-CN.ts';
 import { indDataZhCN } from '../components/indicators/entry/i18n.zh-CN.ts';
 import { indExchangeZhCN } from '../components/indicators/exchange/i18n.zh-CN.ts';
 import { indSetupZhCN } from '../components/indicators/setup-i18n.zh-CN.ts';
+import { jurZhCN } from '../components/jurisdictions/i18n.zh-CN.ts';
 import { surveyZhCN } from '../components/survey/i18n.zh-CN.ts';
 import { auditActionsZhCN, auditEntitiesZhCN } from './audit/labels.zh-CN.ts';
 import { errorsAccZhCN } from './errors/acc.zh-CN.ts';
 import { errorsCoreZhCN } from './errors/core.zh-CN.ts';
 import { errorsIndZhCN } from './errors/ind.zh-CN.ts';
+import { errorsJurZhCN } from './errors/jur.zh-CN.ts';
 import { errorsSurveyZhCN } from './errors/survey.zh-CN.ts';
 import { errorsSurveyAppZhCN } from './errors/survey-app.zh-CN.ts';
 import { errorFieldsZhCN, errorsZhCN } from './errors.zh-CN.ts';
 
 export const zhCN = {
   survey: surveyZhCN,
+  jur: jurZhCN,
   acc: accZhCN,
   accScope: accScopeZhCN,
   accMail: accMailZhCN,
@@ -31,6 +34,7 @@ export const zhCN = {
     ...errorsAccZhCN,
     ...errorsIndZhCN,
     ...errorsSurveyZhCN,
+    ...errorsJurZhCN,
     ...errorsSurveyAppZhCN,
   },
   errorFields: errorFieldsZhCN,
@@ -312,6 +316,7 @@ export const zhCN = {
     code: '区划代码',
     level: '层级',
     levels: {
+      province: '省',
       city: '市',
       district: '区、县',
       zone: '开发区',

@@ -22,12 +22,14 @@ export interface NewUser {
   role: UsersTable['role'];
   unitId: number | null;
   areaCode: string | null;
+  /** The jurisdiction the account is scoped to (and everything below it); absent: the server's default. */
+  jurisdictionCode?: string | null;
 }
 
 export async function insertUser(db: Db, u: NewUser) {
   return db
     .insertInto('users')
-    .values({ username: u.username, display_name: u.displayName, password_hash: u.passwordHash, role: u.role, unit_id: u.unitId, area_code: u.areaCode })
+    .values({ username: u.username, display_name: u.displayName, password_hash: u.passwordHash, role: u.role, unit_id: u.unitId, area_code: u.areaCode, jurisdiction_code: u.jurisdictionCode ?? null })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -86,15 +88,11 @@ export async function countFailedSignIn(db: Db, id: number, lockAfter: number, a
 }
 
 /** Ids of the office accounts not disabled, locked (FOR UPDATE) until the transaction ends. */
-export async function enabledOfficeIds(db: Db) {
-  const rows = await db
-    .selectFrom('users')
-    .select('id')
-    .where('role', '=', 'office')
-    .where('disabled_at', 'is', null)
-    .orderBy('id')
-    .forUpdate()
-    .execute();
+export async function enabledOfficeIds(db: Db, jurisdictionCode?: string | null) {
+  let q = db.selectFrom('users').select('id').where('role', '=', 'office').where('disabled_at', 'is', null);
+  if (jurisdictionCode !== undefined)
+    q = jurisdictionCode === null ? q.where('jurisdiction_code', 'is', null) : q.where('jurisdiction_code', '=', jurisdictionCode);
+  const rows = await q.orderBy('id').forUpdate().execute();
   return rows.map((r) => r.id);
 }
 
@@ -119,6 +117,7 @@ export async function listUsers(db: Db, areaRoot?: string) {
       'u.locked_at',
       'u.failed_logins',
       'u.must_change_password',
+      'u.jurisdiction_code',
     ])
     .orderBy('u.id');
   if (areaRoot !== undefined) {
@@ -144,6 +143,8 @@ export async function findSessionUser(db: Db, id: string) {
       'u.unit_id',
       'u.area_code',
       'u.must_change_password',
+      'u.jurisdiction_code',
+      's.jurisdiction_code as session_jurisdiction',
       's.expires_at',
     ])
     .where('s.id', '=', id)

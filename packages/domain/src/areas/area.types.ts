@@ -1,7 +1,7 @@
 // The area tree of a jurisdiction: city → districts, counties and development zones → towns and streets.
 import { z } from 'zod';
 
-export const areaLevels = ['city', 'district', 'zone', 'town'] as const;
+export const areaLevels = ['province', 'city', 'district', 'zone', 'town'] as const;
 export type AreaLevel = (typeof areaLevels)[number];
 
 export interface AreaNode {

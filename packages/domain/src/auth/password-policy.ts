@@ -14,6 +14,7 @@ export const DEMO_PASSWORDS: readonly string[] = [
   'kepu-viewer-2025',
   'kepu-analyst-2025',
   'kepu-interviewer-2025',
+  'kepu-province-2025',
 ];
 
 /**

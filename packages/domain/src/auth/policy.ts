@@ -1,6 +1,6 @@
 // Who may do what: each permission is the roles that may hold it and, where it has one, the scope rule over a resource.
 import { forbidden } from '../errors.ts';
-import { type AreaScope, inSubtree } from '../kernel/scope.ts';
+import { type AreaScope, coversJurisdiction, inSubtree } from '../kernel/scope.ts';
 import type { Actor, Role } from './roles.ts';
 
 export type { AreaScope };
@@ -16,7 +16,20 @@ const ownUnit = (a: Actor, unitId: number) => office(a) || (a.role === 'liaison'
 const ownArea = (a: Actor, area: AreaScope) =>
   office(a) || (a.role === 'district' && inSubtree(area, a.areaCode));
 
+/** The jurisdiction (GB/T 2260 code) is the account's own or lies below it; an actor without one is not limited. */
+const ownJurisdiction = (a: Actor, code: string) =>
+  a.jurisdictionCode == null || coversJurisdiction(a.jurisdictionCode, code);
+
 export const permissions = {
+  /** work in a jurisdiction (choose it, read its pages): the account's own and every one below it */
+  'jur.read': rule({
+    roles: ['office', 'liaison', 'district', 'viewer', 'analyst', 'interviewer'],
+    scope: ownJurisdiction,
+  }),
+  /** the cascade page and export: a jurisdiction's plan beside those of the jurisdictions below it */
+  'jur.cascade': rule({ roles: ['office', 'viewer'], scope: ownJurisdiction }),
+  /** say which plan a plan implements (the plan of the jurisdiction above) */
+  'jur.link': rule({ roles: ['office'], scope: ownJurisdiction }),
   'plan.import': rule({ roles: ['office'] }),
   'audit.read': rule({ roles: ['office'] }),
   'users.create': rule({ roles: ['office'] }),
@@ -186,6 +199,8 @@ export function abilities(actor: Actor) {
     office(actor) ? ('all' as const) : roleMay(actor, p) && actor.areaCode ? [actor.areaCode] : [];
   return {
     'plan.import': can(actor, 'plan.import'),
+    /** the cascade page (its link shows where the chosen jurisdiction has jurisdictions below it) */
+    'jur.cascade': roleMay(actor, 'jur.cascade'),
     'audit.read': can(actor, 'audit.read'),
     'users.read': can(actor, 'users.read'),
     'users.create': can(actor, 'users.create'),

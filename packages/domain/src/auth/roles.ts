@@ -14,4 +14,10 @@ export interface Actor {
   unitId: number | null;
   /** Root of the area subtree a district admin acts for. */
   areaCode: string | null;
+  /**
+   * The jurisdiction the account is scoped to: it and every jurisdiction below it (GB/T 2260: a province's cities
+   * and counties). The server fills an account without one with its default jurisdiction; absent (the CLI, the demo
+   * seed) means not limited.
+   */
+  jurisdictionCode?: string | null;
 }

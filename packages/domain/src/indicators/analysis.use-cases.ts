@@ -2,6 +2,7 @@
 import { authorize } from '../auth/policy.ts';
 import { DomainError } from '../errors.ts';
 import { fieldError, issue } from '../kernel/field-error.ts';
+import { inSubtree } from '../kernel/scope.ts';
 import { codesOfComputed, computeFigure, sumCompleteness, totalCompleteness, yoy } from './figures.view.ts';
 import { getIndForm } from './form.use-cases.ts';
 import type { IndContext } from './ind.ports.ts';
@@ -16,12 +17,15 @@ import type { IndCompletenessView, IndFiguresView, IndPivotView } from './ind.vi
 import { isDemoEstimate } from './populations.use-cases.ts';
 import type { CompletenessQuery, FigureQuery, PivotQuery } from './registers.schemas.ts';
 
-/** The root area (the tree's top when none is named) and every area; an unknown root names `query.root`. */
+/**
+ * The root area (the request's jurisdiction when none is named; the tree's top outside a request) and every area; an
+ * unknown root, or one outside the request's jurisdiction, names `query.root`.
+ */
 export async function rootOf(ctx: IndContext, root?: string): Promise<{ node: IndArea; areas: IndArea[] }> {
   const areas = await ctx.stores.ind.listAreas();
-  const top = root ?? areas.find((a) => a.parentCode === null)?.code;
+  const top = root ?? ctx.jurisdiction ?? areas.find((a) => a.parentCode === null)?.code;
   const node = areas.find((a) => a.code === top);
-  if (!node)
+  if (!node || (ctx.jurisdiction && !inSubtree(node, ctx.jurisdiction)))
     throw fieldError('query.root', 'ind.area.unknown', `no area ${root}`, { areaCode: String(root) });
   return { node, areas };
 }

@@ -11,7 +11,8 @@ const by = (ctx: IndContext) => ctx.actor?.username ?? 'system';
 export async function targetsWithProgress(ctx: IndContext): Promise<IndTargetsView> {
   const ind = ctx.stores.ind;
   const areas = await ind.listAreas();
-  const root = areas.find((a) => a.parentCode === null)?.code ?? '211100';
+  // the request's jurisdiction (issue 13); outside a request, the tree's top
+  const root = ctx.jurisdiction ?? areas.find((a) => a.parentCode === null)?.code ?? '211100';
   const [targets, kpi, share] = await Promise.all([
     ind.listTargets(),
     ind.listKpiValues('K_LITERACY'),

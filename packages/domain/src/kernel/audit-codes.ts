@@ -91,6 +91,9 @@ export const auditActions = [
   'survey.response.review',
   'survey.responses.import',
   'survey.responses.purge',
+  'jur.choose',
+  'jur.link',
+  'areas.import',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -119,6 +122,7 @@ export const auditEntities = [
   'survey_instrument',
   'survey',
   'survey_response',
+  'area',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 

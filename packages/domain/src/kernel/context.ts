@@ -34,4 +34,12 @@ export interface UseCaseContext<S = unknown> {
    * passwords may then be set again. Absent or false elsewhere (the CLI, `--no-demo`), and they are refused.
    */
   demoData?: boolean;
+  /**
+   * The jurisdiction (GB/T 2260 code) the request works in: the one chosen in the session (or the server's default).
+   * Reads default to it (the plan called `current`, the area tree, the indicator pivots' root). Absent outside a
+   * request (the CLI names its own).
+   */
+  jurisdiction?: string;
+  /** The server's default jurisdiction (that of accounts scoped to none). */
+  defaultJurisdiction?: string;
 }

@@ -14,4 +14,4 @@ export type { AuditEntry, AuditSink, UseCaseContext } from './context.ts';
 export { type FieldIssue, fieldError, invalid, issue, listed, MAX_LISTED_ISSUES } from './field-error.ts';
 export { patchSchema } from './patch.ts';
 export { formatPath } from './path.ts';
-export { type AreaScope, inSubtree } from './scope.ts';
+export { type AreaScope, coversJurisdiction, inSubtree } from './scope.ts';

@@ -17,6 +17,21 @@ export function nestAreas(areas: readonly AreaListing[]): AreaTreeNode[] {
   return roots;
 }
 
+/** The areas at or below `root` (a jurisdiction's tree in the one forest of the installation). */
+export function areasWithin<A extends { code: string; parentCode: string | null }>(
+  areas: readonly A[],
+  root: string,
+): A[] {
+  const parent = new Map(areas.map((a) => [a.code, a.parentCode]));
+  const below = (code: string) => {
+    for (let c: string | null | undefined = code; c; c = parent.get(c)) if (c === root) return true;
+    return false;
+  };
+  return areas.filter((a) => below(a.code));
+}
+
+/** The request's jurisdiction's area tree (every area outside a request: the CLI). */
 export async function areaTree(ctx: UseCaseContext<{ areas: AreaStore }>): Promise<AreaTreeNode[]> {
-  return nestAreas(await ctx.stores.areas.list());
+  const all = await ctx.stores.areas.list();
+  return nestAreas(ctx.jurisdiction ? areasWithin(all, ctx.jurisdiction) : all);
 }

@@ -9,6 +9,8 @@ import type { PlanRef, PlanStore, PlanSummary } from './ports.ts';
 export async function importPlan(ctx: UseCaseContext<{ plans: PlanStore }>, input: unknown) {
   authorize(ctx.actor, 'plan.import');
   const o = validateOutline(input);
+  // an office imports outlines of its own jurisdiction and those below it (issue 13)
+  authorize(ctx.actor, 'jur.read', o.jurisdiction.code);
   const planId = await ctx.stores.plans.insertOutline(o);
   await ctx.audit.write({
     action: 'plan.import',
@@ -30,7 +32,8 @@ export async function resolvePlan(
   return bundle;
 }
 
-/** Plans are public reads: every version of every jurisdiction. */
-export function listPlanVersions(ctx: UseCaseContext<{ plans: PlanStore }>): Promise<PlanSummary[]> {
-  return ctx.stores.plans.list();
+/** Plans are public reads: every version of the request's jurisdiction (of every one outside a request). */
+export async function listPlanVersions(ctx: UseCaseContext<{ plans: PlanStore }>): Promise<PlanSummary[]> {
+  const all = await ctx.stores.plans.list();
+  return ctx.jurisdiction ? all.filter((p) => p.jurisdictionCode === ctx.jurisdiction) : all;
 }

@@ -88,7 +88,10 @@ export interface AccountState {
   mustChangePassword: boolean;
 }
 /** An account with its sign-in state. */
-export interface AccountRecord extends UserRecord, AccountState {}
+export interface AccountRecord extends UserRecord, AccountState {
+  /** The jurisdiction the account is scoped to (and everything below it); null: the server's default. */
+  jurisdictionCode: string | null;
+}
 /** An account as the users page lists it. */
 export interface UserListItem extends AccountRecord {
   unitName: string | null;
@@ -110,7 +113,9 @@ export interface UserStore {
   find(username: string): Promise<AccountRecord | undefined>;
   get(id: number): Promise<AccountRecord | undefined>;
   /** Stores the account with its password hashed (argon2id); the password itself is never stored. */
-  insert(u: Omit<UserRecord, 'id'> & { password: string }): Promise<AccountRecord>;
+  insert(
+    u: Omit<UserRecord, 'id'> & { password: string; jurisdictionCode?: string | null },
+  ): Promise<AccountRecord>;
   update(id: number, patch: UserPatch): Promise<AccountRecord>;
   setState(id: number, state: AccountStatePatch): Promise<AccountRecord>;
   /** Hashes and stores a new password, and whether its owner must change it at the next sign-in. */
@@ -128,7 +133,8 @@ export interface UserStore {
    * Ids of the office accounts that are not disabled, their rows locked until the transaction ends, so two offices
    * cannot each disable the other at once.
    */
-  enabledOffices(): Promise<number[]>;
+  /** Enabled office accounts; with a jurisdiction (null: the default one), only the offices scoped to it. */
+  enabledOffices(jurisdictionCode?: string | null): Promise<number[]>;
   /** Every account in id order, each with the ancestor path of its area (for scope checks). */
   list(): Promise<(UserListItem & { areaPath: readonly string[] })[]>;
 }
@@ -141,6 +147,8 @@ export interface CredentialStore {
 export interface SessionUser {
   actor: Actor;
   mustChangePassword: boolean;
+  /** The jurisdiction chosen in this session (the switcher); null: the account's own. */
+  jurisdiction?: string | null;
 }
 export interface SessionStore {
   /** `id` is the SHA-256 of the cookie's token; the token itself is never stored. */

@@ -3,12 +3,12 @@
 import { z } from 'zod';
 import { checkPassword, PASSWORD_MAX_LENGTH } from '../auth/password-policy.ts';
 import { authorize, can } from '../auth/policy.ts';
-import { type Role, roleSchema } from '../auth/roles.ts';
+import { type Actor, type Role, roleSchema } from '../auth/roles.ts';
 import { DomainError, notFound } from '../errors.ts';
 import type { UseCaseContext } from '../kernel/context.ts';
 import { type FieldIssue, invalid, issue } from '../kernel/field-error.ts';
 import { patchSchema } from '../kernel/patch.ts';
-import { inSubtree } from '../kernel/scope.ts';
+import { coversJurisdiction, inSubtree } from '../kernel/scope.ts';
 import type {
   AccountRecord,
   AreaStore,
@@ -126,7 +126,10 @@ export async function createUser(ctx: UseCaseContext<Stores>, input: NewUserInpu
   }
   await checkScopeExists(ctx, input);
   checkPassword('password', input.password, { username: input.username, demoData: ctx.demoData ?? false });
-  const user = await ctx.stores.users.insert(input);
+  // a new account works in the jurisdiction the office is working in (none named: the server's default)
+  const jurisdictionCode =
+    ctx.jurisdiction && ctx.jurisdiction !== ctx.defaultJurisdiction ? ctx.jurisdiction : null;
+  const user = await ctx.stores.users.insert({ ...input, jurisdictionCode });
   await ctx.audit.write({ action: 'user.create', entity: 'user', entityId: user.id, after: user });
   return user;
 }
@@ -137,11 +140,17 @@ export async function listUsersFor(ctx: UseCaseContext<{ users: UserStore }>): P
   const actor = ctx.actor;
   const all = await ctx.stores.users.list();
   const seen = can(actor, 'users.read.all')
-    ? all
+    ? all.filter((u) => inScope(actor, u, ctx.defaultJurisdiction))
     : all.filter(
         (u) => u.areaCode !== null && inSubtree({ code: u.areaCode, path: u.areaPath }, actor?.areaCode),
       );
   return seen.map(({ areaPath: _, ...u }) => u);
+}
+
+/** The account is scoped to a jurisdiction the actor's covers (an account scoped to none: the default one). */
+function inScope(actor: Actor | null, account: { jurisdictionCode?: string | null }, defaultCode?: string) {
+  const code = account.jurisdictionCode ?? defaultCode;
+  return !code || !actor?.jurisdictionCode || coversJurisdiction(actor.jurisdictionCode, code);
 }
 
 async function accountToManage(
@@ -151,6 +160,8 @@ async function accountToManage(
   authorize(ctx.actor, 'users.manage');
   const account = await ctx.stores.users.get(id);
   if (!account) throw notFound('user', id);
+  // an office manages the accounts of its own jurisdiction and those below it, never one above (issue 13)
+  if (!inScope(ctx.actor, account, ctx.defaultJurisdiction)) throw notFound('user', id);
   return account;
 }
 
@@ -161,7 +172,10 @@ async function keepAnOffice(
   change: string,
 ) {
   if (account.role !== 'office' || account.disabledAt) return;
-  const others = (await ctx.stores.users.enabledOffices()).filter((id) => id !== account.id);
+  // each jurisdiction keeps an office of its own (a province office is not the city's)
+  const others = (await ctx.stores.users.enabledOffices(account.jurisdictionCode)).filter(
+    (id) => id !== account.id,
+  );
   if (others.length === 0)
     throw new DomainError(
       'user.last_office',

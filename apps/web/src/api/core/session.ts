@@ -61,6 +61,7 @@ export function useAbilities(): Abilities {
   return (
     data?.abilities ?? {
       'plan.import': false,
+      'jur.cascade': false,
       'audit.read': false,
       'users.read': false,
       'users.create': false,

@@ -84,6 +84,9 @@ export const auditActionsEn: Record<keyof typeof auditActionsZhCN, string> = {
   'survey.response.review': 'Review quality flag',
   'survey.responses.import': 'Import survey responses',
   'survey.responses.purge': 'Delete survey answers after retention',
+  'jur.choose': 'Switched jurisdiction',
+  'jur.link': 'Named the plan above',
+  'areas.import': 'Imported an area tree',
 };
 
 export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {
@@ -111,4 +114,5 @@ export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {
   survey_instrument: 'Survey instrument',
   survey: 'Literacy survey',
   survey_response: 'Survey response',
+  area: 'Area',
 };

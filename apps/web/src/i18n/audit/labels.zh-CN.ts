@@ -85,6 +85,9 @@ export const auditActionsZhCN = {
   'survey.response.review': '审核质量标记',
   'survey.responses.import': '导入调查答卷',
   'survey.responses.purge': '保存期满删除调查答卷',
+  'jur.choose': '切换辖区',
+  'jur.link': '指定上级规划',
+  'areas.import': '导入区划树',
 } satisfies Record<AuditAction, string>;
 
 export const auditEntitiesZhCN = {
@@ -112,4 +115,5 @@ export const auditEntitiesZhCN = {
   survey_instrument: '调查问卷',
   survey: '科学素质调查',
   survey_response: '调查答卷',
+  area: '区划',
 } satisfies Record<AuditEntity, string>;

@@ -1,0 +1,65 @@
+// English text of the jurisdiction switcher and the cascade page (issue 13).
+import type { jurZhCN } from './i18n.zh-CN.ts';
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+export const jurEn: Shape<typeof jurZhCN> = {
+  nav: 'Below us',
+  switcher: {
+    label: 'Jurisdiction',
+    switched: 'Switched to {{name}}.',
+    demo: ' (demo)',
+  },
+  level: { nation: 'Nation', province: 'Province', city: 'City', county: 'County' },
+  cascade: {
+    heading: 'Plans below us',
+    intro:
+      'Each jurisdiction below {{name}}: its plan against ours, its reporting progress and key statistics.',
+    export: 'Export to Excel',
+    own: 'Our own',
+    none: 'No jurisdiction below {{name}} has a plan yet. It appears here once it imports its plan and names ours as the one it implements.',
+    plan: 'Plan',
+    colon: ': ',
+    line: 'Theirs {{own}}, ours {{above}}: ',
+    implements: {
+      current: 'Implements our current plan',
+      older: 'Implements an earlier version of our plan',
+      none: 'No plan above named',
+    },
+    progress: 'Reporting progress',
+    progressValue: '{{value}}%',
+    noProgress: 'No accepted report yet',
+    basis: '{{round}}: {{accepted}} accepted, {{awaiting}} awaiting review',
+    noRound: 'No reporting round has opened this year',
+    tasksByStatus: 'Tasks by status',
+    literacy: 'Science literacy share',
+    literacyValue: '{{value}}% ({{year}})',
+    noLiteracy: 'No data',
+    population: 'Population',
+    populationValue: '{{value}} ({{year}})',
+    size: '{{tasks}} tasks, {{units}} responsible units',
+    targets: 'Targets compared',
+    groups: 'Task groups compared',
+    indicator: 'Indicator',
+    year: 'Year',
+    localValue: 'Theirs',
+    aboveValue: 'Ours',
+    change: 'Comparison',
+    group: 'Task group',
+    localTasks: 'Their tasks',
+    aboveTasks: 'Our tasks',
+    literacyShare: 'Share of citizens with science literacy',
+    targetKind: { baseline: 'Baseline', target: 'Target' },
+    changes: {
+      same: 'Same',
+      higher: 'Higher than ours',
+      lower: 'Lower than ours',
+      differs: 'Worded differently',
+      added: 'Added by them',
+      dropped: 'Not included',
+      both: 'In both',
+    },
+    kinds: { action: 'Action', project: 'Project', measure: 'Measure' },
+    openPlan: 'Switch to {{name}}',
+  },
+};
