@@ -161,6 +161,103 @@ describe.each(engines)('publishing a survey on $name', ({ open }) => {
     expect(audit.items[0]).toMatchObject({ actor: { username: 'analyst' } });
   });
 
+  it("publishes the urban, rural and district values and the two gaps with the survey's intervals", async () => {
+    const { estimates } = (
+      await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/analysis` })
+    ).json();
+    const kpi = (await t.as(null, { method: 'GET', url: '/api/indicators/kpi' })).json();
+    const at = (area: string, option: string) =>
+      kpi.find(
+        (k: { year: number; areaCode: string; option: string }) =>
+          k.year === 2025 && k.areaCode === area && k.option === option,
+      );
+    const cell = (variable: string, level: string) =>
+      estimates.domains.find(
+        (d: { variable: string; level: string }) => d.variable === variable && d.level === level,
+      );
+    const suppressed: string[] = [];
+    for (const [area, option, variable, level] of [
+      ['211100', 'urban', 'urbanRural', 'urban'],
+      ['211100', 'rural', 'urbanRural', 'rural'],
+      ...DISTRICTS.map((d) => [d, '', 'district', d]),
+    ] as const) {
+      const c = cell(variable, level);
+      const v = at(area, option);
+      if (c.estimate === null) {
+        // a cell the rule suppresses publishes nothing, and the demo's stand-in of that year is gone
+        expect(v, `${area} ${option}`).toBeUndefined();
+        suppressed.push(area);
+        continue;
+      }
+      expect(v.source.kind).toBe('survey');
+      expect(v.value).toBeCloseTo(c.estimate * 100, 4);
+      expect(v.source.se).toBeCloseTo(c.se * 100, 4);
+      expect(v.source.ci[0]).toBeCloseTo(c.ci[0] * 100, 4);
+      expect(v.source.provenance).toContain(`有效样本 ${c.n} 人`);
+    }
+    // this sample's smallest district is suppressed (CV over 30 %)
+    expect(suppressed).toEqual(['211122']);
+    // only literacy values on the literacy list: the gaps show on the targets
+    expect(kpi.every((k: { code: string }) => k.code === 'K_LITERACY')).toBe(true);
+    const targets = (await t.as(null, { method: 'GET', url: '/api/indicators/targets' })).json().targets;
+    const point = (code: string) =>
+      targets
+        .find((x: { code: string }) => x.code === code)
+        .observed.find((o: { year: number }) => o.year === 2025);
+    const ur = point('K_URBAN_RURAL_GAP');
+    // the gap is the difference of the published values, its interval the survey's (joint covariance)
+    expect(ur.value).toBeCloseTo(at('211100', 'urban').value - at('211100', 'rural').value, 9);
+    expect(ur.value).toBeCloseTo(estimates.gaps.urbanRural.difference * 100, 3);
+    expect(ur.se).toBeCloseTo(estimates.gaps.urbanRural.se * 100, 4);
+    expect(ur.ci[0]).toBeCloseTo(estimates.gaps.urbanRural.ci[0] * 100, 4);
+    expect(ur.ci[1]).toBeCloseTo(estimates.gaps.urbanRural.ci[1] * 100, 4);
+    // the spread is between the published districts: highest minus lowest, the SE of that pair's difference
+    const published = DISTRICTS.filter((d) => !suppressed.includes(d)).map((d) => at(d, ''));
+    const hi = published.reduce((a, b) => (b.value > a.value ? b : a));
+    const lo = published.reduce((a, b) => (b.value < a.value ? b : a));
+    const pair = estimates.gaps.districtPairs.find(
+      (d: { minuend: string; subtrahend: string }) =>
+        [d.minuend, d.subtrahend].sort().join() === [hi.areaCode, lo.areaCode].sort().join(),
+    );
+    const spread = point('K_DISTRICT_SPREAD');
+    expect(spread.value).toBeCloseTo(hi.value - lo.value, 9);
+    expect(spread.value).toBeCloseTo(Math.abs(pair.difference) * 100, 3);
+    expect(spread.se).toBeCloseTo(pair.se * 100, 4);
+    expect(spread.ci[1] - spread.ci[0]).toBeCloseTo(pair.ci[1] * 100 - pair.ci[0] * 100, 4);
+    const audit = (
+      await t.as('office', { method: 'GET', url: '/api/audit?action=indicators.kpi.set&limit=20' })
+    ).json();
+    expect(audit.items.map((a: { entityId: string }) => a.entityId)).toEqual(
+      expect.arrayContaining(['K_URBAN_RURAL_GAP/2025/211100/', 'K_DISTRICT_SPREAD/2025/211100/']),
+    );
+  });
+
+  it("keeps a stale gap's interval off the targets once a literacy value it came from changes", async () => {
+    const urban = (await t.as(null, { method: 'GET', url: '/api/indicators/kpi' }))
+      .json()
+      .find((k: { year: number; option: string }) => k.year === 2025 && k.option === 'urban');
+    const saved = await t.as('office', {
+      method: 'POST',
+      url: '/api/indicators/kpi',
+      payload: {
+        code: 'K_LITERACY',
+        year: 2025,
+        areaCode: '211100',
+        option: 'urban',
+        value: urban.value + 1,
+        sourceKind: 'published',
+        citation: '更正',
+      },
+    });
+    expect(saved.statusCode, saved.body.slice(0, 300)).toBe(200);
+    const targets = (await t.as(null, { method: 'GET', url: '/api/indicators/targets' })).json().targets;
+    const ur = targets
+      .find((x: { code: string }) => x.code === 'K_URBAN_RURAL_GAP')
+      .observed.find((o: { year: number }) => o.year === 2025);
+    expect(ur.ci).toBeUndefined();
+    expect(ur.note).toContain(String(urban.value + 1));
+  });
+
   it('gives the analysis file with the final weights, no names', async () => {
     const res = await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/analysis.csv` });
     expect(res.statusCode).toBe(200);

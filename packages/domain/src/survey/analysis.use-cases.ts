@@ -3,11 +3,13 @@
 // standard error, interval and provenance.
 import { authorize } from '../auth/policy.ts';
 import { DomainError } from '../errors.ts';
+import type { KpiValueInput } from '../indicators/ind.records.ts';
 import { pipelineRecords } from './analysis.view.ts';
 import { analysisFileCsv, marginsCsv } from './analysis-file.ts';
 import { changeSince } from './estimation.ts';
 import { findInstrument } from './instruments.use-cases.ts';
 import { analyseSurvey } from './pipeline.ts';
+import { publishedValues } from './publish.view.ts';
 import { requireAnswersKept } from './retention.use-cases.ts';
 import type { SurveyContext } from './survey.ports.ts';
 import type { StoredSurvey } from './survey.records.ts';
@@ -44,7 +46,11 @@ export async function runSurveyAnalysis(ctx: SurveyContext, id: number) {
   }
 }
 
-/** The analyst publishes a closed survey: its city estimate becomes the year's literacy value (K_LITERACY). */
+/**
+ * The analyst publishes a closed survey: its city estimate becomes the year's literacy value (K_LITERACY), with the
+ * values of the urban and rural population and of each district and the two gaps the targets follow
+ * (publish.view.ts); each value is audited as the office's entry of a value is.
+ */
 export async function publishWithEstimate(ctx: SurveyContext, id: number) {
   const { survey, instrument, analysis } = await runSurveyAnalysis(ctx, id);
   const o = analysis.estimates.overall;
@@ -54,31 +60,59 @@ export async function publishWithEstimate(ctx: SurveyContext, id: number) {
     });
   const root = await cityOf(ctx, survey);
   if (!root) throw new DomainError('survey.analysis.no_area', 'the survey has no district');
-  const pct = (x: number) => Math.round(x * 1e6) / 1e4;
-  const value = {
-    code: 'K_LITERACY',
+  const values = publishedValues(analysis.estimates, {
+    surveyName: survey.name,
     year: survey.year,
-    areaCode: root,
-    option: '',
-    value: pct(o.estimate),
-    sourceKind: 'survey' as const,
-    se: pct(o.se),
-    ciLow: pct(o.ci[0]),
-    ciHigh: pct(o.ci[1]),
+    city: root,
+    districts: survey.districts,
     instrument: `${instrument.title}（第${instrument.version}版）`,
-    citation:
-      `${survey.name}：有效样本 ${o.n} 人；按县区分层、抽样单元整群，设计权重经无应答调整并按人口普查边际加权` +
-      `（设计效应 ${o.deff?.toFixed(2) ?? '—'}）；${analysis.estimates.method === 'logit' ? 'logit' : 'Korn–Graubard'} ` +
-      `${Math.round(analysis.estimates.level * 100)}% 区间。`,
-  };
-  await ctx.stores.ind.upsertKpiValue(value, ctx.actor?.username ?? 'system');
-  await ctx.audit.write({
-    action: 'indicators.kpi.set',
-    entity: 'indicator_kpi',
-    entityId: `K_LITERACY/${value.year}/${root}/`,
-    after: value,
   });
-  return value;
+  for (const value of values) {
+    await ctx.stores.ind.upsertKpiValue(value, ctx.actor?.username ?? 'system');
+    await ctx.audit.write({
+      action: 'indicators.kpi.set',
+      entity: 'indicator_kpi',
+      entityId: `${value.code}/${value.year}/${value.areaCode}/${value.option}`,
+      after: value,
+    });
+  }
+  await clearDemoStandIns(ctx, survey, root, values);
+  return values[0] as KpiValueInput;
+}
+
+/**
+ * The demo's illustrative values of the survey's year for the city, its urban and rural population and the survey's
+ * districts that the run did not replace (cells the rule suppressed) are removed, so the year's series holds the
+ * survey's figures only and a gap is never made of a survey figure and a demo one.
+ */
+async function clearDemoStandIns(
+  ctx: SurveyContext,
+  survey: StoredSurvey,
+  root: string,
+  written: readonly KpiValueInput[],
+) {
+  const key = (v: { code: string; areaCode: string; option: string }) =>
+    `${v.code}/${v.areaCode}/${v.option}`;
+  const replaced = new Set(written.map(key));
+  const covered = new Set([
+    `${root}/`,
+    `${root}/urban`,
+    `${root}/rural`,
+    ...survey.districts.map((d) => `${d}/`),
+  ]);
+  for (const code of ['K_LITERACY', 'K_URBAN_RURAL_GAP', 'K_DISTRICT_SPREAD']) {
+    for (const v of await ctx.stores.ind.listKpiValues(code)) {
+      if (!v.demo || v.year !== survey.year || replaced.has(key(v))) continue;
+      if (!covered.has(`${v.areaCode}/${v.option}`)) continue;
+      await ctx.stores.ind.deleteKpiValue(v.id);
+      await ctx.audit.write({
+        action: 'indicators.kpi.delete',
+        entity: 'indicator_kpi',
+        entityId: `${v.code}/${v.year}/${v.areaCode}/${v.option}`,
+        before: v,
+      });
+    }
+  }
 }
 
 /** The run as the analyst's page shows it: the estimates and the weighting report (not the respondents). */

@@ -79,6 +79,7 @@ export type { QualityFlag } from './quality.view.ts';
 export { flagResponses, qualityFlags } from './quality.view.ts';
 export { giveConsent, openInvitation, saveAnswers, submitResponse } from './respond.use-cases.ts';
 export { responseIssues } from './response.view.ts';
+export { responsesCsv } from './responses.csv.ts';
 export { importResponses, importResponseTable, scoredRespondentsCsv } from './responses.use-cases.ts';
 export { purgeExpiredAnswers, retentionEnds } from './retention.use-cases.ts';
 export {
@@ -191,4 +192,3 @@ export {
   type WeightingResult,
   weightSurvey,
 } from './weighting.ts';
-export { responsesCsv } from './responses.csv.ts';
