@@ -1,16 +1,22 @@
 // Publishing on each engine: a closed survey's responses (a synthetic Panjin sample imported as CSV) are weighted and
 // estimated by the domain pipeline, and the city estimate becomes the year's literacy value with its interval and
 // provenance, shown on the targets; the analysis file carries the final weights.
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   analyseSurvey,
   loadCensusMargins,
   loadDefaultInstrument,
+  RAKE_CONTROL,
   responsesCsv,
   type SurveyRecord,
   surveyRecords,
   syntheticSurvey,
 } from '@kepu/domain/survey';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runEstimate } from '../../cli/src/stats/run-estimate.ts';
 import { runSurveyPurgeJob } from '../src/survey/purge-job.ts';
 import { engines, startTestApp, type TestApp } from './harness.ts';
 
@@ -286,6 +292,62 @@ describe.each(engines)('publishing a survey on $name', ({ open }) => {
     for (const row of rows) expect(row.split(',')[0]).toMatch(/^\d+$/);
     const margins = await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/margins.csv` });
     expect(margins.body.split('\n')[0]).toBe('variable,level,total');
+  });
+
+  it('reproduces the published figures with `kepu stats estimate` on the downloaded analysis file', async () => {
+    const { estimates } = (
+      await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/analysis` })
+    ).json();
+    const dir = mkdtempSync(join(tmpdir(), 'kepu-survey-'));
+    const file = (name: string, text: string) => {
+      writeFileSync(join(dir, name), text);
+      return join(dir, name);
+    };
+    const download = async (what: string) =>
+      (await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/${what}` })).body;
+    const data = file('analysis.csv', await download('analysis.csv'));
+    const margins = file('margins.csv', await download('margins.csv'));
+    const estimate = async (...more: string[]) => {
+      let out = '';
+      const code = await runEstimate(
+        [
+          data,
+          ...['--ids', 'psu', '--strata', 'stratum', '--weights', 'start_weight'],
+          ...['--rake', 'district,sex,ageGroup,urbanRural,education', '--margins', margins],
+          ...['--maxit', String(RAKE_CONTROL.maxit), '--epsilon', String(RAKE_CONTROL.epsilon)],
+          ...['--prop', 'literate==1', '--ci', estimates.method, '--format', 'json', ...more],
+        ],
+        { out: (text) => (out += text), err: (text) => (out += text) },
+      );
+      expect(code, out).toBe(0);
+      return JSON.parse(out).estimates as {
+        by: Record<string, unknown>;
+        estimate: number;
+        se: number;
+        ci: number[];
+      }[];
+    };
+    const [overall] = await estimate();
+    const o = estimates.overall;
+    expect(Math.abs(overall.estimate - o.estimate)).toBeLessThan(1e-9);
+    expect(Math.abs(overall.se - o.se)).toBeLessThan(1e-9);
+    expect(Math.abs(overall.ci[0] - o.ci[0])).toBeLessThan(1e-9);
+    // the published value is that figure in percent
+    const kpi = (await t.as(null, { method: 'GET', url: '/api/indicators/kpi' })).json();
+    const city = kpi.find(
+      (k: { year: number; areaCode: string; option: string }) =>
+        k.year === 2025 && k.areaCode === '211100' && k.option === '',
+    );
+    expect(city.value).toBe(Math.round(overall.estimate * 1e6) / 1e4);
+    const districts = await estimate('--by', 'district');
+    const cell = estimates.domains.find(
+      (d: { variable: string; level: string }) => d.variable === 'district' && d.level === '211103',
+    );
+    const row = districts.find((r) => String(r.by.district) === '211103');
+    expect(row).toBeDefined();
+    expect(Math.abs((row?.estimate as number) - cell.estimate)).toBeLessThan(1e-9);
+    expect(Math.abs((row?.se as number) - cell.se)).toBeLessThan(1e-9);
+    expect(Math.abs((row?.ci[1] as number) - cell.ci[1])).toBeLessThan(1e-9);
   });
 
   it('deletes the answers once their retention has ended, keeping the published value and an audit entry', async () => {
