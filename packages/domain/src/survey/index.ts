@@ -77,6 +77,7 @@ export {
 } from './pipeline.ts';
 export type { QualityFlag } from './quality.view.ts';
 export { flagResponses, qualityFlags } from './quality.view.ts';
+export { setSurveyQuotas } from './quotas.use-cases.ts';
 export { giveConsent, openInvitation, saveAnswers, submitResponse } from './respond.use-cases.ts';
 export { responseIssues } from './response.view.ts';
 export { responsesCsv } from './responses.csv.ts';
@@ -149,6 +150,7 @@ export {
   interviewSchema,
   invitationsSchema,
   newSurveySchema,
+  quotasSchema,
   reviewSchema,
   saveAnswersSchema,
   statusSchema,

@@ -84,6 +84,7 @@ export const auditActionsEn: Record<keyof typeof auditActionsZhCN, string> = {
   'survey.response.review': 'Review quality flag',
   'survey.responses.import': 'Import survey responses',
   'survey.responses.purge': 'Delete survey answers after retention',
+  'survey.quotas.set': 'Set survey quotas',
 };
 
 export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {

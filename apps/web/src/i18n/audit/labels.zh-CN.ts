@@ -85,6 +85,7 @@ export const auditActionsZhCN = {
   'survey.response.review': '审核质量标记',
   'survey.responses.import': '导入调查答卷',
   'survey.responses.purge': '保存期满删除调查答卷',
+  'survey.quotas.set': '设定调查配额',
 } satisfies Record<AuditAction, string>;
 
 export const auditEntitiesZhCN = {
