@@ -8,14 +8,14 @@ import { pipelineRecords } from './analysis.view.ts';
 import { analysisFileCsv, marginsCsv } from './analysis-file.ts';
 import { changeSince } from './estimation.ts';
 import { findInstrument } from './instruments.use-cases.ts';
-import { analyseSurvey } from './pipeline.ts';
+import { analyseSurvey, type SurveyRecord } from './pipeline.ts';
 import { publishedValues } from './publish.view.ts';
 import { requireAnswersKept } from './retention.use-cases.ts';
 import type { SurveyContext } from './survey.ports.ts';
 import type { StoredSurvey } from './survey.records.ts';
 import type { SurveyAnalysisView } from './survey.views.ts';
 import { loadSurvey, statusConflict } from './surveys.use-cases.ts';
-import { loadCensusMargins } from './weighting.ts';
+import { type CensusMargins, loadCensusMargins } from './weighting.ts';
 
 /** Runs the pipeline on a survey whose fieldwork has closed. */
 export async function runSurveyAnalysis(ctx: SurveyContext, id: number) {
@@ -29,21 +29,47 @@ export async function runSurveyAnalysis(ctx: SurveyContext, id: number) {
     throw new DomainError('survey.analysis.too_few', 'too few responses to estimate from', {
       n: records.length,
     });
+  const census = loadCensusMargins();
+  await requireEveryDistrict(ctx, census, records);
   try {
-    return { survey, instrument: record, analysis: analyseSurvey(instrument, records, loadCensusMargins()) };
+    return { survey, instrument: record, analysis: analyseSurvey(instrument, records, census) };
   } catch (e) {
     // a district whose responses all come from one PSU has no variance between PSUs: the design must give it two
-    const stratum = (e as { code?: string; details?: { stratum?: string } }).details?.stratum;
-    if ((e as { code?: string }).code === 'LONELY_PSU')
+    const stratum = (e as { code?: string; details?: { stratum?: string } }).details?.stratum ?? '';
+    if ((e as { code?: string }).code === 'LONELY_PSU') {
+      const name = (await ctx.stores.areas.find(stratum))?.name ?? stratum;
       throw new DomainError(
         'survey.analysis.lonely_psu',
         `district ${stratum} has responses from one PSU only`,
         {
-          district: stratum ?? '',
+          district: name,
+          code: stratum,
         },
       );
+    }
     throw e;
   }
+}
+
+/**
+ * Raking needs respondents in every district of the census margins (the city's population is raked to its
+ * districts): a survey without responses in some of them is refused naming those districts, rather than failing in
+ * the raking. The analyst imports or collects responses there first.
+ */
+async function requireEveryDistrict(
+  ctx: SurveyContext,
+  census: CensusMargins,
+  records: readonly SurveyRecord[],
+) {
+  const answered = new Set(records.map((r) => String(r.demographics?.district ?? '')));
+  const missing = Object.keys(census.margins.district).filter((d) => !answered.has(d));
+  if (missing.length === 0) return;
+  const names = await Promise.all(missing.map(async (d) => (await ctx.stores.areas.find(d))?.name ?? d));
+  throw new DomainError(
+    'survey.analysis.districts_without_responses',
+    `no responses from ${missing.join(', ')}: the weights are raked to every district of the city`,
+    { districts: names.join('、'), codes: missing.join(',') },
+  );
 }
 
 /**
