@@ -106,7 +106,7 @@ export default function SurveyScene() {
       )}
       <SurveyDesign survey={s} counties={counties} />
       {manage && (s.status === 'draft' || s.status === 'fieldwork') && (
-        <SurveyQuotas key={JSON.stringify(s.quotas)} survey={s} counties={counties} />
+        <SurveyQuotas survey={s} counties={counties} />
       )}
       {manage && (s.status === 'draft' || s.status === 'fieldwork') && s.hasDesign && (
         <SurveyInvite survey={s} />
