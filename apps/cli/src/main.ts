@@ -5,6 +5,7 @@ import { registerIndCommand } from './ind.command.ts';
 import { registerPlanCommand } from './plan.command.ts';
 import { registerServeCommand } from './serve.command.ts';
 import { registerStatsCommand } from './stats/stats.command.ts';
+import { registerSurveyCommand } from './survey.command.ts';
 import { registerUsersCommand } from './users.command.ts';
 
 const program = new Command('kepu').description('Kepu 科普: citizen science literacy action plan platform');
@@ -14,5 +15,6 @@ registerPlanCommand(program);
 registerUsersCommand(program);
 registerStatsCommand(program);
 registerIndCommand(program);
+registerSurveyCommand(program);
 
 await program.parseAsync(process.argv);
