@@ -15,21 +15,14 @@ async function ensureUnits(db: Db, jurisdiction: string, names: string[]): Promi
       .onConflict((oc) => oc.columns(['jurisdiction_code', 'name']).doNothing())
       .execute();
   }
-  const rows = await db
-    .selectFrom('org_units')
-    .select(['id', 'name'])
-    .where('jurisdiction_code', '=', jurisdiction)
-    .execute();
+  const rows = await db.selectFrom('org_units').select(['id', 'name']).where('jurisdiction_code', '=', jurisdiction).execute();
   return new Map(rows.map((r) => [r.name, r.id]));
 }
 
 /** Stores the outline as the jurisdiction's next version and makes it current. Call inside a transaction. */
 export async function insertOutline(db: Db, o: Outline, importedBy: number | null): Promise<number> {
   const code = o.jurisdiction.code;
-  const unitIds = await ensureUnits(db, code, [
-    ...o.groups.flatMap((g) => g.leadUnits),
-    ...o.tasks.flatMap((t) => t.responsibleUnits),
-  ]);
+  const unitIds = await ensureUnits(db, code, [...o.groups.flatMap((g) => g.leadUnits), ...o.tasks.flatMap((t) => t.responsibleUnits)]);
   const { max } = await db
     .selectFrom('plans')
     .select((eb) => eb.fn.max<number | null>('version').as('max'))
@@ -54,10 +47,7 @@ export async function insertOutline(db: Db, o: Outline, importedBy: number | nul
     .executeTakeFirstOrThrow();
   const planId = plan.id;
   if (o.sections.length) {
-    await db
-      .insertInto('plan_sections')
-      .values(o.sections.map((s, position) => ({ plan_id: planId, ...s, position })))
-      .execute();
+    await db.insertInto('plan_sections').values(o.sections.map((s, position) => ({ plan_id: planId, ...s, position }))).execute();
   }
   // Each task's group and its place in that group's taskNumbers, which need not follow the task numbers.
   const groupOfTask = new Map<number, { id: number; position: number }>();
@@ -68,11 +58,7 @@ export async function insertOutline(db: Db, o: Outline, importedBy: number | nul
       .returning('id')
       .executeTakeFirstOrThrow();
     for (const [i, n] of g.taskNumbers.entries()) groupOfTask.set(n, { id: row.id, position: i });
-    const leads = [...new Set(g.leadUnits)].map((name, i) => ({
-      group_id: row.id,
-      unit_id: unitIds.get(name) as number,
-      position: i,
-    }));
+    const leads = [...new Set(g.leadUnits)].map((name, i) => ({ group_id: row.id, unit_id: unitIds.get(name) as number, position: i }));
     if (leads.length) await db.insertInto('plan_group_leads').values(leads).execute();
   }
   for (const [position, t] of o.tasks.entries()) {
@@ -90,18 +76,11 @@ export async function insertOutline(db: Db, o: Outline, importedBy: number | nul
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const units = [...new Set(t.responsibleUnits)].map((name, i) => ({
-      task_id: row.id,
-      unit_id: unitIds.get(name) as number,
-      position: i,
-    }));
+    const units = [...new Set(t.responsibleUnits)].map((name, i) => ({ task_id: row.id, unit_id: unitIds.get(name) as number, position: i }));
     await db.insertInto('plan_task_units').values(units).execute();
   }
   if (o.targets.length) {
-    await db
-      .insertInto('plan_targets')
-      .values(o.targets.map((t, position) => ({ plan_id: planId, ...t, position })))
-      .execute();
+    await db.insertInto('plan_targets').values(o.targets.map((t, position) => ({ plan_id: planId, ...t, position }))).execute();
   }
   return planId;
 }
@@ -122,12 +101,13 @@ const contents = new WeakMap<Db, Map<number, Promise<PlanContent>>>();
 /** The version `ref` names as a bundle: an id, or `current` (the jurisdiction's current version, else another's). */
 export async function loadPlanBundle(db: Db, ref: PlanRef, jurisdiction = ''): Promise<PlanBundle | null> {
   const plans = db.selectFrom('plans').selectAll();
-  const p = await (ref === 'current'
-    ? plans
-        .where('is_current', '=', true)
-        .orderBy((eb) => eb.case().when('jurisdiction_code', '=', jurisdiction).then(0).else(1).end())
-        .orderBy('imported_at', 'desc')
-    : plans.where('id', '=', ref)
+  const p = await (
+    ref === 'current'
+      ? plans
+          .where('is_current', '=', true)
+          .orderBy((eb) => eb.case().when('jurisdiction_code', '=', jurisdiction).then(0).else(1).end())
+          .orderBy('imported_at', 'desc')
+      : plans.where('id', '=', ref)
   ).executeTakeFirst();
   if (!p) return null;
   return {
@@ -161,12 +141,7 @@ function content(db: Db, planId: number, jurisdiction: string): Promise<PlanCont
 
 async function loadPlanContent(db: Db, planId: number, jurisdiction: string): Promise<PlanContent> {
   const [sections, groups, leads, tasks, taskUnits, targets, units] = await Promise.all([
-    db
-      .selectFrom('plan_sections')
-      .select(['number', 'title', 'text'])
-      .where('plan_id', '=', planId)
-      .orderBy('position')
-      .execute(),
+    db.selectFrom('plan_sections').select(['number', 'title', 'text']).where('plan_id', '=', planId).orderBy('position').execute(),
     db.selectFrom('plan_groups').selectAll().where('plan_id', '=', planId).orderBy('position').execute(),
     db
       .selectFrom('plan_group_leads as l')
@@ -184,12 +159,7 @@ async function loadPlanContent(db: Db, planId: number, jurisdiction: string): Pr
       .orderBy('u.position')
       .execute(),
     db.selectFrom('plan_targets').selectAll().where('plan_id', '=', planId).orderBy('position').execute(),
-    db
-      .selectFrom('org_units')
-      .select(['id', 'name'])
-      .where('jurisdiction_code', '=', jurisdiction)
-      .orderBy('id')
-      .execute(),
+    db.selectFrom('org_units').select(['id', 'name']).where('jurisdiction_code', '=', jurisdiction).orderBy('id').execute(),
   ]);
   const used = new Set([...leads.map((l) => l.unit_id), ...taskUnits.map((u) => u.unit_id)]);
   return {
@@ -213,14 +183,7 @@ async function loadPlanContent(db: Db, planId: number, jurisdiction: string): Pr
       text: t.text,
       unitIds: taskUnits.filter((u) => u.number === t.number).map((u) => u.unit_id),
     })),
-    targets: targets.map((t) => ({
-      indicator: t.indicator,
-      year: t.year,
-      value: t.value,
-      comparator: t.comparator,
-      kind: t.kind,
-      unit: t.unit,
-    })),
+    targets: targets.map((t) => ({ indicator: t.indicator, year: t.year, value: t.value, comparator: t.comparator, kind: t.kind, unit: t.unit })),
     units: new Map(units.filter((u) => used.has(u.id)).map((u) => [u.id, u])),
   };
 }

@@ -1,16 +1,5 @@
 // Accountability repositories: the AccStore port, reads for the views, notifications and the email outbox.
-
-export {
-  enqueueEmails,
-  findOutbox,
-  listOutbox,
-  markOutbox,
-  type OutboxState,
-  outboxPage,
-  requeueOutbox,
-  setUnitEmails,
-  unitEmails,
-} from './acc.outbox.ts';
+export { accStore } from './acc.store.ts';
 export {
   findEvidenceFile,
   findReportDetail,
@@ -23,5 +12,15 @@ export {
   markNotificationsRead,
   setUnitArea,
 } from './acc.queries.ts';
-export { accStore } from './acc.store.ts';
+export {
+  enqueueEmails,
+  findOutbox,
+  listOutbox,
+  markOutbox,
+  type OutboxState,
+  outboxPage,
+  requeueOutbox,
+  setUnitEmails,
+  unitEmails,
+} from './acc.outbox.ts';
 export { listJurisdictionUnits, listUnitAreas, unitAreaStore } from './unit-areas.ts';

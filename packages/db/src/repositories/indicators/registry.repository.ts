@@ -9,13 +9,13 @@ import type {
   Rule,
 } from '@kepu/domain/indicators';
 import type { Kysely, Selectable } from 'kysely';
+import type { Database } from '../../schema.ts';
 import type {
   IndBreakdownsTable,
   IndComputedTable,
   IndItemsTable,
   IndRulesTable,
 } from '../../schema/indicators.ts';
-import type { Database } from '../../schema.ts';
 import { jsonRows } from '../json-rows.ts';
 
 type Db = Kysely<Database>;
@@ -103,9 +103,7 @@ export async function loadForm(db: Db, year: number): Promise<IndForm | undefine
       jsonRows<Selectable<IndItemsTable>>(items, 'position').as('items'),
       jsonRows<Selectable<IndRulesTable>>(rules, 'position').as('rules'),
       jsonRows<Selectable<IndComputedTable>>(computed, 'code').as('computed'),
-      jsonRows<Selectable<IndBreakdownsTable>>(db.selectFrom('ind_breakdowns').selectAll(), 'code').as(
-        'breakdowns',
-      ),
+      jsonRows<Selectable<IndBreakdownsTable>>(db.selectFrom('ind_breakdowns').selectAll(), 'code').as('breakdowns'),
     ])
     .where('year', '=', year)
     .executeTakeFirst();
