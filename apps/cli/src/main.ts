@@ -6,6 +6,7 @@ import { registerIndCommand } from './ind.command.ts';
 import { registerPlanCommand } from './plan.command.ts';
 import { registerServeCommand } from './serve.command.ts';
 import { registerStatsCommand } from './stats/stats.command.ts';
+import { registerSurveyCommand } from './survey.command.ts';
 import { registerUsersCommand } from './users.command.ts';
 
 const program = new Command('kepu').description('Kepu 科普: citizen science literacy action plan platform');
@@ -16,5 +17,6 @@ registerUsersCommand(program);
 registerStatsCommand(program);
 registerIndCommand(program);
 registerAreasCommand(program);
+registerSurveyCommand(program);
 
 await program.parseAsync(process.argv);

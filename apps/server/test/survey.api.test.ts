@@ -324,6 +324,43 @@ describe.each(engines)('survey on $name', ({ open }) => {
     expect(audit).toMatchObject({ entityId: String(ok.json().id), actor: { username: 'interviewer' } });
   });
 
+  it('sets quotas per district and group during fieldwork, refusing a district outside the survey and a repeat', async () => {
+    const url = `/api/survey/surveys/${surveyId}/quotas`;
+    const quotas = {
+      districts: [
+        { district: '211104', completes: 8 },
+        { district: '211102', completes: 5 },
+      ],
+      groups: [
+        { targetGroup: 'industrial_workers', completes: 4 },
+        { targetGroup: 'elderly', completes: 3 },
+      ],
+    };
+    expect((await t.as('analyst', { method: 'PUT', url, payload: quotas })).statusCode).toBe(403);
+    const bad = await t.as('office', {
+      method: 'PUT',
+      url,
+      payload: {
+        districts: [{ district: '210102', completes: 5 }],
+        groups: [...quotas.groups, { targetGroup: 'elderly', completes: 1 }],
+      },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(issuePaths(bad.json())).toEqual(['districts.0.district', 'groups.2.targetGroup']);
+    const zero = await t.as('office', {
+      method: 'PUT',
+      url,
+      payload: { districts: [{ district: '211104', completes: 0 }] },
+    });
+    expect(zero.statusCode).toBe(400);
+    expect(issuePaths(zero.json())).toEqual(['body.districts.0.completes']);
+    const saved = await t.as('office', { method: 'PUT', url, payload: quotas });
+    expect(saved.statusCode, saved.body.slice(0, 300)).toBe(200);
+    expect(saved.json().quotas).toEqual(quotas);
+    const [entry] = await auditOf('survey.quotas.set');
+    expect(entry).toMatchObject({ entityId: String(surveyId), after: quotas, actor: { username: 'office' } });
+  });
+
   it('shows the response rate by district and PSU and completes by group', async () => {
     expect(
       (await t.as('interviewer', { method: 'GET', url: `/api/survey/surveys/${surveyId}/fieldwork` }))
@@ -341,7 +378,19 @@ describe.each(engines)('survey on $name', ({ open }) => {
       invited: 3,
       completed: 2,
     });
-    expect(fw.groups).toEqual([{ targetGroup: 'industrial_workers', completed: 2, share: 1 }]);
+    expect(fw.groups).toEqual([
+      { targetGroup: 'industrial_workers', completed: 2, share: 1, quota: 4, reached: 0.5 },
+      // a group with a quota shows before its first complete
+      { targetGroup: 'elderly', completed: 0, share: 0, quota: 3, reached: 0 },
+    ]);
+    // against the office's quotas: 2 of 8 in 大洼区, none set for 兴隆台区, 2 of the 13 over all districts
+    expect(dawa).toMatchObject({ quota: 8, reached: 0.25 });
+    expect(fw.districts.find((d: { district: string }) => d.district === '211103')).toMatchObject({
+      quota: null,
+      reached: null,
+    });
+    expect(fw.total).toMatchObject({ quota: 13 });
+    expect(fw.total.reached).toBeCloseTo(2 / 13, 12);
   });
 
   it('flags the speeding self-completion and lets the analyst accept or exclude it with a reason', async () => {

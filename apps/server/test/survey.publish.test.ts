@@ -1,16 +1,22 @@
 // Publishing on each engine: a closed survey's responses (a synthetic Panjin sample imported as CSV) are weighted and
 // estimated by the domain pipeline, and the city estimate becomes the year's literacy value with its interval and
 // provenance, shown on the targets; the analysis file carries the final weights.
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   analyseSurvey,
   loadCensusMargins,
   loadDefaultInstrument,
+  RAKE_CONTROL,
   responsesCsv,
   type SurveyRecord,
   surveyRecords,
   syntheticSurvey,
 } from '@kepu/domain/survey';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runEstimate } from '../../cli/src/stats/run-estimate.ts';
 import { runSurveyPurgeJob } from '../src/survey/purge-job.ts';
 import { engines, startTestApp, type TestApp } from './harness.ts';
 
@@ -161,6 +167,103 @@ describe.each(engines)('publishing a survey on $name', ({ open }) => {
     expect(audit.items[0]).toMatchObject({ actor: { username: 'analyst' } });
   });
 
+  it("publishes the urban, rural and district values and the two gaps with the survey's intervals", async () => {
+    const { estimates } = (
+      await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/analysis` })
+    ).json();
+    const kpi = (await t.as(null, { method: 'GET', url: '/api/indicators/kpi' })).json();
+    const at = (area: string, option: string) =>
+      kpi.find(
+        (k: { year: number; areaCode: string; option: string }) =>
+          k.year === 2025 && k.areaCode === area && k.option === option,
+      );
+    const cell = (variable: string, level: string) =>
+      estimates.domains.find(
+        (d: { variable: string; level: string }) => d.variable === variable && d.level === level,
+      );
+    const suppressed: string[] = [];
+    for (const [area, option, variable, level] of [
+      ['211100', 'urban', 'urbanRural', 'urban'],
+      ['211100', 'rural', 'urbanRural', 'rural'],
+      ...DISTRICTS.map((d) => [d, '', 'district', d]),
+    ] as const) {
+      const c = cell(variable, level);
+      const v = at(area, option);
+      if (c.estimate === null) {
+        // a cell the rule suppresses publishes nothing, and the demo's stand-in of that year is gone
+        expect(v, `${area} ${option}`).toBeUndefined();
+        suppressed.push(area);
+        continue;
+      }
+      expect(v.source.kind).toBe('survey');
+      expect(v.value).toBeCloseTo(c.estimate * 100, 4);
+      expect(v.source.se).toBeCloseTo(c.se * 100, 4);
+      expect(v.source.ci[0]).toBeCloseTo(c.ci[0] * 100, 4);
+      expect(v.source.provenance).toContain(`有效样本 ${c.n} 人`);
+    }
+    // this sample's smallest district is suppressed (CV over 30 %)
+    expect(suppressed).toEqual(['211122']);
+    // only literacy values on the literacy list: the gaps show on the targets
+    expect(kpi.every((k: { code: string }) => k.code === 'K_LITERACY')).toBe(true);
+    const targets = (await t.as(null, { method: 'GET', url: '/api/indicators/targets' })).json().targets;
+    const point = (code: string) =>
+      targets
+        .find((x: { code: string }) => x.code === code)
+        .observed.find((o: { year: number }) => o.year === 2025);
+    const ur = point('K_URBAN_RURAL_GAP');
+    // the gap is the difference of the published values, its interval the survey's (joint covariance)
+    expect(ur.value).toBeCloseTo(at('211100', 'urban').value - at('211100', 'rural').value, 9);
+    expect(ur.value).toBeCloseTo(estimates.gaps.urbanRural.difference * 100, 3);
+    expect(ur.se).toBeCloseTo(estimates.gaps.urbanRural.se * 100, 4);
+    expect(ur.ci[0]).toBeCloseTo(estimates.gaps.urbanRural.ci[0] * 100, 4);
+    expect(ur.ci[1]).toBeCloseTo(estimates.gaps.urbanRural.ci[1] * 100, 4);
+    // the spread is between the published districts: highest minus lowest, the SE of that pair's difference
+    const published = DISTRICTS.filter((d) => !suppressed.includes(d)).map((d) => at(d, ''));
+    const hi = published.reduce((a, b) => (b.value > a.value ? b : a));
+    const lo = published.reduce((a, b) => (b.value < a.value ? b : a));
+    const pair = estimates.gaps.districtPairs.find(
+      (d: { minuend: string; subtrahend: string }) =>
+        [d.minuend, d.subtrahend].sort().join() === [hi.areaCode, lo.areaCode].sort().join(),
+    );
+    const spread = point('K_DISTRICT_SPREAD');
+    expect(spread.value).toBeCloseTo(hi.value - lo.value, 9);
+    expect(spread.value).toBeCloseTo(Math.abs(pair.difference) * 100, 3);
+    expect(spread.se).toBeCloseTo(pair.se * 100, 4);
+    expect(spread.ci[1] - spread.ci[0]).toBeCloseTo(pair.ci[1] * 100 - pair.ci[0] * 100, 4);
+    const audit = (
+      await t.as('office', { method: 'GET', url: '/api/audit?action=indicators.kpi.set&limit=20' })
+    ).json();
+    expect(audit.items.map((a: { entityId: string }) => a.entityId)).toEqual(
+      expect.arrayContaining(['K_URBAN_RURAL_GAP/2025/211100/', 'K_DISTRICT_SPREAD/2025/211100/']),
+    );
+  });
+
+  it("keeps a stale gap's interval off the targets once a literacy value it came from changes", async () => {
+    const urban = (await t.as(null, { method: 'GET', url: '/api/indicators/kpi' }))
+      .json()
+      .find((k: { year: number; option: string }) => k.year === 2025 && k.option === 'urban');
+    const saved = await t.as('office', {
+      method: 'POST',
+      url: '/api/indicators/kpi',
+      payload: {
+        code: 'K_LITERACY',
+        year: 2025,
+        areaCode: '211100',
+        option: 'urban',
+        value: urban.value + 1,
+        sourceKind: 'published',
+        citation: '更正',
+      },
+    });
+    expect(saved.statusCode, saved.body.slice(0, 300)).toBe(200);
+    const targets = (await t.as(null, { method: 'GET', url: '/api/indicators/targets' })).json().targets;
+    const ur = targets
+      .find((x: { code: string }) => x.code === 'K_URBAN_RURAL_GAP')
+      .observed.find((o: { year: number }) => o.year === 2025);
+    expect(ur.ci).toBeUndefined();
+    expect(ur.note).toContain(String(urban.value + 1));
+  });
+
   it('gives the analysis file with the final weights, no names', async () => {
     const res = await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/analysis.csv` });
     expect(res.statusCode).toBe(200);
@@ -189,6 +292,62 @@ describe.each(engines)('publishing a survey on $name', ({ open }) => {
     for (const row of rows) expect(row.split(',')[0]).toMatch(/^\d+$/);
     const margins = await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/margins.csv` });
     expect(margins.body.split('\n')[0]).toBe('variable,level,total');
+  });
+
+  it('reproduces the published figures with `kepu stats estimate` on the downloaded analysis file', async () => {
+    const { estimates } = (
+      await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/analysis` })
+    ).json();
+    const dir = mkdtempSync(join(tmpdir(), 'kepu-survey-'));
+    const file = (name: string, text: string) => {
+      writeFileSync(join(dir, name), text);
+      return join(dir, name);
+    };
+    const download = async (what: string) =>
+      (await t.as('analyst', { method: 'GET', url: `/api/survey/surveys/${id}/${what}` })).body;
+    const data = file('analysis.csv', await download('analysis.csv'));
+    const margins = file('margins.csv', await download('margins.csv'));
+    const estimate = async (...more: string[]) => {
+      let out = '';
+      const code = await runEstimate(
+        [
+          data,
+          ...['--ids', 'psu', '--strata', 'stratum', '--weights', 'start_weight'],
+          ...['--rake', 'district,sex,ageGroup,urbanRural,education', '--margins', margins],
+          ...['--maxit', String(RAKE_CONTROL.maxit), '--epsilon', String(RAKE_CONTROL.epsilon)],
+          ...['--prop', 'literate==1', '--ci', estimates.method, '--format', 'json', ...more],
+        ],
+        { out: (text) => (out += text), err: (text) => (out += text) },
+      );
+      expect(code, out).toBe(0);
+      return JSON.parse(out).estimates as {
+        by: Record<string, unknown>;
+        estimate: number;
+        se: number;
+        ci: number[];
+      }[];
+    };
+    const [overall] = await estimate();
+    const o = estimates.overall;
+    expect(Math.abs(overall.estimate - o.estimate)).toBeLessThan(1e-9);
+    expect(Math.abs(overall.se - o.se)).toBeLessThan(1e-9);
+    expect(Math.abs(overall.ci[0] - o.ci[0])).toBeLessThan(1e-9);
+    // the published value is that figure in percent
+    const kpi = (await t.as(null, { method: 'GET', url: '/api/indicators/kpi' })).json();
+    const city = kpi.find(
+      (k: { year: number; areaCode: string; option: string }) =>
+        k.year === 2025 && k.areaCode === '211100' && k.option === '',
+    );
+    expect(city.value).toBe(Math.round(overall.estimate * 1e6) / 1e4);
+    const districts = await estimate('--by', 'district');
+    const cell = estimates.domains.find(
+      (d: { variable: string; level: string }) => d.variable === 'district' && d.level === '211103',
+    );
+    const row = districts.find((r) => String(r.by.district) === '211103');
+    expect(row).toBeDefined();
+    expect(Math.abs((row?.estimate as number) - cell.estimate)).toBeLessThan(1e-9);
+    expect(Math.abs((row?.se as number) - cell.se)).toBeLessThan(1e-9);
+    expect(Math.abs((row?.ci[1] as number) - cell.ci[1])).toBeLessThan(1e-9);
   });
 
   it('deletes the answers once their retention has ended, keeping the published value and an audit entry', async () => {

@@ -1,7 +1,9 @@
 // The survey in Chromium (issue 11): the office defines a survey from the shipped instrument with a design over the
 // four districts, assigns an interviewer and opens fieldwork; a respondent answers on a 375 px phone through the
 // invitation link, reloads and resumes, switches to large text and submits; the interviewer enters a door-to-door
-// response; the analyst sees the response rate and excludes the speeding response with a reason. axe on every page.
+// response; the analyst sees the response rate against the office's quota and excludes the speeding response with a
+// reason; after the rest is imported and fieldwork closes, the analyst publishes and the plan's targets chart shows
+// the survey's point with its interval. axe on every page.
 
 import { loadDefaultInstrument, responsesCsv, surveyRecords, syntheticSurvey } from '@kepu/domain/survey';
 import type { Page } from 'playwright-core';
@@ -29,6 +31,8 @@ const numberInput = (id: string) => `input${dt(id)}, ${dt(id)} input`;
 
 let surveyId = 0;
 let link = '';
+/** The analyst's 1440 px page from the import on (signed in once for the closing steps). */
+let analyst: Page;
 
 /** Clicks the first choice of every item on the page (door-to-door entry shows them all at once). */
 async function answerAll(page: Page) {
@@ -80,6 +84,18 @@ describe('a literacy survey from set-up to quality review', () => {
     link = new URL((await office.locator(dt('invite-link')).first().getAttribute('href')) ?? '', e2e.url())
       .pathname;
     expect(link).toMatch(/^\/s\/[A-Za-z0-9_-]{16}$/);
+    // each link is drawn as a QR code of the full address, and the printable sheet has one card per invitation
+    await expect(
+      office
+        .locator(`${dt('invite-made')} ${dt('invite-qr')}`)
+        .first()
+        .getAttribute('data-qr-text'),
+    ).resolves.toBe(`${e2e.url()}${link}`);
+    await expect(office.locator(`${dt('invite-sheet')} .survey-sheet-card`).count()).resolves.toBe(2);
+    // the office wants four completes from 大洼区
+    await office.fill(numberInput('quota-district-211104'), '4');
+    await office.click(dt('quotas-save'));
+    await office.waitForSelector('.ant-message-notice:has-text("样本配额已保存")');
     // the answers are kept 24 months after closing unless the office says otherwise
     await office.waitForSelector(`${dt('retention-text')}:has-text("保存 24 个月")`);
     await office.fill(numberInput('retention-months'), '12');
@@ -162,7 +178,10 @@ describe('a literacy survey from set-up to quality review', () => {
       await page.goto(`${e2e.url()}/survey/${surveyId}`);
       await page.waitForSelector(dt('fieldwork-211104'));
       // two invited in 大洼区, one answered through the link and one at the door
-      await expect(page.locator(dt('fieldwork-211104')).innerText()).resolves.toMatch(/2\s+2\s+2\s+100%/);
+      // … against a quota of four: half reached
+      await expect(page.locator(dt('fieldwork-211104')).innerText()).resolves.toMatch(
+        /2\s+2\s+2\s+100%\s+4\s+50%/,
+      );
       if (size === '1440') {
         await page.waitForSelector(dt('quality-table'));
         const row = page.locator(`${dt('quality-table')} tbody tr`, { hasText: '用时过短' });
@@ -189,7 +208,7 @@ describe('a literacy survey from set-up to quality review', () => {
         synthetic: true,
       })),
     );
-    const analyst = await e2e.session(accounts.analyst.username, accounts.analyst.password, wide);
+    analyst = await e2e.session(accounts.analyst.username, accounts.analyst.password, wide);
     await analyst.goto(`${e2e.url()}/survey/${surveyId}`);
     await analyst.setInputFiles(dt('responses-import'), {
       name: 'responses.csv',
@@ -206,8 +225,12 @@ describe('a literacy survey from set-up to quality review', () => {
       ['1440', wide],
       ['375', phone],
     ] as const) {
-      const page = await e2e.session(accounts.analyst.username, accounts.analyst.password, options);
-      await page.goto(`${e2e.url()}/survey/${surveyId}`);
+      const page =
+        size === '1440'
+          ? analyst
+          : await e2e.session(accounts.analyst.username, accounts.analyst.password, options);
+      if (size === '1440') await page.reload();
+      else await page.goto(`${e2e.url()}/survey/${surveyId}`);
       await page.waitForSelector(dt('analysis-gaps'));
       await expect(page.locator(dt('analysis-gaps')).innerText()).resolves.toContain(
         '城乡差距（城镇 − 农村）',
@@ -217,5 +240,26 @@ describe('a literacy survey from set-up to quality review', () => {
       await e2e.shot(page, `analysis-${size}`);
       await expectAccessible(page, `analyst's closed survey at ${size}`);
     }
+  });
+
+  it("the analyst publishes and the plan's targets chart shows the survey's point with its interval", async () => {
+    const page = analyst;
+    await page.click(dt('survey-publish'));
+    await page.waitForSelector(`${dt('survey-stage')}:has-text("已发布")`);
+    const kpi = await page.evaluate(async () => (await fetch('/api/indicators/kpi')).json());
+    const value = (
+      kpi as { year: number; areaCode: string; option: string; value: number; source: { ci: number[] } }[]
+    ).find((k) => k.year === new Date().getFullYear() && k.areaCode === '211100' && k.option === '');
+    expect(value).toBeDefined();
+    const [low, high] = value?.source.ci ?? [];
+    await page.click(dt('nav-plan'));
+    const chart = page.locator(dt('targets-chart'));
+    await chart.waitFor();
+    await expect(chart.getAttribute('aria-label')).resolves.toContain(
+      `${new Date().getFullYear()} 年调查估计 ${value?.value}%，95% 区间 ${low}%–${high}%`,
+    );
+    // drawn: the square with its interval bar
+    await expect(page.locator(`${dt('targets-surveyed')}`).count()).resolves.toBe(1);
+    await e2e.shot(page, 'plan-published-1440');
   });
 });

@@ -622,6 +622,7 @@ export const en: Messages = {
         'Progress uses the compound-growth ratio method: actual yearly growth ÷ the yearly growth needed to meet the target. 95% or more is on track, 60–95% needs acceleration, 0–60% is limited progress, below 0 is deterioration. Once the target year is over, the status is achieved or missed by whether the latest value meets the target. The inputs are shown; the office can override a status with a written reason.',
       baseline: 'Baseline',
       observed: 'Observed',
+      observedInterval: '95% interval {{low}}–{{high}}',
       targetYear: 'Target year',
       target: 'Target',
       status: 'Status',

@@ -26,6 +26,8 @@ export interface SurveysTable {
   retention_months: WithDefault<number>;
   closed_at: Stamp;
   purged_at: Stamp;
+  /** The office's fieldwork quotas (migration 20261212010000); null = none set. */
+  quotas: Json;
 }
 export interface SurveyAssignmentsTable {
   survey_id: number;

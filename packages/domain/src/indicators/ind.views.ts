@@ -159,7 +159,8 @@ export interface IndTargetYearView {
   status: string;
 }
 export type IndTargetView = Omit<IndTarget, 'targets'> & {
-  observed: { year: number; value: number; note?: string }[];
+  /** `se` and `ci` on a gap a survey run published with its interval. */
+  observed: { year: number; value: number; note?: string; se?: number; ci?: [number, number] }[];
   targets: IndTargetYearView[];
 };
 /** GET /indicators/targets (and the override's answer) */

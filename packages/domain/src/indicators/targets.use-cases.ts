@@ -13,13 +13,16 @@ export async function targetsWithProgress(ctx: IndContext): Promise<IndTargetsVi
   const areas = await ind.listAreas();
   // the request's jurisdiction (issue 13); outside a request, the tree's top
   const root = ctx.jurisdiction ?? areas.find((a) => a.parentCode === null)?.code ?? '211100';
-  const [targets, kpi, share] = await Promise.all([
+  const [targets, kpi, urbanRural, spread, share] = await Promise.all([
     ind.listTargets(),
     ind.listKpiValues('K_LITERACY'),
+    ind.listKpiValues('K_URBAN_RURAL_GAP'),
+    ind.listKpiValues('K_DISTRICT_SPREAD'),
     ind.counsellorShare(root),
   ]);
   const year = Number(ctx.clock.today().slice(0, 4));
-  return targetsProgress(targets, observedSeries(kpi, areas, share, root, year), share, areas, year);
+  const series = observedSeries(kpi, areas, share, root, year, [...urbanRural, ...spread]);
+  return targetsProgress(targets, series, share, areas, year);
 }
 
 export async function overrideStatus(
@@ -51,7 +54,9 @@ export async function overrideStatus(
   return targetsWithProgress(ctx);
 }
 
-export const kpiValues = (ctx: IndContext): Promise<IndKpiValueView[]> => ctx.stores.ind.listKpiValues();
+/** The literacy values (the gap values a survey run stores beside them show on the targets, with their intervals). */
+export const kpiValues = (ctx: IndContext): Promise<IndKpiValueView[]> =>
+  ctx.stores.ind.listKpiValues('K_LITERACY');
 
 export async function addKpiValue(ctx: IndContext, input: KpiInput): Promise<IndKpiValueView[]> {
   authorize(ctx.actor, 'ind.admin');
@@ -77,5 +82,5 @@ export async function removeKpiValue(ctx: IndContext, id: number): Promise<IndKp
     entityId: `${before.code}/${before.year}/${before.areaCode}/${before.option}`,
     before,
   });
-  return ctx.stores.ind.listKpiValues();
+  return ctx.stores.ind.listKpiValues('K_LITERACY');
 }

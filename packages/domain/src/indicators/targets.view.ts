@@ -4,8 +4,11 @@ import { progressStatus } from './ind.progress.ts';
 import type { CounsellorShare, IndArea, IndKpiValue, IndTarget } from './ind.records.ts';
 import type { IndTargetsView, IndTargetView } from './ind.views.ts';
 
-type Point = { year: number; value: number; note?: string };
+type Point = { year: number; value: number; note?: string; se?: number; ci?: [number, number] };
 const order = ['K_LITERACY', 'K_URBAN_RURAL_GAP', 'K_DISTRICT_SPREAD', 'K_COUNSELLOR_SCHOOLS'];
+
+/** A difference of two values entered to at most 4 decimals, without floating-point noise (12.3 − 4.1 = 8.2). */
+const minus = (a: number, b: number) => Math.round((a - b) * 1e4) / 1e4;
 
 /** The observed series per target code, from the literacy values of the root and its districts and the schools. */
 export function observedSeries(
@@ -14,7 +17,20 @@ export function observedSeries(
   share: readonly CounsellorShare[],
   root: string,
   currentYear: number,
+  /** Gap values a survey run stored with their SE and interval (K_URBAN_RURAL_GAP, K_DISTRICT_SPREAD). */
+  gaps: readonly IndKpiValue[] = [],
 ): Record<string, Point[]> {
+  // a stored gap lends its interval to the computed gap of its year when they agree (the literacy values it was
+  // made from have not been changed since)
+  const withInterval = (code: string, p: Point): Point => {
+    const g = gaps.find((k) => k.code === code && k.year === p.year && k.areaCode === root);
+    return g?.source.kind === 'survey' &&
+      g.source.ci &&
+      g.source.se !== null &&
+      Math.abs(g.value - p.value) < 1e-6
+      ? { ...p, se: g.source.se, ci: [g.source.ci[0] as number, g.source.ci[1] as number] }
+      : p;
+  };
   const at = (year: number, area: string, option: string) =>
     kpi.find((k) => k.year === year && k.areaCode === area && k.option === option)?.value;
   const years = [...new Set(kpi.map((k) => k.year))].sort();
@@ -28,16 +44,20 @@ export function observedSeries(
     const u = at(y, root, 'urban');
     const r = at(y, root, 'rural');
     if (u !== undefined && r !== undefined)
-      out.K_URBAN_RURAL_GAP.push({ year: y, value: u - r, note: `${u} − ${r}` });
+      out.K_URBAN_RURAL_GAP.push(
+        withInterval('K_URBAN_RURAL_GAP', { year: y, value: minus(u, r), note: `${u} − ${r}` }),
+      );
     const d = kpi.filter((k) => k.year === y && k.option === '' && districts.has(k.areaCode));
     if (d.length >= 2) {
       const hi = d.reduce((a, b) => (b.value > a.value ? b : a));
       const lo = d.reduce((a, b) => (b.value < a.value ? b : a));
-      out.K_DISTRICT_SPREAD.push({
-        year: y,
-        value: hi.value - lo.value,
-        note: `${hi.areaName} ${hi.value} − ${lo.areaName} ${lo.value}`,
-      });
+      out.K_DISTRICT_SPREAD.push(
+        withInterval('K_DISTRICT_SPREAD', {
+          year: y,
+          value: minus(hi.value, lo.value),
+          note: `${hi.areaName} ${hi.value} − ${lo.areaName} ${lo.value}`,
+        }),
+      );
     }
   }
   const total = share.reduce(

@@ -83,6 +83,7 @@ export const auditActions = [
   'survey.create',
   'survey.update',
   'survey.design.set',
+  'survey.quotas.set',
   'survey.status.set',
   'survey.assignments.set',
   'survey.tokens.create',

@@ -3,17 +3,19 @@
 // standard error, interval and provenance.
 import { authorize } from '../auth/policy.ts';
 import { DomainError } from '../errors.ts';
+import type { KpiValueInput } from '../indicators/ind.records.ts';
 import { pipelineRecords } from './analysis.view.ts';
 import { analysisFileCsv, marginsCsv } from './analysis-file.ts';
 import { changeSince } from './estimation.ts';
 import { findInstrument } from './instruments.use-cases.ts';
-import { analyseSurvey } from './pipeline.ts';
+import { analyseSurvey, type SurveyRecord } from './pipeline.ts';
+import { publishedValues } from './publish.view.ts';
 import { requireAnswersKept } from './retention.use-cases.ts';
 import type { SurveyContext } from './survey.ports.ts';
 import type { StoredSurvey } from './survey.records.ts';
 import type { SurveyAnalysisView } from './survey.views.ts';
 import { loadSurvey, statusConflict } from './surveys.use-cases.ts';
-import { loadCensusMargins } from './weighting.ts';
+import { type CensusMargins, loadCensusMargins } from './weighting.ts';
 
 /** Runs the pipeline on a survey whose fieldwork has closed. */
 export async function runSurveyAnalysis(ctx: SurveyContext, id: number) {
@@ -27,24 +29,54 @@ export async function runSurveyAnalysis(ctx: SurveyContext, id: number) {
     throw new DomainError('survey.analysis.too_few', 'too few responses to estimate from', {
       n: records.length,
     });
+  const census = loadCensusMargins();
+  await requireEveryDistrict(ctx, census, records);
   try {
-    return { survey, instrument: record, analysis: analyseSurvey(instrument, records, loadCensusMargins()) };
+    return { survey, instrument: record, analysis: analyseSurvey(instrument, records, census) };
   } catch (e) {
     // a district whose responses all come from one PSU has no variance between PSUs: the design must give it two
-    const stratum = (e as { code?: string; details?: { stratum?: string } }).details?.stratum;
-    if ((e as { code?: string }).code === 'LONELY_PSU')
+    const stratum = (e as { code?: string; details?: { stratum?: string } }).details?.stratum ?? '';
+    if ((e as { code?: string }).code === 'LONELY_PSU') {
+      const name = (await ctx.stores.areas.find(stratum))?.name ?? stratum;
       throw new DomainError(
         'survey.analysis.lonely_psu',
         `district ${stratum} has responses from one PSU only`,
         {
-          district: stratum ?? '',
+          district: name,
+          code: stratum,
         },
       );
+    }
     throw e;
   }
 }
 
-/** The analyst publishes a closed survey: its city estimate becomes the year's literacy value (K_LITERACY). */
+/**
+ * Raking needs respondents in every district of the census margins (the city's population is raked to its
+ * districts): a survey without responses in some of them is refused naming those districts, rather than failing in
+ * the raking. The analyst imports or collects responses there first.
+ */
+async function requireEveryDistrict(
+  ctx: SurveyContext,
+  census: CensusMargins,
+  records: readonly SurveyRecord[],
+) {
+  const answered = new Set(records.map((r) => String(r.demographics?.district ?? '')));
+  const missing = Object.keys(census.margins.district).filter((d) => !answered.has(d));
+  if (missing.length === 0) return;
+  const names = await Promise.all(missing.map(async (d) => (await ctx.stores.areas.find(d))?.name ?? d));
+  throw new DomainError(
+    'survey.analysis.districts_without_responses',
+    `no responses from ${missing.join(', ')}: the weights are raked to every district of the city`,
+    { districts: names.join('、'), codes: missing.join(',') },
+  );
+}
+
+/**
+ * The analyst publishes a closed survey: its city estimate becomes the year's literacy value (K_LITERACY), with the
+ * values of the urban and rural population and of each district and the two gaps the targets follow
+ * (publish.view.ts); each value is audited as the office's entry of a value is.
+ */
 export async function publishWithEstimate(ctx: SurveyContext, id: number) {
   const { survey, instrument, analysis } = await runSurveyAnalysis(ctx, id);
   const o = analysis.estimates.overall;
@@ -54,31 +86,59 @@ export async function publishWithEstimate(ctx: SurveyContext, id: number) {
     });
   const root = await cityOf(ctx, survey);
   if (!root) throw new DomainError('survey.analysis.no_area', 'the survey has no district');
-  const pct = (x: number) => Math.round(x * 1e6) / 1e4;
-  const value = {
-    code: 'K_LITERACY',
+  const values = publishedValues(analysis.estimates, {
+    surveyName: survey.name,
     year: survey.year,
-    areaCode: root,
-    option: '',
-    value: pct(o.estimate),
-    sourceKind: 'survey' as const,
-    se: pct(o.se),
-    ciLow: pct(o.ci[0]),
-    ciHigh: pct(o.ci[1]),
+    city: root,
+    districts: survey.districts,
     instrument: `${instrument.title}（第${instrument.version}版）`,
-    citation:
-      `${survey.name}：有效样本 ${o.n} 人；按县区分层、抽样单元整群，设计权重经无应答调整并按人口普查边际加权` +
-      `（设计效应 ${o.deff?.toFixed(2) ?? '—'}）；${analysis.estimates.method === 'logit' ? 'logit' : 'Korn–Graubard'} ` +
-      `${Math.round(analysis.estimates.level * 100)}% 区间。`,
-  };
-  await ctx.stores.ind.upsertKpiValue(value, ctx.actor?.username ?? 'system');
-  await ctx.audit.write({
-    action: 'indicators.kpi.set',
-    entity: 'indicator_kpi',
-    entityId: `K_LITERACY/${value.year}/${root}/`,
-    after: value,
   });
-  return value;
+  for (const value of values) {
+    await ctx.stores.ind.upsertKpiValue(value, ctx.actor?.username ?? 'system');
+    await ctx.audit.write({
+      action: 'indicators.kpi.set',
+      entity: 'indicator_kpi',
+      entityId: `${value.code}/${value.year}/${value.areaCode}/${value.option}`,
+      after: value,
+    });
+  }
+  await clearDemoStandIns(ctx, survey, root, values);
+  return values[0] as KpiValueInput;
+}
+
+/**
+ * The demo's illustrative values of the survey's year for the city, its urban and rural population and the survey's
+ * districts that the run did not replace (cells the rule suppressed) are removed, so the year's series holds the
+ * survey's figures only and a gap is never made of a survey figure and a demo one.
+ */
+async function clearDemoStandIns(
+  ctx: SurveyContext,
+  survey: StoredSurvey,
+  root: string,
+  written: readonly KpiValueInput[],
+) {
+  const key = (v: { code: string; areaCode: string; option: string }) =>
+    `${v.code}/${v.areaCode}/${v.option}`;
+  const replaced = new Set(written.map(key));
+  const covered = new Set([
+    `${root}/`,
+    `${root}/urban`,
+    `${root}/rural`,
+    ...survey.districts.map((d) => `${d}/`),
+  ]);
+  for (const code of ['K_LITERACY', 'K_URBAN_RURAL_GAP', 'K_DISTRICT_SPREAD']) {
+    for (const v of await ctx.stores.ind.listKpiValues(code)) {
+      if (!v.demo || v.year !== survey.year || replaced.has(key(v))) continue;
+      if (!covered.has(`${v.areaCode}/${v.option}`)) continue;
+      await ctx.stores.ind.deleteKpiValue(v.id);
+      await ctx.audit.write({
+        action: 'indicators.kpi.delete',
+        entity: 'indicator_kpi',
+        entityId: `${v.code}/${v.year}/${v.areaCode}/${v.option}`,
+        before: v,
+      });
+    }
+  }
 }
 
 /** The run as the analyst's page shows it: the estimates and the weighting report (not the respondents). */

@@ -221,7 +221,8 @@ export function domainDifferences(design: Design, v: DomainVariable, level = 0.9
   return out;
 }
 
-const flip = (d: Difference): Difference => ({
+/** The same difference the other way round (b − a). */
+export const flip = (d: Difference): Difference => ({
   ...d,
   minuend: d.subtrahend,
   subtrahend: d.minuend,

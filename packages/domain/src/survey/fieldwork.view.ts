@@ -1,5 +1,6 @@
 // Fieldwork figures from invitations and responses: by district (and PSU) how many were invited, started and
-// completed, and the response rate (completed / invited, where invitations were used); completes by target group.
+// completed, and the response rate (completed / invited, where invitations were used); completes by target group;
+// against the office's quotas, the share of each quota reached (completed / quota).
 import type { InvitationCount, StoredSurvey, SurveyResponseRecord } from './survey.records.ts';
 import type { SurveyDesignInput } from './survey.schemas.ts';
 
@@ -46,9 +47,22 @@ export function fieldworkFigures(
     const g = typeof r.demographics.targetGroup === 'string' ? r.demographics.targetGroup : 'unknown';
     groups.set(g, (groups.get(g) ?? 0) + 1);
   }
+  const quotaOf = new Map(survey.quotas?.districts.map((q) => [q.district, q.completes]));
+  const groupQuota = new Map(survey.quotas?.groups.map((q) => [q.targetGroup, q.completes]));
+  // every group with a quota shows, even before its first complete
+  for (const g of groupQuota.keys()) if (!groups.has(g)) groups.set(g, 0);
+  const against = (completed: number, quota: number | undefined) => ({
+    quota: quota ?? null,
+    reached: quota ? completed / quota : null,
+  });
+  const quotaTotal = survey.quotas?.districts.reduce((s, q) => s + q.completes, 0) || undefined;
   return {
-    total: rated(total),
-    districts: [...byDistrict].map(([district, r]) => ({ district, ...rated(r) })),
+    total: { ...rated(total), ...against(total.completed, quotaTotal) },
+    districts: [...byDistrict].map(([district, r]) => ({
+      district,
+      ...rated(r),
+      ...against(r.completed, quotaOf.get(district)),
+    })),
     psus: psus.map((p) => ({
       psuCode: p.code,
       name: p.name ?? p.code,
@@ -59,6 +73,7 @@ export function fieldworkFigures(
       targetGroup,
       completed,
       share: total.completed > 0 ? completed / total.completed : 0,
+      ...against(completed, groupQuota.get(targetGroup)),
     })),
   };
 }

@@ -77,8 +77,10 @@ export {
 } from './pipeline.ts';
 export type { QualityFlag } from './quality.view.ts';
 export { flagResponses, qualityFlags } from './quality.view.ts';
+export { setSurveyQuotas } from './quotas.use-cases.ts';
 export { giveConsent, openInvitation, saveAnswers, submitResponse } from './respond.use-cases.ts';
 export { responseIssues } from './response.view.ts';
+export { responsesCsv } from './responses.csv.ts';
 export { importResponses, importResponseTable, scoredRespondentsCsv } from './responses.use-cases.ts';
 export { purgeExpiredAnswers, retentionEnds } from './retention.use-cases.ts';
 export {
@@ -148,6 +150,7 @@ export {
   interviewSchema,
   invitationsSchema,
   newSurveySchema,
+  quotasSchema,
   reviewSchema,
   saveAnswersSchema,
   statusSchema,
@@ -191,4 +194,3 @@ export {
   type WeightingResult,
   weightSurvey,
 } from './weighting.ts';
-export { responsesCsv } from './responses.csv.ts';

@@ -56,6 +56,7 @@ export function presentSurvey(
     consent: s.consent,
     instrument: instrument ? presentInstrument(instrument) : null,
     hasDesign: s.design !== null,
+    quotas: s.quotas,
     psus: psus.map((p) => ({
       code: p.code,
       name: p.name ?? p.code,

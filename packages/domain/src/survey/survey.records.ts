@@ -40,10 +40,17 @@ export interface StoredSurvey {
   closedAt: string | null;
   /** When the purge job deleted the answers (null while they are kept). */
   purgedAt: string | null;
+  /** The office's target completes per district and per target group (null: none set). */
+  quotas: SurveyQuotas | null;
+}
+/** Target numbers of completed responses; a district or group not listed has no quota. */
+export interface SurveyQuotas {
+  districts: { district: string; completes: number }[];
+  groups: { targetGroup: string; completes: number }[];
 }
 export type SurveyInput = Pick<StoredSurvey, 'name' | 'year' | 'instrumentId' | 'districts' | 'consent'> &
   Partial<Pick<StoredSurvey, 'retentionMonths'>>;
-export type SurveyPatch = Partial<SurveyInput & Pick<StoredSurvey, 'design' | 'status'>>;
+export type SurveyPatch = Partial<SurveyInput & Pick<StoredSurvey, 'design' | 'status' | 'quotas'>>;
 
 export interface SurveyAssignment {
   psuCode: string;

@@ -1,6 +1,7 @@
 // Request bodies of the survey's routes (the instrument itself is validated by survey.instrument.ts).
 import { z } from 'zod';
 import { patchSchema } from '../kernel/patch.ts';
+import { TARGET_GROUPS } from './survey.codes.ts';
 
 const name = z.string().trim().min(1).max(200);
 const year = z.number().int().min(2000).max(2100);
@@ -45,6 +46,15 @@ export const designSchema = z.looseObject({
     )
     .min(1)
     .max(20000),
+});
+const completes = z.number().int().min(1).max(100000);
+/** The office's target completes per district and per target group (a district or group left out has none). */
+export const quotasSchema = z.strictObject({
+  districts: z.array(z.strictObject({ district, completes })).max(20).default([]),
+  groups: z
+    .array(z.strictObject({ targetGroup: z.enum(TARGET_GROUPS), completes }))
+    .max(10)
+    .default([]),
 });
 /** The office opens and closes fieldwork; publishing is the analyst's (publishSurvey). */
 export const statusSchema = z.strictObject({ status: z.enum(['fieldwork', 'closed']) });
@@ -95,6 +105,7 @@ export type NewSurveyInput = z.infer<typeof newSurveySchema>;
 export type SurveyPatchInput = z.infer<typeof surveyPatchSchema>;
 export type SurveyDesignInput = z.infer<typeof designSchema>;
 export type StatusInput = z.infer<typeof statusSchema>;
+export type QuotasInput = z.infer<typeof quotasSchema>;
 export type AssignmentsInput = z.infer<typeof assignmentsSchema>;
 export type InvitationsInput = z.infer<typeof invitationsSchema>;
 export type SaveAnswersInput = z.infer<typeof saveAnswersSchema>;

@@ -3,7 +3,13 @@ import type { changeSince, LiteracyEstimates } from './estimation.ts';
 import type { FieldworkFigures } from './fieldwork.view.ts';
 import type { QualityFlag } from './quality.view.ts';
 import type { DemographicQuestion } from './survey.instrument.ts';
-import type { ResponseMode, ReviewDecision, SurveyAnswer, SurveyStatus } from './survey.records.ts';
+import type {
+  ResponseMode,
+  ReviewDecision,
+  SurveyAnswer,
+  SurveyQuotas,
+  SurveyStatus,
+} from './survey.records.ts';
 import type { WeightingReport } from './weighting.ts';
 
 export interface SurveyInstrumentView {
@@ -39,6 +45,8 @@ export interface SurveyView {
   /** The written-down design's PSUs (empty before it is set). */
   psus: SurveyPsuView[];
   hasDesign: boolean;
+  /** The office's target completes per district and target group (null: none set). */
+  quotas: SurveyQuotas | null;
 }
 export interface SurveyListItem {
   id: number;

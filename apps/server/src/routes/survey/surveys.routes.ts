@@ -16,8 +16,10 @@ import {
   presentSurvey,
   presentSurveyItem,
   publishSurvey,
+  quotasSchema,
   setAssignments,
   setSurveyDesign,
+  setSurveyQuotas,
   setSurveyStatus,
   statusSchema,
   surveyInstrument,
@@ -101,6 +103,15 @@ export async function surveyRoutes(base: FastifyInstance) {
     async (req) =>
       inTransaction(req, async (ctx) => {
         await setSurveyDesign(ctx, req.params.id, req.body);
+        return surveyView(ctx, req.params.id);
+      }),
+  );
+  app.put(
+    '/survey/surveys/:id/quotas',
+    { config: { access: 'survey.manage' }, schema: { tags, params: idParams, body: quotasSchema } },
+    async (req) =>
+      inTransaction(req, async (ctx) => {
+        await setSurveyQuotas(ctx, req.params.id, req.body);
         return surveyView(ctx, req.params.id);
       }),
   );

@@ -9,6 +9,7 @@ import type {
   NewSurveyInput,
   QualityEntryView,
   QuestionnaireView,
+  QuotasInput,
   ReviewInput,
   StatusInput,
   SurveyAnalysisView,
@@ -93,6 +94,8 @@ export const useSetRetention = (id: number) =>
   );
 export const useSetAssignments = (id: number) =>
   useSurveyChange((body: AssignmentsInput) => api.put<SurveyView>(`/survey/surveys/${id}/assignments`, body));
+export const useSetQuotas = (id: number) =>
+  useSurveyChange((body: QuotasInput) => api.put<SurveyView>(`/survey/surveys/${id}/quotas`, body));
 export const useSetStatus = (id: number) =>
   useSurveyChange((body: StatusInput) => api.put<SurveyView>(`/survey/surveys/${id}/status`, body));
 export const usePublish = (id: number) =>

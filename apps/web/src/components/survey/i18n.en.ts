@@ -102,6 +102,19 @@ export const surveyEn: Shape<typeof surveyZhCN> = {
     download: 'Download the links (CSV)',
     link: 'Invitation link',
     fileName: 'survey-invitations.csv',
+    print: 'Print the invitations (with QR codes)',
+    first: 'The first {{count}} are shown below; the printed sheet has them all.',
+    qr: 'QR code of invitation link {{n}}',
+    scan: 'Scan the QR code with your phone, or type the address below into a browser, to take part in the citizen science literacy survey.',
+  },
+  quotas: {
+    heading: 'Quotas',
+    intro:
+      'The number of completed responses wanted from each district and each target group; leave blank for no quota. They can be changed during fieldwork.',
+    districts: 'Districts',
+    groups: 'Target groups',
+    save: 'Save the quotas',
+    saved: 'Quotas saved.',
   },
   fieldwork: {
     heading: 'Fieldwork progress',
@@ -113,6 +126,8 @@ export const surveyEn: Shape<typeof surveyZhCN> = {
     total: 'Total',
     group: 'Target group',
     share: 'Share',
+    quota: 'Quota',
+    reached: 'Quota reached',
     groups: {
       youth: 'Young people',
       industrial_workers: 'Industrial workers',

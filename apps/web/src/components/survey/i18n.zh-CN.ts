@@ -96,6 +96,18 @@ export const surveyZhCN = {
     download: '下载邀请链接（CSV）',
     link: '邀请链接',
     fileName: '调查邀请链接.csv',
+    print: '打印邀请单（含二维码）',
+    first: '下面显示前 {{count}} 个；打印的邀请单包含全部。',
+    qr: '第 {{n}} 个邀请链接的二维码',
+    scan: '请用手机扫描二维码，或在浏览器中输入下面的网址，参加公民科学素质调查。',
+  },
+  quotas: {
+    heading: '样本配额',
+    intro: '填写每个县区、每类目标人群希望完成的有效答卷数；不填表示不设配额。调查期间也可以调整。',
+    districts: '各县区',
+    groups: '各目标人群',
+    save: '保存配额',
+    saved: '样本配额已保存。',
   },
   fieldwork: {
     heading: '实地调查进度',
@@ -107,6 +119,8 @@ export const surveyZhCN = {
     total: '合计',
     group: '目标人群',
     share: '占比',
+    quota: '配额',
+    reached: '完成配额',
     groups: {
       youth: '青少年',
       industrial_workers: '产业工人',

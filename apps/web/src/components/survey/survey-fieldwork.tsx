@@ -1,5 +1,5 @@
 // Fieldwork progress for the analyst and the office: invited, started, completed and the response rate by district,
-// and completes by target group.
+// and completes by target group, each against the office's quota (the share of it reached).
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type FieldworkView, useFieldwork } from '../../api/survey/survey.ts';
@@ -14,6 +14,20 @@ export function SurveyFieldwork({ surveyId, counties }: { surveyId: number; coun
   if (!fw.data) return <PageLoading />;
   const pct = (x: number | null) =>
     x === null ? '—' : x.toLocaleString(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
+  const quotaColumns = <R extends { quota: number | null; reached: number | null }>() => [
+    {
+      title: t('survey.fieldwork.quota'),
+      key: 'q',
+      className: 'survey-num',
+      render: (_: unknown, r: R) => r.quota ?? '—',
+    },
+    {
+      title: t('survey.fieldwork.reached'),
+      key: 'p',
+      className: 'survey-num',
+      render: (_: unknown, r: R) => pct(r.reached),
+    },
+  ];
   const rows: Row[] = [...fw.data.districts, { district: 'total', ...fw.data.total }];
   return (
     <section className="survey-section" aria-labelledby="survey-fieldwork">
@@ -46,6 +60,7 @@ export function SurveyFieldwork({ surveyId, counties }: { surveyId: number; coun
             className: 'survey-num',
             render: (_, r) => pct(r.rate),
           },
+          ...quotaColumns<Row>(),
         ]}
       />
       {fw.data.groups.length > 0 && (
@@ -56,6 +71,7 @@ export function SurveyFieldwork({ surveyId, counties }: { surveyId: number; coun
           pagination={false}
           dataSource={fw.data.groups}
           data-test="fieldwork-groups"
+          onRow={(g) => ({ 'data-test': `fieldwork-group-${g.targetGroup}` }) as object}
           columns={[
             {
               title: t('survey.fieldwork.group'),
@@ -70,6 +86,7 @@ export function SurveyFieldwork({ surveyId, counties }: { surveyId: number; coun
               className: 'survey-num',
               render: (_, g) => pct(g.share),
             },
+            ...quotaColumns<FieldworkView['groups'][number]>(),
           ]}
         />
       )}

@@ -1,5 +1,6 @@
-// The office's invitations: how many and for which PSU; the links come back once and are offered as a CSV download
-// (to print on letters or as QR codes); the audit log keeps only their number.
+// The office's invitations: how many and for which PSU; the links come back once, each shown with its QR code, and
+// are offered as a CSV download and as a printable sheet (one card per invitation: QR code, link, PSU); the audit log
+// keeps only their number.
 import { Button, Form } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +8,7 @@ import { type InvitationView, type SurveyView, useInvite } from '../../api/surve
 import { NativeSelect } from '../native-select.tsx';
 import { InputNumber } from '../number-input.tsx';
 import { ErrorNotice } from '../query-state.tsx';
+import { QrImage } from './qr-image.tsx';
 
 const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
@@ -65,20 +67,63 @@ export function SurveyInvite({ survey }: { survey: SurveyView }) {
       {made.length > 0 && (
         <div className="survey-made" data-test="invite-made">
           <p>{t('survey.invite.made', { count: made.length })}</p>
-          <a href={csv()} download={t('survey.invite.fileName')}>
-            {t('survey.invite.download')}
-          </a>
+          <div className="survey-actions">
+            <a href={csv()} download={t('survey.invite.fileName')}>
+              {t('survey.invite.download')}
+            </a>
+            <Button onClick={() => window.print()} data-test="invite-print">
+              {t('survey.invite.print')}
+            </Button>
+          </div>
+          {made.length > 10 && <p className="muted">{t('survey.invite.first', { count: 10 })}</p>}
           <ol className="survey-links">
-            {made.slice(0, 10).map((i) => (
-              <li key={i.token}>
+            {made.slice(0, 10).map((i, k) => (
+              <li key={i.token} className="survey-link">
+                <QrImage text={link(i)} label={t('survey.invite.qr', { n: k + 1 })} />
                 <a href={i.path} data-test="invite-link">
                   {link(i)}
                 </a>
               </li>
             ))}
           </ol>
+          <InvitationSheet survey={survey} made={made} link={link} />
         </div>
       )}
     </section>
+  );
+}
+
+/** The printable sheet (shown only when printing): one card per invitation with its QR code, link and PSU. */
+function InvitationSheet({
+  survey,
+  made,
+  link,
+}: {
+  survey: SurveyView;
+  made: InvitationView[];
+  link: (i: InvitationView) => string;
+}) {
+  const { t } = useTranslation();
+  const psuName = new Map(survey.psus.map((p) => [p.code, p.name]));
+  return (
+    <div className="survey-sheet" data-test="invite-sheet">
+      {made.map((i, k) => (
+        <div key={i.token} className="survey-sheet-card">
+          <QrImage text={link(i)} size={160} label={t('survey.invite.qr', { n: k + 1 })} />
+          <div>
+            <p className="survey-sheet-title">{survey.name}</p>
+            <p>{t('survey.invite.scan')}</p>
+            <p className="survey-sheet-link">{link(i)}</p>
+            {i.psuCode && (
+              <p>
+                {t('survey.invite.psu')}
+                {t('common.colon')}
+                {psuName.get(i.psuCode) ?? i.psuCode}
+              </p>
+            )}
+          </div>
+        </div>
+      ))}
+    </div>
   );
 }

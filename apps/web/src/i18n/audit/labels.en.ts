@@ -87,6 +87,7 @@ export const auditActionsEn: Record<keyof typeof auditActionsZhCN, string> = {
   'jur.choose': 'Switched jurisdiction',
   'jur.link': 'Named the plan above',
   'areas.import': 'Imported an area tree',
+  'survey.quotas.set': 'Set survey quotas',
 };
 
 export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {

@@ -88,6 +88,7 @@ export const auditActionsZhCN = {
   'jur.choose': '切换辖区',
   'jur.link': '指定上级规划',
   'areas.import': '导入区划树',
+  'survey.quotas.set': '设定调查配额',
 } satisfies Record<AuditAction, string>;
 
 export const auditEntitiesZhCN = {

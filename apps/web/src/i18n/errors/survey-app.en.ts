@@ -15,10 +15,16 @@ export const errorsSurveyAppEn: Record<keyof typeof errorsSurveyAppZhCN, string>
   'survey.status_conflict': 'The survey’s stage does not allow this.',
   'survey.analysis.lonely_psu':
     'The responses of district {{district}} come from one PSU only, so its sampling error cannot be estimated: each district needs responses from at least two PSUs.',
+  'survey.analysis.districts_without_responses':
+    'No valid responses from {{districts}}: the weights are raked to every district of the city, so import or collect responses there first.',
   'survey.purged_conflict': 'This survey’s answers were deleted when their retention period ended.',
   'survey.design_missing': 'Set the sample design before fieldwork opens.',
   'survey.psu_outside_districts': 'PSU {{psu}} lies in {{district}}, which the survey does not cover.',
   'survey.duplicate_psu': 'PSU {{psu}} appears twice.',
+  'survey.quota_outside_districts':
+    'District {{district}} is not covered by the survey, so it cannot have a quota.',
+  'survey.duplicate_district_quota': 'District {{district}} has two quotas.',
+  'survey.duplicate_group_quota': 'Group quota {{row}} repeats an earlier group.',
   'survey.unknown_psu': 'The design has no PSU {{psu}}.',
   'survey.not_an_interviewer': 'Account {{id}} is not an interviewer.',
   'survey.count_or_contacts': 'Give either a number of invitations or a list of contacts.',

@@ -12,10 +12,15 @@ export const errorsSurveyAppZhCN = {
   'survey.status_conflict': '调查当前所处阶段不允许此操作。',
   'survey.analysis.lonely_psu':
     '县区 {{district}} 的答卷只来自一个抽样单元，无法估计抽样误差：每个县区至少需要两个有答卷的抽样单元。',
+  'survey.analysis.districts_without_responses':
+    '{{districts}} 没有有效答卷：权重要按全市每个县区的人口加权，请先导入或收集这些县区的答卷。',
   'survey.purged_conflict': '该调查的答卷已在保存期满后删除。',
   'survey.design_missing': '请先设定抽样设计，再开始实地调查。',
   'survey.psu_outside_districts': '抽样单元 {{psu}} 所在县区 {{district}} 不在本次调查范围内。',
   'survey.duplicate_psu': '抽样单元 {{psu}} 重复出现。',
+  'survey.quota_outside_districts': '县区 {{district}} 不在本次调查范围内，不能为它设配额。',
+  'survey.duplicate_district_quota': '县区 {{district}} 的配额填了两次。',
+  'survey.duplicate_group_quota': '第 {{row}} 条目标人群配额与前面的重复。',
   'survey.unknown_psu': '抽样设计中没有抽样单元 {{psu}}。',
   'survey.not_an_interviewer': '账号 {{id}} 不是调查员。',
   'survey.count_or_contacts': '请填写邀请数量，或列出联系方式，二者选一。',

@@ -71,7 +71,7 @@ export default function IndicatorTargetsScene() {
               ? x.observed
                   .map(
                     (o) =>
-                      `${o.year}${t('common.colon')}${formatNumber(i18n.language, o.value)}${o.note && o.note !== 'plan' ? t('common.inParens', { text: o.note }) : ''}`,
+                      `${o.year}${t('common.colon')}${formatNumber(i18n.language, o.value)}${o.note && o.note !== 'plan' ? t('common.inParens', { text: o.note }) : ''}${o.ci ? t('common.inParens', { text: t('ind.targets.observedInterval', { low: formatNumber(i18n.language, o.ci[0]), high: formatNumber(i18n.language, o.ci[1]) }) }) : ''}`,
                   )
                   .join(t('common.semicolon'))
               : '—'}

@@ -14,6 +14,7 @@ import { SurveyFieldwork } from '../../components/survey/survey-fieldwork.tsx';
 import { SurveyInvite } from '../../components/survey/survey-invite.tsx';
 import { countyNames, StageTag } from '../../components/survey/survey-parts.tsx';
 import { SurveyQuality } from '../../components/survey/survey-quality.tsx';
+import { SurveyQuotas } from '../../components/survey/survey-quotas.tsx';
 import { RetentionForm, RetentionText } from '../../components/survey/survey-retention.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import '../../components/survey/survey.css';
@@ -104,6 +105,9 @@ export default function SurveyScene() {
         />
       )}
       <SurveyDesign survey={s} counties={counties} />
+      {manage && (s.status === 'draft' || s.status === 'fieldwork') && (
+        <SurveyQuotas survey={s} counties={counties} />
+      )}
       {manage && (s.status === 'draft' || s.status === 'fieldwork') && s.hasDesign && (
         <SurveyInvite survey={s} />
       )}

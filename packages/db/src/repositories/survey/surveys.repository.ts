@@ -6,6 +6,7 @@ import type {
   SurveyInstrumentInput,
   SurveyInstrumentRecord,
   SurveyPatch,
+  SurveyQuotas,
 } from '@kepu/domain/survey';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { SurveyInstrumentsTable, SurveysTable } from '../../schema/survey.ts';
@@ -38,6 +39,7 @@ const survey = (r: Selectable<SurveysTable>): StoredSurvey => ({
   retentionMonths: r.retention_months,
   closedAt: r.closed_at && iso(r.closed_at),
   purgedAt: r.purged_at && iso(r.purged_at),
+  quotas: (r.quotas as SurveyQuotas | null) ?? null,
 });
 
 export const listInstruments = async (db: Db) =>
@@ -102,6 +104,7 @@ export async function updateSurvey(db: Db, id: number, p: SurveyPatch) {
       ...(p.districts !== undefined && { districts: p.districts }),
       ...(p.consent !== undefined && { consent: p.consent }),
       ...(p.design !== undefined && { design: JSON.stringify(p.design) }),
+      ...(p.quotas !== undefined && { quotas: p.quotas === null ? null : JSON.stringify(p.quotas) }),
       ...(p.retentionMonths !== undefined && { retention_months: p.retentionMonths }),
       ...(p.status !== undefined && { status: p.status, status_at: sql`now()` }),
       ...(p.status === 'closed' && { closed_at: sql`now()` }),

@@ -28,7 +28,7 @@ export const kpiSet: DataSet<KpiRow> = {
   row: kpiValueSchema as unknown as z.ZodType<KpiRow>,
   key: (r) => `${r.code}/${r.year}/${r.areaCode}/${r.option}`,
   async current(ctx, year) {
-    return (await ctx.stores.ind.listKpiValues())
+    return (await ctx.stores.ind.listKpiValues('K_LITERACY'))
       .filter((k) => year === null || k.year === year)
       .map((k) => ({
         code: k.code as 'K_LITERACY',
