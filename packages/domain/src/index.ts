@@ -55,6 +55,25 @@ export type {
   OutlineTarget,
   OutlineTask,
   TrajectoryPoint,
+  AnyOutline,
+  Comparator,
+  OutlineV2,
+  OutlineV2Group,
+  OutlineV2Section,
+  OutlineV2Target,
+  OutlineV2Task,
+  StorableOutline,
+  StorableTarget,
+} from './plan/index.ts';
+export {
+  comparators,
+  OUTLINE_V2,
+  outline2Schema,
+  outlineProblems,
+  parseAnyOutlineFile,
+  toStorable,
+  upgradeOutline,
+  validateAnyOutline,
 } from './plan/index.ts';
 export {
   compoundAnnualGrowthRate,

@@ -255,7 +255,7 @@ export const en: Messages = {
     kindLabel: 'Kind',
     value: 'Value',
     kind: { baseline: 'Reached', target: 'Target' },
-    comparator: { gt: '(over)', gte: '(at least)' },
+    comparator: { gt: '(over)', gte: '(at least)', lt: '(under)', lte: '(at most)', approx: '(about)' },
     indicators: { literacy_share: 'Share of citizens with scientific literacy' },
     trajectory: 'Implied path',
     surveyed: 'Survey estimate with 95% interval',

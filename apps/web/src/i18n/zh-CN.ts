@@ -225,7 +225,7 @@ export const zhCN = {
     kindLabel: '类型',
     value: '数值',
     kind: { baseline: '已达到', target: '目标' },
-    comparator: { gt: '（超过）', gte: '（不低于）' },
+    comparator: { gt: '（超过）', gte: '（不低于）', lt: '（低于）', lte: '（不高于）', approx: '（左右）' },
     indicators: { literacy_share: '公民具备科学素质的比例' },
     trajectory: '推算路径',
     surveyed: '调查估计及 95% 区间',

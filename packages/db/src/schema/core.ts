@@ -15,12 +15,16 @@ export interface PlansTable {
   is_current: boolean;
   imported_at: Timestamp;
   imported_by: number | null;
+  /** 1 or 2: the kepu-outline version it was imported in (export writes the same). */
+  format: WithDefault<number>;
+  preamble: WithDefault<string>;
 }
 export interface PlanSectionsTable {
   plan_id: number;
   number: number;
   title: string;
   text: string;
+  kind: string | null;
   /** Place in the outline's `sections`. */
   position: number;
 }
@@ -36,10 +40,13 @@ export interface PlanGroupsTable {
   id: Generated<number>;
   plan_id: number;
   kind: 'action' | 'project' | 'measure';
+  /** As written; 0 with numbered = false when the document gives none. */
   number: number;
   title: string;
   text: string;
   position: number;
+  section_number: number | null;
+  numbered: WithDefault<boolean>;
 }
 export interface PlanGroupLeadsTable {
   group_id: number;
@@ -50,7 +57,10 @@ export interface PlanTasksTable {
   id: Generated<number>;
   plan_id: number;
   group_id: number | null;
+  /** The plan-wide key (the written number in /1, the place in /2). */
   number: number;
+  /** The number as written; null for a "——" item. */
+  written_number: number | null;
   title: string;
   text: string;
   /** Place in the outline's `tasks`, and in its group's `taskNumbers`. */
@@ -67,8 +77,10 @@ export interface PlanTargetsTable {
   plan_id: number;
   indicator: string;
   year: number;
-  value: number;
-  comparator: '=' | '>' | '>=';
+  value: number | null;
+  comparator: '=' | '>' | '>=' | '<' | '<=' | '≈' | 'qualitative';
+  text: WithDefault<string>;
+  source: WithDefault<string>;
   kind: 'baseline' | 'target';
   unit: string;
   position: number;

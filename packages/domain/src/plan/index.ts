@@ -14,11 +14,27 @@ export {
   outlineTaskSchema,
 } from './outline.schema.ts';
 export {
+  type AnyOutline,
   detectOutlineFormat,
   type OutlineFormat,
+  outlineProblems,
+  parseAnyOutlineFile,
   parseOutlineFile,
+  validateAnyOutline,
   validateOutline,
 } from './outline-file.ts';
+export {
+  type Comparator,
+  comparators,
+  OUTLINE_V2,
+  type OutlineV2,
+  type OutlineV2Group,
+  type OutlineV2Section,
+  type OutlineV2Target,
+  type OutlineV2Task,
+  outline2Schema,
+} from './outline2.schema.ts';
+export { type StorableOutline, type StorableTarget, toStorable, upgradeOutline } from './outline-storable.ts';
 export { describeIssue, formatPath, INVALID_OUTLINE, type OutlineIssue } from './outline-issues.ts';
 export { canonicalOutline, serializeOutline } from './outline-serialize.ts';
 export { extractLiteracyTargets, LITERACY_SHARE } from './outline-targets.ts';

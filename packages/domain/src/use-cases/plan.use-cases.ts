@@ -2,19 +2,21 @@
 import { authorize } from '../auth/policy.ts';
 import { notFound } from '../errors.ts';
 import type { UseCaseContext } from '../kernel/context.ts';
-import { validateOutline } from '../plan/outline-file.ts';
+import { validateAnyOutline } from '../plan/outline-file.ts';
+import { toStorable } from '../plan/outline-storable.ts';
 import type { PlanBundle } from '../plan-model/plan-bundle.ts';
 import type { PlanRef, PlanStore, PlanSummary } from './ports.ts';
 
 export async function importPlan(ctx: UseCaseContext<{ plans: PlanStore }>, input: unknown) {
   authorize(ctx.actor, 'plan.import');
-  const o = validateOutline(input);
+  const o = validateAnyOutline(input);
   const planId = await ctx.stores.plans.insertOutline(o);
+  const tasks = toStorable(o).taskOrder.length;
   await ctx.audit.write({
     action: 'plan.import',
     entity: 'plan',
     entityId: planId,
-    after: { title: o.title, jurisdiction: o.jurisdiction, groups: o.groups.length, tasks: o.tasks.length },
+    after: { title: o.title, jurisdiction: o.jurisdiction, groups: o.groups.length, tasks },
   });
   return planId;
 }
