@@ -65,7 +65,29 @@ export type {
   StorableOutline,
   StorableTarget,
 } from './plan/index.ts';
+export type {
+  DecodedText,
+  OutlineDraft,
+  OutlinePreview,
+  OutlineSourceKind,
+  PreviewOptions,
+  SourceSpan,
+  TextEncodingName,
+  UnitSuggestion,
+} from './plan/index.ts';
 export {
+  decodeOutlineBytes,
+  editDistance,
+  MAX_OUTLINE_BYTES,
+  outlineIssuesOf,
+  outlineSourceKind,
+  outlineUnitNames,
+  parseOutlineDraft,
+  previewOutlineBytes,
+  previewOutlineText,
+  renameUnits,
+  suggestUnits,
+  unitKey,
   comparators,
   OUTLINE_V2,
   outline2Schema,
@@ -126,7 +148,7 @@ export {
   signOut,
   userRecordOf,
 } from './use-cases/auth.use-cases.ts';
-export { importPlan, listPlanVersions, resolvePlan } from './use-cases/plan.use-cases.ts';
+export { type CommitOutlineInput, commitOutlineImport, importPlan, listPlanVersions, resolvePlan } from './use-cases/plan.use-cases.ts';
 export type {
   AccountRecord,
   AccountState,

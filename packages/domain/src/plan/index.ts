@@ -42,3 +42,15 @@ export { defaultGroupKind, type ParseOutlineTextOptions, parseOutlineText } from
 export { loadPanjinOutline } from './panjin-outline.ts';
 export { compoundAnnualGrowthRate, type TrajectoryPoint, targetTrajectory } from './trajectory.ts';
 export { splitUnits } from './unit-list.ts';
+export { decodeOutlineBytes, MAX_OUTLINE_BYTES, type DecodedText, type TextEncodingName } from './outline-encoding.ts';
+export {
+  type OutlinePreview,
+  type OutlineSourceKind,
+  outlineIssuesOf,
+  outlineSourceKind,
+  type PreviewOptions,
+  previewOutlineBytes,
+  previewOutlineText,
+} from './outline-import.ts';
+export { type OutlineDraft, parseOutlineDraft, type SourceSpan } from './outline-text2.parser.ts';
+export { editDistance, outlineUnitNames, renameUnits, suggestUnits, type UnitSuggestion, unitKey } from './unit-suggest.ts';
