@@ -7,3 +7,4 @@ export type { DemoAccount } from './seed.ts';
 export { demoAccounts, everyDemoAccount, seedDemo } from './seed.ts';
 export type { StartOptions } from './start.ts';
 export { defaultWebRoot, startServer, version } from './start.ts';
+export { previewOutlineUpload } from './plan/outline-upload.ts';
