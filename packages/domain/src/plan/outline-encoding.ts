@@ -28,7 +28,7 @@ function plausibility(text: string): number {
     const c = ch.codePointAt(0) ?? 0;
     if (
       (c >= 0x20 && c < 0x7f) ||
-      c === 0x09 || c === 0x0a || c === 0x0d ||
+      c === 0x00 || c === 0x09 || c === 0x0a || c === 0x0d ||
       (c >= 0x4e00 && c <= 0x9fff) ||
       (c >= 0x3000 && c <= 0x303f) ||
       (c >= 0xff00 && c <= 0xffef) ||
@@ -85,10 +85,11 @@ export function decodeOutlineBytes(bytes: Uint8Array): DecodedText {
   let evenZeros = 0;
   let oddZeros = 0;
   for (let i = 0; i < b.length; i++) if (b[i] === 0) i % 2 === 0 ? evenZeros++ : oddZeros++;
-  const half = b.length / 2;
+  // zeros mostly in one place of each pair (ASCII in UTF-16; 一 U+4E00 and a NUL put some in the other place)
+  const oneSided = (main: number, other: number) => b.length % 2 === 0 && main >= 2 && other <= main * 0.25;
   const candidates: TextEncodingName[] = [];
-  if (b.length % 2 === 0 && oddZeros > half * 0.2 && evenZeros === 0) candidates.push('UTF-16LE');
-  else if (b.length % 2 === 0 && evenZeros > half * 0.2 && oddZeros === 0) candidates.push('UTF-16BE');
+  if (oneSided(oddZeros, evenZeros)) candidates.push('UTF-16LE');
+  else if (oneSided(evenZeros, oddZeros)) candidates.push('UTF-16BE');
   else if (evenZeros + oddZeros > 0) {
     const at = b.indexOf(0);
     return refuse('plan.outline.binary', `the file holds zero bytes (the first at byte ${at + 1}) and is not UTF-16 text: it is not a text outline`, { byte: at + 1 });
