@@ -1,6 +1,6 @@
 // The import page's two steps: read a file or pasted text into a preview (nothing stored), then commit the corrected
 // outline as a new plan version with the unit names mapped or confirmed (audited).
-import { commitOutlineImport, MAX_OUTLINE_BYTES, previewOutlineText } from '@kepu/domain';
+import { commitOutlineImport, DomainError, INVALID_OUTLINE, MAX_OUTLINE_BYTES, type OutlinePreview, previewOutlineText } from '@kepu/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -19,6 +19,13 @@ const commitBody = z.strictObject({
   newUnits: z.array(z.string().min(1).max(80)).max(2000).optional(),
 });
 
+/** A file nothing could be read from (encoding, binary, empty, not a .docx) is refused; a draft with problems is shown. */
+function answer(p: OutlinePreview): OutlinePreview {
+  if (p.outline) return p;
+  const list = p.issues.map((i) => `- ${i.message}`).join('\n');
+  throw new DomainError(INVALID_OUTLINE, `大纲文件无效 / invalid outline in ${p.fileName}\n${list}`, { source: p.fileName, issues: p.issues });
+}
+
 export async function planImportRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const limit = { bodyLimit: Math.ceil((MAX_OUTLINE_BYTES * 4) / 3) + 64 * 1024 };
@@ -31,8 +38,11 @@ export async function planImportRoutes(base: FastifyInstance) {
       const jurisdictionCode = b.jurisdiction ?? req.server.kepu.jurisdiction;
       const existingUnits = await readContext(req).stores.plans.unitNames(jurisdictionCode);
       const options = { jurisdictionCode, existingUnits };
-      if ('text' in b) return previewOutlineText('pasted.txt', 'text', b.text, options);
-      return previewOutlineUpload(b.fileName, Buffer.from(b.base64, 'base64'), options);
+      const preview =
+        'text' in b
+          ? previewOutlineText('pasted.txt', 'text', b.text, options)
+          : await previewOutlineUpload(b.fileName, Buffer.from(b.base64, 'base64'), options);
+      return answer(preview);
     },
   );
 
