@@ -2,6 +2,8 @@
 import type { errorsCoreZhCN } from './core.zh-CN.ts';
 
 export const errorsCoreEn: Record<keyof typeof errorsCoreZhCN, string> = {
+  'plan.unconfirmed_units': 'Some new units are not confirmed: confirm each is new, or choose the existing unit it is.',
+  'plan.unit_map_unknown': 'The existing unit chosen does not exist.',
   'request.fst_err_ctp_invalid_media_type': 'Unsupported content type; send JSON.',
   'request.fst_err_ctp_invalid_json_body': 'The request body is not valid JSON.',
   'request.fst_err_ctp_empty_json_body': 'The request body is empty but says it is JSON.',

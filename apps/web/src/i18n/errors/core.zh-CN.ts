@@ -1,5 +1,7 @@
 // Chinese text of the core (plan, units, users, sign-in) error codes; params in {{ }}.
 export const errorsCoreZhCN = {
+  'plan.unconfirmed_units': '有新单位尚未确认：请确认是新单位，或选择对应的已有单位。',
+  'plan.unit_map_unknown': '所选的已有单位不存在。',
   'request.fst_err_ctp_invalid_media_type': '请求内容的格式不受支持，请以 JSON 提交。',
   'request.fst_err_ctp_invalid_json_body': '请求内容不是有效的 JSON。',
   'request.fst_err_ctp_empty_json_body': '请求内容为空，但声明为 JSON。',
