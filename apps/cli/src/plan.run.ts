@@ -7,7 +7,9 @@ import {
   isDomainError,
   type OutlineIssue,
   type OutlinePreview,
+  outlineSourceKind,
   outlineUnitNames,
+  previewOutlineBytes,
   resolvePlan,
   serializeOutline,
   suggestUnits,
@@ -72,10 +74,13 @@ export async function importOutlineCommand(file: string, opts: ImportOptions): P
   } catch {
     fail(`cannot read ${file}`);
   }
-  const { previewOutlineUpload } = await import('@kepu/server');
   let preview: OutlinePreview;
   try {
-    preview = await previewOutlineUpload(file, bytes, { jurisdictionCode: opts.jurisdiction });
+    // the .docx reader is the server's (the zip library); other files need nothing more than the domain
+    preview =
+      outlineSourceKind(file) === 'docx'
+        ? await (await import('@kepu/server')).previewOutlineUpload(file, bytes, { jurisdictionCode: opts.jurisdiction })
+        : previewOutlineBytes(file, bytes, { jurisdictionCode: opts.jurisdiction });
   } catch (e) {
     fail(`${file}: ${describe(e)}`);
   }
