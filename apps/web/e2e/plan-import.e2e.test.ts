@@ -56,7 +56,7 @@ describe('importing a Word outline', () => {
     await page.click(dt('outline-commit'));
     await page.waitForSelector(dt('import-done'));
     await expectAccessible(page, 'import page, saved');
-    await page.click(`${dt('import-done')} a`);
+    await page.click(dt('import-see-plan'));
     await page.waitForSelector(`${dt('plan-title')}:has-text("辽示市")`);
     await expect(page.textContent(dt('targets-table'))).resolves.toContain('全市科学素质建设水平走在全省前列');
     await expectAccessible(page, 'plan page after import');

@@ -251,6 +251,8 @@ export function parseOutlineDraft(text: string, options: ParseDraftOptions = {})
   };
   const titleLine = lines[bodyStart - 1];
   if (titleLine) spans.title = spanOf([titleLine]);
+  // the period is read from the title's line(s)
+  if (titleLine) spans.period = spanOf([titleLine]);
   const locate = (path: readonly PathSegment[]) => {
     const s = spans[formatPath(path)];
     return s ? { line: s.line } : undefined;

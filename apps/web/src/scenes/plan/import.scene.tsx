@@ -81,13 +81,14 @@ export default function PlanImportScene() {
       {read.error && !issuesOf(read.error).length && <Alert type="error" showIcon message={read.error.message} />}
       <Issues issues={issues} />
       {commit.data && (
-        <Alert
-          type="success"
-          showIcon
-          data-test="import-done"
-          message={t('planImport.done', { version: commit.data.plan.version })}
-          action={<Link to="/">{t('planImport.seePlan')}</Link>}
-        />
+        <>
+          <Alert type="success" showIcon data-test="import-done" message={t('planImport.done', { version: commit.data.plan.version })} />
+          <p className="block-gap">
+            <Link to="/" data-test="import-see-plan">
+              {t('planImport.seePlan')}
+            </Link>
+          </p>
+        </>
       )}
       {commit.error && !issuesOf(commit.error).length && (
         <Alert type="error" showIcon data-test="commit-error" message={commit.error instanceof ApiError ? t(`errors.${commit.error.code}`, { defaultValue: commit.error.message }) : String(commit.error)} />
