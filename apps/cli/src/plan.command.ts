@@ -12,10 +12,16 @@ export function registerPlanCommand(program: Command): void {
     .option('--jurisdiction <code>', 'GB/T 2260 code of the jurisdiction (needed for outline text)')
     .option('--dry-run', 'read and check the file, list new units, store nothing')
     .option('--errors <file>', 'write every problem found to this file as JSON')
-    .option('--map <from=to>', 'use the existing unit <to> for the name <from> in the file (repeatable)', collect)
+    .option(
+      '--map <from=to>',
+      'use the existing unit <to> for the name <from> in the file (repeatable)',
+      collect,
+    )
     .option('--new-unit <name>', 'confirm <name> as a new unit (repeatable)', collect)
     .option('--accept-new-units', 'confirm every new unit name of the file')
-    .action(async (file: string, opts: ImportOptions) => (await import('./plan.run.ts')).importOutlineCommand(file, opts));
+    .action(async (file: string, opts: ImportOptions) =>
+      (await import('./plan.run.ts')).importOutlineCommand(file, opts),
+    );
   withDataDir(plan.command('export'))
     .description('write a stored plan as an outline document')
     .option('--plan <id>', 'plan id (default: the current plan)')

@@ -11,9 +11,15 @@ import { accounts } from './support/server.ts';
 const e2e = useE2e({ shots: 'plan-import' });
 const wide = { ...desktop, viewport: { width: 1440, height: 900 } };
 
-const text = readFileSync(new URL('../../../packages/domain/test/outlines/city-like.txt', import.meta.url), 'utf8')
+const text = readFileSync(
+  new URL('../../../packages/domain/test/outlines/city-like.txt', import.meta.url),
+  'utf8',
+)
   .replace('（牵头单位：市教育局、市科协）', '（牵头单位：市教肓局、市科协）')
-  .replace('（市农业农村局、市人力资源社会保障局按职责分工负责）', '（市农业农村局及市人力资源社会保障局按职责分工负责）')
+  .replace(
+    '（市农业农村局、市人力资源社会保障局按职责分工负责）',
+    '（市农业农村局及市人力资源社会保障局按职责分工负责）',
+  )
   .replace('基层科普能力提升工程（牵头单位：市科协）', '基层科普能力提升工程（牵头：市科协）');
 
 async function docx(body: string): Promise<Buffer> {
@@ -22,8 +28,14 @@ async function docx(body: string): Promise<Buffer> {
     .split('\n')
     .map((l) => `<w:p><w:r><w:t xml:space="preserve">${l}</w:t></w:r></w:p>`)
     .join('');
-  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paras}</w:body></w:document>`);
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+  );
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paras}</w:body></w:document>`,
+  );
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
@@ -42,7 +54,9 @@ describe('importing a Word outline', () => {
     await page.waitForSelector(dt('outline-form'));
     await expect(page.textContent(dt('import-read-as'))).resolves.toContain('Word 文档');
     // the misspelt unit and the joined list are marked in the source and listed as new units
-    await expect(page.locator(`${dt('outline-source')} mark[data-mark="unit"]`, { hasText: '市教肓局' }).count()).resolves.toBe(1);
+    await expect(
+      page.locator(`${dt('outline-source')} mark[data-mark="unit"]`, { hasText: '市教肓局' }).count(),
+    ).resolves.toBe(1);
     await expect(page.locator(`${dt('new-units')} label`).count()).resolves.toBe(2);
     await page.selectOption(dt('unit-choice-市教肓局'), '市教育局');
     // the two misread lines, corrected in the form
@@ -58,7 +72,9 @@ describe('importing a Word outline', () => {
     await expectAccessible(page, 'import page, saved');
     await page.click(dt('import-see-plan'));
     await page.waitForSelector(`${dt('plan-title')}:has-text("辽示市")`);
-    await expect(page.textContent(dt('targets-table'))).resolves.toContain('全市科学素质建设水平走在全省前列');
+    await expect(page.textContent(dt('targets-table'))).resolves.toContain(
+      '全市科学素质建设水平走在全省前列',
+    );
     await expectAccessible(page, 'plan page after import');
   });
 });

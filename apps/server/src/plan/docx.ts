@@ -8,9 +8,13 @@ const MAX_DOCUMENT_XML = 50 * 1024 * 1024;
 export type DocxText = { ok: true; text: string } | { ok: false; code: string; message: string };
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const unescape = (s: string) =>
+const unescapeXml = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1))) : entities[e],
+    e[0] === '#'
+      ? String.fromCodePoint(
+          e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)),
+        )
+      : entities[e],
   );
 
 /** Paragraph texts of document.xml, in order: runs' w:t joined, w:tab a tab, w:br a line break. */
@@ -20,7 +24,7 @@ export function documentXmlText(xml: string): string {
     .split(/<\/w:p>/)
     .map((p) =>
       [...p.matchAll(/<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>|<w:(tab|br|cr)\b[^>]*\/>/g)]
-        .map((m) => (m[2] === 'tab' ? '\t' : m[2] ? '\n' : unescape(m[1])))
+        .map((m) => (m[2] === 'tab' ? '\t' : m[2] ? '\n' : unescapeXml(m[1])))
         .join(''),
     )
     .join('\n')
@@ -32,16 +36,33 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxText> {
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    return { ok: false, code: 'plan.outline.bad_docx', message: 'the file is not a Word .docx document (it cannot be opened as one)' };
+    return {
+      ok: false,
+      code: 'plan.outline.bad_docx',
+      message: 'the file is not a Word .docx document (it cannot be opened as one)',
+    };
   }
   const part = zip.file('word/document.xml');
-  if (!part) return { ok: false, code: 'plan.outline.bad_docx', message: 'the .docx file has no word/document.xml: it is not a Word document' };
+  if (!part)
+    return {
+      ok: false,
+      code: 'plan.outline.bad_docx',
+      message: 'the .docx file has no word/document.xml: it is not a Word document',
+    };
   const size = (part as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
   if (size > MAX_DOCUMENT_XML)
-    return { ok: false, code: 'plan.outline.too_large', message: `the document's text would take ${size} bytes; an outline takes at most ${MAX_DOCUMENT_XML}` };
+    return {
+      ok: false,
+      code: 'plan.outline.too_large',
+      message: `the document's text would take ${size} bytes; an outline takes at most ${MAX_DOCUMENT_XML}`,
+    };
   try {
     return { ok: true, text: documentXmlText(await part.async('string')) };
   } catch {
-    return { ok: false, code: 'plan.outline.bad_docx', message: 'the .docx file is damaged: its text cannot be read' };
+    return {
+      ok: false,
+      code: 'plan.outline.bad_docx',
+      message: 'the .docx file is damaged: its text cannot be read',
+    };
   }
 }

@@ -10,7 +10,11 @@ import {
 } from '@kepu/domain';
 import { readDocx } from './docx.ts';
 
-export async function previewOutlineUpload(fileName: string, bytes: Uint8Array, options: PreviewOptions = {}): Promise<OutlinePreview> {
+export async function previewOutlineUpload(
+  fileName: string,
+  bytes: Uint8Array,
+  options: PreviewOptions = {},
+): Promise<OutlinePreview> {
   if (outlineSourceKind(fileName) !== 'docx') return previewOutlineBytes(fileName, bytes, options);
   const refused = (code: string, message: string): OutlinePreview => ({
     fileName,
@@ -22,9 +26,14 @@ export async function previewOutlineUpload(fileName: string, bytes: Uint8Array, 
     newUnits: [],
   });
   if (bytes.length === 0) return refused('plan.outline.empty', 'the file is empty');
-  if (bytes.length > MAX_OUTLINE_BYTES) return refused('plan.outline.too_large', `the file has ${bytes.length} bytes; an outline has at most ${MAX_OUTLINE_BYTES}`);
+  if (bytes.length > MAX_OUTLINE_BYTES)
+    return refused(
+      'plan.outline.too_large',
+      `the file has ${bytes.length} bytes; an outline has at most ${MAX_OUTLINE_BYTES}`,
+    );
   const doc = await readDocx(bytes);
   if (!doc.ok) return refused(doc.code, doc.message);
-  if (doc.text.includes('\u0000')) return refused('plan.outline.nul_byte', 'the document holds a NUL character');
+  if (doc.text.includes('\u0000'))
+    return refused('plan.outline.nul_byte', 'the document holds a NUL character');
   return previewOutlineText(fileName, 'docx', doc.text, options);
 }

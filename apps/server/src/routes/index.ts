@@ -15,7 +15,19 @@ import { userRoutes } from './user.routes.ts';
 
 export async function registerRoutes(app: FastifyInstance) {
   enforceAccess(app);
-  for (const routes of [healthRoutes, authRoutes, planRoutes, planImportRoutes, unitRoutes, areaRoutes, userRoutes, auditRoutes, indicatorRoutes, accountabilityRoutes, surveyCapabilityRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    authRoutes,
+    planRoutes,
+    planImportRoutes,
+    unitRoutes,
+    areaRoutes,
+    userRoutes,
+    auditRoutes,
+    indicatorRoutes,
+    accountabilityRoutes,
+    surveyCapabilityRoutes,
+  ]) {
     await app.register(routes);
   }
 }

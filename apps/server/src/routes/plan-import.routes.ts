@@ -1,6 +1,13 @@
 // The import page's two steps: read a file or pasted text into a preview (nothing stored), then commit the corrected
 // outline as a new plan version with the unit names mapped or confirmed (audited).
-import { commitOutlineImport, DomainError, INVALID_OUTLINE, MAX_OUTLINE_BYTES, type OutlinePreview, previewOutlineText } from '@kepu/domain';
+import {
+  commitOutlineImport,
+  DomainError,
+  INVALID_OUTLINE,
+  MAX_OUTLINE_BYTES,
+  type OutlinePreview,
+  previewOutlineText,
+} from '@kepu/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -10,7 +17,11 @@ import { loadPlan } from './plan-loader.ts';
 
 const code = z.string().regex(/^\d{6}$/);
 const previewBody = z.union([
-  z.strictObject({ fileName: z.string().min(1).max(200), base64: z.string().max(Math.ceil((MAX_OUTLINE_BYTES * 4) / 3) + 4), jurisdiction: code.optional() }),
+  z.strictObject({
+    fileName: z.string().min(1).max(200),
+    base64: z.string().max(Math.ceil((MAX_OUTLINE_BYTES * 4) / 3) + 4),
+    jurisdiction: code.optional(),
+  }),
   z.strictObject({ text: z.string().max(MAX_OUTLINE_BYTES), jurisdiction: code.optional() }),
 ]);
 const commitBody = z.strictObject({
@@ -23,7 +34,10 @@ const commitBody = z.strictObject({
 function answer(p: OutlinePreview): OutlinePreview {
   if (p.outline) return p;
   const list = p.issues.map((i) => `- ${i.message}`).join('\n');
-  throw new DomainError(INVALID_OUTLINE, `大纲文件无效 / invalid outline in ${p.fileName}\n${list}`, { source: p.fileName, issues: p.issues });
+  throw new DomainError(INVALID_OUTLINE, `大纲文件无效 / invalid outline in ${p.fileName}\n${list}`, {
+    source: p.fileName,
+    issues: p.issues,
+  });
 }
 
 export async function planImportRoutes(base: FastifyInstance) {

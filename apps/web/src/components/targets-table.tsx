@@ -21,7 +21,9 @@ const comparatorWord: Partial<Record<Target['comparator'], string>> = {
 };
 
 /** "4.13%", ">15%", "≥25.5%", "≈28%"; a qualitative goal: its words. */
-export function formatTarget(target: Pick<Target, 'comparator' | 'value' | 'unit'> & { text?: string }): string {
+export function formatTarget(
+  target: Pick<Target, 'comparator' | 'value' | 'unit'> & { text?: string },
+): string {
   if (target.comparator === 'qualitative' || target.value === null) return target.text ?? '';
   return `${comparatorSign[target.comparator]}${target.value}${target.unit}`;
 }
@@ -47,14 +49,21 @@ export function TargetsTable({ targets }: { targets: Target[] }) {
       </thead>
       <tbody>
         {targets.map((target) => (
-          <tr key={`${target.indicator}-${target.kind}-${target.year}`} data-test={`target-row-${target.year}`}>
+          <tr
+            key={`${target.indicator}-${target.kind}-${target.year}`}
+            data-test={`target-row-${target.year}`}
+          >
             <th scope="row">{target.year}</th>
             {!single && <td>{indicatorName(target.indicator)}</td>}
             <td className="nowrap">{t(`targets.kind.${target.kind}`)}</td>
             <td className={target.comparator === 'qualitative' ? undefined : 'num'}>
-              <span lang={target.comparator === 'qualitative' ? DATA_LANG : undefined}>{formatTarget(target)}</span>
+              <span lang={target.comparator === 'qualitative' ? DATA_LANG : undefined}>
+                {formatTarget(target)}
+              </span>
               {comparatorWord[target.comparator] && (
-                <span className="sr-only">{t(`targets.comparator.${comparatorWord[target.comparator]}`)}</span>
+                <span className="sr-only">
+                  {t(`targets.comparator.${comparatorWord[target.comparator]}`)}
+                </span>
               )}
               {target.source && (
                 <div className="muted" lang={DATA_LANG} data-test="target-source">

@@ -247,7 +247,8 @@ export const en: Messages = {
   planImport: {
     pageTitle: 'Import a plan outline',
     nav: 'Import outline',
-    intro: 'Upload the outline (Word, text, JSON or YAML), or paste its full text below. The actions, tasks, units and targets read are marked in the text on the left; correct them on the right, then save them as a new version.',
+    intro:
+      'Upload the outline (Word, text, JSON or YAML), or paste its full text below. The actions, tasks, units and targets read are marked in the text on the left; correct them on the right, then save them as a new version.',
     file: 'Choose a file',
     paste: 'Or paste the full text',
     read: 'Read the outline',
@@ -268,7 +269,15 @@ export const en: Messages = {
     targets: 'Targets',
     noTargets: 'No targets were read.',
     comparator: 'Comparison',
-    comparators: { '0': 'equal to', '1': 'over', '2': 'at least', '3': 'under', '4': 'at most', '5': 'about', q: 'qualitative' },
+    comparators: {
+      '0': 'equal to',
+      '1': 'over',
+      '2': 'at least',
+      '3': 'under',
+      '4': 'at most',
+      '5': 'about',
+      q: 'qualitative',
+    },
     goalText: 'Goal',
     newUnits: 'New units ({{count}}): confirm each is new, or choose an existing unit',
     keepNew: 'A new unit',

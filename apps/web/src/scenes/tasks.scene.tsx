@@ -82,7 +82,8 @@ export default function TasksScene() {
               width: 80,
               align: 'center',
               // the number as written (it may restart in each group); a "——" item has none
-              render: (_: unknown, task: { number: number; writtenNumber: number | null }) => task.writtenNumber ?? '—',
+              render: (_: unknown, task: { number: number; writtenNumber: number | null }) =>
+                task.writtenNumber ?? '—',
             },
             {
               key: 'title',

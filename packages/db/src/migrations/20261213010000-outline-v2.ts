@@ -9,22 +9,40 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .alterTable('plans')
     .addColumn('format', 'integer', (c) => c.notNull().defaultTo(1).check(sql`format in (1, 2)`))
     .execute();
-  await db.schema.alterTable('plans').addColumn('preamble', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema
+    .alterTable('plans')
+    .addColumn('preamble', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
   await db.schema.alterTable('plan_sections').addColumn('kind', 'text').execute();
   await db.schema.alterTable('plan_groups').addColumn('section_number', 'integer').execute();
-  await db.schema.alterTable('plan_groups').addColumn('numbered', 'boolean', (c) => c.notNull().defaultTo(true)).execute();
+  await db.schema
+    .alterTable('plan_groups')
+    .addColumn('numbered', 'boolean', (c) => c.notNull().defaultTo(true))
+    .execute();
   await db.schema.alterTable('plan_tasks').addColumn('written_number', 'integer').execute();
   await sql`update plan_tasks set written_number = number`.execute(db);
-  await db.schema.alterTable('plan_targets').alterColumn('value', (c) => c.dropNotNull()).execute();
-  await db.schema.alterTable('plan_targets').addColumn('text', 'text', (c) => c.notNull().defaultTo('')).execute();
-  await db.schema.alterTable('plan_targets').addColumn('source', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema
+    .alterTable('plan_targets')
+    .alterColumn('value', (c) => c.dropNotNull())
+    .execute();
+  await db.schema
+    .alterTable('plan_targets')
+    .addColumn('text', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
+  await db.schema
+    .alterTable('plan_targets')
+    .addColumn('source', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('plan_targets').dropColumn('source').execute();
   await db.schema.alterTable('plan_targets').dropColumn('text').execute();
   await sql`delete from plan_targets where value is null`.execute(db);
-  await db.schema.alterTable('plan_targets').alterColumn('value', (c) => c.setNotNull()).execute();
+  await db.schema
+    .alterTable('plan_targets')
+    .alterColumn('value', (c) => c.setNotNull())
+    .execute();
   await db.schema.alterTable('plan_tasks').dropColumn('written_number').execute();
   await db.schema.alterTable('plan_groups').dropColumn('numbered').execute();
   await db.schema.alterTable('plan_groups').dropColumn('section_number').execute();

@@ -15,7 +15,11 @@ async function ensureUnits(db: Db, jurisdiction: string, names: string[]): Promi
       .onConflict((oc) => oc.columns(['jurisdiction_code', 'name']).doNothing())
       .execute();
   }
-  const rows = await db.selectFrom('org_units').select(['id', 'name']).where('jurisdiction_code', '=', jurisdiction).execute();
+  const rows = await db
+    .selectFrom('org_units')
+    .select(['id', 'name'])
+    .where('jurisdiction_code', '=', jurisdiction)
+    .execute();
   return new Map(rows.map((r) => [r.name, r.id]));
 }
 
@@ -24,7 +28,10 @@ export async function insertOutline(db: Db, outline: AnyOutline, importedBy: num
   const o = toStorable(outline);
   const code = o.jurisdiction.code;
   const allTasks = o.groups.flatMap((g) => g.tasks);
-  const unitIds = await ensureUnits(db, code, [...o.groups.flatMap((g) => g.leadUnits), ...allTasks.flatMap((t) => t.responsibleUnits)]);
+  const unitIds = await ensureUnits(db, code, [
+    ...o.groups.flatMap((g) => g.leadUnits),
+    ...allTasks.flatMap((t) => t.responsibleUnits),
+  ]);
   const { max } = await db
     .selectFrom('plans')
     .select((eb) => eb.fn.max<number | null>('version').as('max'))
@@ -51,7 +58,10 @@ export async function insertOutline(db: Db, outline: AnyOutline, importedBy: num
     .executeTakeFirstOrThrow();
   const planId = plan.id;
   if (o.sections.length) {
-    await db.insertInto('plan_sections').values(o.sections.map((s, position) => ({ plan_id: planId, ...s, position }))).execute();
+    await db
+      .insertInto('plan_sections')
+      .values(o.sections.map((s, position) => ({ plan_id: planId, ...s, position })))
+      .execute();
   }
   // Each task's group and its place in the group; its place in the plan is taskOrder (in /1 it need not follow the groups).
   const groupOfTask = new Map<number, { id: number; position: number }>();
@@ -71,7 +81,11 @@ export async function insertOutline(db: Db, outline: AnyOutline, importedBy: num
       .returning('id')
       .executeTakeFirstOrThrow();
     for (const [i, t] of g.tasks.entries()) groupOfTask.set(t.key, { id: row.id, position: i });
-    const leads = [...new Set(g.leadUnits)].map((name, i) => ({ group_id: row.id, unit_id: unitIds.get(name) as number, position: i }));
+    const leads = [...new Set(g.leadUnits)].map((name, i) => ({
+      group_id: row.id,
+      unit_id: unitIds.get(name) as number,
+      position: i,
+    }));
     if (leads.length) await db.insertInto('plan_group_leads').values(leads).execute();
   }
   const byKey = new Map(allTasks.map((t) => [t.key, t]));
@@ -93,18 +107,30 @@ export async function insertOutline(db: Db, outline: AnyOutline, importedBy: num
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const units = [...new Set(t.responsibleUnits)].map((name, i) => ({ task_id: row.id, unit_id: unitIds.get(name) as number, position: i }));
+    const units = [...new Set(t.responsibleUnits)].map((name, i) => ({
+      task_id: row.id,
+      unit_id: unitIds.get(name) as number,
+      position: i,
+    }));
     if (units.length) await db.insertInto('plan_task_units').values(units).execute();
   }
   if (o.targets.length) {
-    await db.insertInto('plan_targets').values(o.targets.map((t, position) => ({ plan_id: planId, ...t, position }))).execute();
+    await db
+      .insertInto('plan_targets')
+      .values(o.targets.map((t, position) => ({ plan_id: planId, ...t, position })))
+      .execute();
   }
   return planId;
 }
 
 /** The names of the jurisdiction's units (what an import's new names are compared with). */
 export async function listUnitNames(db: Db, jurisdiction: string): Promise<string[]> {
-  const rows = await db.selectFrom('org_units').select('name').where('jurisdiction_code', '=', jurisdiction).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('org_units')
+    .select('name')
+    .where('jurisdiction_code', '=', jurisdiction)
+    .orderBy('id')
+    .execute();
   return rows.map((r) => r.name);
 }
 
@@ -124,13 +150,12 @@ const contents = new WeakMap<Db, Map<number, Promise<PlanContent>>>();
 /** The version `ref` names as a bundle: an id, or `current` (the jurisdiction's current version, else another's). */
 export async function loadPlanBundle(db: Db, ref: PlanRef, jurisdiction = ''): Promise<PlanBundle | null> {
   const plans = db.selectFrom('plans').selectAll();
-  const p = await (
-    ref === 'current'
-      ? plans
-          .where('is_current', '=', true)
-          .orderBy((eb) => eb.case().when('jurisdiction_code', '=', jurisdiction).then(0).else(1).end())
-          .orderBy('imported_at', 'desc')
-      : plans.where('id', '=', ref)
+  const p = await (ref === 'current'
+    ? plans
+        .where('is_current', '=', true)
+        .orderBy((eb) => eb.case().when('jurisdiction_code', '=', jurisdiction).then(0).else(1).end())
+        .orderBy('imported_at', 'desc')
+    : plans.where('id', '=', ref)
   ).executeTakeFirst();
   if (!p) return null;
   return {
@@ -166,7 +191,12 @@ function content(db: Db, planId: number, jurisdiction: string): Promise<PlanCont
 
 async function loadPlanContent(db: Db, planId: number, jurisdiction: string): Promise<PlanContent> {
   const [sections, groups, leads, tasks, taskUnits, targets, units] = await Promise.all([
-    db.selectFrom('plan_sections').select(['number', 'title', 'kind', 'text']).where('plan_id', '=', planId).orderBy('position').execute(),
+    db
+      .selectFrom('plan_sections')
+      .select(['number', 'title', 'kind', 'text'])
+      .where('plan_id', '=', planId)
+      .orderBy('position')
+      .execute(),
     db.selectFrom('plan_groups').selectAll().where('plan_id', '=', planId).orderBy('position').execute(),
     db
       .selectFrom('plan_group_leads as l')
@@ -184,7 +214,12 @@ async function loadPlanContent(db: Db, planId: number, jurisdiction: string): Pr
       .orderBy('u.position')
       .execute(),
     db.selectFrom('plan_targets').selectAll().where('plan_id', '=', planId).orderBy('position').execute(),
-    db.selectFrom('org_units').select(['id', 'name']).where('jurisdiction_code', '=', jurisdiction).orderBy('id').execute(),
+    db
+      .selectFrom('org_units')
+      .select(['id', 'name'])
+      .where('jurisdiction_code', '=', jurisdiction)
+      .orderBy('id')
+      .execute(),
   ]);
   const used = new Set([...leads.map((l) => l.unit_id), ...taskUnits.map((u) => u.unit_id)]);
   return {

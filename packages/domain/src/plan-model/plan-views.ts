@@ -1,15 +1,16 @@
 // Views derived from a plan bundle: overview, task lists, a unit's duties, the responsibility matrix, the outline export.
 import { notFound } from '../errors.ts';
 import type { Outline, OutlineTarget } from '../plan/outline.schema.ts';
-import type { OutlineV2 } from '../plan/outline2.schema.ts';
 import type { AnyOutline } from '../plan/outline-file.ts';
 import { LITERACY_SHARE } from '../plan/outline-targets.ts';
+import type { OutlineV2 } from '../plan/outline2.schema.ts';
 import { targetTrajectory } from '../plan/trajectory.ts';
 import type { GroupRecord, PlanBundle, TaskRecord, UnitRef } from './plan-bundle.ts';
 
 export type DutyRole = 'lead' | 'responsible';
 
-const refs = (b: PlanBundle, ids: number[]): UnitRef[] => ids.map((id) => b.units.get(id)).filter((u): u is UnitRef => !!u);
+const refs = (b: PlanBundle, ids: number[]): UnitRef[] =>
+  ids.map((id) => b.units.get(id)).filter((u): u is UnitRef => !!u);
 const groupOf = (b: PlanBundle, t: TaskRecord) => b.groups.find((g) => g.id === t.groupId) ?? null;
 
 export function taskView(b: PlanBundle, t: TaskRecord) {
@@ -111,7 +112,9 @@ export function responsibilityMatrix(b: PlanBundle, f: MatrixFilter = {}) {
   const usedTasks = new Set(cells.map((c) => c.taskNumber));
   return {
     units: [...b.units.values()].filter((u) => usedUnits.has(u.id)),
-    tasks: tasks.filter((t) => usedTasks.has(t.number)).map((t) => ({ number: t.number, title: t.title, groupId: t.groupId })),
+    tasks: tasks
+      .filter((t) => usedTasks.has(t.number))
+      .map((t) => ({ number: t.number, title: t.title, groupId: t.groupId })),
     cells,
   };
 }
@@ -138,8 +141,20 @@ function toOutlineV1(b: PlanBundle): Outline {
     format: 'kepu-outline/1',
     ...header(b),
     sections: b.sections.map((s) => ({ number: s.number, title: s.title, text: s.text })),
-    groups: b.groups.map((g) => ({ number: g.number, title: g.title, kind: g.kind, leadUnits: names(g.leadUnitIds), taskNumbers: g.taskNumbers, text: g.text })),
-    tasks: b.tasks.map((t) => ({ number: t.number, title: t.title, text: t.text, responsibleUnits: names(t.unitIds) })),
+    groups: b.groups.map((g) => ({
+      number: g.number,
+      title: g.title,
+      kind: g.kind,
+      leadUnits: names(g.leadUnitIds),
+      taskNumbers: g.taskNumbers,
+      text: g.text,
+    })),
+    tasks: b.tasks.map((t) => ({
+      number: t.number,
+      title: t.title,
+      text: t.text,
+      responsibleUnits: names(t.unitIds),
+    })),
     targets: b.targets.map((t) => ({
       indicator: t.indicator,
       year: t.year,
@@ -158,7 +173,12 @@ function toOutlineV2(b: PlanBundle): OutlineV2 {
     format: 'kepu-outline/2',
     ...header(b),
     preamble: b.plan.preamble,
-    sections: b.sections.map((s) => ({ number: s.number, title: s.title, ...(s.kind !== null ? { kind: s.kind } : {}), text: s.text })),
+    sections: b.sections.map((s) => ({
+      number: s.number,
+      title: s.title,
+      ...(s.kind !== null ? { kind: s.kind } : {}),
+      text: s.text,
+    })),
     groups: b.groups.map((g) => ({
       ...(g.section !== null ? { section: g.section } : {}),
       ...(g.numbered ? { number: g.number } : {}),
@@ -169,7 +189,14 @@ function toOutlineV2(b: PlanBundle): OutlineV2 {
       tasks: g.taskNumbers.flatMap((n) => {
         const t = task.get(n);
         if (!t) return [];
-        return [{ ...(t.writtenNumber !== null ? { number: t.writtenNumber } : {}), title: t.title, text: t.text, responsibleUnits: names(t.unitIds) }];
+        return [
+          {
+            ...(t.writtenNumber !== null ? { number: t.writtenNumber } : {}),
+            title: t.title,
+            text: t.text,
+            responsibleUnits: names(t.unitIds),
+          },
+        ];
       }),
     })),
     targets: b.targets.map((t) => ({

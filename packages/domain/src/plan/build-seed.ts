@@ -30,11 +30,17 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       writeFileSync(out, json);
       console.log(`wrote ${out}`);
     }
-  } else if (args.length === 2 && !args.includes('--write-seed') && ![seedJson, exampleJson].includes(resolve(args[1]))) {
+  } else if (
+    args.length === 2 &&
+    !args.includes('--write-seed') &&
+    ![seedJson, exampleJson].includes(resolve(args[1]))
+  ) {
     writeFileSync(args[1], serializeOutline(buildOutlineFromText(args[0]), 'json'));
     console.log(`wrote ${args[1]}`);
   } else {
-    console.error('usage: build-seed.ts --write-seed  (regenerate the Panjin seed)\n       build-seed.ts IN.txt OUT.json  (another document; never the seed)\nto import an outline, use: kepu plan import FILE');
+    console.error(
+      'usage: build-seed.ts --write-seed  (regenerate the Panjin seed)\n       build-seed.ts IN.txt OUT.json  (another document; never the seed)\nto import an outline, use: kepu plan import FILE',
+    );
     process.exitCode = 2;
   }
 }

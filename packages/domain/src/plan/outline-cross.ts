@@ -24,7 +24,11 @@ export function onceEach(names: unknown, path: (string | number)[]): CrossIssue[
   const trimmed = names.map((n) => (typeof n === 'string' ? n.trim() : n));
   return trimmed.flatMap((name, j) =>
     typeof name === 'string' && trimmed.indexOf(name) !== j
-      ? [crossIssue([...path, j], 'plan.outline.unit_repeated', `unit "${name}" is listed twice`, { unit: name })]
+      ? [
+          crossIssue([...path, j], 'plan.outline.unit_repeated', `unit "${name}" is listed twice`, {
+            unit: name,
+          }),
+        ]
       : [],
   );
 }

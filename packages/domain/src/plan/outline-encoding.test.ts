@@ -23,7 +23,8 @@ describe('decodeOutlineBytes', () => {
       [le, 'UTF-16LE', false],
       [be, 'UTF-16BE', false],
     ];
-    for (const [bytes, encoding, bom] of cases) expect(decodeOutlineBytes(bytes)).toEqual({ ok: true, text: utf8, encoding, bom });
+    for (const [bytes, encoding, bom] of cases)
+      expect(decodeOutlineBytes(bytes)).toEqual({ ok: true, text: utf8, encoding, bom });
   });
 
   it('refuses empty, binary, NUL-holding, zip and undecidable files, naming the problem', () => {
@@ -32,12 +33,25 @@ describe('decodeOutlineBytes', () => {
       return r.ok ? r.encoding : r.issue.code;
     };
     expect(code(new Uint8Array())).toBe('plan.outline.empty');
-    expect(code(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x01]))).toBe('plan.outline.binary');
+    expect(
+      code(
+        Uint8Array.from([
+          0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+          0x00, 0x01,
+        ]),
+      ),
+    ).toBe('plan.outline.binary');
     expect(code(Buffer.from('abc\u0000def'))).toBe('plan.outline.binary');
     expect(code(Buffer.from('PK\u0003\u0004rest'))).toBe('plan.outline.zip_not_docx');
     expect(code(Uint8Array.from([0xff, 0xfe, 0x41]))).toBe('plan.outline.bad_encoding');
-    expect(code(Uint8Array.from({ length: 64 }, (_, i) => 0x80 + ((i * 37) % 0x7f)))).toMatch(/^plan\.outline\.(unknown|ambiguous)_encoding$/);
+    expect(code(Uint8Array.from({ length: 64 }, (_, i) => 0x80 + ((i * 37) % 0x7f)))).toMatch(
+      /^plan\.outline\.(unknown|ambiguous)_encoding$/,
+    );
     const nul = decodeOutlineBytes(Buffer.from('第一行 line one\n第二行 line\u0000two', 'utf16le'));
-    expect(nul.ok ? nul.encoding : [nul.issue.code, nul.issue.line, nul.issue.column]).toEqual(['plan.outline.nul_byte', 2, 9]);
+    expect(nul.ok ? nul.encoding : [nul.issue.code, nul.issue.line, nul.issue.column]).toEqual([
+      'plan.outline.nul_byte',
+      2,
+      9,
+    ]);
   });
 });

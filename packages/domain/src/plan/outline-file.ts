@@ -1,7 +1,6 @@
 // Reads an outline file (kepu-outline/1, JSON or YAML) and refuses a malformed one with every problem located.
 import { JsonSyntaxError, parseJsonLocated } from './json-locator.ts';
 import { type Outline, outline1CrossIssues, outlineBaseSchema } from './outline.schema.ts';
-import { OUTLINE_V2, type OutlineV2, outline2BaseSchema, outline2CrossIssues } from './outline2.schema.ts';
 import type { CrossIssue } from './outline-cross.ts';
 import {
   invalidOutline,
@@ -11,6 +10,7 @@ import {
   outlineIssue,
   withPlace,
 } from './outline-issues.ts';
+import { OUTLINE_V2, type OutlineV2, outline2BaseSchema, outline2CrossIssues } from './outline2.schema.ts';
 import { parseYamlLocated } from './yaml-locator.ts';
 
 export type OutlineFormat = 'json' | 'yaml';
@@ -32,18 +32,25 @@ export type AnyOutline = Outline | OutlineV2;
  */
 function checkAll<T>(
   value: unknown,
-  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } },
+  schema: {
+    safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError };
+  },
   cross: (v: unknown) => CrossIssue[],
   locate?: Locate,
 ): { data?: T; issues: OutlineIssue[] } {
   const parsed = schema.safeParse(value);
-  const rules = cross(parsed.success ? parsed.data : value).map((i) => withPlace(i.path, i.code, i.params, i.message, locate));
+  const rules = cross(parsed.success ? parsed.data : value).map((i) =>
+    withPlace(i.path, i.code, i.params, i.message, locate),
+  );
   if (parsed.success) return { data: parsed.data, issues: rules };
   return { issues: [...issuesFromZod(parsed.error, locate), ...rules] };
 }
 
 /** The problems of a document of either version, all of them; [] when it is a valid outline. */
-export function outlineProblems(value: unknown, locate?: Locate): { outline?: AnyOutline; issues: OutlineIssue[] } {
+export function outlineProblems(
+  value: unknown,
+  locate?: Locate,
+): { outline?: AnyOutline; issues: OutlineIssue[] } {
   const format = (value as { format?: unknown } | null)?.format;
   const r =
     format === OUTLINE_V2
@@ -76,7 +83,11 @@ export function parseAnyOutlineFile(content: string, fileName: string): AnyOutli
   return parseFile(content, fileName, validateAnyOutline);
 }
 
-function parseFile<T>(content: string, fileName: string, validate: (v: unknown, source: string, locate: Locate) => T): T {
+function parseFile<T>(
+  content: string,
+  fileName: string,
+  validate: (v: unknown, source: string, locate: Locate) => T,
+): T {
   if (detectOutlineFormat(fileName, content) === 'yaml') {
     const { value, locate, issues } = parseYamlLocated(content);
     if (issues.length > 0) throw invalidOutline(fileName, issues);

@@ -1,10 +1,10 @@
 // An import before it is stored: the file read (text, Word, JSON or YAML) into an outline with every problem, where each
 // part came from, and the unit names that are new with the closest existing ones. Never throws for what a file holds.
 import { isDomainError } from '../errors.ts';
+import { decodeOutlineBytes, type TextEncodingName } from './outline-encoding.ts';
 import type { AnyOutline } from './outline-file.ts';
 import { outlineProblems, parseAnyOutlineFile } from './outline-file.ts';
 import type { OutlineIssue } from './outline-issues.ts';
-import { decodeOutlineBytes, type TextEncodingName } from './outline-encoding.ts';
 import { type ParseDraftOptions, parseOutlineDraft, type SourceSpan } from './outline-text2.parser.ts';
 import { outlineUnitNames, suggestUnits, type UnitSuggestion } from './unit-suggest.ts';
 
@@ -51,13 +51,22 @@ const empty = (fileName: string, kind: OutlineSourceKind, issue: OutlineIssue): 
 });
 
 /** Reads decoded text (a .docx's text is decoded by the caller, which has the zip reader). */
-export function previewOutlineText(fileName: string, kind: OutlineSourceKind, text: string, options: PreviewOptions = {}, encoding?: TextEncodingName): OutlinePreview {
+export function previewOutlineText(
+  fileName: string,
+  kind: OutlineSourceKind,
+  text: string,
+  options: PreviewOptions = {},
+  encoding?: TextEncodingName,
+): OutlinePreview {
   let outline: AnyOutline | null = null;
   let spans: Record<string, SourceSpan> = {};
   let issues: OutlineIssue[] = [];
   if (kind === 'json' || kind === 'yaml') {
     try {
-      outline = parseAnyOutlineFile(text, fileName.replace(/\.[^.]*$/, '') + (kind === 'json' ? '.json' : '.yaml'));
+      outline = parseAnyOutlineFile(
+        text,
+        fileName.replace(/\.[^.]*$/, '') + (kind === 'json' ? '.json' : '.yaml'),
+      );
     } catch (e) {
       if (!isDomainError(e)) throw e;
       issues = ((e.details as { issues?: OutlineIssue[] }).issues ?? []) as OutlineIssue[];
@@ -82,7 +91,11 @@ export function previewOutlineText(fileName: string, kind: OutlineSourceKind, te
 }
 
 /** Reads the bytes of a text, JSON or YAML file: the encoding is found and named, or the file refused with the reason. */
-export function previewOutlineBytes(fileName: string, bytes: Uint8Array, options: PreviewOptions = {}): OutlinePreview {
+export function previewOutlineBytes(
+  fileName: string,
+  bytes: Uint8Array,
+  options: PreviewOptions = {},
+): OutlinePreview {
   const kind = outlineSourceKind(fileName);
   const decoded = decodeOutlineBytes(bytes);
   if (!decoded.ok) return empty(fileName, kind, decoded.issue);

@@ -8,17 +8,17 @@ import {
   outlineTargetSchema,
   outlineTaskSchema,
 } from './outline.schema.ts';
+import type { AnyOutline, OutlineFormat } from './outline-file.ts';
+import { invalidOutline, issuesFromZod } from './outline-issues.ts';
 import {
+  type OutlineV2,
   outline2BaseSchema,
   outline2GroupSchema,
   outline2Schema,
   outline2SectionSchema,
   outline2TargetSchema,
   outline2TaskSchema,
-  type OutlineV2,
 } from './outline2.schema.ts';
-import type { AnyOutline, OutlineFormat } from './outline-file.ts';
-import { invalidOutline, issuesFromZod } from './outline-issues.ts';
 
 const order = {
   outline: Object.keys(outlineSchema.shape),
@@ -73,7 +73,10 @@ function canonicalOutline2(outline: OutlineV2): Record<string, unknown> {
     jurisdiction: pick(o.jurisdiction, order.jurisdiction),
     period: pick(o.period, order.period),
     sections: o.sections.map((s) => pick(s, order2.section)),
-    groups: o.groups.map((g) => ({ ...pick(g, order2.group), tasks: g.tasks.map((t) => pick(t, order2.task)) })),
+    groups: o.groups.map((g) => ({
+      ...pick(g, order2.group),
+      tasks: g.tasks.map((t) => pick(t, order2.task)),
+    })),
     targets: o.targets.map((t) => pick(t, order2.target)),
   };
 }

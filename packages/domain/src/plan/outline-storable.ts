@@ -1,8 +1,8 @@
 // One shape for storing either version: tasks inside their groups, each with a plan-wide key (the stored task number
 // every other capability refers to) and the number as written (none for a "——" item).
 import type { Outline } from './outline.schema.ts';
-import type { Comparator, OutlineV2 } from './outline2.schema.ts';
 import type { AnyOutline } from './outline-file.ts';
+import type { Comparator, OutlineV2 } from './outline2.schema.ts';
 
 export interface StorableTask {
   /** Unique in the plan: the written number in /1, the place in the plan (1, 2, …) in /2. */
@@ -65,13 +65,24 @@ export function toStorable(o: AnyOutline): StorableOutline {
       title: g.title,
       text: g.text,
       leadUnits: g.leadUnits,
-      tasks: g.tasks.map((t) => ({ key: ++key, number: t.number ?? null, title: t.title, text: t.text, responsibleUnits: t.responsibleUnits })),
+      tasks: g.tasks.map((t) => ({
+        key: ++key,
+        number: t.number ?? null,
+        title: t.title,
+        text: t.text,
+        responsibleUnits: t.responsibleUnits,
+      })),
     }));
     return {
       format: 2,
       ...head,
       preamble: o.preamble,
-      sections: o.sections.map((s) => ({ number: s.number, title: s.title, kind: s.kind ?? null, text: s.text })),
+      sections: o.sections.map((s) => ({
+        number: s.number,
+        title: s.title,
+        kind: s.kind ?? null,
+        text: s.text,
+      })),
       groups,
       taskOrder: groups.flatMap((g) => g.tasks.map((t) => t.key)),
       targets: o.targets.map((t) => ({ ...t, value: t.value ?? null })),
@@ -80,7 +91,10 @@ export function toStorable(o: AnyOutline): StorableOutline {
   return fromV1(o, head);
 }
 
-function fromV1(o: Outline, head: Omit<StorableOutline, 'format' | 'preamble' | 'sections' | 'groups' | 'taskOrder' | 'targets'>): StorableOutline {
+function fromV1(
+  o: Outline,
+  head: Omit<StorableOutline, 'format' | 'preamble' | 'sections' | 'groups' | 'taskOrder' | 'targets'>,
+): StorableOutline {
   const byNumber = new Map(o.tasks.map((t) => [t.number, t]));
   return {
     format: 1,
@@ -96,7 +110,9 @@ function fromV1(o: Outline, head: Omit<StorableOutline, 'format' | 'preamble' | 
       leadUnits: g.leadUnits,
       tasks: g.taskNumbers.flatMap((n) => {
         const t = byNumber.get(n);
-        return t ? [{ key: n, number: n, title: t.title, text: t.text, responsibleUnits: t.responsibleUnits }] : [];
+        return t
+          ? [{ key: n, number: n, title: t.title, text: t.text, responsibleUnits: t.responsibleUnits }]
+          : [];
       }),
     })),
     taskOrder: o.tasks.map((t) => t.number),
@@ -123,7 +139,12 @@ export function upgradeOutline(o: AnyOutline): OutlineV2 {
       kind: g.kind,
       leadUnits: g.leadUnits,
       text: g.text,
-      tasks: g.tasks.map((t) => ({ number: t.number ?? undefined, title: t.title, text: t.text, responsibleUnits: t.responsibleUnits })),
+      tasks: g.tasks.map((t) => ({
+        number: t.number ?? undefined,
+        title: t.title,
+        text: t.text,
+        responsibleUnits: t.responsibleUnits,
+      })),
     })),
     targets: o.targets.map((t) => ({ ...t, text: '', source: '' })),
   };

@@ -7,7 +7,12 @@ import { parseOutlineDraft } from './outline-text2.parser.ts';
 
 const dir = new URL('../../test/outlines/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, dir), 'utf8');
-const shapes = { 'national-like': '999900', 'province-like': '999100', 'district-like': '999105', 'city-like': '999200' };
+const shapes = {
+  'national-like': '999900',
+  'province-like': '999100',
+  'district-like': '999105',
+  'city-like': '999200',
+};
 
 describe('outline text → kepu-outline/2', () => {
   for (const [name, code] of Object.entries(shapes))
@@ -52,7 +57,11 @@ describe('outline text → kepu-outline/2', () => {
     const o = parseOutlineDraft(read('district-like.txt'), { jurisdictionCode: '999105' }).outline;
     expect(o.documentNumber).toBe('朝示政办字 〔2022〕 31号');
     expect(o.groups[0].tasks[0].responsibleUnits).toEqual(['区科委', '中关村管委会']);
-    expect(o.groups.filter((g) => g.section === 2).map((g) => g.kind)).toEqual(['action', 'project', 'project']);
+    expect(o.groups.filter((g) => g.section === 2).map((g) => g.kind)).toEqual([
+      'action',
+      'project',
+      'project',
+    ]);
     expect(o.targets).toEqual([expect.objectContaining({ year: 2025, comparator: '>=', value: 30 })]);
   });
 
@@ -68,7 +77,9 @@ describe('outline text → kepu-outline/2', () => {
       source: '到2035年，全市科学素质建设水平走在全省前列。',
     });
     const national = parseOutlineDraft(read('national-like.txt'), { jurisdictionCode: '999900' }).outline;
-    expect(national.targets.filter((t) => t.kind === 'target').map((t) => [t.year, t.comparator, t.value])).toEqual([
+    expect(
+      national.targets.filter((t) => t.kind === 'target').map((t) => [t.year, t.comparator, t.value]),
+    ).toEqual([
       [2025, '>', 15],
       [2035, '=', 25],
     ]);
@@ -82,7 +93,9 @@ describe('outline text → kepu-outline/2', () => {
       return s && text.slice(s.start, s.end);
     };
     expect(at('groups[0].leadUnits[1]')).toBe('市科协');
-    expect(at('groups[0].tasks[0]')).toBe('深化学校科学教育。开齐开足科学课程。\n责任单位：市教委、市科委、中关村管委会');
+    expect(at('groups[0].tasks[0]')).toBe(
+      '深化学校科学教育。开齐开足科学课程。\n责任单位：市教委、市科委、中关村管委会',
+    );
     expect(at('groups[0].tasks[0].responsibleUnits[2]')).toBe('中关村管委会');
     expect(at('targets[1]')).toBe('到2025年，京示市公民具备科学素质的比例达到28%左右。');
     expect(d.spans['groups[1]'].line).toBe(21);
@@ -93,11 +106,15 @@ describe('outline text → kepu-outline/2', () => {
       const d = parseOutlineDraft(input);
       expect(d.issues.length).toBeGreaterThan(0);
     }
-    const d = parseOutlineDraft('某县全民科学素质行动实施方案（2025—2021年）\n一、任务\n（一）农民行动\n1.培训。（县农业局按职责分工负责）\n（一）工人行动\n1.培训。（县人社局按职责分工负责）');
-    expect(d.issues.map((i) => i.code).sort()).toEqual([
-      'plan.outline.no_jurisdiction_code',
-      'plan.outline.period_reversed',
-      'plan.outline.group_repeated',
-    ].sort());
+    const d = parseOutlineDraft(
+      '某县全民科学素质行动实施方案（2025—2021年）\n一、任务\n（一）农民行动\n1.培训。（县农业局按职责分工负责）\n（一）工人行动\n1.培训。（县人社局按职责分工负责）',
+    );
+    expect(d.issues.map((i) => i.code).sort()).toEqual(
+      [
+        'plan.outline.no_jurisdiction_code',
+        'plan.outline.period_reversed',
+        'plan.outline.group_repeated',
+      ].sort(),
+    );
   });
 });

@@ -1,12 +1,12 @@
 // Reads an outline as Chinese government documents write it into a kepu-outline/2 draft, with the place in the text of
 // every group, task, unit and target (for the import page), and every problem of the draft at once.
 import { chineseNumeralChars, parseChineseNumeral } from './chinese-numerals.ts';
-import { type GroupKind } from './outline.schema.ts';
-import { OUTLINE_V2, type OutlineV2, type OutlineV2Group, type OutlineV2Target } from './outline2.schema.ts';
+import type { GroupKind } from './outline.schema.ts';
 import { outlineProblems } from './outline-file.ts';
 import { readHeader } from './outline-header.ts';
 import { formatPath, type OutlineIssue, outlineIssue, type PathSegment } from './outline-issues.ts';
 import { labelledLine, labelledTargets, sentenceTargets } from './outline-text2.targets.ts';
+import { OUTLINE_V2, type OutlineV2, type OutlineV2Group, type OutlineV2Target } from './outline2.schema.ts';
 import { splitUnits, takeLeadUnits, takeTrailingUnits } from './unit-list.ts';
 
 /** Characters [start, end) of the source text, and the line (from 1) where they start. */
@@ -86,7 +86,8 @@ function toLines(text: string): Line[] {
     if (i % 2 === 0) {
       const lead = /^[\s\u3000\u00a0\uFEFF]*/.exec(part)?.[0].length ?? 0;
       const t = part.slice(lead).replace(/[\s\u3000\u00a0]+$/, '');
-      if (t) out.push({ text: t, line: out.length ? 0 : 0, start: offset + lead, end: offset + lead + t.length });
+      if (t)
+        out.push({ text: t, line: out.length ? 0 : 0, start: offset + lead, end: offset + lead + t.length });
     }
     offset += part.length;
   });
@@ -103,7 +104,11 @@ function toLines(text: string): Line[] {
 const joined = (lines: Line[]) => lines.map((l) => l.text).join('\n');
 const firstSentence = (text: string) =>
   (text.includes('。') ? text.slice(0, text.indexOf('。')) : text.split('\n')[0]).trim();
-const spanOf = (lines: Line[]): SourceSpan => ({ start: lines[0].start, end: lines[lines.length - 1].end, line: lines[0].line });
+const spanOf = (lines: Line[]): SourceSpan => ({
+  start: lines[0].start,
+  end: lines[lines.length - 1].end,
+  line: lines[0].line,
+});
 
 function split(lines: Line[]): RawSection[] {
   const sections: RawSection[] = [];
@@ -132,8 +137,13 @@ function split(lines: Line[]): RawSection[] {
       group.leadLine = l;
     } else if (group && u && u[1] === '责任' && task) task.units = { names: splitUnits(u[2]), line: l };
     else if (group && u && u[1] === '责任') group.body.push(l);
-    else if (group && t) group.tasks.push({ number: Number(t[1]), lines: [{ ...l, text: t[2], start: l.start + l.text.indexOf(t[2]) }] });
-    else if (group && b) group.tasks.push({ lines: [{ ...l, text: b[1], start: l.start + l.text.indexOf(b[1]) }] });
+    else if (group && t)
+      group.tasks.push({
+        number: Number(t[1]),
+        lines: [{ ...l, text: t[2], start: l.start + l.text.indexOf(t[2]) }],
+      });
+    else if (group && b)
+      group.tasks.push({ lines: [{ ...l, text: b[1], start: l.start + l.text.indexOf(b[1]) }] });
     else if (task && !labelledLine.test(l.text)) task.lines.push(l);
     else if (group) group.body.push(l);
     else section.pre.push(l);
@@ -149,10 +159,21 @@ function isPlanGroup(raw: RawGroup, sectionTitle: string): boolean {
   return /措施|保障|组织实施/.test(sectionTitle) && raw.heading.text.includes('。');
 }
 
-function unitSpans(names: string[], within: SourceSpan, text: string, path: string, spans: Record<string, SourceSpan>) {
+function unitSpans(
+  names: string[],
+  within: SourceSpan,
+  text: string,
+  path: string,
+  spans: Record<string, SourceSpan>,
+) {
   names.forEach((name, i) => {
     const at = text.lastIndexOf(name, within.end);
-    if (at >= within.start) spans[`${path}[${i}]`] = { start: at, end: at + name.length, line: within.line + (text.slice(within.start, at).match(/\n/g)?.length ?? 0) };
+    if (at >= within.start)
+      spans[`${path}[${i}]`] = {
+        start: at,
+        end: at + name.length,
+        line: within.line + (text.slice(within.start, at).match(/\n/g)?.length ?? 0),
+      };
   });
 }
 
@@ -178,10 +199,19 @@ export function parseOutlineDraft(text: string, options: ParseDraftOptions = {})
       let group: OutlineV2Group;
       if (inline) {
         const { body, units } = takeTrailingUnits(joined(all));
-        group = { section: s.number, number: raw.ordinal, title: firstSentence(body), kind: groupKind(raw.heading.text, s.title), leadUnits: units ?? [], text: body, tasks: [] };
+        group = {
+          section: s.number,
+          number: raw.ordinal,
+          title: firstSentence(body),
+          kind: groupKind(raw.heading.text, s.title),
+          leadUnits: units ?? [],
+          text: body,
+          tasks: [],
+        };
       } else {
         const lead = takeLeadUnits(raw.heading.text);
-        const trailing = lead.units || raw.lead || raw.tasks.length ? undefined : takeTrailingUnits(joined(raw.body));
+        const trailing =
+          lead.units || raw.lead || raw.tasks.length ? undefined : takeTrailingUnits(joined(raw.body));
         group = {
           section: s.number,
           number: raw.ordinal,
@@ -192,17 +222,38 @@ export function parseOutlineDraft(text: string, options: ParseDraftOptions = {})
           tasks: [],
         };
       }
-      const groupSpan = spanOf([...all, ...(raw.leadLine ? [raw.leadLine] : []), ...raw.tasks.flatMap((t) => t.lines)].sort((a, b) => a.start - b.start));
+      const groupSpan = spanOf(
+        [...all, ...(raw.leadLine ? [raw.leadLine] : []), ...raw.tasks.flatMap((t) => t.lines)].sort(
+          (a, b) => a.start - b.start,
+        ),
+      );
       spans[path] = groupSpan;
-      unitSpans(group.leadUnits, raw.leadLine ? spanOf([raw.leadLine]) : spanOf(inline ? all : [raw.heading]), text, `${path}.leadUnits`, spans);
+      unitSpans(
+        group.leadUnits,
+        raw.leadLine ? spanOf([raw.leadLine]) : spanOf(inline ? all : [raw.heading]),
+        text,
+        `${path}.leadUnits`,
+        spans,
+      );
       raw.tasks.forEach((rt, ti) => {
         const trailing = takeTrailingUnits(joined(rt.lines));
         const units = rt.units?.names ?? trailing.units ?? [];
         const body = rt.units ? joined(rt.lines) : trailing.body;
-        group.tasks.push({ ...(rt.number !== undefined ? { number: rt.number } : {}), title: firstSentence(body), text: body, responsibleUnits: units });
+        group.tasks.push({
+          ...(rt.number !== undefined ? { number: rt.number } : {}),
+          title: firstSentence(body),
+          text: body,
+          responsibleUnits: units,
+        });
         const taskLines = [...rt.lines, ...(rt.units ? [rt.units.line] : [])];
         spans[`${path}.tasks[${ti}]`] = spanOf(taskLines);
-        unitSpans(units, spanOf(rt.units ? [rt.units.line] : rt.lines), text, `${path}.tasks[${ti}].responsibleUnits`, spans);
+        unitSpans(
+          units,
+          spanOf(rt.units ? [rt.units.line] : rt.lines),
+          text,
+          `${path}.tasks[${ti}].responsibleUnits`,
+          spans,
+        );
       });
       groups.push(group);
     }
@@ -210,7 +261,8 @@ export function parseOutlineDraft(text: string, options: ParseDraftOptions = {})
     const inTargets = /目标/.test(s.title);
     for (const l of s.all) {
       const m = labelledLine.exec(l.text);
-      if (m) for (const t of labelledTargets(Number(m[1]), m[2], l.text)) targets.push({ t, span: spanOf([l]) });
+      if (m)
+        for (const t of labelledTargets(Number(m[1]), m[2], l.text)) targets.push({ t, span: spanOf([l]) });
     }
     for (const l of s.all)
       for (const f of sentenceTargets(l.text, l.start, inTargets))
@@ -220,7 +272,8 @@ export function parseOutlineDraft(text: string, options: ParseDraftOptions = {})
   });
   // preamble prose can hold the baselines and goals too
   for (const l of preambleLines)
-    for (const f of sentenceTargets(l.text, l.start, false)) targets.push({ t: f.target, span: { start: f.start, end: f.end, line: l.line } });
+    for (const f of sentenceTargets(l.text, l.start, false))
+      targets.push({ t: f.target, span: { start: f.start, end: f.end, line: l.line } });
 
   const seen = new Set<string>();
   const kept = targets
@@ -259,13 +312,42 @@ export function parseOutlineDraft(text: string, options: ParseDraftOptions = {})
   };
   const issues: OutlineIssue[] = [];
   if (!header)
-    issues.push(outlineIssue('title', 'plan.outline.no_title', 'no title found: expected a line such as 某市全民科学素质行动规划纲要 followed by (2021—2035年)'));
-  else if (!header.period) issues.push(outlineIssue('period', 'plan.outline.no_period', 'the title names no period such as (2021—2035年)', {}, locate(['title']) ?? {}));
+    issues.push(
+      outlineIssue(
+        'title',
+        'plan.outline.no_title',
+        'no title found: expected a line such as 某市全民科学素质行动规划纲要 followed by (2021—2035年)',
+      ),
+    );
+  else if (!header.period)
+    issues.push(
+      outlineIssue(
+        'period',
+        'plan.outline.no_period',
+        'the title names no period such as (2021—2035年)',
+        {},
+        locate(['title']) ?? {},
+      ),
+    );
   if (header && sections.length === 0)
-    issues.push(outlineIssue('sections', 'plan.outline.no_sections', 'no sections found: expected headings such as 一、发展基础'));
+    issues.push(
+      outlineIssue(
+        'sections',
+        'plan.outline.no_sections',
+        'no sections found: expected headings such as 一、发展基础',
+      ),
+    );
   if (header && !code)
-    issues.push(outlineIssue('jurisdiction.code', 'plan.outline.no_jurisdiction_code', `no GB/T 2260 code for "${name}": choose the jurisdiction`, { name }));
+    issues.push(
+      outlineIssue(
+        'jurisdiction.code',
+        'plan.outline.no_jurisdiction_code',
+        `no GB/T 2260 code for "${name}": choose the jurisdiction`,
+        { name },
+      ),
+    );
   const known = new Set(issues.map((i) => i.path));
-  for (const i of outlineProblems(outline, locate).issues) if (!known.has(i.path) && !(i.path.startsWith('period') && known.has('period'))) issues.push(i);
+  for (const i of outlineProblems(outline, locate).issues)
+    if (!known.has(i.path) && !(i.path.startsWith('period') && known.has('period'))) issues.push(i);
   return { outline, spans, issues };
 }

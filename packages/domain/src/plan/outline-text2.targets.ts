@@ -1,7 +1,8 @@
 // Targets and baselines of an outline's prose for kepu-outline/2: every comparator (超过 >, 不低于/以上 ≥, 低于 <,
 // 不高于/以下 ≤, 左右 ≈), labelled lines (2025年目标：…), qualitative goals (走在全国前列) and the sentence of each.
-import type { Comparator, OutlineV2Target } from './outline2.schema.ts';
+
 import { LITERACY_SHARE } from './outline-targets.ts';
+import type { Comparator, OutlineV2Target } from './outline2.schema.ts';
 
 export interface FoundTarget {
   target: OutlineV2Target;
@@ -11,8 +12,12 @@ export interface FoundTarget {
 
 const share = /具备(?:基本)?科学素质(?:的)?比例/;
 const pct = String.raw`(\d+(?:\.\d+)?)\s*[%\uFF05]`;
-const verbs = '力争超过|力争达到|至少达到|不低于|不少于|不高于|不超过|超过|高于|大于|低于|达到|提高到|提升到|增长到';
-const shareTarget = new RegExp(String.raw`到\s*(\d{4})\s*年[^。;\uFF1B]*?具备(?:基本)?科学素质(?:的)?比例\s*(${verbs})?\s*${pct}\s*(左右|以上|以下)?`, 'g');
+const verbs =
+  '力争超过|力争达到|至少达到|不低于|不少于|不高于|不超过|超过|高于|大于|低于|达到|提高到|提升到|增长到';
+const shareTarget = new RegExp(
+  String.raw`到\s*(\d{4})\s*年[^。;\uFF1B]*?具备(?:基本)?科学素质(?:的)?比例\s*(${verbs})?\s*${pct}\s*(左右|以上|以下)?`,
+  'g',
+);
 const baselineOf = new RegExp(String.raw`(\d{4})\s*年的?\s*${pct}`, 'g');
 const yearRe = /(\d{4})\s*年/g;
 const pctRe = new RegExp(pct, 'g');
@@ -31,7 +36,15 @@ export function comparatorOf(verb: string | undefined, suffix: string | undefine
   return '=';
 }
 
-const target = (year: number, comparator: Comparator, value: number | undefined, text: string, source: string, kind: 'target' | 'baseline' = 'target', indicator = LITERACY_SHARE): OutlineV2Target => ({
+const target = (
+  year: number,
+  comparator: Comparator,
+  value: number | undefined,
+  text: string,
+  source: string,
+  kind: 'target' | 'baseline' = 'target',
+  indicator = LITERACY_SHARE,
+): OutlineV2Target => ({
   indicator,
   year,
   kind,
@@ -47,7 +60,9 @@ export function labelledTargets(year: number, rest: string, source: string): Out
   const m = new RegExp(String.raw`(${verbs})?\s*${pct}\s*(左右|以上|以下)?`).exec(rest);
   if (m && share.test(rest)) return [target(year, comparatorOf(m[1], m[3]), Number(m[2]), '', source)];
   if (m) return [];
-  return [target(year, 'qualitative', undefined, rest.replace(/[。;\uFF1B]$/, ''), source, 'target', 'overall')];
+  return [
+    target(year, 'qualitative', undefined, rest.replace(/[。;\uFF1B]$/, ''), source, 'target', 'overall'),
+  ];
 }
 
 /** Sentences of `text` (from `offset` in the whole document); `inTargets` also reads qualitative 到YYYY年 goals. */
@@ -62,22 +77,32 @@ export function sentenceTargets(text: string, offset: number, inTargets: boolean
     if (share.test(sentence)) {
       const goals = [...sentence.matchAll(shareTarget)];
       for (const g of goals)
-        out.push({ target: target(Number(g[1]), comparatorOf(g[2], g[4]), Number(g[3]), '', sentence), ...at });
+        out.push({
+          target: target(Number(g[1]), comparatorOf(g[2], g[4]), Number(g[3]), '', sentence),
+          ...at,
+        });
       if (goals.length) continue;
       const pairs = [...sentence.matchAll(baselineOf)];
       if (pairs.length)
-        for (const p of pairs) out.push({ target: target(Number(p[1]), '=', Number(p[2]), '', sentence, 'baseline'), ...at });
+        for (const p of pairs)
+          out.push({ target: target(Number(p[1]), '=', Number(p[2]), '', sentence, 'baseline'), ...at });
       else {
         const years = [...sentence.matchAll(yearRe)];
         const values = [...sentence.matchAll(pctRe)];
         if (years.length === 1 && values.length === 1 && !/^到/.test(sentence))
-          out.push({ target: target(Number(years[0][1]), '=', Number(values[0][1]), '', sentence, 'baseline'), ...at });
+          out.push({
+            target: target(Number(years[0][1]), '=', Number(values[0][1]), '', sentence, 'baseline'),
+            ...at,
+          });
       }
       continue;
     }
     const q = /^到\s*(\d{4})\s*年\s*[,，]\s*(.+?)[。;\uFF1B]?$/.exec(sentence);
     if (inTargets && q && !hasPct.test(sentence))
-      out.push({ target: target(Number(q[1]), 'qualitative', undefined, q[2], sentence, 'target', 'overall'), ...at });
+      out.push({
+        target: target(Number(q[1]), 'qualitative', undefined, q[2], sentence, 'target', 'overall'),
+        ...at,
+      });
   }
   return out;
 }

@@ -1,10 +1,10 @@
 // kepu-outline/2: each format feature, /1 read unchanged, every problem of a document at once, the byte-identical round trip.
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../errors.ts';
-import type { OutlineV2 } from './outline2.schema.ts';
 import { outlineProblems, parseAnyOutlineFile, validateOutline } from './outline-file.ts';
 import { serializeOutline } from './outline-serialize.ts';
 import { upgradeOutline } from './outline-storable.ts';
+import type { OutlineV2 } from './outline2.schema.ts';
 
 export const v2: OutlineV2 = {
   format: 'kepu-outline/2',
@@ -30,16 +30,68 @@ export const v2: OutlineV2 = {
         { title: '举办讲座', text: '举办讲座。', responsibleUnits: [] },
       ],
     },
-    { section: 1, number: 1, title: '设施工程', kind: 'project', leadUnits: ['区科协'], text: '', tasks: [{ number: 1, title: '改造场馆', text: '改造场馆。', responsibleUnits: ['区科委'] }] },
+    {
+      section: 1,
+      number: 1,
+      title: '设施工程',
+      kind: 'project',
+      leadUnits: ['区科协'],
+      text: '',
+      tasks: [{ number: 1, title: '改造场馆', text: '改造场馆。', responsibleUnits: ['区科委'] }],
+    },
     { section: 1, number: 2, title: '人才工程', kind: 'project', leadUnits: [], text: '', tasks: [] },
     { section: 2, title: '加强统筹', kind: 'measure', leadUnits: [], text: '加强统筹。', tasks: [] },
   ],
   targets: [
-    { indicator: 'literacy_share', year: 2020, kind: 'baseline', comparator: '=', value: 24.07, unit: '%', text: '', source: '2020年，全区公民具备科学素质的比例达到24.07%。' },
-    { indicator: 'literacy_share', year: 2025, kind: 'target', comparator: '≈', value: 28, unit: '%', text: '', source: '' },
-    { indicator: 'literacy_share', year: 2024, kind: 'target', comparator: '<', value: 99, unit: '%', text: '', source: '' },
-    { indicator: 'literacy_share', year: 2023, kind: 'target', comparator: '<=', value: 98, unit: '%', text: '', source: '' },
-    { indicator: 'overall', year: 2025, kind: 'target', comparator: 'qualitative', unit: '', text: '走在全市前列', source: '' },
+    {
+      indicator: 'literacy_share',
+      year: 2020,
+      kind: 'baseline',
+      comparator: '=',
+      value: 24.07,
+      unit: '%',
+      text: '',
+      source: '2020年，全区公民具备科学素质的比例达到24.07%。',
+    },
+    {
+      indicator: 'literacy_share',
+      year: 2025,
+      kind: 'target',
+      comparator: '≈',
+      value: 28,
+      unit: '%',
+      text: '',
+      source: '',
+    },
+    {
+      indicator: 'literacy_share',
+      year: 2024,
+      kind: 'target',
+      comparator: '<',
+      value: 99,
+      unit: '%',
+      text: '',
+      source: '',
+    },
+    {
+      indicator: 'literacy_share',
+      year: 2023,
+      kind: 'target',
+      comparator: '<=',
+      value: 98,
+      unit: '%',
+      text: '',
+      source: '',
+    },
+    {
+      indicator: 'overall',
+      year: 2025,
+      kind: 'target',
+      comparator: 'qualitative',
+      unit: '',
+      text: '走在全市前列',
+      source: '',
+    },
   ],
 };
 
@@ -71,7 +123,10 @@ describe('kepu-outline/2', () => {
   });
 
   it('lists field problems and rules across fields in one report, with line and column', () => {
-    const doc = structuredClone(v2) as unknown as { groups: { title: string; section: number; tasks: { number: number }[] }[]; period: { start: number; end: number } };
+    const doc = structuredClone(v2) as unknown as {
+      groups: { title: string; section: number; tasks: { number: number }[] }[];
+      period: { start: number; end: number };
+    };
     doc.groups[0].title = '';
     doc.groups[0].tasks[1].number = 1; // twice in one group
     doc.groups[1].section = 7; // no such section
@@ -83,12 +138,14 @@ describe('kepu-outline/2', () => {
       if (!isDomainError(e)) throw e;
       issues = (e.details as { issues: typeof issues }).issues;
     }
-    expect(issues.map((i) => [i.path, i.code])).toEqual([
-      ['groups[0].title', 'zod.too_small'],
-      ['groups[1].section', 'plan.outline.no_such_section'],
-      ['groups[0].tasks[1].number', 'plan.outline.task_number_repeated'],
-      ['period.end', 'plan.outline.period_reversed'],
-    ].sort((a, b) => (issues.findIndex((i) => i.path === a[0]) - issues.findIndex((i) => i.path === b[0]))));
+    expect(issues.map((i) => [i.path, i.code])).toEqual(
+      [
+        ['groups[0].title', 'zod.too_small'],
+        ['groups[1].section', 'plan.outline.no_such_section'],
+        ['groups[0].tasks[1].number', 'plan.outline.task_number_repeated'],
+        ['period.end', 'plan.outline.period_reversed'],
+      ].sort((a, b) => issues.findIndex((i) => i.path === a[0]) - issues.findIndex((i) => i.path === b[0])),
+    );
     expect(issues.every((i) => typeof i.line === 'number' && typeof i.column === 'number')).toBe(true);
   });
 
@@ -121,12 +178,30 @@ describe('kepu-outline/2', () => {
       documentNumber: '',
       period: { start: 2021, end: 2025 },
       sections: [],
-      groups: [{ number: 1, title: 'A', kind: 'action' as const, leadUnits: ['县科协'], taskNumbers: [2, 1], text: '' }],
+      groups: [
+        {
+          number: 1,
+          title: 'A',
+          kind: 'action' as const,
+          leadUnits: ['县科协'],
+          taskNumbers: [2, 1],
+          text: '',
+        },
+      ],
       tasks: [
         { number: 1, title: 'one', text: 'one', responsibleUnits: ['县教育局'] },
         { number: 2, title: 'two', text: 'two', responsibleUnits: ['县科协'] },
       ],
-      targets: [{ indicator: 'literacy_share', year: 2025, value: 12, comparator: '>' as const, kind: 'target' as const, unit: '%' }],
+      targets: [
+        {
+          indicator: 'literacy_share',
+          year: 2025,
+          value: 12,
+          comparator: '>' as const,
+          kind: 'target' as const,
+          unit: '%',
+        },
+      ],
     };
     expect(validateOutline(v1)).toEqual(v1);
     const up = upgradeOutline(v1);

@@ -62,27 +62,26 @@ export const outlineSectionSchema = z.strictObject({
   text: z.string(),
 });
 
-export const outlineBaseSchema = z
-  .strictObject({
-    format: z.literal('kepu-outline/1'),
-    jurisdiction: z.strictObject({
-      code: z
-        .string({ error: 'write the GB/T 2260 code as a quoted string, e.g. "211100"' })
-        .refine((s) => /^\d{6}$/.test(s), {
-          message: 'a GB/T 2260 code has six digits',
-          params: { code: 'plan.outline.jurisdiction_code_format' },
-        }),
-      name: z.string().trim().min(1),
-    }),
-    title: z.string().trim().min(1).max(300),
-    documentNumber: z.string().default(''),
-    issuedOn: isoDate.optional(),
-    period: z.strictObject({ start: year, end: year }),
-    sections: z.array(outlineSectionSchema),
-    groups: z.array(outlineGroupSchema).min(1),
-    tasks: z.array(outlineTaskSchema).min(1),
-    targets: z.array(outlineTargetSchema),
-  });
+export const outlineBaseSchema = z.strictObject({
+  format: z.literal('kepu-outline/1'),
+  jurisdiction: z.strictObject({
+    code: z
+      .string({ error: 'write the GB/T 2260 code as a quoted string, e.g. "211100"' })
+      .refine((s) => /^\d{6}$/.test(s), {
+        message: 'a GB/T 2260 code has six digits',
+        params: { code: 'plan.outline.jurisdiction_code_format' },
+      }),
+    name: z.string().trim().min(1),
+  }),
+  title: z.string().trim().min(1).max(300),
+  documentNumber: z.string().default(''),
+  issuedOn: isoDate.optional(),
+  period: z.strictObject({ start: year, end: year }),
+  sections: z.array(outlineSectionSchema),
+  groups: z.array(outlineGroupSchema).min(1),
+  tasks: z.array(outlineTaskSchema).min(1),
+  targets: z.array(outlineTargetSchema),
+});
 
 /** Rules across fields (read leniently, so they are reported together with the field problems). */
 export function outline1CrossIssues(doc: unknown): CrossIssue[] {
@@ -92,14 +91,28 @@ export function outline1CrossIssues(doc: unknown): CrossIssue[] {
   list(d.sections).forEach((s, i) => {
     if (typeof s.number !== 'number') return;
     if (sectionNumbers.has(s.number))
-      out.push(crossIssue(['sections', i, 'number'], 'plan.outline.section_number_repeated', `section number ${s.number} appears twice`, { number: s.number }));
+      out.push(
+        crossIssue(
+          ['sections', i, 'number'],
+          'plan.outline.section_number_repeated',
+          `section number ${s.number} appears twice`,
+          { number: s.number },
+        ),
+      );
     sectionNumbers.add(s.number);
   });
   const seen = new Set<number>();
   list(d.tasks).forEach((t, i) => {
     if (typeof t.number !== 'number') return;
     if (seen.has(t.number))
-      out.push(crossIssue(['tasks', i, 'number'], 'plan.outline.task_number_repeated', `task number ${t.number} appears twice`, { number: t.number }));
+      out.push(
+        crossIssue(
+          ['tasks', i, 'number'],
+          'plan.outline.task_number_repeated',
+          `task number ${t.number} appears twice`,
+          { number: t.number },
+        ),
+      );
     seen.add(t.number);
   });
   // Each task sits in exactly one group: the plan is shown, and units are matched, group by group.
@@ -110,9 +123,17 @@ export function outline1CrossIssues(doc: unknown): CrossIssue[] {
       if (typeof n !== 'number') return;
       const path = ['groups', i, 'taskNumbers', j];
       const other = groupOf.get(n);
-      if (!seen.has(n)) out.push(crossIssue(path, 'plan.outline.task_not_in_tasks', `task ${n} is not in tasks`, { task: n }));
+      if (!seen.has(n))
+        out.push(
+          crossIssue(path, 'plan.outline.task_not_in_tasks', `task ${n} is not in tasks`, { task: n }),
+        );
       else if (other !== undefined)
-        out.push(crossIssue(path, 'plan.outline.task_in_two_groups', `task ${n} is already in groups[${other}]`, { task: n, group: other }));
+        out.push(
+          crossIssue(path, 'plan.outline.task_in_two_groups', `task ${n} is already in groups[${other}]`, {
+            task: n,
+            group: other,
+          }),
+        );
       groupOf.set(n, other ?? i);
     });
   });
@@ -121,21 +142,41 @@ export function outline1CrossIssues(doc: unknown): CrossIssue[] {
     if (typeof g.number !== 'number') return;
     const first = groups.findIndex((h) => h.kind === g.kind && h.number === g.number);
     if (first !== i)
-      out.push(crossIssue(['groups', i, 'number'], 'plan.outline.group_repeated', `${String(g.kind)} ${g.number} is already groups[${first}]`, { kind: String(g.kind), number: g.number, group: first }));
+      out.push(
+        crossIssue(
+          ['groups', i, 'number'],
+          'plan.outline.group_repeated',
+          `${String(g.kind)} ${g.number} is already groups[${first}]`,
+          { kind: String(g.kind), number: g.number, group: first },
+        ),
+      );
   });
   list(d.tasks).forEach((t, i) => {
     out.push(...onceEach(t.responsibleUnits, ['tasks', i, 'responsibleUnits']));
     if (typeof t.number === 'number' && seen.has(t.number) && !groupOf.has(t.number))
-      out.push(crossIssue(['tasks', i, 'number'], 'plan.outline.task_in_no_group', `task ${t.number} is in no group's taskNumbers`, { task: t.number }));
+      out.push(
+        crossIssue(
+          ['tasks', i, 'number'],
+          'plan.outline.task_in_no_group',
+          `task ${t.number} is in no group's taskNumbers`,
+          { task: t.number },
+        ),
+      );
   });
   const period = (d.period ?? {}) as Record<string, unknown>;
   if (typeof period.start === 'number' && typeof period.end === 'number' && period.end < period.start)
-    out.push(crossIssue(['period', 'end'], 'plan.outline.period_reversed', 'the period ends before it starts', { start: period.start, end: period.end }));
+    out.push(
+      crossIssue(['period', 'end'], 'plan.outline.period_reversed', 'the period ends before it starts', {
+        start: period.start,
+        end: period.end,
+      }),
+    );
   return out;
 }
 
 export const outlineSchema = outlineBaseSchema.superRefine((doc, ctx) => {
-  for (const i of outline1CrossIssues(doc)) ctx.addIssue({ code: 'custom', path: i.path, message: i.message, params: { code: i.code, ...i.params } });
+  for (const i of outline1CrossIssues(doc))
+    ctx.addIssue({ code: 'custom', path: i.path, message: i.message, params: { code: i.code, ...i.params } });
 });
 
 export type Outline = z.infer<typeof outlineSchema>;

@@ -96,18 +96,39 @@ export function outline2CrossIssues(doc: unknown): CrossIssue[] {
   list(d.sections).forEach((s, i) => {
     if (typeof s.number !== 'number') return;
     if (sectionNumbers.has(s.number))
-      out.push(crossIssue(['sections', i, 'number'], 'plan.outline.section_number_repeated', `section number ${s.number} appears twice`, { number: s.number }));
+      out.push(
+        crossIssue(
+          ['sections', i, 'number'],
+          'plan.outline.section_number_repeated',
+          `section number ${s.number} appears twice`,
+          { number: s.number },
+        ),
+      );
     sectionNumbers.add(s.number);
   });
   const seenGroups = new Map<string, number>();
   list(d.groups).forEach((g, i) => {
     if (typeof g.section === 'number' && !sectionNumbers.has(g.section))
-      out.push(crossIssue(['groups', i, 'section'], 'plan.outline.no_such_section', `section ${g.section} is not in sections`, { number: g.section }));
+      out.push(
+        crossIssue(
+          ['groups', i, 'section'],
+          'plan.outline.no_such_section',
+          `section ${g.section} is not in sections`,
+          { number: g.section },
+        ),
+      );
     if (typeof g.number === 'number') {
       const key = `${String(g.section)}:${String(g.kind)}:${g.number}`;
       const first = seenGroups.get(key);
       if (first !== undefined)
-        out.push(crossIssue(['groups', i, 'number'], 'plan.outline.group_repeated', `${String(g.kind)} ${g.number} is already groups[${first}]`, { kind: String(g.kind), number: g.number, group: first }));
+        out.push(
+          crossIssue(
+            ['groups', i, 'number'],
+            'plan.outline.group_repeated',
+            `${String(g.kind)} ${g.number} is already groups[${first}]`,
+            { kind: String(g.kind), number: g.number, group: first },
+          ),
+        );
       else seenGroups.set(key, i);
     }
     out.push(...onceEach(g.leadUnits, ['groups', i, 'leadUnits']));
@@ -116,27 +137,61 @@ export function outline2CrossIssues(doc: unknown): CrossIssue[] {
       out.push(...onceEach(t.responsibleUnits, ['groups', i, 'tasks', j, 'responsibleUnits']));
       if (typeof t.number !== 'number') return;
       if (taskNumbers.has(t.number))
-        out.push(crossIssue(['groups', i, 'tasks', j, 'number'], 'plan.outline.task_number_repeated', `task number ${t.number} appears twice in this group`, { number: t.number }));
+        out.push(
+          crossIssue(
+            ['groups', i, 'tasks', j, 'number'],
+            'plan.outline.task_number_repeated',
+            `task number ${t.number} appears twice in this group`,
+            { number: t.number },
+          ),
+        );
       taskNumbers.add(t.number);
     });
   });
   list(d.targets).forEach((t, i) => {
     if (t.comparator === 'qualitative') {
       if (t.value !== undefined)
-        out.push(crossIssue(['targets', i, 'value'], 'plan.outline.qualitative_value', 'a qualitative target has no value', {}));
+        out.push(
+          crossIssue(
+            ['targets', i, 'value'],
+            'plan.outline.qualitative_value',
+            'a qualitative target has no value',
+            {},
+          ),
+        );
       if (typeof t.text !== 'string' || !t.text.trim())
-        out.push(crossIssue(['targets', i, 'text'], 'plan.outline.qualitative_text', 'a qualitative target needs its words in text', {}));
+        out.push(
+          crossIssue(
+            ['targets', i, 'text'],
+            'plan.outline.qualitative_text',
+            'a qualitative target needs its words in text',
+            {},
+          ),
+        );
     } else if (typeof t.comparator === 'string' && t.value === undefined)
-      out.push(crossIssue(['targets', i, 'value'], 'plan.outline.target_value', `a target with comparator ${t.comparator} needs a value`, { comparator: t.comparator }));
+      out.push(
+        crossIssue(
+          ['targets', i, 'value'],
+          'plan.outline.target_value',
+          `a target with comparator ${t.comparator} needs a value`,
+          { comparator: t.comparator },
+        ),
+      );
   });
   const period = (d.period ?? {}) as Record<string, unknown>;
   if (typeof period.start === 'number' && typeof period.end === 'number' && period.end < period.start)
-    out.push(crossIssue(['period', 'end'], 'plan.outline.period_reversed', 'the period ends before it starts', { start: period.start, end: period.end }));
+    out.push(
+      crossIssue(['period', 'end'], 'plan.outline.period_reversed', 'the period ends before it starts', {
+        start: period.start,
+        end: period.end,
+      }),
+    );
   return out;
 }
 
 export const outline2Schema = outline2BaseSchema.superRefine((doc, ctx) => {
-  for (const i of outline2CrossIssues(doc)) ctx.addIssue({ code: 'custom', path: i.path, message: i.message, params: { code: i.code, ...i.params } });
+  for (const i of outline2CrossIssues(doc))
+    ctx.addIssue({ code: 'custom', path: i.path, message: i.message, params: { code: i.code, ...i.params } });
 });
 
 export type OutlineV2 = z.infer<typeof outline2BaseSchema>;

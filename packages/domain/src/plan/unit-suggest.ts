@@ -61,7 +61,10 @@ export function suggestUnits(names: readonly string[], existing: readonly string
 }
 
 /** Every unit name an outline (either version) uses, in the order written. */
-export function outlineUnitNames(o: { groups: { leadUnits: string[]; tasks?: { responsibleUnits: string[] }[] }[]; tasks?: { responsibleUnits: string[] }[] }): string[] {
+export function outlineUnitNames(o: {
+  groups: { leadUnits: string[]; tasks?: { responsibleUnits: string[] }[] }[];
+  tasks?: { responsibleUnits: string[] }[];
+}): string[] {
   const names = [
     ...o.groups.flatMap((g) => [...g.leadUnits, ...(g.tasks ?? []).flatMap((t) => t.responsibleUnits)]),
     ...(o.tasks ?? []).flatMap((t) => t.responsibleUnits),
@@ -70,14 +73,20 @@ export function outlineUnitNames(o: { groups: { leadUnits: string[]; tasks?: { r
 }
 
 /** The outline with names replaced as the office mapped them (name in the file → existing name). */
-export function renameUnits<T extends { groups: { leadUnits: string[]; tasks?: { responsibleUnits: string[] }[] }[]; tasks?: { responsibleUnits: string[] }[] }>(
-  o: T,
-  map: Readonly<Record<string, string>>,
-): T {
+export function renameUnits<
+  T extends {
+    groups: { leadUnits: string[]; tasks?: { responsibleUnits: string[] }[] }[];
+    tasks?: { responsibleUnits: string[] }[];
+  },
+>(o: T, map: Readonly<Record<string, string>>): T {
   const r = (names: string[]) => [...new Set(names.map((n) => map[n] ?? n))];
   return {
     ...o,
-    groups: o.groups.map((g) => ({ ...g, leadUnits: r(g.leadUnits), ...(g.tasks ? { tasks: g.tasks.map((t) => ({ ...t, responsibleUnits: r(t.responsibleUnits) })) } : {}) })),
+    groups: o.groups.map((g) => ({
+      ...g,
+      leadUnits: r(g.leadUnits),
+      ...(g.tasks ? { tasks: g.tasks.map((t) => ({ ...t, responsibleUnits: r(t.responsibleUnits) })) } : {}),
+    })),
     ...(o.tasks ? { tasks: o.tasks.map((t) => ({ ...t, responsibleUnits: r(t.responsibleUnits) })) } : {}),
   };
 }

@@ -1,10 +1,10 @@
 // Plan use-cases: import an outline as a new plan version; find a version by reference; list the versions.
 import { authorize } from '../auth/policy.ts';
 import { DomainError, notFound } from '../errors.ts';
-import { outlineUnitNames, renameUnits, suggestUnits } from '../plan/unit-suggest.ts';
 import type { UseCaseContext } from '../kernel/context.ts';
 import { validateAnyOutline } from '../plan/outline-file.ts';
 import { toStorable } from '../plan/outline-storable.ts';
+import { outlineUnitNames, renameUnits, suggestUnits } from '../plan/unit-suggest.ts';
 import type { PlanBundle } from '../plan-model/plan-bundle.ts';
 import type { PlanRef, PlanStore, PlanSummary } from './ports.ts';
 
@@ -50,21 +50,34 @@ export interface CommitOutlineInput {
  * The import page's commit (and the CLI's): the outline as corrected, its unit names mapped; every name that is new to a
  * jurisdiction that already has units must be confirmed, else plan.unconfirmed_units lists them with the closest names.
  */
-export async function commitOutlineImport(ctx: UseCaseContext<{ plans: PlanStore }>, input: CommitOutlineInput) {
+export async function commitOutlineImport(
+  ctx: UseCaseContext<{ plans: PlanStore }>,
+  input: CommitOutlineInput,
+) {
   authorize(ctx.actor, 'plan.import');
   const map = input.unitMap ?? {};
   const raw = validateAnyOutline(input.outline);
   const existing = await ctx.stores.plans.unitNames(raw.jurisdiction.code);
   const unknownTargets = Object.entries(map).filter(([, to]) => !existing.includes(to));
   if (unknownTargets.length)
-    throw new DomainError('plan.unit_map_unknown', `mapped to units the jurisdiction does not have: ${unknownTargets.map(([, to]) => to).join('、')}`, {
-      units: unknownTargets.map(([from, to]) => ({ from, to })),
-    });
+    throw new DomainError(
+      'plan.unit_map_unknown',
+      `mapped to units the jurisdiction does not have: ${unknownTargets.map(([, to]) => to).join('、')}`,
+      {
+        units: unknownTargets.map(([from, to]) => ({ from, to })),
+      },
+    );
   const o = validateAnyOutline(renameUnits(raw, map));
   const confirmed = new Set(input.newUnits ?? []);
-  const pending = existing.length ? suggestUnits(outlineUnitNames(o), existing).filter((s) => !confirmed.has(s.name)) : [];
+  const pending = existing.length
+    ? suggestUnits(outlineUnitNames(o), existing).filter((s) => !confirmed.has(s.name))
+    : [];
   if (pending.length)
-    throw new DomainError('plan.unconfirmed_units', `new units to confirm or map: ${pending.map((p) => p.name).join('、')}`, { units: pending });
+    throw new DomainError(
+      'plan.unconfirmed_units',
+      `new units to confirm or map: ${pending.map((p) => p.name).join('、')}`,
+      { units: pending },
+    );
   const planId = await ctx.stores.plans.insertOutline(o);
   await ctx.audit.write({
     action: 'plan.import',

@@ -8,7 +8,9 @@ export type { OutlinePreview };
 export type PreviewRequest = { fileName: string; base64: string } | { text: string };
 
 export function usePreviewOutline() {
-  return useMutation({ mutationFn: (body: PreviewRequest) => api.post<OutlinePreview>('/plans/import/preview', body) });
+  return useMutation({
+    mutationFn: (body: PreviewRequest) => api.post<OutlinePreview>('/plans/import/preview', body),
+  });
 }
 
 export interface CommitRequest {
@@ -20,7 +22,8 @@ export interface CommitRequest {
 export function useCommitOutline() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: CommitRequest) => api.post<{ plan: { id: number; version: number } }>('/plans/import/commit', body),
+    mutationFn: (body: CommitRequest) =>
+      api.post<{ plan: { id: number; version: number } }>('/plans/import/commit', body),
     onSuccess: () => client.invalidateQueries(),
   });
 }

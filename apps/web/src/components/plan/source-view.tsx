@@ -22,7 +22,10 @@ export function markedSegments(text: string, spans: Record<string, SourceSpan>) 
     const m = markOf(path);
     if (!m) continue;
     // a group or task: its first line only, so the prose under it stays readable
-    const end = m === 'group' || m === 'task' ? Math.min(s.end, text.indexOf('\n', s.start) < 0 ? s.end : text.indexOf('\n', s.start)) : s.end;
+    const end =
+      m === 'group' || m === 'task'
+        ? Math.min(s.end, text.indexOf('\n', s.start) < 0 ? s.end : text.indexOf('\n', s.start))
+        : s.end;
     for (let i = s.start; i < end && i < text.length; i++) if (marks[i] < rank[m]) marks[i] = rank[m];
   }
   const out: { text: string; mark?: Mark }[] = [];
@@ -41,6 +44,7 @@ export function SourceView({ text, spans }: { text: string; spans: Record<string
     <section className="outline-source" aria-labelledby="outline-source-heading">
       <h2 id="outline-source-heading">{t('planImport.source')}</h2>
       <p className="muted">{t('planImport.legend')}</p>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region is reached by keyboard (axe scrollable-region-focusable) */}
       <pre className="outline-source-text" lang={DATA_LANG} data-test="outline-source" tabIndex={0}>
         {markedSegments(text, spans).map((s, i) =>
           s.mark ? (

@@ -6,13 +6,20 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client.ts';
-import { fileBase64, type OutlinePreview, useCommitOutline, usePreviewOutline } from '../../api/plan/import.ts';
+import {
+  fileBase64,
+  type OutlinePreview,
+  useCommitOutline,
+  usePreviewOutline,
+} from '../../api/plan/import.ts';
 import { OutlineForm } from '../../components/plan/outline-form.tsx';
 import { SourceView } from '../../components/plan/source-view.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 
 function issuesOf(e: unknown): OutlineIssue[] {
-  return e instanceof ApiError ? (((e.details as { issues?: OutlineIssue[] } | undefined)?.issues ?? []) as OutlineIssue[]) : [];
+  return e instanceof ApiError
+    ? (((e.details as { issues?: OutlineIssue[] } | undefined)?.issues ?? []) as OutlineIssue[])
+    : [];
 }
 
 function Issues({ issues }: { issues: OutlineIssue[] }) {
@@ -26,7 +33,9 @@ function Issues({ issues }: { issues: OutlineIssue[] }) {
           // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list
           <li key={n}>
             {i.line ? t('planImport.atLine', { line: i.line }) : ''}
-            {t(`planImport.issue.${i.code.replace(/^plan\.outline\./, '').replace(/\./g, '_')}`, { defaultValue: t('planImport.issue.other') })}
+            {t(`planImport.issue.${i.code.replace(/^plan\.outline\./, '').replace(/\./g, '_')}`, {
+              defaultValue: t('planImport.issue.other'),
+            })}
             {i.path ? <code className="muted"> {i.path}</code> : null}
           </li>
         ))}
@@ -56,10 +65,16 @@ export default function PlanImportScene() {
   };
   const save = () => {
     const unitMap = Object.fromEntries(Object.entries(choice).filter(([, to]) => to));
-    const newUnits = Object.entries(choice).filter(([, to]) => !to).map(([name]) => name);
+    const newUnits = Object.entries(choice)
+      .filter(([, to]) => !to)
+      .map(([name]) => name);
     commit.mutate({ outline: draft ?? preview?.outline, unitMap, newUnits });
   };
-  const issues = commit.error ? issuesOf(commit.error) : read.error ? issuesOf(read.error) : (preview?.issues ?? []);
+  const issues = commit.error
+    ? issuesOf(commit.error)
+    : read.error
+      ? issuesOf(read.error)
+      : (preview?.issues ?? []);
 
   return (
     <div className="page" data-test="plan-import-page">
@@ -68,21 +83,47 @@ export default function PlanImportScene() {
       <div className="outline-input block-gap">
         <label className="outline-field outline-field-wide" htmlFor="outline-file">
           <span>{t('planImport.file')}</span>
-          <input id="outline-file" data-test="outline-file" type="file" accept=".txt,.docx,.json,.yaml,.yml" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <input
+            id="outline-file"
+            data-test="outline-file"
+            type="file"
+            accept=".txt,.docx,.json,.yaml,.yml"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
         </label>
         <label className="outline-field outline-field-wide" htmlFor="outline-paste">
           <span>{t('planImport.paste')}</span>
-          <textarea id="outline-paste" data-test="outline-paste" rows={5} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+          <textarea
+            id="outline-paste"
+            data-test="outline-paste"
+            rows={5}
+            value={pasted}
+            onChange={(e) => setPasted(e.target.value)}
+          />
         </label>
-        <Button type="primary" size="large" data-test="outline-read" loading={read.isPending} disabled={!file && !pasted.trim()} onClick={start}>
+        <Button
+          type="primary"
+          size="large"
+          data-test="outline-read"
+          loading={read.isPending}
+          disabled={!file && !pasted.trim()}
+          onClick={start}
+        >
           {t('planImport.read')}
         </Button>
       </div>
-      {read.error && !issuesOf(read.error).length && <Alert type="error" showIcon message={read.error.message} />}
+      {read.error && !issuesOf(read.error).length && (
+        <Alert type="error" showIcon message={read.error.message} />
+      )}
       <Issues issues={issues} />
       {commit.data && (
         <>
-          <Alert type="success" showIcon data-test="import-done" message={t('planImport.done', { version: commit.data.plan.version })} />
+          <Alert
+            type="success"
+            showIcon
+            data-test="import-done"
+            message={t('planImport.done', { version: commit.data.plan.version })}
+          />
           <p className="block-gap">
             <Link to="/" data-test="import-see-plan">
               {t('planImport.seePlan')}
@@ -91,12 +132,24 @@ export default function PlanImportScene() {
         </>
       )}
       {commit.error && !issuesOf(commit.error).length && (
-        <Alert type="error" showIcon data-test="commit-error" message={commit.error instanceof ApiError ? t(`errors.${commit.error.code}`, { defaultValue: commit.error.message }) : String(commit.error)} />
+        <Alert
+          type="error"
+          showIcon
+          data-test="commit-error"
+          message={
+            commit.error instanceof ApiError
+              ? t(`errors.${commit.error.code}`, { defaultValue: commit.error.message })
+              : String(commit.error)
+          }
+        />
       )}
       {preview && (
         <>
           <p data-test="import-read-as">
-            {t('planImport.readAs', { kind: t(`planImport.kindsOfFile.${preview.kind}`), encoding: preview.encoding ?? '—' })}
+            {t('planImport.readAs', {
+              kind: t(`planImport.kindsOfFile.${preview.kind}`),
+              encoding: preview.encoding ?? '—',
+            })}
           </p>
           {preview.newUnits.length > 0 && (
             <section className="page-section" aria-labelledby="new-units-heading" data-test="new-units">
@@ -104,7 +157,12 @@ export default function PlanImportScene() {
               {preview.newUnits.map((u, i) => (
                 <label key={u.name} className="outline-field" htmlFor={`unit-${i}`}>
                   <span lang="zh-CN">{u.name}</span>
-                  <select id={`unit-${i}`} data-test={`unit-choice-${u.name}`} value={choice[u.name] ?? ''} onChange={(e) => setChoice({ ...choice, [u.name]: e.target.value })}>
+                  <select
+                    id={`unit-${i}`}
+                    data-test={`unit-choice-${u.name}`}
+                    value={choice[u.name] ?? ''}
+                    onChange={(e) => setChoice({ ...choice, [u.name]: e.target.value })}
+                  >
                     <option value="">{t('planImport.keepNew')}</option>
                     {u.closest.map((c) => (
                       <option key={c} value={c}>
@@ -120,7 +178,14 @@ export default function PlanImportScene() {
             <SourceView text={preview.text} spans={preview.spans} />
             {draft ? <OutlineForm outline={draft} onChange={setDraft} /> : <p>{t('planImport.fileAsIs')}</p>}
           </div>
-          <Button type="primary" size="large" data-test="outline-commit" loading={commit.isPending} disabled={!preview.outline} onClick={save}>
+          <Button
+            type="primary"
+            size="large"
+            data-test="outline-commit"
+            loading={commit.isPending}
+            disabled={!preview.outline}
+            onClick={save}
+          >
             {t('planImport.commit')}
           </Button>
         </>
