@@ -1,7 +1,6 @@
 // Writes an outline as kepu-outline/1 JSON or YAML with a fixed key order, so export → import → export is byte-identical.
 import { Document, isScalar, isSeq, visit } from 'yaml';
 import {
-  type Outline,
   outlineGroupSchema,
   outlineSchema,
   outlineSectionSchema,
