@@ -17,6 +17,7 @@ import { theme } from './theme.ts';
 
 const LoginScene = lazy(() => import('./scenes/login.scene.tsx'));
 const PlanScene = lazy(() => import('./scenes/plan.scene.tsx'));
+const PlanImportScene = lazy(() => import('./scenes/plan/import.scene.tsx'));
 const TasksScene = lazy(() => import('./scenes/tasks.scene.tsx'));
 const TaskScene = lazy(() => import('./scenes/task.scene.tsx'));
 const UnitsScene = lazy(() => import('./scenes/units.scene.tsx'));
@@ -92,6 +93,14 @@ function ThemedApp() {
               <Route path="/login" element={<LoginScene />} />
               <Route element={<AppLayout />}>
                 <Route index element={<PlanScene />} />
+                <Route
+                  path="plan/import"
+                  element={
+                    <RequireSignIn ability="plan.import">
+                      <PlanImportScene />
+                    </RequireSignIn>
+                  }
+                />
                 <Route path="tasks" element={<TasksScene />} />
                 <Route path="tasks/:number" element={<TaskScene />} />
                 <Route path="units" element={<UnitsScene />} />

@@ -36,7 +36,7 @@ import { listAudit, writeAudit } from './repositories/audit.repository.ts';
 import { latestPopulations } from './repositories/indicators/analysis.repository.ts';
 import { indStore } from './repositories/indicators/ind.store.ts';
 import { jurStore } from './repositories/jurisdictions/jur.store.ts';
-import { insertOutline, listPlans, loadPlanBundle } from './repositories/plan.repository.ts';
+import { insertOutline, listPlans, listUnitNames, loadPlanBundle } from './repositories/plan.repository.ts';
 import { surveyStore } from './repositories/survey/survey.store.ts';
 import { findUnit, updateUnit } from './repositories/unit.repository.ts';
 import {
@@ -83,6 +83,7 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
       insertOutline: (o) => insertOutline(db, o, actor?.userId ?? null),
       find: (ref, jurisdiction) => loadPlanBundle(db, ref, jurisdiction),
       list: async () => (await listPlans(db)).map(planSummary),
+      unitNames: (jurisdiction) => listUnitNames(db, jurisdiction),
     }),
     units: () => ({
       find: async (id) => {

@@ -1,6 +1,11 @@
 // The cascade in one workbook: a sheet of every jurisdiction's figures, then each one's targets and groups against
 // the plan above. Chinese only (no English reaches a zh-CN user).
-import type { CascadeChild, CascadeEntry, CascadeView } from '@kepu/domain/jurisdictions';
+import {
+  type CascadeChild,
+  type CascadeEntry,
+  type CascadeView,
+  targetSideText,
+} from '@kepu/domain/jurisdictions';
 import ExcelJS from 'exceljs';
 import { statusLabel } from '../accountability/exports.xlsx.ts';
 
@@ -22,8 +27,6 @@ const kind: Record<string, string> = { action: '提升行动', project: '重点�
 const targetKind: Record<string, string> = { baseline: '基线', target: '目标' };
 const pct = (v: number | null) => (v === null ? '' : Math.round(v * 10) / 10);
 const demo = (e: CascadeEntry) => (e.demo ? `${e.name}（示例）` : e.name);
-const side = (s: { value: number; comparator: string; unit: string } | null) =>
-  s ? `${s.comparator === '=' ? '' : s.comparator}${s.value}${s.unit}` : '';
 
 function bold(ws: ExcelJS.Worksheet, cells: string[]) {
   ws.addRow(cells).font = { bold: true };
@@ -83,8 +86,8 @@ export async function cascadeWorkbook(view: CascadeView): Promise<Buffer> {
         r.indicator === 'literacy_share' ? '公民具备科学素质的比例' : r.indicator,
         r.year,
         targetKind[r.kind] ?? r.kind,
-        side(r.own),
-        side(r.above),
+        targetSideText(r.own),
+        targetSideText(r.above),
         change[r.change],
       ]);
 

@@ -9,13 +9,27 @@ import { healthRoutes } from './health.routes.ts';
 import { indicatorRoutes } from './indicators/index.ts';
 import { jurisdictionRoutes } from './jurisdictions/jurisdictions.routes.ts';
 import { planRoutes } from './plan.routes.ts';
+import { planImportRoutes } from './plan-import.routes.ts';
 import { surveyCapabilityRoutes } from './survey/index.ts';
 import { unitRoutes } from './unit.routes.ts';
 import { userRoutes } from './user.routes.ts';
 
 export async function registerRoutes(app: FastifyInstance) {
   enforceAccess(app);
-  for (const routes of [healthRoutes, authRoutes, planRoutes, unitRoutes, areaRoutes, userRoutes, auditRoutes, indicatorRoutes, accountabilityRoutes, surveyCapabilityRoutes, jurisdictionRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    authRoutes,
+    planRoutes,
+    planImportRoutes,
+    unitRoutes,
+    areaRoutes,
+    userRoutes,
+    auditRoutes,
+    indicatorRoutes,
+    accountabilityRoutes,
+    surveyCapabilityRoutes,
+    jurisdictionRoutes,
+  ]) {
     await app.register(routes);
   }
 }

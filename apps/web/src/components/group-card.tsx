@@ -18,9 +18,11 @@ export function GroupCard({ group }: { group: Group }) {
       role="region"
     >
       <h3 id={headingId} className="group-title">
-        <span className="group-number">
-          {t(`group.ordinal.${group.kind}`, { number: group.number, cn: chineseNumeral(group.number) })}
-        </span>
+        {group.numbered && (
+          <span className="group-number">
+            {t(`group.ordinal.${group.kind}`, { number: group.number, cn: chineseNumeral(group.number) })}
+          </span>
+        )}
         <span lang={DATA_LANG}>{group.title}</span>
       </h3>
       {group.kind === 'measure' && group.text && (

@@ -38,6 +38,9 @@ export function NavLinks({ vertical, onNavigate }: Props) {
     )
       ? [{ to: '/cascade', key: 'cascade', label: t('jur.nav') }]
       : []),
+    ...(abilities['plan.import']
+      ? [{ to: '/plan/import', key: 'planImport', label: t('planImport.nav') }]
+      : []),
     ...(abilities['audit.read'] ? [{ to: '/audit', key: 'audit', label: t('nav.audit') }] : []),
     ...(abilities['users.read'] ? [{ to: '/users', key: 'users', label: t('nav.users') }] : []),
   ];

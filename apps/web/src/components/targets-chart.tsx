@@ -3,7 +3,7 @@
 // double the JavaScript of the first page for four points and a line.
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Target, TrajectoryPoint } from '../api/core/types.ts';
+import type { NumericTarget, TrajectoryPoint } from '../api/core/types.ts';
 import { colors } from '../theme.ts';
 import { formatTarget } from './targets-table.tsx';
 
@@ -15,7 +15,7 @@ export interface SurveyedPoint {
 }
 
 interface Props {
-  targets: Target[];
+  targets: NumericTarget[];
   trajectory: TrajectoryPoint[];
   fontSize: number;
   surveyed?: SurveyedPoint[];

@@ -1,11 +1,30 @@
 // Text table of the literacy targets (the same numbers the chart draws), and the yearly trajectory.
 import { useTranslation } from 'react-i18next';
 import type { Target, TrajectoryPoint } from '../api/core/types.ts';
+import { DATA_LANG } from '../i18n/index.ts';
 
-const comparatorSign: Record<Target['comparator'], string> = { '=': '', '>': '>', '>=': '≥' };
+const comparatorSign: Record<Target['comparator'], string> = {
+  '=': '',
+  '>': '>',
+  '>=': '≥',
+  '<': '<',
+  '<=': '≤',
+  '≈': '≈',
+  qualitative: '',
+};
+const comparatorWord: Partial<Record<Target['comparator'], string>> = {
+  '>': 'gt',
+  '>=': 'gte',
+  '<': 'lt',
+  '<=': 'lte',
+  '≈': 'approx',
+};
 
-/** "4.13%", ">15%", "≥25.5%" */
-export function formatTarget(target: Pick<Target, 'comparator' | 'value' | 'unit'>): string {
+/** "4.13%", ">15%", "≥25.5%", "≈28%"; a qualitative goal: its words. */
+export function formatTarget(
+  target: Pick<Target, 'comparator' | 'value' | 'unit'> & { text?: string },
+): string {
+  if (target.comparator === 'qualitative' || target.value === null) return target.text ?? '';
   return `${comparatorSign[target.comparator]}${target.value}${target.unit}`;
 }
 
@@ -30,16 +49,26 @@ export function TargetsTable({ targets }: { targets: Target[] }) {
       </thead>
       <tbody>
         {targets.map((target) => (
-          <tr key={`${target.indicator}-${target.year}`} data-test={`target-row-${target.year}`}>
+          <tr
+            key={`${target.indicator}-${target.kind}-${target.year}`}
+            data-test={`target-row-${target.year}`}
+          >
             <th scope="row">{target.year}</th>
             {!single && <td>{indicatorName(target.indicator)}</td>}
             <td className="nowrap">{t(`targets.kind.${target.kind}`)}</td>
-            <td className="num">
-              {formatTarget(target)}
-              {target.comparator !== '=' && (
+            <td className={target.comparator === 'qualitative' ? undefined : 'num'}>
+              <span lang={target.comparator === 'qualitative' ? DATA_LANG : undefined}>
+                {formatTarget(target)}
+              </span>
+              {comparatorWord[target.comparator] && (
                 <span className="sr-only">
-                  {t(`targets.comparator.${target.comparator === '>' ? 'gt' : 'gte'}`)}
+                  {t(`targets.comparator.${comparatorWord[target.comparator]}`)}
                 </span>
+              )}
+              {target.source && (
+                <div className="muted" lang={DATA_LANG} data-test="target-source">
+                  {target.source}
+                </div>
               )}
             </td>
           </tr>

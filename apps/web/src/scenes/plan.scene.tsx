@@ -2,7 +2,7 @@
 import { Collapse, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePlan } from '../api/core/plan.ts';
-import type { Group, GroupKind } from '../api/core/types.ts';
+import type { Group, GroupKind, NumericTarget } from '../api/core/types.ts';
 import { useKpi } from '../api/indicators/targets.ts';
 import type { KpiValue } from '../api/indicators/types.ts';
 import { GroupCard } from '../components/group-card.tsx';
@@ -74,7 +74,7 @@ export default function PlanScene() {
             <p className="muted">{t('targets.explain')}</p>
             <div className="targets-layout">
               <TargetsChart
-                targets={targets}
+                targets={targets.filter((x): x is NumericTarget => x.value !== null)}
                 trajectory={trajectory}
                 fontSize={phone ? 14 : 15}
                 surveyed={surveyedPoints(kpi.data ?? [], plan.jurisdictionCode)}

@@ -76,7 +76,15 @@ export default function TasksScene() {
             ),
           }}
           columns={[
-            { key: 'number', title: t('tasks.number'), dataIndex: 'number', width: 80, align: 'center' },
+            {
+              key: 'number',
+              title: t('tasks.number'),
+              width: 80,
+              align: 'center',
+              // the number as written (it may restart in each group); a "——" item has none
+              render: (_: unknown, task: { number: number; writtenNumber: number | null }) =>
+                task.writtenNumber ?? '—',
+            },
             {
               key: 'title',
               title: t('tasks.title'),

@@ -22,6 +22,7 @@ import * as createSurvey from './20261208020000-create-survey.ts';
 import * as indRollupGroupLocks from './20261210010000-ind-rollup-group-locks.ts';
 import * as addSurveyRetention from './20261211010000-add-survey-retention.ts';
 import * as addSurveyQuotas from './20261212010000-add-survey-quotas.ts';
+import * as outlineV2 from './20261213010000-outline-v2.ts';
 import * as addJurisdictions from './20261214010000-add-jurisdictions.ts';
 
 const migrations: Record<string, Migration> = {
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '20261210010000-ind-rollup-group-locks': indRollupGroupLocks,
   '20261211010000-add-survey-retention': addSurveyRetention,
   '20261212010000-add-survey-quotas': addSurveyQuotas,
+  '20261213010000-outline-v2': outlineV2,
   '20261214010000-add-jurisdictions': addJurisdictions,
 };
 

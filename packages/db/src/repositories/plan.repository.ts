@@ -1,5 +1,5 @@
 // Plan versions in SQL: store an outline as a new version, load a version as one bundle.
-import type { Outline, PlanBundle, PlanRef } from '@kepu/domain';
+import { type AnyOutline, type PlanBundle, type PlanRef, toStorable } from '@kepu/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 
@@ -15,14 +15,23 @@ async function ensureUnits(db: Db, jurisdiction: string, names: string[]): Promi
       .onConflict((oc) => oc.columns(['jurisdiction_code', 'name']).doNothing())
       .execute();
   }
-  const rows = await db.selectFrom('org_units').select(['id', 'name']).where('jurisdiction_code', '=', jurisdiction).execute();
+  const rows = await db
+    .selectFrom('org_units')
+    .select(['id', 'name'])
+    .where('jurisdiction_code', '=', jurisdiction)
+    .execute();
   return new Map(rows.map((r) => [r.name, r.id]));
 }
 
-/** Stores the outline as the jurisdiction's next version and makes it current. Call inside a transaction. */
-export async function insertOutline(db: Db, o: Outline, importedBy: number | null): Promise<number> {
+/** Stores the outline (either version) as the jurisdiction's next version and makes it current. Call inside a transaction. */
+export async function insertOutline(db: Db, outline: AnyOutline, importedBy: number | null): Promise<number> {
+  const o = toStorable(outline);
   const code = o.jurisdiction.code;
-  const unitIds = await ensureUnits(db, code, [...o.groups.flatMap((g) => g.leadUnits), ...o.tasks.flatMap((t) => t.responsibleUnits)]);
+  const allTasks = o.groups.flatMap((g) => g.tasks);
+  const unitIds = await ensureUnits(db, code, [
+    ...o.groups.flatMap((g) => g.leadUnits),
+    ...allTasks.flatMap((t) => t.responsibleUnits),
+  ]);
   const { max } = await db
     .selectFrom('plans')
     .select((eb) => eb.fn.max<number | null>('version').as('max'))
@@ -42,27 +51,48 @@ export async function insertOutline(db: Db, o: Outline, importedBy: number | nul
       version: (max ?? 0) + 1,
       is_current: true,
       imported_by: importedBy,
+      format: o.format,
+      preamble: o.preamble,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   const planId = plan.id;
   if (o.sections.length) {
-    await db.insertInto('plan_sections').values(o.sections.map((s, position) => ({ plan_id: planId, ...s, position }))).execute();
+    await db
+      .insertInto('plan_sections')
+      .values(o.sections.map((s, position) => ({ plan_id: planId, ...s, position })))
+      .execute();
   }
-  // Each task's group and its place in that group's taskNumbers, which need not follow the task numbers.
+  // Each task's group and its place in the group; its place in the plan is taskOrder (in /1 it need not follow the groups).
   const groupOfTask = new Map<number, { id: number; position: number }>();
   for (const [position, g] of o.groups.entries()) {
     const row = await db
       .insertInto('plan_groups')
-      .values({ plan_id: planId, kind: g.kind, number: g.number, title: g.title, text: g.text, position })
+      .values({
+        plan_id: planId,
+        kind: g.kind,
+        number: g.number ?? 0,
+        numbered: g.number !== null,
+        section_number: g.section,
+        title: g.title,
+        text: g.text,
+        position,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    for (const [i, n] of g.taskNumbers.entries()) groupOfTask.set(n, { id: row.id, position: i });
-    const leads = [...new Set(g.leadUnits)].map((name, i) => ({ group_id: row.id, unit_id: unitIds.get(name) as number, position: i }));
+    for (const [i, t] of g.tasks.entries()) groupOfTask.set(t.key, { id: row.id, position: i });
+    const leads = [...new Set(g.leadUnits)].map((name, i) => ({
+      group_id: row.id,
+      unit_id: unitIds.get(name) as number,
+      position: i,
+    }));
     if (leads.length) await db.insertInto('plan_group_leads').values(leads).execute();
   }
-  for (const [position, t] of o.tasks.entries()) {
-    const group = groupOfTask.get(t.number);
+  const byKey = new Map(allTasks.map((t) => [t.key, t]));
+  for (const [position, key] of o.taskOrder.entries()) {
+    const t = byKey.get(key);
+    if (!t) continue;
+    const group = groupOfTask.get(key);
     const row = await db
       .insertInto('plan_tasks')
       .values({
@@ -70,19 +100,38 @@ export async function insertOutline(db: Db, o: Outline, importedBy: number | nul
         group_id: group?.id ?? null,
         group_position: group?.position ?? 0,
         position,
-        number: t.number,
+        number: key,
+        written_number: t.number,
         title: t.title,
         text: t.text,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const units = [...new Set(t.responsibleUnits)].map((name, i) => ({ task_id: row.id, unit_id: unitIds.get(name) as number, position: i }));
-    await db.insertInto('plan_task_units').values(units).execute();
+    const units = [...new Set(t.responsibleUnits)].map((name, i) => ({
+      task_id: row.id,
+      unit_id: unitIds.get(name) as number,
+      position: i,
+    }));
+    if (units.length) await db.insertInto('plan_task_units').values(units).execute();
   }
   if (o.targets.length) {
-    await db.insertInto('plan_targets').values(o.targets.map((t, position) => ({ plan_id: planId, ...t, position }))).execute();
+    await db
+      .insertInto('plan_targets')
+      .values(o.targets.map((t, position) => ({ plan_id: planId, ...t, position })))
+      .execute();
   }
   return planId;
+}
+
+/** The names of the jurisdiction's units (what an import's new names are compared with). */
+export async function listUnitNames(db: Db, jurisdiction: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('org_units')
+    .select('name')
+    .where('jurisdiction_code', '=', jurisdiction)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.name);
 }
 
 export async function listPlans(db: Db) {
@@ -101,13 +150,12 @@ const contents = new WeakMap<Db, Map<number, Promise<PlanContent>>>();
 /** The version `ref` names as a bundle: an id, or `current` (the jurisdiction's current version, else another's). */
 export async function loadPlanBundle(db: Db, ref: PlanRef, jurisdiction = ''): Promise<PlanBundle | null> {
   const plans = db.selectFrom('plans').selectAll();
-  const p = await (
-    ref === 'current'
-      ? plans
-          .where('is_current', '=', true)
-          .orderBy((eb) => eb.case().when('jurisdiction_code', '=', jurisdiction).then(0).else(1).end())
-          .orderBy('imported_at', 'desc')
-      : plans.where('id', '=', ref)
+  const p = await (ref === 'current'
+    ? plans
+        .where('is_current', '=', true)
+        .orderBy((eb) => eb.case().when('jurisdiction_code', '=', jurisdiction).then(0).else(1).end())
+        .orderBy('imported_at', 'desc')
+    : plans.where('id', '=', ref)
   ).executeTakeFirst();
   if (!p) return null;
   return {
@@ -122,6 +170,8 @@ export async function loadPlanBundle(db: Db, ref: PlanRef, jurisdiction = ''): P
       version: p.version,
       current: p.is_current,
       importedAt: new Date(p.imported_at).toISOString(),
+      format: p.format === 2 ? 2 : 1,
+      preamble: p.preamble,
     },
     ...(await content(db, p.id, p.jurisdiction_code)),
   };
@@ -141,7 +191,12 @@ function content(db: Db, planId: number, jurisdiction: string): Promise<PlanCont
 
 async function loadPlanContent(db: Db, planId: number, jurisdiction: string): Promise<PlanContent> {
   const [sections, groups, leads, tasks, taskUnits, targets, units] = await Promise.all([
-    db.selectFrom('plan_sections').select(['number', 'title', 'text']).where('plan_id', '=', planId).orderBy('position').execute(),
+    db
+      .selectFrom('plan_sections')
+      .select(['number', 'title', 'kind', 'text'])
+      .where('plan_id', '=', planId)
+      .orderBy('position')
+      .execute(),
     db.selectFrom('plan_groups').selectAll().where('plan_id', '=', planId).orderBy('position').execute(),
     db
       .selectFrom('plan_group_leads as l')
@@ -159,7 +214,12 @@ async function loadPlanContent(db: Db, planId: number, jurisdiction: string): Pr
       .orderBy('u.position')
       .execute(),
     db.selectFrom('plan_targets').selectAll().where('plan_id', '=', planId).orderBy('position').execute(),
-    db.selectFrom('org_units').select(['id', 'name']).where('jurisdiction_code', '=', jurisdiction).orderBy('id').execute(),
+    db
+      .selectFrom('org_units')
+      .select(['id', 'name'])
+      .where('jurisdiction_code', '=', jurisdiction)
+      .orderBy('id')
+      .execute(),
   ]);
   const used = new Set([...leads.map((l) => l.unit_id), ...taskUnits.map((u) => u.unit_id)]);
   return {
@@ -168,6 +228,8 @@ async function loadPlanContent(db: Db, planId: number, jurisdiction: string): Pr
       id: g.id,
       kind: g.kind,
       number: g.number,
+      numbered: g.numbered,
+      section: g.section_number,
       title: g.title,
       text: g.text,
       leadUnitIds: leads.filter((l) => l.group_id === g.id).map((l) => l.unit_id),
@@ -178,12 +240,22 @@ async function loadPlanContent(db: Db, planId: number, jurisdiction: string): Pr
     })),
     tasks: tasks.map((t) => ({
       number: t.number,
+      writtenNumber: t.written_number,
       groupId: t.group_id,
       title: t.title,
       text: t.text,
       unitIds: taskUnits.filter((u) => u.number === t.number).map((u) => u.unit_id),
     })),
-    targets: targets.map((t) => ({ indicator: t.indicator, year: t.year, value: t.value, comparator: t.comparator, kind: t.kind, unit: t.unit })),
+    targets: targets.map((t) => ({
+      indicator: t.indicator,
+      year: t.year,
+      kind: t.kind,
+      comparator: t.comparator,
+      value: t.value,
+      unit: t.unit,
+      text: t.text,
+      source: t.source,
+    })),
     units: new Map(units.filter((u) => used.has(u.id)).map((u) => [u.id, u])),
   };
 }

@@ -19,12 +19,16 @@ export interface PlansTable {
   implements_plan_id: WithDefault<number | null>;
   /** Made up by the demo data (shown as 示例). */
   demo: WithDefault<boolean>;
+  /** 1 or 2: the kepu-outline version it was imported in (export writes the same). */
+  format: WithDefault<number>;
+  preamble: WithDefault<string>;
 }
 export interface PlanSectionsTable {
   plan_id: number;
   number: number;
   title: string;
   text: string;
+  kind: string | null;
   /** Place in the outline's `sections`. */
   position: number;
 }
@@ -40,10 +44,13 @@ export interface PlanGroupsTable {
   id: Generated<number>;
   plan_id: number;
   kind: 'action' | 'project' | 'measure';
+  /** As written; 0 with numbered = false when the document gives none. */
   number: number;
   title: string;
   text: string;
   position: number;
+  section_number: number | null;
+  numbered: WithDefault<boolean>;
 }
 export interface PlanGroupLeadsTable {
   group_id: number;
@@ -54,7 +61,10 @@ export interface PlanTasksTable {
   id: Generated<number>;
   plan_id: number;
   group_id: number | null;
+  /** The plan-wide key (the written number in /1, the place in /2). */
   number: number;
+  /** The number as written; null for a "——" item. */
+  written_number: number | null;
   title: string;
   text: string;
   /** Place in the outline's `tasks`, and in its group's `taskNumbers`. */
@@ -71,8 +81,10 @@ export interface PlanTargetsTable {
   plan_id: number;
   indicator: string;
   year: number;
-  value: number;
-  comparator: '=' | '>' | '>=';
+  value: number | null;
+  comparator: '=' | '>' | '>=' | '<' | '<=' | '≈' | 'qualitative';
+  text: WithDefault<string>;
+  source: WithDefault<string>;
   kind: 'baseline' | 'target';
   unit: string;
   position: number;

@@ -29,6 +29,7 @@ export {
   groupKey,
   type PlanDiff,
   planDiff,
+  targetSideText,
   type TargetChange,
   type TargetDiffRow,
 } from './plan-diff.view.ts';

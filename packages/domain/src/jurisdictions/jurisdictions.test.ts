@@ -64,6 +64,8 @@ const bundle = (groups: [string, string, number][], targets: [number, number, st
     id: i + 1,
     kind: kind as 'action',
     number: i + 1,
+    numbered: true,
+    section: null,
     title,
     text: '',
     leadUnitIds: [],
@@ -77,6 +79,8 @@ const bundle = (groups: [string, string, number][], targets: [number, number, st
     comparator: comparator as '=',
     kind: 'target' as const,
     unit: '%',
+    text: '',
+    source: '',
   })),
   units: new Map(),
 });

@@ -5,9 +5,11 @@ import type { PlanBundle } from '../plan-model/plan-bundle.ts';
 type Target = PlanBundle['targets'][number];
 
 export interface TargetSide {
-  value: number;
+  /** null for a qualitative target (its words in `text`) */
+  value: number | null;
   comparator: string;
   unit: string;
+  text: string;
 }
 /** same: equal on both; higher / lower: the plan below asks more / less; added / dropped: only below / only above. */
 export type TargetChange = 'same' | 'higher' | 'lower' | 'differs' | 'added' | 'dropped';
@@ -32,14 +34,27 @@ export interface PlanDiff {
   groups: GroupDiffRow[];
 }
 
+/** A target as written: ≥15%, 28%左右, or a qualitative target's words. */
+export const targetSideText = (s: TargetSide | null): string =>
+  !s
+    ? ''
+    : s.value === null
+      ? s.text
+      : s.comparator === '≈'
+        ? `${s.value}${s.unit}左右`
+        : `${s.comparator === '=' ? '' : s.comparator}${s.value}${s.unit}`;
+
 const side = (t: Target | undefined): TargetSide | null =>
-  t ? { value: t.value, comparator: t.comparator, unit: t.unit } : null;
+  t ? { value: t.value, comparator: t.comparator, unit: t.unit, text: t.text } : null;
 
 function targetChange(own: Target | undefined, above: Target | undefined): TargetChange {
   if (!own) return 'dropped';
   if (!above) return 'added';
   if (own.unit !== above.unit) return 'differs';
-  if (own.value === above.value) return own.comparator === above.comparator ? 'same' : 'differs';
+  if (own.value === above.value)
+    return own.comparator === above.comparator && own.text === above.text ? 'same' : 'differs';
+  // a qualitative target on either side is not more or less than a figure
+  if (own.value === null || above.value === null) return 'differs';
   return own.value > above.value ? 'higher' : 'lower';
 }
 

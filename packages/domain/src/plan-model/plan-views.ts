@@ -1,22 +1,26 @@
 // Views derived from a plan bundle: overview, task lists, a unit's duties, the responsibility matrix, the outline export.
 import { notFound } from '../errors.ts';
-import type { Outline } from '../plan/outline.schema.ts';
+import type { Outline, OutlineTarget } from '../plan/outline.schema.ts';
+import type { AnyOutline } from '../plan/outline-file.ts';
 import { LITERACY_SHARE } from '../plan/outline-targets.ts';
+import type { OutlineV2 } from '../plan/outline2.schema.ts';
 import { targetTrajectory } from '../plan/trajectory.ts';
 import type { GroupRecord, PlanBundle, TaskRecord, UnitRef } from './plan-bundle.ts';
 
 export type DutyRole = 'lead' | 'responsible';
 
-const refs = (b: PlanBundle, ids: number[]): UnitRef[] => ids.map((id) => b.units.get(id)).filter((u): u is UnitRef => !!u);
+const refs = (b: PlanBundle, ids: number[]): UnitRef[] =>
+  ids.map((id) => b.units.get(id)).filter((u): u is UnitRef => !!u);
 const groupOf = (b: PlanBundle, t: TaskRecord) => b.groups.find((g) => g.id === t.groupId) ?? null;
 
 export function taskView(b: PlanBundle, t: TaskRecord) {
   const g = groupOf(b, t);
   return {
     number: t.number,
+    writtenNumber: t.writtenNumber,
     title: t.title,
     text: t.text,
-    group: g ? { id: g.id, kind: g.kind, number: g.number, title: g.title } : null,
+    group: g ? { id: g.id, kind: g.kind, number: g.number, numbered: g.numbered, title: g.title } : null,
     responsibleUnits: refs(b, t.unitIds),
     leadUnits: g ? refs(b, g.leadUnitIds) : [],
   };
@@ -73,7 +77,19 @@ export function unitDuties(b: PlanBundle, unitId: number) {
 }
 
 export function groupView(b: PlanBundle, g: GroupRecord) {
-  return { id: g.id, kind: g.kind, number: g.number, title: g.title, text: g.text, leadUnits: refs(b, g.leadUnitIds), taskNumbers: g.taskNumbers };
+  return {
+    id: g.id,
+    kind: g.kind,
+    number: g.number,
+    numbered: g.numbered,
+    section: g.section,
+    title: g.title,
+    text: g.text,
+    leadUnits: refs(b, g.leadUnitIds),
+    taskNumbers: g.taskNumbers,
+    // the numbers as written, in the group's order (null for a "——" item)
+    writtenNumbers: g.taskNumbers.map((n) => b.tasks.find((t) => t.number === n)?.writtenNumber ?? null),
+  };
 }
 
 export interface MatrixFilter {
@@ -96,26 +112,103 @@ export function responsibilityMatrix(b: PlanBundle, f: MatrixFilter = {}) {
   const usedTasks = new Set(cells.map((c) => c.taskNumber));
   return {
     units: [...b.units.values()].filter((u) => usedUnits.has(u.id)),
-    tasks: tasks.filter((t) => usedTasks.has(t.number)).map((t) => ({ number: t.number, title: t.title, groupId: t.groupId })),
+    tasks: tasks
+      .filter((t) => usedTasks.has(t.number))
+      .map((t) => ({ number: t.number, title: t.title, groupId: t.groupId })),
     cells,
   };
 }
 export type ResponsibilityMatrix = ReturnType<typeof responsibilityMatrix>;
 
-/** The outline exchange document of a stored plan: unit names as written, in the order written. */
-export function toOutline(b: PlanBundle): Outline {
-  const names = (ids: number[]) => refs(b, ids).map((u) => u.name);
+/** The outline exchange document of a stored plan, in the version it was imported in: unit names as written. */
+export function toOutline(b: PlanBundle): AnyOutline {
+  return b.plan.format === 2 ? toOutlineV2(b) : toOutlineV1(b);
+}
+
+function header(b: PlanBundle) {
   return {
-    format: 'kepu-outline/1',
     jurisdiction: { code: b.plan.jurisdictionCode, name: b.plan.jurisdictionName },
     title: b.plan.title,
     documentNumber: b.plan.documentNumber,
     ...(b.plan.issuedOn ? { issuedOn: b.plan.issuedOn } : {}),
     period: b.plan.period,
-    sections: b.sections,
-    groups: b.groups.map((g) => ({ number: g.number, title: g.title, kind: g.kind, leadUnits: names(g.leadUnitIds), taskNumbers: g.taskNumbers, text: g.text })),
-    tasks: b.tasks.map((t) => ({ number: t.number, title: t.title, text: t.text, responsibleUnits: names(t.unitIds) })),
-    targets: b.targets,
+  };
+}
+
+function toOutlineV1(b: PlanBundle): Outline {
+  const names = (ids: number[]) => refs(b, ids).map((u) => u.name);
+  return {
+    format: 'kepu-outline/1',
+    ...header(b),
+    sections: b.sections.map((s) => ({ number: s.number, title: s.title, text: s.text })),
+    groups: b.groups.map((g) => ({
+      number: g.number,
+      title: g.title,
+      kind: g.kind,
+      leadUnits: names(g.leadUnitIds),
+      taskNumbers: g.taskNumbers,
+      text: g.text,
+    })),
+    tasks: b.tasks.map((t) => ({
+      number: t.number,
+      title: t.title,
+      text: t.text,
+      responsibleUnits: names(t.unitIds),
+    })),
+    targets: b.targets.map((t) => ({
+      indicator: t.indicator,
+      year: t.year,
+      value: t.value ?? 0,
+      comparator: t.comparator as OutlineTarget['comparator'],
+      kind: t.kind,
+      unit: t.unit,
+    })),
+  };
+}
+
+function toOutlineV2(b: PlanBundle): OutlineV2 {
+  const names = (ids: number[]) => refs(b, ids).map((u) => u.name);
+  const task = new Map(b.tasks.map((t) => [t.number, t]));
+  return {
+    format: 'kepu-outline/2',
+    ...header(b),
+    preamble: b.plan.preamble,
+    sections: b.sections.map((s) => ({
+      number: s.number,
+      title: s.title,
+      ...(s.kind !== null ? { kind: s.kind } : {}),
+      text: s.text,
+    })),
+    groups: b.groups.map((g) => ({
+      ...(g.section !== null ? { section: g.section } : {}),
+      ...(g.numbered ? { number: g.number } : {}),
+      title: g.title,
+      kind: g.kind,
+      leadUnits: names(g.leadUnitIds),
+      text: g.text,
+      tasks: g.taskNumbers.flatMap((n) => {
+        const t = task.get(n);
+        if (!t) return [];
+        return [
+          {
+            ...(t.writtenNumber !== null ? { number: t.writtenNumber } : {}),
+            title: t.title,
+            text: t.text,
+            responsibleUnits: names(t.unitIds),
+          },
+        ];
+      }),
+    })),
+    targets: b.targets.map((t) => ({
+      indicator: t.indicator,
+      year: t.year,
+      kind: t.kind,
+      comparator: t.comparator,
+      ...(t.value !== null ? { value: t.value } : {}),
+      unit: t.unit,
+      text: t.text,
+      source: t.source,
+    })),
   };
 }
 export type GroupView = ReturnType<typeof groupView>;
@@ -127,7 +220,14 @@ export function planDetail(b: PlanBundle) {
     sections: b.sections,
     groups: b.groups.map((g) => groupView(b, g)),
     targets: b.targets,
-    trajectory: targetTrajectory(b.targets.filter((t) => t.indicator === LITERACY_SHARE)),
+    // the trajectory joins the numeric anchors (a qualitative goal has none)
+    trajectory: targetTrajectory(
+      b.targets.flatMap((t) =>
+        t.indicator === LITERACY_SHARE && t.value !== null && t.comparator !== 'qualitative'
+          ? [{ ...t, value: t.value, comparator: '=' as const }]
+          : [],
+      ),
+    ),
   };
 }
 export type PlanDetail = ReturnType<typeof planDetail>;

@@ -1,5 +1,8 @@
-// Writes seed/panjin-outline.json (and docs/examples/panjin-outline.json) from the outline text: `tsx packages/domain/src/plan/build-seed.ts [outline.txt out.json]`.
+// Regenerates seed/panjin-outline.json (and docs/examples/panjin-outline.json) from the committed outline text, only when
+// asked by name: `tsx packages/domain/src/plan/build-seed.ts --write-seed`. Another document is imported with
+// `kepu plan import FILE` (or `build-seed.ts FILE.txt OUT.json`, which never writes the seed).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDivisionSource, resolveDivisionCode } from '../areas/division-csv.ts';
 import type { Outline } from './outline.schema.ts';
@@ -20,10 +23,24 @@ export function buildOutlineFromText(file: string): Outline {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const [input = panjinOutlineText, output] = process.argv.slice(2);
-  const json = serializeOutline(buildOutlineFromText(input), 'json');
-  for (const out of output ? [output] : [seedJson, exampleJson]) {
-    writeFileSync(out, json);
-    console.log(`wrote ${out}`);
+  const args = process.argv.slice(2);
+  if (args.length === 1 && args[0] === '--write-seed') {
+    const json = serializeOutline(buildOutlineFromText(panjinOutlineText), 'json');
+    for (const out of [seedJson, exampleJson]) {
+      writeFileSync(out, json);
+      console.log(`wrote ${out}`);
+    }
+  } else if (
+    args.length === 2 &&
+    !args.includes('--write-seed') &&
+    ![seedJson, exampleJson].includes(resolve(args[1]))
+  ) {
+    writeFileSync(args[1], serializeOutline(buildOutlineFromText(args[0]), 'json'));
+    console.log(`wrote ${args[1]}`);
+  } else {
+    console.error(
+      'usage: build-seed.ts --write-seed  (regenerate the Panjin seed)\n       build-seed.ts IN.txt OUT.json  (another document; never the seed)\nto import an outline, use: kepu plan import FILE',
+    );
+    process.exitCode = 2;
   }
 }

@@ -1,7 +1,8 @@
 // The header of an outline document: title, period, document number, issue date and jurisdiction name.
 const periodOnly = /^[(\uFF08]\s*(\d{4})\s*[—–\-~～至]+\s*(\d{4})\s*年?\s*[)\uFF09]$/;
 const periodInside = /[(\uFF08]\s*(\d{4})\s*[—–\-~～至]+\s*(\d{4})\s*年?\s*[)\uFF09]/;
-const docNumber = /[\u4e00-\u9fff]{1,10}[〔[]\d{4}[〕\]]\d+号/;
+// kept as written, spaces included: 朝政办字 〔2022〕 31号
+const docNumber = /[\u4e00-\u9fff]{1,10}\s*[〔[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号/;
 const dateLine = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 
 export interface OutlineHeader {

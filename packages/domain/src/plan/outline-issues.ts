@@ -57,7 +57,7 @@ export function issuesFromZod(error: z.ZodError, locate?: Locate): OutlineIssue[
   return out;
 }
 
-function withPlace(
+export function withPlace(
   path: PathSegment[],
   code: string,
   params: Record<string, string | number>,
@@ -90,6 +90,7 @@ export function describeIssue(issue: Pick<OutlineIssue, 'path' | 'line' | 'colum
 
 /** The error an import raises: nothing is changed, every issue is listed in details.issues. */
 export function invalidOutline(source: string, issues: OutlineIssue[]): DomainError {
+  if (issues.length === 0) issues = [outlineIssue('', 'plan.outline.invalid', 'the outline is not valid')];
   const shown = issues.slice(0, 5).map((i) => `- ${describeIssue(i)}`);
   if (issues.length > 5) shown.push(`- … and ${issues.length - 5} more`);
   const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;

@@ -1,5 +1,6 @@
 // The exchange format of a plan outline (kepu-outline/1): what `kepu plan import` reads and `plan export` writes.
 import { z } from 'zod';
+import { type CrossIssue, crossIssue, list, onceEach } from './outline-cross.ts';
 
 export const groupKinds = ['action', 'project', 'measure'] as const;
 export type GroupKind = (typeof groupKinds)[number];
@@ -61,113 +62,122 @@ export const outlineSectionSchema = z.strictObject({
   text: z.string(),
 });
 
-export const outlineSchema = z
-  .strictObject({
-    format: z.literal('kepu-outline/1'),
-    jurisdiction: z.strictObject({
-      code: z
-        .string({ error: 'write the GB/T 2260 code as a quoted string, e.g. "211100"' })
-        .refine((s) => /^\d{6}$/.test(s), {
-          message: 'a GB/T 2260 code has six digits',
-          params: { code: 'plan.outline.jurisdiction_code_format' },
-        }),
-      name: z.string().trim().min(1),
-    }),
-    title: z.string().trim().min(1).max(300),
-    documentNumber: z.string().default(''),
-    issuedOn: isoDate.optional(),
-    period: z.strictObject({ start: year, end: year }),
-    sections: z.array(outlineSectionSchema),
-    groups: z.array(outlineGroupSchema).min(1),
-    tasks: z.array(outlineTaskSchema).min(1),
-    targets: z.array(outlineTargetSchema),
-  })
-  .superRefine((doc, ctx) => {
-    const sectionNumbers = new Set<number>();
-    doc.sections.forEach((s, i) => {
-      if (sectionNumbers.has(s.number))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sections', i, 'number'],
-          message: `section number ${s.number} appears twice`,
-          params: { code: 'plan.outline.section_number_repeated', number: s.number },
-        });
-      sectionNumbers.add(s.number);
-    });
-    const seen = new Set<number>();
-    doc.tasks.forEach((t, i) => {
-      if (seen.has(t.number))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['tasks', i, 'number'],
-          message: `task number ${t.number} appears twice`,
-          params: { code: 'plan.outline.task_number_repeated', number: t.number },
-        });
-      seen.add(t.number);
-    });
-    // Each task sits in exactly one group: the plan is shown, and units are matched, group by group.
-    const groupOf = new Map<number, number>();
-    doc.groups.forEach((g, i) => {
-      g.taskNumbers.forEach((n, j) => {
-        const path = ['groups', i, 'taskNumbers', j];
-        const other = groupOf.get(n);
-        if (!seen.has(n))
-          ctx.addIssue({
-            code: 'custom',
-            path,
-            message: `task ${n} is not in tasks`,
-            params: { code: 'plan.outline.task_not_in_tasks', task: n },
-          });
-        else if (other !== undefined)
-          ctx.addIssue({
-            code: 'custom',
-            path,
-            message: `task ${n} is already in groups[${other}]`,
-            params: { code: 'plan.outline.task_in_two_groups', task: n, group: other },
-          });
-        groupOf.set(n, other ?? i);
-      });
-    });
-    // A unit listed twice would be stored once, and the export would then differ from the import.
-    const once = (names: string[], path: (string | number)[]) =>
-      names.forEach((name, j) => {
-        if (names.indexOf(name) !== j)
-          ctx.addIssue({
-            code: 'custom',
-            path: [...path, j],
-            message: `unit "${name}" is listed twice`,
-            params: { code: 'plan.outline.unit_repeated', unit: name },
-          });
-      });
-    doc.groups.forEach((g, i) => {
-      once(g.leadUnits, ['groups', i, 'leadUnits']);
-      const first = doc.groups.findIndex((h) => h.kind === g.kind && h.number === g.number);
-      if (first !== i)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['groups', i, 'number'],
-          message: `${g.kind} ${g.number} is already groups[${first}]`,
-          params: { code: 'plan.outline.group_repeated', kind: g.kind, number: g.number, group: first },
-        });
-    });
-    doc.tasks.forEach((t, i) => {
-      once(t.responsibleUnits, ['tasks', i, 'responsibleUnits']);
-      if (seen.has(t.number) && !groupOf.has(t.number))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['tasks', i, 'number'],
-          message: `task ${t.number} is in no group's taskNumbers`,
-          params: { code: 'plan.outline.task_in_no_group', task: t.number },
-        });
-    });
-    if (doc.period.end < doc.period.start)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['period', 'end'],
-        message: 'the period ends before it starts',
-        params: { code: 'plan.outline.period_reversed', start: doc.period.start, end: doc.period.end },
-      });
+export const outlineBaseSchema = z.strictObject({
+  format: z.literal('kepu-outline/1'),
+  jurisdiction: z.strictObject({
+    code: z
+      .string({ error: 'write the GB/T 2260 code as a quoted string, e.g. "211100"' })
+      .refine((s) => /^\d{6}$/.test(s), {
+        message: 'a GB/T 2260 code has six digits',
+        params: { code: 'plan.outline.jurisdiction_code_format' },
+      }),
+    name: z.string().trim().min(1),
+  }),
+  title: z.string().trim().min(1).max(300),
+  documentNumber: z.string().default(''),
+  issuedOn: isoDate.optional(),
+  period: z.strictObject({ start: year, end: year }),
+  sections: z.array(outlineSectionSchema),
+  groups: z.array(outlineGroupSchema).min(1),
+  tasks: z.array(outlineTaskSchema).min(1),
+  targets: z.array(outlineTargetSchema),
+});
+
+/** Rules across fields (read leniently, so they are reported together with the field problems). */
+export function outline1CrossIssues(doc: unknown): CrossIssue[] {
+  const out: CrossIssue[] = [];
+  const d = (doc ?? {}) as Record<string, unknown>;
+  const sectionNumbers = new Set<unknown>();
+  list(d.sections).forEach((s, i) => {
+    if (typeof s.number !== 'number') return;
+    if (sectionNumbers.has(s.number))
+      out.push(
+        crossIssue(
+          ['sections', i, 'number'],
+          'plan.outline.section_number_repeated',
+          `section number ${s.number} appears twice`,
+          { number: s.number },
+        ),
+      );
+    sectionNumbers.add(s.number);
   });
+  const seen = new Set<number>();
+  list(d.tasks).forEach((t, i) => {
+    if (typeof t.number !== 'number') return;
+    if (seen.has(t.number))
+      out.push(
+        crossIssue(
+          ['tasks', i, 'number'],
+          'plan.outline.task_number_repeated',
+          `task number ${t.number} appears twice`,
+          { number: t.number },
+        ),
+      );
+    seen.add(t.number);
+  });
+  // Each task sits in exactly one group: the plan is shown, and units are matched, group by group.
+  const groupOf = new Map<number, number>();
+  const groups = list(d.groups);
+  groups.forEach((g, i) => {
+    (Array.isArray(g.taskNumbers) ? g.taskNumbers : []).forEach((n: unknown, j: number) => {
+      if (typeof n !== 'number') return;
+      const path = ['groups', i, 'taskNumbers', j];
+      const other = groupOf.get(n);
+      if (!seen.has(n))
+        out.push(
+          crossIssue(path, 'plan.outline.task_not_in_tasks', `task ${n} is not in tasks`, { task: n }),
+        );
+      else if (other !== undefined)
+        out.push(
+          crossIssue(path, 'plan.outline.task_in_two_groups', `task ${n} is already in groups[${other}]`, {
+            task: n,
+            group: other,
+          }),
+        );
+      groupOf.set(n, other ?? i);
+    });
+  });
+  groups.forEach((g, i) => {
+    out.push(...onceEach(g.leadUnits, ['groups', i, 'leadUnits']));
+    if (typeof g.number !== 'number') return;
+    const first = groups.findIndex((h) => h.kind === g.kind && h.number === g.number);
+    if (first !== i)
+      out.push(
+        crossIssue(
+          ['groups', i, 'number'],
+          'plan.outline.group_repeated',
+          `${String(g.kind)} ${g.number} is already groups[${first}]`,
+          { kind: String(g.kind), number: g.number, group: first },
+        ),
+      );
+  });
+  list(d.tasks).forEach((t, i) => {
+    out.push(...onceEach(t.responsibleUnits, ['tasks', i, 'responsibleUnits']));
+    if (typeof t.number === 'number' && seen.has(t.number) && !groupOf.has(t.number))
+      out.push(
+        crossIssue(
+          ['tasks', i, 'number'],
+          'plan.outline.task_in_no_group',
+          `task ${t.number} is in no group's taskNumbers`,
+          { task: t.number },
+        ),
+      );
+  });
+  const period = (d.period ?? {}) as Record<string, unknown>;
+  if (typeof period.start === 'number' && typeof period.end === 'number' && period.end < period.start)
+    out.push(
+      crossIssue(['period', 'end'], 'plan.outline.period_reversed', 'the period ends before it starts', {
+        start: period.start,
+        end: period.end,
+      }),
+    );
+  return out;
+}
+
+export const outlineSchema = outlineBaseSchema.superRefine((doc, ctx) => {
+  for (const i of outline1CrossIssues(doc))
+    ctx.addIssue({ code: 'custom', path: i.path, message: i.message, params: { code: i.code, ...i.params } });
+});
 
 export type Outline = z.infer<typeof outlineSchema>;
 export type OutlineGroup = z.infer<typeof outlineGroupSchema>;

@@ -7,6 +7,7 @@ const sentenceEnd = /[。;\uFF1B!\uFF01]\s*$/;
 export function splitUnits(list: string): string[] {
   const names = list
     .trim()
+    .replace(/^(?:责任|牵头|配合)?(?:单位|部门)\s*[:\uFF1A]\s*/, '')
     .replace(dutySuffix, '')
     .split(/[、,\uFF0C;\uFF1B]/)
     .map((s) => s.trim())
@@ -22,7 +23,11 @@ export function takeTrailingUnits(paragraph: string): { body: string; units: str
   const match = trailingParen.exec(paragraph);
   if (!match) return { body: paragraph.trim(), units: undefined };
   const before = paragraph.slice(0, match.index);
-  if (!sentenceEnd.test(before) && !dutySuffix.test(match[1]))
+  if (
+    !sentenceEnd.test(before) &&
+    !dutySuffix.test(match[1]) &&
+    !/^(?:责任|牵头)(?:单位|部门)\s*[:\uFF1A]/.test(match[1])
+  )
     return { body: paragraph.trim(), units: undefined };
   return { body: before.trim(), units: splitUnits(match[1]) };
 }

@@ -1,7 +1,7 @@
 // What use-cases need from storage, as small interfaces the db package implements over one transaction.
 import type { Actor, Role } from '../auth/roles.ts';
 import type { AuditAction, AuditEntity } from '../kernel/audit-codes.ts';
-import type { Outline } from '../plan/outline.schema.ts';
+import type { AnyOutline } from '../plan/outline-file.ts';
 import type { PlanBundle } from '../plan-model/plan-bundle.ts';
 
 export type { AuditSink } from '../kernel/context.ts';
@@ -20,7 +20,9 @@ export interface PlanSummary {
   current: boolean;
 }
 export interface PlanStore {
-  insertOutline(o: Outline): Promise<number>;
+  insertOutline(o: AnyOutline): Promise<number>;
+  /** The names of the jurisdiction's units, in the order they were made. */
+  unitNames(jurisdiction: string): Promise<string[]>;
   /** The version `ref` names: `current` is the jurisdiction's current version (else another's); null when none. */
   find(ref: PlanRef, jurisdiction: string): Promise<PlanBundle | null>;
   /** Every version of every jurisdiction, newest version first within a jurisdiction. */

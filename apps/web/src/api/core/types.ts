@@ -12,12 +12,12 @@ import type {
   GroupKind,
   GroupView,
   NewUserBody,
-  OutlineTarget,
   PasswordChange,
   PlanDetail,
   ResponsibilityMatrix,
   Role,
   SignedIn,
+  StorableTarget,
   TaskView,
   TrajectoryPoint,
   UnitAreaRef,
@@ -43,7 +43,9 @@ export type {
 };
 export type TaskRole = DutyRole;
 export type Group = GroupView;
-export type Target = OutlineTarget;
+export type Target = StorableTarget;
+/** A target with a number (the chart draws these; a qualitative goal has none). */
+export type NumericTarget = Target & { value: number };
 export type Task = TaskView;
 export type Matrix = ResponsibilityMatrix;
 /** GET /auth/me (`user` is null when the account was removed during the session); POST /auth/login: `SignedIn`. */

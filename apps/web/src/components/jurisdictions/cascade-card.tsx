@@ -74,12 +74,22 @@ function Figures({ e }: { e: CascadeEntry }) {
   );
 }
 
-const side = (s: TargetRow['own']) =>
-  s ? `${s.comparator === '=' ? '' : s.comparator}${s.value}${s.unit}` : '—';
+/** As written: ≥15%, 28%左右 (≈28% in English), or a qualitative target's words. */
+const side = (s: TargetRow['own'], zh: boolean) =>
+  !s
+    ? '—'
+    : s.value === null
+      ? s.text
+      : s.comparator === '≈'
+        ? zh
+          ? `${s.value}${s.unit}左右`
+          : `≈${s.value}${s.unit}`
+        : `${s.comparator === '=' ? '' : s.comparator}${s.value}${s.unit}`;
 
 /** On a phone: one line per row, in words, instead of a five-column table. */
 function DiffLines({ c }: { c: CascadeChild }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const zh = i18n.language.startsWith('zh');
   const change = (k: string) => (
     <strong className={`cascade-change-${k}`}>{t(`jur.cascade.changes.${k}`)}</strong>
   );
@@ -92,7 +102,7 @@ function DiffLines({ c }: { c: CascadeChild }) {
             {r.indicator === 'literacy_share' ? t('jur.cascade.literacyShare') : r.indicator}
             {` ${r.year}（${t(`jur.cascade.targetKind.${r.kind}`, { defaultValue: r.kind })}）`}
             <br />
-            {t('jur.cascade.line', { own: side(r.own), above: side(r.above) })}
+            {t('jur.cascade.line', { own: side(r.own, zh), above: side(r.above, zh) })}
             {change(r.change)}
           </li>
         ))}
@@ -113,7 +123,8 @@ function DiffLines({ c }: { c: CascadeChild }) {
 }
 
 function Diff({ c }: { c: CascadeChild }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const zh = i18n.language.startsWith('zh');
   const phone = usePhoneScreen();
   const change = (k: string) => (
     <span className={`cascade-change-${k}`}>{t(`jur.cascade.changes.${k}`)}</span>
@@ -143,8 +154,8 @@ function Diff({ c }: { c: CascadeChild }) {
               render: (_, r) =>
                 `${r.year}（${t(`jur.cascade.targetKind.${r.kind}`, { defaultValue: r.kind })}）`,
             },
-            { title: t('jur.cascade.localValue'), key: 'o', render: (_, r) => side(r.own) },
-            { title: t('jur.cascade.aboveValue'), key: 'a', render: (_, r) => side(r.above) },
+            { title: t('jur.cascade.localValue'), key: 'o', render: (_, r) => side(r.own, zh) },
+            { title: t('jur.cascade.aboveValue'), key: 'a', render: (_, r) => side(r.above, zh) },
             { title: t('jur.cascade.change'), key: 'c', render: (_, r) => change(r.change) },
           ]}
         />

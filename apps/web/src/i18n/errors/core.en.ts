@@ -2,6 +2,19 @@
 import type { errorsCoreZhCN } from './core.zh-CN.ts';
 
 export const errorsCoreEn: Record<keyof typeof errorsCoreZhCN, string> = {
+  'plan.unconfirmed_units':
+    'Some new units are not confirmed: confirm each is new, or choose the existing unit it is.',
+  'plan.unit_map_unknown': 'The existing unit chosen does not exist.',
+  'plan.outline.bad_docx': 'This is not a valid Word (.docx) document.',
+  'plan.outline.too_large': 'The file is too large.',
+  'plan.outline.binary': 'This is not a text file.',
+  'plan.outline.nul_byte': 'The file holds a NUL character: it is not a text file.',
+  'plan.outline.unknown_encoding':
+    'The text encoding cannot be told; save the file as UTF-8 and import it again.',
+  'plan.outline.ambiguous_encoding':
+    'The file reads in two encodings alike; save it as UTF-8 and import it again.',
+  'plan.outline.bad_encoding': 'The encoding mark at the start of the file does not match its content.',
+  'plan.outline.zip_not_docx': 'This is a zip archive; a Word document’s name ends in .docx.',
   'request.fst_err_ctp_invalid_media_type': 'Unsupported content type; send JSON.',
   'request.fst_err_ctp_invalid_json_body': 'The request body is not valid JSON.',
   'request.fst_err_ctp_empty_json_body': 'The request body is empty but says it is JSON.',

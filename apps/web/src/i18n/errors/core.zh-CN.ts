@@ -1,5 +1,15 @@
 // Chinese text of the core (plan, units, users, sign-in) error codes; params in {{ }}.
 export const errorsCoreZhCN = {
+  'plan.unconfirmed_units': '有新单位尚未确认：请确认是新单位，或选择对应的已有单位。',
+  'plan.unit_map_unknown': '所选的已有单位不存在。',
+  'plan.outline.bad_docx': '这不是有效的 Word（.docx）文档。',
+  'plan.outline.too_large': '文件太大。',
+  'plan.outline.binary': '这不是文本文件。',
+  'plan.outline.nul_byte': '文件中有空字符，不是文本文件。',
+  'plan.outline.unknown_encoding': '无法确定文件的文字编码，请另存为 UTF-8 后再导入。',
+  'plan.outline.ambiguous_encoding': '文件可按两种编码读取，无法确定，请另存为 UTF-8 后再导入。',
+  'plan.outline.bad_encoding': '文件开头的编码标记与内容不符。',
+  'plan.outline.zip_not_docx': '这是压缩文件，Word 文档的文件名应以 .docx 结尾。',
   'request.fst_err_ctp_invalid_media_type': '请求内容的格式不受支持，请以 JSON 提交。',
   'request.fst_err_ctp_invalid_json_body': '请求内容不是有效的 JSON。',
   'request.fst_err_ctp_empty_json_body': '请求内容为空，但声明为 JSON。',

@@ -1,0 +1,34 @@
+// Rules across fields read leniently (a field of the wrong type is skipped), so they run even when fields are wrong.
+
+export interface CrossIssue {
+  path: (string | number)[];
+  code: string;
+  message: string;
+  params: Record<string, string | number>;
+}
+
+export const crossIssue = (
+  path: (string | number)[],
+  code: string,
+  message: string,
+  params: Record<string, string | number>,
+): CrossIssue => ({ path, code, message, params });
+
+/** The objects of an array, each position kept (a non-object is read as {}); [] when not an array. */
+export const list = (x: unknown): Record<string, unknown>[] =>
+  Array.isArray(x) ? x.map((v) => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {})) : [];
+
+/** A unit listed twice would be stored once, and the export would then differ from the import. */
+export function onceEach(names: unknown, path: (string | number)[]): CrossIssue[] {
+  if (!Array.isArray(names)) return [];
+  const trimmed = names.map((n) => (typeof n === 'string' ? n.trim() : n));
+  return trimmed.flatMap((name, j) =>
+    typeof name === 'string' && trimmed.indexOf(name) !== j
+      ? [
+          crossIssue([...path, j], 'plan.outline.unit_repeated', `unit "${name}" is listed twice`, {
+            unit: name,
+          }),
+        ]
+      : [],
+  );
+}
