@@ -158,9 +158,10 @@ export async function surveyAnalysis(ctx: SurveyContext, id: number): Promise<Su
   return { estimates, weighting: analysis.weighting, n: analysis.respondents.length, change };
 }
 
-/** The city (the root of the survey's first district), whose literacy value the survey publishes. */
+/** The city whose literacy value the survey publishes: the one above its districts (the tree may hold the province
+ *  above the city, issue 13). */
 async function cityOf(ctx: SurveyContext, survey: StoredSurvey) {
-  return (await ctx.stores.areas.find(survey.districts[0] ?? ''))?.path[0];
+  return (await ctx.stores.areas.find(survey.districts[0] ?? ''))?.path.at(-1);
 }
 
 /**
