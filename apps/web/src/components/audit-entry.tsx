@@ -31,6 +31,7 @@ const pageOf: Record<AuditEntity, (id: string) => string | null> = {
   survey_instrument: () => '/survey',
   survey: (id) => (/^\d+$/.test(id) ? `/survey/${id}` : '/survey'),
   survey_response: () => '/survey',
+  publication_release: () => '/publication',
 };
 
 /** The person: name over unit, or on one line (`inline`, a phone's row). */

@@ -12,6 +12,7 @@ import { auditActionsEn, auditEntitiesEn } from './audit/labels.en.ts';
 import { errorsAccEn } from './errors/acc.en.ts';
 import { errorsCoreEn } from './errors/core.en.ts';
 import { errorsIndEn } from './errors/ind.en.ts';
+import { errorsPublicationEn } from './errors/publication.en.ts';
 import { errorsSurveyEn } from './errors/survey.en.ts';
 import { errorsSurveyAppEn } from './errors/survey-app.en.ts';
 import { errorFieldsEn, errorsEn } from './errors.en.ts';
@@ -32,6 +33,7 @@ export const en: Messages = {
     ...errorsAccEn,
     ...errorsIndEn,
     ...errorsSurveyEn,
+    ...errorsPublicationEn,
     ...errorsSurveyAppEn,
   },
   errorFields: errorFieldsEn,

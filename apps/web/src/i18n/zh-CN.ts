@@ -12,6 +12,7 @@ import { auditActionsZhCN, auditEntitiesZhCN } from './audit/labels.zh-CN.ts';
 import { errorsAccZhCN } from './errors/acc.zh-CN.ts';
 import { errorsCoreZhCN } from './errors/core.zh-CN.ts';
 import { errorsIndZhCN } from './errors/ind.zh-CN.ts';
+import { errorsPublicationZhCN } from './errors/publication.zh-CN.ts';
 import { errorsSurveyZhCN } from './errors/survey.zh-CN.ts';
 import { errorsSurveyAppZhCN } from './errors/survey-app.zh-CN.ts';
 import { errorFieldsZhCN, errorsZhCN } from './errors.zh-CN.ts';
@@ -31,6 +32,7 @@ export const zhCN = {
     ...errorsAccZhCN,
     ...errorsIndZhCN,
     ...errorsSurveyZhCN,
+    ...errorsPublicationZhCN,
     ...errorsSurveyAppZhCN,
   },
   errorFields: errorFieldsZhCN,

@@ -91,6 +91,7 @@ export const auditActions = [
   'survey.response.review',
   'survey.responses.import',
   'survey.responses.purge',
+  'publication.publish',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -119,6 +120,7 @@ export const auditEntities = [
   'survey_instrument',
   'survey',
   'survey_response',
+  'publication_release',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 

@@ -61,6 +61,7 @@ export function useAbilities(): Abilities {
   return (
     data?.abilities ?? {
       'plan.import': false,
+      'publication.manage': false,
       'audit.read': false,
       'users.read': false,
       'users.create': false,

@@ -84,6 +84,7 @@ export const auditActionsEn: Record<keyof typeof auditActionsZhCN, string> = {
   'survey.response.review': 'Review quality flag',
   'survey.responses.import': 'Import survey responses',
   'survey.responses.purge': 'Delete survey answers after retention',
+  'publication.publish': 'Publish a year to the public portal',
 };
 
 export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {
@@ -111,4 +112,5 @@ export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {
   survey_instrument: 'Survey instrument',
   survey: 'Literacy survey',
   survey_response: 'Survey response',
+  publication_release: 'Public release',
 };

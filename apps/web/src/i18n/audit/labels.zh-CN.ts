@@ -85,6 +85,7 @@ export const auditActionsZhCN = {
   'survey.response.review': '审核质量标记',
   'survey.responses.import': '导入调查答卷',
   'survey.responses.purge': '保存期满删除调查答卷',
+  'publication.publish': '向公众发布年度数据',
 } satisfies Record<AuditAction, string>;
 
 export const auditEntitiesZhCN = {
@@ -112,4 +113,5 @@ export const auditEntitiesZhCN = {
   survey_instrument: '调查问卷',
   survey: '科学素质调查',
   survey_response: '调查答卷',
+  publication_release: '公开发布版本',
 } satisfies Record<AuditEntity, string>;
