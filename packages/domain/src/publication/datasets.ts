@@ -124,17 +124,18 @@ const progress: PublicDataSet = {
     col('title', '名称', 'Name'),
     col('progress', '进度（%）', 'Progress (%)', 'number'),
   ],
+  // the year of the round the figures are of (the publication's year, or the latest round's when it has none)
   rows: (s) => [
-    { year: s.year, scope: 'plan', ref: s.jurisdiction.code, title: s.plan.title, progress: s.progress.overall },
+    { year: s.progress.basis?.year ?? s.year, scope: 'plan', ref: s.jurisdiction.code, title: s.plan.title, progress: s.progress.overall },
     ...s.progress.groups.map((g) => ({
-      year: s.year,
+      year: s.progress.basis?.year ?? s.year,
       scope: g.kind,
       ref: String(g.number),
       title: g.title,
       progress: g.progress,
     })),
     ...s.progress.districts.map((d) => ({
-      year: s.year,
+      year: s.progress.basis?.year ?? s.year,
       scope: 'area',
       ref: d.areaCode,
       title: d.areaName,

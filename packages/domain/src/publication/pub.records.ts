@@ -38,7 +38,7 @@ export interface PubGroup {
 
 export interface PubProgress {
   /** the round the figures are of, and how many accepted reports they count */
-  basis: { round: string; acceptedReports: number } | null;
+  basis: { round: string; year: number; acceptedReports: number } | null;
   overall: number | null;
   groups: { kind: 'action' | 'project'; number: number; title: string; progress: number | null }[];
   districts: { areaCode: string; areaName: string; progress: number | null; units: number }[];

@@ -62,27 +62,38 @@ async function planPart(ctx: PubContext): Promise<PubSnapshot['plan']> {
   };
 }
 
+/** The round the progress is of: the year's latest opened round, else the latest opened round of any year (the
+ *  statistics of a year are accepted the year after, when that year's rounds run); the basis names it. */
 async function progressPart(ctx: PubContext, year: number, districts: { code: string; name: string }[]) {
-  const s = await ctx.stores.acc.snapshot(ctx.plan.plan.id, { year });
-  const round = figureRound(s.rounds, year, ctx.clock.today());
-  const empty: PubProgress = { basis: null, overall: null, groups: [], districts: [] };
-  if (!round) return empty;
+  const today = ctx.clock.today();
+  const rounds = await ctx.stores.acc.listRounds(ctx.plan.plan.id);
+  const opened = rounds.filter((r) => r.opensOn <= today);
+  const roundYear = opened.some((r) => r.year === year) ? year : Math.max(...opened.map((r) => r.year));
+  const s = await ctx.stores.acc.snapshot(ctx.plan.plan.id, { year: roundYear });
+  const round = Number.isFinite(roundYear) ? figureRound(s.rounds, roundYear, today) : undefined;
+  const groupRows = ctx.plan.groups.filter((g) => g.kind === 'action' || g.kind === 'project');
+  if (!round)
+    return {
+      basis: null,
+      overall: null,
+      groups: groupRows.map((g) => ({ kind: g.kind as 'action' | 'project', number: g.number, title: g.title, progress: null })),
+      districts: districts.map((d) => ({ areaCode: d.code, areaName: d.name, progress: null, units: 0 })),
+    } satisfies PubProgress;
   const all = progressFigure(ctx.plan, s, round, undefined);
   const inArea = (code: string) => (u: number) => {
     const a = s.unitAreas.get(u);
     return !!a && (a.code === code || a.path.includes(code));
   };
+  const rolled = new Map((all.roll?.groups ?? []).map((g) => [g.id, g.progress]));
   return {
-    basis: { round: round.title, acceptedReports: all.basis.accepted },
+    basis: { round: round.title, year: round.year, acceptedReports: all.basis.accepted },
     overall: round2(all.progress),
-    groups: (all.roll?.groups ?? [])
-      .filter((g) => g.kind === 'action' || g.kind === 'project')
-      .map((g) => ({
-        kind: g.kind as 'action' | 'project',
-        number: g.number,
-        title: g.title,
-        progress: round2(g.progress),
-      })),
+    groups: groupRows.map((g) => ({
+      kind: g.kind as 'action' | 'project',
+      number: g.number,
+      title: g.title,
+      progress: round2(rolled.get(g.id) ?? null),
+    })),
     districts: districts.map((d) => ({
       areaCode: d.code,
       areaName: d.name,
