@@ -50,6 +50,7 @@ const AccOutboxScene = lazy(() => import('./scenes/accountability/outbox.scene.t
 const SurveysScene = lazy(() => import('./scenes/survey/surveys.scene.tsx'));
 const SurveyScene = lazy(() => import('./scenes/survey/survey.scene.tsx'));
 const InterviewScene = lazy(() => import('./scenes/survey/interview.scene.tsx'));
+const PublicationScene = lazy(() => import('./scenes/publication/publication.scene.tsx'));
 const NotFoundScene = lazy(() => import('./scenes/not-found.scene.tsx'));
 
 /** Pages for signed-in users of any role (statistics, supervision). */
@@ -142,6 +143,10 @@ function ThemedApp() {
                 <Route path="survey" element={surveyReader(<SurveysScene />)} />
                 <Route path="survey/:id" element={surveyReader(<SurveyScene />)} />
                 <Route path="survey/:id/interview" element={surveyReader(<InterviewScene />)} />
+                <Route
+                  path="publication"
+                  element={<RequireSignIn ability="publication.manage">{<PublicationScene />}</RequireSignIn>}
+                />
                 <Route path="*" element={<NotFoundScene />} />
               </Route>
             </Routes>

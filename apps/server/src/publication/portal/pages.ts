@@ -7,7 +7,7 @@ import { fill } from './text.ts';
 const num = (v: number | null | undefined, digits = 2) =>
   v === null || v === undefined ? '—' : Number(v.toFixed(digits)).toLocaleString('en-US');
 const table = (caption: string, head: string[], rows: string[][], numeric: number[] = []) =>
-  `<div class="table"><table><caption>${esc(caption)}</caption><thead><tr>${head
+  `<div class="table" tabindex="0" role="region" aria-label="${esc(caption)}"><table><caption>${esc(caption)}</caption><thead><tr>${head
     .map((h, k) => `<th scope="col"${numeric.includes(k) ? ' class="num"' : ''}>${esc(h)}</th>`)
     .join('')}</tr></thead><tbody>${rows
     .map((r) => `<tr>${r.map((c, k) => `<td${numeric.includes(k) ? ' class="num"' : ''}>${c}</td>`).join('')}</tr>`)

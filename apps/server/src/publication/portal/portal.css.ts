@@ -28,7 +28,8 @@ h2{font-size:1.3rem;margin:1.75rem 0 .6rem}
 h3{font-size:1.1rem;margin:1.25rem 0 .4rem}
 .kpi{font-size:2.2rem;font-weight:700;margin:.2rem 0}
 .note{color:#444}
-.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem;padding:0;list-style:none}
+p,li,h1,h2,h3{overflow-wrap:break-word}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(16rem,100%),1fr));gap:1rem;padding:0;list-style:none}
 .cards>li{border:1px solid #8a9bb0;border-radius:.5rem;padding:.8rem 1rem}
 .table{overflow-x:auto}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
@@ -39,8 +40,8 @@ thead th{background:#eef2f7}
 .bar{display:block;height:.6rem;background:#e1e7ef;border:1px solid #5c6b80;border-radius:.3rem;margin-top:.25rem;min-width:6rem}
 .bar>span{display:block;height:100%;background:#1d4e89}
 .map{width:100%;max-width:40rem;height:auto;display:block;margin:.5rem 0}
-.map-label{font-size:20px;paint-order:stroke;stroke:#fff;stroke-width:3px}
-html.large .map-label{font-size:24px}
+.map-label{font-size:18px;paint-order:stroke;stroke:#fff;stroke-width:4px;stroke-linejoin:round}
+html.large .map-label{font-size:21px}
 footer{background:#f2f4f7;border-top:1px solid #c7ced9;padding:1rem 0;font-size:.95rem}
 html.contrast body{background:#000;color:#fff}
 html.contrast a,html.contrast .sections a{color:#ffeb3b}
