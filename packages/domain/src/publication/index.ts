@@ -15,3 +15,5 @@ export type {
   PubTarget,
 } from './pub.records.ts';
 export { listReleases, previewYear, publicRelease, publishYear } from './publication.use-cases.ts';
+export type { ReportBlock, ReportChart, ReportModel, ReportSection, ReportTable } from './report.view.ts';
+export { annualReport } from './report.view.ts';

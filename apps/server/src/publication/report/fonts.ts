@@ -1,0 +1,7 @@
+// The Chinese font the report's charts and PDF use: WenQuanYi Micro Hei from Debian's fonts-wqy-microhei package
+// (KEPU_CJK_FONT names another TTF/TTC file).
+import { existsSync } from 'node:fs';
+
+export const CJK_FONT_FILE = process.env.KEPU_CJK_FONT ?? '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
+export const CJK_FONT_FAMILY = 'WenQuanYi Micro Hei';
+export const hasCjkFont = () => existsSync(CJK_FONT_FILE);
