@@ -14,6 +14,6 @@ export type {
   PubSnapshot,
   PubTarget,
 } from './pub.records.ts';
-export { listReleases, previewYear, publicRelease, publishYear } from './publication.use-cases.ts';
+export { annualReportOf, listReleases, previewYear, publicRelease, publishYear } from './publication.use-cases.ts';
 export type { ReportBlock, ReportChart, ReportModel, ReportSection, ReportTable } from './report.view.ts';
 export { annualReport } from './report.view.ts';

@@ -3,6 +3,7 @@
 import { authorize } from '../auth/policy.ts';
 import { DomainError } from '../errors.ts';
 import { buildSnapshot } from './snapshot.build.ts';
+import { annualReport } from './report.view.ts';
 import type { PubContext } from './pub.ports.ts';
 import type { PubRelease, PubSnapshot } from './pub.records.ts';
 import type { UseCaseContext } from '../kernel/context.ts';
@@ -39,4 +40,15 @@ export async function publicRelease(ctx: UseCaseContext<{ pub: PubStore }>, year
       year: year ?? '',
     });
   return r;
+}
+
+/** The annual report of a year's newest release with the office's introduction and conclusion. */
+export async function annualReportOf(
+  ctx: UseCaseContext<{ pub: PubStore }>,
+  year: number,
+  intro: string,
+  conclusion: string,
+) {
+  authorize(ctx.actor, 'publication.manage');
+  return annualReport(await publicRelease(ctx, year), intro, conclusion);
 }

@@ -3,7 +3,7 @@
 import type { ReportModel, ReportTable } from '@kepu/domain/publication';
 import PDFDocument from 'pdfkit';
 import { chartPng } from './charts.ts';
-import { CJK_FONT_FAMILY, CJK_FONT_FILE } from './fonts.ts';
+import { CJK_FONT_FACE, CJK_FONT_FILE } from './fonts.ts';
 
 const MARGIN = 72;
 
@@ -32,7 +32,7 @@ function drawTable(doc: PDFKit.PDFDocument, t: ReportTable) {
 
 export function reportPdf(m: ReportModel): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: m.title, Creator: 'Kepu' } });
-  doc.registerFont('cjk', CJK_FONT_FILE, CJK_FONT_FAMILY);
+  doc.registerFont('cjk', CJK_FONT_FILE, CJK_FONT_FACE);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
