@@ -1,4 +1,4 @@
-// Publication in Chromium (issue 14): the office previews a year and publishes it; an anonymous visitor then reads the
+// Publication in Chromium (issue 14): the office previews a year, publishes it and downloads the annual report; an anonymous visitor then reads the
 // public portal at 1440 px and at 375 px in large-text mode, moving by links and the keyboard, in Chinese and in
 // English. axe on every page (zero serious violations); nothing overflows sideways on the phone.
 import type { Page } from 'playwright-core';
@@ -43,6 +43,11 @@ describe('publishing a year and reading the public portal', () => {
     await office.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
     await office.waitForSelector(`${dt('publication-releases')} tr.ant-table-row`);
     expect(await office.locator(`${dt('publication-releases')} tr.ant-table-row`).count()).toBe(1);
+    // the annual report: the office writes the introduction and conclusion, and the browser saves a .docx
+    await office.fill(dt('publication-intro'), '本年度全市扎实推进五项提升行动。');
+    await office.fill(dt('publication-conclusion'), '下一年度继续补齐基层短板。');
+    const [download] = await Promise.all([office.waitForEvent('download'), office.click(dt('publication-docx'))]);
+    expect(download.suggestedFilename()).toMatch(/年度全民科学素质工作报告\.docx$/);
     await e2e.shot(office, 'office');
   });
 

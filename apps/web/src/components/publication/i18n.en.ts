@@ -26,4 +26,12 @@ export const publicationEn: Record<keyof typeof publicationZhCN, string> = {
   colItem: 'Item',
   colValue: 'Value',
   colPer10k: 'Per 10,000',
+  report: 'Annual citizen science literacy report',
+  reportIntro: "Generate a published year's report: write the introduction and the conclusion; the rest comes from the published figures, each chart and table citing its source and date.",
+  reportYear: 'Report year: {{year}} (must be published)',
+  introLabel: 'Overview (introduction)',
+  conclusionLabel: 'Next steps (conclusion)',
+  docx: 'Generate Word document',
+  pdf: 'Generate PDF',
+  generated: 'The report is ready; see your downloads.',
 };

@@ -24,4 +24,12 @@ export const publicationZhCN = {
   colItem: '指标',
   colValue: '数值',
   colPer10k: '每万人',
+  report: '年度全民科学素质工作报告',
+  reportIntro: '生成已发布年度的报告：先填写前言（总体情况）和结语（下一步工作），其余内容取自发布的数据，每个图表注明来源和日期。',
+  reportYear: '报告年度：{{year}}（须已发布）',
+  introLabel: '总体情况（前言）',
+  conclusionLabel: '下一步工作（结语）',
+  docx: '生成 Word 文档',
+  pdf: '生成 PDF',
+  generated: '报告已生成，请查看浏览器下载。',
 };

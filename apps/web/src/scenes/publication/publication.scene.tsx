@@ -1,9 +1,15 @@
 // The office's publication page: choose a year, preview exactly what becomes public, publish it (a new version).
-import { Alert, Button, Popconfirm, Table } from 'antd';
+import { Alert, Button, Input, Popconfirm, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useForms } from '../../api/indicators/forms.ts';
-import { type PubSnapshot, usePreview, usePublish, useReleases } from '../../api/publication/publication.ts';
+import {
+  type PubSnapshot,
+  useAnnualReport,
+  usePreview,
+  usePublish,
+  useReleases,
+} from '../../api/publication/publication.ts';
 import { useMessage } from '../../components/app-message.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
@@ -41,6 +47,44 @@ function Preview({ s }: { s: PubSnapshot }) {
           { title: t('publication.colPer10k'), align: 'right', render: (_, f) => f.per10k ?? '—' },
         ]}
       />
+    </section>
+  );
+}
+
+function ReportForm({ year }: { year: number }) {
+  const { t } = useTranslation();
+  const [intro, setIntro] = useState('');
+  const [conclusion, setConclusion] = useState('');
+  const report = useAnnualReport(year);
+  const message = useMessage();
+  const generate = async (format: 'docx' | 'pdf') => {
+    await report.mutateAsync({ format, intro, conclusion });
+    message.success(t('publication.generated'));
+  };
+  return (
+    <section aria-labelledby="pub-report" data-test="publication-report">
+      <h2 id="pub-report">{t('publication.report')}</h2>
+      <p className="muted">{t('publication.reportIntro')}</p>
+      <p>{t('publication.reportYear', { year })}</p>
+      <label htmlFor="pub-intro">{t('publication.introLabel')}</label>
+      <Input.TextArea id="pub-intro" rows={4} value={intro} onChange={(e) => setIntro(e.target.value)} data-test="publication-intro" />
+      <label htmlFor="pub-conclusion">{t('publication.conclusionLabel')}</label>
+      <Input.TextArea
+        id="pub-conclusion"
+        rows={4}
+        value={conclusion}
+        onChange={(e) => setConclusion(e.target.value)}
+        data-test="publication-conclusion"
+      />
+      {report.error && <ErrorNotice error={report.error} />}
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginTop: 12 }}>
+        <Button onClick={() => generate('docx')} loading={report.isPending} data-test="publication-docx">
+          {t('publication.docx')}
+        </Button>
+        <Button onClick={() => generate('pdf')} loading={report.isPending} data-test="publication-pdf">
+          {t('publication.pdf')}
+        </Button>
+      </div>
     </section>
   );
 }
@@ -96,6 +140,7 @@ export default function PublicationScene() {
       {preview.error && <ErrorNotice error={preview.error} />}
       {shown !== null && preview.isLoading && <PageLoading />}
       {preview.data && <Preview s={preview.data} />}
+      {releases.data[0] && <ReportForm year={releases.data[0].year} />}
       <section aria-labelledby="pub-releases">
         <h2 id="pub-releases">{t('publication.releases')}</h2>
         {releases.data.length === 0 ? (
