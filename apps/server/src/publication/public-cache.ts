@@ -7,17 +7,27 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { readContext } from '../context.ts';
 
 const TTL_MS = 5_000;
-const releases = new Map<string, { at: number; release: Promise<PubRelease> }>();
-const bodies = new Map<string, { plain: Buffer; br: Buffer; gzip: Buffer }>();
 const MAX_BODIES = 500;
+type Body = { plain: Buffer; br: Buffer; gzip: Buffer };
+/** per server (one database): two apps in one process (the tests' engines) must not share releases */
+const caches = new WeakMap<object, { releases: Map<string, { at: number; release: Promise<PubRelease> }>; bodies: Map<string, Body> }>();
+const cacheOf = (req: FastifyRequest) => {
+  let c = caches.get(req.server.kepu);
+  if (!c) {
+    c = { releases: new Map(), bodies: new Map() };
+    caches.set(req.server.kepu, c);
+  }
+  return c;
+};
 
 /** After a publish: the next public request reads the new release. */
-export function forgetReleases() {
-  releases.clear();
+export function forgetReleases(req: FastifyRequest) {
+  cacheOf(req).releases.clear();
 }
 
 /** The newest release (of `year`), kept a few seconds; the error of "nothing published" is not kept. */
 export function releaseFor(req: FastifyRequest, year?: number): Promise<PubRelease> {
+  const { releases } = cacheOf(req);
   const key = String(year ?? 'latest');
   const hit = releases.get(key);
   if (hit && Date.now() - hit.at < TTL_MS) return hit.release;
@@ -27,7 +37,7 @@ export function releaseFor(req: FastifyRequest, year?: number): Promise<PubRelea
   return release;
 }
 
-function compressed(key: string, make: () => string | Buffer) {
+function compressed(bodies: Map<string, Body>, key: string, make: () => string | Buffer) {
   let b = bodies.get(key);
   if (!b) {
     const raw = make();
@@ -57,7 +67,7 @@ export function sendPublic(
   reply.header('cache-control', `public, max-age=${o.maxAge ?? 60}, stale-while-revalidate=600`);
   reply.header('vary', 'accept-encoding');
   if (req.headers['if-none-match']?.split(/\s*,\s*/).includes(etag)) return reply.code(304).send();
-  const b = compressed(o.key, o.body);
+  const b = compressed(cacheOf(req).bodies, o.key, o.body);
   const accept = String(req.headers['accept-encoding'] ?? '');
   reply.type(o.type);
   if (/\bbr\b/.test(accept)) return reply.header('content-encoding', 'br').send(b.br);

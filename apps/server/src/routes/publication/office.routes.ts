@@ -32,7 +32,7 @@ export async function publicationOfficeRoutes(base: FastifyInstance) {
   app.post('/publication/:year/publish', { config: { access }, schema: { tags, params: yearParams } }, async (req) => {
     const plan = await currentPlan(req);
     const r = await inTransaction(req, (ctx) => publishYear({ ...ctx, plan }, req.params.year));
-    forgetReleases();
+    forgetReleases(req);
     return { id: r.id, year: r.year, version: r.version, publishedAt: r.publishedAt };
   });
   // the annual report of the year's newest release, with the office's own introduction and conclusion
