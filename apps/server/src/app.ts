@@ -18,6 +18,7 @@ import { refuseCrossSiteWrites } from './cross-site-guard.ts';
 import { errorBody, handleError } from './errors.ts';
 import { requestJurisdiction } from './jurisdiction.ts';
 import { refuseNulCharacters } from './nul-guard.ts';
+import { portalRoutes } from './publication/portal/portal.routes.ts';
 import { cacheReads } from './read-cache.ts';
 import { registerRoutes } from './routes/index.ts';
 
@@ -104,6 +105,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   refuseOtherCharsets(app);
   refuseNulCharacters(app);
   await app.register(registerRoutes, { prefix: '/api' });
+  // the public portal's server-rendered pages (issue 14): no script, no session
+  await app.register(portalRoutes);
 
   if (webRoot && existsSync(webRoot)) {
     await app.register(fastifyStatic, {

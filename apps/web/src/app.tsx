@@ -52,6 +52,7 @@ const SurveysScene = lazy(() => import('./scenes/survey/surveys.scene.tsx'));
 const CascadeScene = lazy(() => import('./scenes/jurisdictions/cascade.scene.tsx'));
 const SurveyScene = lazy(() => import('./scenes/survey/survey.scene.tsx'));
 const InterviewScene = lazy(() => import('./scenes/survey/interview.scene.tsx'));
+const PublicationScene = lazy(() => import('./scenes/publication/publication.scene.tsx'));
 const NotFoundScene = lazy(() => import('./scenes/not-found.scene.tsx'));
 
 /** Pages for signed-in users of any role (statistics, supervision). */
@@ -160,6 +161,10 @@ function ThemedApp() {
                 <Route path="survey" element={surveyReader(<SurveysScene />)} />
                 <Route path="survey/:id" element={surveyReader(<SurveyScene />)} />
                 <Route path="survey/:id/interview" element={surveyReader(<InterviewScene />)} />
+                <Route
+                  path="publication"
+                  element={<RequireSignIn ability="publication.manage">{<PublicationScene />}</RequireSignIn>}
+                />
                 <Route path="*" element={<NotFoundScene />} />
               </Route>
             </Routes>

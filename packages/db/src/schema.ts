@@ -55,6 +55,7 @@ import type {
   SurveysTable,
   SurveyTokensTable,
 } from './schema/survey.ts';
+import type { PubReleasesTable } from './schema/publication.ts';
 
 export interface Database {
   plans: PlansTable;
@@ -105,4 +106,5 @@ export interface Database {
   survey_assignments: SurveyAssignmentsTable;
   survey_tokens: SurveyTokensTable;
   survey_responses: SurveyResponsesTable;
+  pub_releases: PubReleasesTable;
 }

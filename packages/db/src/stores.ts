@@ -15,6 +15,7 @@ import type {
 import type { AccStore } from '@kepu/domain/accountability';
 import type { IndStore } from '@kepu/domain/indicators';
 import type { JurStore } from '@kepu/domain/jurisdictions';
+import type { PubStore } from '@kepu/domain/publication';
 import type { SurveyStore } from '@kepu/domain/survey';
 import type { Kysely } from 'kysely';
 import { checkCredentials, hashPassword } from './auth/passwords.ts';
@@ -37,6 +38,7 @@ import { latestPopulations } from './repositories/indicators/analysis.repository
 import { indStore } from './repositories/indicators/ind.store.ts';
 import { jurStore } from './repositories/jurisdictions/jur.store.ts';
 import { insertOutline, listPlans, listUnitNames, loadPlanBundle } from './repositories/plan.repository.ts';
+import { pubStore } from './repositories/publication/pub.store.ts';
 import { surveyStore } from './repositories/survey/survey.store.ts';
 import { findUnit, updateUnit } from './repositories/unit.repository.ts';
 import {
@@ -75,6 +77,7 @@ export interface Stores {
   ind: IndStore;
   survey: SurveyStore;
   jur: JurStore;
+  pub: PubStore;
 }
 
 export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
@@ -175,6 +178,7 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
     ind: () => indStore(db),
     survey: () => surveyStore(db),
     jur: () => jurStore(db),
+    pub: () => pubStore(db),
   });
 }
 

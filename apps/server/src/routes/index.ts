@@ -10,6 +10,7 @@ import { indicatorRoutes } from './indicators/index.ts';
 import { jurisdictionRoutes } from './jurisdictions/jurisdictions.routes.ts';
 import { planRoutes } from './plan.routes.ts';
 import { planImportRoutes } from './plan-import.routes.ts';
+import { publicationRoutes } from './publication/index.ts';
 import { surveyCapabilityRoutes } from './survey/index.ts';
 import { unitRoutes } from './unit.routes.ts';
 import { userRoutes } from './user.routes.ts';
@@ -29,6 +30,7 @@ export async function registerRoutes(app: FastifyInstance) {
     accountabilityRoutes,
     surveyCapabilityRoutes,
     jurisdictionRoutes,
+    publicationRoutes,
   ]) {
     await app.register(routes);
   }

@@ -32,6 +32,7 @@ const pageOf: Record<AuditEntity, (id: string) => string | null> = {
   survey: (id) => (/^\d+$/.test(id) ? `/survey/${id}` : '/survey'),
   survey_response: () => '/survey',
   area: () => '/areas',
+  publication_release: () => '/publication',
 };
 
 /** The person: name over unit, or on one line (`inline`, a phone's row). */

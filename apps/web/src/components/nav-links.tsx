@@ -41,6 +41,9 @@ export function NavLinks({ vertical, onNavigate }: Props) {
     ...(abilities['plan.import']
       ? [{ to: '/plan/import', key: 'planImport', label: t('planImport.nav') }]
       : []),
+    ...(abilities['publication.manage']
+      ? [{ to: '/publication', key: 'publication', label: t('publication.nav') }]
+      : []),
     ...(abilities['audit.read'] ? [{ to: '/audit', key: 'audit', label: t('nav.audit') }] : []),
     ...(abilities['users.read'] ? [{ to: '/users', key: 'users', label: t('nav.users') }] : []),
   ];

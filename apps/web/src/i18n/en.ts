@@ -8,12 +8,14 @@ import { indDataEn } from '../components/indicators/entry/i18n.en.ts';
 import { indExchangeEn } from '../components/indicators/exchange/i18n.en.ts';
 import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
 import { jurEn } from '../components/jurisdictions/i18n.en.ts';
+import { publicationEn } from '../components/publication/i18n.en.ts';
 import { surveyEn } from '../components/survey/i18n.en.ts';
 import { auditActionsEn, auditEntitiesEn } from './audit/labels.en.ts';
 import { errorsAccEn } from './errors/acc.en.ts';
 import { errorsCoreEn } from './errors/core.en.ts';
 import { errorsIndEn } from './errors/ind.en.ts';
 import { errorsJurEn } from './errors/jur.en.ts';
+import { errorsPublicationEn } from './errors/publication.en.ts';
 import { errorsSurveyEn } from './errors/survey.en.ts';
 import { errorsSurveyAppEn } from './errors/survey-app.en.ts';
 import { errorFieldsEn, errorsEn } from './errors.en.ts';
@@ -22,6 +24,7 @@ import type { Messages } from './zh-CN.ts';
 export const en: Messages = {
   survey: surveyEn,
   jur: jurEn,
+  publication: publicationEn,
   acc: accEn,
   accScope: accScopeEn,
   accMail: accMailEn,
@@ -36,6 +39,7 @@ export const en: Messages = {
     ...errorsIndEn,
     ...errorsSurveyEn,
     ...errorsJurEn,
+    ...errorsPublicationEn,
     ...errorsSurveyAppEn,
   },
   errorFields: errorFieldsEn,

@@ -8,12 +8,14 @@ import { indDataZhCN } from '../components/indicators/entry/i18n.zh-CN.ts';
 import { indExchangeZhCN } from '../components/indicators/exchange/i18n.zh-CN.ts';
 import { indSetupZhCN } from '../components/indicators/setup-i18n.zh-CN.ts';
 import { jurZhCN } from '../components/jurisdictions/i18n.zh-CN.ts';
+import { publicationZhCN } from '../components/publication/i18n.zh-CN.ts';
 import { surveyZhCN } from '../components/survey/i18n.zh-CN.ts';
 import { auditActionsZhCN, auditEntitiesZhCN } from './audit/labels.zh-CN.ts';
 import { errorsAccZhCN } from './errors/acc.zh-CN.ts';
 import { errorsCoreZhCN } from './errors/core.zh-CN.ts';
 import { errorsIndZhCN } from './errors/ind.zh-CN.ts';
 import { errorsJurZhCN } from './errors/jur.zh-CN.ts';
+import { errorsPublicationZhCN } from './errors/publication.zh-CN.ts';
 import { errorsSurveyZhCN } from './errors/survey.zh-CN.ts';
 import { errorsSurveyAppZhCN } from './errors/survey-app.zh-CN.ts';
 import { errorFieldsZhCN, errorsZhCN } from './errors.zh-CN.ts';
@@ -21,6 +23,7 @@ import { errorFieldsZhCN, errorsZhCN } from './errors.zh-CN.ts';
 export const zhCN = {
   survey: surveyZhCN,
   jur: jurZhCN,
+  publication: publicationZhCN,
   acc: accZhCN,
   accScope: accScopeZhCN,
   accMail: accMailZhCN,
@@ -35,6 +38,7 @@ export const zhCN = {
     ...errorsIndZhCN,
     ...errorsSurveyZhCN,
     ...errorsJurZhCN,
+    ...errorsPublicationZhCN,
     ...errorsSurveyAppZhCN,
   },
   errorFields: errorFieldsZhCN,

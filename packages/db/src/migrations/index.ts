@@ -24,6 +24,7 @@ import * as addSurveyRetention from './20261211010000-add-survey-retention.ts';
 import * as addSurveyQuotas from './20261212010000-add-survey-quotas.ts';
 import * as outlineV2 from './20261213010000-outline-v2.ts';
 import * as addJurisdictions from './20261214010000-add-jurisdictions.ts';
+import * as createPublication from './20261215010000-create-publication.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   '20261212010000-add-survey-quotas': addSurveyQuotas,
   '20261213010000-outline-v2': outlineV2,
   '20261214010000-add-jurisdictions': addJurisdictions,
+  '20261215010000-create-publication': createPublication,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -143,6 +143,8 @@ export const permissions = {
   'survey.analyse': rule({ roles: ['office', 'analyst'] }),
   /** the surveys list and a survey's set-up: whoever works on a survey */
   'survey.read': rule({ roles: ['office', 'analyst', 'interviewer'] }),
+  // publication (issue 14): the office previews a year and publishes it to the public portal and open data
+  'publication.manage': rule({ roles: ['office'] }),
   'survey.interview': rule({
     roles: ['office', 'interviewer'],
     scope: (a: Actor, assignedUserIds: readonly number[]): boolean =>
@@ -214,6 +216,7 @@ export function abilities(actor: Actor) {
     'acc.board.read': can(actor, 'acc.board.read'),
     'acc.my': can(actor, 'acc.my'),
     'acc.file': units('acc.file'),
+    'publication.manage': can(actor, 'publication.manage'),
     'survey.read': can(actor, 'survey.read'),
     'survey.manage': can(actor, 'survey.manage'),
     'survey.analyse': can(actor, 'survey.analyse'),

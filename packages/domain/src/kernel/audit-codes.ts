@@ -95,6 +95,7 @@ export const auditActions = [
   'jur.choose',
   'jur.link',
   'areas.import',
+  'publication.publish',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -124,6 +125,7 @@ export const auditEntities = [
   'survey',
   'survey_response',
   'area',
+  'publication_release',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 

@@ -62,6 +62,7 @@ export function useAbilities(): Abilities {
     data?.abilities ?? {
       'plan.import': false,
       'jur.cascade': false,
+      'publication.manage': false,
       'audit.read': false,
       'users.read': false,
       'users.create': false,

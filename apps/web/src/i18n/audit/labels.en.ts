@@ -88,6 +88,7 @@ export const auditActionsEn: Record<keyof typeof auditActionsZhCN, string> = {
   'jur.link': 'Named the plan above',
   'areas.import': 'Imported an area tree',
   'survey.quotas.set': 'Set survey quotas',
+  'publication.publish': 'Publish a year to the public portal',
 };
 
 export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {
@@ -116,4 +117,5 @@ export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {
   survey: 'Literacy survey',
   survey_response: 'Survey response',
   area: 'Area',
+  publication_release: 'Public release',
 };

@@ -89,6 +89,7 @@ export const auditActionsZhCN = {
   'jur.link': '指定上级规划',
   'areas.import': '导入区划树',
   'survey.quotas.set': '设定调查配额',
+  'publication.publish': '向公众发布年度数据',
 } satisfies Record<AuditAction, string>;
 
 export const auditEntitiesZhCN = {
@@ -117,4 +118,5 @@ export const auditEntitiesZhCN = {
   survey: '科学素质调查',
   survey_response: '调查答卷',
   area: '区划',
+  publication_release: '公开发布版本',
 } satisfies Record<AuditEntity, string>;

@@ -1,0 +1,165 @@
+// Publication on each engine: the office previews and publishes a year (audited, versioned); the public side answers
+// without a session, with ETags and Cache-Control; a draft figure, an account name or a personal field never reaches
+// it; every CSV reads back through the exchange engine to the figures its JSON twin shows.
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { publicSetNames, publicSet, readPublicCsv } from '@kepu/domain/publication';
+import { Ajv } from 'ajv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { everyDemoAccount } from '../src/seed.ts';
+import { engines, startTestApp, type TestApp } from './harness.ts';
+
+const DRAFT = 987654;
+const schema = JSON.parse(
+  readFileSync(new URL('../../../packages/domain/src/publication/catalog.schema.json', import.meta.url), 'utf8'),
+);
+/** keys that would carry a person or an account */
+const PERSONAL = /^(enteredBy|username|userId|by|publishedBy|published_by|email|emails|phone|displayName|actor|contact)$/;
+
+function walkKeys(v: unknown, out: string[] = []): string[] {
+  if (Array.isArray(v)) for (const x of v) walkKeys(x, out);
+  else if (v && typeof v === 'object')
+    for (const [k, x] of Object.entries(v)) {
+      out.push(k);
+      walkKeys(x, out);
+    }
+  return out;
+}
+
+describe.each(engines)('publication on $name', ({ open }) => {
+  let t: TestApp;
+  let current: number;
+  let past: number;
+  const get = (url: string, headers: Record<string, string> = {}) => t.as(null, { method: 'GET', url, headers });
+
+  beforeAll(async () => {
+    t = await startTestApp(open);
+    const forms = (await t.as('office', { method: 'GET', url: '/api/indicators/forms' })).json() as { year: number }[];
+    current = Math.max(...forms.map((f) => f.year));
+    past = current - 1;
+    // a draft figure in the year open for filing: saved, never submitted
+    const units = (await t.as('office', { method: 'GET', url: '/api/indicators/units' })).json() as {
+      id: number;
+      name: string;
+    }[];
+    const unitId = units.find((u) => u.name === '大洼区科协')?.id;
+    const saved = await t.as('office', {
+      method: 'PUT',
+      url: `/api/indicators/reports/${current}/${unitId}/values`,
+      payload: { values: [{ item: 'P01', option: '', value: DRAFT }] },
+    });
+    expect(saved.statusCode).toBe(200);
+  });
+  afterAll(() => t?.close());
+
+  it('keeps preview and publish to the office', async () => {
+    expect((await get(`/api/publication/${past}/preview`)).statusCode).toBe(401);
+    for (const who of ['viewer', 'dawa-kexie', 'analyst'])
+      expect((await t.as(who, { method: 'POST', url: `/api/publication/${past}/publish` })).statusCode, who).toBe(403);
+    const bad = await t.as('office', { method: 'GET', url: '/api/publication/1999/preview' });
+    expect(bad.statusCode).toBe(400);
+    const none = await t.as('office', { method: 'GET', url: '/api/publication/2001/preview' });
+    expect([none.statusCode, none.json().error.details.issues[0].path]).toEqual([400, 'params.year']);
+  });
+
+  it('says nothing is published before the office publishes', async () => {
+    const res = await get('/api/public/catalog');
+    expect([res.statusCode, res.json().error.code]).toEqual([404, 'publication.release.not_found']);
+  });
+
+  it('previews exactly what publishing stores, then publishes versions with an audit entry', async () => {
+    const preview = (await t.as('office', { method: 'GET', url: `/api/publication/${past}/preview` })).json();
+    expect(preview.figures.filter((r: { per10k: number | null }) => r.per10k !== null).length).toBeGreaterThan(0);
+    expect(preview.progress.districts.length).toBeGreaterThan(0);
+    expect(preview.literacy.rows.length).toBeGreaterThan(0);
+    expect(preview.plan.groups.filter((g: { kind: string }) => g.kind === 'action')).toHaveLength(5);
+    const first = await t.as('office', { method: 'POST', url: `/api/publication/${past}/publish` });
+    expect([first.statusCode, first.json().version]).toEqual([200, 1]);
+    const release = (await get('/api/public/release')).json();
+    expect({ ...release, version: undefined, modified: undefined }).toEqual({
+      ...preview,
+      version: undefined,
+      modified: undefined,
+    });
+    const second = (await t.as('office', { method: 'POST', url: `/api/publication/${past}/publish` })).json();
+    expect(second.version).toBe(2);
+    const audit = (await t.as('office', { method: 'GET', url: '/api/audit?entity=publication_release' })).json();
+    const items = (audit.items ?? audit) as { action: string; after: { version: number } }[];
+    expect(items.filter((e) => e.action === 'publication.publish').map((e) => e.after.version).sort()).toEqual([1, 2]);
+  });
+
+  it('never shows a draft figure, an account name or a personal field on any public response', async () => {
+    await t.as('office', { method: 'POST', url: `/api/publication/${current}/publish` });
+    const urls = ['/api/public/release', '/api/public/catalog', `/api/public/release?year=${past}`];
+    for (const name of publicSetNames)
+      for (const y of [current, past]) urls.push(`/api/public/data/${name}.csv?year=${y}`, `/api/public/data/${name}.json?year=${y}`);
+    const figures = (await get(`/api/public/data/figures.json?year=${current}`)).json();
+    const p01 = figures.rows.find((r: { item: string; areaCode: string }) => r.item === 'P01' && r.areaCode === '211104');
+    expect(p01.value).not.toBe(DRAFT);
+    const names = everyDemoAccount.map((a) => a.username);
+    const people = everyDemoAccount.map((a) => a.displayName);
+    for (const url of urls) {
+      const res = await get(url);
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['cache-control'], url).toMatch(/public, max-age=\d+/);
+      expect(res.headers.etag, url).toMatch(/^"pub-\d+-/);
+      const body = res.body;
+      expect(body, url).not.toContain(String(DRAFT));
+      for (const n of names) expect(body, `${url} names ${n}`).not.toMatch(new RegExp(`"${n}"|,${n}[,\\r]`));
+      for (const p of people) expect(body, `${url} names ${p}`).not.toContain(p);
+      if (url.includes('.json') || !url.includes('.csv'))
+        expect(walkKeys(JSON.parse(body)).filter((k) => PERSONAL.test(k)), url).toEqual([]);
+    }
+  });
+
+  it('answers a revisit with 304 and sends compressed bytes once made', async () => {
+    const first = await get('/api/public/data/literacy.json', { 'accept-encoding': 'gzip' });
+    expect(first.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(first.rawPayload).toString()).rows.length).toBeGreaterThan(0);
+    const again = await get('/api/public/data/literacy.json', { 'if-none-match': String(first.headers.etag) });
+    expect(again.statusCode).toBe(304);
+  });
+
+  it('publishes a catalogue that validates against its JSON schema and names every data set', async () => {
+    const cat = (await get('/api/public/catalog')).json();
+    const ajv = new Ajv({ allErrors: true, formats: { 'date-time': (s: string) => !Number.isNaN(Date.parse(s)) } });
+    const valid = ajv.validate(schema, cat);
+    expect(ajv.errors ?? [], JSON.stringify(ajv.errors)).toEqual([]);
+    expect(valid).toBe(true);
+    expect(cat.dataset.map((d: { identifier: string }) => d.identifier)).toEqual([...publicSetNames]);
+    expect(cat.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+  });
+
+  it('reads every CSV back through the exchange engine to the figures of its JSON twin', async () => {
+    for (const name of publicSetNames) {
+      const csv = await get(`/api/public/data/${name}.csv?year=${past}`);
+      expect(csv.body.startsWith('\uFEFF'), name).toBe(true);
+      const json = (await get(`/api/public/data/${name}.json?year=${past}`)).json();
+      const set = publicSet(name);
+      if (!set) throw new Error(name);
+      const back = readPublicCsv(set, csv.body) as Record<string, unknown>[];
+      const blankToNull = (r: Record<string, unknown>) =>
+        Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === '' ? null : v]));
+      expect(back.map(blankToNull), name).toEqual(json.rows.map(blankToNull));
+    }
+  });
+
+  it('imports the literacy and population CSV files into the statistics unchanged (a dry run finds no change)', async () => {
+    for (const [name, set] of [
+      ['literacy', 'kpi'],
+      ['populations', 'populations'],
+    ]) {
+      const csv = (await get(`/api/public/data/${name}.csv?year=${past}`)).body;
+      const res = await t.as('office', {
+        method: 'POST',
+        url: `/api/indicators/import/${set}?dryRun=true`,
+        headers: { 'content-type': 'text/csv' },
+        payload: csv,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const { summary, rows } = res.json();
+      expect(rows, name).toBeGreaterThan(0);
+      expect(summary, name).toEqual({ add: 0, update: 0, unchanged: rows, delete: 0 });
+    }
+  });
+});

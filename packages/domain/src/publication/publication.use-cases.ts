@@ -1,0 +1,54 @@
+// The office previews a year exactly as it would be published, and publishes it: a new version of that year's
+// snapshot, audited. Readers of the public side get the newest release (of a year, or the newest year).
+import { authorize } from '../auth/policy.ts';
+import { DomainError } from '../errors.ts';
+import { buildSnapshot } from './snapshot.build.ts';
+import { annualReport } from './report.view.ts';
+import type { PubContext } from './pub.ports.ts';
+import type { PubRelease, PubSnapshot } from './pub.records.ts';
+import type { UseCaseContext } from '../kernel/context.ts';
+import type { PubStore } from './pub.ports.ts';
+
+export async function previewYear(ctx: PubContext, year: number): Promise<PubSnapshot> {
+  authorize(ctx.actor, 'publication.manage');
+  return buildSnapshot(ctx, year);
+}
+
+export async function publishYear(ctx: PubContext, year: number): Promise<PubRelease> {
+  authorize(ctx.actor, 'publication.manage');
+  const snapshot = await buildSnapshot(ctx, year);
+  const release = await ctx.stores.pub.insertRelease(year, snapshot, ctx.actor?.username ?? 'system');
+  await ctx.audit.write({
+    action: 'publication.publish',
+    entity: 'publication_release',
+    entityId: release.id,
+    after: { year, version: release.version },
+  });
+  return release;
+}
+
+export async function listReleases(ctx: UseCaseContext<{ pub: PubStore }>) {
+  authorize(ctx.actor, 'publication.manage');
+  return ctx.stores.pub.listReleases();
+}
+
+/** The public release: of `year`, or the newest one; 404 before anything is published. */
+export async function publicRelease(ctx: UseCaseContext<{ pub: PubStore }>, year?: number): Promise<PubRelease> {
+  const r = await ctx.stores.pub.latest(year);
+  if (!r)
+    throw new DomainError('publication.release.not_found', year ? `nothing published for ${year}` : 'nothing published yet', {
+      year: year ?? '',
+    });
+  return r;
+}
+
+/** The annual report of a year's newest release with the office's introduction and conclusion. */
+export async function annualReportOf(
+  ctx: UseCaseContext<{ pub: PubStore }>,
+  year: number,
+  intro: string,
+  conclusion: string,
+) {
+  authorize(ctx.actor, 'publication.manage');
+  return annualReport(await publicRelease(ctx, year), intro, conclusion);
+}
