@@ -91,6 +91,23 @@ export const auditActions = [
   'survey.response.review',
   'survey.responses.import',
   'survey.responses.purge',
+  'svc.campaign.create',
+  'svc.activity.create',
+  'svc.activity.move',
+  'svc.registration.create',
+  'svc.registration.cancel',
+  'svc.registration.promote',
+  'svc.checkin.scan',
+  'svc.checkin.sync',
+  'svc.checkin.walk_in',
+  'svc.ledger.void',
+  'svc.venue.create',
+  'svc.venue.status',
+  'svc.venue.slots',
+  'svc.booking.create',
+  'svc.booking.visit',
+  'svc.visit.record',
+  'svc.prefill.apply',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -119,6 +136,13 @@ export const auditEntities = [
   'survey_instrument',
   'survey',
   'survey_response',
+  'svc_campaign',
+  'svc_activity',
+  'svc_registration',
+  'svc_session',
+  'svc_ledger',
+  'svc_venue',
+  'svc_booking',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 

@@ -1,0 +1,61 @@
+// @kepu/domain/services: the participation ledger, campaigns and activities, public registration and check-in,
+// venues and bases, and the statistics pre-fill.
+export { activityMoveNames, activityMoves, movesFrom, nextState } from './activity.workflow.ts';
+export {
+  activityDetail,
+  createActivity,
+  createCampaign,
+  listActivities,
+  listCampaigns,
+  moveActivity,
+  publicActivities,
+  publicActivity,
+} from './activities.use-cases.ts';
+export { applyScans, doorList, recordWalkIns } from './checkin.use-cases.ts';
+export { ledgerEntries, ledgerFigures, voidLedgerEntry } from './ledger.use-cases.ts';
+export { districtOf, figuresByDistrict, type FigureRow } from './ledger.view.ts';
+export { formGroup, prefillRules } from './prefill.ts';
+export { applyPrefill, prefillCells, prefillView, type PrefillCell } from './prefill.use-cases.ts';
+export { cancelRegistration, register, ticket } from './registration.use-cases.ts';
+export {
+  activitySchema,
+  bookingSchema,
+  campaignSchema,
+  ledgerQuerySchema,
+  moveSchema,
+  prefillApplySchema,
+  publicQuerySchema,
+  registerSchema,
+  scanBatchSchema,
+  scanSchema,
+  slotsSchema,
+  venueQuerySchema,
+  venueSchema,
+  venueStatusSchema,
+  visitSchema,
+  voidSchema,
+} from './svc.schemas.ts';
+export {
+  activityStates,
+  activityTypes,
+  campaignKinds,
+  ledgerKinds,
+  targetGroups,
+  venueCategories,
+  venueLevels,
+  venueStatuses,
+  type ActivityState,
+  type TargetGroup,
+} from './svc.codes.ts';
+export type { ActivityQuery, SvcContext, SvcStore } from './svc.ports.ts';
+export type * from './svc.records.ts';
+export {
+  addSlots,
+  bookSlot,
+  createVenue,
+  listVenues,
+  publicVenues,
+  recordVisit,
+  setVenueStatus,
+  venueDetail,
+} from './venues.use-cases.ts';
