@@ -14,6 +14,7 @@ import type {
 } from '@kepu/domain';
 import type { AccStore } from '@kepu/domain/accountability';
 import type { IndStore } from '@kepu/domain/indicators';
+import type { SvcStore } from '@kepu/domain/services';
 import type { SurveyStore } from '@kepu/domain/survey';
 import type { Kysely } from 'kysely';
 import { checkCredentials, hashPassword } from './auth/passwords.ts';
@@ -35,6 +36,7 @@ import { listAudit, writeAudit } from './repositories/audit.repository.ts';
 import { latestPopulations } from './repositories/indicators/analysis.repository.ts';
 import { indStore } from './repositories/indicators/ind.store.ts';
 import { insertOutline, listPlans, loadPlanBundle } from './repositories/plan.repository.ts';
+import { svcStore } from './repositories/services/svc.store.ts';
 import { surveyStore } from './repositories/survey/survey.store.ts';
 import { findUnit, updateUnit } from './repositories/unit.repository.ts';
 import {
@@ -72,6 +74,7 @@ export interface Stores {
   acc: AccStore;
   ind: IndStore;
   survey: SurveyStore;
+  svc: SvcStore;
 }
 
 export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
@@ -165,6 +168,7 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
     acc: accStore(db),
     ind: indStore(db),
     survey: surveyStore(db),
+    svc: svcStore(db),
   };
 }
 

@@ -8,13 +8,14 @@ import { authRoutes } from './auth.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 import { indicatorRoutes } from './indicators/index.ts';
 import { planRoutes } from './plan.routes.ts';
+import { servicesRoutes } from './services/index.ts';
 import { surveyCapabilityRoutes } from './survey/index.ts';
 import { unitRoutes } from './unit.routes.ts';
 import { userRoutes } from './user.routes.ts';
 
 export async function registerRoutes(app: FastifyInstance) {
   enforceAccess(app);
-  for (const routes of [healthRoutes, authRoutes, planRoutes, unitRoutes, areaRoutes, userRoutes, auditRoutes, indicatorRoutes, accountabilityRoutes, surveyCapabilityRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, planRoutes, unitRoutes, areaRoutes, userRoutes, auditRoutes, indicatorRoutes, accountabilityRoutes, surveyCapabilityRoutes, servicesRoutes]) {
     await app.register(routes);
   }
 }

@@ -21,6 +21,7 @@ import * as addSurveyRoles from './20261208010000-add-survey-roles.ts';
 import * as createSurvey from './20261208020000-create-survey.ts';
 import * as indRollupGroupLocks from './20261210010000-ind-rollup-group-locks.ts';
 import * as addSurveyRetention from './20261211010000-add-survey-retention.ts';
+import * as createServices from './20261216010000-create-services.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '20261208020000-create-survey': createSurvey,
   '20261210010000-ind-rollup-group-locks': indRollupGroupLocks,
   '20261211010000-add-survey-retention': addSurveyRetention,
+  '20261216010000-create-services': createServices,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

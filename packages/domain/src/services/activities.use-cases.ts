@@ -106,6 +106,7 @@ export async function moveActivity(ctx: SvcContext, id: number, body: MoveBody) 
 
 /** An activity with its sessions, history and the moves the reader may make. */
 export async function activityDetail(ctx: SvcContext, id: number) {
+  authorize(ctx.actor, 'svc.ledger.read');
   const a = await findActivity(ctx, id);
   const [sessions, events] = await Promise.all([
     ctx.stores.svc.sessionsOf([id]),

@@ -34,6 +34,7 @@ export {
   venueStatusSchema,
   visitSchema,
   voidSchema,
+  walkInSchema,
 } from './svc.schemas.ts';
 export {
   activityStates,
@@ -46,6 +47,7 @@ export {
   venueStatuses,
   type ActivityState,
   type TargetGroup,
+  type VenueStatus,
 } from './svc.codes.ts';
 export type { ActivityQuery, SvcContext, SvcStore } from './svc.ports.ts';
 export type * from './svc.records.ts';
@@ -59,3 +61,10 @@ export {
   setVenueStatus,
   venueDetail,
 } from './venues.use-cases.ts';
+export {
+  presentActivity,
+  presentRegistration,
+  presentSession,
+  type ActivityView,
+  type RegistrationView,
+} from './svc.presenters.ts';
