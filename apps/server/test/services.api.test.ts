@@ -140,4 +140,131 @@ describe.each(engines)('public services on $name', ({ open }) => {
     expect(bad.json().error.details.issues[0].path).toBe('body.phone');
     guardianToken = g.token;
   });
+
+  it('checks a ticket in once by its scan nonce: the same nonce again is replayed, another scan a duplicate', async () => {
+    setNow(at('09-21T01:10:00'));
+    const scan = (nonce: string, token: string) =>
+      t.as('kexie', {
+        method: 'POST',
+        url: `/api/svc/sessions/${bigSessionId}/scans`,
+        payload: { nonce, token, scannedAt: `${Y}-09-21T01:10:00.000Z` },
+      });
+    expect((await scan('nonce-one-1', guardianToken)).json()).toMatchObject({ result: 'checked_in', minors: 2 });
+    expect((await scan('nonce-one-1', guardianToken)).json().result).toBe('replayed');
+    expect((await scan('nonce-one-2', guardianToken)).json().result).toBe('duplicate');
+    expect((await scan('nonce-one-3', 'AAAAAAAAAAAAAAAA')).json().result).toBe('unknown');
+    expect((await scan('nonce-one-4', results[0]?.token ?? '')).json().result).toBe('wrong_session');
+    expect((await t.as('edu', { method: 'POST', url: `/api/svc/sessions/${bigSessionId}/scans`, payload: { nonce: 'nonce-edu-1', token: guardianToken, scannedAt: `${Y}-09-21T01:10:00.000Z` } })).statusCode).toBe(403);
+  });
+
+  it('syncs 2,000 queued offline scans with duplicates once: a second sync of the same scans counts nothing', async () => {
+    setNow(at('09-01T01:00:00'));
+    const tokens: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      const r = await inUseCase(t.handle.db, null, t.app.kepu.clock, (ctx) =>
+        register(ctx, { ...person(2000 + i), sessionId: bigSessionId, minors: 0, answers: {} } as Parameters<typeof register>[1]),
+      );
+      tokens.push(r.token);
+    }
+    setNow(at('09-21T02:00:00'));
+    const scans = Array.from({ length: 2000 }, (_, k) => ({
+      nonce: `offline-${k}`,
+      token: tokens[k % 200] as string,
+      scannedAt: new Date(Date.parse(`${Y}-09-21T01:00:00Z`) + k * 1000).toISOString(),
+    }));
+    const sync = () => t.as('kexie', { method: 'POST', url: `/api/svc/sessions/${bigSessionId}/sync`, payload: { scans } });
+    const first = await sync();
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().counts).toEqual({ checkedIn: 200, duplicates: 1800, replayed: 0, other: 0 });
+    expect(first.json().outcomes[0]).toMatchObject({ nonce: 'offline-0', result: 'checked_in' });
+    expect(first.json().outcomes[200]).toMatchObject({ nonce: 'offline-200', result: 'duplicate' });
+    const again = (await sync()).json();
+    expect(again.counts).toEqual({ checkedIn: 0, duplicates: 0, replayed: 2000, other: 0 });
+  });
+
+  it('counts walk-ins by group, completes, files the summary and on acceptance puts its headcount on the ledger', async () => {
+    const w = await t.as('kexie', {
+      method: 'POST',
+      url: `/api/svc/sessions/${bigSessionId}/walk-ins`,
+      payload: { counts: { elderly: 7, youth: 3 } },
+    });
+    expect(w.json()).toEqual({ recorded: 10 });
+    const move = (who: string, payload: object) =>
+      t.as(who, { method: 'POST', url: `/api/svc/activities/${activityId}/moves`, payload });
+    expect((await move('kexie', { move: 'complete' })).json().state).toBe('completed');
+    const noSummary = await move('kexie', { move: 'summarise' });
+    expect(noSummary.statusCode).toBe(400);
+    expect(noSummary.json().error.details.issues[0].path).toBe('body.summary');
+    const summary = { headcount: { farmers: 40, public: 12 }, evidence: ['现场照片 12 张'], mediaLinks: ['https://example.org/news/1'] };
+    expect((await move('kexie', { move: 'summarise', summary })).json().state).toBe('summary_submitted');
+    expect((await move('kexie', { move: 'accept' })).statusCode).toBe(403);
+    expect((await move('office', { move: 'accept', note: '材料齐全' })).json().state).toBe('accepted');
+  });
+
+  it('gives the plan figures from the ledger: held, by group, by district and per 10,000 residents', async () => {
+    const f = await t.as('viewer', { method: 'GET', url: `/api/svc/ledger/figures?year=${Y}` });
+    expect(f.statusCode, f.body).toBe(200);
+    const body = f.json();
+    const xl = body.districts.find((d: { areaCode: string }) => d.areaCode === '211103');
+    // check-ins: guardian (3) + 200 tickets; walk-ins 10; summary 52
+    expect(xl.participants).toBe(3 + 200 + 10 + 52);
+    expect(xl.byGroup).toMatchObject({ farmers: 40, youth: 3 });
+    expect(xl.held).toBe(1);
+    expect(body.total.participants).toBeGreaterThanOrEqual(xl.participants);
+    if (xl.population) expect(xl.per10k).toBeCloseTo((xl.participants / xl.population) * 10000, 1);
+    expect((await t.as('analyst', { method: 'GET', url: `/api/svc/ledger/figures?year=${Y}` })).statusCode).toBe(403);
+  });
+
+  it('pre-fills the 科普统计 form with the same figures, and keeps the reason for a corrected one', async () => {
+    const units = (await t.as('office', { method: 'GET', url: `/api/indicators/units` })).json() as { id: number; name: string; areaCode: string }[];
+    const unit = units.find((u) => u.name === '市科协' && u.areaCode === '211100');
+    expect(unit).toBeDefined();
+    const pre = (await t.as('kexie', { method: 'GET', url: `/api/svc/prefill/${Y}/${unit?.id}` })).json() as {
+      item: string;
+      option: string;
+      value: number;
+    }[];
+    const cell = (item: string, option = '') => pre.find((c) => c.item === item && c.option === option)?.value;
+    const figures = (await t.as('office', { method: 'GET', url: `/api/svc/ledger/figures?year=${Y}&campaign=${campaignId}` })).json();
+    expect(cell('A01')).toBe(figures.total.held);
+    expect(cell('A04')).toBe(figures.total.held);
+    expect(cell('A041')).toBe(figures.total.participants);
+    const byGroup = figures.total.byGroup as Record<string, number>;
+    expect(cell('A011', 'elderly')).toBe(byGroup.elderly);
+    expect(cell('A011', 'farmers')).toBe(byGroup.farmers);
+    expect(cell('A011', 'other')).toBe(byGroup.public);
+    // within the filing window: a figure other than the ledger's needs a reason
+    setNow(new Date(`${Y + 1}-02-01T02:00:00Z`));
+    const url = `/api/svc/prefill/${Y}/${unit?.id}`;
+    const noReason = await t.as('kexie', { method: 'POST', url, payload: { cells: [{ item: 'A01', option: '', value: 2 }] } });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.details.issues[0].path).toBe('body.cells.0.reason');
+    const ok = await t.as('kexie', {
+      method: 'POST',
+      url,
+      payload: {
+        cells: [
+          { item: 'A01', option: '', value: 2, reason: '另有一场讲座未在平台登记' },
+          { item: 'A041', option: '', value: cell('A041') ?? 0 },
+        ],
+      },
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const a01 = ok.json().find((c: { item: string }) => c.item === 'A01');
+    expect(a01).toMatchObject({ value: 1, filed: 2, note: { suggested: 1, value: 2, reason: '另有一场讲座未在平台登记' } });
+  });
+
+  it('voids a ledger entry with a reason (never deletes it) and the figures leave it out', async () => {
+    const entries = (await t.as('office', { method: 'GET', url: `/api/svc/ledger/entries?year=${Y}&area=211103` })).json();
+    const farmers = entries.find((e: { kind: string; targetGroup: string }) => e.kind === 'headcount' && e.targetGroup === 'farmers');
+    const noReason = await t.as('office', { method: 'POST', url: `/api/svc/ledger/entries/${farmers.id}/void`, payload: {} });
+    expect(noReason.statusCode).toBe(400);
+    const v = await t.as('office', { method: 'POST', url: `/api/svc/ledger/entries/${farmers.id}/void`, payload: { reason: '重复填报' } });
+    expect(v.json()).toMatchObject({ voidReason: '重复填报' });
+    const after = (await t.as('office', { method: 'GET', url: `/api/svc/ledger/entries?year=${Y}&area=211103` })).json();
+    expect(after.find((e: { id: number }) => e.id === farmers.id).voidReason).toBe('重复填报');
+    const f = (await t.as('office', { method: 'GET', url: `/api/svc/ledger/figures?year=${Y}` })).json();
+    expect(f.districts.find((d: { areaCode: string }) => d.areaCode === '211103').byGroup.farmers).toBe(0);
+  });
 });
+
