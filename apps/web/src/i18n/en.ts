@@ -14,6 +14,7 @@ import { errorsCoreEn } from './errors/core.en.ts';
 import { errorsIndEn } from './errors/ind.en.ts';
 import { errorsSurveyEn } from './errors/survey.en.ts';
 import { errorsSurveyAppEn } from './errors/survey-app.en.ts';
+import { errorsSvcEn } from './errors/svc.en.ts';
 import { errorFieldsEn, errorsEn } from './errors.en.ts';
 import type { Messages } from './zh-CN.ts';
 
@@ -33,6 +34,7 @@ export const en: Messages = {
     ...errorsIndEn,
     ...errorsSurveyEn,
     ...errorsSurveyAppEn,
+    ...errorsSvcEn,
   },
   errorFields: errorFieldsEn,
   app: {

@@ -14,6 +14,7 @@ import { errorsCoreZhCN } from './errors/core.zh-CN.ts';
 import { errorsIndZhCN } from './errors/ind.zh-CN.ts';
 import { errorsSurveyZhCN } from './errors/survey.zh-CN.ts';
 import { errorsSurveyAppZhCN } from './errors/survey-app.zh-CN.ts';
+import { errorsSvcZhCN } from './errors/svc.zh-CN.ts';
 import { errorFieldsZhCN, errorsZhCN } from './errors.zh-CN.ts';
 
 export const zhCN = {
@@ -32,6 +33,7 @@ export const zhCN = {
     ...errorsIndZhCN,
     ...errorsSurveyZhCN,
     ...errorsSurveyAppZhCN,
+    ...errorsSvcZhCN,
   },
   errorFields: errorFieldsZhCN,
   app: {

@@ -24,6 +24,8 @@ const tags = ['services'];
 const tokenParams = z.object({ token: z.string().regex(/^[A-Z2-7]{16}$/) });
 /** A popular event's opening: many people behind one school or office address; a script guessing tokens slows down. */
 const rateLimit = { max: 600, timeWindow: '1 minute' };
+/** Registering: a popular event's opening puts a whole school or a carrier's NAT behind one address. */
+const registerLimit = { max: 3000, timeWindow: '1 minute' };
 
 export async function publicRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -39,7 +41,7 @@ export async function publicRoutes(base: FastifyInstance) {
   });
   app.post(
     '/pub/registrations',
-    { config: { access: 'public', rateLimit }, schema: { tags, body: registerSchema } },
+    { config: { access: 'public', rateLimit: registerLimit }, schema: { tags, body: registerSchema } },
     async (req, reply) =>
       reply.code(201).send(await inTransaction(req, (ctx) => register(ctx, req.body))),
   );
