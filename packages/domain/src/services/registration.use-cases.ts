@@ -25,19 +25,21 @@ function registrationEntry(a: ActivityRecord, r: { id: number; targetGroup: Regi
 }
 
 export async function register(ctx: SvcContext, body: RegisterBody) {
-  // the session row stays locked to the end of the transaction: registrations for it take turns, in arrival order
-  const session = await ctx.stores.svc.lockSession(body.sessionId);
-  if (!session) throw fieldError('body.sessionId', 'svc.session_unknown', `no session ${body.sessionId}`);
-  const a = await ctx.stores.svc.getActivity(session.activityId);
+  // read and check everything first; then the session row is locked to the end of the transaction, so registrations
+  // for it take turns in arrival order and the lock is held for the few writes only
+  const s = await ctx.stores.svc.getSession(body.sessionId);
+  if (!s) throw fieldError('body.sessionId', 'svc.session_unknown', `no session ${body.sessionId}`);
+  const a = await ctx.stores.svc.getActivity(s.activityId);
   if (!a || a.state !== 'published') throw new DomainError('svc.registration.closed_conflict', 'registration is not open');
   const now = ctx.clock.now().toISOString();
-  if (session.startsAt <= now) throw new DomainError('svc.registration.closed_conflict', 'the session has started');
+  if (s.startsAt <= now) throw new DomainError('svc.registration.closed_conflict', 'the session has started');
   for (const f of a.form)
     if (f.required && !body.answers[f.key]?.trim())
       throw fieldError(`body.answers.${f.key}`, 'svc.answer_missing', `${f.label} is required`, { field: f.label });
   const known = new Set(a.form.map((f) => f.key));
   const answers = Object.fromEntries(Object.entries(body.answers).filter(([k]) => known.has(k)));
   const need = 1 + body.minors;
+  const session = (await ctx.stores.svc.lockSession(s.id)) as typeof s;
   const fits = session.taken + need <= session.capacity;
   const status = fits ? 'confirmed' : 'waitlisted';
   const { id, token } = await ctx.stores.svc.insertRegistration({ ...body, answers }, status);

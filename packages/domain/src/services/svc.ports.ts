@@ -53,6 +53,7 @@ export interface SvcStore {
 
   sessionsOf(activityIds: number[]): Promise<SessionRecord[]>;
   insertSessions(activityId: number, list: Omit<SessionRecord, 'id' | 'activityId' | 'taken'>[]): Promise<void>;
+  getSession(id: number): Promise<SessionRecord | undefined>;
   /** The session, its row locked until the transaction ends (registrations and cancellations take turns). */
   lockSession(id: number): Promise<SessionRecord | undefined>;
   setTaken(sessionId: number, taken: number): Promise<void>;

@@ -149,6 +149,10 @@ export async function insertSessions(
     await sql`insert into svc_sessions (activity_id, starts_at, ends_at, capacity)
       values (${activityId}, ${s.startsAt}, ${s.endsAt}, ${s.capacity})`.execute(db);
 }
+export async function getSession(db: Db, id: number) {
+  const { rows } = await sql<Row>`select * from svc_sessions where id = ${id}`.execute(db);
+  return rows[0] && session(rows[0]);
+}
 export async function lockSession(db: Db, id: number) {
   const { rows } = await sql<Row>`select * from svc_sessions where id = ${id} for update`.execute(db);
   return rows[0] && session(rows[0]);

@@ -20,6 +20,7 @@ export function svcStore(db: Kysely<Database>): SvcStore {
     activityEvents: (id) => act.activityEvents(db, id),
     sessionsOf: (ids) => act.sessionsOf(db, ids),
     insertSessions: (id, list) => act.insertSessions(db, id, list),
+    getSession: (id) => act.getSession(db, id),
     lockSession: (id) => act.lockSession(db, id),
     setTaken: (id, n) => act.setTaken(db, id, n),
     insertRegistration: (r, s) => tix.insertRegistration(db, r, s),
