@@ -14,7 +14,9 @@ const REGISTRATIONS = 1000;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 
 function serve(target: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = fork(new URL('./api-server.ts', import.meta.url), [target], { execArgv: ['--import', 'tsx'] });
+  const child = fork(new URL('./api-server.ts', import.meta.url), [target], {
+    execArgv: ['--import', 'tsx'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
     child.once('error', reject);
@@ -102,19 +104,26 @@ async function run(target: string, admin: pg.Client, database: string) {
       'select id, status from svc_registrations where session_id = $1 order by id',
       [sessionId],
     );
-    const [{ taken, capacity }] = (await db.query('select taken, capacity from svc_sessions where id = $1', [sessionId]))
-      .rows as { taken: number; capacity: number }[];
+    const [{ taken, capacity }] = (
+      await db.query('select taken, capacity from svc_sessions where id = $1', [sessionId])
+    ).rows as { taken: number; capacity: number }[];
     await db.end();
     const confirmed = rows.filter((r) => r.status === 'confirmed').map((r) => Number(r.id));
     const waiting = rows.filter((r) => r.status === 'waitlisted').map((r) => Number(r.id));
     const inOrder = Math.max(...confirmed) < Math.min(...waiting);
-    console.log(`\nPostgreSQL (${database}): ${REGISTRATIONS} registrations for ${SEATS} seats, ${CONNECTIONS} connections`);
-    console.log(`  answered 2xx: ${result['2xx']}, other: ${result.non2xx + result.errors + result.timeouts}`);
+    console.log(
+      `\nPostgreSQL (${database}): ${REGISTRATIONS} registrations for ${SEATS} seats, ${CONNECTIONS} connections`,
+    );
+    console.log(
+      `  answered 2xx: ${result['2xx']}, other: ${result.non2xx + result.errors + result.timeouts}`,
+    );
     console.log(`  wall time ${seconds.toFixed(2)} s, ${result.requests.average.toFixed(0)} req/s`);
     console.log(
       `  latency ms: p50 ${result.latency.p50}, p90 ${result.latency.p90}, p99 ${result.latency.p99}, max ${result.latency.max}`,
     );
-    console.log(`  seats taken ${taken} of ${capacity}; confirmed ${confirmed.length}, waitlisted ${waiting.length}`);
+    console.log(
+      `  seats taken ${taken} of ${capacity}; confirmed ${confirmed.length}, waitlisted ${waiting.length}`,
+    );
     console.log(`  overbooked: ${taken > capacity || confirmed.length > capacity ? 'YES' : 'no'}`);
     console.log(`  every seat to an earlier arrival than every waitlisted one: ${inOrder ? 'yes' : 'NO'}`);
     if (taken > capacity || !inOrder || confirmed.length !== SEATS) process.exitCode = 1;

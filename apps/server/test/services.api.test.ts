@@ -45,7 +45,12 @@ describe.each(engines)('public services on $name', ({ open }) => {
     const c = await t.as('office', {
       method: 'POST',
       url: '/api/svc/campaigns',
-      payload: { name: `${Y}年科技活动周（测试）`, kind: 'science_week', startsOn: `${Y}-09-01`, endsOn: `${Y}-09-30` },
+      payload: {
+        name: `${Y}年科技活动周（测试）`,
+        kind: 'science_week',
+        startsOn: `${Y}-09-01`,
+        endsOn: `${Y}-09-30`,
+      },
     });
     expect(c.statusCode, c.body).toBe(201);
     campaignId = c.json().id;
@@ -67,13 +72,21 @@ describe.each(engines)('public services on $name', ({ open }) => {
     };
     const viewer = await t.as('viewer', { method: 'POST', url: '/api/svc/activities', payload: body });
     expect(viewer.statusCode).toBe(403);
-    const bad = await t.as('kexie', { method: 'POST', url: '/api/svc/activities', payload: { ...body, areaCode: '999999' } });
+    const bad = await t.as('kexie', {
+      method: 'POST',
+      url: '/api/svc/activities',
+      payload: { ...body, areaCode: '999999' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details.issues[0].path).toBe('body.areaCode');
     const made = await t.as('kexie', { method: 'POST', url: '/api/svc/activities', payload: body });
     expect(made.statusCode, made.body).toBe(201);
     activityId = made.json().id;
-    expect(made.json()).toMatchObject({ state: 'draft', coordinates: { system: 'gcj02' }, moves: ['submit', 'cancel'] });
+    expect(made.json()).toMatchObject({
+      state: 'draft',
+      coordinates: { system: 'gcj02' },
+      moves: ['submit', 'cancel'],
+    });
     [sessionId, bigSessionId] = made.json().sessions.map((s: { id: number }) => s.id);
 
     const move = (who: string, m: string) =>
@@ -86,21 +99,31 @@ describe.each(engines)('public services on $name', ({ open }) => {
     expect((await move('office', 'approve')).json().state).toBe('approved');
     const published = (await move('kexie', 'publish')).json();
     expect(published.state).toBe('published');
-    expect(published.events.map((e: { toState: string }) => e.toState)).toEqual(['draft', 'submitted', 'approved', 'published']);
+    expect(published.events.map((e: { toState: string }) => e.toState)).toEqual([
+      'draft',
+      'submitted',
+      'approved',
+      'published',
+    ]);
   });
 
   it('lists the published activity publicly, by area, campaign and audience', async () => {
-    const list = (await pub('GET', `/api/pub/activities?area=211103&campaign=${campaignId}&audience=elderly`)).json();
+    const list = (
+      await pub('GET', `/api/pub/activities?area=211103&campaign=${campaignId}&audience=elderly`)
+    ).json();
     expect(list.map((a: { id: number }) => a.id)).toContain(activityId);
-    expect((await pub('GET', '/api/pub/activities?area=211104')).json().map((a: { id: number }) => a.id)).not.toContain(
-      activityId,
-    );
+    expect(
+      (await pub('GET', '/api/pub/activities?area=211104')).json().map((a: { id: number }) => a.id),
+    ).not.toContain(activityId);
     expect((await pub('GET', '/api/pub/activities?audience=farmers')).json()).toEqual([]);
   });
 
   it('never overbooks: 50 parallel registrations for the last 5 seats seat 5 and waitlist 45 in arrival order', async () => {
-    for (let i = 0; i < 25; i++) expect((await pub('POST', '/api/pub/registrations', person(i))).json().status).toBe('confirmed');
-    const all = await Promise.all(Array.from({ length: 50 }, (_, k) => pub('POST', '/api/pub/registrations', person(100 + k))));
+    for (let i = 0; i < 25; i++)
+      expect((await pub('POST', '/api/pub/registrations', person(i))).json().status).toBe('confirmed');
+    const all = await Promise.all(
+      Array.from({ length: 50 }, (_, k) => pub('POST', '/api/pub/registrations', person(100 + k))),
+    );
     expect(all.map((r) => r.statusCode)).toEqual(Array(50).fill(201));
     results = all.map((r) => r.json() as { id: number; status: string; token: string });
     expect(results.filter((r) => r.status === 'confirmed')).toHaveLength(5);
@@ -120,19 +143,29 @@ describe.each(engines)('public services on $name', ({ open }) => {
     expect((await pub('GET', `/api/pub/tickets/${waiting[1]?.token}`)).json().waitlistPosition).toBe(2);
     const cancelled = await pub('POST', `/api/pub/tickets/${seated[0]?.token}/cancel`);
     expect(cancelled.json().registration.status).toBe('cancelled');
-    expect((await pub('GET', `/api/pub/tickets/${waiting[0]?.token}`)).json().registration.status).toBe('confirmed');
+    expect((await pub('GET', `/api/pub/tickets/${waiting[0]?.token}`)).json().registration.status).toBe(
+      'confirmed',
+    );
     const next = (await pub('GET', `/api/pub/tickets/${waiting[1]?.token}`)).json();
     expect(next).toMatchObject({ registration: { status: 'waitlisted' }, waitlistPosition: 1 });
-    expect((await pub('GET', `/api/pub/activities/${activityId}`)).json().sessions[0]).toMatchObject({ taken: 30 });
+    expect((await pub('GET', `/api/pub/activities/${activityId}`)).json().sessions[0]).toMatchObject({
+      taken: 30,
+    });
     // a second tap changes nothing
-    expect((await pub('POST', `/api/pub/tickets/${seated[0]?.token}/cancel`)).json().registration.status).toBe('cancelled');
-    expect((await pub('GET', `/api/pub/tickets/${waiting[1]?.token}`)).json().registration.status).toBe('waitlisted');
+    expect(
+      (await pub('POST', `/api/pub/tickets/${seated[0]?.token}/cancel`)).json().registration.status,
+    ).toBe('cancelled');
+    expect((await pub('GET', `/api/pub/tickets/${waiting[1]?.token}`)).json().registration.status).toBe(
+      'waitlisted',
+    );
     const door = (await t.as('kexie', { method: 'GET', url: `/api/svc/sessions/${sessionId}/door` })).json();
     expect(door.registrations[0].phone).toMatch(/^139\*{4}\d{4}$/);
   });
 
   it('seats a guardian with accompanying minors together, and refuses a bad phone naming the field', async () => {
-    const g = (await pub('POST', '/api/pub/registrations', { ...person(900, { minors: 2 }), sessionId: bigSessionId })).json();
+    const g = (
+      await pub('POST', '/api/pub/registrations', { ...person(900, { minors: 2 }), sessionId: bigSessionId })
+    ).json();
     expect(g.status).toBe('confirmed');
     expect((await pub('GET', `/api/pub/tickets/${g.token}`)).json().session).toMatchObject({ taken: 3 });
     const bad = await pub('POST', '/api/pub/registrations', { ...person(901), phone: '12345' });
@@ -149,12 +182,23 @@ describe.each(engines)('public services on $name', ({ open }) => {
         url: `/api/svc/sessions/${bigSessionId}/scans`,
         payload: { nonce, token, scannedAt: `${Y}-09-21T01:10:00.000Z` },
       });
-    expect((await scan('nonce-one-1', guardianToken)).json()).toMatchObject({ result: 'checked_in', minors: 2 });
+    expect((await scan('nonce-one-1', guardianToken)).json()).toMatchObject({
+      result: 'checked_in',
+      minors: 2,
+    });
     expect((await scan('nonce-one-1', guardianToken)).json().result).toBe('replayed');
     expect((await scan('nonce-one-2', guardianToken)).json().result).toBe('duplicate');
     expect((await scan('nonce-one-3', 'AAAAAAAAAAAAAAAA')).json().result).toBe('unknown');
     expect((await scan('nonce-one-4', results[0]?.token ?? '')).json().result).toBe('wrong_session');
-    expect((await t.as('edu', { method: 'POST', url: `/api/svc/sessions/${bigSessionId}/scans`, payload: { nonce: 'nonce-edu-1', token: guardianToken, scannedAt: `${Y}-09-21T01:10:00.000Z` } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.as('edu', {
+          method: 'POST',
+          url: `/api/svc/sessions/${bigSessionId}/scans`,
+          payload: { nonce: 'nonce-edu-1', token: guardianToken, scannedAt: `${Y}-09-21T01:10:00.000Z` },
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('syncs 2,000 queued offline scans with duplicates once: a second sync of the same scans counts nothing', async () => {
@@ -162,7 +206,9 @@ describe.each(engines)('public services on $name', ({ open }) => {
     const tokens: string[] = [];
     for (let i = 0; i < 200; i++) {
       const r = await inUseCase(t.handle.db, null, t.app.kepu.clock, (ctx) =>
-        register(ctx, { ...person(2000 + i), sessionId: bigSessionId, minors: 0, answers: {} } as Parameters<typeof register>[1]),
+        register(ctx, { ...person(2000 + i), sessionId: bigSessionId, minors: 0, answers: {} } as Parameters<
+          typeof register
+        >[1]),
       );
       tokens.push(r.token);
     }
@@ -172,7 +218,8 @@ describe.each(engines)('public services on $name', ({ open }) => {
       token: tokens[k % 200] as string,
       scannedAt: new Date(Date.parse(`${Y}-09-21T01:00:00Z`) + k * 1000).toISOString(),
     }));
-    const sync = () => t.as('kexie', { method: 'POST', url: `/api/svc/sessions/${bigSessionId}/sync`, payload: { scans } });
+    const sync = () =>
+      t.as('kexie', { method: 'POST', url: `/api/svc/sessions/${bigSessionId}/sync`, payload: { scans } });
     const first = await sync();
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json().counts).toEqual({ checkedIn: 200, duplicates: 1800, replayed: 0, other: 0 });
@@ -195,7 +242,11 @@ describe.each(engines)('public services on $name', ({ open }) => {
     const noSummary = await move('kexie', { move: 'summarise' });
     expect(noSummary.statusCode).toBe(400);
     expect(noSummary.json().error.details.issues[0].path).toBe('body.summary');
-    const summary = { headcount: { farmers: 40, public: 12 }, evidence: ['现场照片 12 张'], mediaLinks: ['https://example.org/news/1'] };
+    const summary = {
+      headcount: { farmers: 40, public: 12 },
+      evidence: ['现场照片 12 张'],
+      mediaLinks: ['https://example.org/news/1'],
+    };
     expect((await move('kexie', { move: 'summarise', summary })).json().state).toBe('summary_submitted');
     expect((await move('kexie', { move: 'accept' })).statusCode).toBe(403);
     expect((await move('office', { move: 'accept', note: '材料齐全' })).json().state).toBe('accepted');
@@ -212,11 +263,17 @@ describe.each(engines)('public services on $name', ({ open }) => {
     expect(xl.held).toBe(1);
     expect(body.total.participants).toBeGreaterThanOrEqual(xl.participants);
     if (xl.population) expect(xl.per10k).toBeCloseTo((xl.participants / xl.population) * 10000, 1);
-    expect((await t.as('analyst', { method: 'GET', url: `/api/svc/ledger/figures?year=${Y}` })).statusCode).toBe(403);
+    expect(
+      (await t.as('analyst', { method: 'GET', url: `/api/svc/ledger/figures?year=${Y}` })).statusCode,
+    ).toBe(403);
   });
 
   it('pre-fills the 科普统计 form with the same figures, and keeps the reason for a corrected one', async () => {
-    const units = (await t.as('office', { method: 'GET', url: `/api/indicators/units` })).json() as { id: number; name: string; areaCode: string }[];
+    const units = (await t.as('office', { method: 'GET', url: `/api/indicators/units` })).json() as {
+      id: number;
+      name: string;
+      areaCode: string;
+    }[];
     const unit = units.find((u) => u.name === '市科协' && u.areaCode === '211100');
     expect(unit).toBeDefined();
     const pre = (await t.as('kexie', { method: 'GET', url: `/api/svc/prefill/${Y}/${unit?.id}` })).json() as {
@@ -224,8 +281,11 @@ describe.each(engines)('public services on $name', ({ open }) => {
       option: string;
       value: number;
     }[];
-    const cell = (item: string, option = '') => pre.find((c) => c.item === item && c.option === option)?.value;
-    const figures = (await t.as('office', { method: 'GET', url: `/api/svc/ledger/figures?year=${Y}&campaign=${campaignId}` })).json();
+    const cell = (item: string, option = '') =>
+      pre.find((c) => c.item === item && c.option === option)?.value;
+    const figures = (
+      await t.as('office', { method: 'GET', url: `/api/svc/ledger/figures?year=${Y}&campaign=${campaignId}` })
+    ).json();
     expect(cell('A01')).toBe(figures.total.held);
     expect(cell('A04')).toBe(figures.total.held);
     expect(cell('A041')).toBe(figures.total.participants);
@@ -236,7 +296,11 @@ describe.each(engines)('public services on $name', ({ open }) => {
     // within the filing window: a figure other than the ledger's needs a reason
     setNow(new Date(`${Y + 1}-02-01T02:00:00Z`));
     const url = `/api/svc/prefill/${Y}/${unit?.id}`;
-    const noReason = await t.as('kexie', { method: 'POST', url, payload: { cells: [{ item: 'A01', option: '', value: 2 }] } });
+    const noReason = await t.as('kexie', {
+      method: 'POST',
+      url,
+      payload: { cells: [{ item: 'A01', option: '', value: 2 }] },
+    });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.details.issues[0].path).toBe('body.cells.0.reason');
     const ok = await t.as('kexie', {
@@ -251,20 +315,37 @@ describe.each(engines)('public services on $name', ({ open }) => {
     });
     expect(ok.statusCode, ok.body).toBe(200);
     const a01 = ok.json().find((c: { item: string }) => c.item === 'A01');
-    expect(a01).toMatchObject({ value: 1, filed: 2, note: { suggested: 1, value: 2, reason: '另有一场讲座未在平台登记' } });
+    expect(a01).toMatchObject({
+      value: 1,
+      filed: 2,
+      note: { suggested: 1, value: 2, reason: '另有一场讲座未在平台登记' },
+    });
   });
 
   it('voids a ledger entry with a reason (never deletes it) and the figures leave it out', async () => {
-    const entries = (await t.as('office', { method: 'GET', url: `/api/svc/ledger/entries?year=${Y}&area=211103` })).json();
-    const farmers = entries.find((e: { kind: string; targetGroup: string }) => e.kind === 'headcount' && e.targetGroup === 'farmers');
-    const noReason = await t.as('office', { method: 'POST', url: `/api/svc/ledger/entries/${farmers.id}/void`, payload: {} });
+    const entries = (
+      await t.as('office', { method: 'GET', url: `/api/svc/ledger/entries?year=${Y}&area=211103` })
+    ).json();
+    const farmers = entries.find(
+      (e: { kind: string; targetGroup: string }) => e.kind === 'headcount' && e.targetGroup === 'farmers',
+    );
+    const noReason = await t.as('office', {
+      method: 'POST',
+      url: `/api/svc/ledger/entries/${farmers.id}/void`,
+      payload: {},
+    });
     expect(noReason.statusCode).toBe(400);
-    const v = await t.as('office', { method: 'POST', url: `/api/svc/ledger/entries/${farmers.id}/void`, payload: { reason: '重复填报' } });
+    const v = await t.as('office', {
+      method: 'POST',
+      url: `/api/svc/ledger/entries/${farmers.id}/void`,
+      payload: { reason: '重复填报' },
+    });
     expect(v.json()).toMatchObject({ voidReason: '重复填报' });
-    const after = (await t.as('office', { method: 'GET', url: `/api/svc/ledger/entries?year=${Y}&area=211103` })).json();
+    const after = (
+      await t.as('office', { method: 'GET', url: `/api/svc/ledger/entries?year=${Y}&area=211103` })
+    ).json();
     expect(after.find((e: { id: number }) => e.id === farmers.id).voidReason).toBe('重复填报');
     const f = (await t.as('office', { method: 'GET', url: `/api/svc/ledger/figures?year=${Y}` })).json();
     expect(f.districts.find((d: { areaCode: string }) => d.areaCode === '211103').byGroup.farmers).toBe(0);
   });
 });
-

@@ -50,6 +50,9 @@ const AccOutboxScene = lazy(() => import('./scenes/accountability/outbox.scene.t
 const SurveysScene = lazy(() => import('./scenes/survey/surveys.scene.tsx'));
 const SurveyScene = lazy(() => import('./scenes/survey/survey.scene.tsx'));
 const InterviewScene = lazy(() => import('./scenes/survey/interview.scene.tsx'));
+const ServicesScene = lazy(() => import('./scenes/services/services.scene.tsx'));
+const ServiceActivityScene = lazy(() => import('./scenes/services/activity.scene.tsx'));
+const CheckInScene = lazy(() => import('./scenes/services/check-in.scene.tsx'));
 const NotFoundScene = lazy(() => import('./scenes/not-found.scene.tsx'));
 
 /** Pages for signed-in users of any role (statistics, supervision). */
@@ -59,6 +62,8 @@ const accReader = (page: ReactNode) => <RequireSignIn ability="acc.board.read">{
 
 // the survey: the office, analysts and interviewers
 const surveyReader = (page: ReactNode) => <RequireSignIn ability="survey.read">{page}</RequireSignIn>;
+// public services for staff: the office, units' liaisons, district admins and viewers
+const servicesReader = (page: ReactNode) => <RequireSignIn ability="svc.ledger.read">{page}</RequireSignIn>;
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -142,6 +147,9 @@ function ThemedApp() {
                 <Route path="survey" element={surveyReader(<SurveysScene />)} />
                 <Route path="survey/:id" element={surveyReader(<SurveyScene />)} />
                 <Route path="survey/:id/interview" element={surveyReader(<InterviewScene />)} />
+                <Route path="services" element={servicesReader(<ServicesScene />)} />
+                <Route path="services/activities/:id" element={servicesReader(<ServiceActivityScene />)} />
+                <Route path="services/check-in/:sessionId" element={signedIn(<CheckInScene />)} />
                 <Route path="*" element={<NotFoundScene />} />
               </Route>
             </Routes>

@@ -22,6 +22,7 @@ export function NavLinks({ vertical, onNavigate }: Props) {
     // accountability (督查): any signed-in user; the server always sends `acc.file` to a session
     ...('acc.file' in abilities ? [{ to: '/acc', key: 'acc', label: t('acc.nav') }] : []),
     ...(abilities['survey.read'] ? [{ to: '/survey', key: 'survey', label: t('survey.nav') }] : []),
+    ...(abilities['svc.ledger.read'] ? [{ to: '/services', key: 'services', label: t('services.nav') }] : []),
     ...(abilities['audit.read'] ? [{ to: '/audit', key: 'audit', label: t('nav.audit') }] : []),
     ...(abilities['users.read'] ? [{ to: '/users', key: 'users', label: t('nav.users') }] : []),
   ];

@@ -8,6 +8,7 @@ import { indDataEn } from '../components/indicators/entry/i18n.en.ts';
 import { indExchangeEn } from '../components/indicators/exchange/i18n.en.ts';
 import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
 import { surveyEn } from '../components/survey/i18n.en.ts';
+import { servicesEn } from '../components/services/i18n.en.ts';
 import { auditActionsEn, auditEntitiesEn } from './audit/labels.en.ts';
 import { errorsAccEn } from './errors/acc.en.ts';
 import { errorsCoreEn } from './errors/core.en.ts';
@@ -20,6 +21,7 @@ import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
   survey: surveyEn,
+  services: servicesEn,
   acc: accEn,
   accScope: accScopeEn,
   accMail: accMailEn,

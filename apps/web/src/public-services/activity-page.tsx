@@ -23,7 +23,7 @@ export function ActivityPage({ id, lang, go }: PageProps & { id: number }) {
       .catch(() => setMissing(true));
   }, [id]);
   if (missing) return <p role="alert">{t.notFound}</p>;
-  if (!a) return <p role="status">{t.loading}</p>;
+  if (!a) return <output>{t.loading}</output>;
   const submit = async () => {
     setBusy(true);
     setProblem(null);
@@ -31,7 +31,8 @@ export function ActivityPage({ id, lang, go }: PageProps & { id: number }) {
       const r = await pubApi.register(form);
       go(`/e/t/${r.token}`);
     } catch (e) {
-      const path = e instanceof ApiError ? ((e.details.issues as { path: string }[] | undefined)?.[0]?.path ?? '') : '';
+      const path =
+        e instanceof ApiError ? ((e.details.issues as { path: string }[] | undefined)?.[0]?.path ?? '') : '';
       const field = path.endsWith('phone') ? t.phone : path.endsWith('name') ? t.name : '';
       setProblem(field ? fill(t.problem, field) : e instanceof ApiError ? e.message : t.network);
     } finally {
@@ -40,7 +41,14 @@ export function ActivityPage({ id, lang, go }: PageProps & { id: number }) {
   };
   return (
     <article>
-      <a href="/e" className="link" onClick={(e) => (e.preventDefault(), go('/e'))}>
+      <a
+        href="/e"
+        className="link"
+        onClick={(e) => {
+          e.preventDefault();
+          go('/e');
+        }}
+      >
         {t.back}
       </a>
       <h1>{a.title}</h1>
@@ -70,15 +78,33 @@ export function ActivityPage({ id, lang, go }: PageProps & { id: number }) {
         </fieldset>
         <label>
           {t.name}
-          <input value={form.name} required maxLength={40} autoComplete="name" data-test="reg-name" onChange={(e) => setForm({ ...form, name: e.target.value })} />
+          <input
+            value={form.name}
+            required
+            maxLength={40}
+            autoComplete="name"
+            data-test="reg-name"
+            onChange={(e) => setForm({ ...form, name: e.target.value })}
+          />
         </label>
         <label>
           {t.phone}
-          <input value={form.phone} required inputMode="numeric" autoComplete="tel" data-test="reg-phone" onChange={(e) => setForm({ ...form, phone: e.target.value.trim() })} />
+          <input
+            value={form.phone}
+            required
+            inputMode="numeric"
+            autoComplete="tel"
+            data-test="reg-phone"
+            onChange={(e) => setForm({ ...form, phone: e.target.value.trim() })}
+          />
         </label>
         <label>
           {t.group}
-          <select value={form.targetGroup} data-test="reg-group" onChange={(e) => setForm({ ...form, targetGroup: e.target.value })}>
+          <select
+            value={form.targetGroup}
+            data-test="reg-group"
+            onChange={(e) => setForm({ ...form, targetGroup: e.target.value })}
+          >
             {a.targetGroups.concat(a.targetGroups.includes('public') ? [] : ['public']).map((g) => (
               <option key={g} value={g}>
                 {groups[lang][g]}
@@ -88,7 +114,11 @@ export function ActivityPage({ id, lang, go }: PageProps & { id: number }) {
         </label>
         <label>
           {t.minors}
-          <select value={form.minors} onChange={(e) => setForm({ ...form, minors: Number(e.target.value) })} aria-describedby="minors-note">
+          <select
+            value={form.minors}
+            onChange={(e) => setForm({ ...form, minors: Number(e.target.value) })}
+            aria-describedby="minors-note"
+          >
             {[0, 1, 2, 3, 4, 5].map((n) => (
               <option key={n} value={n}>
                 {n}

@@ -72,7 +72,7 @@ export function ListPage({ lang, go }: PageProps) {
         </button>
       </form>
       {error && <p role="alert">{t.network}</p>}
-      {!list && !error && <p role="status">{t.loading}</p>}
+      {!list && !error && <output>{t.loading}</output>}
       {list?.length === 0 && <p className="empty">{t.empty}</p>}
       <ul className="cards">
         {list?.map((a) => {
@@ -88,7 +88,14 @@ export function ListPage({ lang, go }: PageProps) {
               {first && <p>{when(first.startsAt, first.endsAt, lang)}</p>}
               <p>{a.targetGroups.map((g) => groups[lang][g]).join('、')}</p>
               <p className={left ? 'ok' : 'warn'}>{left ? fill(t.left, left) : t.full}</p>
-              <a href={`/e/a/${a.id}`} className="button" onClick={(e) => (e.preventDefault(), go(`/e/a/${a.id}`))}>
+              <a
+                href={`/e/a/${a.id}`}
+                className="button"
+                onClick={(e) => {
+                  e.preventDefault();
+                  go(`/e/a/${a.id}`);
+                }}
+              >
                 {t.details}
               </a>
             </li>

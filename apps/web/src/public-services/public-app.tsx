@@ -32,7 +32,14 @@ export function PublicApp() {
   return (
     <main className="pub">
       <header className="pub-head">
-        <a href="/e" onClick={(e) => (e.preventDefault(), go('/e'))} className="pub-brand">
+        <a
+          href="/e"
+          onClick={(e) => {
+            e.preventDefault();
+            go('/e');
+          }}
+          className="pub-brand"
+        >
           {t.title}
         </a>
         <button

@@ -87,8 +87,23 @@ const en: Words = {
 export const words = { 'zh-CN': zh, en };
 
 export const groups = {
-  'zh-CN': { youth: '青少年', workers: '产业工人', farmers: '农民', elderly: '老年人', officials: '领导干部和公务员', public: '公众' },
-  en: { youth: 'Young people', workers: 'Industrial workers', farmers: 'Farmers', elderly: 'Older people', officials: 'Civil servants', public: 'General public' },
+  'zh-CN': {
+    youth: '青少年',
+    workers: '产业工人',
+    farmers: '农民',
+    elderly: '老年人',
+    officials: '领导干部和公务员',
+    public: '公众',
+  },
+  en: {
+    youth: 'Young people',
+    workers: 'Industrial workers',
+    farmers: 'Farmers',
+    elderly: 'Older people',
+    officials: 'Civil servants',
+    public: 'General public',
+  },
 } as const;
 export type Lang = keyof typeof words;
-export const fill = (s: string, n: number | string) => s.replace('{n}', String(n)).replace('{field}', String(n));
+export const fill = (s: string, n: number | string) =>
+  s.replace('{n}', String(n)).replace('{field}', String(n));

@@ -11,10 +11,13 @@ export function TicketPage({ token, lang }: PageProps & { token: string }) {
   const [v, setV] = useState<TicketView | null>(null);
   const [missing, setMissing] = useState(false);
   useEffect(() => {
-    pubApi.ticket(token).then(setV).catch(() => setMissing(true));
+    pubApi
+      .ticket(token)
+      .then(setV)
+      .catch(() => setMissing(true));
   }, [token]);
   if (missing) return <p role="alert">{t.notFound}</p>;
-  if (!v) return <p role="status">{t.loading}</p>;
+  if (!v) return <output>{t.loading}</output>;
   const r = v.registration;
   const status =
     r.status === 'confirmed'
@@ -32,9 +35,9 @@ export function TicketPage({ token, lang }: PageProps & { token: string }) {
       <p>
         {t.at}：{v.activity.areaName} {v.activity.address}
       </p>
-      <p className="status" role="status" data-test="ticket-status">
+      <output className="status" data-test="ticket-status">
         {status}
-      </p>
+      </output>
       <p>
         {r.name} · {groups[lang][r.targetGroup]} · {fill(t.seats, 1 + r.minors)}
       </p>
@@ -52,11 +55,19 @@ export function TicketPage({ token, lang }: PageProps & { token: string }) {
         </>
       )}
       <p>
-        {t.code}：<strong className="code" data-test="ticket-code">{token}</strong>
+        {t.code}：
+        <strong className="code" data-test="ticket-code">
+          {token}
+        </strong>
       </p>
       <p className="note">{t.saveNote}</p>
       {(r.status === 'confirmed' || r.status === 'waitlisted') && (
-        <button type="button" className="secondary" data-test="ticket-cancel" onClick={() => void pubApi.cancel(token).then(setV)}>
+        <button
+          type="button"
+          className="secondary"
+          data-test="ticket-cancel"
+          onClick={() => void pubApi.cancel(token).then(setV)}
+        >
           {t.cancel}
         </button>
       )}

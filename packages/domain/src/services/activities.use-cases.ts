@@ -3,11 +3,11 @@
 import { authorize } from '../auth/policy.ts';
 import { notFound } from '../errors.ts';
 import { fieldError } from '../kernel/field-error.ts';
-import { movesFrom, nextState, type ActivityMove } from './activity.workflow.ts';
+import { type ActivityMove, movesFrom, nextState } from './activity.workflow.ts';
+import { targetGroups } from './svc.codes.ts';
 import type { SvcContext } from './svc.ports.ts';
 import type { ActivityRecord, CampaignInput, LedgerEntryInput } from './svc.records.ts';
 import type { ActivityBody, MoveBody } from './svc.schemas.ts';
-import { targetGroups } from './svc.codes.ts';
 
 const who = (ctx: SvcContext) => ctx.actor?.username ?? 'system';
 
@@ -33,18 +33,33 @@ const scopeOf = (a: Pick<ActivityRecord, 'organiserUnitId' | 'areaPath' | 'areaC
 
 export async function createActivity(ctx: SvcContext, body: ActivityBody) {
   const area = await ctx.stores.areas.find(body.areaCode);
-  if (!area) throw fieldError('body.areaCode', 'svc.area_unknown', `no area ${body.areaCode}`, { area: body.areaCode });
+  if (!area)
+    throw fieldError('body.areaCode', 'svc.area_unknown', `no area ${body.areaCode}`, {
+      area: body.areaCode,
+    });
   const organiserUnitId =
-    body.organiserUnitId !== undefined ? body.organiserUnitId : ctx.actor?.role === 'liaison' ? ctx.actor.unitId : null;
+    body.organiserUnitId !== undefined
+      ? body.organiserUnitId
+      : ctx.actor?.role === 'liaison'
+        ? ctx.actor.unitId
+        : null;
   authorize(ctx.actor, 'svc.file', { organiserUnitId, area: { code: area.code, path: area.path } });
   if (body.campaignId && !(await ctx.stores.svc.getCampaign(body.campaignId)))
     throw fieldError('body.campaignId', 'svc.campaign_unknown', `no campaign ${body.campaignId}`, {
       campaign: body.campaignId,
     });
   if (body.mode === 'offline' && !body.address && !body.venueId)
-    throw fieldError('body.address', 'svc.address_missing', 'an offline activity needs an address or a venue');
+    throw fieldError(
+      'body.address',
+      'svc.address_missing',
+      'an offline activity needs an address or a venue',
+    );
   const { sessions, ...rest } = body;
-  const a = await ctx.stores.svc.insertActivity({ ...rest, organiserUnitId, createdBy: ctx.actor?.userId ?? null });
+  const a = await ctx.stores.svc.insertActivity({
+    ...rest,
+    organiserUnitId,
+    createdBy: ctx.actor?.userId ?? null,
+  });
   await ctx.stores.svc.insertSessions(a.id, sessions);
   await ctx.stores.svc.insertActivityEvent(a.id, {
     fromState: null,
@@ -53,7 +68,12 @@ export async function createActivity(ctx: SvcContext, body: ActivityBody) {
     byName: who(ctx),
     byUser: ctx.actor?.userId ?? null,
   });
-  await ctx.audit.write({ action: 'svc.activity.create', entity: 'svc_activity', entityId: a.id, after: body });
+  await ctx.audit.write({
+    action: 'svc.activity.create',
+    entity: 'svc_activity',
+    entityId: a.id,
+    after: body,
+  });
   return a;
 }
 

@@ -13,7 +13,10 @@ describe('activity workflow', () => {
 
   it('refuses a move from the wrong state with the state and move named', () => {
     expect(() => nextState('draft', 'publish', false)).toThrow(
-      expect.objectContaining({ code: 'svc.activity.state_conflict', details: { state: 'draft', move: 'publish' } }),
+      expect.objectContaining({
+        code: 'svc.activity.state_conflict',
+        details: { state: 'draft', move: 'publish' },
+      }),
     );
     expect(() => nextState('accepted', 'cancel', true)).toThrow();
   });

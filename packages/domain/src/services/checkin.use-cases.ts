@@ -1,20 +1,24 @@
 // Check-in at the door: scans (one, or a batch queued offline) each with the scanner's nonce, so a scan sent twice
 // counts once ("replayed") and a ticket scanned twice is a "duplicate"; walk-ins counted by group as a headcount.
 import { authorize } from '../auth/policy.ts';
-import type { ActivityRecord, LedgerEntryInput, ScanInput, ScanResult } from './svc.records.ts';
-import type { SvcContext } from './svc.ports.ts';
+import { DomainError, notFound } from '../errors.ts';
 import { findActivity } from './activities.use-cases.ts';
-import { targetGroups, type TargetGroup } from './svc.codes.ts';
-import { notFound } from '../errors.ts';
-import { DomainError } from '../errors.ts';
+import { type TargetGroup, targetGroups } from './svc.codes.ts';
+import type { SvcContext } from './svc.ports.ts';
+import type { ActivityRecord, LedgerEntryInput, ScanInput, ScanResult } from './svc.records.ts';
 
 async function staffSession(ctx: SvcContext, sessionId: number) {
   const s = await ctx.stores.svc.lockSession(sessionId);
   if (!s) throw notFound('svc.session', sessionId);
   const a = await findActivity(ctx, s.activityId);
-  authorize(ctx.actor, 'svc.checkin', { organiserUnitId: a.organiserUnitId, area: { code: a.areaCode, path: a.areaPath } });
+  authorize(ctx.actor, 'svc.checkin', {
+    organiserUnitId: a.organiserUnitId,
+    area: { code: a.areaCode, path: a.areaPath },
+  });
   if (a.state !== 'published' && a.state !== 'completed')
-    throw new DomainError('svc.checkin.closed_conflict', 'check-in is open while the activity is published', { state: a.state });
+    throw new DomainError('svc.checkin.closed_conflict', 'check-in is open while the activity is published', {
+      state: a.state,
+    });
   return { session: s, activity: a };
 }
 
@@ -36,7 +40,13 @@ export async function applyScans(ctx: SvcContext, sessionId: number, scans: Scan
   const tickets = await ctx.stores.svc.ticketsByTokens([...new Set(ordered.map((s) => s.token))]);
   const checkedNow = new Set<number>();
   const outcomes = new Map<string, ScanOutcome>();
-  const rows: { nonce: string; sessionId: number; registrationId: number | null; result: string; scannedAt: string }[] = [];
+  const rows: {
+    nonce: string;
+    sessionId: number;
+    registrationId: number | null;
+    result: string;
+    scannedAt: string;
+  }[] = [];
   for (const s of ordered) {
     if (seenNonce.has(s.nonce)) continue;
     seenNonce.add(s.nonce);
@@ -50,7 +60,13 @@ export async function applyScans(ctx: SvcContext, sessionId: number, scans: Scan
       result = 'checked_in';
       checkedNow.add(t.registrationId);
     }
-    rows.push({ nonce: s.nonce, sessionId, registrationId: t?.registrationId ?? null, result, scannedAt: s.scannedAt });
+    rows.push({
+      nonce: s.nonce,
+      sessionId,
+      registrationId: t?.registrationId ?? null,
+      result,
+      scannedAt: s.scannedAt,
+    });
     outcomes.set(s.nonce, { nonce: s.nonce, result, ...(t && { name: t.name, minors: t.minors }) });
   }
   // nonces stored by an earlier sync: their first result stands and nothing is counted again
@@ -59,12 +75,22 @@ export async function applyScans(ctx: SvcContext, sessionId: number, scans: Scan
   const firstResults = await ctx.stores.svc.scanResults([...old]);
   for (const n of old) outcomes.set(n, { nonce: n, result: 'replayed' });
   const checked = fresh.filter((r) => r.result === 'checked_in');
-  await ctx.stores.svc.markCheckedIn(checked.map((r) => r.registrationId as number), ctx.clock.now().toISOString());
+  await ctx.stores.svc.markCheckedIn(
+    checked.map((r) => r.registrationId as number),
+    ctx.clock.now().toISOString(),
+  );
   const byReg = new Map([...tickets.values()].map((t) => [t.registrationId, t]));
   await ctx.stores.svc.insertLedger(
     checked.map((r) => {
       const t = byReg.get(r.registrationId as number);
-      return ledgerEntry(a, t?.targetGroup ?? 'public', 1 + (t?.minors ?? 0), r.scannedAt, ctx.actor?.username ?? 'system', r.registrationId);
+      return ledgerEntry(
+        a,
+        t?.targetGroup ?? 'public',
+        1 + (t?.minors ?? 0),
+        r.scannedAt,
+        ctx.actor?.username ?? 'system',
+        r.registrationId,
+      );
     }),
   );
   const counts = { checkedIn: checked.length, duplicates: 0, replayed: old.size, other: 0 };
@@ -78,10 +104,21 @@ export async function applyScans(ctx: SvcContext, sessionId: number, scans: Scan
     entityId: sessionId,
     after: { scans: scans.length, ...counts },
   });
-  return { counts, outcomes: scans.map((s) => outcomes.get(s.nonce) as ScanOutcome), firstResults: Object.fromEntries(firstResults) };
+  return {
+    counts,
+    outcomes: scans.map((s) => outcomes.get(s.nonce) as ScanOutcome),
+    firstResults: Object.fromEntries(firstResults),
+  };
 }
 
-function ledgerEntry(a: ActivityRecord, group: TargetGroup, count: number, at: string, by: string, registrationId: number | null): LedgerEntryInput {
+function ledgerEntry(
+  a: ActivityRecord,
+  group: TargetGroup,
+  count: number,
+  at: string,
+  by: string,
+  registrationId: number | null,
+): LedgerEntryInput {
   return {
     kind: registrationId ? 'check_in' : 'headcount',
     registrationId,
@@ -98,7 +135,11 @@ function ledgerEntry(a: ActivityRecord, group: TargetGroup, count: number, at: s
 }
 
 /** People who came without a ticket, counted by group at the door: aggregate entries with a ticket's standing. */
-export async function recordWalkIns(ctx: SvcContext, sessionId: number, counts: Partial<Record<TargetGroup, number>>) {
+export async function recordWalkIns(
+  ctx: SvcContext,
+  sessionId: number,
+  counts: Partial<Record<TargetGroup, number>>,
+) {
   const { activity: a } = await staffSession(ctx, sessionId);
   const at = ctx.clock.now().toISOString();
   const by = ctx.actor?.username ?? 'system';
@@ -106,7 +147,12 @@ export async function recordWalkIns(ctx: SvcContext, sessionId: number, counts: 
     .filter((g) => (counts[g] ?? 0) > 0)
     .map((g) => ledgerEntry(a, g, counts[g] ?? 0, at, by, null));
   await ctx.stores.svc.insertLedger(entries);
-  await ctx.audit.write({ action: 'svc.checkin.walk_in', entity: 'svc_session', entityId: sessionId, after: counts });
+  await ctx.audit.write({
+    action: 'svc.checkin.walk_in',
+    entity: 'svc_session',
+    entityId: sessionId,
+    after: counts,
+  });
   return { recorded: entries.reduce((n, e) => n + e.count, 0) };
 }
 

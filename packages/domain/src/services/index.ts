@@ -1,6 +1,6 @@
 // @kepu/domain/services: the participation ledger, campaigns and activities, public registration and check-in,
 // venues and bases, and the statistics pre-fill.
-export { activityMoveNames, activityMoves, movesFrom, nextState } from './activity.workflow.ts';
+
 export {
   activityDetail,
   createActivity,
@@ -11,12 +11,35 @@ export {
   publicActivities,
   publicActivity,
 } from './activities.use-cases.ts';
+export { activityMoveNames, activityMoves, movesFrom, nextState } from './activity.workflow.ts';
 export { applyScans, doorList, recordWalkIns } from './checkin.use-cases.ts';
 export { ledgerEntries, ledgerFigures, voidLedgerEntry } from './ledger.use-cases.ts';
-export { districtOf, figuresByDistrict, type FigureRow } from './ledger.view.ts';
+export { districtOf, type FigureRow, figuresByDistrict } from './ledger.view.ts';
 export { formGroup, prefillRules } from './prefill.ts';
-export { applyPrefill, prefillCells, prefillView, type PrefillCell } from './prefill.use-cases.ts';
+export { applyPrefill, type PrefillCell, prefillCells, prefillView } from './prefill.use-cases.ts';
 export { cancelRegistration, register, ticket } from './registration.use-cases.ts';
+export {
+  type ActivityState,
+  activityStates,
+  activityTypes,
+  campaignKinds,
+  ledgerKinds,
+  type TargetGroup,
+  targetGroups,
+  type VenueStatus,
+  venueCategories,
+  venueLevels,
+  venueStatuses,
+} from './svc.codes.ts';
+export type { ActivityQuery, SvcContext, SvcStore } from './svc.ports.ts';
+export {
+  type ActivityView,
+  presentActivity,
+  presentRegistration,
+  presentSession,
+  type RegistrationView,
+} from './svc.presenters.ts';
+export type * from './svc.records.ts';
 export {
   activitySchema,
   bookingSchema,
@@ -37,21 +60,6 @@ export {
   walkInSchema,
 } from './svc.schemas.ts';
 export {
-  activityStates,
-  activityTypes,
-  campaignKinds,
-  ledgerKinds,
-  targetGroups,
-  venueCategories,
-  venueLevels,
-  venueStatuses,
-  type ActivityState,
-  type TargetGroup,
-  type VenueStatus,
-} from './svc.codes.ts';
-export type { ActivityQuery, SvcContext, SvcStore } from './svc.ports.ts';
-export type * from './svc.records.ts';
-export {
   addSlots,
   bookSlot,
   createVenue,
@@ -61,10 +69,3 @@ export {
   setVenueStatus,
   venueDetail,
 } from './venues.use-cases.ts';
-export {
-  presentActivity,
-  presentRegistration,
-  presentSession,
-  type ActivityView,
-  type RegistrationView,
-} from './svc.presenters.ts';

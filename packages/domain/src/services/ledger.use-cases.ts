@@ -4,17 +4,24 @@ import { authorize } from '../auth/policy.ts';
 import { notFound } from '../errors.ts';
 import { fieldError } from '../kernel/field-error.ts';
 import { figuresByDistrict } from './ledger.view.ts';
-import type { SvcContext } from './svc.ports.ts';
 import { participationKinds } from './svc.codes.ts';
+import type { SvcContext } from './svc.ports.ts';
 
 export async function ledgerFigures(ctx: SvcContext, q: { year: number; area?: string; campaign?: number }) {
   authorize(ctx.actor, 'svc.ledger.read');
   const areas = await ctx.stores.ind.listAreas();
   const rootCode =
-    q.area ?? (ctx.actor?.role === 'district' && ctx.actor.areaCode ? ctx.actor.areaCode : areas.find((a) => !a.parentCode)?.code);
+    q.area ??
+    (ctx.actor?.role === 'district' && ctx.actor.areaCode
+      ? ctx.actor.areaCode
+      : areas.find((a) => !a.parentCode)?.code);
   const root = areas.find((a) => a.code === rootCode);
   if (!root) throw fieldError('query.area', 'svc.area_unknown', `no area ${q.area}`, { area: q.area ?? '' });
-  if (ctx.actor?.role === 'district' && ctx.actor.areaCode && !(root.code === ctx.actor.areaCode || root.path.includes(ctx.actor.areaCode)))
+  if (
+    ctx.actor?.role === 'district' &&
+    ctx.actor.areaCode &&
+    !(root.code === ctx.actor.areaCode || root.path.includes(ctx.actor.areaCode))
+  )
     authorize(ctx.actor, 'svc.review', { area: { code: root.code, path: root.path } });
   const filter = { year: q.year, areaRoot: root.code, ...(q.campaign && { campaignId: q.campaign }) };
   const [held, sums] = await Promise.all([
@@ -24,7 +31,11 @@ export async function ledgerFigures(ctx: SvcContext, q: { year: number; area?: s
   const children = areas.filter((a) => a.parentCode === root.code).map((a) => a.code);
   const pops = await ctx.stores.ind.populationsFor([root.code, ...children], q.year);
   const populations = new Map([...pops].map(([k, v]) => [k, v.population]));
-  return { year: q.year, root: { code: root.code, name: root.name }, ...figuresByDistrict(root, areas, held, sums, populations) };
+  return {
+    year: q.year,
+    root: { code: root.code, name: root.name },
+    ...figuresByDistrict(root, areas, held, sums, populations),
+  };
 }
 
 export async function ledgerEntries(ctx: SvcContext, q: { year: number; area?: string; campaign?: number }) {
@@ -42,6 +53,12 @@ export async function voidLedgerEntry(ctx: SvcContext, id: number, reason: strin
   if (e.voidedAt) return e;
   const at = ctx.clock.now().toISOString();
   await ctx.stores.svc.voidLedger({ id }, reason, ctx.actor?.username ?? 'system', at);
-  await ctx.audit.write({ action: 'svc.ledger.void', entity: 'svc_ledger', entityId: id, before: e, after: { reason } });
+  await ctx.audit.write({
+    action: 'svc.ledger.void',
+    entity: 'svc_ledger',
+    entityId: id,
+    before: e,
+    after: { reason },
+  });
   return { ...e, voidedAt: at, voidReason: reason };
 }

@@ -1,6 +1,6 @@
 // The plan's participation figures as pure functions of ledger sums: by district (the root's child areas), by
 // target group, and per 10,000 residents.
-import { targetGroups, type TargetGroup } from './svc.codes.ts';
+import { type TargetGroup, targetGroups } from './svc.codes.ts';
 import type { HeldCount, LedgerSum } from './svc.records.ts';
 
 export interface AreaRef {

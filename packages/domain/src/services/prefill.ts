@@ -29,7 +29,12 @@ export const prefillRules: PrefillRule[] = [
   { item: 'A04', measure: 'held', filter: c('science_week') },
   { item: 'A041', measure: 'participants', filter: c('science_week') },
   { item: 'A071', measure: 'participants', filter: t(['training']), by: 'target_group' },
-  { item: 'V013', measure: 'participants', filter: { venueCategory: 'science_centre', kinds: ['visit'] }, venues: true },
+  {
+    item: 'V013',
+    measure: 'participants',
+    filter: { venueCategory: 'science_centre', kinds: ['visit'] },
+    venues: true,
+  },
   {
     item: 'V014',
     measure: 'participants',

@@ -4,10 +4,10 @@
 import { authorize } from '../auth/policy.ts';
 import { notFound } from '../errors.ts';
 import { saveIndReport } from '../indicators/reports.use-cases.ts';
-import { issue, invalid } from '../kernel/field-error.ts';
+import { invalid, issue } from '../kernel/field-error.ts';
 import { formGroup, prefillRules } from './prefill.ts';
-import type { SvcContext } from './svc.ports.ts';
 import { participationKinds } from './svc.codes.ts';
+import type { SvcContext } from './svc.ports.ts';
 import type { PrefillApplyBody } from './svc.schemas.ts';
 
 export interface PrefillCell {
@@ -20,7 +20,10 @@ export interface PrefillCell {
 export async function prefillCells(ctx: SvcContext, year: number, indUnitId: number): Promise<PrefillCell[]> {
   const unit = await ctx.stores.ind.findUnit(indUnitId);
   if (!unit) throw notFound('indicators.unit', indUnitId);
-  authorize(ctx.actor, 'ind.read', { orgUnitId: unit.orgUnitId, area: { code: unit.areaCode, path: unit.areaPath } });
+  authorize(ctx.actor, 'ind.read', {
+    orgUnitId: unit.orgUnitId,
+    area: { code: unit.areaCode, path: unit.areaPath },
+  });
   const form = await ctx.stores.ind.loadForm(year);
   if (!form || unit.orgUnitId === null) return [];
   const onForm = new Set(form.items.filter((i) => !i.retired).map((i) => i.code));
@@ -38,7 +41,8 @@ export async function prefillCells(ctx: SvcContext, year: number, indUnitId: num
     const by = new Map<string, number>();
     for (const s of sums) {
       if (r.only && s.targetGroup !== r.only) continue;
-      const option = r.by === 'target_group' ? formGroup(s.targetGroup) : r.by === 'channel' ? (s.mode ?? 'offline') : '';
+      const option =
+        r.by === 'target_group' ? formGroup(s.targetGroup) : r.by === 'channel' ? (s.mode ?? 'offline') : '';
       by.set(option, (by.get(option) ?? 0) + s.count);
     }
     for (const [option, value] of by) if (value) cells.push({ item: r.item, option, value });
@@ -61,15 +65,26 @@ export async function prefillView(ctx: SvcContext, year: number, indUnitId: numb
 
 /** Saves the unit's figures for the pre-filled cells through the form's own save (its window, state and checks). */
 export async function applyPrefill(ctx: SvcContext, year: number, indUnitId: number, body: PrefillApplyBody) {
-  const suggested = new Map((await prefillCells(ctx, year, indUnitId)).map((c) => [`${c.item}/${c.option}`, c.value]));
+  const suggested = new Map(
+    (await prefillCells(ctx, year, indUnitId)).map((c) => [`${c.item}/${c.option}`, c.value]),
+  );
   const issues = body.cells.flatMap((c, i) => {
     const s = suggested.get(`${c.item}/${c.option}`) ?? null;
     return c.value !== s && !c.reason
-      ? [issue(`body.cells.${i}.reason`, 'svc.prefill.reason_missing', `${c.item}: a figure other than the ledger's needs a reason`, { item: c.item })]
+      ? [
+          issue(
+            `body.cells.${i}.reason`,
+            'svc.prefill.reason_missing',
+            `${c.item}: a figure other than the ledger's needs a reason`,
+            { item: c.item },
+          ),
+        ]
       : [];
   });
   if (issues.length) throw invalid(issues);
-  await saveIndReport(ctx, year, indUnitId, { values: body.cells.map((c) => ({ item: c.item, option: c.option, value: c.value })) });
+  await saveIndReport(ctx, year, indUnitId, {
+    values: body.cells.map((c) => ({ item: c.item, option: c.option, value: c.value })),
+  });
   const byName = ctx.actor?.username ?? 'system';
   await ctx.stores.svc.savePrefillNotes(
     year,
@@ -83,6 +98,11 @@ export async function applyPrefill(ctx: SvcContext, year: number, indUnitId: num
       byName,
     })),
   );
-  await ctx.audit.write({ action: 'svc.prefill.apply', entity: 'indicator_report', entityId: `${year}/${indUnitId}`, after: body.cells });
+  await ctx.audit.write({
+    action: 'svc.prefill.apply',
+    entity: 'indicator_report',
+    entityId: `${year}/${indUnitId}`,
+    after: body.cells,
+  });
   return prefillView(ctx, year, indUnitId);
 }

@@ -8,7 +8,11 @@ import type { RegisterBody } from './svc.schemas.ts';
 
 const seats = (r: Pick<RegistrationRecord, 'minors'>) => 1 + r.minors;
 
-function registrationEntry(a: ActivityRecord, r: { id: number; targetGroup: RegistrationRecord['targetGroup']; minors: number }, at: string) {
+function registrationEntry(
+  a: ActivityRecord,
+  r: { id: number; targetGroup: RegistrationRecord['targetGroup']; minors: number },
+  at: string,
+) {
   return {
     kind: 'registration' as const,
     registrationId: r.id,
@@ -30,12 +34,15 @@ export async function register(ctx: SvcContext, body: RegisterBody) {
   const s = await ctx.stores.svc.getSession(body.sessionId);
   if (!s) throw fieldError('body.sessionId', 'svc.session_unknown', `no session ${body.sessionId}`);
   const a = await ctx.stores.svc.getActivity(s.activityId);
-  if (!a || a.state !== 'published') throw new DomainError('svc.registration.closed_conflict', 'registration is not open');
+  if (!a || a.state !== 'published')
+    throw new DomainError('svc.registration.closed_conflict', 'registration is not open');
   const now = ctx.clock.now().toISOString();
   if (s.startsAt <= now) throw new DomainError('svc.registration.closed_conflict', 'the session has started');
   for (const f of a.form)
     if (f.required && !body.answers[f.key]?.trim())
-      throw fieldError(`body.answers.${f.key}`, 'svc.answer_missing', `${f.label} is required`, { field: f.label });
+      throw fieldError(`body.answers.${f.key}`, 'svc.answer_missing', `${f.label} is required`, {
+        field: f.label,
+      });
   const known = new Set(a.form.map((f) => f.key));
   const answers = Object.fromEntries(Object.entries(body.answers).filter(([k]) => known.has(k)));
   const need = 1 + body.minors;
@@ -59,7 +66,10 @@ export async function register(ctx: SvcContext, body: RegisterBody) {
 export async function ticket(ctx: SvcContext, token: string) {
   const r = await ctx.stores.svc.findTicket(token);
   if (!r) throw notFound('svc.ticket', 'token');
-  const [a, sessions] = await Promise.all([ctx.stores.svc.getActivity(r.activityId), ctx.stores.svc.sessionsOf([r.activityId])]);
+  const [a, sessions] = await Promise.all([
+    ctx.stores.svc.getActivity(r.activityId),
+    ctx.stores.svc.sessionsOf([r.activityId]),
+  ]);
   const session = sessions.find((s) => s.id === r.sessionId);
   const waitlistPosition =
     r.status === 'waitlisted'
@@ -69,7 +79,13 @@ export async function ticket(ctx: SvcContext, token: string) {
 }
 
 /** Gives freed seats to the waitlist, oldest first, as long as each party fits (a party never splits). */
-export async function offerFreedSeats(ctx: SvcContext, sessionId: number, taken: number, capacity: number, a: ActivityRecord) {
+export async function offerFreedSeats(
+  ctx: SvcContext,
+  sessionId: number,
+  taken: number,
+  capacity: number,
+  a: ActivityRecord,
+) {
   const now = ctx.clock.now().toISOString();
   let seated = taken;
   for (const w of await ctx.stores.svc.waitlist(sessionId)) {
@@ -77,7 +93,12 @@ export async function offerFreedSeats(ctx: SvcContext, sessionId: number, taken:
     seated += seats(w);
     await ctx.stores.svc.setRegistrationStatus(w.id, 'confirmed', now);
     await ctx.stores.svc.insertLedger([registrationEntry(a, w, now)]);
-    await ctx.audit.write({ action: 'svc.registration.promote', entity: 'svc_registration', entityId: w.id, after: { sessionId } });
+    await ctx.audit.write({
+      action: 'svc.registration.promote',
+      entity: 'svc_registration',
+      entityId: w.id,
+      after: { sessionId },
+    });
   }
   await ctx.stores.svc.setTaken(sessionId, seated);
 }
@@ -90,12 +111,23 @@ export async function cancelRegistration(ctx: SvcContext, token: string) {
   const r = await ctx.stores.svc.findTicket(token);
   if (!session || !r) throw notFound('svc.ticket', 'token');
   if (r.status === 'cancelled') return { status: 'cancelled' as const };
-  if (r.status === 'checked_in') throw new DomainError('svc.registration.checked_in_conflict', 'already checked in');
+  if (r.status === 'checked_in')
+    throw new DomainError('svc.registration.checked_in_conflict', 'already checked in');
   const now = ctx.clock.now().toISOString();
   await ctx.stores.svc.setRegistrationStatus(r.id, 'cancelled', now);
-  await ctx.audit.write({ action: 'svc.registration.cancel', entity: 'svc_registration', entityId: r.id, before: { status: r.status } });
+  await ctx.audit.write({
+    action: 'svc.registration.cancel',
+    entity: 'svc_registration',
+    entityId: r.id,
+    before: { status: r.status },
+  });
   if (r.status === 'confirmed') {
-    await ctx.stores.svc.voidLedger({ registrationId: r.id, kind: 'registration' }, 'cancelled', 'public', now);
+    await ctx.stores.svc.voidLedger(
+      { registrationId: r.id, kind: 'registration' },
+      'cancelled',
+      'public',
+      now,
+    );
     const a = (await ctx.stores.svc.getActivity(r.activityId)) as ActivityRecord;
     await offerFreedSeats(ctx, session.id, session.taken - seats(r), session.capacity, a);
   }

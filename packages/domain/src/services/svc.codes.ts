@@ -12,10 +12,24 @@ export type LedgerKind = (typeof ledgerKinds)[number];
 /** The kinds that count as participation (a registration is an intention, not a participant). */
 export const participationKinds: readonly LedgerKind[] = ['check_in', 'headcount', 'visit'];
 
-export const campaignKinds = ['science_day', 'science_week', 'science_winter', 'three_rural', 'other'] as const;
+export const campaignKinds = [
+  'science_day',
+  'science_week',
+  'science_winter',
+  'three_rural',
+  'other',
+] as const;
 export type CampaignKind = (typeof campaignKinds)[number];
 
-export const activityTypes = ['lecture', 'exhibition', 'contest', 'training', 'open_day', 'caravan', 'other'] as const;
+export const activityTypes = [
+  'lecture',
+  'exhibition',
+  'contest',
+  'training',
+  'open_day',
+  'caravan',
+  'other',
+] as const;
 export type ActivityType = (typeof activityTypes)[number];
 
 export const coordSystems = ['gcj02', 'wgs84'] as const;
@@ -47,5 +61,12 @@ export const venueCategories = [
   'industry',
   'community',
 ] as const;
-export const venueStatuses = ['applying', 'accredited', 'under_review', 'rectifying', 'revoked', 'expired'] as const;
+export const venueStatuses = [
+  'applying',
+  'accredited',
+  'under_review',
+  'rectifying',
+  'revoked',
+  'expired',
+] as const;
 export type VenueStatus = (typeof venueStatuses)[number];

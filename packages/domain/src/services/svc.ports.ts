@@ -48,18 +48,27 @@ export interface SvcStore {
   getActivity(id: number): Promise<ActivityRecord | undefined>;
   insertActivity(a: ActivityInput): Promise<ActivityRecord>;
   setActivityState(id: number, state: ActivityState, summary?: ActivitySummary): Promise<void>;
-  insertActivityEvent(activityId: number, e: Omit<ActivityEvent, 'at'> & { byUser: number | null }): Promise<void>;
+  insertActivityEvent(
+    activityId: number,
+    e: Omit<ActivityEvent, 'at'> & { byUser: number | null },
+  ): Promise<void>;
   activityEvents(activityId: number): Promise<ActivityEvent[]>;
 
   sessionsOf(activityIds: number[]): Promise<SessionRecord[]>;
-  insertSessions(activityId: number, list: Omit<SessionRecord, 'id' | 'activityId' | 'taken'>[]): Promise<void>;
+  insertSessions(
+    activityId: number,
+    list: Omit<SessionRecord, 'id' | 'activityId' | 'taken'>[],
+  ): Promise<void>;
   getSession(id: number): Promise<SessionRecord | undefined>;
   /** The session, its row locked until the transaction ends (registrations and cancellations take turns). */
   lockSession(id: number): Promise<SessionRecord | undefined>;
   setTaken(sessionId: number, taken: number): Promise<void>;
 
   /** Stores a registration with a fresh random ticket token (only its hash kept); answers the token once. */
-  insertRegistration(r: RegistrationInput, status: RegistrationStatus): Promise<{ id: number; token: string }>;
+  insertRegistration(
+    r: RegistrationInput,
+    status: RegistrationStatus,
+  ): Promise<{ id: number; token: string }>;
   findTicket(token: string): Promise<(RegistrationRecord & { activityId: number }) | undefined>;
   /** Tickets by their tokens (for a batch of scans), keyed by token. */
   ticketsByTokens(tokens: string[]): Promise<Map<string, TicketRef>>;
@@ -70,7 +79,13 @@ export interface SvcStore {
 
   /** Records scans whose nonce is new; answers the nonces that were already there. */
   claimNonces(
-    rows: { nonce: string; sessionId: number; registrationId: number | null; result: string; scannedAt: string }[],
+    rows: {
+      nonce: string;
+      sessionId: number;
+      registrationId: number | null;
+      result: string;
+      scannedAt: string;
+    }[],
     byUser: number | null,
   ): Promise<Set<string>>;
   scanResults(nonces: string[]): Promise<Map<string, string>>;
@@ -79,7 +94,12 @@ export interface SvcStore {
   insertLedger(entries: LedgerEntryInput[]): Promise<void>;
   getLedgerEntry(id: number): Promise<LedgerEntry | undefined>;
   /** Voids entries (never deletes): one by id, or every live entry of a kind for a registration. */
-  voidLedger(where: { id?: number; registrationId?: number; kind?: string }, reason: string, by: string, at: string): Promise<number>;
+  voidLedger(
+    where: { id?: number; registrationId?: number; kind?: string },
+    reason: string,
+    by: string,
+    at: string,
+  ): Promise<number>;
   listLedger(f: LedgerFilter, limit: number): Promise<LedgerEntry[]>;
   participants(f: LedgerFilter): Promise<LedgerSum[]>;
   held(f: LedgerFilter): Promise<HeldCount[]>;
@@ -87,7 +107,12 @@ export interface SvcStore {
   listVenues(): Promise<VenueRecord[]>;
   getVenue(id: number): Promise<VenueRecord | undefined>;
   insertVenue(v: VenueInput): Promise<VenueRecord>;
-  setVenueStatus(id: number, status: VenueStatus, batch: string | null, validUntil: string | null): Promise<void>;
+  setVenueStatus(
+    id: number,
+    status: VenueStatus,
+    batch: string | null,
+    validUntil: string | null,
+  ): Promise<void>;
   insertVenueEvent(venueId: number, e: Omit<VenueEvent, 'at'> & { byUser: number | null }): Promise<void>;
   venueEvents(venueId: number): Promise<VenueEvent[]>;
   slotsOf(venueId: number): Promise<SlotRecord[]>;

@@ -167,7 +167,13 @@ export interface ScanInput {
   token: string;
   scannedAt: string;
 }
-export type ScanResult = 'checked_in' | 'duplicate' | 'replayed' | 'unknown' | 'not_confirmed' | 'wrong_session';
+export type ScanResult =
+  | 'checked_in'
+  | 'duplicate'
+  | 'replayed'
+  | 'unknown'
+  | 'not_confirmed'
+  | 'wrong_session';
 export interface TicketRef {
   registrationId: number;
   sessionId: number;

@@ -1,5 +1,6 @@
 // Request bodies of the public services' routes.
 import { z } from 'zod';
+import { activityMoveNames } from './activity.workflow.ts';
 import {
   activityTypes,
   campaignKinds,
@@ -9,7 +10,6 @@ import {
   venueLevels,
   venueStatuses,
 } from './svc.codes.ts';
-import { activityMoveNames } from './activity.workflow.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -133,8 +133,14 @@ export const venueSchema = z.strictObject({
   address: text(200),
   coordinates: coordinatesSchema.nullable().default(null),
   openingHours: z.string().trim().max(200).default(''),
-  accessibility: z.array(z.enum(['step_free', 'toilet', 'large_print', 'hearing_loop', 'guide'])).max(5).default([]),
-  audiences: z.array(z.enum(['children', 'elderly', 'students', 'families', 'public'])).max(5).default([]),
+  accessibility: z
+    .array(z.enum(['step_free', 'toilet', 'large_print', 'hearing_loop', 'guide']))
+    .max(5)
+    .default([]),
+  audiences: z
+    .array(z.enum(['children', 'elderly', 'students', 'families', 'public']))
+    .max(5)
+    .default([]),
   bookable: z.boolean().default(false),
   batch: z.string().trim().max(40).nullable().default(null),
   validUntil: day.nullable().default(null),

@@ -18,7 +18,9 @@ export async function findVenue(ctx: SvcContext, id: number): Promise<VenueRecor
 export async function createVenue(ctx: SvcContext, input: VenueInput) {
   authorize(ctx.actor, 'svc.venues');
   if (!(await ctx.stores.areas.find(input.areaCode)))
-    throw fieldError('body.areaCode', 'svc.area_unknown', `no area ${input.areaCode}`, { area: input.areaCode });
+    throw fieldError('body.areaCode', 'svc.area_unknown', `no area ${input.areaCode}`, {
+      area: input.areaCode,
+    });
   const v = await ctx.stores.svc.insertVenue(input);
   await ctx.stores.svc.insertVenueEvent(v.id, {
     fromStatus: null,
@@ -35,12 +37,22 @@ export async function createVenue(ctx: SvcContext, input: VenueInput) {
 export async function setVenueStatus(
   ctx: SvcContext,
   id: number,
-  body: { status: VenueStatus; reason: string; documentNo: string | null; batch?: string | null; validUntil?: string | null },
+  body: {
+    status: VenueStatus;
+    reason: string;
+    documentNo: string | null;
+    batch?: string | null;
+    validUntil?: string | null;
+  },
 ) {
   authorize(ctx.actor, 'svc.venues');
   const v = await findVenue(ctx, id);
   if (body.status === 'accredited' && !body.documentNo)
-    throw fieldError('body.documentNo', 'svc.venue.document_missing', 'accreditation needs the document number');
+    throw fieldError(
+      'body.documentNo',
+      'svc.venue.document_missing',
+      'accreditation needs the document number',
+    );
   const batch = body.batch !== undefined ? body.batch : v.batch;
   const validUntil = body.validUntil !== undefined ? body.validUntil : v.validUntil;
   await ctx.stores.svc.setVenueStatus(id, body.status, batch, validUntil);
@@ -52,7 +64,13 @@ export async function setVenueStatus(
     byName: who(ctx),
     byUser: ctx.actor?.userId ?? null,
   });
-  await ctx.audit.write({ action: 'svc.venue.status', entity: 'svc_venue', entityId: id, before: { status: v.status }, after: body });
+  await ctx.audit.write({
+    action: 'svc.venue.status',
+    entity: 'svc_venue',
+    entityId: id,
+    before: { status: v.status },
+    after: body,
+  });
   return { ...v, status: body.status, batch, validUntil };
 }
 
@@ -63,7 +81,10 @@ export async function venueDetail(ctx: SvcContext, id: number) {
 }
 
 /** The public list: accredited venues, filtered by level, category, audience and whether groups may book. */
-export async function publicVenues(ctx: SvcContext, q: { level?: string; category?: string; audience?: string; bookable?: string }) {
+export async function publicVenues(
+  ctx: SvcContext,
+  q: { level?: string; category?: string; audience?: string; bookable?: string },
+) {
   return (await ctx.stores.svc.listVenues()).filter(
     (v) =>
       v.status === 'accredited' &&
@@ -79,7 +100,11 @@ export async function listVenues(ctx: SvcContext) {
   return ctx.stores.svc.listVenues();
 }
 
-export async function addSlots(ctx: SvcContext, venueId: number, slots: Omit<SlotRecord, 'id' | 'venueId' | 'taken'>[]) {
+export async function addSlots(
+  ctx: SvcContext,
+  venueId: number,
+  slots: Omit<SlotRecord, 'id' | 'venueId' | 'taken'>[],
+) {
   authorize(ctx.actor, 'svc.venues');
   await findVenue(ctx, venueId);
   await ctx.stores.svc.insertSlots(venueId, slots);
@@ -95,19 +120,29 @@ export async function bookSlot(
   const slot = await ctx.stores.svc.lockSlot(body.slotId);
   if (!slot) throw fieldError('body.slotId', 'svc.slot_unknown', `no slot ${body.slotId}`);
   const v = await findVenue(ctx, slot.venueId);
-  if (!v.bookable || v.status !== 'accredited') throw new DomainError('svc.booking.closed_conflict', 'this venue takes no bookings');
+  if (!v.bookable || v.status !== 'accredited')
+    throw new DomainError('svc.booking.closed_conflict', 'this venue takes no bookings');
   if (slot.taken + body.size > slot.capacity)
     throw new DomainError('svc.booking.full_conflict', 'not enough places left in this slot', {
       left: slot.capacity - slot.taken,
     });
   await ctx.stores.svc.setSlotTaken(slot.id, slot.taken + body.size);
   const b = await ctx.stores.svc.insertBooking(body);
-  await ctx.audit.write({ action: 'svc.booking.create', entity: 'svc_booking', entityId: b.id, after: { slotId: slot.id, size: b.size } });
+  await ctx.audit.write({
+    action: 'svc.booking.create',
+    entity: 'svc_booking',
+    entityId: b.id,
+    after: { slotId: slot.id, size: b.size },
+  });
   return b;
 }
 
 /** People at a venue (a door count or a group that came): a visit entry in the ledger. */
-export async function recordVisit(ctx: SvcContext, venueId: number, body: { targetGroup: TargetGroup; count: number }) {
+export async function recordVisit(
+  ctx: SvcContext,
+  venueId: number,
+  body: { targetGroup: TargetGroup; count: number },
+) {
   const v = await findVenue(ctx, venueId);
   authorize(ctx.actor, 'svc.visits', v.hostUnitId);
   await ctx.stores.svc.insertLedger([

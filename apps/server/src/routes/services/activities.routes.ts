@@ -26,7 +26,8 @@ export async function activityRoutes(base: FastifyInstance) {
   app.post(
     '/svc/campaigns',
     { config: { access: 'svc.campaigns' }, schema: { tags, body: campaignSchema } },
-    async (req, reply) => reply.code(201).send(await inTransaction(req, (ctx) => createCampaign(ctx, req.body))),
+    async (req, reply) =>
+      reply.code(201).send(await inTransaction(req, (ctx) => createCampaign(ctx, req.body))),
   );
   app.get('/svc/activities', { config: { access: 'svc.ledger.read' }, schema: { tags } }, async (req) =>
     (await listActivities(readContext(req))).map((x) => presentActivity(x.activity, x.sessions)),
@@ -43,8 +44,10 @@ export async function activityRoutes(base: FastifyInstance) {
     const d = await activityDetail(readContext(req), id);
     return { ...presentActivity(d.activity, d.sessions), events: d.events, moves: d.moves };
   };
-  app.get('/svc/activities/:id', { config: { access: 'svc.ledger.read' }, schema: { tags, params: idParams } }, async (req) =>
-    detail(req, req.params.id),
+  app.get(
+    '/svc/activities/:id',
+    { config: { access: 'svc.ledger.read' }, schema: { tags, params: idParams } },
+    async (req) => detail(req, req.params.id),
   );
   app.post(
     '/svc/activities/:id/moves',

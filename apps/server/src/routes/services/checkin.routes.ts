@@ -1,5 +1,13 @@
 // Check-in for staff: the door list, one scan or a batch of offline scans (each with its nonce), walk-ins by group.
-import { applyScans, doorList, presentRegistration, recordWalkIns, scanBatchSchema, scanSchema, walkInSchema } from '@kepu/domain/services';
+import {
+  applyScans,
+  doorList,
+  presentRegistration,
+  recordWalkIns,
+  scanBatchSchema,
+  scanSchema,
+  walkInSchema,
+} from '@kepu/domain/services';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { inTransaction, readContext } from '../../context.ts';
@@ -11,10 +19,18 @@ const bodyLimit = 2 * 1024 * 1024;
 
 export async function checkinRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  app.get('/svc/sessions/:id/door', { config: { access: 'svc.checkin' }, schema: { tags, params: idParams } }, async (req) => {
-    const d = await doorList(readContext(req), req.params.id);
-    return { session: d.session, activity: { id: d.activity.id, title: d.activity.title }, registrations: d.registrations.map(presentRegistration) };
-  });
+  app.get(
+    '/svc/sessions/:id/door',
+    { config: { access: 'svc.checkin' }, schema: { tags, params: idParams } },
+    async (req) => {
+      const d = await doorList(readContext(req), req.params.id);
+      return {
+        session: d.session,
+        activity: { id: d.activity.id, title: d.activity.title },
+        registrations: d.registrations.map(presentRegistration),
+      };
+    },
+  );
   app.post(
     '/svc/sessions/:id/scans',
     { config: { access: 'svc.checkin' }, schema: { tags, params: idParams, body: scanSchema } },
@@ -25,7 +41,11 @@ export async function checkinRoutes(base: FastifyInstance) {
   );
   app.post(
     '/svc/sessions/:id/sync',
-    { bodyLimit, config: { access: 'svc.checkin' }, schema: { tags, params: idParams, body: scanBatchSchema } },
+    {
+      bodyLimit,
+      config: { access: 'svc.checkin' },
+      schema: { tags, params: idParams, body: scanBatchSchema },
+    },
     async (req) => {
       const r = await inTransaction(req, (ctx) => applyScans(ctx, req.params.id, req.body.scans));
       return { counts: r.counts, outcomes: r.outcomes };

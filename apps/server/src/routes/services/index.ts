@@ -7,5 +7,6 @@ import { publicRoutes } from './public.routes.ts';
 import { venueRoutes } from './venues.routes.ts';
 
 export async function servicesRoutes(app: FastifyInstance) {
-  for (const routes of [activityRoutes, publicRoutes, checkinRoutes, ledgerRoutes, venueRoutes]) await app.register(routes);
+  for (const routes of [activityRoutes, publicRoutes, checkinRoutes, ledgerRoutes, venueRoutes])
+    await app.register(routes);
 }

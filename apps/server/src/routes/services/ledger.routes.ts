@@ -43,6 +43,7 @@ export async function ledgerRoutes(base: FastifyInstance) {
   app.post(
     '/svc/prefill/:year/:unitId',
     { config: { access: 'ind.file' }, schema: { tags, params: prefillParams, body: prefillApplySchema } },
-    async (req) => inTransaction(req, (ctx) => applyPrefill(ctx, req.params.year, req.params.unitId, req.body)),
+    async (req) =>
+      inTransaction(req, (ctx) => applyPrefill(ctx, req.params.year, req.params.unitId, req.body)),
   );
 }

@@ -33,30 +33,42 @@ export async function publicRoutes(base: FastifyInstance) {
     '/pub/activities',
     { config: { access: 'public', rateLimit }, schema: { tags, querystring: publicQuerySchema } },
     async (req) =>
-      (await publicActivities(readContext(req), req.query)).map((x) => presentActivity(x.activity, x.sessions)),
+      (await publicActivities(readContext(req), req.query)).map((x) =>
+        presentActivity(x.activity, x.sessions),
+      ),
   );
-  app.get('/pub/activities/:id', { config: { access: 'public', rateLimit }, schema: { tags, params: idParams } }, async (req) => {
-    const x = await publicActivity(readContext(req), req.params.id);
-    return presentActivity(x.activity, x.sessions);
-  });
+  app.get(
+    '/pub/activities/:id',
+    { config: { access: 'public', rateLimit }, schema: { tags, params: idParams } },
+    async (req) => {
+      const x = await publicActivity(readContext(req), req.params.id);
+      return presentActivity(x.activity, x.sessions);
+    },
+  );
   app.post(
     '/pub/registrations',
     { config: { access: 'public', rateLimit: registerLimit }, schema: { tags, body: registerSchema } },
-    async (req, reply) =>
-      reply.code(201).send(await inTransaction(req, (ctx) => register(ctx, req.body))),
+    async (req, reply) => reply.code(201).send(await inTransaction(req, (ctx) => register(ctx, req.body))),
   );
   const ticketView = async (req: Parameters<typeof readContext>[0], token: string) => {
     const t = await ticket(readContext(req), token);
     return {
       token,
       registration: presentRegistration(t.registration),
-      activity: { id: t.activity.id, title: t.activity.title, address: t.activity.address, areaName: t.activity.areaName },
+      activity: {
+        id: t.activity.id,
+        title: t.activity.title,
+        address: t.activity.address,
+        areaName: t.activity.areaName,
+      },
       session: t.session && presentSession(t.session),
       waitlistPosition: t.waitlistPosition,
     };
   };
-  app.get('/pub/tickets/:token', { config: { access: 'public', rateLimit }, schema: { tags, params: tokenParams } }, async (req) =>
-    ticketView(req, req.params.token),
+  app.get(
+    '/pub/tickets/:token',
+    { config: { access: 'public', rateLimit }, schema: { tags, params: tokenParams } },
+    async (req) => ticketView(req, req.params.token),
   );
   app.post(
     '/pub/tickets/:token/cancel',

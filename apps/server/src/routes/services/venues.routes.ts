@@ -23,12 +23,18 @@ const tags = ['services'];
 
 export async function venueRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  app.get('/svc/venues', { config: { access: 'svc.ledger.read' }, schema: { tags } }, async (req) => listVenues(readContext(req)));
-  app.post('/svc/venues', { config: { access: 'svc.venues' }, schema: { tags, body: venueSchema } }, async (req, reply) =>
-    reply.code(201).send(await inTransaction(req, (ctx) => createVenue(ctx, req.body))),
+  app.get('/svc/venues', { config: { access: 'svc.ledger.read' }, schema: { tags } }, async (req) =>
+    listVenues(readContext(req)),
   );
-  app.get('/pub/venues/:id', { config: { access: 'public' }, schema: { tags, params: idParams } }, async (req) =>
-    venueDetail(readContext(req), req.params.id),
+  app.post(
+    '/svc/venues',
+    { config: { access: 'svc.venues' }, schema: { tags, body: venueSchema } },
+    async (req, reply) => reply.code(201).send(await inTransaction(req, (ctx) => createVenue(ctx, req.body))),
+  );
+  app.get(
+    '/pub/venues/:id',
+    { config: { access: 'public' }, schema: { tags, params: idParams } },
+    async (req) => venueDetail(readContext(req), req.params.id),
   );
   app.post(
     '/svc/venues/:id/status',
@@ -42,7 +48,10 @@ export async function venueRoutes(base: FastifyInstance) {
   );
   app.post(
     '/pub/bookings',
-    { config: { access: 'public', rateLimit: { max: 60, timeWindow: '1 minute' } }, schema: { tags, body: bookingSchema } },
+    {
+      config: { access: 'public', rateLimit: { max: 60, timeWindow: '1 minute' } },
+      schema: { tags, body: bookingSchema },
+    },
     async (req, reply) => reply.code(201).send(await inTransaction(req, (ctx) => bookSlot(ctx, req.body))),
   );
   app.post(

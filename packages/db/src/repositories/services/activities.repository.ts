@@ -79,9 +79,14 @@ export async function listActivities(db: Db, q: ActivityQuery) {
   if (q.campaignId) where.push(sql`a.campaign_id = ${q.campaignId}`);
   if (q.audience) where.push(sql`${q.audience} = any(a.target_groups)`);
   if (q.text) where.push(sql`strpos(a.title, ${q.text}) > 0`);
-  if (q.from) where.push(sql`exists (select 1 from svc_sessions s where s.activity_id = a.id and s.ends_at >= ${q.from}::date)`);
+  if (q.from)
+    where.push(
+      sql`exists (select 1 from svc_sessions s where s.activity_id = a.id and s.ends_at >= ${q.from}::date)`,
+    );
   if (q.to)
-    where.push(sql`exists (select 1 from svc_sessions s where s.activity_id = a.id and s.starts_at < ${q.to}::date + 1)`);
+    where.push(
+      sql`exists (select 1 from svc_sessions s where s.activity_id = a.id and s.starts_at < ${q.to}::date + 1)`,
+    );
   const { rows } = await sql<Row>`${selectActivities} where ${sql.join(where, sql` and `)}
     order by (select min(starts_at) from svc_sessions s where s.activity_id = a.id), a.id`.execute(db);
   return rows.map(activity);
@@ -92,7 +97,8 @@ export async function getActivity(db: Db, id: number) {
 }
 export async function insertActivity(db: Db, a: ActivityInput) {
   const c = a.coordinates;
-  const { rows } = await sql<Row>`insert into svc_activities (title, campaign_id, organiser_unit_id, organiser,
+  const { rows } =
+    await sql<Row>`insert into svc_activities (title, campaign_id, organiser_unit_id, organiser,
       area_code, venue_id, address, lng, lat, coord_system, type, target_groups, mode, description, form,
       retention_days, created_by)
     values (${a.title}, ${a.campaignId}, ${a.organiserUnitId}, ${a.organiser}, ${a.areaCode}, ${a.venueId},
@@ -114,9 +120,10 @@ export async function insertActivityEvent(
     values (${activityId}, ${e.fromState}, ${e.toState}, ${e.note}, ${e.byUser}, ${e.byName})`.execute(db);
 }
 export async function activityEvents(db: Db, activityId: number): Promise<ActivityEvent[]> {
-  const { rows } = await sql<Row>`select * from svc_activity_events where activity_id = ${activityId} order by id`.execute(
-    db,
-  );
+  const { rows } =
+    await sql<Row>`select * from svc_activity_events where activity_id = ${activityId} order by id`.execute(
+      db,
+    );
   return rows.map((r) => ({
     fromState: (r.from_state as ActivityState) ?? null,
     toState: r.to_state as ActivityState,

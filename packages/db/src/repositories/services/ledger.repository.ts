@@ -1,5 +1,11 @@
 // The participation ledger: entries written in batches, voided (never deleted), and summed for the plan's figures.
-import type { HeldCount, LedgerEntry, LedgerEntryInput, LedgerFilter, LedgerSum } from '@kepu/domain/services';
+import type {
+  HeldCount,
+  LedgerEntry,
+  LedgerEntryInput,
+  LedgerFilter,
+  LedgerSum,
+} from '@kepu/domain/services';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { batches } from '../../parameter-limit.ts';
 import type { Database } from '../../schema.ts';
@@ -15,7 +21,9 @@ export async function insertLedger(db: Db, entries: LedgerEntryInput[]) {
   for (const part of batches(entries, 11)) {
     if (!part.length) continue;
     const values = part.map(
-      (e) => sql`(${e.kind}, ${e.registrationId}, ${e.targetGroup}, ${e.areaCode}, ${e.campaignId}, ${e.activityId},
+      (
+        e,
+      ) => sql`(${e.kind}, ${e.registrationId}, ${e.targetGroup}, ${e.areaCode}, ${e.campaignId}, ${e.activityId},
         ${e.venueId}, ${e.count}, ${e.occurredAt}::timestamptz, ${e.evidence}, ${e.createdBy})`,
     );
     await sql`insert into svc_ledger (kind, registration_id, target_group, area_code, campaign_id, activity_id,
@@ -56,7 +64,8 @@ export async function voidLedger(
   if (where.id !== undefined) conds.push(sql`id = ${where.id}`);
   if (where.registrationId !== undefined) conds.push(sql`registration_id = ${where.registrationId}`);
   if (where.kind) conds.push(sql`kind = ${where.kind}`);
-  const r = await sql`update svc_ledger set voided_at = ${at}::timestamptz, void_reason = ${reason}, voided_by = ${by}
+  const r =
+    await sql`update svc_ledger set voided_at = ${at}::timestamptz, void_reason = ${reason}, voided_by = ${by}
     where ${sql.join(conds, sql` and `)}`.execute(db);
   return Number(r.numAffectedRows ?? 0);
 }
@@ -105,7 +114,11 @@ export async function held(db: Db, f: LedgerFilter): Promise<HeldCount[]> {
       left join svc_campaigns c on c.id = a.campaign_id
       left join svc_venues v on v.id = a.venue_id
     where ${and(w)} group by a.area_code, a.mode order by 1, 2`.execute(db);
-  return rows.map((r) => ({ areaCode: String(r.area_code), mode: r.mode as 'online' | 'offline', count: num(r.n) }));
+  return rows.map((r) => ({
+    areaCode: String(r.area_code),
+    mode: r.mode as 'online' | 'offline',
+    count: num(r.n),
+  }));
 }
 
 export async function listLedger(db: Db, f: LedgerFilter, limit: number) {

@@ -1,7 +1,8 @@
 // Helpers the services repositories share: raw rows to records, ISO instants, ticket tokens and their hashes.
 import { createHash, randomBytes } from 'node:crypto';
 
-export const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
+export const iso = (v: unknown): string =>
+  v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString();
 export const isoOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : iso(v));
 export const day = (v: unknown): string =>
   v instanceof Date

@@ -1,5 +1,10 @@
 // Registrations and their tickets (a random token, only its SHA-256 stored) and check-in scans keyed by nonce.
-import type { RegistrationInput, RegistrationRecord, RegistrationStatus, TicketRef } from '@kepu/domain/services';
+import type {
+  RegistrationInput,
+  RegistrationRecord,
+  RegistrationStatus,
+  TicketRef,
+} from '@kepu/domain/services';
 import { type Kysely, sql } from 'kysely';
 import { batches } from '../../parameter-limit.ts';
 import type { Database } from '../../schema.ts';
@@ -75,22 +80,31 @@ export async function waitlist(db: Db, sessionId: number) {
   return rows.map(registration);
 }
 export async function registrationsOf(db: Db, sessionId: number) {
-  const { rows } = await sql<Row>`select * from svc_registrations where session_id = ${sessionId} order by id`.execute(db);
+  const { rows } =
+    await sql<Row>`select * from svc_registrations where session_id = ${sessionId} order by id`.execute(db);
   return rows.map(registration);
 }
 
 export async function claimNonces(
   db: Db,
-  list: { nonce: string; sessionId: number; registrationId: number | null; result: string; scannedAt: string }[],
+  list: {
+    nonce: string;
+    sessionId: number;
+    registrationId: number | null;
+    result: string;
+    scannedAt: string;
+  }[],
   byUser: number | null,
 ) {
   const fresh = new Set<string>();
   for (const part of batches(list, 6)) {
     if (!part.length) continue;
     const values = part.map(
-      (s) => sql`(${s.nonce}, ${s.sessionId}, ${s.registrationId}, ${s.result}, ${s.scannedAt}::timestamptz, ${byUser})`,
+      (s) =>
+        sql`(${s.nonce}, ${s.sessionId}, ${s.registrationId}, ${s.result}, ${s.scannedAt}::timestamptz, ${byUser})`,
     );
-    const { rows } = await sql<Row>`insert into svc_scans (nonce, session_id, registration_id, result, scanned_at, by_user)
+    const { rows } =
+      await sql<Row>`insert into svc_scans (nonce, session_id, registration_id, result, scanned_at, by_user)
       values ${sql.join(values)} on conflict (nonce) do nothing returning nonce`.execute(db);
     for (const r of rows) fresh.add(String(r.nonce));
   }
@@ -101,7 +115,8 @@ export async function scanResults(db: Db, nonces: string[]) {
   const out = new Map<string, string>();
   for (const part of batches(nonces, 1)) {
     if (!part.length) continue;
-    const { rows } = await sql<Row>`select nonce, result from svc_scans where nonce in (${sql.join(part)})`.execute(db);
+    const { rows } =
+      await sql<Row>`select nonce, result from svc_scans where nonce in (${sql.join(part)})`.execute(db);
     for (const r of rows) out.set(String(r.nonce), String(r.result));
   }
   return out;

@@ -47,27 +47,42 @@ export async function getVenue(db: Db, id: number) {
   const { rows } = await sql<Row>`${selectVenues} where v.id = ${id}`.execute(db);
   return rows[0] && venue(rows[0]);
 }
-const textArray = (list: string[]) => (list.length ? sql`array[${sql.join(list)}]::text[]` : sql`'{}'::text[]`);
+const textArray = (list: string[]) =>
+  list.length ? sql`array[${sql.join(list)}]::text[]` : sql`'{}'::text[]`;
 export async function insertVenue(db: Db, v: VenueInput) {
   const c = v.coordinates;
-  const { rows } = await sql<Row>`insert into svc_venues (name, level, category, host_unit_id, area_code, address,
+  const { rows } =
+    await sql<Row>`insert into svc_venues (name, level, category, host_unit_id, area_code, address,
       lng, lat, coord_system, opening_hours, accessibility, audiences, bookable, batch, valid_until)
     values (${v.name}, ${v.level}, ${v.category}, ${v.hostUnitId}, ${v.areaCode}, ${v.address}, ${c?.lng ?? null},
       ${c?.lat ?? null}, ${c?.system ?? null}, ${v.openingHours}, ${textArray(v.accessibility)},
       ${textArray(v.audiences)}, ${v.bookable}, ${v.batch}, ${v.validUntil}) returning id`.execute(db);
   return (await getVenue(db, num(rows[0]?.id))) as VenueRecord;
 }
-export async function setVenueStatus(db: Db, id: number, status: VenueStatus, batch: string | null, validUntil: string | null) {
+export async function setVenueStatus(
+  db: Db,
+  id: number,
+  status: VenueStatus,
+  batch: string | null,
+  validUntil: string | null,
+) {
   await sql`update svc_venues set status = ${status}, batch = ${batch}, valid_until = ${validUntil} where id = ${id}`.execute(
     db,
   );
 }
-export async function insertVenueEvent(db: Db, venueId: number, e: Omit<VenueEvent, 'at'> & { byUser: number | null }) {
+export async function insertVenueEvent(
+  db: Db,
+  venueId: number,
+  e: Omit<VenueEvent, 'at'> & { byUser: number | null },
+) {
   await sql`insert into svc_venue_events (venue_id, from_status, to_status, reason, document_no, by_user, by_name)
-    values (${venueId}, ${e.fromStatus}, ${e.toStatus}, ${e.reason}, ${e.documentNo}, ${e.byUser}, ${e.byName})`.execute(db);
+    values (${venueId}, ${e.fromStatus}, ${e.toStatus}, ${e.reason}, ${e.documentNo}, ${e.byUser}, ${e.byName})`.execute(
+    db,
+  );
 }
 export async function venueEvents(db: Db, venueId: number): Promise<VenueEvent[]> {
-  const { rows } = await sql<Row>`select * from svc_venue_events where venue_id = ${venueId} order by id`.execute(db);
+  const { rows } =
+    await sql<Row>`select * from svc_venue_events where venue_id = ${venueId} order by id`.execute(db);
   return rows.map((r) => ({
     fromStatus: (r.from_status as VenueStatus) ?? null,
     toStatus: r.to_status as VenueStatus,
@@ -87,10 +102,15 @@ const slot = (r: Row): SlotRecord => ({
   taken: num(r.taken),
 });
 export async function slotsOf(db: Db, venueId: number) {
-  const { rows } = await sql<Row>`select * from svc_slots where venue_id = ${venueId} order by starts_at, id`.execute(db);
+  const { rows } =
+    await sql<Row>`select * from svc_slots where venue_id = ${venueId} order by starts_at, id`.execute(db);
   return rows.map(slot);
 }
-export async function insertSlots(db: Db, venueId: number, list: Omit<SlotRecord, 'id' | 'venueId' | 'taken'>[]) {
+export async function insertSlots(
+  db: Db,
+  venueId: number,
+  list: Omit<SlotRecord, 'id' | 'venueId' | 'taken'>[],
+) {
   for (const s of list)
     await sql`insert into svc_slots (venue_id, starts_at, ends_at, capacity)
       values (${venueId}, ${s.startsAt}, ${s.endsAt}, ${s.capacity})`.execute(db);
@@ -112,8 +132,11 @@ const booking = (r: Row): BookingRecord => ({
   status: r.status as BookingRecord['status'],
 });
 export async function insertBooking(db: Db, b: Omit<BookingRecord, 'id' | 'status'>) {
-  const { rows } = await sql<Row>`insert into svc_bookings (slot_id, group_name, contact, size, target_group, status)
-    values (${b.slotId}, ${b.groupName}, ${b.contact}, ${b.size}, ${b.targetGroup}, 'booked') returning *`.execute(db);
+  const { rows } =
+    await sql<Row>`insert into svc_bookings (slot_id, group_name, contact, size, target_group, status)
+    values (${b.slotId}, ${b.groupName}, ${b.contact}, ${b.size}, ${b.targetGroup}, 'booked') returning *`.execute(
+      db,
+    );
   return booking(rows[0] as Row);
 }
 export async function getBooking(db: Db, id: number) {
@@ -125,7 +148,8 @@ export async function setBookingStatus(db: Db, id: number, status: BookingRecord
 }
 
 export async function prefillNotes(db: Db, year: number, unitId: number): Promise<PrefillNote[]> {
-  const { rows } = await sql<Row>`select * from svc_prefill_notes where year = ${year} and ind_unit_id = ${unitId}
+  const { rows } =
+    await sql<Row>`select * from svc_prefill_notes where year = ${year} and ind_unit_id = ${unitId}
     order by item, option`.execute(db);
   return rows.map((r) => ({
     item: String(r.item),
@@ -137,7 +161,12 @@ export async function prefillNotes(db: Db, year: number, unitId: number): Promis
     at: iso(r.at),
   }));
 }
-export async function savePrefillNotes(db: Db, year: number, unitId: number, notes: Omit<PrefillNote, 'at'>[]) {
+export async function savePrefillNotes(
+  db: Db,
+  year: number,
+  unitId: number,
+  notes: Omit<PrefillNote, 'at'>[],
+) {
   for (const n of notes)
     await sql`insert into svc_prefill_notes (year, ind_unit_id, item, option, suggested, value, reason, by_name)
       values (${year}, ${unitId}, ${n.item}, ${n.option}, ${n.suggested}, ${n.value}, ${n.reason}, ${n.byName})
