@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useAreas } from '../../api/core/areas.ts';
+import { useIndUnits } from '../../api/indicators/setup.ts';
 import { useFileActivity } from '../../api/services/services.ts';
 import { ErrorNotice } from '../query-state.tsx';
 
@@ -15,11 +16,13 @@ const instant = (local: string) => (local ? new Date(`${local}:00+08:00`).toISOS
 export function FileActivityForm() {
   const { t } = useTranslation();
   const areas = useAreas();
+  const units = useIndUnits();
   const file = useFileActivity();
   const navigate = useNavigate();
   const [f, setF] = useState({
     title: '',
     organiser: '',
+    unitId: '',
     areaCode: '',
     address: '',
     type: 'lecture',
@@ -39,6 +42,7 @@ export function FileActivityForm() {
       {
         title: f.title,
         organiser: f.organiser,
+        ...(f.unitId && { organiserUnitId: Number(f.unitId) }),
         areaCode: f.areaCode,
         address: f.address,
         type: f.type,
@@ -66,6 +70,26 @@ export function FileActivityForm() {
         <label>
           {t('services.file.organiser')}
           <input value={f.organiser} onChange={set('organiser')} data-test="file-organiser" />
+        </label>
+        <label>
+          {t('services.file.unit')}
+          <select
+            value={f.unitId}
+            data-test="file-unit"
+            onChange={(e) => {
+              const u = units.data?.find((x) => String(x.orgUnitId) === e.target.value);
+              setF({ ...f, unitId: e.target.value, organiser: f.organiser || (u?.name ?? ''), areaCode: f.areaCode || (u?.areaCode ?? '') });
+            }}
+          >
+            <option value="">—</option>
+            {units.data
+              ?.filter((u) => u.orgUnitId !== null)
+              .map((u) => (
+                <option key={u.id} value={String(u.orgUnitId)}>
+                  {u.name}
+                </option>
+              ))}
+          </select>
         </label>
         <label>
           {t('services.file.area')}

@@ -67,6 +67,7 @@ export const servicesEn: Shape<typeof servicesZhCN> = {
   file: {
     heading: 'File an activity',
     title: 'Title',
+    unit: 'Organising unit (reporting unit)',
     organiser: 'Organiser',
     area: 'Area',
     address: 'Address',

@@ -63,6 +63,7 @@ export const servicesZhCN = {
   file: {
     heading: '申报活动',
     title: '活动名称',
+    unit: '主办单位（统计填报单位）',
     organiser: '主办单位',
     area: '地区',
     address: '地址',
