@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useAreas } from '../../api/core/areas.ts';
+import type { Area } from '../../api/core/types.ts';
 import { useIndUnits } from '../../api/indicators/setup.ts';
 import { useFileActivity } from '../../api/services/services.ts';
 import { ErrorNotice } from '../query-state.tsx';
@@ -11,6 +12,8 @@ import { ErrorNotice } from '../query-state.tsx';
 const types = ['lecture', 'exhibition', 'contest', 'training', 'open_day', 'caravan', 'other'] as const;
 const groups = ['youth', 'workers', 'farmers', 'elderly', 'officials', 'public'] as const;
 /** A datetime-local value in the city's time (UTC+8) as an instant. */
+/** The area tree as one list, parents first (counties, then their towns). */
+const flat = (nodes: Area[]): Area[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
 const instant = (local: string) => (local ? new Date(`${local}:00+08:00`).toISOString() : '');
 
 export function FileActivityForm() {
@@ -95,7 +98,7 @@ export function FileActivityForm() {
           {t('services.file.area')}
           <select value={f.areaCode} onChange={set('areaCode')} data-test="file-area">
             <option value="">—</option>
-            {areas.data?.map((a) => (
+            {flat(areas.data ?? []).map((a) => (
               <option key={a.code} value={a.code}>
                 {a.name}
               </option>
