@@ -4,8 +4,8 @@
 // pre-fill. The server's clock is set inside the last statistics year, so the form of that year is the one filled.
 // axe on every page.
 import { rm } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
 import { startServer } from '@kepu/server';
+import { describe, expect, it } from 'vitest';
 import { desktop, dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
 import { useE2e } from './support/harness.ts';
 import { accounts, demoDataDir, webRoot } from './support/server.ts';
@@ -38,7 +38,10 @@ describe('a science activity from filing to the statistics form', () => {
     await district.goto(`${e2e.url()}/services`);
     await district.waitForSelector(dt('svc-figures'));
     await expectAccessible(district, 'services home');
-    await district.locator(`${dt('file-unit')} option`, { hasText: '大洼区科协' }).first().waitFor({ state: 'attached' });
+    await district
+      .locator(`${dt('file-unit')} option`, { hasText: '大洼区科协' })
+      .first()
+      .waitFor({ state: 'attached' });
     await district.selectOption(dt('file-unit'), { label: '大洼区科协' });
     await district.fill(dt('file-title'), '老年人防诈骗科普讲座（示例）');
     await district.fill(dt('file-address'), '大洼区文化中心');
@@ -131,13 +134,21 @@ describe('a science activity from filing to the statistics form', () => {
     });
     await office.goto(`${e2e.url()}/indicators/reports/${Y}/${unitId}`);
     await office.waitForSelector(dt('svc-prefill'));
-    await expect(office.locator(`${dt('prefill-A01-all')} ${dt('prefill-ledger')}`).innerText()).resolves.toBe('1');
-    await expect(office.locator(`${dt('prefill-A011-elderly')} ${dt('prefill-ledger')}`).innerText()).resolves.toBe('6');
-    await expect(office.locator(`${dt('prefill-A011-farmers')} ${dt('prefill-ledger')}`).innerText()).resolves.toBe('20');
+    await expect(
+      office.locator(`${dt('prefill-A01-all')} ${dt('prefill-ledger')}`).innerText(),
+    ).resolves.toBe('1');
+    await expect(
+      office.locator(`${dt('prefill-A011-elderly')} ${dt('prefill-ledger')}`).innerText(),
+    ).resolves.toBe('6');
+    await expect(
+      office.locator(`${dt('prefill-A011-farmers')} ${dt('prefill-ledger')}`).innerText(),
+    ).resolves.toBe('20');
     await e2e.shot(office, 'prefill-1440');
     await expectAccessible(office, 'statistics form with the pre-fill');
     await office.goto(`${e2e.url()}/services`);
     await office.selectOption(dt('svc-year'), String(Y));
-    await expect(office.locator(dt('svc-figures-211104')).locator('td').nth(1).innerText()).resolves.toBe('26');
+    await expect(office.locator(dt('svc-figures-211104')).locator('td').nth(1).innerText()).resolves.toBe(
+      '26',
+    );
   });
 });

@@ -1,7 +1,13 @@
 // Demo data of the public services: a campaign, a published lecture a month ahead and an accredited science centre,
 // each named 示例 and marked `demo` afterwards (markDemoRecords), so a first start shows every services page.
 import type { KepuContext } from '@kepu/db';
-import { createActivity, createCampaign, createVenue, moveActivity, setVenueStatus } from '@kepu/domain/services';
+import {
+  createActivity,
+  createCampaign,
+  createVenue,
+  moveActivity,
+  setVenueStatus,
+} from '@kepu/domain/services';
 
 export async function seedServicesDemo(ctx: KepuContext): Promise<void> {
   const now = ctx.clock.now();
@@ -28,7 +34,13 @@ export async function seedServicesDemo(ctx: KepuContext): Promise<void> {
     targetGroups: ['elderly', 'public'],
     mode: 'offline',
     description: '示例活动：用电用气安全常识与应急处置。',
-    sessions: [{ startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 2 * 3_600_000).toISOString(), capacity: 80 }],
+    sessions: [
+      {
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 2 * 3_600_000).toISOString(),
+        capacity: 80,
+      },
+    ],
     form: [],
     retentionDays: 180,
   });

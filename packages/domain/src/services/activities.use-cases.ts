@@ -58,7 +58,7 @@ export async function createActivity(ctx: SvcContext, body: ActivityBody) {
   const a = await ctx.stores.svc.insertActivity({
     ...rest,
     organiserUnitId,
-    createdBy: (ctx.actor?.userId || null),
+    createdBy: ctx.actor?.userId || null,
   });
   await ctx.stores.svc.insertSessions(a.id, sessions);
   await ctx.stores.svc.insertActivityEvent(a.id, {
@@ -66,7 +66,7 @@ export async function createActivity(ctx: SvcContext, body: ActivityBody) {
     toState: 'draft',
     note: null,
     byName: who(ctx),
-    byUser: (ctx.actor?.userId || null),
+    byUser: ctx.actor?.userId || null,
   });
   await ctx.audit.write({
     action: 'svc.activity.create',
@@ -93,7 +93,7 @@ export async function moveActivity(ctx: SvcContext, id: number, body: MoveBody) 
     toState: to,
     note: body.note ?? null,
     byName: who(ctx),
-    byUser: (ctx.actor?.userId || null),
+    byUser: ctx.actor?.userId || null,
   });
   if (move === 'accept' && a.summary) {
     const at = ctx.clock.now().toISOString();

@@ -70,7 +70,7 @@ export async function applyScans(ctx: SvcContext, sessionId: number, scans: Scan
     outcomes.set(s.nonce, { nonce: s.nonce, result, ...(t && { name: t.name, minors: t.minors }) });
   }
   // nonces stored by an earlier sync: their first result stands and nothing is counted again
-  const old = await ctx.stores.svc.claimNonces(rows, (ctx.actor?.userId || null));
+  const old = await ctx.stores.svc.claimNonces(rows, ctx.actor?.userId || null);
   const fresh = rows.filter((r) => !old.has(r.nonce));
   const firstResults = await ctx.stores.svc.scanResults([...old]);
   for (const n of old) outcomes.set(n, { nonce: n, result: 'replayed' });

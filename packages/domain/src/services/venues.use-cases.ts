@@ -28,7 +28,7 @@ export async function createVenue(ctx: SvcContext, input: VenueInput) {
     reason: '登记',
     documentNo: null,
     byName: who(ctx),
-    byUser: (ctx.actor?.userId || null),
+    byUser: ctx.actor?.userId || null,
   });
   await ctx.audit.write({ action: 'svc.venue.create', entity: 'svc_venue', entityId: v.id, after: input });
   return v;
@@ -62,7 +62,7 @@ export async function setVenueStatus(
     reason: body.reason,
     documentNo: body.documentNo,
     byName: who(ctx),
-    byUser: (ctx.actor?.userId || null),
+    byUser: ctx.actor?.userId || null,
   });
   await ctx.audit.write({
     action: 'svc.venue.status',

@@ -81,7 +81,12 @@ export function FileActivityForm() {
             data-test="file-unit"
             onChange={(e) => {
               const u = units.data?.find((x) => String(x.orgUnitId) === e.target.value);
-              setF({ ...f, unitId: e.target.value, organiser: f.organiser || (u?.name ?? ''), areaCode: f.areaCode || (u?.areaCode ?? '') });
+              setF({
+                ...f,
+                unitId: e.target.value,
+                organiser: f.organiser || (u?.name ?? ''),
+                areaCode: f.areaCode || (u?.areaCode ?? ''),
+              });
             }}
           >
             <option value="">—</option>
