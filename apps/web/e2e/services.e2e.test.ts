@@ -13,21 +13,21 @@ import { accounts, demoDataDir, webRoot } from './support/server.ts';
 const Y = new Date().getUTCFullYear() - 1;
 const wide = { ...desktop, viewport: { width: 1440, height: 900 } };
 
-const e2e = useE2e({
-  shots: 'services',
-  start: async () => {
-    const dataDir = await demoDataDir('kepu-e2e-svc-');
-    const server = await startServer({ port: 0, dataDir, seedDemo: true, webRoot });
-    server.app.kepu.clock.now = () => new Date(`${Y}-09-01T02:00:00Z`);
-    return {
-      url: server.url.replace('[::1]', 'localhost'),
-      close: async () => {
-        await server.close();
-        await rm(dataDir, { recursive: true, force: true });
-      },
-    };
-  },
-});
+/** The demo server with its clock inside the last statistics year. */
+async function startInYear() {
+  const dataDir = await demoDataDir('kepu-e2e-svc-');
+  const server = await startServer({ port: 0, dataDir, seedDemo: true, webRoot });
+  server.app.kepu.clock.now = () => new Date(`${Y}-09-01T02:00:00Z`);
+  return {
+    url: server.url.replace('[::1]', 'localhost'),
+    close: async () => {
+      await server.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const e2e = useE2e({ shots: 'services', start: startInYear });
 
 let activityId = 0;
 let token = '';
