@@ -72,7 +72,11 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
       // the admin app, and the respondent's page (/s/<token>), which loads React and nothing else of the admin's
-      input: { main: path.join(root, 'index.html'), respond: path.join(root, 's.html') },
+      input: {
+        main: path.join(root, 'index.html'),
+        respond: path.join(root, 's.html'),
+        services: path.join(root, 'e.html'),
+      },
       output: {
         codeSplitting: {
           groups: [

@@ -24,6 +24,7 @@ import type { Kysely } from 'kysely';
 import { seedAccountabilityDemo } from './accountability/demo-seed.ts';
 import { demoYears, indicatorDemoAccounts, seedIndicatorsDemo } from './indicators/demo-seed.ts';
 import { demoAreaNodes, seedCascadeDemo } from './jurisdictions/demo-seed.ts';
+import { seedServicesDemo } from './services/demo-seed.ts';
 import { seedSurveyDemo } from './survey/demo-seed.ts';
 
 export interface DemoAccount {
@@ -112,6 +113,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
     }
     await seedIndicatorsDemo(useCaseContext(trx, demo, zonedClock()));
     await seedSurveyDemo(useCaseContext(trx, demo, zonedClock()));
+    await seedServicesDemo(useCaseContext(trx, demo, zonedClock()));
     const accPlan = (await listPlans(trx))[0];
     const accBundle = accPlan && (await loadPlanBundle(trx, accPlan.id));
     if (accBundle) await seedAccountabilityDemo(trx, accBundle);

@@ -53,6 +53,9 @@ const CascadeScene = lazy(() => import('./scenes/jurisdictions/cascade.scene.tsx
 const SurveyScene = lazy(() => import('./scenes/survey/survey.scene.tsx'));
 const InterviewScene = lazy(() => import('./scenes/survey/interview.scene.tsx'));
 const PublicationScene = lazy(() => import('./scenes/publication/publication.scene.tsx'));
+const ServicesScene = lazy(() => import('./scenes/services/services.scene.tsx'));
+const ServiceActivityScene = lazy(() => import('./scenes/services/activity.scene.tsx'));
+const CheckInScene = lazy(() => import('./scenes/services/check-in.scene.tsx'));
 const NotFoundScene = lazy(() => import('./scenes/not-found.scene.tsx'));
 
 /** Pages for signed-in users of any role (statistics, supervision). */
@@ -62,6 +65,8 @@ const accReader = (page: ReactNode) => <RequireSignIn ability="acc.board.read">{
 
 // the survey: the office, analysts and interviewers
 const surveyReader = (page: ReactNode) => <RequireSignIn ability="survey.read">{page}</RequireSignIn>;
+// public services for staff: the office, units' liaisons, district admins and viewers
+const servicesReader = (page: ReactNode) => <RequireSignIn ability="svc.ledger.read">{page}</RequireSignIn>;
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -165,6 +170,9 @@ function ThemedApp() {
                   path="publication"
                   element={<RequireSignIn ability="publication.manage">{<PublicationScene />}</RequireSignIn>}
                 />
+                <Route path="services" element={servicesReader(<ServicesScene />)} />
+                <Route path="services/activities/:id" element={servicesReader(<ServiceActivityScene />)} />
+                <Route path="services/check-in/:sessionId" element={signedIn(<CheckInScene />)} />
                 <Route path="*" element={<NotFoundScene />} />
               </Route>
             </Routes>

@@ -16,6 +16,7 @@ import type { AccStore } from '@kepu/domain/accountability';
 import type { IndStore } from '@kepu/domain/indicators';
 import type { JurStore } from '@kepu/domain/jurisdictions';
 import type { PubStore } from '@kepu/domain/publication';
+import type { SvcStore } from '@kepu/domain/services';
 import type { SurveyStore } from '@kepu/domain/survey';
 import type { Kysely } from 'kysely';
 import { checkCredentials, hashPassword } from './auth/passwords.ts';
@@ -39,6 +40,7 @@ import { indStore } from './repositories/indicators/ind.store.ts';
 import { jurStore } from './repositories/jurisdictions/jur.store.ts';
 import { insertOutline, listPlans, listUnitNames, loadPlanBundle } from './repositories/plan.repository.ts';
 import { pubStore } from './repositories/publication/pub.store.ts';
+import { svcStore } from './repositories/services/svc.store.ts';
 import { surveyStore } from './repositories/survey/survey.store.ts';
 import { findUnit, updateUnit } from './repositories/unit.repository.ts';
 import {
@@ -78,6 +80,7 @@ export interface Stores {
   survey: SurveyStore;
   jur: JurStore;
   pub: PubStore;
+  svc: SvcStore;
 }
 
 export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
@@ -179,6 +182,7 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
     survey: () => surveyStore(db),
     jur: () => jurStore(db),
     pub: () => pubStore(db),
+    svc: () => svcStore(db),
   });
 }
 

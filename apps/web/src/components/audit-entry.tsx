@@ -33,6 +33,13 @@ const pageOf: Record<AuditEntity, (id: string) => string | null> = {
   survey_response: () => '/survey',
   area: () => '/areas',
   publication_release: () => '/publication',
+  svc_campaign: () => '/services',
+  svc_activity: (id) => `/services/activities/${id}`,
+  svc_registration: () => null,
+  svc_session: () => null,
+  svc_ledger: () => '/services',
+  svc_venue: () => '/services/venues',
+  svc_booking: () => '/services/venues',
 };
 
 /** The person: name over unit, or on one line (`inline`, a phone's row). */

@@ -44,6 +44,7 @@ export function NavLinks({ vertical, onNavigate }: Props) {
     ...(abilities['publication.manage']
       ? [{ to: '/publication', key: 'publication', label: t('publication.nav') }]
       : []),
+    ...(abilities['svc.ledger.read'] ? [{ to: '/services', key: 'services', label: t('services.nav') }] : []),
     ...(abilities['audit.read'] ? [{ to: '/audit', key: 'audit', label: t('nav.audit') }] : []),
     ...(abilities['users.read'] ? [{ to: '/users', key: 'users', label: t('nav.users') }] : []),
   ];

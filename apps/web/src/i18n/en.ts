@@ -10,6 +10,7 @@ import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
 import { jurEn } from '../components/jurisdictions/i18n.en.ts';
 import { publicationEn } from '../components/publication/i18n.en.ts';
 import { surveyEn } from '../components/survey/i18n.en.ts';
+import { servicesEn } from '../components/services/i18n.en.ts';
 import { auditActionsEn, auditEntitiesEn } from './audit/labels.en.ts';
 import { errorsAccEn } from './errors/acc.en.ts';
 import { errorsCoreEn } from './errors/core.en.ts';
@@ -18,6 +19,7 @@ import { errorsJurEn } from './errors/jur.en.ts';
 import { errorsPublicationEn } from './errors/publication.en.ts';
 import { errorsSurveyEn } from './errors/survey.en.ts';
 import { errorsSurveyAppEn } from './errors/survey-app.en.ts';
+import { errorsSvcEn } from './errors/svc.en.ts';
 import { errorFieldsEn, errorsEn } from './errors.en.ts';
 import type { Messages } from './zh-CN.ts';
 
@@ -25,6 +27,7 @@ export const en: Messages = {
   survey: surveyEn,
   jur: jurEn,
   publication: publicationEn,
+  services: servicesEn,
   acc: accEn,
   accScope: accScopeEn,
   accMail: accMailEn,
@@ -41,6 +44,7 @@ export const en: Messages = {
     ...errorsJurEn,
     ...errorsPublicationEn,
     ...errorsSurveyAppEn,
+    ...errorsSvcEn,
   },
   errorFields: errorFieldsEn,
   app: {

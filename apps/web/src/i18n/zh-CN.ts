@@ -10,6 +10,7 @@ import { indSetupZhCN } from '../components/indicators/setup-i18n.zh-CN.ts';
 import { jurZhCN } from '../components/jurisdictions/i18n.zh-CN.ts';
 import { publicationZhCN } from '../components/publication/i18n.zh-CN.ts';
 import { surveyZhCN } from '../components/survey/i18n.zh-CN.ts';
+import { servicesZhCN } from '../components/services/i18n.zh-CN.ts';
 import { auditActionsZhCN, auditEntitiesZhCN } from './audit/labels.zh-CN.ts';
 import { errorsAccZhCN } from './errors/acc.zh-CN.ts';
 import { errorsCoreZhCN } from './errors/core.zh-CN.ts';
@@ -18,12 +19,14 @@ import { errorsJurZhCN } from './errors/jur.zh-CN.ts';
 import { errorsPublicationZhCN } from './errors/publication.zh-CN.ts';
 import { errorsSurveyZhCN } from './errors/survey.zh-CN.ts';
 import { errorsSurveyAppZhCN } from './errors/survey-app.zh-CN.ts';
+import { errorsSvcZhCN } from './errors/svc.zh-CN.ts';
 import { errorFieldsZhCN, errorsZhCN } from './errors.zh-CN.ts';
 
 export const zhCN = {
   survey: surveyZhCN,
   jur: jurZhCN,
   publication: publicationZhCN,
+  services: servicesZhCN,
   acc: accZhCN,
   accScope: accScopeZhCN,
   accMail: accMailZhCN,
@@ -40,6 +43,7 @@ export const zhCN = {
     ...errorsJurZhCN,
     ...errorsPublicationZhCN,
     ...errorsSurveyAppZhCN,
+    ...errorsSvcZhCN,
   },
   errorFields: errorFieldsZhCN,
   app: {

@@ -25,6 +25,7 @@ import * as addSurveyQuotas from './20261212010000-add-survey-quotas.ts';
 import * as outlineV2 from './20261213010000-outline-v2.ts';
 import * as addJurisdictions from './20261214010000-add-jurisdictions.ts';
 import * as createPublication from './20261215010000-create-publication.ts';
+import * as createServices from './20261216010000-create-services.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '20261213010000-outline-v2': outlineV2,
   '20261214010000-add-jurisdictions': addJurisdictions,
   '20261215010000-create-publication': createPublication,
+  '20261216010000-create-services': createServices,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

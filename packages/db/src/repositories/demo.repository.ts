@@ -1,11 +1,14 @@
 // The demo seed's records say so: after seeding an empty database, everything it wrote in the tables the web app
 // tags 演示 is marked, except the published literacy figure (a real one, from the plan).
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 
 export async function markDemoRecords(db: Kysely<Database>): Promise<void> {
   await db.updateTable('acc_reports').set({ demo: true }).execute();
   await db.updateTable('acc_inspections').set({ demo: true }).execute();
   await db.updateTable('ind_schools').set({ demo: true }).execute();
+  // public services (issue 15): the demo campaign, activity and venue
+  for (const t of ['svc_campaigns', 'svc_activities', 'svc_venues'])
+    await sql`update ${sql.table(t)} set demo = true`.execute(db);
   await db.updateTable('ind_kpi_values').set({ demo: true }).where('source_kind', '=', 'survey').execute();
 }

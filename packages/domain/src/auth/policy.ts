@@ -150,6 +150,36 @@ export const permissions = {
     scope: (a: Actor, assignedUserIds: readonly number[]): boolean =>
       office(a) || assignedUserIds.includes(a.userId),
   }),
+  // public services (issue 15): an activity ({ organiserUnitId, area }) is filed by its organising unit's liaison, a
+  // district admin in its area or the office; reviewed (approved, summary accepted) by the district or the office;
+  // staff of the organiser check tickets in; a citizen registers with no account
+  'svc.campaigns': rule({ roles: ['office'] }),
+  'svc.file': rule({
+    roles: ['office', 'liaison', 'district'],
+    scope: (a: Actor, x: { organiserUnitId: number | null; area: AreaScope }): boolean =>
+      office(a) ||
+      (a.role === 'liaison' && a.unitId !== null && a.unitId === x.organiserUnitId) ||
+      ownArea(a, x.area),
+  }),
+  'svc.review': rule({
+    roles: ['office', 'district'],
+    scope: (a: Actor, x: { area: AreaScope }): boolean => ownArea(a, x.area),
+  }),
+  'svc.checkin': rule({
+    roles: ['office', 'liaison', 'district'],
+    scope: (a: Actor, x: { organiserUnitId: number | null; area: AreaScope }): boolean =>
+      office(a) ||
+      (a.role === 'liaison' && a.unitId !== null && a.unitId === x.organiserUnitId) ||
+      ownArea(a, x.area),
+  }),
+  /** the ledger's figures (activities held, participants by group, per 10,000 residents, by district) */
+  'svc.ledger.read': rule({ roles: ['office', 'viewer', 'district', 'liaison'] }),
+  /** voiding a ledger entry with a reason (never a delete) */
+  'svc.ledger.void': rule({ roles: ['office'] }),
+  /** the venue registry, accreditation and slots */
+  'svc.venues': rule({ roles: ['office'] }),
+  /** a venue's door check-ins and group visits */
+  'svc.visits': rule({ roles: ['office', 'liaison'], scope: (a: Actor, hostUnitId: number | null) => ownUnit(a, hostUnitId ?? -1) }),
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -221,6 +251,11 @@ export function abilities(actor: Actor) {
     'survey.manage': can(actor, 'survey.manage'),
     'survey.analyse': can(actor, 'survey.analyse'),
     'survey.interview': roleMay(actor, 'survey.interview'),
+    'svc.file': roleMay(actor, 'svc.file'),
+    'svc.review': roleMay(actor, 'svc.review'),
+    'svc.campaigns': can(actor, 'svc.campaigns'),
+    'svc.venues': can(actor, 'svc.venues'),
+    'svc.ledger.read': can(actor, 'svc.ledger.read'),
   } as const;
 }
 export type Abilities = ReturnType<typeof abilities>;

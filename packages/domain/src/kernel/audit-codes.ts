@@ -96,6 +96,23 @@ export const auditActions = [
   'jur.link',
   'areas.import',
   'publication.publish',
+  'svc.campaign.create',
+  'svc.activity.create',
+  'svc.activity.move',
+  'svc.registration.create',
+  'svc.registration.cancel',
+  'svc.registration.promote',
+  'svc.checkin.scan',
+  'svc.checkin.sync',
+  'svc.checkin.walk_in',
+  'svc.ledger.void',
+  'svc.venue.create',
+  'svc.venue.status',
+  'svc.venue.slots',
+  'svc.booking.create',
+  'svc.booking.visit',
+  'svc.visit.record',
+  'svc.prefill.apply',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -126,6 +143,13 @@ export const auditEntities = [
   'survey_response',
   'area',
   'publication_release',
+  'svc_campaign',
+  'svc_activity',
+  'svc_registration',
+  'svc_session',
+  'svc_ledger',
+  'svc_venue',
+  'svc_booking',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 

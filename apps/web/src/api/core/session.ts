@@ -80,6 +80,11 @@ export function useAbilities(): Abilities {
       'survey.manage': false,
       'survey.analyse': false,
       'survey.interview': false,
+      'svc.file': false,
+      'svc.review': false,
+      'svc.campaigns': false,
+      'svc.venues': false,
+      'svc.ledger.read': false,
     }
   );
 }

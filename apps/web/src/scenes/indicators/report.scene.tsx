@@ -1,6 +1,7 @@
 // One unit's yearly form: the entry grid by group, checks (hard must be fixed, soft explained), Excel out and in,
 // submission (disabled, saying why, while a hard rule fails or nothing is filled in; a refused one marks the cells and
 // brings the first into view), and for reviewers approve / send back / accept / unlock. A lock always says why and by whom.
+
 import { Alert, Button, Input, Modal } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +26,7 @@ import {
 } from '../../components/indicators/report-grid.tsx';
 import { History } from '../../components/indicators/report-history.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
+import { PrefillPanel } from '../../components/services/prefill-panel.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { useSmallScreen } from '../../hooks/use-small-screen.ts';
 import './indicators.css';
@@ -180,6 +182,7 @@ export default function IndicatorReportScene() {
       )}
       {!editable && !canReview && <p className="muted">{t('ind.grid.readOnly')}</p>}
       {lastError ? <ErrorNotice error={lastError} testId="ind-error" /> : null}
+      {detail.unit.orgUnitId !== null && <PrefillPanel year={year} unitId={unitId} editable={editable} />}
 
       <ReportChecks
         violations={detail.violations}

@@ -1,0 +1,152 @@
+// Benchmark (not a test): a popular event's registration opening. The real server (api-server.ts, its own process)
+// on PostgreSQL in a throw-away database (BENCH_DATABASE_URL or TEST_DATABASE_URL); one published activity with a
+// 300-seat session; 1,000 registrations from autocannon (BENCH_CONNECTIONS, 100) against loopback, then a check of
+// the result in the database: no overbooking, every seat went to an earlier arrival than every waitlisted person,
+// and the waitlist positions follow arrival. Prints the rate and latency percentiles.
+import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { demoAccounts } from '../src/seed.ts';
+
+const SEATS = 300;
+const REGISTRATIONS = 1000;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
+
+function serve(target: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = fork(new URL('./api-server.ts', import.meta.url), [target], {
+    execArgv: ['--import', 'tsx'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    void exited.then(() => reject(new Error('the server exited before it listened')));
+    child.once('message', (m) =>
+      resolve({
+        url: (m as { url: string }).url,
+        stop: () => {
+          child.disconnect();
+          return exited;
+        },
+      }),
+    );
+  });
+}
+
+async function post<T>(url: string, path: string, cookie: string, body: unknown): Promise<T> {
+  const res = await fetch(url + path, {
+    method: 'POST',
+    headers: { origin: url, cookie, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+async function publishedSession(url: string) {
+  const password = demoAccounts.find((a) => a.username === 'office')?.password;
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { origin: url, 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'office', password }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  const year = new Date().getUTCFullYear() + 1;
+  const a = await post<{ id: number; sessions: { id: number }[] }>(url, '/api/svc/activities', cookie, {
+    title: '基准测试：热门科普讲座',
+    organiser: '市科协',
+    areaCode: '211103',
+    address: '兴隆台区',
+    type: 'lecture',
+    targetGroups: ['public'],
+    mode: 'offline',
+    sessions: [{ startsAt: `${year}-05-20T01:00:00Z`, endsAt: `${year}-05-20T03:00:00Z`, capacity: SEATS }],
+  });
+  for (const move of ['submit', 'approve', 'publish'])
+    await post(url, `/api/svc/activities/${a.id}/moves`, cookie, { move });
+  return a.sessions[0]?.id as number;
+}
+
+async function run(target: string, admin: pg.Client, database: string) {
+  const server = await serve(target);
+  try {
+    const sessionId = await publishedSession(server.url);
+    let n = 0;
+    const started = performance.now();
+    const result = await autocannon({
+      url: server.url,
+      connections: CONNECTIONS,
+      amount: REGISTRATIONS,
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/pub/registrations',
+          headers: { 'content-type': 'application/json', origin: server.url },
+          setupRequest: (req) => {
+            const i = n++;
+            return {
+              ...req,
+              body: JSON.stringify({
+                sessionId,
+                name: `市民${i}`,
+                phone: `138${String(i).padStart(8, '0')}`,
+                targetGroup: 'public',
+              }),
+            };
+          },
+        },
+      ],
+    });
+    const seconds = (performance.now() - started) / 1000;
+    const db = new pg.Client({ connectionString: target });
+    await db.connect();
+    const { rows } = await db.query<{ id: string; status: string }>(
+      'select id, status from svc_registrations where session_id = $1 order by id',
+      [sessionId],
+    );
+    const [{ taken, capacity }] = (
+      await db.query('select taken, capacity from svc_sessions where id = $1', [sessionId])
+    ).rows as { taken: number; capacity: number }[];
+    await db.end();
+    const confirmed = rows.filter((r) => r.status === 'confirmed').map((r) => Number(r.id));
+    const waiting = rows.filter((r) => r.status === 'waitlisted').map((r) => Number(r.id));
+    const inOrder = Math.max(...confirmed) < Math.min(...waiting);
+    console.log(
+      `\nPostgreSQL (${database}): ${REGISTRATIONS} registrations for ${SEATS} seats, ${CONNECTIONS} connections`,
+    );
+    console.log(
+      `  answered 2xx: ${result['2xx']}, other: ${result.non2xx + result.errors + result.timeouts}`,
+    );
+    console.log(`  wall time ${seconds.toFixed(2)} s, ${result.requests.average.toFixed(0)} req/s`);
+    console.log(
+      `  latency ms: p50 ${result.latency.p50}, p90 ${result.latency.p90}, p99 ${result.latency.p99}, max ${result.latency.max}`,
+    );
+    console.log(
+      `  seats taken ${taken} of ${capacity}; confirmed ${confirmed.length}, waitlisted ${waiting.length}`,
+    );
+    console.log(`  overbooked: ${taken > capacity || confirmed.length > capacity ? 'YES' : 'no'}`);
+    console.log(`  every seat to an earlier arrival than every waitlisted one: ${inOrder ? 'yes' : 'NO'}`);
+    if (taken > capacity || !inOrder || confirmed.length !== SEATS) process.exitCode = 1;
+  } finally {
+    await server.stop();
+  }
+  void admin;
+}
+
+const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+if (!url) {
+  console.log('set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server');
+  process.exit(1);
+}
+const database = `kepu_bench_${randomBytes(4).toString('hex')}`;
+const admin = new pg.Client({ connectionString: url });
+await admin.connect();
+await admin.query(`create database ${database}`);
+const target = new URL(url);
+target.pathname = `/${database}`;
+try {
+  await run(target.toString(), admin, database);
+} finally {
+  await admin.query(`drop database ${database}`);
+  await admin.end();
+}

@@ -1,0 +1,12 @@
+// All public-services routes (issue 15), registered as one plugin.
+import type { FastifyInstance } from 'fastify';
+import { activityRoutes } from './activities.routes.ts';
+import { checkinRoutes } from './checkin.routes.ts';
+import { ledgerRoutes } from './ledger.routes.ts';
+import { publicRoutes } from './public.routes.ts';
+import { venueRoutes } from './venues.routes.ts';
+
+export async function servicesRoutes(app: FastifyInstance) {
+  for (const routes of [activityRoutes, publicRoutes, checkinRoutes, ledgerRoutes, venueRoutes])
+    await app.register(routes);
+}

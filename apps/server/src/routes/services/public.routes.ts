@@ -1,0 +1,86 @@
+// The public side (no account): published activities, registration with a ticket token, the ticket and its one-tap
+// cancel, and the venue list. Rate-limited; the ticket token in the path is the only key.
+import {
+  cancelRegistration,
+  presentActivity,
+  presentRegistration,
+  presentSession,
+  publicActivities,
+  publicActivity,
+  publicQuerySchema,
+  publicVenues,
+  register,
+  registerSchema,
+  ticket,
+  venueQuerySchema,
+} from '@kepu/domain/services';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { inTransaction, readContext } from '../../context.ts';
+import { idParams } from '../params.ts';
+
+const tags = ['services'];
+const tokenParams = z.object({ token: z.string().regex(/^[A-Z2-7]{16}$/) });
+/** A popular event's opening: many people behind one school or office address; a script guessing tokens slows down. */
+const rateLimit = { max: 600, timeWindow: '1 minute' };
+/** Registering: a popular event's opening puts a whole school or a carrier's NAT behind one address. */
+const registerLimit = { max: 3000, timeWindow: '1 minute' };
+
+export async function publicRoutes(base: FastifyInstance) {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  app.get(
+    '/pub/activities',
+    { config: { access: 'public', rateLimit }, schema: { tags, querystring: publicQuerySchema } },
+    async (req) =>
+      (await publicActivities(readContext(req), req.query)).map((x) =>
+        presentActivity(x.activity, x.sessions),
+      ),
+  );
+  app.get(
+    '/pub/activities/:id',
+    { config: { access: 'public', rateLimit }, schema: { tags, params: idParams } },
+    async (req) => {
+      const x = await publicActivity(readContext(req), req.params.id);
+      return presentActivity(x.activity, x.sessions);
+    },
+  );
+  app.post(
+    '/pub/registrations',
+    { config: { access: 'public', rateLimit: registerLimit }, schema: { tags, body: registerSchema } },
+    async (req, reply) => reply.code(201).send(await inTransaction(req, (ctx) => register(ctx, req.body))),
+  );
+  const ticketView = async (req: Parameters<typeof readContext>[0], token: string) => {
+    const t = await ticket(readContext(req), token);
+    return {
+      token,
+      registration: presentRegistration(t.registration),
+      activity: {
+        id: t.activity.id,
+        title: t.activity.title,
+        address: t.activity.address,
+        areaName: t.activity.areaName,
+      },
+      session: t.session && presentSession(t.session),
+      waitlistPosition: t.waitlistPosition,
+    };
+  };
+  app.get(
+    '/pub/tickets/:token',
+    { config: { access: 'public', rateLimit }, schema: { tags, params: tokenParams } },
+    async (req) => ticketView(req, req.params.token),
+  );
+  app.post(
+    '/pub/tickets/:token/cancel',
+    { config: { access: 'public', rateLimit }, schema: { tags, params: tokenParams } },
+    async (req) => {
+      await inTransaction(req, (ctx) => cancelRegistration(ctx, req.params.token));
+      return ticketView(req, req.params.token);
+    },
+  );
+  app.get(
+    '/pub/venues',
+    { config: { access: 'public', rateLimit }, schema: { tags, querystring: venueQuerySchema } },
+    async (req) => publicVenues(readContext(req), req.query),
+  );
+}

@@ -1,0 +1,154 @@
+// Public services in Chromium (issue 15): a district files an activity for a reporting unit, the office approves and
+// publishes it, a citizen registers on a 375 px page and gets a QR ticket, staff check the ticket in by its code and
+// count walk-ins, the summary is filed and accepted, and the unit's statistics form shows the ledger's figures as a
+// pre-fill. The server's clock is set inside the last statistics year, so the form of that year is the one filled.
+// axe on every page.
+import { rm } from 'node:fs/promises';
+import { startServer } from '@kepu/server';
+import { describe, expect, it } from 'vitest';
+import { desktop, dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
+import { useE2e } from './support/harness.ts';
+import { accounts, demoDataDir, webRoot } from './support/server.ts';
+
+const Y = new Date().getUTCFullYear() - 1;
+const wide = { ...desktop, viewport: { width: 1440, height: 900 } };
+
+/** The demo server with its clock inside the last statistics year. */
+async function startInYear() {
+  const dataDir = await demoDataDir('kepu-e2e-svc-');
+  const server = await startServer({ port: 0, dataDir, seedDemo: true, webRoot });
+  server.app.kepu.clock.now = () => new Date(`${Y}-09-01T02:00:00Z`);
+  return {
+    url: server.url.replace('[::1]', 'localhost'),
+    close: async () => {
+      await server.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const e2e = useE2e({ shots: 'services', start: startInYear });
+
+let activityId = 0;
+let token = '';
+
+describe('a science activity from filing to the statistics form', () => {
+  it('a district files an activity for 大洼区科协 and the office approves and publishes it', async () => {
+    const district = await e2e.session(accounts.district.username, accounts.district.password, wide);
+    await district.goto(`${e2e.url()}/services`);
+    await district.waitForSelector(dt('svc-figures'));
+    await expectAccessible(district, 'services home');
+    await district
+      .locator(`${dt('file-unit')} option`, { hasText: '大洼区科协' })
+      .first()
+      .waitFor({ state: 'attached' });
+    await district.selectOption(dt('file-unit'), { label: '大洼区科协' });
+    await district.fill(dt('file-title'), '老年人防诈骗科普讲座（示例）');
+    await district.fill(dt('file-address'), '大洼区文化中心');
+    await district.selectOption(dt('file-area'), '211104');
+    await district.check(dt('file-group-elderly'));
+    await district.fill(dt('file-start'), `${Y}-09-20T09:00`);
+    await district.fill(dt('file-end'), `${Y}-09-20T11:00`);
+    await district.fill(dt('file-capacity'), '50');
+    await e2e.shot(district, 'home-1440');
+    await district.click(dt('file-submit'));
+    await district.waitForURL(/\/services\/activities\/\d+$/);
+    activityId = Number(new URL(district.url()).pathname.split('/').at(-1));
+    await district.click(dt('move-submit'));
+    await district.waitForSelector(`${dt('svc-state')}:has-text("待审核")`);
+    await expectAccessible(district, 'activity page');
+
+    const office = await e2e.session(accounts.office.username, accounts.office.password, wide);
+    await office.goto(`${e2e.url()}/services/activities/${activityId}`);
+    await office.click(dt('move-approve'));
+    await office.waitForSelector(`${dt('svc-state')}:has-text("已批准")`);
+    await office.click(dt('move-publish'));
+    await office.waitForSelector(`${dt('svc-state')}:has-text("已发布")`);
+    await e2e.shot(office, 'activity-1440');
+  });
+
+  it('a citizen finds it on a phone, registers without an account and gets a QR ticket', async () => {
+    const page = await (await e2e.context(phone)).newPage();
+    await page.goto(`${e2e.url()}/e`);
+    await page.waitForSelector(dt('activity-card'));
+    expect(await horizontalOverflow(page)).toBe(0);
+    await expectAccessible(page, 'public list');
+    await page.selectOption(dt('filter-audience'), 'elderly');
+    await page.click(dt('filter-submit'));
+    await page.locator(dt('activity-card'), { hasText: '老年人防诈骗科普讲座' }).getByRole('link').click();
+    await page.waitForSelector(dt('reg-name'));
+    await page.click(dt('reg-submit'));
+    await page.fill(dt('reg-name'), '李桂兰');
+    await page.fill(dt('reg-phone'), '1390000');
+    await page.selectOption(dt('reg-group'), 'elderly');
+    await page.click(dt('reg-submit'));
+    await page.waitForSelector('[role="alert"]:has-text("手机号")');
+    await expectAccessible(page, 'registration form');
+    await page.fill(dt('reg-phone'), '13900001234');
+    await page.click(dt('reg-submit'));
+    await page.waitForSelector(`${dt('ticket-status')}:has-text("报名成功")`);
+    await page.waitForSelector(`${dt('ticket-qr')} svg`);
+    token = (await page.locator(dt('ticket-code')).innerText()).trim();
+    expect(token).toMatch(/^[A-Z2-7]{16}$/);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await e2e.shot(page, 'ticket-375', false);
+    await expectAccessible(page, 'ticket page');
+  });
+
+  it('staff check the ticket in by its code, see a second try flagged, and count walk-ins', async () => {
+    const staff = await e2e.session(accounts.district.username, accounts.district.password, phone);
+    // a scan is dated by the scanning device: the door is on the day of the event (the server's clock is in that year)
+    await staff.clock.setFixedTime(new Date(`${Y}-09-20T01:30:00Z`));
+    await staff.goto(`${e2e.url()}/services/activities/${activityId}`);
+    await staff.locator('a[data-test^="svc-checkin-"]').first().click();
+    await staff.waitForSelector(dt('checkin-code'));
+    await staff.fill(dt('checkin-code'), token);
+    await staff.click(dt('checkin-submit'));
+    await staff.waitForSelector(`${dt('checkin-result')}:has-text("签到成功：李桂兰")`);
+    await staff.click(dt('checkin-submit'));
+    await staff.waitForSelector(`${dt('checkin-result')}:has-text("已经签到过")`);
+    await staff.fill(dt('walkin-elderly'), '5');
+    await staff.click(dt('walkin-submit'));
+    await staff.waitForSelector(`${dt('walkin-result')}:has-text("已登记 5 人")`);
+    expect(await horizontalOverflow(staff)).toBe(0);
+    await e2e.shot(staff, 'checkin-375', false);
+    await expectAccessible(staff, 'check-in page');
+  });
+
+  it('the summary is filed and accepted, and the unit’s statistics form shows the ledger’s figures', async () => {
+    const district = await e2e.session(accounts.district.username, accounts.district.password, wide);
+    await district.goto(`${e2e.url()}/services/activities/${activityId}`);
+    await district.click(dt('move-complete'));
+    await district.waitForSelector(dt('summary-farmers'));
+    await district.fill(dt('summary-farmers'), '20');
+    await district.click(dt('move-summarise'));
+    await district.waitForSelector(`${dt('svc-state')}:has-text("总结待验收")`);
+
+    const office = await e2e.session(accounts.office.username, accounts.office.password, wide);
+    await office.goto(`${e2e.url()}/services/activities/${activityId}`);
+    await office.click(dt('move-accept'));
+    await office.waitForSelector(`${dt('svc-state')}:has-text("已验收")`);
+    const unitId = await office.evaluate(async () => {
+      const units = (await (await fetch('/api/indicators/units')).json()) as { id: number; name: string }[];
+      return units.find((u) => u.name === '大洼区科协')?.id;
+    });
+    await office.goto(`${e2e.url()}/indicators/reports/${Y}/${unitId}`);
+    await office.waitForSelector(dt('svc-prefill'));
+    await expect(
+      office.locator(`${dt('prefill-A01-all')} ${dt('prefill-ledger')}`).innerText(),
+    ).resolves.toBe('1');
+    await expect(
+      office.locator(`${dt('prefill-A011-elderly')} ${dt('prefill-ledger')}`).innerText(),
+    ).resolves.toBe('6');
+    await expect(
+      office.locator(`${dt('prefill-A011-farmers')} ${dt('prefill-ledger')}`).innerText(),
+    ).resolves.toBe('20');
+    await e2e.shot(office, 'prefill-1440');
+    await expectAccessible(office, 'statistics form with the pre-fill');
+    await office.goto(`${e2e.url()}/services`);
+    await office.selectOption(dt('svc-year'), String(Y));
+    await expect(office.locator(dt('svc-figures-211104')).locator('td').nth(1).innerText()).resolves.toBe(
+      '26',
+    );
+  });
+});

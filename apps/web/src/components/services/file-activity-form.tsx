@@ -1,0 +1,193 @@
+// The form a unit or district fills to file an activity: where (with the coordinate system said), what, for whom,
+// one session with its places. Saved as a draft; the page of the activity then takes it through review.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useAreas } from '../../api/core/areas.ts';
+import type { Area } from '../../api/core/types.ts';
+import { useIndUnits } from '../../api/indicators/setup.ts';
+import { useFileActivity } from '../../api/services/services.ts';
+import { ErrorNotice } from '../query-state.tsx';
+
+const types = ['lecture', 'exhibition', 'contest', 'training', 'open_day', 'caravan', 'other'] as const;
+const groups = ['youth', 'workers', 'farmers', 'elderly', 'officials', 'public'] as const;
+/** A datetime-local value in the city's time (UTC+8) as an instant. */
+/** The area tree as one list, parents first (counties, then their towns). */
+const flat = (nodes: Area[]): Area[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
+const instant = (local: string) => (local ? new Date(`${local}:00+08:00`).toISOString() : '');
+
+export function FileActivityForm() {
+  const { t } = useTranslation();
+  const areas = useAreas();
+  const units = useIndUnits();
+  const file = useFileActivity();
+  const navigate = useNavigate();
+  const [f, setF] = useState({
+    title: '',
+    organiser: '',
+    unitId: '',
+    areaCode: '',
+    address: '',
+    type: 'lecture',
+    mode: 'offline',
+    groups: ['public'] as string[],
+    start: '',
+    end: '',
+    capacity: 100,
+    lng: '',
+    lat: '',
+    system: 'gcj02',
+  });
+  const set = (k: keyof typeof f) => (e: { target: { value: string } }) =>
+    setF({ ...f, [k]: e.target.value });
+  const submit = () =>
+    file.mutate(
+      {
+        title: f.title,
+        organiser: f.organiser,
+        ...(f.unitId && { organiserUnitId: Number(f.unitId) }),
+        areaCode: f.areaCode,
+        address: f.address,
+        type: f.type,
+        mode: f.mode,
+        targetGroups: f.groups,
+        coordinates: f.lng && f.lat ? { lng: Number(f.lng), lat: Number(f.lat), system: f.system } : null,
+        sessions: [{ startsAt: instant(f.start), endsAt: instant(f.end), capacity: Number(f.capacity) }],
+      },
+      { onSuccess: (a) => navigate(`/services/activities/${a.id}`) },
+    );
+  return (
+    <section aria-labelledby="svc-file">
+      <h2 id="svc-file">{t('services.file.heading')}</h2>
+      <form
+        className="svc-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <label>
+          {t('services.file.title')}
+          <input value={f.title} onChange={set('title')} data-test="file-title" />
+        </label>
+        <label>
+          {t('services.file.organiser')}
+          <input value={f.organiser} onChange={set('organiser')} data-test="file-organiser" />
+        </label>
+        <label>
+          {t('services.file.unit')}
+          <select
+            value={f.unitId}
+            data-test="file-unit"
+            onChange={(e) => {
+              const u = units.data?.find((x) => String(x.orgUnitId) === e.target.value);
+              setF({
+                ...f,
+                unitId: e.target.value,
+                organiser: f.organiser || (u?.name ?? ''),
+                areaCode: f.areaCode || (u?.areaCode ?? ''),
+              });
+            }}
+          >
+            <option value="">—</option>
+            {units.data
+              ?.filter((u) => u.orgUnitId !== null)
+              .map((u) => (
+                <option key={u.id} value={String(u.orgUnitId)}>
+                  {u.name}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label>
+          {t('services.file.area')}
+          <select value={f.areaCode} onChange={set('areaCode')} data-test="file-area">
+            <option value="">—</option>
+            {flat(areas.data ?? []).map((a) => (
+              <option key={a.code} value={a.code}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('services.file.address')}
+          <input value={f.address} onChange={set('address')} data-test="file-address" />
+        </label>
+        <label>
+          {t('services.file.type')}
+          <select value={f.type} onChange={set('type')} data-test="file-type">
+            {types.map((x) => (
+              <option key={x} value={x}>
+                {t(`services.types.${x}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('services.file.mode')}
+          <select value={f.mode} onChange={set('mode')}>
+            <option value="offline">{t('services.file.offline')}</option>
+            <option value="online">{t('services.file.online')}</option>
+          </select>
+        </label>
+        <fieldset>
+          <legend>{t('services.file.groups')}</legend>
+          {groups.map((g) => (
+            <label key={g} className="svc-check">
+              <input
+                type="checkbox"
+                checked={f.groups.includes(g)}
+                data-test={`file-group-${g}`}
+                onChange={(e) =>
+                  setF({
+                    ...f,
+                    groups: e.target.checked ? [...f.groups, g] : f.groups.filter((x) => x !== g),
+                  })
+                }
+              />
+              {t(`services.groups.${g}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          {t('services.file.start')}
+          <input type="datetime-local" value={f.start} onChange={set('start')} data-test="file-start" />
+        </label>
+        <label>
+          {t('services.file.end')}
+          <input type="datetime-local" value={f.end} onChange={set('end')} data-test="file-end" />
+        </label>
+        <label>
+          {t('services.file.capacity')}
+          <input
+            type="number"
+            min={0}
+            value={f.capacity}
+            onChange={set('capacity')}
+            data-test="file-capacity"
+          />
+        </label>
+        <label>
+          {t('services.file.lng')}
+          <input inputMode="decimal" value={f.lng} onChange={set('lng')} />
+        </label>
+        <label>
+          {t('services.file.lat')}
+          <input inputMode="decimal" value={f.lat} onChange={set('lat')} />
+        </label>
+        <label>
+          {t('services.file.system')}
+          <select value={f.system} onChange={set('system')}>
+            <option value="gcj02">{t('services.file.gcj02')}</option>
+            <option value="wgs84">{t('services.file.wgs84')}</option>
+          </select>
+        </label>
+        {file.error && <ErrorNotice error={file.error} testId="file-error" />}
+        <button type="submit" className="svc-button" data-test="file-submit" disabled={file.isPending}>
+          {t('services.file.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

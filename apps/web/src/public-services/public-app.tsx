@@ -1,0 +1,67 @@
+// The public activity pages: a path-based router of three pages and the language switch.
+import { useEffect, useState } from 'react';
+import { ActivityPage } from './activity-page.tsx';
+import { ListPage } from './list-page.tsx';
+import { type Lang, words } from './text.ts';
+import { TicketPage } from './ticket-page.tsx';
+
+export interface PageProps {
+  lang: Lang;
+  go: (path: string) => void;
+}
+
+export function PublicApp() {
+  const [path, setPath] = useState(location.pathname + location.search);
+  const [lang, setLang] = useState<Lang>(localStorage.getItem('kepu-e-lang') === 'en' ? 'en' : 'zh-CN');
+  useEffect(() => {
+    const back = () => setPath(location.pathname + location.search);
+    addEventListener('popstate', back);
+    return () => removeEventListener('popstate', back);
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = words[lang].title;
+  }, [lang]);
+  const go = (p: string) => {
+    history.pushState(null, '', p);
+    setPath(p);
+    scrollTo(0, 0);
+  };
+  const t = words[lang];
+  const [, , kind, key] = path.split('?')[0]?.split('/') ?? [];
+  return (
+    <main className="pub">
+      <header className="pub-head">
+        <a
+          href="/e"
+          onClick={(e) => {
+            e.preventDefault();
+            go('/e');
+          }}
+          className="pub-brand"
+        >
+          {t.title}
+        </a>
+        <button
+          type="button"
+          className="link"
+          lang={lang === 'en' ? 'zh-CN' : 'en'}
+          onClick={() => {
+            const next = lang === 'en' ? 'zh-CN' : 'en';
+            localStorage.setItem('kepu-e-lang', next);
+            setLang(next);
+          }}
+        >
+          {t.language}
+        </button>
+      </header>
+      {kind === 'a' && key ? (
+        <ActivityPage key={key} id={Number(key)} lang={lang} go={go} />
+      ) : kind === 't' && key ? (
+        <TicketPage key={key} token={key} lang={lang} go={go} />
+      ) : (
+        <ListPage lang={lang} go={go} />
+      )}
+    </main>
+  );
+}

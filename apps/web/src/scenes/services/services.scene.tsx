@@ -1,0 +1,106 @@
+// The services home for staff: the ledger's figures by district, the activities in the reader's scope, and the form
+// to file an activity (a unit's liaison, a district admin, the office).
+
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useAbilities } from '../../api/core/session.ts';
+import { useActivities, useFigures } from '../../api/services/services.ts';
+import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
+import { FileActivityForm } from '../../components/services/file-activity-form.tsx';
+import { usePageTitle } from '../../hooks/use-page-title.ts';
+import '../../components/services/services.css';
+
+const groups = ['youth', 'workers', 'farmers', 'elderly', 'officials', 'public'] as const;
+
+export default function ServicesScene() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('services.heading'));
+  const abilities = useAbilities();
+  const [year, setYear] = useState(new Date().getFullYear());
+  const figures = useFigures(year);
+  const activities = useActivities();
+  if (activities.error) return <ErrorNotice error={activities.error} />;
+  if (!activities.data) return <PageLoading />;
+  const when = (s?: { startsAt: string }) => (s ? new Date(s.startsAt).toLocaleString(i18n.language) : '—');
+  return (
+    <div className="page page-wide svc" data-test="svc-home">
+      <h1>{t('services.heading')}</h1>
+      <p className="muted">
+        {t('services.intro')} <a href="/e">{t('services.publicPage')}</a>
+      </p>
+      <section aria-labelledby="svc-figures">
+        <h2 id="svc-figures">{t('services.figures.heading')}</h2>
+        <label className="svc-inline">
+          {t('services.figures.year')}
+          <select value={year} onChange={(e) => setYear(Number(e.target.value))} data-test="svc-year">
+            {[0, 1, 2, 3].map((k) => {
+              const y = new Date().getFullYear() + 1 - k;
+              return (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              );
+            })}
+          </select>
+        </label>
+        {figures.error && <ErrorNotice error={figures.error} />}
+        {figures.data && (
+          <div className="svc-scroll">
+            <table className="svc-table" data-test="svc-figures">
+              <thead>
+                <tr>
+                  <th scope="col">{t('services.figures.area')}</th>
+                  <th scope="col">{t('services.figures.held')}</th>
+                  <th scope="col">{t('services.figures.participants')}</th>
+                  {groups.map((g) => (
+                    <th scope="col" key={g}>
+                      {t(`services.groups.${g}`)}
+                    </th>
+                  ))}
+                  <th scope="col">{t('services.figures.per10k')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[
+                  ...figures.data.districts,
+                  { ...figures.data.total, areaName: t('services.figures.total') },
+                ].map((r) => (
+                  <tr key={r.areaName} data-test={`svc-figures-${r.areaCode}`}>
+                    <th scope="row">{r.areaName}</th>
+                    <td>{r.held}</td>
+                    <td>{r.participants}</td>
+                    {groups.map((g) => (
+                      <td key={g}>{r.byGroup[g]}</td>
+                    ))}
+                    <td>{r.per10k ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="svc-list">
+        <h2 id="svc-list">{t('services.list.heading')}</h2>
+        {activities.data.length === 0 ? (
+          <p className="muted">{t('services.list.empty')}</p>
+        ) : (
+          <ul className="svc-list">
+            {activities.data.map((a) => (
+              <li key={a.id}>
+                <Link to={`/services/activities/${a.id}`} data-test={`svc-activity-${a.id}`}>
+                  {a.title}
+                </Link>{' '}
+                <span className="svc-state">{t(`services.states.${a.state}`)}</span> · {a.areaName} ·{' '}
+                {when(a.sessions[0])}
+                {a.demo && <span className="svc-demo">示例</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {abilities['svc.file'] && <FileActivityForm />}
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+// Check-in at the door: scans (one, or a batch queued offline) each with the scanner's nonce, so a scan sent twice
+// counts once ("replayed") and a ticket scanned twice is a "duplicate"; walk-ins counted by group as a headcount.
+import { authorize } from '../auth/policy.ts';
+import { DomainError, notFound } from '../errors.ts';
+import { findActivity } from './activities.use-cases.ts';
+import { type TargetGroup, targetGroups } from './svc.codes.ts';
+import type { SvcContext } from './svc.ports.ts';
+import type { ActivityRecord, LedgerEntryInput, ScanInput, ScanResult } from './svc.records.ts';
+
+async function staffSession(ctx: SvcContext, sessionId: number) {
+  const s = await ctx.stores.svc.lockSession(sessionId);
+  if (!s) throw notFound('svc.session', sessionId);
+  const a = await findActivity(ctx, s.activityId);
+  authorize(ctx.actor, 'svc.checkin', {
+    organiserUnitId: a.organiserUnitId,
+    area: { code: a.areaCode, path: a.areaPath },
+  });
+  if (a.state !== 'published' && a.state !== 'completed')
+    throw new DomainError('svc.checkin.closed_conflict', 'check-in is open while the activity is published', {
+      state: a.state,
+    });
+  return { session: s, activity: a };
+}
+
+export interface ScanOutcome {
+  nonce: string;
+  result: ScanResult;
+  name?: string;
+  minors?: number;
+}
+
+/**
+ * Applies scans in the order they were made: a nonce already stored answers its first result again (`replayed`), a
+ * ticket already in answers `duplicate`; every other valid ticket is checked in with one ledger entry.
+ */
+export async function applyScans(ctx: SvcContext, sessionId: number, scans: ScanInput[]) {
+  const { activity: a } = await staffSession(ctx, sessionId);
+  const ordered = [...scans].sort((x, y) => x.scannedAt.localeCompare(y.scannedAt));
+  const seenNonce = new Set<string>();
+  const tickets = await ctx.stores.svc.ticketsByTokens([...new Set(ordered.map((s) => s.token))]);
+  const checkedNow = new Set<number>();
+  const outcomes = new Map<string, ScanOutcome>();
+  const rows: {
+    nonce: string;
+    sessionId: number;
+    registrationId: number | null;
+    result: string;
+    scannedAt: string;
+  }[] = [];
+  for (const s of ordered) {
+    if (seenNonce.has(s.nonce)) continue;
+    seenNonce.add(s.nonce);
+    const t = tickets.get(s.token);
+    let result: ScanResult;
+    if (!t) result = 'unknown';
+    else if (t.sessionId !== sessionId) result = 'wrong_session';
+    else if (t.status === 'checked_in' || checkedNow.has(t.registrationId)) result = 'duplicate';
+    else if (t.status !== 'confirmed') result = 'not_confirmed';
+    else {
+      result = 'checked_in';
+      checkedNow.add(t.registrationId);
+    }
+    rows.push({
+      nonce: s.nonce,
+      sessionId,
+      registrationId: t?.registrationId ?? null,
+      result,
+      scannedAt: s.scannedAt,
+    });
+    outcomes.set(s.nonce, { nonce: s.nonce, result, ...(t && { name: t.name, minors: t.minors }) });
+  }
+  // nonces stored by an earlier sync: their first result stands and nothing is counted again
+  const old = await ctx.stores.svc.claimNonces(rows, ctx.actor?.userId || null);
+  const fresh = rows.filter((r) => !old.has(r.nonce));
+  const firstResults = await ctx.stores.svc.scanResults([...old]);
+  for (const n of old) outcomes.set(n, { nonce: n, result: 'replayed' });
+  const checked = fresh.filter((r) => r.result === 'checked_in');
+  await ctx.stores.svc.markCheckedIn(
+    checked.map((r) => r.registrationId as number),
+    ctx.clock.now().toISOString(),
+  );
+  const byReg = new Map([...tickets.values()].map((t) => [t.registrationId, t]));
+  await ctx.stores.svc.insertLedger(
+    checked.map((r) => {
+      const t = byReg.get(r.registrationId as number);
+      return ledgerEntry(
+        a,
+        t?.targetGroup ?? 'public',
+        1 + (t?.minors ?? 0),
+        r.scannedAt,
+        ctx.actor?.username ?? 'system',
+        r.registrationId,
+      );
+    }),
+  );
+  const counts = { checkedIn: checked.length, duplicates: 0, replayed: old.size, other: 0 };
+  for (const o of outcomes.values()) {
+    if (o.result === 'duplicate') counts.duplicates++;
+    else if (o.result !== 'checked_in' && o.result !== 'replayed') counts.other++;
+  }
+  await ctx.audit.write({
+    action: scans.length === 1 ? 'svc.checkin.scan' : 'svc.checkin.sync',
+    entity: 'svc_session',
+    entityId: sessionId,
+    after: { scans: scans.length, ...counts },
+  });
+  return {
+    counts,
+    outcomes: scans.map((s) => outcomes.get(s.nonce) as ScanOutcome),
+    firstResults: Object.fromEntries(firstResults),
+  };
+}
+
+function ledgerEntry(
+  a: ActivityRecord,
+  group: TargetGroup,
+  count: number,
+  at: string,
+  by: string,
+  registrationId: number | null,
+): LedgerEntryInput {
+  return {
+    kind: registrationId ? 'check_in' : 'headcount',
+    registrationId,
+    targetGroup: group,
+    areaCode: a.areaCode,
+    campaignId: a.campaignId,
+    activityId: a.id,
+    venueId: a.venueId,
+    count,
+    occurredAt: at,
+    evidence: null,
+    createdBy: by,
+  };
+}
+
+/** People who came without a ticket, counted by group at the door: aggregate entries with a ticket's standing. */
+export async function recordWalkIns(
+  ctx: SvcContext,
+  sessionId: number,
+  counts: Partial<Record<TargetGroup, number>>,
+) {
+  const { activity: a } = await staffSession(ctx, sessionId);
+  const at = ctx.clock.now().toISOString();
+  const by = ctx.actor?.username ?? 'system';
+  const entries = targetGroups
+    .filter((g) => (counts[g] ?? 0) > 0)
+    .map((g) => ledgerEntry(a, g, counts[g] ?? 0, at, by, null));
+  await ctx.stores.svc.insertLedger(entries);
+  await ctx.audit.write({
+    action: 'svc.checkin.walk_in',
+    entity: 'svc_session',
+    entityId: sessionId,
+    after: counts,
+  });
+  return { recorded: entries.reduce((n, e) => n + e.count, 0) };
+}
+
+/** The door list of a session for staff: who is registered and who is in (manual lookup by name or code). */
+export async function doorList(ctx: SvcContext, sessionId: number) {
+  const { session, activity } = await staffSession(ctx, sessionId);
+  const regs = await ctx.stores.svc.registrationsOf(sessionId);
+  return { session, activity, registrations: regs.filter((r) => r.status !== 'cancelled') };
+}

@@ -1,0 +1,71 @@
+// @kepu/domain/services: the participation ledger, campaigns and activities, public registration and check-in,
+// venues and bases, and the statistics pre-fill.
+
+export {
+  activityDetail,
+  createActivity,
+  createCampaign,
+  listActivities,
+  listCampaigns,
+  moveActivity,
+  publicActivities,
+  publicActivity,
+} from './activities.use-cases.ts';
+export { activityMoveNames, activityMoves, movesFrom, nextState } from './activity.workflow.ts';
+export { applyScans, doorList, recordWalkIns } from './checkin.use-cases.ts';
+export { ledgerEntries, ledgerFigures, voidLedgerEntry } from './ledger.use-cases.ts';
+export { districtOf, type FigureRow, figuresByDistrict } from './ledger.view.ts';
+export { formGroup, prefillRules } from './prefill.ts';
+export { applyPrefill, type PrefillCell, prefillCells, prefillView } from './prefill.use-cases.ts';
+export { cancelRegistration, register, ticket } from './registration.use-cases.ts';
+export {
+  type ActivityState,
+  activityStates,
+  activityTypes,
+  campaignKinds,
+  ledgerKinds,
+  type TargetGroup,
+  targetGroups,
+  type VenueStatus,
+  venueCategories,
+  venueLevels,
+  venueStatuses,
+} from './svc.codes.ts';
+export type { ActivityQuery, SvcContext, SvcStore } from './svc.ports.ts';
+export {
+  type ActivityView,
+  presentActivity,
+  presentRegistration,
+  presentSession,
+  type RegistrationView,
+} from './svc.presenters.ts';
+export type * from './svc.records.ts';
+export {
+  activitySchema,
+  bookingSchema,
+  campaignSchema,
+  ledgerQuerySchema,
+  moveSchema,
+  prefillApplySchema,
+  publicQuerySchema,
+  registerSchema,
+  scanBatchSchema,
+  scanSchema,
+  slotsSchema,
+  venueQuerySchema,
+  venueSchema,
+  venueStatusSchema,
+  visitSchema,
+  voidSchema,
+  walkInSchema,
+} from './svc.schemas.ts';
+export {
+  addSlots,
+  bookSlot,
+  createVenue,
+  listVenues,
+  publicVenues,
+  recordVisit,
+  setVenueStatus,
+  venueDetail,
+} from './venues.use-cases.ts';

@@ -1,0 +1,72 @@
+// The public services' codes: target groups, ledger kinds, activity types and states, venue levels and statuses.
+// Codes only; the web app labels each in zh-CN and en.
+
+/** The plan's five target groups plus the general public (公众). */
+export const targetGroups = ['youth', 'workers', 'farmers', 'elderly', 'officials', 'public'] as const;
+export type TargetGroup = (typeof targetGroups)[number];
+
+/** registration: a seat taken; check_in: a ticket or person at the door; headcount: an aggregate count (a mass event,
+ *  walk-ins); visit: people at a venue (door check-in or a group booking). */
+export const ledgerKinds = ['registration', 'check_in', 'headcount', 'visit'] as const;
+export type LedgerKind = (typeof ledgerKinds)[number];
+/** The kinds that count as participation (a registration is an intention, not a participant). */
+export const participationKinds: readonly LedgerKind[] = ['check_in', 'headcount', 'visit'];
+
+export const campaignKinds = [
+  'science_day',
+  'science_week',
+  'science_winter',
+  'three_rural',
+  'other',
+] as const;
+export type CampaignKind = (typeof campaignKinds)[number];
+
+export const activityTypes = [
+  'lecture',
+  'exhibition',
+  'contest',
+  'training',
+  'open_day',
+  'caravan',
+  'other',
+] as const;
+export type ActivityType = (typeof activityTypes)[number];
+
+export const coordSystems = ['gcj02', 'wgs84'] as const;
+export type CoordSystem = (typeof coordSystems)[number];
+
+export const activityStates = [
+  'draft',
+  'submitted',
+  'approved',
+  'published',
+  'completed',
+  'summary_submitted',
+  'accepted',
+  'returned',
+  'cancelled',
+] as const;
+export type ActivityState = (typeof activityStates)[number];
+
+/** States in which an activity has been held (it counts as an activity held). */
+export const heldStates: readonly ActivityState[] = ['completed', 'summary_submitted', 'accepted'];
+
+export const venueLevels = ['national', 'provincial', 'municipal', 'district'] as const;
+/** The six national categories of science education bases. */
+export const venueCategories = [
+  'science_centre',
+  'museum',
+  'nature',
+  'research',
+  'industry',
+  'community',
+] as const;
+export const venueStatuses = [
+  'applying',
+  'accredited',
+  'under_review',
+  'rectifying',
+  'revoked',
+  'expired',
+] as const;
+export type VenueStatus = (typeof venueStatuses)[number];

@@ -1,0 +1,131 @@
+// What the public services' use-cases need from storage; the db package implements it over one transaction.
+import type { IndStore } from '../indicators/ind.ports.ts';
+import type { UseCaseContext } from '../kernel/context.ts';
+import type { AreaStore, UnitStore } from '../use-cases/ports.ts';
+import type { ActivityState, VenueStatus } from './svc.codes.ts';
+import type {
+  ActivityEvent,
+  ActivityInput,
+  ActivityRecord,
+  ActivitySummary,
+  BookingRecord,
+  Campaign,
+  CampaignInput,
+  HeldCount,
+  LedgerEntry,
+  LedgerEntryInput,
+  LedgerFilter,
+  LedgerSum,
+  PrefillNote,
+  RegistrationInput,
+  RegistrationRecord,
+  RegistrationStatus,
+  SessionRecord,
+  SlotRecord,
+  TicketRef,
+  VenueEvent,
+  VenueInput,
+  VenueRecord,
+} from './svc.records.ts';
+
+export interface ActivityQuery {
+  states?: ActivityState[];
+  areaRoot?: string;
+  campaignId?: number;
+  /** sessions starting on or after / before these days (local dates) */
+  from?: string;
+  to?: string;
+  audience?: string;
+  text?: string;
+}
+
+export interface SvcStore {
+  listCampaigns(): Promise<Campaign[]>;
+  getCampaign(id: number): Promise<Campaign | undefined>;
+  insertCampaign(c: CampaignInput): Promise<Campaign>;
+
+  listActivities(q: ActivityQuery): Promise<ActivityRecord[]>;
+  getActivity(id: number): Promise<ActivityRecord | undefined>;
+  insertActivity(a: ActivityInput): Promise<ActivityRecord>;
+  setActivityState(id: number, state: ActivityState, summary?: ActivitySummary): Promise<void>;
+  insertActivityEvent(
+    activityId: number,
+    e: Omit<ActivityEvent, 'at'> & { byUser: number | null },
+  ): Promise<void>;
+  activityEvents(activityId: number): Promise<ActivityEvent[]>;
+
+  sessionsOf(activityIds: number[]): Promise<SessionRecord[]>;
+  insertSessions(
+    activityId: number,
+    list: Omit<SessionRecord, 'id' | 'activityId' | 'taken'>[],
+  ): Promise<void>;
+  getSession(id: number): Promise<SessionRecord | undefined>;
+  /** The session, its row locked until the transaction ends (registrations and cancellations take turns). */
+  lockSession(id: number): Promise<SessionRecord | undefined>;
+  setTaken(sessionId: number, taken: number): Promise<void>;
+
+  /** Stores a registration with a fresh random ticket token (only its hash kept); answers the token once. */
+  insertRegistration(
+    r: RegistrationInput,
+    status: RegistrationStatus,
+  ): Promise<{ id: number; token: string }>;
+  findTicket(token: string): Promise<(RegistrationRecord & { activityId: number }) | undefined>;
+  /** Tickets by their tokens (for a batch of scans), keyed by token. */
+  ticketsByTokens(tokens: string[]): Promise<Map<string, TicketRef>>;
+  setRegistrationStatus(id: number, status: RegistrationStatus, at: string): Promise<void>;
+  /** Waitlisted registrations of a session, oldest first. */
+  waitlist(sessionId: number): Promise<RegistrationRecord[]>;
+  registrationsOf(sessionId: number): Promise<RegistrationRecord[]>;
+
+  /** Records scans whose nonce is new; answers the nonces that were already there. */
+  claimNonces(
+    rows: {
+      nonce: string;
+      sessionId: number;
+      registrationId: number | null;
+      result: string;
+      scannedAt: string;
+    }[],
+    byUser: number | null,
+  ): Promise<Set<string>>;
+  scanResults(nonces: string[]): Promise<Map<string, string>>;
+  markCheckedIn(ids: number[], at: string): Promise<void>;
+
+  insertLedger(entries: LedgerEntryInput[]): Promise<void>;
+  getLedgerEntry(id: number): Promise<LedgerEntry | undefined>;
+  /** Voids entries (never deletes): one by id, or every live entry of a kind for a registration. */
+  voidLedger(
+    where: { id?: number; registrationId?: number; kind?: string },
+    reason: string,
+    by: string,
+    at: string,
+  ): Promise<number>;
+  listLedger(f: LedgerFilter, limit: number): Promise<LedgerEntry[]>;
+  participants(f: LedgerFilter): Promise<LedgerSum[]>;
+  held(f: LedgerFilter): Promise<HeldCount[]>;
+
+  listVenues(): Promise<VenueRecord[]>;
+  getVenue(id: number): Promise<VenueRecord | undefined>;
+  insertVenue(v: VenueInput): Promise<VenueRecord>;
+  setVenueStatus(
+    id: number,
+    status: VenueStatus,
+    batch: string | null,
+    validUntil: string | null,
+  ): Promise<void>;
+  insertVenueEvent(venueId: number, e: Omit<VenueEvent, 'at'> & { byUser: number | null }): Promise<void>;
+  venueEvents(venueId: number): Promise<VenueEvent[]>;
+  slotsOf(venueId: number): Promise<SlotRecord[]>;
+  insertSlots(venueId: number, list: Omit<SlotRecord, 'id' | 'venueId' | 'taken'>[]): Promise<void>;
+  lockSlot(id: number): Promise<SlotRecord | undefined>;
+  setSlotTaken(id: number, taken: number): Promise<void>;
+  insertBooking(b: Omit<BookingRecord, 'id' | 'status'>): Promise<BookingRecord>;
+  getBooking(id: number): Promise<BookingRecord | undefined>;
+  setBookingStatus(id: number, status: BookingRecord['status']): Promise<void>;
+
+  prefillNotes(year: number, indUnitId: number): Promise<PrefillNote[]>;
+  savePrefillNotes(year: number, indUnitId: number, notes: Omit<PrefillNote, 'at'>[]): Promise<void>;
+}
+
+/** The services' ports; the pre-fill reads populations and writes figures through the indicators' store. */
+export type SvcContext = UseCaseContext<{ svc: SvcStore; areas: AreaStore; ind: IndStore; units: UnitStore }>;

@@ -1,0 +1,240 @@
+// What the services store returns and takes (the db package maps its rows to these).
+import type {
+  ActivityState,
+  ActivityType,
+  CampaignKind,
+  CoordSystem,
+  LedgerKind,
+  TargetGroup,
+  VenueStatus,
+} from './svc.codes.ts';
+
+export interface Coordinates {
+  lng: number;
+  lat: number;
+  /** The system the coordinates are in: GCJ-02 (Chinese web maps) or WGS-84 (GPS). */
+  system: CoordSystem;
+}
+
+export interface Campaign {
+  id: number;
+  name: string;
+  kind: CampaignKind;
+  startsOn: string;
+  endsOn: string;
+  themes: string;
+  demo: boolean;
+}
+export type CampaignInput = Omit<Campaign, 'id' | 'demo'>;
+
+/** One field of an activity's registration form; `personal` fields are deleted after the retention. */
+export interface FormField {
+  key: string;
+  label: string;
+  personal: boolean;
+  required: boolean;
+}
+
+export interface SessionRecord {
+  id: number;
+  activityId: number;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  taken: number;
+}
+
+/** The summary an organiser files after the event: people not counted by tickets, by group, and evidence. */
+export interface ActivitySummary {
+  headcount: Partial<Record<TargetGroup, number>>;
+  evidence: string[];
+  mediaLinks: string[];
+  note: string;
+}
+
+export interface ActivityRecord {
+  id: number;
+  title: string;
+  campaignId: number | null;
+  organiserUnitId: number | null;
+  organiser: string;
+  areaCode: string;
+  areaPath: string[];
+  areaName: string;
+  venueId: number | null;
+  address: string;
+  coordinates: Coordinates | null;
+  type: ActivityType;
+  targetGroups: TargetGroup[];
+  mode: 'online' | 'offline';
+  description: string;
+  form: FormField[];
+  retentionDays: number;
+  state: ActivityState;
+  summary: ActivitySummary | null;
+  demo: boolean;
+  createdAt: string;
+  stateAt: string;
+}
+export type ActivityInput = Omit<
+  ActivityRecord,
+  'id' | 'state' | 'summary' | 'demo' | 'createdAt' | 'stateAt' | 'areaPath' | 'areaName'
+> & { createdBy: number | null };
+
+export interface ActivityEvent {
+  fromState: ActivityState | null;
+  toState: ActivityState;
+  note: string | null;
+  byName: string;
+  at: string;
+}
+
+export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'cancelled' | 'checked_in';
+export interface RegistrationRecord {
+  id: number;
+  sessionId: number;
+  name: string;
+  phone: string;
+  targetGroup: TargetGroup;
+  minors: number;
+  status: RegistrationStatus;
+  createdAt: string;
+  promotedAt: string | null;
+  checkedInAt: string | null;
+}
+export interface RegistrationInput {
+  sessionId: number;
+  name: string;
+  phone: string;
+  targetGroup: TargetGroup;
+  minors: number;
+  answers: Record<string, string>;
+}
+
+export interface LedgerEntryInput {
+  kind: LedgerKind;
+  registrationId: number | null;
+  targetGroup: TargetGroup;
+  areaCode: string;
+  campaignId: number | null;
+  activityId: number | null;
+  venueId: number | null;
+  count: number;
+  occurredAt: string;
+  evidence: string | null;
+  createdBy: string;
+}
+export interface LedgerEntry extends LedgerEntryInput {
+  id: number;
+  voidedAt: string | null;
+  voidReason: string | null;
+}
+
+/** What the ledger's queries filter on; every filter optional. */
+export interface LedgerFilter {
+  year?: number;
+  /** entries in this area's subtree */
+  areaRoot?: string;
+  campaignId?: number;
+  activityId?: number;
+  /** activities organised by this plan unit */
+  organiserUnitId?: number;
+  /** activities of these types */
+  types?: ActivityType[];
+  /** activities in campaigns of this kind */
+  campaignKind?: CampaignKind;
+  /** visits to venues hosted by this plan unit, of this category */
+  hostUnitId?: number;
+  venueCategory?: string;
+  kinds?: LedgerKind[];
+}
+/** Participants summed by area and group (void entries left out). */
+export interface LedgerSum {
+  areaCode: string;
+  targetGroup: TargetGroup;
+  mode: 'online' | 'offline' | null;
+  count: number;
+}
+export interface HeldCount {
+  areaCode: string;
+  mode: 'online' | 'offline';
+  count: number;
+}
+
+/** A scan as the store resolves it against the tickets. */
+export interface ScanInput {
+  nonce: string;
+  token: string;
+  scannedAt: string;
+}
+export type ScanResult =
+  | 'checked_in'
+  | 'duplicate'
+  | 'replayed'
+  | 'unknown'
+  | 'not_confirmed'
+  | 'wrong_session';
+export interface TicketRef {
+  registrationId: number;
+  sessionId: number;
+  status: RegistrationStatus;
+  targetGroup: TargetGroup;
+  minors: number;
+  name: string;
+}
+
+export interface VenueRecord {
+  id: number;
+  name: string;
+  level: string;
+  category: string;
+  hostUnitId: number | null;
+  areaCode: string;
+  areaName: string;
+  address: string;
+  coordinates: Coordinates | null;
+  openingHours: string;
+  accessibility: string[];
+  audiences: string[];
+  bookable: boolean;
+  status: VenueStatus;
+  batch: string | null;
+  validUntil: string | null;
+  demo: boolean;
+}
+export type VenueInput = Omit<VenueRecord, 'id' | 'areaName' | 'status' | 'demo'>;
+export interface VenueEvent {
+  fromStatus: VenueStatus | null;
+  toStatus: VenueStatus;
+  reason: string;
+  documentNo: string | null;
+  byName: string;
+  at: string;
+}
+export interface SlotRecord {
+  id: number;
+  venueId: number;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  taken: number;
+}
+export interface BookingRecord {
+  id: number;
+  slotId: number;
+  groupName: string;
+  contact: string;
+  size: number;
+  targetGroup: TargetGroup;
+  status: 'booked' | 'visited' | 'cancelled';
+}
+
+export interface PrefillNote {
+  item: string;
+  option: string;
+  suggested: number | null;
+  value: number | null;
+  reason: string | null;
+  byName: string;
+  at: string;
+}

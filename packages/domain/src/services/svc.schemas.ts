@@ -1,0 +1,184 @@
+// Request bodies of the public services' routes.
+import { z } from 'zod';
+import { activityMoveNames } from './activity.workflow.ts';
+import {
+  activityTypes,
+  campaignKinds,
+  coordSystems,
+  targetGroups,
+  venueCategories,
+  venueLevels,
+  venueStatuses,
+} from './svc.codes.ts';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const instant = z.iso.datetime({ offset: true });
+const area = z.string().regex(/^\d{6}(\d{3})?$/);
+const group = z.enum(targetGroups);
+export const coordinatesSchema = z.strictObject({
+  lng: z.number().min(73).max(136),
+  lat: z.number().min(3).max(54),
+  /** which system the numbers are in: GCJ-02 (Chinese web maps) or WGS-84 (GPS) */
+  system: z.enum(coordSystems),
+});
+
+export const campaignSchema = z
+  .strictObject({
+    name: text(100),
+    kind: z.enum(campaignKinds),
+    startsOn: day,
+    endsOn: day,
+    themes: z.string().trim().max(500).default(''),
+  })
+  .refine((c) => c.endsOn >= c.startsOn, {
+    path: ['endsOn'],
+    message: 'the campaign ends before it starts',
+    params: { code: 'svc.campaign.ends_before_start' },
+  });
+
+const sessionSchema = z
+  .strictObject({ startsAt: instant, endsAt: instant, capacity: z.number().int().min(0).max(100_000) })
+  .refine((s) => Date.parse(s.endsAt) > Date.parse(s.startsAt), {
+    path: ['endsAt'],
+    message: 'a session ends after it starts',
+    params: { code: 'svc.session.ends_before_start' },
+  });
+const fieldSchema = z.strictObject({
+  key: z.string().regex(/^[a-z][a-z0-9_]{0,30}$/),
+  label: text(60),
+  personal: z.boolean(),
+  required: z.boolean().default(false),
+});
+
+export const activitySchema = z.strictObject({
+  title: text(120),
+  campaignId: z.number().int().positive().nullable().default(null),
+  /** the organising plan unit; a liaison's own unit when absent */
+  organiserUnitId: z.number().int().positive().nullable().optional(),
+  organiser: text(100),
+  areaCode: area,
+  venueId: z.number().int().positive().nullable().default(null),
+  address: z.string().trim().max(200).default(''),
+  coordinates: coordinatesSchema.nullable().default(null),
+  type: z.enum(activityTypes),
+  targetGroups: z.array(group).min(1).max(6),
+  mode: z.enum(['online', 'offline']),
+  description: z.string().trim().max(4000).default(''),
+  sessions: z.array(sessionSchema).min(1).max(50),
+  form: z.array(fieldSchema).max(20).default([]),
+  /** days after the activity that personal answers are kept */
+  retentionDays: z.number().int().min(1).max(3650).default(180),
+});
+export type ActivityBody = z.infer<typeof activitySchema>;
+
+const summarySchema = z.strictObject({
+  headcount: z.partialRecord(group, z.number().int().min(0).max(10_000_000)),
+  evidence: z.array(text(300)).max(20).default([]),
+  mediaLinks: z.array(z.url().max(500)).max(20).default([]),
+  note: z.string().trim().max(2000).default(''),
+});
+export type SummaryBody = z.infer<typeof summarySchema>;
+export const moveSchema = z.strictObject({
+  move: z.enum(activityMoveNames as [string, ...string[]]),
+  note: z.string().trim().max(1000).optional(),
+  summary: summarySchema.optional(),
+});
+export type MoveBody = z.infer<typeof moveSchema>;
+
+export const publicQuerySchema = z.strictObject({
+  area: area.optional(),
+  from: day.optional(),
+  to: day.optional(),
+  campaign: z.coerce.number().int().positive().optional(),
+  audience: group.optional(),
+  q: z.string().trim().max(50).optional(),
+});
+
+export const registerSchema = z.strictObject({
+  sessionId: z.number().int().positive(),
+  name: text(40),
+  phone: z.string().regex(/^1\d{10}$/),
+  targetGroup: group,
+  /** children coming with the person registering: each takes a seat */
+  minors: z.number().int().min(0).max(5).default(0),
+  answers: z.record(z.string(), z.string().max(200)).default({}),
+});
+export type RegisterBody = z.infer<typeof registerSchema>;
+
+const token = z.string().regex(/^[A-Z2-7]{16}$/);
+export const scanSchema = z.strictObject({
+  nonce: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+  token,
+  scannedAt: instant,
+});
+export const scanBatchSchema = z.strictObject({ scans: z.array(scanSchema).min(1).max(5000) });
+export const walkInSchema = z.strictObject({
+  counts: z.partialRecord(group, z.number().int().min(0).max(100_000)),
+});
+export const voidSchema = z.strictObject({ reason: text(500) });
+
+export const ledgerQuerySchema = z.strictObject({
+  year: z.coerce.number().int().min(2000).max(2100),
+  area: area.optional(),
+  campaign: z.coerce.number().int().positive().optional(),
+});
+
+export const venueSchema = z.strictObject({
+  name: text(100),
+  level: z.enum(venueLevels),
+  category: z.enum(venueCategories),
+  hostUnitId: z.number().int().positive().nullable().default(null),
+  areaCode: area,
+  address: text(200),
+  coordinates: coordinatesSchema.nullable().default(null),
+  openingHours: z.string().trim().max(200).default(''),
+  accessibility: z
+    .array(z.enum(['step_free', 'toilet', 'large_print', 'hearing_loop', 'guide']))
+    .max(5)
+    .default([]),
+  audiences: z
+    .array(z.enum(['children', 'elderly', 'students', 'families', 'public']))
+    .max(5)
+    .default([]),
+  bookable: z.boolean().default(false),
+  batch: z.string().trim().max(40).nullable().default(null),
+  validUntil: day.nullable().default(null),
+});
+export const venueStatusSchema = z.strictObject({
+  status: z.enum(venueStatuses),
+  reason: text(500),
+  documentNo: z.string().trim().max(60).nullable().default(null),
+  batch: z.string().trim().max(40).nullable().optional(),
+  validUntil: day.nullable().optional(),
+});
+export const slotsSchema = z.strictObject({ slots: z.array(sessionSchema).min(1).max(200) });
+export const bookingSchema = z.strictObject({
+  slotId: z.number().int().positive(),
+  groupName: text(100),
+  contact: text(60),
+  size: z.number().int().min(1).max(500),
+  targetGroup: group,
+});
+export const visitSchema = z.strictObject({ targetGroup: group, count: z.number().int().min(1).max(10_000) });
+export const venueQuerySchema = z.strictObject({
+  level: z.enum(venueLevels).optional(),
+  category: z.enum(venueCategories).optional(),
+  audience: z.string().max(20).optional(),
+  bookable: z.enum(['true', 'false']).optional(),
+});
+
+export const prefillApplySchema = z.strictObject({
+  cells: z
+    .array(
+      z.strictObject({
+        item: z.string().min(1).max(20),
+        option: z.string().max(20),
+        value: z.number().min(0).nullable(),
+        reason: z.string().trim().max(500).optional(),
+      }),
+    )
+    .min(1)
+    .max(200),
+});
+export type PrefillApplyBody = z.infer<typeof prefillApplySchema>;

@@ -1,0 +1,165 @@
+// Venues and bases: the registry, accreditation status (each change with its reason and document number), bookable
+// slots (a group books seats without overbooking: the slot row is locked), and visits written to the ledger.
+import { authorize } from '../auth/policy.ts';
+import { DomainError, notFound } from '../errors.ts';
+import { fieldError } from '../kernel/field-error.ts';
+import type { TargetGroup, VenueStatus } from './svc.codes.ts';
+import type { SvcContext } from './svc.ports.ts';
+import type { SlotRecord, VenueInput, VenueRecord } from './svc.records.ts';
+
+const who = (ctx: SvcContext) => ctx.actor?.username ?? 'system';
+
+export async function findVenue(ctx: SvcContext, id: number): Promise<VenueRecord> {
+  const v = await ctx.stores.svc.getVenue(id);
+  if (!v) throw notFound('svc.venue', id);
+  return v;
+}
+
+export async function createVenue(ctx: SvcContext, input: VenueInput) {
+  authorize(ctx.actor, 'svc.venues');
+  if (!(await ctx.stores.areas.find(input.areaCode)))
+    throw fieldError('body.areaCode', 'svc.area_unknown', `no area ${input.areaCode}`, {
+      area: input.areaCode,
+    });
+  const v = await ctx.stores.svc.insertVenue(input);
+  await ctx.stores.svc.insertVenueEvent(v.id, {
+    fromStatus: null,
+    toStatus: 'applying',
+    reason: '登记',
+    documentNo: null,
+    byName: who(ctx),
+    byUser: ctx.actor?.userId || null,
+  });
+  await ctx.audit.write({ action: 'svc.venue.create', entity: 'svc_venue', entityId: v.id, after: input });
+  return v;
+}
+
+export async function setVenueStatus(
+  ctx: SvcContext,
+  id: number,
+  body: {
+    status: VenueStatus;
+    reason: string;
+    documentNo: string | null;
+    batch?: string | null;
+    validUntil?: string | null;
+  },
+) {
+  authorize(ctx.actor, 'svc.venues');
+  const v = await findVenue(ctx, id);
+  if (body.status === 'accredited' && !body.documentNo)
+    throw fieldError(
+      'body.documentNo',
+      'svc.venue.document_missing',
+      'accreditation needs the document number',
+    );
+  const batch = body.batch !== undefined ? body.batch : v.batch;
+  const validUntil = body.validUntil !== undefined ? body.validUntil : v.validUntil;
+  await ctx.stores.svc.setVenueStatus(id, body.status, batch, validUntil);
+  await ctx.stores.svc.insertVenueEvent(id, {
+    fromStatus: v.status,
+    toStatus: body.status,
+    reason: body.reason,
+    documentNo: body.documentNo,
+    byName: who(ctx),
+    byUser: ctx.actor?.userId || null,
+  });
+  await ctx.audit.write({
+    action: 'svc.venue.status',
+    entity: 'svc_venue',
+    entityId: id,
+    before: { status: v.status },
+    after: body,
+  });
+  return { ...v, status: body.status, batch, validUntil };
+}
+
+export async function venueDetail(ctx: SvcContext, id: number) {
+  const v = await findVenue(ctx, id);
+  const [events, slots] = await Promise.all([ctx.stores.svc.venueEvents(id), ctx.stores.svc.slotsOf(id)]);
+  return { venue: v, events, slots };
+}
+
+/** The public list: accredited venues, filtered by level, category, audience and whether groups may book. */
+export async function publicVenues(
+  ctx: SvcContext,
+  q: { level?: string; category?: string; audience?: string; bookable?: string },
+) {
+  return (await ctx.stores.svc.listVenues()).filter(
+    (v) =>
+      v.status === 'accredited' &&
+      (!q.level || v.level === q.level) &&
+      (!q.category || v.category === q.category) &&
+      (!q.audience || v.audiences.includes(q.audience)) &&
+      (!q.bookable || v.bookable === (q.bookable === 'true')),
+  );
+}
+
+export async function listVenues(ctx: SvcContext) {
+  authorize(ctx.actor, 'svc.ledger.read');
+  return ctx.stores.svc.listVenues();
+}
+
+export async function addSlots(
+  ctx: SvcContext,
+  venueId: number,
+  slots: Omit<SlotRecord, 'id' | 'venueId' | 'taken'>[],
+) {
+  authorize(ctx.actor, 'svc.venues');
+  await findVenue(ctx, venueId);
+  await ctx.stores.svc.insertSlots(venueId, slots);
+  await ctx.audit.write({ action: 'svc.venue.slots', entity: 'svc_venue', entityId: venueId, after: slots });
+  return ctx.stores.svc.slotsOf(venueId);
+}
+
+/** A group (a school class) books seats in a slot: all or none, never past the slot's capacity. */
+export async function bookSlot(
+  ctx: SvcContext,
+  body: { slotId: number; groupName: string; contact: string; size: number; targetGroup: TargetGroup },
+) {
+  const slot = await ctx.stores.svc.lockSlot(body.slotId);
+  if (!slot) throw fieldError('body.slotId', 'svc.slot_unknown', `no slot ${body.slotId}`);
+  const v = await findVenue(ctx, slot.venueId);
+  if (!v.bookable || v.status !== 'accredited')
+    throw new DomainError('svc.booking.closed_conflict', 'this venue takes no bookings');
+  if (slot.taken + body.size > slot.capacity)
+    throw new DomainError('svc.booking.full_conflict', 'not enough places left in this slot', {
+      left: slot.capacity - slot.taken,
+    });
+  await ctx.stores.svc.setSlotTaken(slot.id, slot.taken + body.size);
+  const b = await ctx.stores.svc.insertBooking(body);
+  await ctx.audit.write({
+    action: 'svc.booking.create',
+    entity: 'svc_booking',
+    entityId: b.id,
+    after: { slotId: slot.id, size: b.size },
+  });
+  return b;
+}
+
+/** People at a venue (a door count or a group that came): a visit entry in the ledger. */
+export async function recordVisit(
+  ctx: SvcContext,
+  venueId: number,
+  body: { targetGroup: TargetGroup; count: number },
+) {
+  const v = await findVenue(ctx, venueId);
+  authorize(ctx.actor, 'svc.visits', v.hostUnitId);
+  await ctx.stores.svc.insertLedger([
+    {
+      kind: 'visit',
+      registrationId: null,
+      targetGroup: body.targetGroup,
+      areaCode: v.areaCode,
+      campaignId: null,
+      activityId: null,
+      venueId,
+      count: body.count,
+      occurredAt: ctx.clock.now().toISOString(),
+      evidence: null,
+      createdBy: who(ctx),
+    },
+  ]);
+  await ctx.audit.write({ action: 'svc.visit.record', entity: 'svc_venue', entityId: venueId, after: body });
+  return { recorded: body.count };
+}
