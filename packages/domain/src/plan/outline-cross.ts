@@ -32,3 +32,36 @@ export function onceEach(names: unknown, path: (string | number)[]): CrossIssue[
       : [],
   );
 }
+
+/** Each number of `items` (sections, tasks) used once: `what` names them in the message (section, task). */
+export function numbersOnce(items: unknown, field: string, what: 'section' | 'task'): CrossIssue[] {
+  const seen = new Set<unknown>();
+  return list(items).flatMap((s, i) => {
+    if (typeof s.number !== 'number') return [];
+    const again = seen.has(s.number);
+    seen.add(s.number);
+    return again
+      ? [
+          crossIssue(
+            [field, i, 'number'],
+            `plan.outline.${what}_number_repeated`,
+            `${what} number ${s.number} appears twice`,
+            { number: s.number },
+          ),
+        ]
+      : [];
+  });
+}
+
+/** The plan's period does not end before it starts. */
+export function periodInOrder(period: unknown): CrossIssue[] {
+  const p = (period ?? {}) as Record<string, unknown>;
+  return typeof p.start === 'number' && typeof p.end === 'number' && p.end < p.start
+    ? [
+        crossIssue(['period', 'end'], 'plan.outline.period_reversed', 'the period ends before it starts', {
+          start: p.start,
+          end: p.end,
+        }),
+      ]
+    : [];
+}

@@ -1,6 +1,6 @@
 // The exchange format of a plan outline (kepu-outline/1): what `kepu plan import` reads and `plan export` writes.
 import { z } from 'zod';
-import { type CrossIssue, crossIssue, list, onceEach } from './outline-cross.ts';
+import { type CrossIssue, crossIssue, list, numbersOnce, onceEach, periodInOrder } from './outline-cross.ts';
 
 export const groupKinds = ['action', 'project', 'measure'] as const;
 export type GroupKind = (typeof groupKinds)[number];
@@ -87,34 +87,8 @@ export const outlineBaseSchema = z.strictObject({
 export function outline1CrossIssues(doc: unknown): CrossIssue[] {
   const out: CrossIssue[] = [];
   const d = (doc ?? {}) as Record<string, unknown>;
-  const sectionNumbers = new Set<unknown>();
-  list(d.sections).forEach((s, i) => {
-    if (typeof s.number !== 'number') return;
-    if (sectionNumbers.has(s.number))
-      out.push(
-        crossIssue(
-          ['sections', i, 'number'],
-          'plan.outline.section_number_repeated',
-          `section number ${s.number} appears twice`,
-          { number: s.number },
-        ),
-      );
-    sectionNumbers.add(s.number);
-  });
-  const seen = new Set<number>();
-  list(d.tasks).forEach((t, i) => {
-    if (typeof t.number !== 'number') return;
-    if (seen.has(t.number))
-      out.push(
-        crossIssue(
-          ['tasks', i, 'number'],
-          'plan.outline.task_number_repeated',
-          `task number ${t.number} appears twice`,
-          { number: t.number },
-        ),
-      );
-    seen.add(t.number);
-  });
+  out.push(...numbersOnce(d.sections, 'sections', 'section'), ...numbersOnce(d.tasks, 'tasks', 'task'));
+  const seen = new Set(list(d.tasks).map((t) => t.number));
   // Each task sits in exactly one group: the plan is shown, and units are matched, group by group.
   const groupOf = new Map<number, number>();
   const groups = list(d.groups);
@@ -163,14 +137,7 @@ export function outline1CrossIssues(doc: unknown): CrossIssue[] {
         ),
       );
   });
-  const period = (d.period ?? {}) as Record<string, unknown>;
-  if (typeof period.start === 'number' && typeof period.end === 'number' && period.end < period.start)
-    out.push(
-      crossIssue(['period', 'end'], 'plan.outline.period_reversed', 'the period ends before it starts', {
-        start: period.start,
-        end: period.end,
-      }),
-    );
+  out.push(...periodInOrder(d.period));
   return out;
 }
 

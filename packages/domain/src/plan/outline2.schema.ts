@@ -2,7 +2,7 @@
 // kinds, comparators and qualitative targets, baselines with their sentence, the preamble). /1 is read and upgraded.
 import { z } from 'zod';
 import { groupKinds } from './outline.schema.ts';
-import { type CrossIssue, crossIssue, list, onceEach } from './outline-cross.ts';
+import { type CrossIssue, crossIssue, list, numbersOnce, onceEach, periodInOrder } from './outline-cross.ts';
 
 export const OUTLINE_V2 = 'kepu-outline/2';
 export const comparators = ['=', '>', '>=', '<', '<=', '≈', 'qualitative'] as const;
@@ -92,20 +92,8 @@ export const outline2BaseSchema = z.strictObject({
 export function outline2CrossIssues(doc: unknown): CrossIssue[] {
   const out: CrossIssue[] = [];
   const d = (doc ?? {}) as Record<string, unknown>;
-  const sectionNumbers = new Set<unknown>();
-  list(d.sections).forEach((s, i) => {
-    if (typeof s.number !== 'number') return;
-    if (sectionNumbers.has(s.number))
-      out.push(
-        crossIssue(
-          ['sections', i, 'number'],
-          'plan.outline.section_number_repeated',
-          `section number ${s.number} appears twice`,
-          { number: s.number },
-        ),
-      );
-    sectionNumbers.add(s.number);
-  });
+  out.push(...numbersOnce(d.sections, 'sections', 'section'));
+  const sectionNumbers = new Set(list(d.sections).map((s) => s.number));
   const seenGroups = new Map<string, number>();
   list(d.groups).forEach((g, i) => {
     if (typeof g.section === 'number' && !sectionNumbers.has(g.section))
@@ -178,14 +166,7 @@ export function outline2CrossIssues(doc: unknown): CrossIssue[] {
         ),
       );
   });
-  const period = (d.period ?? {}) as Record<string, unknown>;
-  if (typeof period.start === 'number' && typeof period.end === 'number' && period.end < period.start)
-    out.push(
-      crossIssue(['period', 'end'], 'plan.outline.period_reversed', 'the period ends before it starts', {
-        start: period.start,
-        end: period.end,
-      }),
-    );
+  out.push(...periodInOrder(d.period));
   return out;
 }
 
