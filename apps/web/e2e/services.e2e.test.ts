@@ -87,7 +87,7 @@ describe('a science activity from filing to the statistics form', () => {
     await page.fill(dt('reg-phone'), '13900001234');
     await page.click(dt('reg-submit'));
     await page.waitForSelector(`${dt('ticket-status')}:has-text("报名成功")`);
-    await page.waitForSelector(`${dt('ticket-qr')} svg`);
+    await page.waitForSelector(`svg${dt('ticket-qr')}`);
     token = (await page.locator(dt('ticket-code')).innerText()).trim();
     expect(token).toMatch(/^[A-Z2-7]{16}$/);
     expect(await horizontalOverflow(page)).toBe(0);

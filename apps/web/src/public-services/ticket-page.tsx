@@ -1,6 +1,6 @@
-// The ticket: a QR code of the opaque token (made by the `qr` library), the code in words, status, one-tap cancel.
-import encodeQR from 'qr';
+// The ticket: a QR code of the opaque token, the code in words, status, one-tap cancel.
 import { useEffect, useState } from 'react';
+import { QrImage } from '../components/qr-image.tsx';
 import { pubApi, type TicketView } from './api.ts';
 import type { PageProps } from './public-app.tsx';
 import { fill, groups, words } from './text.ts';
@@ -43,14 +43,7 @@ export function TicketPage({ token, lang }: PageProps & { token: string }) {
       </p>
       {(r.status === 'confirmed' || r.status === 'checked_in') && (
         <>
-          <div
-            className="qr"
-            role="img"
-            aria-label={`${t.code} ${token}`}
-            data-test="ticket-qr"
-            // biome-ignore lint/security/noDangerouslySetInnerHtml: SVG made by the qr library from our own token
-            dangerouslySetInnerHTML={{ __html: encodeQR(token, 'svg') }}
-          />
+          <QrImage text={token} label={`${t.code} ${token}`} className="qr" testId="ticket-qr" />
           <p className="note">{t.ticketNote}</p>
         </>
       )}

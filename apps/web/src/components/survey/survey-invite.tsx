@@ -8,7 +8,7 @@ import { type InvitationView, type SurveyView, useInvite } from '../../api/surve
 import { NativeSelect } from '../native-select.tsx';
 import { InputNumber } from '../number-input.tsx';
 import { ErrorNotice } from '../query-state.tsx';
-import { QrImage } from './qr-image.tsx';
+import { QrImage } from '../qr-image.tsx';
 
 const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
@@ -79,7 +79,12 @@ export function SurveyInvite({ survey }: { survey: SurveyView }) {
           <ol className="survey-links">
             {made.slice(0, 10).map((i, k) => (
               <li key={i.token} className="survey-link">
-                <QrImage text={link(i)} label={t('survey.invite.qr', { n: k + 1 })} />
+                <QrImage
+                  text={link(i)}
+                  label={t('survey.invite.qr', { n: k + 1 })}
+                  className="survey-qr"
+                  testId="invite-qr"
+                />
                 <a href={i.path} data-test="invite-link">
                   {link(i)}
                 </a>
@@ -109,7 +114,13 @@ function InvitationSheet({
     <div className="survey-sheet" data-test="invite-sheet">
       {made.map((i, k) => (
         <div key={i.token} className="survey-sheet-card">
-          <QrImage text={link(i)} size={160} label={t('survey.invite.qr', { n: k + 1 })} />
+          <QrImage
+            text={link(i)}
+            size={160}
+            label={t('survey.invite.qr', { n: k + 1 })}
+            className="survey-qr"
+            testId="invite-qr"
+          />
           <div>
             <p className="survey-sheet-title">{survey.name}</p>
             <p>{t('survey.invite.scan')}</p>
