@@ -111,7 +111,8 @@ export async function buildSnapshot(ctx: PubContext, year: number): Promise<PubS
   if (!form)
     throw fieldError('params.year', 'publication.year_unknown', `no statistics form for ${year}`, { year });
   const areas = await ind.listAreas();
-  const root = areas.find((a) => a.parentCode === null);
+  // the plan's jurisdiction (the tree may hold the province above it, issue 13)
+  const root = areas.find((a) => a.code === ctx.plan.plan.jurisdictionCode);
   if (!root) throw new DomainError('publication.year_unknown', 'no area tree', { year });
   const children = areas.filter((a) => a.parentCode === root.code);
   const kpi = (await ind.listKpiValues()).filter((k) => k.year <= year);

@@ -14,7 +14,7 @@ export async function ledgerFigures(ctx: SvcContext, q: { year: number; area?: s
     q.area ??
     (ctx.actor?.role === 'district' && ctx.actor.areaCode
       ? ctx.actor.areaCode
-      : areas.find((a) => !a.parentCode)?.code);
+      : (ctx.jurisdiction ?? areas.find((a) => !a.parentCode)?.code));
   const root = areas.find((a) => a.code === rootCode);
   if (!root) throw fieldError('query.area', 'svc.area_unknown', `no area ${q.area}`, { area: q.area ?? '' });
   if (
