@@ -19,14 +19,15 @@ export function UnitContactForm({ unit }: { unit: UnitDetail['unit'] }) {
   const update = useUpdateUnit(unit.id);
   const message = useMessage();
 
+  // the form takes the stored values when they change, not on every refetch: a refetch (after signing in, on focus)
+  // returns a new but equal unit, and resetting then wiped what the person was typing
+  const contactName = unit.contactName ?? '';
+  const contactPhone = unit.contactPhone ?? '';
+  const note = unit.note ?? '';
+  const emails = (unit.emails ?? []).join(', ');
   useEffect(() => {
-    form.setFieldsValue({
-      contactName: unit.contactName ?? '',
-      contactPhone: unit.contactPhone ?? '',
-      note: unit.note ?? '',
-      emails: (unit.emails ?? []).join(', '),
-    });
-  }, [form, unit]);
+    form.setFieldsValue({ contactName, contactPhone, note, emails });
+  }, [form, contactName, contactPhone, note, emails]);
 
   const save = (values: Values) =>
     update.mutate(
