@@ -1,6 +1,6 @@
-// Test projects: fast in-process tests, and end-to-end tests in real Chromium (run one file at a time).
-// Three workers, not vitest's default of (cores − 1): on a 2-core machine that is one file at a time, while much of
-// a file's time is spent waiting on PostgreSQL or on the browser.
+// Test projects: fast in-process tests, then end-to-end tests in real Chromium, two files at a time.
+// Three workers for the in-process tests, not vitest's default of (cores − 1): on a 2-core machine that is one file at
+// a time, while much of a file's time is spent waiting on PostgreSQL or on the browser.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -12,6 +12,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'apps/*/test/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -20,11 +21,14 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          // after the in-process tests, in a group of its own with its own number of workers
+          sequence: { groupOrder: 1 },
+          maxWorkers: 2,
           include: ['apps/web/e2e/**/*.e2e.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // one file at a time: a file's browser and server already keep both cores busy (three at once took as long)
-          fileParallelism: false,
+          // two files at a time: one file keeps about one core busy (its server and its browser wait on each other);
+          // one at a time took 11 of CI's 20 minutes, three at once made pages slow enough to time out
         },
       },
     ],
