@@ -65,3 +65,26 @@ export function periodInOrder(period: unknown): CrossIssue[] {
       ]
     : [];
 }
+
+/** A zod refinement that reports the rules of `rules` as issues with their codes (each outline version's schema). */
+export const addCrossIssues =
+  (rules: (doc: unknown) => CrossIssue[]) =>
+  (
+    doc: unknown,
+    ctx: {
+      addIssue(issue: {
+        code: 'custom';
+        path: (string | number)[];
+        message: string;
+        params: Record<string, unknown>;
+      }): void;
+    },
+  ) => {
+    for (const i of rules(doc))
+      ctx.addIssue({
+        code: 'custom',
+        path: i.path,
+        message: i.message,
+        params: { code: i.code, ...i.params },
+      });
+  };

@@ -1,6 +1,14 @@
 // The exchange format of a plan outline (kepu-outline/1): what `kepu plan import` reads and `plan export` writes.
 import { z } from 'zod';
-import { type CrossIssue, crossIssue, list, numbersOnce, onceEach, periodInOrder } from './outline-cross.ts';
+import {
+  addCrossIssues,
+  type CrossIssue,
+  crossIssue,
+  list,
+  numbersOnce,
+  onceEach,
+  periodInOrder,
+} from './outline-cross.ts';
 
 export const groupKinds = ['action', 'project', 'measure'] as const;
 export type GroupKind = (typeof groupKinds)[number];
@@ -141,10 +149,7 @@ export function outline1CrossIssues(doc: unknown): CrossIssue[] {
   return out;
 }
 
-export const outlineSchema = outlineBaseSchema.superRefine((doc, ctx) => {
-  for (const i of outline1CrossIssues(doc))
-    ctx.addIssue({ code: 'custom', path: i.path, message: i.message, params: { code: i.code, ...i.params } });
-});
+export const outlineSchema = outlineBaseSchema.superRefine(addCrossIssues(outline1CrossIssues));
 
 export type Outline = z.infer<typeof outlineSchema>;
 export type OutlineGroup = z.infer<typeof outlineGroupSchema>;

@@ -2,7 +2,15 @@
 // kinds, comparators and qualitative targets, baselines with their sentence, the preamble). /1 is read and upgraded.
 import { z } from 'zod';
 import { groupKinds } from './outline.schema.ts';
-import { type CrossIssue, crossIssue, list, numbersOnce, onceEach, periodInOrder } from './outline-cross.ts';
+import {
+  addCrossIssues,
+  type CrossIssue,
+  crossIssue,
+  list,
+  numbersOnce,
+  onceEach,
+  periodInOrder,
+} from './outline-cross.ts';
 
 export const OUTLINE_V2 = 'kepu-outline/2';
 export const comparators = ['=', '>', '>=', '<', '<=', '≈', 'qualitative'] as const;
@@ -170,10 +178,7 @@ export function outline2CrossIssues(doc: unknown): CrossIssue[] {
   return out;
 }
 
-export const outline2Schema = outline2BaseSchema.superRefine((doc, ctx) => {
-  for (const i of outline2CrossIssues(doc))
-    ctx.addIssue({ code: 'custom', path: i.path, message: i.message, params: { code: i.code, ...i.params } });
-});
+export const outline2Schema = outline2BaseSchema.superRefine(addCrossIssues(outline2CrossIssues));
 
 export type OutlineV2 = z.infer<typeof outline2BaseSchema>;
 export type OutlineV2Group = z.infer<typeof outline2GroupSchema>;

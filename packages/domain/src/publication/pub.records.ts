@@ -1,20 +1,9 @@
 // What a publication holds: the public snapshot of one year (only figures that passed review, no person's name or
 // account), and the release record the store keeps around it (who published stays internal, in the audit log).
+import type { KpiValueInput } from '../indicators/ind.records.ts';
 
-/** A literacy value as the kpi exchange set writes it (so the public CSV re-imports), with its area's name. */
-export interface PubKpiRow {
-  code: string;
-  year: number;
-  areaCode: string;
-  option: string;
-  value: number;
-  sourceKind: 'survey' | 'published';
-  se: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-  instrument: string | null;
-  citation: string | null;
-}
+/** A literacy value as the kpi exchange set writes it (so the public CSV re-imports). */
+export type PubKpiRow = KpiValueInput;
 
 export interface PubTarget {
   code: string;
