@@ -1,5 +1,5 @@
 // Demo data for a first start: the Panjin outline, its area tree (within Liaoning's), one account per role, the survey's illustrative
-// instrument and a survey in fieldwork (named 演示); what the demo made up (reports, inspections, schools, literacy
+// instrument and a survey in fieldwork (named 示例); what the demo made up (reports, inspections, schools, literacy
 // estimates) is marked as demo.
 
 import {

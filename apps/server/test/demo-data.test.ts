@@ -1,5 +1,5 @@
 // The demo data says it is demo and does not contradict itself, on each engine: the reports, inspections, schools and
-// literacy estimates the seed made up carry `demo: true` (the web app tags them 演示), a real published figure does
+// literacy estimates the seed made up carry `demo: true` (the web app tags them 示例), a real published figure does
 // not; a seeded report's status agrees with its progress (已完成 is 100%, anything else below), and seeded Chinese
 // text uses Chinese punctuation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -67,7 +67,7 @@ describe('audit log', () => {
       page.selectOption(dt('audit-filter-actor'), 'demo'),
     ]);
     await page.waitForSelector(`${dt('audit-table')} .ant-spin-spinning`, { state: 'detached' });
-    await expect(page.locator(dt('audit-table')).innerText()).resolves.toContain('演示数据');
+    await expect(page.locator(dt('audit-table')).innerText()).resolves.toContain('示例数据');
     await expect(page.locator(dt('audit-table')).innerText()).resolves.toMatch(/进展报告《.+》（.+）/);
 
     // a day typed as 年-月-日 keeps that form and narrows the log to it

@@ -24,7 +24,7 @@ describe('the office journey', () => {
     await page.waitForSelector(dt('login-submit'));
     await expect.poll(() => page.title()).toContain('登录');
     // the test server runs with the demo data, and every page says so
-    await expect(page.locator(dt('demo-banner')).innerText()).resolves.toContain('演示数据');
+    await expect(page.locator(dt('demo-banner')).innerText()).resolves.toContain('示例数据');
     await expectAccessible(page, 'sign-in page');
     await page.fill(dt('login-username'), accounts.office.username);
     await page.fill(dt('login-password'), 'not-the-password');
@@ -174,11 +174,11 @@ describe('demo data', () => {
       const cards = p.locator(`${dt('acc-inspections')} > .ant-card`);
       await cards.first().waitFor();
       const count = await cards.count();
-      // every seeded inspection card carries the 演示 tag
+      // every seeded inspection card carries the 示例 tag
       await expect(p.locator(`${dt('acc-inspections')} > .ant-card ${dt('demo-tag')}`).count()).resolves.toBe(
         count,
       );
-      await expect(p.locator(dt('demo-tag')).first().innerText()).resolves.toBe('演示');
+      await expect(p.locator(dt('demo-tag')).first().innerText()).resolves.toBe('示例');
       await expectAccessible(p, `inspections at ${name}`);
       await p.goto(`${e2e.url()}/indicators/schools`);
       await p.waitForSelector(dt('demo-tag'));

@@ -24,7 +24,7 @@ describe('a province office and its cities', () => {
     await expect(panjin.locator(dt('cascade-progress-211100')).textContent()).resolves.toMatch(/\d+(\.\d)?%/);
     await expect(panjin.textContent()).resolves.toContain('实施现行本级规划');
     const anshan = page.locator(dt('cascade-card-210300'));
-    await expect(anshan.textContent()).resolves.toContain('演示');
+    await expect(anshan.textContent()).resolves.toContain('示例');
     await expect(anshan.locator(dt('cascade-groups-210300')).textContent()).resolves.toContain(
       '钢铁产业科普工程',
     );

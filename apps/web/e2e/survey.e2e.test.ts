@@ -58,7 +58,7 @@ describe('a literacy survey from set-up to quality review', () => {
     const office = await e2e.session(accounts.office.username, accounts.office.password, wide);
     await office.goto(`${e2e.url()}/survey`);
     await office.waitForSelector(dt('instrument-illustrative'));
-    await office.fill(dt('survey-name'), '2026 年盘锦市公民科学素质调查（演示）');
+    await office.fill(dt('survey-name'), '2026 年盘锦市公民科学素质调查（示例）');
     await e2e.shot(office, 'list-1440');
     await expectAccessible(office, 'surveys page');
     await office.click(dt('survey-create'));

@@ -123,7 +123,7 @@ export async function seedIndicatorsDemo(ctx: IndSeedContext, now = ctx.clock.no
         action: 'accept',
         from: 'approved',
         to: 'accepted',
-        comment: '演示数据',
+        comment: '示例数据',
         at: accepted,
       });
       await ctx.audit.write({

@@ -38,7 +38,7 @@ function outline(
     documentNumber: '示例',
     period: { start: 2021, end: 2035 },
     sections: [
-      { number: 1, title: '总体要求', text: '本规划为演示数据（示例），用于展示省、市两级规划的对照。' },
+      { number: 1, title: '总体要求', text: '本规划为示例数据，用于展示省、市两级规划的对照。' },
       { number: 2, title: '重点任务', text: '' },
       { number: 3, title: '保障措施', text: '' },
     ],

@@ -1,5 +1,5 @@
 // Demo data for the survey: the shipped illustrative instrument and one survey in fieldwork over the four districts,
-// its name marked 演示, with two made-up communities per district and the demo interviewer on the first; written
+// its name marked 示例, with two made-up communities per district and the demo interviewer on the first; written
 // through the use-cases (audited as the demo data).
 import {
   createSurvey,
@@ -16,13 +16,13 @@ export async function seedSurveyDemo(ctx: SurveyContext): Promise<void> {
   const instrument = await installDefaultInstrument(ctx);
   const year = Number(ctx.clock.today().slice(0, 4));
   const survey = await createSurvey(ctx, {
-    name: `${year} 年盘锦市公民科学素质调查（演示）`,
+    name: `${year} 年盘锦市公民科学素质调查（示例）`,
     year,
     instrumentId: instrument.id,
     districts: DISTRICTS,
   });
   const psus = DISTRICTS.flatMap((district) =>
-    [1, 2].map((k) => ({ code: `${district}-${k}`, name: `演示社区${k}`, district, probability: 0.04 })),
+    [1, 2].map((k) => ({ code: `${district}-${k}`, name: `示例社区${k}`, district, probability: 0.04 })),
   );
   await setSurveyDesign(ctx, survey.id, { psus });
   const interviewer = await ctx.stores.users.find('interviewer');

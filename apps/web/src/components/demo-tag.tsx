@@ -1,5 +1,5 @@
-// What the demo seed made up says so where it is shown: a 演示 tag beside a seeded report, inspection, school,
-// literacy estimate or population stand-in, and for the seed's own actors ("demo" → 演示, "system" → 系统) in histories.
+// What the demo seed made up says so where it is shown: a 示例 tag beside a seeded report, inspection, school,
+// literacy estimate or population stand-in, and for the seed's own actors ("demo" → 示例, "system" → 系统) in histories.
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 

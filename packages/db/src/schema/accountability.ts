@@ -59,7 +59,7 @@ export interface AccReportsTable {
   accepted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   returned_count: WithDefault<number>;
   updated_at: Timestamp;
-  /** Written by the demo seed (shown with a 演示 tag). */
+  /** Written by the demo seed (shown with a 示例 tag). */
   demo: Generated<boolean>;
 }
 export interface AccReportEventsTable {
@@ -99,7 +99,7 @@ export interface AccInspectionsTable {
   task_numbers: number[];
   summary: WithDefault<string>;
   created_at: Timestamp;
-  /** Written by the demo seed (shown with a 演示 tag). */
+  /** Written by the demo seed (shown with a 示例 tag). */
   demo: Generated<boolean>;
 }
 export interface AccRectificationsTable {

@@ -163,7 +163,7 @@ export interface IndKpiValuesTable {
   citation: string | null;
   entered_by: string;
   entered_at: Timestamp;
-  /** Written by the demo seed (shown with a 演示 tag). */
+  /** Written by the demo seed (shown with a 示例 tag). */
   demo: Generated<boolean>;
 }
 export interface IndSchoolsTable {
@@ -174,6 +174,6 @@ export interface IndSchoolsTable {
   urban_rural: string;
   counsellors: WithDefault<number>;
   updated_at: Timestamp;
-  /** Written by the demo seed (shown with a 演示 tag). */
+  /** Written by the demo seed (shown with a 示例 tag). */
   demo: Generated<boolean>;
 }

@@ -17,7 +17,7 @@ export const zh = {
   contrast: '高对比度',
   contrastOff: '标准配色',
   otherLang: 'English',
-  demo: '示例数据：本站数据为演示用途编造，不是真实统计结果。',
+  demo: '示例数据：本站数据为展示功能而编造，不是真实统计结果。',
   published: '{{year}} 年度数据，第 {{version}} 版，发布于 {{date}}。',
   nothing: '尚未发布任何数据，请稍后再来。',
   home: {

@@ -14,7 +14,7 @@ export const publicationZhCN = {
   version: '版本',
   publishedAt: '发布时间',
   portal: '打开公众网站',
-  demo: '示例数据：预览中含演示用的编造数值，公众网站会标明“示例数据”。',
+  demo: '示例数据：预览中含为展示功能而编造的数值，公众网站会标明“示例数据”。',
   literacy: '公民科学素质比例：{{n}} 个数值',
   figures: '科普统计主要指标：{{n}} 个数值（其中有数值 {{filled}} 个）',
   progress: '推进进度：{{round}}，已审核报告 {{n}} 份',

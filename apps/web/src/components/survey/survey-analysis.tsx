@@ -3,11 +3,11 @@
 // the weighting report, the analysis file and publishing.
 import type { LiteracyEstimates } from '@kepu/domain/survey';
 import { Button, Descriptions, Table, Tag } from 'antd';
-import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiUrl } from '../../api/client.ts';
 import { type SurveyView, useAnalysis, useImportResponses, usePublish } from '../../api/survey/survey.ts';
 import { useMessage } from '../app-message.tsx';
+import { FileButton } from '../file-button.tsx';
 import { ErrorNotice, PageLoading } from '../query-state.tsx';
 import { SurveyGaps } from './survey-gaps.tsx';
 
@@ -24,14 +24,10 @@ export function SurveyAnalysis({ survey, counties }: { survey: SurveyView; count
     x === null || x === undefined
       ? '—'
       : x.toLocaleString(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
-  const pick = (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
-    if (file)
-      importing.mutate(file, {
-        onSuccess: (r) => message.success(t('survey.analysis.imported', { rows: r.rows })),
-      });
-  };
+  const pick = (file: File) =>
+    importing.mutate(file, {
+      onSuccess: (r) => message.success(t('survey.analysis.imported', { rows: r.rows })),
+    });
   const level = (c: Cell) =>
     c.variable === 'district'
       ? (counties.get(c.level ?? '') ?? c.level)
@@ -43,10 +39,12 @@ export function SurveyAnalysis({ survey, counties }: { survey: SurveyView; count
       {publish.error && <ErrorNotice error={publish.error} testId="publish-error" />}
       <div className="survey-actions">
         {(survey.status === 'fieldwork' || survey.status === 'closed') && (
-          <label className="survey-file">
-            <span>{t('survey.analysis.import')}</span>
-            <input type="file" accept=".csv,text/csv,.xlsx" onChange={pick} data-test="responses-import" />
-          </label>
+          <FileButton
+            label={t('survey.analysis.import')}
+            accept=".csv,text/csv,.xlsx"
+            onFile={pick}
+            testId="responses-import"
+          />
         )}
         <a href={apiUrl(`/survey/surveys/${survey.id}/respondents.csv`)} download>
           {t('survey.analysis.scored')}

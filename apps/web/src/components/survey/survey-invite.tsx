@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { type InvitationView, type SurveyView, useInvite } from '../../api/survey/survey.ts';
 import { NativeSelect } from '../native-select.tsx';
 import { InputNumber } from '../number-input.tsx';
-import { ErrorNotice } from '../query-state.tsx';
 import { QrImage } from '../qr-image.tsx';
+import { ErrorNotice } from '../query-state.tsx';
 
 const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 

@@ -1,9 +1,9 @@
 // Small parts the survey pages share: the stage tag, county names from the area tree, a JSON file picker.
 import { Tag } from 'antd';
-import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area } from '../../api/core/types.ts';
 import type { SurveyListItem } from '../../api/survey/survey.ts';
+import { FileButton } from '../file-button.tsx';
 
 const stageColour = {
   draft: 'default',
@@ -34,7 +34,7 @@ export function countyNames(tree: readonly Area[]): Map<string, string> {
   return out;
 }
 
-/** A button-like file input that hands over the chosen file's text. */
+/** A file button that hands over the chosen file's text. */
 export function JsonFileInput({
   label,
   onText,
@@ -46,21 +46,13 @@ export function JsonFileInput({
   testId: string;
   disabled?: boolean;
 }) {
-  const pick = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
-    if (file) onText(await file.text());
-  };
   return (
-    <label className={disabled ? 'survey-file survey-file-disabled' : 'survey-file'}>
-      <span>{label}</span>
-      <input
-        type="file"
-        accept=".json,application/json"
-        onChange={pick}
-        data-test={testId}
-        disabled={disabled}
-      />
-    </label>
+    <FileButton
+      label={label}
+      accept=".json,application/json"
+      onFile={async (file) => onText(await file.text())}
+      testId={testId}
+      disabled={disabled}
+    />
   );
 }

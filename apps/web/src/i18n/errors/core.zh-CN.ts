@@ -29,7 +29,7 @@ export const errorsCoreZhCN = {
   'password.contains_username': '密码不能包含用户名。',
   'password.repeated': '密码不能是同一个字符或同一小段字符的重复（如 aaaaaaaaaa、1212121212）。',
   'password.common': '这是最常见的密码之一，很容易被猜到，请换一个。',
-  'password.demo': '这是演示账号公开的密码，不能在正式数据库中使用，请换一个。',
+  'password.demo': '这是示例账号公开的密码，不能在正式数据库中使用，请换一个。',
   'password.unchanged': '新密码不能与当前密码相同。',
   'auth.wrong_password': '当前密码不正确。',
   'unit.phone_format': '电话号码由 5–20 个数字、空格、+、- 或括号组成。',

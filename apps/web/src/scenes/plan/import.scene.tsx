@@ -12,6 +12,7 @@ import {
   useCommitOutline,
   usePreviewOutline,
 } from '../../api/plan/import.ts';
+import { FileButton } from '../../components/file-button.tsx';
 import { OutlineForm } from '../../components/plan/outline-form.tsx';
 import { SourceView } from '../../components/plan/source-view.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
@@ -81,16 +82,15 @@ export default function PlanImportScene() {
       <h1>{t('planImport.pageTitle')}</h1>
       <p>{t('planImport.intro')}</p>
       <div className="outline-input block-gap">
-        <label className="outline-field outline-field-wide" htmlFor="outline-file">
-          <span>{t('planImport.file')}</span>
-          <input
-            id="outline-file"
-            data-test="outline-file"
-            type="file"
+        <div className="outline-field outline-field-wide">
+          <FileButton
+            label={t('planImport.file')}
             accept=".txt,.docx,.json,.yaml,.yml"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            onFile={setFile}
+            testId="outline-file"
+            chosen={file?.name}
           />
-        </label>
+        </div>
         <label className="outline-field outline-field-wide" htmlFor="outline-paste">
           <span>{t('planImport.paste')}</span>
           <textarea
