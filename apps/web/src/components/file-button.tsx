@@ -1,6 +1,7 @@
 // A file input shown as a button that says what it does in the app's language: a bare <input type="file"> shows the
 // browser's own words ("Choose File", "No file chosen"). The input stays in the page, transparent over its label, so
 // the keyboard, screen readers and automated tests reach it as they would the native one.
+import { UploadOutlined } from '@ant-design/icons';
 import type { ChangeEvent } from 'react';
 
 export function FileButton({
@@ -26,6 +27,7 @@ export function FileButton({
   };
   return (
     <label className={disabled ? 'file-button file-button-disabled' : 'file-button'}>
+      <UploadOutlined aria-hidden />
       <span>{label}</span>
       {chosen ? <span className="file-button-chosen">{chosen}</span> : null}
       <input type="file" accept={accept} onChange={pick} data-test={testId} disabled={disabled} />
