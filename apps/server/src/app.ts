@@ -11,7 +11,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { type Clock, DEFAULT_TIME_ZONE, zonedClock } from '@kepu/domain';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { resolveSession } from './auth/session.ts';
+import { sessionResolver } from './auth/session.ts';
 import { refuseOtherCharsets } from './charset-guard.ts';
 import type { KepuContext } from './context.ts';
 import { refuseCrossSiteWrites } from './cross-site-guard.ts';
@@ -19,7 +19,7 @@ import { errorBody, handleError } from './errors.ts';
 import { requestJurisdiction } from './jurisdiction.ts';
 import { refuseNulCharacters } from './nul-guard.ts';
 import { portalRoutes } from './publication/portal/portal.routes.ts';
-import { cacheReads } from './read-cache.ts';
+import { cacheReads, isWrite } from './read-cache.ts';
 import { registerRoutes } from './routes/index.ts';
 
 export interface AppOptions extends Omit<KepuContext, 'clock' | 'demoData'> {
@@ -93,12 +93,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   app.decorateRequest('jurisdiction', kepu.jurisdiction);
+  const sessions = sessionResolver();
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
-    const session = await resolveSession(req);
+    const session = await sessions.resolve(req);
     req.actor = session?.actor ?? null;
     req.mustChangePassword = session?.mustChangePassword ?? false;
     req.jurisdiction = requestJurisdiction(req, session?.jurisdiction ?? null, kepu.jurisdiction);
+  });
+  app.addHook('onSend', async (req, _reply, payload) => {
+    if (isWrite(req)) sessions.forget();
+    return payload;
   });
   cacheReads(app);
   refuseCrossSiteWrites(app);

@@ -24,6 +24,8 @@ export interface ReadCacheOptions {
 }
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** A request that may change something: every method but GET, HEAD and OPTIONS. */
+export const isWrite = (req: FastifyRequest) => !READS.has(req.method);
 
 function scopeOf(req: FastifyRequest): string {
   const a = req.actor;
@@ -69,7 +71,7 @@ export function cacheReads(app: FastifyInstance, options: ReadCacheOptions = {})
     return payload;
   });
   app.addHook('onSend', async (req, _reply, payload) => {
-    if (!READS.has(req.method)) {
+    if (isWrite(req)) {
       generation++;
       kept.clear();
       bytes = 0;

@@ -36,9 +36,35 @@ export function clearSessionCookie(reply: FastifyReply) {
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
-/** The session's user from the cookie; null when anonymous, expired or disabled. */
-export async function resolveSession(req: FastifyRequest): Promise<SessionUser | null> {
-  const id = sessionId(req);
-  if (!id) return null;
-  return readContext(req).stores.sessions.find(id);
+/**
+ * Resolves each request's session from its cookie (null when anonymous, expired or disabled), keeping what it found
+ * for a moment: the lookup was every request's first statement, and the only one of a read the read cache answers.
+ * Like the read cache, any write through this server forgets everything (`forget`, called before the write's answer
+ * leaves: a sign-out, a password or account change is seen by the next request at once); a change made elsewhere (the
+ * CLI on the same PostgreSQL database) or a session's end is seen within `ttlMs`. Only sessions found are kept, so
+ * unknown tokens cannot fill it.
+ */
+export function sessionResolver(ttlMs = 2_000) {
+  const kept = new Map<string, { at: number; user: SessionUser }>();
+  let generation = 0;
+  return {
+    async resolve(req: FastifyRequest): Promise<SessionUser | null> {
+      const id = sessionId(req);
+      if (!id) return null;
+      const hit = kept.get(id);
+      if (hit && Date.now() - hit.at < ttlMs) return hit.user;
+      const began = generation;
+      const user = await readContext(req).stores.sessions.find(id);
+      // kept only when no write finished meanwhile (what it read may be from before that write)
+      if (user && began === generation) {
+        if (kept.size >= 10_000) kept.clear();
+        kept.set(id, { at: Date.now(), user });
+      } else kept.delete(id);
+      return user;
+    },
+    forget() {
+      generation++;
+      kept.clear();
+    },
+  };
 }
