@@ -6,13 +6,12 @@
 //    each time.
 // 4. mail is on but the SMTP server is down (a closed port): the office's outbox page shows the failed copies with the
 //    error, the settings without a password, and "retry now" fails again visibly; the notifications are all still there.
-import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { runNotificationJob, startServer } from '@kepu/server';
+import { runNotificationJob, type startServer } from '@kepu/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
 import { useE2e } from './support/harness.ts';
-import { accounts, demoDataDir, webRoot } from './support/server.ts';
+import { accounts, startTestServer } from './support/server.ts';
 
 const SMTP_VARS = ['KEPU_SMTP_HOST', 'KEPU_SMTP_PORT', 'KEPU_SMTP_PASSWORD', 'KEPU_SMTP_USER'] as const;
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -37,15 +36,12 @@ const e2e = useE2e({
       KEPU_SMTP_USER: 'kepu',
       KEPU_SMTP_PASSWORD: 'e2e-secret-pw',
     });
-    const dataDir = await demoDataDir('kepu-e2e-mail-');
-    server = await startServer({ port: 0, dataDir, seedDemo: true, webRoot });
-    return {
-      url: server.url.replace('[::1]', 'localhost'),
-      close: async () => {
-        await server.close();
-        await rm(dataDir, { recursive: true, force: true });
+    return startTestServer({
+      prefix: 'kepu-e2e-mail-',
+      adjust: (started) => {
+        server = started;
       },
-    };
+    });
   },
 });
 const page = e2e.session;

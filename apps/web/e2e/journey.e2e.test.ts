@@ -1,14 +1,14 @@
 // The office's journey in real Chromium: sign in → plan → task 4 → a responsible unit → matrix → export → sign out,
 // with axe on every page, then the office-only pages (areas, audit log, users), and the demo data marked as demo on each
-// seeded record at 1440 and 375 px.
+// seeded record at 1440 and 375 px. On PGlite, the embedded database `npm start` runs on, whatever TEST_DATABASE_URL says.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { desktop, dt, expectAccessible, phone, signIn } from './support/browser.ts';
 import { useE2e } from './support/harness.ts';
-import { accounts } from './support/server.ts';
+import { accounts, startTestServer } from './support/server.ts';
 
-const e2e = useE2e();
+const e2e = useE2e({ start: () => startTestServer({ engine: 'pglite' }) });
 let page: Page;
 
 beforeAll(async () => {

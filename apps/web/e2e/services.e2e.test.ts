@@ -3,29 +3,22 @@
 // count walk-ins, the summary is filed and accepted, and the unit's statistics form shows the ledger's figures as a
 // pre-fill. The server's clock is set inside the last statistics year, so the form of that year is the one filled.
 // axe on every page.
-import { rm } from 'node:fs/promises';
-import { startServer } from '@kepu/server';
 import { describe, expect, it } from 'vitest';
 import { desktop, dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
 import { useE2e } from './support/harness.ts';
-import { accounts, demoDataDir, webRoot } from './support/server.ts';
+import { accounts, startTestServer } from './support/server.ts';
 
 const Y = new Date().getUTCFullYear() - 1;
 const wide = { ...desktop, viewport: { width: 1440, height: 900 } };
 
 /** The demo server with its clock inside the last statistics year. */
-async function startInYear() {
-  const dataDir = await demoDataDir('kepu-e2e-svc-');
-  const server = await startServer({ port: 0, dataDir, seedDemo: true, webRoot });
-  server.app.kepu.clock.now = () => new Date(`${Y}-09-01T02:00:00Z`);
-  return {
-    url: server.url.replace('[::1]', 'localhost'),
-    close: async () => {
-      await server.close();
-      await rm(dataDir, { recursive: true, force: true });
+const startInYear = () =>
+  startTestServer({
+    prefix: 'kepu-e2e-svc-',
+    adjust: (server) => {
+      server.app.kepu.clock.now = () => new Date(`${Y}-09-01T02:00:00Z`);
     },
-  };
-}
+  });
 
 const e2e = useE2e({ shots: 'services', start: startInYear });
 
