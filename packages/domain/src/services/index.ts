@@ -69,3 +69,5 @@ export {
   setVenueStatus,
   venueDetail,
 } from './venues.use-cases.ts';
+export type { ListedActivity, ListedVenue, PublicListing } from './public-listing.use-cases.ts';
+export { publicListing } from './public-listing.use-cases.ts';

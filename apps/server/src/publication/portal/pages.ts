@@ -1,16 +1,21 @@
 // Each portal page's content, rendered from the one published snapshot (the same rows the open data sets serve).
 import { licence, publicSets, type PubRelease } from '@kepu/domain/publication';
 import { esc, href, type PortalPage, textOf, type View } from './layout.ts';
-import { districtMap } from './map-svg.ts';
+import { districtMap } from '../map-svg.ts';
 import { fill } from './text.ts';
 
 const num = (v: number | null | undefined, digits = 2) =>
   v === null || v === undefined ? '—' : Number(v.toFixed(digits)).toLocaleString('en-US');
+/** A table; one of four or more columns becomes one card per row on a narrow screen, each cell under its header's
+ *  words (`data-label`), instead of columns a character or two wide. */
 const table = (caption: string, head: string[], rows: string[][], numeric: number[] = []) =>
-  `<div class="table" tabindex="0" role="region" aria-label="${esc(caption)}"><table><caption>${esc(caption)}</caption><thead><tr>${head
+  `<div class="table" tabindex="0" role="region" aria-label="${esc(caption)}"><table${head.length >= 4 ? ' class="stack"' : ''}><caption>${esc(caption)}</caption><thead><tr>${head
     .map((h, k) => `<th scope="col"${numeric.includes(k) ? ' class="num"' : ''}>${esc(h)}</th>`)
     .join('')}</tr></thead><tbody>${rows
-    .map((r) => `<tr>${r.map((c, k) => `<td${numeric.includes(k) ? ' class="num"' : ''}>${c}</td>`).join('')}</tr>`)
+    .map(
+      (r) =>
+        `<tr>${r.map((c, k) => `<td data-label="${esc(head[k] ?? '')}"${numeric.includes(k) ? ' class="num"' : ''}>${c}</td>`).join('')}</tr>`,
+    )
     .join('')}</tbody></table></div>`;
 const bar = (v: number | null) =>
   v === null ? '' : `<span class="bar" aria-hidden="true"><span style="width:${Math.max(0, Math.min(100, v))}%"></span></span>`;
@@ -125,11 +130,6 @@ ${sections}
 <p class="note">${esc([...new Set(pops)].join(' '))}</p>`;
 }
 
-const coming = (which: 'activities' | 'venues') => (_r: PubRelease, v: View) => {
-  const t = textOf(v);
-  return `<h1>${esc(t.coming[which])}</h1><p data-test="portal-coming">${esc(t.coming.text)}</p>`;
-};
-
 function data(r: PubRelease, v: View) {
   const t = textOf(v);
   const items = publicSets
@@ -150,12 +150,11 @@ function data(r: PubRelease, v: View) {
 <ul class="cards">${items}</ul>`;
 }
 
-export const pageBodies: Record<PortalPage, (r: PubRelease, v: View) => string> = {
+/** The pages rendered from the release alone; activities and venues come from the services (services-pages.ts). */
+export const releasePages: Record<Exclude<PortalPage, 'activities' | 'venues'>, (r: PubRelease, v: View) => string> = {
   home,
   plan,
   progress,
   statistics,
-  activities: coming('activities'),
-  venues: coming('venues'),
   data,
 };

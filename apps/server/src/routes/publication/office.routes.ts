@@ -1,6 +1,7 @@
 // The office's publication routes: the releases so far, a year's preview (exactly what publishing would make
 // public), and publishing it (a new audited version of that year's snapshot).
 import { annualReportOf, listReleases, previewYear, publishYear } from '@kepu/domain/publication';
+import { localDateTime } from '@kepu/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { currentPlan } from '../../accountability/acc-context.ts';
@@ -23,9 +24,15 @@ const access = 'publication.manage';
 
 export async function publicationOfficeRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  app.get('/publication/releases', { config: { access }, schema: { tags } }, async (req) =>
-    listReleases(readContext(req)),
-  );
+  // each release's time also as the jurisdiction reads it (KEPU_TIME_ZONE): "2026-12-07 13:45" and the zone
+  app.get('/publication/releases', { config: { access }, schema: { tags } }, async (req) => {
+    const timeZone = req.server.kepu.clock.timeZone;
+    return (await listReleases(readContext(req))).map((r) => ({
+      ...r,
+      publishedLocal: localDateTime(timeZone, r.publishedAt),
+      timeZone,
+    }));
+  });
   app.get('/publication/:year/preview', { config: { access }, schema: { tags, params: yearParams } }, async (req) =>
     previewYear({ ...readContext(req), plan: await currentPlan(req) }, req.params.year),
   );
@@ -40,7 +47,8 @@ export async function publicationOfficeRoutes(base: FastifyInstance) {
     '/publication/:year/report',
     { config: { access }, schema: { tags, params: yearParams, body: reportBody } },
     async (req, reply) => {
-      const model = await annualReportOf(readContext(req), req.params.year, req.body.intro, req.body.conclusion);
+      const ctx = { ...readContext(req), plan: await currentPlan(req) };
+      const model = await annualReportOf(ctx, req.params.year, req.body.intro, req.body.conclusion);
       const pdf = req.body.format === 'pdf';
       const file = pdf ? await reportPdf(model) : await reportDocx(model);
       return reply

@@ -1,4 +1,5 @@
 // The office's publication page: choose a year, preview exactly what becomes public, publish it (a new version).
+import { zoneName } from '@kepu/domain';
 import { Alert, Button, Input, Popconfirm, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -90,7 +91,7 @@ function ReportForm({ year }: { year: number }) {
 }
 
 export default function PublicationScene() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('publication.heading'));
   const forms = useForms();
   const releases = useReleases();
@@ -155,7 +156,10 @@ export default function PublicationScene() {
             columns={[
               { title: t('publication.year'), dataIndex: 'year' },
               { title: t('publication.version'), dataIndex: 'version' },
-              { title: t('publication.publishedAt'), render: (_, r) => r.publishedAt.slice(0, 16).replace('T', ' ') },
+              {
+                title: t('publication.publishedAt'),
+                render: (_, r) => `${r.publishedLocal}（${zoneName(r.timeZone, i18n.language === 'en' ? 'en' : 'zh')}）`,
+              },
             ]}
           />
         )}
