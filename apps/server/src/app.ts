@@ -126,7 +126,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       }
       // the respondent's page is a bundle of its own, small for a slow phone
       // the public activity pages (/e, /e/…) likewise
-      if (req.url === '/e' || req.url.startsWith('/e/') || req.url.startsWith('/e?')) return reply.sendFile('e.html');
+      if (req.url === '/e' || req.url.startsWith('/e/') || req.url.startsWith('/e?'))
+        return reply.sendFile('e.html');
       return reply.sendFile(req.url.startsWith('/s/') ? 's.html' : 'index.html');
     });
   } else {

@@ -21,7 +21,9 @@ describe.each(engines)('the annual report on $name', ({ open }) => {
 
   beforeAll(async () => {
     t = await startTestApp(open);
-    const forms = (await t.as('office', { method: 'GET', url: '/api/indicators/forms' })).json() as { year: number }[];
+    const forms = (await t.as('office', { method: 'GET', url: '/api/indicators/forms' })).json() as {
+      year: number;
+    }[];
     year = Math.max(...forms.map((f) => f.year)) - 1;
   });
   afterAll(() => t?.close());
@@ -30,12 +32,14 @@ describe.each(engines)('the annual report on $name', ({ open }) => {
     const none = await report('office', { format: 'docx', intro: INTRO, conclusion: CONCLUSION });
     expect([none.statusCode, none.json().error.code]).toEqual([404, 'publication.release.not_found']);
     await t.as('office', { method: 'POST', url: `/api/publication/${year}/publish` });
-    expect((await report('viewer', { format: 'docx', intro: INTRO, conclusion: CONCLUSION })).statusCode).toBe(403);
+    expect(
+      (await report('viewer', { format: 'docx', intro: INTRO, conclusion: CONCLUSION })).statusCode,
+    ).toBe(403);
     const blank = await report('office', { format: 'pdf', intro: '  ', conclusion: CONCLUSION });
     expect([blank.statusCode, blank.json().error.details.issues[0].path]).toEqual([400, 'body.intro']);
   });
 
-  it('writes a Word document with headings, tables, charts, the map, the units\' summaries, inspections, exceptions and every source', async () => {
+  it("writes a Word document with headings, tables, charts, the map, the units' summaries, inspections, exceptions and every source", async () => {
     const res = await report('office', { format: 'docx', intro: INTRO, conclusion: CONCLUSION });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toContain('.docx');
@@ -52,7 +56,7 @@ describe.each(engines)('the annual report on $name', ({ open }) => {
     expect(text).toContain(CONCLUSION);
     expect(text).toContain('年度全民科学素质工作报告');
     // a unit's own words from an accepted progress report, under its action and task
-    expect(text).toMatch(/行动1：[^]*任务 1：[^]*（20\d\d年第.季度进展报告，进度 \d+%）：/);
+    expect(text).toMatch(/行动1：[\s\S]*任务 1：[\s\S]*（20\d\d年第.季度进展报告，进度 \d+%）：/);
     // every inspection of the year with each of its rectification items
     const inspections = (await t.as('office', { method: 'GET', url: '/api/acc/inspections' })).json() as {
       title: string;
@@ -69,7 +73,7 @@ describe.each(engines)('the annual report on $name', ({ open }) => {
     expect(sources).toBeGreaterThanOrEqual((xml.match(/<w:tbl>/g)?.length ?? 0) + images.length);
   });
 
-  it('dates the release in the jurisdiction\'s time zone (Beijing time), not UTC', async () => {
+  it("dates the release in the jurisdiction's time zone (Beijing time), not UTC", async () => {
     const [release] = (await t.as('office', { method: 'GET', url: '/api/publication/releases' })).json() as {
       publishedAt: string;
       publishedLocal: string;
@@ -79,7 +83,8 @@ describe.each(engines)('the annual report on $name', ({ open }) => {
     const beijing = new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
     expect([release.publishedLocal, release.timeZone]).toEqual([beijing, 'Asia/Shanghai']);
     const res = await report('office', { format: 'docx', intro: INTRO, conclusion: CONCLUSION });
-    const xml = (await (await JSZip.loadAsync(res.rawPayload)).file('word/document.xml')?.async('string')) ?? '';
+    const xml =
+      (await (await JSZip.loadAsync(res.rawPayload)).file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain(`发布于 ${beijing}（北京时间）`);
     expect(xml).toContain(`数据截至 ${beijing.slice(0, 10)}`);
   });

@@ -11,7 +11,8 @@ interface Feature {
   geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: Ring[] | Ring[][] };
 }
 
-const geoDir = () => join(dirname(createRequire(import.meta.url).resolve('@kepu/web/package.json')), 'public', 'geo');
+const geoDir = () =>
+  join(dirname(createRequire(import.meta.url).resolve('@kepu/web/package.json')), 'public', 'geo');
 const loaded = new Map<string, Feature[]>();
 
 /** The jurisdiction's district shapes (empty when the web package ships none for it). */
@@ -32,7 +33,8 @@ export function districtShapes(code: string): Feature[] {
 const polygons = (f: Feature): Ring[][] =>
   f.geometry.type === 'Polygon' ? [f.geometry.coordinates as Ring[]] : (f.geometry.coordinates as Ring[][]);
 
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
+const esc = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
 
 /** `values` per area code (0–100 or null); `label` the words under each name. */
 export function districtMap(
@@ -52,11 +54,16 @@ export function districtMap(
   const W = 600;
   const scale = W / ((x1 - x0) * k);
   const H = Math.round((y1 - y0) * scale);
-  const xy = ([lon, lat]: [number, number]) => [((lon - x0) * k * scale).toFixed(1), ((y1 - lat) * scale).toFixed(1)];
-  const band = (v: number | null) => (v === null ? 'url(#nodata)' : v >= 75 ? '#1d4e89' : v >= 50 ? '#3f7cbf' : v >= 25 ? '#8db5e2' : '#d6e6f7');
+  const xy = ([lon, lat]: [number, number]) => [
+    ((lon - x0) * k * scale).toFixed(1),
+    ((y1 - lat) * scale).toFixed(1),
+  ];
+  const band = (v: number | null) =>
+    v === null ? 'url(#nodata)' : v >= 75 ? '#1d4e89' : v >= 50 ? '#3f7cbf' : v >= 25 ? '#8db5e2' : '#d6e6f7';
   // labels of small neighbouring districts would sit on each other: each moves down until it clears those placed
   const placed: [number, number][] = [];
-  const clear = (x: number, y: number) => placed.every(([px, py]) => Math.abs(px - x) > 110 || Math.abs(py - y) > 52);
+  const clear = (x: number, y: number) =>
+    placed.every(([px, py]) => Math.abs(px - x) > 110 || Math.abs(py - y) > 52);
   const shapes = features.map((f) => {
     const v = values.get(String(f.properties.adcode)) ?? null;
     const d = polygons(f)

@@ -6,7 +6,7 @@
 // (`servePublicFromMemory`): no session lookup, no validation, no database.
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { publicRelease, publicReleaseId, type PubRelease } from '@kepu/domain/publication';
+import { type PubRelease, publicRelease, publicReleaseId } from '@kepu/domain/publication';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readContext } from '../context.ts';
 
@@ -129,13 +129,17 @@ export function sendPublic(
  */
 export function servePublicFromMemory(app: FastifyInstance) {
   app.addHook('onRequest', (req, reply, done) => {
-    if (req.method !== 'GET' || !(req.url.startsWith('/portal') || req.url.startsWith('/api/public/'))) return done();
+    if (req.method !== 'GET' || !(req.url.startsWith('/portal') || req.url.startsWith('/api/public/')))
+      return done();
     const sent = cacheOf(app).sent.get(`${req.url}\n${encodingOf(req)}`);
     if (!sent || Date.now() - sent.at >= TTL_MS) return done();
     reply.hijack();
     if (notModified(req, sent.etag)) {
       const { 'content-length': _, 'content-encoding': __, ...headers } = sent.headers;
       reply.raw.writeHead(304, headers).end();
-    } else reply.raw.writeHead(200, { ...sent.headers, 'content-length': String(sent.body.length) }).end(sent.body);
+    } else
+      reply.raw
+        .writeHead(200, { ...sent.headers, 'content-length': String(sent.body.length) })
+        .end(sent.body);
   });
 }

@@ -1,5 +1,6 @@
 // The public activity pages' words, Chinese first; kept here (not i18next) so the page stays small on a phone.
 import { svcLabels } from '@kepu/domain/services/labels';
+
 const zh = {
   title: '科普活动报名',
   loading: '加载中…',

@@ -23,5 +23,12 @@ export {
   publishYear,
 } from './publication.use-cases.ts';
 export type { ReportFacts } from './report.facts.ts';
-export type { ReportBlock, ReportChart, ReportMap, ReportModel, ReportSection, ReportTable } from './report.view.ts';
+export type {
+  ReportBlock,
+  ReportChart,
+  ReportMap,
+  ReportModel,
+  ReportSection,
+  ReportTable,
+} from './report.view.ts';
 export { annualReport } from './report.view.ts';

@@ -2,8 +2,9 @@
 // portal): the units' own summaries from their ACCEPTED progress reports, the year's inspections with their
 // rectification items, and the exceptions (reports overdue or never filed, returned, work-item targets not reached,
 // statistics reports overdue, statistics figures a check flagged).
-import { summaryDigest } from '../accountability/summary-digest.view.ts';
+
 import { yearSummary } from '../accountability/summary.view.ts';
+import { summaryDigest } from '../accountability/summary-digest.view.ts';
 import { checkRules } from '../indicators/ind.rules.ts';
 import type { ValueCell } from '../indicators/ind.types.ts';
 import type { PubContext } from './pub.ports.ts';
@@ -22,7 +23,14 @@ export interface ReportFacts {
     tasks: {
       number: number;
       title: string;
-      reports: { unit: string; round: string; progress: number; done: string; problems: string; nextSteps: string }[];
+      reports: {
+        unit: string;
+        round: string;
+        progress: number;
+        done: string;
+        problems: string;
+        nextSteps: string;
+      }[];
     }[];
   }[];
   inspections: {
@@ -31,15 +39,35 @@ export interface ReportFacts {
     method: string;
     units: string[];
     summary: string;
-    items: { finding: string; owner: string; deadline: string; state: 'open' | 'responded' | 'closed'; overdue: boolean }[];
+    items: {
+      finding: string;
+      owner: string;
+      deadline: string;
+      state: 'open' | 'responded' | 'closed';
+      overdue: boolean;
+    }[];
   }[];
   exceptions: {
     overdue: { task: number; unit: string; round: string; dueOn: string }[];
     notReported: { task: number; unit: string; round: string; dueOn: string }[];
     returned: { task: number; unit: string; round: string; dueOn: string }[];
-    targetsNotReached: { task: number; title: string; target: number; unit: string; achieved: number | null }[];
+    targetsNotReached: {
+      task: number;
+      title: string;
+      target: number;
+      unit: string;
+      achieved: number | null;
+    }[];
     statsOverdue: { unit: string; dueOn: string; state: string }[];
-    statsFlagged: { unit: string; rule: string; severity: 'hard' | 'soft'; left: number; op: string; right: number; explanation: string }[];
+    statsFlagged: {
+      unit: string;
+      rule: string;
+      severity: 'hard' | 'soft';
+      left: number;
+      op: string;
+      right: number;
+      explanation: string;
+    }[];
   };
 }
 

@@ -47,7 +47,9 @@ export function summariesSection(heading: string, f: ReportFacts, cite: Cite): R
   return {
     heading,
     blocks: [
-      para(`以下摘自各责任单位在${f.year}年度报告轮次中已通过审核的进展报告（每个单位每项任务取最近一次），文字为单位原文。`),
+      para(
+        `以下摘自各责任单位在${f.year}年度报告轮次中已通过审核的进展报告（每个单位每项任务取最近一次），文字为单位原文。`,
+      ),
       ...blocks,
       para(cite(`督促检查中已审核的进展报告（${f.rounds.join('、') || '无报告轮次'}）`)),
     ],
@@ -100,13 +102,22 @@ export function exceptionsSection(heading: string, f: ReportFacts, cite: Cite): 
     [
       '年度工作目标未达到',
       ['任务', '工作事项', '目标', '已报告'],
-      e.targetsNotReached.map((x) => [`任务 ${x.task}`, x.title, `${n(x.target)}${x.unit}`, `${n(x.achieved)}${x.unit}`]),
+      e.targetsNotReached.map((x) => [
+        `任务 ${x.task}`,
+        x.title,
+        `${n(x.target)}${x.unit}`,
+        `${n(x.achieved)}${x.unit}`,
+      ]),
       '年度工作事项及已审核的进展报告',
     ],
     [
       '科普统计报表逾期未报',
       ['填报单位', '截止日期', '状态'],
-      e.statsOverdue.map((x) => [x.unit, x.dueOn, { open: '未填报', draft: '填报中', returned: '退回修改' }[x.state] ?? x.state]),
+      e.statsOverdue.map((x) => [
+        x.unit,
+        x.dueOn,
+        { open: '未填报', draft: '填报中', returned: '退回修改' }[x.state] ?? x.state,
+      ]),
       '全国科普统计调查本市报表',
     ],
     [
@@ -128,7 +139,9 @@ export function exceptionsSection(heading: string, f: ReportFacts, cite: Cite): 
       para(
         `共 ${parts.map(([name, , rows]) => `${name} ${rows.length} 项`).join('，')}。${shown.length ? '明细如下。' : ''}`,
       ),
-      ...shown.map(([name, head, rows, what]) => table({ caption: `表 #  ${name}`, head, rows, source: cite(what) })),
+      ...shown.map(([name, head, rows, what]) =>
+        table({ caption: `表 #  ${name}`, head, rows, source: cite(what) }),
+      ),
       ...(shown.length ? [] : [para(cite('督促检查报告轮次、年度工作事项及全国科普统计调查本市报表'))]),
     ],
   };

@@ -68,9 +68,13 @@ export function annualReport(
 ): ReportModel {
   const s = r.snapshot;
   const day = dateIn(timeZone, r.publishedAt);
-  const cite = (what: string) => `来源：${what}；数据截至 ${day}（${s.year} 年度公开数据第 ${r.version} 版）。`;
-  const citeLive = (what: string) => `来源：${what}；数据截至 ${facts.asOf}（生成本报告时读取，未在门户公开）。`;
-  const city = s.literacy.rows.filter((k) => k.areaCode === s.jurisdiction.code && k.option === '' && k.code === 'K_LITERACY');
+  const cite = (what: string) =>
+    `来源：${what}；数据截至 ${day}（${s.year} 年度公开数据第 ${r.version} 版）。`;
+  const citeLive = (what: string) =>
+    `来源：${what}；数据截至 ${facts.asOf}（生成本报告时读取，未在门户公开）。`;
+  const city = s.literacy.rows.filter(
+    (k) => k.areaCode === s.jurisdiction.code && k.option === '' && k.code === 'K_LITERACY',
+  );
   const target = s.targets.find((t) => t.code === 'K_LITERACY');
   const cityFigures = s.figures.filter((f) => f.areaCode === s.jurisdiction.code);
   const p = s.progress;
@@ -91,7 +95,9 @@ export function annualReport(
               source: cite('本市公民科学素质抽样调查及公开发布值'),
               categories: (target?.observed ?? city).map((o) => String(o.year)),
               values: (target?.observed ?? city).map((o) => o.value),
-              targets: target?.targets.filter((t) => t.value !== null).map((t) => ({ year: String(t.year), value: t.value as number })),
+              targets: target?.targets
+                .filter((t) => t.value !== null)
+                .map((t) => ({ year: String(t.year), value: t.value as number })),
             },
           },
           {
@@ -140,7 +146,8 @@ export function annualReport(
               head: ['名称', '牵头单位', '进度（%）'],
               rows: p.groups.map((g) => [
                 g.title,
-                s.plan.groups.find((x) => x.kind === g.kind && x.number === g.number)?.leadUnits.join('、') ?? '',
+                s.plan.groups.find((x) => x.kind === g.kind && x.number === g.number)?.leadUnits.join('、') ??
+                  '',
                 n(g.progress),
               ]),
               source: cite('督促检查中已审核的进展报告'),

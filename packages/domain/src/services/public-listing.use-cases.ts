@@ -1,7 +1,7 @@
 // What the public portal lists of the services (issue 14's activities and venues slots): published activities still to
 // come, activities held lately, and accredited venues. Only what the public pages (/e) already show, copied by name:
 // no registration, no form, no summary's evidence, no person.
-import { heldStates, type ActivityType, type TargetGroup } from './svc.codes.ts';
+import { type ActivityType, heldStates, type TargetGroup } from './svc.codes.ts';
 import type { SvcContext } from './svc.ports.ts';
 import type { ActivityRecord, SessionRecord } from './svc.records.ts';
 

@@ -18,7 +18,10 @@ export interface View {
 
 export const textOf = (v: View): PortalText => (v.lang === 'en' ? en : zh);
 export const esc = (s: string | number) =>
-  String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  String(s).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 
 /** A portal URL with the reader's options kept. */
 export function href(page: PortalPage, v: View, change: Partial<View> = {}) {
@@ -43,7 +46,9 @@ export function layout(page: PortalPage, v: View, r: PubRelease | null, main: st
   const option = (label: string, to: Partial<View>, test: string, lang?: string) =>
     `<a href="${href(page, v, to)}" data-test="${test}"${lang ? ` lang="${lang}"` : ''}>${esc(label)}</a>`;
   const zone = zoneName(v.timeZone, v.lang);
-  const date = r ? `${localDateTime(v.timeZone, r.publishedAt)}${v.lang === 'en' ? ` (${zone})` : `（${zone}）`}` : '';
+  const date = r
+    ? `${localDateTime(v.timeZone, r.publishedAt)}${v.lang === 'en' ? ` (${zone})` : `（${zone}）`}`
+    : '';
   return `<!doctype html>
 <html lang="${v.lang === 'en' ? 'en' : 'zh-CN'}" class="${classes}">
 <head>

@@ -39,7 +39,9 @@ async function render(page: PortalPage, req: FastifyRequest, reply: FastifyReply
   const base = `pub-${release.id}-page-${page}-${v.lang}-${v.large ? 'l' : 'n'}-${v.contrast ? 'c' : 'n'}`;
   if (page === 'activities' || page === 'venues') {
     // the services' public listing, read at most once a minute; the page is rendered again only when it changed
-    const listing = await keptRead(req, 'services-listing', LISTING_TTL_MS, () => publicListing(readContext(req)));
+    const listing = await keptRead(req, 'services-listing', LISTING_TTL_MS, () =>
+      publicListing(readContext(req)),
+    );
     const body = page === 'activities' ? activitiesPage : venuesPage;
     return sendPublic(req, reply, {
       key: `${base}-${listing.tag}`,

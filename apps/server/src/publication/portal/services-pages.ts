@@ -7,7 +7,8 @@ import { esc, textOf, type View } from './layout.ts';
 import { fill } from './text.ts';
 
 /** An address after its area's name, unless it starts with it. */
-const place = (areaName: string, address: string) => (address.startsWith(areaName) ? address : `${areaName} ${address}`);
+const place = (areaName: string, address: string) =>
+  address.startsWith(areaName) ? address : `${areaName} ${address}`;
 
 /** "2026-12-12 09:30—11:30" in the jurisdiction's time (the end's date only when it differs). */
 function when(v: View, s: { startsAt: string; endsAt: string }) {
@@ -20,7 +21,10 @@ function activity(a: ListedActivity, v: View, open: boolean) {
   const t = textOf(v).activities;
   const words = svcLabels[v.lang];
   const sessions = a.sessions
-    .map((s) => `<li>${esc(when(v, s))}${open ? `，${esc(s.left > 0 ? fill(t.left, { n: s.left }) : t.full)}` : ''}</li>`)
+    .map(
+      (s) =>
+        `<li>${esc(when(v, s))}${open ? `，${esc(s.left > 0 ? fill(t.left, { n: s.left }) : t.full)}` : ''}</li>`,
+    )
     .join('');
   return `<li><h3>${esc(a.title)}</h3>
 <p><span class="tag">${esc(words.types[a.type] ?? a.type)}</span></p>
@@ -34,7 +38,9 @@ function activity(a: ListedActivity, v: View, open: boolean) {
 export function activitiesPage(listing: PublicListing, v: View) {
   const t = textOf(v).activities;
   const list = (items: ListedActivity[], open: boolean, none: string) =>
-    items.length ? `<ul class="cards">${items.map((a) => activity(a, v, open)).join('')}</ul>` : `<p>${esc(none)}</p>`;
+    items.length
+      ? `<ul class="cards">${items.map((a) => activity(a, v, open)).join('')}</ul>`
+      : `<p>${esc(none)}</p>`;
   return `<h1>${esc(t.title)}</h1>
 <p>${esc(t.intro)} <a href="/e">${esc(t.all)}</a></p>
 <h2>${esc(t.upcoming)}</h2>

@@ -120,7 +120,8 @@ export const zh = {
   },
   data: {
     title: '开放数据目录',
-    intro: '以下数据集可自由下载使用（{{licence}}），须注明出处。CSV 文件为 UTF-8 编码（带 BOM），可直接用 Excel 打开。',
+    intro:
+      '以下数据集可自由下载使用（{{licence}}），须注明出处。CSV 文件为 UTF-8 编码（带 BOM），可直接用 Excel 打开。',
     catalogue: '机器可读目录（JSON）',
     rows: '{{n}} 行',
     columns: '字段说明',
@@ -130,7 +131,13 @@ export const zh = {
   footer: '{{publisher}} · 数据许可：{{licence}}',
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends Record<string, string> ? Record<string, string> : Shape<T[K]> };
+type Shape<T> = {
+  [K in keyof T]: T[K] extends string
+    ? string
+    : T[K] extends Record<string, string>
+      ? Record<string, string>
+      : Shape<T[K]>;
+};
 export type PortalText = Shape<typeof zh>;
 
 export const en: PortalText = {
@@ -199,12 +206,14 @@ export const en: PortalText = {
   },
   progress: {
     title: 'Progress',
-    intro: "Progress (0–100) is rolled up from the units' accepted progress reports; reports not yet reviewed do not count.",
+    intro:
+      "Progress (0–100) is rolled up from the units' accepted progress reports; reports not yet reviewed do not count.",
     basis: 'From the round “{{round}}”, counting {{n}} accepted reports.',
     byGroup: 'By action and project',
     byArea: 'By district',
     map: 'Map of progress by district',
-    mapNote: 'Each district on the map carries its name and figure; darker means further along, hatching means no data.',
+    mapNote:
+      'Each district on the map carries its name and figure; darker means further along, hatching means no data.',
     colName: 'Name',
     colProgress: 'Progress',
     colUnits: 'Units',
@@ -214,7 +223,8 @@ export const en: PortalText = {
   },
   statistics: {
     title: 'Key science-popularisation statistics',
-    intro: 'Year {{year}}, summed over reports the city accepted; per 10,000 residents by resident population.',
+    intro:
+      'Year {{year}}, summed over reports the city accepted; per 10,000 residents by resident population.',
     colArea: 'Area',
     colValue: 'Value',
     colPer10k: 'Per 10,000',
@@ -226,7 +236,8 @@ export const en: PortalText = {
   },
   activities: {
     title: 'Science activities',
-    intro: 'Science activities published by the units, free to attend; register or cancel on the activity page.',
+    intro:
+      'Science activities published by the units, free to attend; register or cancel on the activity page.',
     upcoming: 'Coming up',
     recent: 'Held lately',
     noneUpcoming: 'No activity is coming up at the moment; please look again later.',
@@ -254,7 +265,8 @@ export const en: PortalText = {
   },
   data: {
     title: 'Open data catalogue',
-    intro: 'These data sets may be downloaded and reused freely ({{licence}}) with attribution. CSV files are UTF-8 with a BOM and open in Excel.',
+    intro:
+      'These data sets may be downloaded and reused freely ({{licence}}) with attribution. CSV files are UTF-8 with a BOM and open in Excel.',
     catalogue: 'Machine-readable catalogue (JSON)',
     rows: '{{n}} rows',
     columns: 'Columns',

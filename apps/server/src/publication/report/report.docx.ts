@@ -17,13 +17,19 @@ import {
 import { chartPng, mapPng } from './charts.ts';
 
 const FONT = { ascii: 'SimSun', eastAsia: '宋体', hAnsi: 'SimSun' };
-const text = (t: string, o: { bold?: boolean; size?: number } = {}) => new TextRun({ text: t, font: FONT, ...o });
+const text = (t: string, o: { bold?: boolean; size?: number } = {}) =>
+  new TextRun({ text: t, font: FONT, ...o });
 const source = (s: string) => new Paragraph({ children: [text(s, { size: 18 })], spacing: { after: 240 } });
 
 function table(t: ReportTable) {
-  const cell = (s: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [text(s, { bold, size: 21 })] })] });
+  const cell = (s: string, bold = false) =>
+    new TableCell({ children: [new Paragraph({ children: [text(s, { bold, size: 21 })] })] });
   return [
-    new Paragraph({ children: [text(t.caption, { bold: true })], alignment: AlignmentType.CENTER, spacing: { before: 200 } }),
+    new Paragraph({
+      children: [text(t.caption, { bold: true })],
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 200 },
+    }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: [
@@ -40,8 +46,15 @@ export async function reportDocx(m: ReportModel): Promise<Buffer> {
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [text(s.heading)] }),
     ...s.blocks.flatMap((b) => {
       if (b.kind === 'paragraph')
-        return [new Paragraph({ children: [text(b.text, { size: 24 })], indent: { firstLine: 480 }, spacing: { line: 360 } })];
-      if (b.kind === 'subheading') return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text(b.text)] })];
+        return [
+          new Paragraph({
+            children: [text(b.text, { size: 24 })],
+            indent: { firstLine: 480 },
+            spacing: { line: 360 },
+          }),
+        ];
+      if (b.kind === 'subheading')
+        return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text(b.text)] })];
       if (b.kind === 'table') return table(b.table);
       const figure = b.kind === 'chart' ? b.chart : b.map;
       const image = b.kind === 'chart' ? chartPng(b.chart) : mapPng(b.map);
@@ -71,9 +84,17 @@ export async function reportDocx(m: ReportModel): Promise<Buffer> {
     sections: [
       {
         children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [text(m.title, { bold: true, size: 36 })] }),
+          new Paragraph({
+            heading: HeadingLevel.TITLE,
+            alignment: AlignmentType.CENTER,
+            children: [text(m.title, { bold: true, size: 36 })],
+          }),
           new Paragraph({ alignment: AlignmentType.CENTER, children: [text(m.subtitle, { size: 24 })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [text(m.dateline, { size: 20 })], spacing: { after: 400 } }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [text(m.dateline, { size: 20 })],
+            spacing: { after: 400 },
+          }),
           ...body,
         ],
       },

@@ -28,7 +28,13 @@ function drawTable(doc: PDFKit.PDFDocument, t: ReportTable) {
   doc.fontSize(10);
   row(t.head, true);
   for (const r of t.rows) row(r, false);
-  doc.moveDown(0.3).fontSize(9).fillColor('#444').text(t.source, MARGIN, doc.y, { width }).fillColor('#111').moveDown(0.8);
+  doc
+    .moveDown(0.3)
+    .fontSize(9)
+    .fillColor('#444')
+    .text(t.source, MARGIN, doc.y, { width })
+    .fillColor('#111')
+    .moveDown(0.8);
 }
 
 export function reportPdf(m: ReportModel): Promise<Buffer> {
@@ -46,7 +52,10 @@ export function reportPdf(m: ReportModel): Promise<Buffer> {
     doc.fontSize(15).text(s.heading, MARGIN, doc.y).moveDown(0.5);
     for (const b of s.blocks) {
       if (b.kind === 'paragraph')
-        doc.fontSize(12).text(b.text, MARGIN, doc.y, { width, indent: 24, lineGap: 7, align: 'justify' }).moveDown(0.5);
+        doc
+          .fontSize(12)
+          .text(b.text, MARGIN, doc.y, { width, indent: 24, lineGap: 7, align: 'justify' })
+          .moveDown(0.5);
       else if (b.kind === 'subheading') {
         if (doc.y > doc.page.height - MARGIN - 60) doc.addPage();
         doc.fontSize(13).text(b.text, MARGIN, doc.y, { width }).moveDown(0.3);

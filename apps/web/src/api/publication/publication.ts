@@ -8,7 +8,10 @@ export type { PubSnapshot };
 export type ReleaseItem = Omit<PubRelease, 'snapshot'> & { publishedLocal: string; timeZone: string };
 
 export const useReleases = () =>
-  useQuery({ queryKey: ['publication', 'releases'], queryFn: () => api.get<ReleaseItem[]>('/publication/releases') });
+  useQuery({
+    queryKey: ['publication', 'releases'],
+    queryFn: () => api.get<ReleaseItem[]>('/publication/releases'),
+  });
 
 export const usePreview = (year: number | null) =>
   useQuery({

@@ -30,7 +30,10 @@ function Preview({ s }: { s: PubSnapshot }) {
         <li>{t('publication.figures', { n: s.figures.length, filled })}</li>
         <li>
           {s.progress.basis
-            ? t('publication.progress', { round: s.progress.basis.round, n: s.progress.basis.acceptedReports })
+            ? t('publication.progress', {
+                round: s.progress.basis.round,
+                n: s.progress.basis.acceptedReports,
+              })
             : t('publication.noProgress')}
         </li>
         <li>{t('publication.groups', { n: s.plan.groups.length })}</li>
@@ -68,7 +71,13 @@ function ReportForm({ year }: { year: number }) {
       <p className="muted">{t('publication.reportIntro')}</p>
       <p>{t('publication.reportYear', { year })}</p>
       <label htmlFor="pub-intro">{t('publication.introLabel')}</label>
-      <Input.TextArea id="pub-intro" rows={4} value={intro} onChange={(e) => setIntro(e.target.value)} data-test="publication-intro" />
+      <Input.TextArea
+        id="pub-intro"
+        rows={4}
+        value={intro}
+        onChange={(e) => setIntro(e.target.value)}
+        data-test="publication-intro"
+      />
       <label htmlFor="pub-conclusion">{t('publication.conclusionLabel')}</label>
       <Input.TextArea
         id="pub-conclusion"
@@ -118,7 +127,11 @@ export default function PublicationScene() {
             data-test="publication-year"
           />
         </label>
-        <Button onClick={() => setShown(chosen)} disabled={chosen === null} data-test="publication-preview-button">
+        <Button
+          onClick={() => setShown(chosen)}
+          disabled={chosen === null}
+          data-test="publication-preview-button"
+        >
           {t('publication.preview')}
         </Button>
         {shown !== null && preview.data && (
@@ -158,7 +171,8 @@ export default function PublicationScene() {
               { title: t('publication.version'), dataIndex: 'version' },
               {
                 title: t('publication.publishedAt'),
-                render: (_, r) => `${r.publishedLocal}（${zoneName(r.timeZone, i18n.language === 'en' ? 'en' : 'zh')}）`,
+                render: (_, r) =>
+                  `${r.publishedLocal}（${zoneName(r.timeZone, i18n.language === 'en' ? 'en' : 'zh')}）`,
               },
             ]}
           />
