@@ -23,7 +23,7 @@ function activity(a: ListedActivity, v: View, open: boolean) {
   const sessions = a.sessions
     .map(
       (s) =>
-        `<li>${esc(when(v, s))}${open ? `，${esc(s.left > 0 ? fill(t.left, { n: s.left }) : t.full)}` : ''}</li>`,
+        `<li>${esc(when(v, s))}${open ? `${v.lang === 'en' ? ', ' : '，'}${esc(s.left > 0 ? fill(t.left, { n: s.left }) : t.full)}` : ''}</li>`,
     )
     .join('');
   return `<li><h3>${esc(a.title)}</h3>
@@ -60,7 +60,7 @@ export function venuesPage(listing: PublicListing, v: View) {
   const items = venues
     .map(
       (x) => `<li><h3>${esc(x.name)}</h3>
-<p><strong>${esc(t.level)}</strong>${esc(words.levels[x.level as keyof typeof words.levels] ?? x.level)}　<strong>${esc(t.category)}</strong>${esc(words.categories[x.category as keyof typeof words.categories] ?? x.category)}</p>
+<p><strong>${esc(t.level)}</strong>${esc(words.levels[x.level as keyof typeof words.levels] ?? x.level)}${v.lang === 'en' ? ' · ' : '　'}<strong>${esc(t.category)}</strong>${esc(words.categories[x.category as keyof typeof words.categories] ?? x.category)}</p>
 <p><strong>${esc(t.where)}</strong>${esc(place(x.areaName, x.address))}</p>
 ${x.openingHours ? `<p><strong>${esc(t.hours)}</strong>${esc(x.openingHours)}</p>` : ''}
 ${x.bookable ? `<p>${esc(t.bookable)}</p>` : ''}</li>`,
