@@ -117,7 +117,12 @@ export function sendPublic(
   const body = encoding ? b[encoding] : b.plain;
   reply.type(o.type);
   if (encoding) reply.header('content-encoding', encoding);
-  const headers = Object.fromEntries(Object.entries(reply.getHeaders()).map(([k, v]) => [k, String(v)]));
+  // the same for every reader: never a cookie
+  const headers = Object.fromEntries(
+    Object.entries(reply.getHeaders())
+      .filter(([k]) => k !== 'set-cookie')
+      .map(([k, v]) => [k, String(v)]),
+  );
   cache.sent.set(`${req.url}\n${encoding}`, { at: Date.now(), etag, headers, body });
   if (cache.sent.size > MAX_BODIES) cache.sent.delete(cache.sent.keys().next().value as string);
   return reply.send(body);
