@@ -5,17 +5,15 @@
 // process's CPU time per request: on a machine shared with other work the rates move with the load, that much less.
 // BENCH_ROUTES=writes runs only the routes whose name holds that text; BENCH_CPU_PROF=DIR writes the server's V8 CPU
 // profile there (open it in Chrome's DevTools) to see where a route's time goes.
-import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { build } from 'rolldown';
 import { demoAccounts } from '../src/seed.ts';
+import { type BenchServer as Server, serve } from './bench-server.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -33,59 +31,6 @@ interface Scenario {
   name: string;
   /** one is picked at random for every request */
   calls: Call[];
-}
-
-interface Server {
-  url: string;
-  /** CPU time the server process has used (µs; with PGlite, the database's too) */
-  cpu(): Promise<number>;
-  stop(): Promise<void>;
-}
-
-/** api-server.ts bundled as `npm start` runs the server (apps/cli/dist): tsx's output names every function as it
- *  is made, which cost a third of a request's CPU. */
-async function bundleServer(): Promise<string> {
-  // inside the repository, so that the packages it imports are found in node_modules
-  const dir = fileURLToPath(new URL('../../../node_modules/.cache/kepu-bench-server', import.meta.url));
-  await build({
-    input: fileURLToPath(new URL('./api-server.ts', import.meta.url)),
-    platform: 'node',
-    external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('@kepu/'),
-    output: { dir, format: 'esm', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', cleanDir: true },
-    logLevel: 'silent',
-  });
-  return join(dir, 'api-server.mjs');
-}
-const serverBundle = await bundleServer();
-
-function serve(target: string): Promise<Server> {
-  const profile = process.env.BENCH_CPU_PROF;
-  const child = fork(serverBundle, [target], {
-    execArgv: profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const cpu = () =>
-    new Promise<number>((resolve) => {
-      child.once('message', (m) => {
-        const { user, system } = (m as { cpu: NodeJS.CpuUsage }).cpu;
-        resolve(user + system);
-      });
-      child.send('cpu');
-    });
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    void exited.then(() => reject(new Error('the server exited before it listened')));
-    child.once('message', (m) =>
-      resolve({
-        url: (m as { url: string }).url,
-        cpu,
-        stop: () => {
-          child.disconnect();
-          return exited;
-        },
-      }),
-    );
-  });
 }
 
 /** Same-origin headers, as the web app sends them (cross-site-guard.ts refuses other origins' writes). */

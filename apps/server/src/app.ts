@@ -19,6 +19,7 @@ import { errorBody, handleError } from './errors.ts';
 import { requestJurisdiction } from './jurisdiction.ts';
 import { refuseNulCharacters } from './nul-guard.ts';
 import { portalRoutes } from './publication/portal/portal.routes.ts';
+import { servePublicFromMemory } from './publication/public-cache.ts';
 import { cacheReads, isWrite } from './read-cache.ts';
 import { registerRoutes } from './routes/index.ts';
 
@@ -66,6 +67,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorateRequest('actor', null);
   app.decorateRequest('mustChangePassword', false);
   if (onRoute) app.addHook('onRoute', onRoute);
+  // the public portal's and open data's bytes already sent, replayed before every other hook (issue 14)
+  servePublicFromMemory(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -128,7 +131,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       }
       // the respondent's page is a bundle of its own, small for a slow phone
       // the public activity pages (/e, /e/…) likewise
-      if (req.url === '/e' || req.url.startsWith('/e/') || req.url.startsWith('/e?')) return reply.sendFile('e.html');
+      if (req.url === '/e' || req.url.startsWith('/e/') || req.url.startsWith('/e?'))
+        return reply.sendFile('e.html');
       return reply.sendFile(req.url.startsWith('/s/') ? 's.html' : 'index.html');
     });
   } else {

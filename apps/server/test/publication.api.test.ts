@@ -3,7 +3,7 @@
 // it; every CSV reads back through the exchange engine to the figures its JSON twin shows.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { publicSetNames, publicSet, readPublicCsv } from '@kepu/domain/publication';
+import { publicSet, publicSetNames, readPublicCsv } from '@kepu/domain/publication';
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { everyDemoAccount } from '../src/seed.ts';
@@ -11,10 +11,14 @@ import { engines, startTestApp, type TestApp } from './harness.ts';
 
 const DRAFT = 987654;
 const schema = JSON.parse(
-  readFileSync(new URL('../../../packages/domain/src/publication/catalog.schema.json', import.meta.url), 'utf8'),
+  readFileSync(
+    new URL('../../../packages/domain/src/publication/catalog.schema.json', import.meta.url),
+    'utf8',
+  ),
 );
 /** keys that would carry a person or an account */
-const PERSONAL = /^(enteredBy|username|userId|by|publishedBy|published_by|email|emails|phone|displayName|actor|contact)$/;
+const PERSONAL =
+  /^(enteredBy|username|userId|by|publishedBy|published_by|email|emails|phone|displayName|actor|contact)$/;
 
 function walkKeys(v: unknown, out: string[] = []): string[] {
   if (Array.isArray(v)) for (const x of v) walkKeys(x, out);
@@ -30,11 +34,14 @@ describe.each(engines)('publication on $name', ({ open }) => {
   let t: TestApp;
   let current: number;
   let past: number;
-  const get = (url: string, headers: Record<string, string> = {}) => t.as(null, { method: 'GET', url, headers });
+  const get = (url: string, headers: Record<string, string> = {}) =>
+    t.as(null, { method: 'GET', url, headers });
 
   beforeAll(async () => {
     t = await startTestApp(open);
-    const forms = (await t.as('office', { method: 'GET', url: '/api/indicators/forms' })).json() as { year: number }[];
+    const forms = (await t.as('office', { method: 'GET', url: '/api/indicators/forms' })).json() as {
+      year: number;
+    }[];
     current = Math.max(...forms.map((f) => f.year));
     past = current - 1;
     // a draft figure in the year open for filing: saved, never submitted
@@ -55,7 +62,10 @@ describe.each(engines)('publication on $name', ({ open }) => {
   it('keeps preview and publish to the office', async () => {
     expect((await get(`/api/publication/${past}/preview`)).statusCode).toBe(401);
     for (const who of ['viewer', 'dawa-kexie', 'analyst'])
-      expect((await t.as(who, { method: 'POST', url: `/api/publication/${past}/publish` })).statusCode, who).toBe(403);
+      expect(
+        (await t.as(who, { method: 'POST', url: `/api/publication/${past}/publish` })).statusCode,
+        who,
+      ).toBe(403);
     const bad = await t.as('office', { method: 'GET', url: '/api/publication/1999/preview' });
     expect(bad.statusCode).toBe(400);
     const none = await t.as('office', { method: 'GET', url: '/api/publication/2001/preview' });
@@ -69,7 +79,9 @@ describe.each(engines)('publication on $name', ({ open }) => {
 
   it('previews exactly what publishing stores, then publishes versions with an audit entry', async () => {
     const preview = (await t.as('office', { method: 'GET', url: `/api/publication/${past}/preview` })).json();
-    expect(preview.figures.filter((r: { per10k: number | null }) => r.per10k !== null).length).toBeGreaterThan(0);
+    expect(
+      preview.figures.filter((r: { per10k: number | null }) => r.per10k !== null).length,
+    ).toBeGreaterThan(0);
     expect(preview.progress.districts.length).toBeGreaterThan(0);
     expect(preview.literacy.rows.length).toBeGreaterThan(0);
     expect(preview.plan.groups.filter((g: { kind: string }) => g.kind === 'action')).toHaveLength(5);
@@ -83,18 +95,28 @@ describe.each(engines)('publication on $name', ({ open }) => {
     });
     const second = (await t.as('office', { method: 'POST', url: `/api/publication/${past}/publish` })).json();
     expect(second.version).toBe(2);
-    const audit = (await t.as('office', { method: 'GET', url: '/api/audit?entity=publication_release' })).json();
+    const audit = (
+      await t.as('office', { method: 'GET', url: '/api/audit?entity=publication_release' })
+    ).json();
     const items = (audit.items ?? audit) as { action: string; after: { version: number } }[];
-    expect(items.filter((e) => e.action === 'publication.publish').map((e) => e.after.version).sort()).toEqual([1, 2]);
+    expect(
+      items
+        .filter((e) => e.action === 'publication.publish')
+        .map((e) => e.after.version)
+        .sort(),
+    ).toEqual([1, 2]);
   });
 
   it('never shows a draft figure, an account name or a personal field on any public response', async () => {
     await t.as('office', { method: 'POST', url: `/api/publication/${current}/publish` });
     const urls = ['/api/public/release', '/api/public/catalog', `/api/public/release?year=${past}`];
     for (const name of publicSetNames)
-      for (const y of [current, past]) urls.push(`/api/public/data/${name}.csv?year=${y}`, `/api/public/data/${name}.json?year=${y}`);
+      for (const y of [current, past])
+        urls.push(`/api/public/data/${name}.csv?year=${y}`, `/api/public/data/${name}.json?year=${y}`);
     const figures = (await get(`/api/public/data/figures.json?year=${current}`)).json();
-    const p01 = figures.rows.find((r: { item: string; areaCode: string }) => r.item === 'P01' && r.areaCode === '211104');
+    const p01 = figures.rows.find(
+      (r: { item: string; areaCode: string }) => r.item === 'P01' && r.areaCode === '211104',
+    );
     expect(p01.value).not.toBe(DRAFT);
     const names = everyDemoAccount.map((a) => a.username);
     const people = everyDemoAccount.map((a) => a.displayName);
@@ -108,7 +130,10 @@ describe.each(engines)('publication on $name', ({ open }) => {
       for (const n of names) expect(body, `${url} names ${n}`).not.toMatch(new RegExp(`"${n}"|,${n}[,\\r]`));
       for (const p of people) expect(body, `${url} names ${p}`).not.toContain(p);
       if (url.includes('.json') || !url.includes('.csv'))
-        expect(walkKeys(JSON.parse(body)).filter((k) => PERSONAL.test(k)), url).toEqual([]);
+        expect(
+          walkKeys(JSON.parse(body)).filter((k) => PERSONAL.test(k)),
+          url,
+        ).toEqual([]);
     }
   });
 
@@ -116,13 +141,18 @@ describe.each(engines)('publication on $name', ({ open }) => {
     const first = await get('/api/public/data/literacy.json', { 'accept-encoding': 'gzip' });
     expect(first.headers['content-encoding']).toBe('gzip');
     expect(JSON.parse(gunzipSync(first.rawPayload).toString()).rows.length).toBeGreaterThan(0);
-    const again = await get('/api/public/data/literacy.json', { 'if-none-match': String(first.headers.etag) });
+    const again = await get('/api/public/data/literacy.json', {
+      'if-none-match': String(first.headers.etag),
+    });
     expect(again.statusCode).toBe(304);
   });
 
   it('publishes a catalogue that validates against its JSON schema and names every data set', async () => {
     const cat = (await get('/api/public/catalog')).json();
-    const ajv = new Ajv({ allErrors: true, formats: { 'date-time': (s: string) => !Number.isNaN(Date.parse(s)) } });
+    const ajv = new Ajv({
+      allErrors: true,
+      formats: { 'date-time': (s: string) => !Number.isNaN(Date.parse(s)) },
+    });
     const valid = ajv.validate(schema, cat);
     expect(ajv.errors ?? [], JSON.stringify(ajv.errors)).toEqual([]);
     expect(valid).toBe(true);
@@ -161,5 +191,58 @@ describe.each(engines)('publication on $name', ({ open }) => {
       expect(rows, name).toBeGreaterThan(0);
       expect(summary, name).toEqual({ add: 0, update: 0, unchanged: rows, delete: 0 });
     }
+  });
+
+  it("dates the portal's release in Beijing time, the jurisdiction's zone, not UTC", async () => {
+    const { modified } = (await get('/api/public/release')).json() as { modified: string };
+    const beijing = new Date(Date.parse(modified) + 8 * 3600_000)
+      .toISOString()
+      .slice(0, 16)
+      .replace('T', ' ');
+    const utc = modified.slice(0, 16).replace('T', ' ');
+    const zh = (await get('/portal')).body;
+    expect(zh).toContain(`发布于 ${beijing}（北京时间）`);
+    expect(zh).not.toContain(utc);
+    expect((await get('/portal?lang=en')).body).toContain(`published ${beijing} (Beijing time)`);
+  });
+
+  it('lists published activities with a link to register under /e and accredited venues, and no person', async () => {
+    const [activity] = (await get('/api/pub/activities')).json() as {
+      id: number;
+      title: string;
+      sessions: { id: number; capacity: number; taken: number }[];
+    }[];
+    const [session] = activity.sessions;
+    const who = { name: '门户测试人', phone: '13912345678' };
+    const reg = await t.as(null, {
+      method: 'POST',
+      url: '/api/pub/registrations',
+      payload: { sessionId: session.id, ...who, targetGroup: 'elderly' },
+    });
+    expect(reg.statusCode).toBe(201);
+    const page = await get('/portal/activities');
+    expect(page.statusCode).toBe(200);
+    expect(page.headers.etag).toMatch(/^"pub-\d+-page-activities-/);
+    expect(page.body).toContain(activity.title);
+    expect(page.body).toContain(`href="/e/a/${activity.id}"`);
+    expect(page.body).toContain(`余 ${session.capacity - session.taken - 1} 个名额`);
+    for (const p of [who.name, who.phone, '1391234']) expect(page.body).not.toContain(p);
+    const venues = (await get('/api/pub/venues')).json() as { name: string }[];
+    const venuePage = (await get('/portal/venues?lang=en')).body;
+    for (const v of venues) expect(venuePage).toContain(v.name);
+    expect(venuePage).not.toContain('Coming soon');
+  });
+
+  it('answers a second reader of a page with the same bytes, and a revisit with 304', async () => {
+    const headers = { 'accept-encoding': 'br' };
+    const first = await get('/portal/plan', headers);
+    const second = await get('/portal/plan', headers);
+    expect(second.statusCode).toBe(200);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    expect(second.headers['content-encoding']).toBe('br');
+    expect(second.headers['content-security-policy']).toBe(first.headers['content-security-policy']);
+    expect(Buffer.compare(second.rawPayload, first.rawPayload)).toBe(0);
+    const again = await get('/portal/plan', { 'if-none-match': String(first.headers.etag) });
+    expect([again.statusCode, again.body]).toEqual([304, '']);
   });
 });

@@ -44,7 +44,9 @@ export {
   inSubtree,
   invalid,
   issue,
+  localDateTime,
   zonedClock,
+  zoneName,
 } from './kernel/index.ts';
 export type {
   AnyOutline,

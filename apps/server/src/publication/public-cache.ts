@@ -1,40 +1,77 @@
-// The public side under load: the newest release per year is looked up at most once per few seconds (and at once after
-// a publish through this server), each body is rendered and compressed once per release (releases never change), and
-// every answer carries an ETag (the release id and what was asked) and Cache-Control, so a revisit is a 304.
+// The public side under load. Which release is newest is checked at most once per few seconds (its id only; the
+// snapshot is read again only when the id changed, and at once after a publish through this server); each body is
+// rendered and compressed once per release (releases never change); every answer carries an ETag (the release and
+// what was asked) and Cache-Control, so a revisit is a 304. A body once sent is kept with its headers, and while its
+// release is known to be current the next reader of that URL gets those bytes before any other hook runs
+// (`servePublicFromMemory`): no session lookup, no validation, no database.
+import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { publicRelease, type PubRelease } from '@kepu/domain/publication';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type PubRelease, publicRelease, publicReleaseId } from '@kepu/domain/publication';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readContext } from '../context.ts';
 
 const TTL_MS = 5_000;
 const MAX_BODIES = 500;
 type Body = { plain: Buffer; br: Buffer; gzip: Buffer };
+type Encoding = 'br' | 'gzip' | '';
+/** A sent answer, replayed as it was while its release is current. */
+type Sent = { at: number; etag: string; headers: Record<string, string>; body: Buffer };
+interface Cache {
+  releases: Map<string, { at: number; release: Promise<PubRelease> }>;
+  reads: Map<string, { at: number; read: Promise<{ value: unknown; tag: string }> }>;
+  bodies: Map<string, Body>;
+  sent: Map<string, Sent>;
+}
 /** per server (one database): two apps in one process (the tests' engines) must not share releases */
-const caches = new WeakMap<object, { releases: Map<string, { at: number; release: Promise<PubRelease> }>; bodies: Map<string, Body> }>();
-const cacheOf = (req: FastifyRequest) => {
-  let c = caches.get(req.server.kepu);
+const caches = new WeakMap<object, Cache>();
+const cacheOf = (app: FastifyInstance) => {
+  let c = caches.get(app.kepu);
   if (!c) {
-    c = { releases: new Map(), bodies: new Map() };
-    caches.set(req.server.kepu, c);
+    c = { releases: new Map(), reads: new Map(), bodies: new Map(), sent: new Map() };
+    caches.set(app.kepu, c);
   }
   return c;
 };
 
 /** After a publish: the next public request reads the new release. */
 export function forgetReleases(req: FastifyRequest) {
-  cacheOf(req).releases.clear();
+  const c = cacheOf(req.server);
+  c.releases.clear();
+  c.sent.clear();
 }
 
-/** The newest release (of `year`), kept a few seconds; the error of "nothing published" is not kept. */
+/** The newest release (of `year`): its id checked every few seconds, its snapshot read when the id changes. */
 export function releaseFor(req: FastifyRequest, year?: number): Promise<PubRelease> {
-  const { releases } = cacheOf(req);
+  const { releases } = cacheOf(req.server);
   const key = String(year ?? 'latest');
   const hit = releases.get(key);
   if (hit && Date.now() - hit.at < TTL_MS) return hit.release;
-  const release = publicRelease(readContext(req), year);
+  const ctx = readContext(req);
+  const release = hit
+    ? Promise.all([hit.release, publicReleaseId(ctx, year)]).then(([kept, id]) =>
+        kept.id === id ? kept : publicRelease(ctx, year),
+      )
+    : publicRelease(ctx, year);
   releases.set(key, { at: Date.now(), release });
   release.catch(() => releases.delete(key));
   return release;
+}
+
+/**
+ * Another public read a page shows beside the release (the services' listing): read at most every `ttlMs`, with a tag
+ * of its content for the page's ETag, so the page is rendered again only when what it shows changed.
+ */
+export function keptRead<T>(req: FastifyRequest, name: string, ttlMs: number, read: () => Promise<T>) {
+  const { reads } = cacheOf(req.server);
+  const hit = reads.get(name);
+  if (hit && Date.now() - hit.at < ttlMs) return hit.read as Promise<{ value: T; tag: string }>;
+  const fresh = read().then((value) => ({
+    value,
+    tag: createHash('sha1').update(JSON.stringify(value)).digest('base64url').slice(0, 12),
+  }));
+  reads.set(name, { at: Date.now(), read: fresh });
+  fresh.catch(() => reads.delete(name));
+  return fresh;
 }
 
 function compressed(bodies: Map<string, Body>, key: string, make: () => string | Buffer) {
@@ -53,6 +90,13 @@ function compressed(bodies: Map<string, Body>, key: string, make: () => string |
   return b;
 }
 
+const encodingOf = (req: FastifyRequest): Encoding => {
+  const accept = String(req.headers['accept-encoding'] ?? '');
+  return /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : '';
+};
+const notModified = (req: FastifyRequest, etag: string) =>
+  req.headers['if-none-match']?.split(/\s*,\s*/).includes(etag) === true;
+
 /**
  * Sends a public body: 304 when the browser has this release's copy, else the body (compressed once) with its ETag.
  * `key` names the release and the resource, so it is the same bytes wherever it is computed.
@@ -66,11 +110,41 @@ export function sendPublic(
   reply.header('etag', etag);
   reply.header('cache-control', `public, max-age=${o.maxAge ?? 60}, stale-while-revalidate=600`);
   reply.header('vary', 'accept-encoding');
-  if (req.headers['if-none-match']?.split(/\s*,\s*/).includes(etag)) return reply.code(304).send();
-  const b = compressed(cacheOf(req).bodies, o.key, o.body);
-  const accept = String(req.headers['accept-encoding'] ?? '');
+  if (notModified(req, etag)) return reply.code(304).send();
+  const cache = cacheOf(req.server);
+  const b = compressed(cache.bodies, o.key, o.body);
+  const encoding = encodingOf(req);
+  const body = encoding ? b[encoding] : b.plain;
   reply.type(o.type);
-  if (/\bbr\b/.test(accept)) return reply.header('content-encoding', 'br').send(b.br);
-  if (/\bgzip\b/.test(accept)) return reply.header('content-encoding', 'gzip').send(b.gzip);
-  return reply.send(b.plain);
+  if (encoding) reply.header('content-encoding', encoding);
+  // the same for every reader: never a cookie
+  const headers = Object.fromEntries(
+    Object.entries(reply.getHeaders())
+      .filter(([k]) => k !== 'set-cookie')
+      .map(([k, v]) => [k, String(v)]),
+  );
+  cache.sent.set(`${req.url}\n${encoding}`, { at: Date.now(), etag, headers, body });
+  if (cache.sent.size > MAX_BODIES) cache.sent.delete(cache.sent.keys().next().value as string);
+  return reply.send(body);
+}
+
+/**
+ * Answers a GET of a public URL from the bytes last sent for it, before any other hook, while their release is known
+ * to be current (checked at most every few seconds); otherwise the request goes on to its route.
+ */
+export function servePublicFromMemory(app: FastifyInstance) {
+  app.addHook('onRequest', (req, reply, done) => {
+    if (req.method !== 'GET' || !(req.url.startsWith('/portal') || req.url.startsWith('/api/public/')))
+      return done();
+    const sent = cacheOf(app).sent.get(`${req.url}\n${encodingOf(req)}`);
+    if (!sent || Date.now() - sent.at >= TTL_MS) return done();
+    reply.hijack();
+    if (notModified(req, sent.etag)) {
+      const { 'content-length': _, 'content-encoding': __, ...headers } = sent.headers;
+      reply.raw.writeHead(304, headers).end();
+    } else
+      reply.raw
+        .writeHead(200, { ...sent.headers, 'content-length': String(sent.body.length) })
+        .end(sent.body);
+  });
 }

@@ -1,4 +1,6 @@
 // The public activity pages' words, Chinese first; kept here (not i18next) so the page stays small on a phone.
+import { svcLabels } from '@kepu/domain/services/labels';
+
 const zh = {
   title: '科普活动报名',
   loading: '加载中…',
@@ -86,24 +88,7 @@ const en: Words = {
 };
 export const words = { 'zh-CN': zh, en };
 
-export const groups = {
-  'zh-CN': {
-    youth: '青少年',
-    workers: '产业工人',
-    farmers: '农民',
-    elderly: '老年人',
-    officials: '领导干部和公务员',
-    public: '公众',
-  },
-  en: {
-    youth: 'Young people',
-    workers: 'Industrial workers',
-    farmers: 'Farmers',
-    elderly: 'Older people',
-    officials: 'Civil servants',
-    public: 'General public',
-  },
-} as const;
+export const groups = { 'zh-CN': svcLabels.zh.groups, en: svcLabels.en.groups };
 export type Lang = keyof typeof words;
 export const fill = (s: string, n: number | string) =>
   s.replace('{n}', String(n)).replace('{field}', String(n));

@@ -51,3 +51,28 @@ export function zonedClock(timeZone: string = DEFAULT_TIME_ZONE, now: () => Date
   };
   return clock;
 }
+
+const minuteFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** An instant as people in a time zone read it: YYYY-MM-DD HH:mm (24 h). */
+export function localDateTime(timeZone: string, at: Date | string): string {
+  let f = minuteFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    minuteFormats.set(timeZone, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(new Date(at)).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+/** The zone's name beside a time: 北京时间 / Beijing time for China's zone, else its IANA name. */
+export const zoneName = (timeZone: string, lang: 'zh' | 'en') =>
+  timeZone === 'Asia/Shanghai' ? (lang === 'zh' ? '北京时间' : 'Beijing time') : timeZone;

@@ -9,7 +9,16 @@ export {
   type ExchangeSetName,
   exchangeSetNames,
 } from './audit-codes.ts';
-export { assertTimeZone, type Clock, DEFAULT_TIME_ZONE, dateIn, dayStart, zonedClock } from './clock.ts';
+export {
+  assertTimeZone,
+  type Clock,
+  DEFAULT_TIME_ZONE,
+  dateIn,
+  dayStart,
+  localDateTime,
+  zonedClock,
+  zoneName,
+} from './clock.ts';
 export type { AuditEntry, AuditSink, UseCaseContext } from './context.ts';
 export { type FieldIssue, fieldError, invalid, issue, listed, MAX_LISTED_ISSUES } from './field-error.ts';
 export { patchSchema } from './patch.ts';

@@ -14,6 +14,21 @@ export type {
   PubSnapshot,
   PubTarget,
 } from './pub.records.ts';
-export { annualReportOf, listReleases, previewYear, publicRelease, publishYear } from './publication.use-cases.ts';
-export type { ReportBlock, ReportChart, ReportModel, ReportSection, ReportTable } from './report.view.ts';
+export {
+  annualReportOf,
+  listReleases,
+  previewYear,
+  publicRelease,
+  publicReleaseId,
+  publishYear,
+} from './publication.use-cases.ts';
+export type { ReportFacts } from './report.facts.ts';
+export type {
+  ReportBlock,
+  ReportChart,
+  ReportMap,
+  ReportModel,
+  ReportSection,
+  ReportTable,
+} from './report.view.ts';
 export { annualReport } from './report.view.ts';

@@ -1,7 +1,10 @@
 // The annual report (年度全民科学素质工作报告) as a model both file formats render: headings, paragraphs, tables and
 // charts, each table and chart citing its source and the release it comes from. Built only from a published release,
 // so the report says exactly what the public side says.
+import { dateIn, localDateTime, zoneName } from '../kernel/clock.ts';
 import type { PubRelease } from './pub.records.ts';
+import type { ReportFacts } from './report.facts.ts';
+import { exceptionsSection, inspectionsSection, n, paragraphs, summariesSection } from './report.sections.ts';
 
 export interface ReportTable {
   caption: string;
@@ -18,10 +21,19 @@ export interface ReportChart {
   values: (number | null)[];
   targets?: { year: string; value: number }[];
 }
+/** Districts coloured by a figure (0–100) and labelled with their names and values, drawn from the GeoJSON. */
+export interface ReportMap {
+  caption: string;
+  source: string;
+  jurisdiction: string;
+  areas: { code: string; name: string; value: number | null }[];
+}
 export type ReportBlock =
   | { kind: 'paragraph'; text: string }
+  | { kind: 'subheading'; text: string }
   | { kind: 'table'; table: ReportTable }
-  | { kind: 'chart'; chart: ReportChart };
+  | { kind: 'chart'; chart: ReportChart }
+  | { kind: 'map'; map: ReportMap };
 export interface ReportSection {
   heading: string;
   blocks: ReportBlock[];
@@ -29,6 +41,8 @@ export interface ReportSection {
 export interface ReportModel {
   title: string;
   subtitle: string;
+  /** which release and when, in the jurisdiction's time */
+  dateline: string;
   sections: ReportSection[];
 }
 
@@ -41,25 +55,33 @@ const statusZh: Record<string, string> = {
   deterioration: '倒退',
   no_data: '暂无数据',
 };
-const n = (v: number | null | undefined) => (v === null || v === undefined ? '—' : String(Math.round(v * 100) / 100));
-const paragraphs = (text: string): ReportBlock[] =>
-  text
-    .split(/\n\s*\n|\r?\n/)
-    .map((t) => t.trim())
-    .filter(Boolean)
-    .map((t) => ({ kind: 'paragraph' as const, text: t }));
-
-export function annualReport(r: PubRelease, intro: string, conclusion: string): ReportModel {
+/**
+ * The report of a release with the office's introduction and conclusion and the facts read at generation; dates are
+ * the jurisdiction's (`timeZone`).
+ */
+export function annualReport(
+  r: PubRelease,
+  intro: string,
+  conclusion: string,
+  facts: ReportFacts,
+  timeZone: string,
+): ReportModel {
   const s = r.snapshot;
-  const day = r.publishedAt.slice(0, 10);
-  const cite = (what: string) => `来源：${what}；数据截至 ${day}（${s.year} 年度公开数据第 ${r.version} 版）。`;
-  const city = s.literacy.rows.filter((k) => k.areaCode === s.jurisdiction.code && k.option === '' && k.code === 'K_LITERACY');
+  const day = dateIn(timeZone, r.publishedAt);
+  const cite = (what: string) =>
+    `来源：${what}；数据截至 ${day}（${s.year} 年度公开数据第 ${r.version} 版）。`;
+  const citeLive = (what: string) =>
+    `来源：${what}；数据截至 ${facts.asOf}（生成本报告时读取，未在门户公开）。`;
+  const city = s.literacy.rows.filter(
+    (k) => k.areaCode === s.jurisdiction.code && k.option === '' && k.code === 'K_LITERACY',
+  );
   const target = s.targets.find((t) => t.code === 'K_LITERACY');
   const cityFigures = s.figures.filter((f) => f.areaCode === s.jurisdiction.code);
   const p = s.progress;
-  return {
+  return numbered({
     title: `${s.jurisdiction.name}${s.year}年度全民科学素质工作报告`,
     subtitle: `${s.plan.title}实施情况${s.demo ? '（示例数据，不是真实统计结果）' : ''}`,
+    dateline: `${s.year} 年度公开数据第 ${r.version} 版，发布于 ${localDateTime(timeZone, r.publishedAt)}（${zoneName(timeZone, 'zh')}）；本报告生成于 ${facts.asOf}。`,
     sections: [
       { heading: '一、总体情况', blocks: paragraphs(intro) },
       {
@@ -69,17 +91,19 @@ export function annualReport(r: PubRelease, intro: string, conclusion: string): 
             kind: 'chart',
             chart: {
               kind: 'literacy',
-              caption: '图 1  公民具备科学素质的比例（%）与规划目标',
+              caption: '图 #  公民具备科学素质的比例（%）与规划目标',
               source: cite('本市公民科学素质抽样调查及公开发布值'),
               categories: (target?.observed ?? city).map((o) => String(o.year)),
               values: (target?.observed ?? city).map((o) => o.value),
-              targets: target?.targets.filter((t) => t.value !== null).map((t) => ({ year: String(t.year), value: t.value as number })),
+              targets: target?.targets
+                .filter((t) => t.value !== null)
+                .map((t) => ({ year: String(t.year), value: t.value as number })),
             },
           },
           {
             kind: 'table',
             table: {
-              caption: '表 1  公民具备科学素质的比例',
+              caption: '表 #  公民具备科学素质的比例',
               head: ['年度', '地区', '比例（%）', '95% 置信区间', '来源'],
               rows: s.literacy.rows
                 .filter((k) => k.option === '')
@@ -109,7 +133,7 @@ export function annualReport(r: PubRelease, intro: string, conclusion: string): 
             kind: 'chart',
             chart: {
               kind: 'progress',
-              caption: '图 2  各行动和工程推进进度（%）',
+              caption: '图 #  各行动和工程推进进度（%）',
               source: cite('督促检查中已审核的进展报告'),
               categories: p.groups.map((g) => `${g.kind === 'action' ? '行动' : '工程'}${g.number}`),
               values: p.groups.map((g) => g.progress),
@@ -118,20 +142,30 @@ export function annualReport(r: PubRelease, intro: string, conclusion: string): 
           {
             kind: 'table',
             table: {
-              caption: '表 2  各行动和工程推进进度',
+              caption: '表 #  各行动和工程推进进度',
               head: ['名称', '牵头单位', '进度（%）'],
               rows: p.groups.map((g) => [
                 g.title,
-                s.plan.groups.find((x) => x.kind === g.kind && x.number === g.number)?.leadUnits.join('、') ?? '',
+                s.plan.groups.find((x) => x.kind === g.kind && x.number === g.number)?.leadUnits.join('、') ??
+                  '',
                 n(g.progress),
               ]),
               source: cite('督促检查中已审核的进展报告'),
             },
           },
           {
+            kind: 'map',
+            map: {
+              caption: '图 #  各区县推进进度（%）：颜色越深进度越高，斜线表示暂无数据',
+              source: cite('督促检查中已审核的进展报告'),
+              jurisdiction: s.jurisdiction.code,
+              areas: p.districts.map((d) => ({ code: d.areaCode, name: d.areaName, value: d.progress })),
+            },
+          },
+          {
             kind: 'table',
             table: {
-              caption: '表 3  各区县推进进度',
+              caption: '表 #  各区县推进进度',
               head: ['区县', '进度（%）', '单位数'],
               rows: p.districts.map((d) => [d.areaName, n(d.progress), String(d.units)]),
               source: cite('督促检查中已审核的进展报告'),
@@ -139,13 +173,14 @@ export function annualReport(r: PubRelease, intro: string, conclusion: string): 
           },
         ],
       },
+      summariesSection('四、各单位工作总结', facts, citeLive),
       {
-        heading: '四、科普统计主要指标',
+        heading: '五、科普统计主要指标',
         blocks: [
           {
             kind: 'table',
             table: {
-              caption: `表 4  ${s.year} 年度科普统计主要指标（全市）`,
+              caption: `表 #  ${s.year} 年度科普统计主要指标（全市）`,
               head: ['指标', '数值', '计量单位', '每万人'],
               rows: cityFigures.map((f) => [f.itemZh, n(f.value), f.unit, n(f.per10k)]),
               source: cite('全国科普统计调查本市报表（已通过市级审核）'),
@@ -154,7 +189,7 @@ export function annualReport(r: PubRelease, intro: string, conclusion: string): 
           {
             kind: 'table',
             table: {
-              caption: `表 5  ${s.year} 年度科普统计报表完整性`,
+              caption: `表 #  ${s.year} 年度科普统计报表完整性`,
               head: ['地区', '应报单位', '已审核计入'],
               rows: s.completeness.map((c) => [c.areaName, String(c.expected), String(c.accepted)]),
               source: cite('全国科普统计调查本市报表'),
@@ -162,13 +197,14 @@ export function annualReport(r: PubRelease, intro: string, conclusion: string): 
           },
         ],
       },
+      inspectionsSection('六、督促检查与整改', facts, citeLive),
       {
-        heading: '五、目标与进展状态',
+        heading: '七、目标与进展状态',
         blocks: [
           {
             kind: 'table',
             table: {
-              caption: '表 6  规划目标与进展状态',
+              caption: '表 #  规划目标与进展状态',
               head: ['指标', '目标年', '目标值', '最新值', '状态'],
               rows: s.targets.flatMap((t) =>
                 t.targets.map((x) => [
@@ -184,7 +220,25 @@ export function annualReport(r: PubRelease, intro: string, conclusion: string): 
           },
         ],
       },
-      { heading: '六、下一步工作', blocks: paragraphs(conclusion) },
+      exceptionsSection('八、异常情况', facts, citeLive),
+      { heading: '九、下一步工作', blocks: paragraphs(conclusion) },
     ],
-  };
+  });
+}
+
+/** Tables and figures numbered in reading order (表 1…, 图 1…): a section that has no table leaves no gap. */
+function numbered(m: ReportModel): ReportModel {
+  const count = { 表: 0, 图: 0 };
+  const num = (caption: string) =>
+    caption.replace(/^(表|图) #/, (_, k: '表' | '图') => {
+      count[k] += 1;
+      return `${k} ${count[k]}`;
+    });
+  for (const s of m.sections)
+    for (const b of s.blocks) {
+      if (b.kind === 'table') b.table.caption = num(b.table.caption);
+      else if (b.kind === 'chart') b.chart.caption = num(b.chart.caption);
+      else if (b.kind === 'map') b.map.caption = num(b.map.caption);
+    }
+  return m;
 }

@@ -1,5 +1,6 @@
 // The portal's page frame: skip link, header with the reading options (large text, high contrast, language) as plain
 // links that keep each other, the section navigation, and the footer. No script: it works in any in-app browser.
+import { localDateTime, zoneName } from '@kepu/domain';
 import { licence, type PubRelease } from '@kepu/domain/publication';
 import { portalCss } from './portal.css.ts';
 import { en, fill, type PortalText, zh } from './text.ts';
@@ -11,11 +12,16 @@ export interface View {
   lang: 'zh' | 'en';
   large: boolean;
   contrast: boolean;
+  /** the jurisdiction's time zone: every time shown is in it (the server's one setting, not a reader's option) */
+  timeZone: string;
 }
 
 export const textOf = (v: View): PortalText => (v.lang === 'en' ? en : zh);
 export const esc = (s: string | number) =>
-  String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  String(s).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 
 /** A portal URL with the reader's options kept. */
 export function href(page: PortalPage, v: View, change: Partial<View> = {}) {
@@ -39,7 +45,10 @@ export function layout(page: PortalPage, v: View, r: PubRelease | null, main: st
     .join('');
   const option = (label: string, to: Partial<View>, test: string, lang?: string) =>
     `<a href="${href(page, v, to)}" data-test="${test}"${lang ? ` lang="${lang}"` : ''}>${esc(label)}</a>`;
-  const date = r ? r.publishedAt.slice(0, 10) : '';
+  const zone = zoneName(v.timeZone, v.lang);
+  const date = r
+    ? `${localDateTime(v.timeZone, r.publishedAt)}${v.lang === 'en' ? ` (${zone})` : `（${zone}）`}`
+    : '';
   return `<!doctype html>
 <html lang="${v.lang === 'en' ? 'en' : 'zh-CN'}" class="${classes}">
 <head>

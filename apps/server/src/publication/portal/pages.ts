@@ -1,46 +1,78 @@
 // Each portal page's content, rendered from the one published snapshot (the same rows the open data sets serve).
-import { licence, publicSets, type PubRelease } from '@kepu/domain/publication';
+import { licence, type PubRelease, publicSets } from '@kepu/domain/publication';
+import { districtMap } from '../map-svg.ts';
 import { esc, href, type PortalPage, textOf, type View } from './layout.ts';
-import { districtMap } from './map-svg.ts';
 import { fill } from './text.ts';
 
 const num = (v: number | null | undefined, digits = 2) =>
   v === null || v === undefined ? '—' : Number(v.toFixed(digits)).toLocaleString('en-US');
+/** A table; one of four or more columns becomes one card per row on a narrow screen, each cell under its header's
+ *  words (`data-label`), instead of columns a character or two wide. */
 const table = (caption: string, head: string[], rows: string[][], numeric: number[] = []) =>
-  `<div class="table" tabindex="0" role="region" aria-label="${esc(caption)}"><table><caption>${esc(caption)}</caption><thead><tr>${head
+  `<div class="table" tabindex="0" role="region" aria-label="${esc(caption)}"><table${head.length >= 4 ? ' class="stack"' : ''}><caption>${esc(caption)}</caption><thead><tr>${head
     .map((h, k) => `<th scope="col"${numeric.includes(k) ? ' class="num"' : ''}>${esc(h)}</th>`)
     .join('')}</tr></thead><tbody>${rows
-    .map((r) => `<tr>${r.map((c, k) => `<td${numeric.includes(k) ? ' class="num"' : ''}>${c}</td>`).join('')}</tr>`)
+    .map(
+      (r) =>
+        `<tr>${r.map((c, k) => `<td data-label="${esc(head[k] ?? '')}"${numeric.includes(k) ? ' class="num"' : ''}>${c}</td>`).join('')}</tr>`,
+    )
     .join('')}</tbody></table></div>`;
 const bar = (v: number | null) =>
-  v === null ? '' : `<span class="bar" aria-hidden="true"><span style="width:${Math.max(0, Math.min(100, v))}%"></span></span>`;
+  v === null
+    ? ''
+    : `<span class="bar" aria-hidden="true"><span style="width:${Math.max(0, Math.min(100, v))}%"></span></span>`;
 
 function home(r: PubRelease, v: View) {
   const t = textOf(v);
   const s = r.snapshot;
-  const city = s.literacy.rows.filter((k) => k.areaCode === s.jurisdiction.code && k.option === '' && k.code === 'K_LITERACY');
+  const city = s.literacy.rows.filter(
+    (k) => k.areaCode === s.jurisdiction.code && k.option === '' && k.code === 'K_LITERACY',
+  );
   const last = city.at(-1);
   const target = s.targets.find((x) => x.code === 'K_LITERACY');
-  const method = last ? s.literacy.methods.find((m) => m.year === last.year && m.areaCode === last.areaCode) : undefined;
+  const method = last
+    ? s.literacy.methods.find((m) => m.year === last.year && m.areaCode === last.areaCode)
+    : undefined;
   const rows = [
-    ...(target?.observed ?? city.map((c) => ({ year: c.year, value: c.value }))).map((o) => [String(o.year), num(o.value), esc(t.home.observed)]),
-    ...(target?.targets ?? []).map((x) => [String(x.year), num(x.value), esc(`${t.home.target}（${t.statuses[x.status] ?? x.status}）`)]),
+    ...(target?.observed ?? city.map((c) => ({ year: c.year, value: c.value }))).map((o) => [
+      String(o.year),
+      num(o.value),
+      esc(t.home.observed),
+    ]),
+    ...(target?.targets ?? []).map((x) => [
+      String(x.year),
+      num(x.value),
+      esc(`${t.home.target}（${t.statuses[x.status] ?? x.status}）`),
+    ]),
   ];
   const progress = s.progress.basis
-    ? fill(t.home.overall, { value: num(s.progress.overall, 1), round: s.progress.basis.round, n: s.progress.basis.acceptedReports })
+    ? fill(t.home.overall, {
+        value: num(s.progress.overall, 1),
+        round: s.progress.basis.round,
+        n: s.progress.basis.acceptedReports,
+      })
     : t.home.noProgress;
   return `<h1>${esc(t.home.title)}</h1>
-${last ? `<p class="kpi" data-test="portal-kpi">${esc(fill(t.home.latest, { year: last.year, value: num(last.value) }))}</p>
+${
+  last
+    ? `<p class="kpi" data-test="portal-kpi">${esc(fill(t.home.latest, { year: last.year, value: num(last.value) }))}</p>
 ${last.ciLow !== null && last.ciHigh !== null ? `<p>${esc(fill(t.home.interval, { low: num(last.ciLow), high: num(last.ciHigh), se: num(last.se) }))}</p>` : ''}
 <p class="note">${esc(fill(t.home.source, { source: last.sourceKind === 'survey' ? t.home.sourceSurvey : (last.citation ?? '') }))}</p>
-${method ? `<details><summary>${esc(t.home.method)}</summary><p>${esc(method.note)}</p></details>` : ''}` : ''}
+${method ? `<details><summary>${esc(t.home.method)}</summary><p>${esc(method.note)}</p></details>` : ''}`
+    : ''
+}
 ${table(t.home.trajectory, [t.home.colYear, t.home.colValue, t.home.colKind], rows, [1])}
 <h2>${esc(t.home.targets)}</h2>
 ${table(
   t.home.targets,
   [t.home.colTarget, t.home.colYear, t.home.colTargetValue, t.home.colStatus],
   s.targets.flatMap((x) =>
-    x.targets.map((y) => [esc(v.lang === 'en' ? x.en : x.zh), String(y.year), y.comparator === 'narrow' ? esc(t.home.narrow) : `${esc(y.comparator)} ${num(y.value)}${esc(x.unit)}`, esc(t.statuses[y.status] ?? y.status)]),
+    x.targets.map((y) => [
+      esc(v.lang === 'en' ? x.en : x.zh),
+      String(y.year),
+      y.comparator === 'narrow' ? esc(t.home.narrow) : `${esc(y.comparator)} ${num(y.value)}${esc(x.unit)}`,
+      esc(t.statuses[y.status] ?? y.status),
+    ]),
   ),
   [],
 )}
@@ -55,9 +87,14 @@ function plan(r: PubRelease, v: View) {
     `<ul class="cards">${p.groups
       .filter((g) => g.kind === kind)
       .map(
-        (g) => `<li><h3>${esc(g.title)}</h3><p><strong>${esc(t.plan.lead)}</strong>${esc(g.leadUnits.join('、'))}</p>
+        (
+          g,
+        ) => `<li><h3>${esc(g.title)}</h3><p><strong>${esc(t.plan.lead)}</strong>${esc(g.leadUnits.join('、'))}</p>
 <details><summary>${esc(fill(t.plan.tasks, { n: g.tasks.length }))}</summary><ul>${g.tasks
-          .map((x) => `<li>${esc(fill(t.plan.task, { n: x.number, title: x.title }))}<br><span class="note">${esc(t.plan.units)}${esc(x.units.join('、'))}</span></li>`)
+          .map(
+            (x) =>
+              `<li>${esc(fill(t.plan.task, { n: x.number, title: x.title }))}<br><span class="note">${esc(t.plan.units)}${esc(x.units.join('、'))}</span></li>`,
+          )
           .join('')}</ul></details></li>`,
       )
       .join('')}</ul>`;
@@ -81,7 +118,10 @@ ${s.progress.basis ? `<p data-test="portal-progress-basis">${esc(fill(t.progress
 ${table(
   t.progress.byGroup,
   [t.progress.colName, t.progress.colProgress],
-  s.progress.groups.map((g) => [`${esc(g.kind === 'action' ? t.progress.action : t.progress.project)} ${g.number}：${esc(g.title)}`, `${esc(label(g.progress))}${bar(g.progress)}`]),
+  s.progress.groups.map((g) => [
+    `${esc(g.kind === 'action' ? t.progress.action : t.progress.project)} ${g.number}：${esc(g.title)}`,
+    `${esc(label(g.progress))}${bar(g.progress)}`,
+  ]),
   [1],
 )}
 <h2>${esc(t.progress.byArea)}</h2>
@@ -90,7 +130,11 @@ ${districtMap(s.jurisdiction.code, values, label, t.progress.map)}
 ${table(
   t.progress.byArea,
   [t.progress.colName, t.progress.colProgress, t.progress.colUnits],
-  s.progress.districts.map((d) => [esc(d.areaName), `${esc(label(d.progress))}${bar(d.progress)}`, String(d.units)]),
+  s.progress.districts.map((d) => [
+    esc(d.areaName),
+    `${esc(label(d.progress))}${bar(d.progress)}`,
+    String(d.units),
+  ]),
   [1, 2],
 )}`;
 }
@@ -125,11 +169,6 @@ ${sections}
 <p class="note">${esc([...new Set(pops)].join(' '))}</p>`;
 }
 
-const coming = (which: 'activities' | 'venues') => (_r: PubRelease, v: View) => {
-  const t = textOf(v);
-  return `<h1>${esc(t.coming[which])}</h1><p data-test="portal-coming">${esc(t.coming.text)}</p>`;
-};
-
 function data(r: PubRelease, v: View) {
   const t = textOf(v);
   const items = publicSets
@@ -150,12 +189,14 @@ function data(r: PubRelease, v: View) {
 <ul class="cards">${items}</ul>`;
 }
 
-export const pageBodies: Record<PortalPage, (r: PubRelease, v: View) => string> = {
+/** The pages rendered from the release alone; activities and venues come from the services (services-pages.ts). */
+export const releasePages: Record<
+  Exclude<PortalPage, 'activities' | 'venues'>,
+  (r: PubRelease, v: View) => string
+> = {
   home,
   plan,
   progress,
   statistics,
-  activities: coming('activities'),
-  venues: coming('venues'),
   data,
 };

@@ -40,7 +40,6 @@ thead th{background:#eef2f7}
 .bar{display:block;height:.6rem;background:#e1e7ef;border:1px solid #5c6b80;border-radius:.3rem;margin-top:.25rem;min-width:6rem}
 .bar>span{display:block;height:100%;background:#1d4e89}
 .map{width:100%;max-width:40rem;height:auto;display:block;margin:.5rem 0}
-.map-label{font-size:18px;paint-order:stroke;stroke:#fff;stroke-width:4px;stroke-linejoin:round}
 html.large .map-label{font-size:21px}
 footer{background:#f2f4f7;border-top:1px solid #c7ced9;padding:1rem 0;font-size:.95rem}
 html.contrast body{background:#000;color:#fff}
@@ -52,5 +51,19 @@ html.contrast .note{color:#fff}
 html.contrast .demo{background:#000;color:#fff;border-color:#ffeb3b}
 html.contrast .bar{background:#000;border-color:#fff}
 html.contrast .bar>span{background:#ffeb3b}
+ul.plain{list-style:none;padding:0;margin:.3rem 0}
+.tag{display:inline-block;border:1px solid #5c6b80;border-radius:.3rem;padding:0 .5rem}
+.button{display:inline-block;min-height:2.75rem;padding:.45rem .9rem;border:2px solid #0b4f9c;border-radius:.4rem;font-weight:600}
+html.contrast .button,html.contrast .tag{border-color:#ffeb3b}
 @media (max-width:30rem){h1{font-size:1.35rem}.kpi{font-size:1.8rem}th,td{padding:.35rem .4rem}}
+@media (max-width:40rem){
+table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}
+table.stack caption{display:block}
+table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+table.stack tr{border:1px solid #8a9bb0;border-radius:.5rem;margin:0 0 .75rem;padding:.4rem .6rem}
+table.stack td{border:0;padding:.15rem 0;text-align:left}
+table.stack td::before{content:attr(data-label) "：";font-weight:600}
+html[lang=en] table.stack td::before{content:attr(data-label) ": "}
+html.contrast table.stack tr{border-color:#fff}
+}
 `;

@@ -1,12 +1,15 @@
 // The public portal's pages, rendered on the server from the newest release (no script, no session): /portal and
 // /portal/<page>, with ?lang=en, ?size=large and ?contrast=high kept across links. Cached like the open data.
 import { isDomainError } from '@kepu/domain';
+import { publicListing } from '@kepu/domain/services';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { releaseFor, sendPublic } from '../public-cache.ts';
+import { readContext } from '../../context.ts';
+import { keptRead, releaseFor, sendPublic } from '../public-cache.ts';
 import { esc, layout, type PortalPage, pages, textOf, type View } from './layout.ts';
-import { pageBodies } from './pages.ts';
+import { releasePages } from './pages.ts';
+import { activitiesPage, venuesPage } from './services-pages.ts';
 
 const querystring = z.object({
   lang: z.enum(['zh', 'en']).optional(),
@@ -14,11 +17,17 @@ const querystring = z.object({
   contrast: z.enum(['high', 'normal']).optional(),
 });
 const HTML = 'text/html; charset=utf-8';
+const LISTING_TTL_MS = 60_000;
 
 type Query = z.infer<typeof querystring>;
 
 async function render(page: PortalPage, req: FastifyRequest, reply: FastifyReply, q: Query) {
-  const v: View = { lang: q.lang ?? 'zh', large: q.size === 'large', contrast: q.contrast === 'high' };
+  const v: View = {
+    lang: q.lang ?? 'zh',
+    large: q.size === 'large',
+    contrast: q.contrast === 'high',
+    timeZone: req.server.kepu.clock.timeZone,
+  };
   const release = await releaseFor(req).catch((e: unknown) => {
     if (isDomainError(e) && e.code === 'publication.release.not_found') return null;
     throw e;
@@ -27,10 +36,23 @@ async function render(page: PortalPage, req: FastifyRequest, reply: FastifyReply
     reply.header('cache-control', 'no-cache');
     return reply.type(HTML).send(layout(page, v, null, `<h1>${esc(textOf(v).nothing)}</h1>`));
   }
+  const base = `pub-${release.id}-page-${page}-${v.lang}-${v.large ? 'l' : 'n'}-${v.contrast ? 'c' : 'n'}`;
+  if (page === 'activities' || page === 'venues') {
+    // the services' public listing, read at most once a minute; the page is rendered again only when it changed
+    const listing = await keptRead(req, 'services-listing', LISTING_TTL_MS, () =>
+      publicListing(readContext(req)),
+    );
+    const body = page === 'activities' ? activitiesPage : venuesPage;
+    return sendPublic(req, reply, {
+      key: `${base}-${listing.tag}`,
+      type: HTML,
+      body: () => layout(page, v, release, body(listing.value, v)),
+    });
+  }
   return sendPublic(req, reply, {
-    key: `pub-${release.id}-page-${page}-${v.lang}-${v.large ? 'l' : 'n'}-${v.contrast ? 'c' : 'n'}`,
+    key: base,
     type: HTML,
-    body: () => layout(page, v, release, pageBodies[page](release, v)),
+    body: () => layout(page, v, release, releasePages[page](release, v)),
   });
 }
 

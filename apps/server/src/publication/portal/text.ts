@@ -90,14 +90,38 @@ export const zh = {
     population: '常住人口来源：{{source}}（{{year}} 年）',
     none: '—',
   },
-  coming: {
-    activities: '科普活动',
-    venues: '科普场馆',
-    text: '即将上线：本栏目将公布即将举办和已经举办的科普活动、科普场馆的开放信息。',
+  activities: {
+    title: '科普活动',
+    intro: '各单位发布的科普活动，免费参加；报名和取消请进入活动页面。',
+    upcoming: '即将举办',
+    recent: '近期已举办',
+    noneUpcoming: '目前没有待举办的活动，请稍后再来看看。',
+    noneRecent: '还没有已举办的活动。',
+    all: '查看全部活动并报名',
+    register: '报名：{{title}}',
+    details: '详情：{{title}}',
+    organiser: '主办：',
+    where: '地点：',
+    online: '线上活动',
+    groups: '适合：',
+    left: '余 {{n}} 个名额',
+    full: '已满，可排队候补',
+    updated: '活动信息每分钟更新。',
+  },
+  venues: {
+    title: '科普场馆',
+    intro: '经认定的科普教育基地和科技场馆，按级别列出。',
+    none: '还没有经认定的科普场馆。',
+    level: '级别：',
+    category: '类别：',
+    hours: '开放时间：',
+    where: '地址：',
+    bookable: '可预约团体参观',
   },
   data: {
     title: '开放数据目录',
-    intro: '以下数据集可自由下载使用（{{licence}}），须注明出处。CSV 文件为 UTF-8 编码（带 BOM），可直接用 Excel 打开。',
+    intro:
+      '以下数据集可自由下载使用（{{licence}}），须注明出处。CSV 文件为 UTF-8 编码（带 BOM），可直接用 Excel 打开。',
     catalogue: '机器可读目录（JSON）',
     rows: '{{n}} 行',
     columns: '字段说明',
@@ -107,7 +131,13 @@ export const zh = {
   footer: '{{publisher}} · 数据许可：{{licence}}',
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends Record<string, string> ? Record<string, string> : Shape<T[K]> };
+type Shape<T> = {
+  [K in keyof T]: T[K] extends string
+    ? string
+    : T[K] extends Record<string, string>
+      ? Record<string, string>
+      : Shape<T[K]>;
+};
 export type PortalText = Shape<typeof zh>;
 
 export const en: PortalText = {
@@ -176,12 +206,14 @@ export const en: PortalText = {
   },
   progress: {
     title: 'Progress',
-    intro: "Progress (0–100) is rolled up from the units' accepted progress reports; reports not yet reviewed do not count.",
+    intro:
+      "Progress (0–100) is rolled up from the units' accepted progress reports; reports not yet reviewed do not count.",
     basis: 'From the round “{{round}}”, counting {{n}} accepted reports.',
     byGroup: 'By action and project',
     byArea: 'By district',
     map: 'Map of progress by district',
-    mapNote: 'Each district on the map carries its name and figure; darker means further along, hatching means no data.',
+    mapNote:
+      'Each district on the map carries its name and figure; darker means further along, hatching means no data.',
     colName: 'Name',
     colProgress: 'Progress',
     colUnits: 'Units',
@@ -191,7 +223,8 @@ export const en: PortalText = {
   },
   statistics: {
     title: 'Key science-popularisation statistics',
-    intro: 'Year {{year}}, summed over reports the city accepted; per 10,000 residents by resident population.',
+    intro:
+      'Year {{year}}, summed over reports the city accepted; per 10,000 residents by resident population.',
     colArea: 'Area',
     colValue: 'Value',
     colPer10k: 'Per 10,000',
@@ -201,14 +234,39 @@ export const en: PortalText = {
     population: 'Population source: {{source}} ({{year}})',
     none: '—',
   },
-  coming: {
-    activities: 'Activities',
-    venues: 'Venues',
-    text: 'Coming soon: upcoming and past science activities and the opening of science venues will be listed here.',
+  activities: {
+    title: 'Science activities',
+    intro:
+      'Science activities published by the units, free to attend; register or cancel on the activity page.',
+    upcoming: 'Coming up',
+    recent: 'Held lately',
+    noneUpcoming: 'No activity is coming up at the moment; please look again later.',
+    noneRecent: 'No activity has been held yet.',
+    all: 'See all activities and register',
+    register: 'Register: {{title}}',
+    details: 'Details: {{title}}',
+    organiser: 'Organiser: ',
+    where: 'Where: ',
+    online: 'Online',
+    groups: 'For: ',
+    left: '{{n}} places left',
+    full: 'Full: join the waiting list',
+    updated: 'Activities are updated every minute.',
+  },
+  venues: {
+    title: 'Science venues',
+    intro: 'Accredited science education bases and science venues, by level.',
+    none: 'No venue has been accredited yet.',
+    level: 'Level: ',
+    category: 'Category: ',
+    hours: 'Opening hours: ',
+    where: 'Address: ',
+    bookable: 'Group visits can be booked',
   },
   data: {
     title: 'Open data catalogue',
-    intro: 'These data sets may be downloaded and reused freely ({{licence}}) with attribution. CSV files are UTF-8 with a BOM and open in Excel.',
+    intro:
+      'These data sets may be downloaded and reused freely ({{licence}}) with attribution. CSV files are UTF-8 with a BOM and open in Excel.',
     catalogue: 'Machine-readable catalogue (JSON)',
     rows: '{{n}} rows',
     columns: 'Columns',

@@ -1,8 +1,10 @@
-// The report's charts drawn on the server: ECharts' server-side SVG (no browser, no DOM), rasterised to PNG by resvg
-// with the CJK font, for the .docx and the PDF.
+// The report's charts drawn on the server: ECharts' server-side SVG (no browser, no DOM) and the district map's SVG,
+// rasterised to PNG by resvg with the CJK font, for the .docx and the PDF.
+
+import type { ReportChart, ReportMap } from '@kepu/domain/publication';
 import { Resvg } from '@resvg/resvg-js';
-import type { ReportChart } from '@kepu/domain/publication';
 import * as echarts from 'echarts';
+import { districtMap } from '../map-svg.ts';
 import { CJK_FONT_FAMILY, CJK_FONT_FILE } from './fonts.ts';
 
 const W = 720;
@@ -19,7 +21,11 @@ export function chartSvg(c: ReportChart): string {
     textStyle,
     grid: { left: 60, right: 30, top: 40, bottom: 50 },
     legend: { top: 5, textStyle },
-    xAxis: { type: 'category', data: c.kind === 'literacy' ? categories : c.categories, axisLabel: textStyle },
+    xAxis: {
+      type: 'category',
+      data: c.kind === 'literacy' ? categories : c.categories,
+      axisLabel: textStyle,
+    },
     yAxis: { type: 'value', axisLabel: textStyle, max: c.kind === 'progress' ? 100 : undefined },
     series:
       c.kind === 'literacy'
@@ -60,11 +66,28 @@ export function chartSvg(c: ReportChart): string {
   return svg;
 }
 
-export function chartPng(c: ReportChart): { png: Buffer; width: number; height: number } {
-  const r = new Resvg(chartSvg(c), {
-    fitTo: { mode: 'width', value: W * 2 },
+/** An SVG as a PNG twice `width` wide (sharp in print), with its size in points at `width`. */
+function svgPng(svg: string, width: number): { png: Buffer; width: number; height: number } {
+  const r = new Resvg(svg, {
+    fitTo: { mode: 'width', value: width * 2 },
     font: { fontFiles: [CJK_FONT_FILE], loadSystemFonts: false, defaultFontFamily: CJK_FONT_FAMILY },
     background: '#ffffff',
   });
-  return { png: r.render().asPng(), width: W, height: H };
+  const img = r.render();
+  return { png: img.asPng(), width, height: Math.round((img.height / img.width) * width) };
+}
+
+export const chartPng = (c: ReportChart) => svgPng(chartSvg(c), W);
+
+/** The districts coloured by their figure and labelled (the portal's map, drawn from the same GeoJSON). */
+export function mapPng(m: ReportMap) {
+  const values = new Map(m.areas.map((a) => [a.code, a.value]));
+  const svg = districtMap(
+    m.jurisdiction,
+    values,
+    (v) => (v === null ? '暂无数据' : `${v}%`),
+    m.caption,
+    CJK_FONT_FAMILY,
+  );
+  return svg ? svgPng(svg.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" '), W) : null;
 }

@@ -1,5 +1,5 @@
 // The annual report as an editable Word document (docx): headings the office can restyle, real tables, the charts as
-// images, and each table's and chart's source under it.
+// images (charts and the district map), subheadings, and each table's and figure's source under it.
 import type { ReportModel, ReportTable } from '@kepu/domain/publication';
 import {
   AlignmentType,
@@ -14,16 +14,22 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { chartPng } from './charts.ts';
+import { chartPng, mapPng } from './charts.ts';
 
 const FONT = { ascii: 'SimSun', eastAsia: '宋体', hAnsi: 'SimSun' };
-const text = (t: string, o: { bold?: boolean; size?: number } = {}) => new TextRun({ text: t, font: FONT, ...o });
+const text = (t: string, o: { bold?: boolean; size?: number } = {}) =>
+  new TextRun({ text: t, font: FONT, ...o });
 const source = (s: string) => new Paragraph({ children: [text(s, { size: 18 })], spacing: { after: 240 } });
 
 function table(t: ReportTable) {
-  const cell = (s: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [text(s, { bold, size: 21 })] })] });
+  const cell = (s: string, bold = false) =>
+    new TableCell({ children: [new Paragraph({ children: [text(s, { bold, size: 21 })] })] });
   return [
-    new Paragraph({ children: [text(t.caption, { bold: true })], alignment: AlignmentType.CENTER, spacing: { before: 200 } }),
+    new Paragraph({
+      children: [text(t.caption, { bold: true })],
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 200 },
+    }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: [
@@ -40,16 +46,35 @@ export async function reportDocx(m: ReportModel): Promise<Buffer> {
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [text(s.heading)] }),
     ...s.blocks.flatMap((b) => {
       if (b.kind === 'paragraph')
-        return [new Paragraph({ children: [text(b.text, { size: 24 })], indent: { firstLine: 480 }, spacing: { line: 360 } })];
+        return [
+          new Paragraph({
+            children: [text(b.text, { size: 24 })],
+            indent: { firstLine: 480 },
+            spacing: { line: 360 },
+          }),
+        ];
+      if (b.kind === 'subheading')
+        return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text(b.text)] })];
       if (b.kind === 'table') return table(b.table);
-      const { png, width, height } = chartPng(b.chart);
+      const figure = b.kind === 'chart' ? b.chart : b.map;
+      const image = b.kind === 'chart' ? chartPng(b.chart) : mapPng(b.map);
       return [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          children: [new ImageRun({ type: 'png', data: png, transformation: { width: width * 0.8, height: height * 0.8 } })],
-        }),
-        new Paragraph({ children: [text(b.chart.caption, { bold: true })], alignment: AlignmentType.CENTER }),
-        source(b.chart.source),
+        ...(image
+          ? [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new ImageRun({
+                    type: 'png',
+                    data: image.png,
+                    transformation: { width: image.width * 0.8, height: image.height * 0.8 },
+                  }),
+                ],
+              }),
+            ]
+          : []),
+        new Paragraph({ children: [text(figure.caption, { bold: true })], alignment: AlignmentType.CENTER }),
+        source(figure.source),
       ];
     }),
   ]);
@@ -59,8 +84,17 @@ export async function reportDocx(m: ReportModel): Promise<Buffer> {
     sections: [
       {
         children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [text(m.title, { bold: true, size: 36 })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [text(m.subtitle, { size: 24 })], spacing: { after: 400 } }),
+          new Paragraph({
+            heading: HeadingLevel.TITLE,
+            alignment: AlignmentType.CENTER,
+            children: [text(m.title, { bold: true, size: 36 })],
+          }),
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [text(m.subtitle, { size: 24 })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [text(m.dateline, { size: 20 })],
+            spacing: { after: 400 },
+          }),
           ...body,
         ],
       },

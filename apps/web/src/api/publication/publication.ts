@@ -4,10 +4,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiUrl, readResponse } from '../client.ts';
 
 export type { PubSnapshot };
-export type ReleaseItem = Omit<PubRelease, 'snapshot'>;
+/** A release as listed: its time also in the jurisdiction's zone (`publishedLocal`, YYYY-MM-DD HH:mm). */
+export type ReleaseItem = Omit<PubRelease, 'snapshot'> & { publishedLocal: string; timeZone: string };
 
 export const useReleases = () =>
-  useQuery({ queryKey: ['publication', 'releases'], queryFn: () => api.get<ReleaseItem[]>('/publication/releases') });
+  useQuery({
+    queryKey: ['publication', 'releases'],
+    queryFn: () => api.get<ReleaseItem[]>('/publication/releases'),
+  });
 
 export const usePreview = (year: number | null) =>
   useQuery({

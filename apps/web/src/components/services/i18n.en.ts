@@ -1,4 +1,5 @@
 // English text of the public-services pages; keys mirror i18n.zh-CN.ts.
+import { svcLabels } from '@kepu/domain/services/labels';
 import type { servicesZhCN } from './i18n.zh-CN.ts';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -18,23 +19,8 @@ export const servicesEn: Shape<typeof servicesZhCN> = {
     total: 'Total',
     empty: 'No ledger entries for this year yet.',
   },
-  groups: {
-    youth: 'Young people',
-    workers: 'Industrial workers',
-    farmers: 'Farmers',
-    elderly: 'Older people',
-    officials: 'Civil servants',
-    public: 'General public',
-  },
-  types: {
-    lecture: 'Lecture',
-    exhibition: 'Exhibition',
-    contest: 'Contest',
-    training: 'Training',
-    open_day: 'Open day',
-    caravan: 'Science caravan',
-    other: 'Other',
-  },
+  groups: svcLabels.en.groups,
+  types: svcLabels.en.types,
   states: {
     draft: 'Draft',
     submitted: 'Awaiting review',

@@ -1,4 +1,5 @@
 // Chinese text of the public-services pages (科普活动、签到、参与台账); keys mirror i18n.en.ts.
+import { svcLabels } from '@kepu/domain/services/labels';
 export const servicesZhCN = {
   nav: '科普活动',
   heading: '科普活动与参与台账',
@@ -14,23 +15,8 @@ export const servicesZhCN = {
     total: '合计',
     empty: '这一年还没有台账记录。',
   },
-  groups: {
-    youth: '青少年',
-    workers: '产业工人',
-    farmers: '农民',
-    elderly: '老年人',
-    officials: '领导干部和公务员',
-    public: '公众',
-  },
-  types: {
-    lecture: '讲座',
-    exhibition: '展览',
-    contest: '竞赛',
-    training: '培训',
-    open_day: '开放日',
-    caravan: '科普大篷车',
-    other: '其他',
-  },
+  groups: svcLabels.zh.groups,
+  types: svcLabels.zh.types,
   states: {
     draft: '草稿',
     submitted: '待审核',

@@ -1,4 +1,5 @@
 // The office's publication page: choose a year, preview exactly what becomes public, publish it (a new version).
+import { zoneName } from '@kepu/domain';
 import { Alert, Button, Input, Popconfirm, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +30,10 @@ function Preview({ s }: { s: PubSnapshot }) {
         <li>{t('publication.figures', { n: s.figures.length, filled })}</li>
         <li>
           {s.progress.basis
-            ? t('publication.progress', { round: s.progress.basis.round, n: s.progress.basis.acceptedReports })
+            ? t('publication.progress', {
+                round: s.progress.basis.round,
+                n: s.progress.basis.acceptedReports,
+              })
             : t('publication.noProgress')}
         </li>
         <li>{t('publication.groups', { n: s.plan.groups.length })}</li>
@@ -67,7 +71,13 @@ function ReportForm({ year }: { year: number }) {
       <p className="muted">{t('publication.reportIntro')}</p>
       <p>{t('publication.reportYear', { year })}</p>
       <label htmlFor="pub-intro">{t('publication.introLabel')}</label>
-      <Input.TextArea id="pub-intro" rows={4} value={intro} onChange={(e) => setIntro(e.target.value)} data-test="publication-intro" />
+      <Input.TextArea
+        id="pub-intro"
+        rows={4}
+        value={intro}
+        onChange={(e) => setIntro(e.target.value)}
+        data-test="publication-intro"
+      />
       <label htmlFor="pub-conclusion">{t('publication.conclusionLabel')}</label>
       <Input.TextArea
         id="pub-conclusion"
@@ -90,7 +100,7 @@ function ReportForm({ year }: { year: number }) {
 }
 
 export default function PublicationScene() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('publication.heading'));
   const forms = useForms();
   const releases = useReleases();
@@ -117,7 +127,11 @@ export default function PublicationScene() {
             data-test="publication-year"
           />
         </label>
-        <Button onClick={() => setShown(chosen)} disabled={chosen === null} data-test="publication-preview-button">
+        <Button
+          onClick={() => setShown(chosen)}
+          disabled={chosen === null}
+          data-test="publication-preview-button"
+        >
           {t('publication.preview')}
         </Button>
         {shown !== null && preview.data && (
@@ -155,7 +169,11 @@ export default function PublicationScene() {
             columns={[
               { title: t('publication.year'), dataIndex: 'year' },
               { title: t('publication.version'), dataIndex: 'version' },
-              { title: t('publication.publishedAt'), render: (_, r) => r.publishedAt.slice(0, 16).replace('T', ' ') },
+              {
+                title: t('publication.publishedAt'),
+                render: (_, r) =>
+                  `${r.publishedLocal}（${zoneName(r.timeZone, i18n.language === 'en' ? 'en' : 'zh')}）`,
+              },
             ]}
           />
         )}

@@ -1,5 +1,6 @@
 // The districts as an SVG drawn on the server from the web app's GeoJSON: each district filled by its figure's band
-// AND labelled with its name and figure (no information by colour alone); districts without data hatched.
+// AND labelled with its name and figure (no information by colour alone); districts without data hatched. The portal
+// shows it inline (its stylesheet may enlarge the labels), the annual report rasterises it (resvg reads the attributes).
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -10,7 +11,8 @@ interface Feature {
   geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: Ring[] | Ring[][] };
 }
 
-const geoDir = () => join(dirname(createRequire(import.meta.url).resolve('@kepu/web/package.json')), 'public', 'geo');
+const geoDir = () =>
+  join(dirname(createRequire(import.meta.url).resolve('@kepu/web/package.json')), 'public', 'geo');
 const loaded = new Map<string, Feature[]>();
 
 /** The jurisdiction's district shapes (empty when the web package ships none for it). */
@@ -31,7 +33,8 @@ export function districtShapes(code: string): Feature[] {
 const polygons = (f: Feature): Ring[][] =>
   f.geometry.type === 'Polygon' ? [f.geometry.coordinates as Ring[]] : (f.geometry.coordinates as Ring[][]);
 
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
+const esc = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
 
 /** `values` per area code (0–100 or null); `label` the words under each name. */
 export function districtMap(
@@ -39,6 +42,7 @@ export function districtMap(
   values: Map<string, number | null>,
   label: (v: number | null) => string,
   title: string,
+  font?: string,
 ): string {
   const features = districtShapes(code);
   if (!features.length) return '';
@@ -50,12 +54,16 @@ export function districtMap(
   const W = 600;
   const scale = W / ((x1 - x0) * k);
   const H = Math.round((y1 - y0) * scale);
-  const xy = ([lon, lat]: [number, number]) => [((lon - x0) * k * scale).toFixed(1), ((y1 - lat) * scale).toFixed(1)];
-  const band = (v: number | null) => (v === null ? 'url(#nodata)' : v >= 75 ? '#1d4e89' : v >= 50 ? '#3f7cbf' : v >= 25 ? '#8db5e2' : '#d6e6f7');
-  const ink = (_v: number | null) => '#111111';
+  const xy = ([lon, lat]: [number, number]) => [
+    ((lon - x0) * k * scale).toFixed(1),
+    ((y1 - lat) * scale).toFixed(1),
+  ];
+  const band = (v: number | null) =>
+    v === null ? 'url(#nodata)' : v >= 75 ? '#1d4e89' : v >= 50 ? '#3f7cbf' : v >= 25 ? '#8db5e2' : '#d6e6f7';
   // labels of small neighbouring districts would sit on each other: each moves down until it clears those placed
   const placed: [number, number][] = [];
-  const clear = (x: number, y: number) => placed.every(([px, py]) => Math.abs(px - x) > 110 || Math.abs(py - y) > 52);
+  const clear = (x: number, y: number) =>
+    placed.every(([px, py]) => Math.abs(px - x) > 110 || Math.abs(py - y) > 52);
   const shapes = features.map((f) => {
     const v = values.get(String(f.properties.adcode)) ?? null;
     const d = polygons(f)
@@ -69,7 +77,7 @@ export function districtMap(
     const name = esc(f.properties.name);
     return {
       path: `<path d="${d}" fill="${band(v)}" stroke="#222" stroke-width="1.5"><title>${name} ${esc(label(v))}</title></path>`,
-      text: `<text x="${cx}" y="${cy.toFixed(1)}" text-anchor="middle" class="map-label" fill="${ink(v)}"><tspan x="${cx}" dy="-0.2em">${name}</tspan><tspan x="${cx}" dy="1.2em" font-weight="700">${esc(label(v))}</tspan></text>`,
+      text: `<text x="${cx}" y="${cy.toFixed(1)}" text-anchor="middle" class="map-label" font-size="18" ${font ? `font-family="${font}" ` : ''}paint-order="stroke" stroke="#fff" stroke-width="4" stroke-linejoin="round" fill="#111"><tspan x="${cx}" dy="-0.2em">${name}</tspan><tspan x="${cx}" dy="1.2em" font-weight="700">${esc(label(v))}</tspan></text>`,
     };
   });
   return `<svg viewBox="0 0 ${W} ${Math.max(H, ...placed.map((p) => Math.ceil(p[1] + 40)))}" role="img" aria-label="${esc(title)}" class="map"><defs><pattern id="nodata" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="#fff"/><line x1="0" y1="0" x2="0" y2="8" stroke="#555" stroke-width="2"/></pattern></defs>${shapes.map((s) => s.path).join('')}${shapes.map((s) => s.text).join('')}</svg>`;

@@ -1,0 +1,69 @@
+// The words for the services' codes, Chinese first and English with the same keys, shared by the admin app, the
+// public activity pages (/e) and the server-rendered portal so that each code reads the same everywhere.
+import type { ActivityType, TargetGroup, venueCategories, venueLevels } from './svc.codes.ts';
+
+type Labels = {
+  groups: Record<TargetGroup, string>;
+  types: Record<ActivityType, string>;
+  levels: Record<(typeof venueLevels)[number], string>;
+  categories: Record<(typeof venueCategories)[number], string>;
+};
+
+export const svcLabels: { zh: Labels; en: Labels } = {
+  zh: {
+    groups: {
+      youth: '青少年',
+      workers: '产业工人',
+      farmers: '农民',
+      elderly: '老年人',
+      officials: '领导干部和公务员',
+      public: '公众',
+    },
+    types: {
+      lecture: '讲座',
+      exhibition: '展览',
+      contest: '竞赛',
+      training: '培训',
+      open_day: '开放日',
+      caravan: '科普大篷车',
+      other: '其他',
+    },
+    levels: { national: '全国', provincial: '省级', municipal: '市级', district: '区县级' },
+    categories: {
+      science_centre: '科技馆',
+      museum: '科学技术类博物馆',
+      nature: '自然与文化景观类',
+      research: '教育科研类',
+      industry: '生产设施类',
+      community: '基层科普类',
+    },
+  },
+  en: {
+    groups: {
+      youth: 'Young people',
+      workers: 'Industrial workers',
+      farmers: 'Farmers',
+      elderly: 'Older people',
+      officials: 'Civil servants',
+      public: 'General public',
+    },
+    types: {
+      lecture: 'Lecture',
+      exhibition: 'Exhibition',
+      contest: 'Contest',
+      training: 'Training',
+      open_day: 'Open day',
+      caravan: 'Science caravan',
+      other: 'Other',
+    },
+    levels: { national: 'National', provincial: 'Provincial', municipal: 'Municipal', district: 'District' },
+    categories: {
+      science_centre: 'Science centre',
+      museum: 'Science and technology museum',
+      nature: 'Nature and cultural landscape',
+      research: 'Education and research',
+      industry: 'Production facilities',
+      community: 'Grassroots science',
+    },
+  },
+};
