@@ -9,6 +9,7 @@ import { openTestDatabases } from '../src/testing.ts';
 describe.each(openTestDatabases())('narrow targets migration on $name', ({ open }) => {
   let h: DatabaseHandle;
   const row = (code: string, targets: unknown[]) => ({
+    jurisdiction_code: '211100',
     code,
     zh: code,
     en: code,
