@@ -79,7 +79,10 @@ describe.each(engines)('jurisdictions on $name', ({ open }) => {
     expect(anshan.summary.plan.title).toBe(anshan.plan);
     expect(anshan.summary.figureBasis.accepted).toBeGreaterThan(0);
     // Anshan has no statistics form of its own (Panjin's is Panjin's): its pivot says so
-    expect(anshan.pivot.error).toMatchObject({ code: 'indicators.form.not_found', details: { year: year - 1 } });
+    expect(anshan.pivot.error).toMatchObject({
+      code: 'indicators.form.not_found',
+      details: { year: year - 1 },
+    });
 
     expect((await choose('liaoning', '211100')).statusCode).toBe(200);
     const panjin = await figures();
@@ -240,6 +243,20 @@ describe.each(engines)('jurisdictions on $name', ({ open }) => {
       planId: ids['210300'],
       implementsPlanId: ids['210000'],
     });
+    // a new version of Anshan's plan (an import) still implements Liaoning's
+    const anshan = { [H]: '210300' };
+    const outline = (await get('liaoning', '/api/plans/current/export', anshan)).json();
+    const imported = await t.as('liaoning', {
+      method: 'POST',
+      url: '/api/plans/import',
+      payload: outline,
+      headers: anshan,
+    });
+    expect(imported.statusCode).toBe(201);
+    const next = (await get('liaoning', '/api/plans/current', anshan)).json().plan.id;
+    expect(next).not.toBe(ids['210300']);
+    const child = (await get('liaoning', '/api/jurisdictions/cascade')).json().children[0];
+    expect(child).toMatchObject({ code: '210300', implements: 'current' });
   });
 
   it('keeps accounts within the office’s scope: created in the chosen jurisdiction, hidden from a city office', async () => {
