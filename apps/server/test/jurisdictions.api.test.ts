@@ -159,6 +159,28 @@ describe.each(engines)('jurisdictions on $name', ({ open }) => {
     expect((await as('office', '210300', 'GET', '/api/indicators/units')).statusCode).toBe(403);
   });
 
+  it('keeps surveys to their jurisdiction: Panjin’s neither listed nor found in Anshan, another’s districts refused', async () => {
+    const anshan = { [H]: '210300' };
+    const panjin = (await get('office', '/api/survey/surveys')).json() as { id: number }[];
+    expect(panjin.length).toBeGreaterThan(0);
+    expect((await get('liaoning', '/api/survey/surveys', anshan)).json()).toEqual([]);
+    expect((await get('liaoning', `/api/survey/surveys/${panjin[0].id}`, anshan)).statusCode).toBe(404);
+    const instrumentId = (await get('office', '/api/survey/instruments')).json()[0].id;
+    const create = (districts: string[]) =>
+      t.as('liaoning', {
+        method: 'POST',
+        url: '/api/survey/surveys',
+        headers: anshan,
+        payload: { name: '鞍山市科学素质调查（示例）', year, instrumentId, districts },
+      });
+    const outside = await create(['211102']);
+    expect(outside.statusCode).toBe(400);
+    expect(JSON.stringify(outside.json().error)).toContain('districts.0');
+    expect((await create(['210302', '210303'])).statusCode).toBe(201);
+    expect((await get('liaoning', '/api/survey/surveys', anshan)).json()).toHaveLength(1);
+    expect((await get('office', '/api/survey/surveys')).json()).toHaveLength(panjin.length);
+  });
+
   it('refuses to switch to a jurisdiction without a plan, and a malformed code names the field', async () => {
     const none = await choose('liaoning', '210100');
     expect(none.statusCode).toBe(404);

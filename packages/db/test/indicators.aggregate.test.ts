@@ -167,7 +167,12 @@ describe.each(openTestDatabases())('indicator aggregation on $name', ({ open }) 
   });
 
   it('totals by department type, item group and year', async () => {
-    const dept = await aggregate(h.db, PANJIN, { years: [2023], root: '211100', dims: ['deptType'], items: ['S1'] });
+    const dept = await aggregate(h.db, PANJIN, {
+      years: [2023],
+      root: '211100',
+      dims: ['deptType'],
+      items: ['S1'],
+    });
     expect(Object.fromEntries(dept.map((r) => [r.deptType, r.value]))).toEqual({ government: 23, school: 3 });
     const years = await aggregate(h.db, PANJIN, {
       years: [2023, 2024],
@@ -180,9 +185,9 @@ describe.each(openTestDatabases())('indicator aggregation on $name', ({ open }) 
 
   it('over several years without the year dimension, counts a stock at each unit’s latest year once', async () => {
     const over = async (item: string, stocks?: 'latest', dims: ('area' | 'option')[] = ['area']) =>
-      (await aggregate(h.db, PANJIN, { years: [2023, 2024], root: '211100', dims, items: [item], stocks })).map((r) =>
-        [r.area, r.option, r.value].filter((x) => x !== undefined).join(':'),
-      );
+      (
+        await aggregate(h.db, PANJIN, { years: [2023, 2024], root: '211100', dims, items: [item], stocks })
+      ).map((r) => [r.area, r.option, r.value].filter((x) => x !== undefined).join(':'));
     // headcount: the street's 20 of 2024 (not 15 + 20), the school's 3 and the others' 7 and 1 of 2023
     expect((await over('S1', 'latest')).sort()).toEqual(['211100:1', '211102:7', '211104:23']);
     // the street's 2023 breakdown does not come back beside its 2024 one

@@ -194,7 +194,9 @@ describe.each(openTestDatabases())('indicator rollups on $name', ({ open }) => {
   async function expectExact() {
     for (const stage of stages)
       for (const q of queries.map((x) => ({ ...x, stage })))
-        expect(norm(await aggregate(h.db, PANJIN, q)), JSON.stringify(q)).toEqual(norm(await recompute(h, q)));
+        expect(norm(await aggregate(h.db, PANJIN, q)), JSON.stringify(q)).toEqual(
+          norm(await recompute(h, q)),
+        );
   }
   const state = (year: number, unit: string, to: string) =>
     updateReport(h.db, year, id[unit], { state: to as 'accepted' });

@@ -65,7 +65,9 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`alter table ind_units add constraint ind_units_code_key unique (code)`.execute(db);
   for (const t of formParts) {
     await sql`alter table ${sql.table(t)} drop column jurisdiction_code`.execute(db);
-    await sql`alter table ${sql.table(t)} add constraint ${sql.id(`${t}_pk`)} primary key (year, code)`.execute(db);
+    await sql`alter table ${sql.table(t)} add constraint ${sql.id(`${t}_pk`)} primary key (year, code)`.execute(
+      db,
+    );
   }
   await sql`alter table ind_forms drop column jurisdiction_code`.execute(db);
   await sql`alter table ind_forms add primary key (year)`.execute(db);

@@ -3,10 +3,10 @@ import { authorize } from '../auth/policy.ts';
 import { DomainError, isDomainError } from '../errors.ts';
 import { fieldError } from '../kernel/field-error.ts';
 import { parseExpression, type Term } from './ind.expression.ts';
+import { loadShippedForm } from './ind.form.ts';
 import type { IndContext } from './ind.ports.ts';
 import type { IndForm } from './ind.records.ts';
 import type { ItemPatchInput, NewFormInput, NewItemInput, RulePatchInput } from './ind.schemas.ts';
-import { loadShippedForm } from './ind.form.ts';
 import type { FormDefinition, Rule } from './ind.types.ts';
 
 /** `what id not found` (404) with the parameters that name it. */
@@ -171,7 +171,11 @@ export async function createIndForm(ctx: IndContext, input: NewFormInput) {
   let form: FormDefinition = loadShippedForm(input.year);
   if (input.copyFrom !== undefined) {
     const { opensOn: _o, dueOn: _d, ...from } = await getIndForm(ctx, input.copyFrom);
-    form = { ...from, year: input.year, title: from.title.replace(String(input.copyFrom), String(input.year)) };
+    form = {
+      ...from,
+      year: input.year,
+      title: from.title.replace(String(input.copyFrom), String(input.year)),
+    };
   }
   await ctx.stores.ind.installForm(form, { opensOn: input.opensOn, dueOn: input.dueOn });
   await ctx.audit.write({

@@ -47,7 +47,12 @@ export async function updateSchoolRow(
 
 /** The jurisdiction's plan units (org_units) by name, for linking reporting units. */
 export async function listOrgUnitNames(db: Db, j: string) {
-  return db.selectFrom('org_units').select(['id', 'name']).where('jurisdiction_code', '=', j).orderBy('id').execute();
+  return db
+    .selectFrom('org_units')
+    .select(['id', 'name'])
+    .where('jurisdiction_code', '=', j)
+    .orderBy('id')
+    .execute();
 }
 
 /** The id of the jurisdiction's plan unit of that name, inserting it when missing. */

@@ -107,12 +107,12 @@ export function indStore(db: Kysely<Database>, j: string): IndStore {
       (await listAreas(db))
         .filter((a) => a.code === j || a.path.includes(j))
         .map((a) => ({
-        code: a.code,
-        name: a.name,
-        level: a.level,
-        parentCode: a.parent_code,
-        path: a.path,
-      })),
+          code: a.code,
+          name: a.name,
+          level: a.level,
+          parentCode: a.parent_code,
+          path: a.path,
+        })),
     aggregate: (q) => aggregate(db, j, q),
     completeness: (year, root, stage) => completeness(db, year, root, stage),
     populationsFor: (codes, year) => populationsFor(db, codes, year),

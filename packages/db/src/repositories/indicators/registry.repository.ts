@@ -9,13 +9,13 @@ import type {
   Rule,
 } from '@kepu/domain/indicators';
 import type { Kysely, Selectable } from 'kysely';
-import type { Database } from '../../schema.ts';
 import type {
   IndBreakdownsTable,
   IndComputedTable,
   IndItemsTable,
   IndRulesTable,
 } from '../../schema/indicators.ts';
+import type { Database } from '../../schema.ts';
 import { jsonRows } from '../json-rows.ts';
 
 type Db = Kysely<Database>;
@@ -66,7 +66,13 @@ export async function installForm(
   }
   await db
     .insertInto('ind_forms')
-    .values({ jurisdiction_code: j, year: form.year, title: form.title, opens_on: window.opensOn, due_on: window.dueOn })
+    .values({
+      jurisdiction_code: j,
+      year: form.year,
+      title: form.title,
+      opens_on: window.opensOn,
+      due_on: window.dueOn,
+    })
     .execute();
   await db
     .insertInto('ind_items')
@@ -107,7 +113,11 @@ export async function findFormMeta(db: Db, j: string, year: number): Promise<Ind
 /** The form of a year as the domain sees it (items and rules in their order, retired ones included), in one query. */
 export async function loadForm(db: Db, j: string, year: number): Promise<IndForm | undefined> {
   const part = <T extends 'ind_items' | 'ind_rules' | 'ind_computed'>(t: T) =>
-    db.selectFrom(t as 'ind_items').selectAll().where('jurisdiction_code', '=', j).where('year', '=', year);
+    db
+      .selectFrom(t as 'ind_items')
+      .selectAll()
+      .where('jurisdiction_code', '=', j)
+      .where('year', '=', year);
   const items = part('ind_items');
   const rules = part('ind_rules');
   const computed = part('ind_computed');
@@ -118,7 +128,9 @@ export async function loadForm(db: Db, j: string, year: number): Promise<IndForm
       jsonRows<Selectable<IndItemsTable>>(items, 'position').as('items'),
       jsonRows<Selectable<IndRulesTable>>(rules, 'position').as('rules'),
       jsonRows<Selectable<IndComputedTable>>(computed, 'code').as('computed'),
-      jsonRows<Selectable<IndBreakdownsTable>>(db.selectFrom('ind_breakdowns').selectAll(), 'code').as('breakdowns'),
+      jsonRows<Selectable<IndBreakdownsTable>>(db.selectFrom('ind_breakdowns').selectAll(), 'code').as(
+        'breakdowns',
+      ),
     ])
     .where('jurisdiction_code', '=', j)
     .where('year', '=', year)
@@ -230,7 +242,13 @@ export async function insertRule(db: Db, j: string, year: number, rule: Rule, po
     .execute();
 }
 
-export async function updateRule(db: Db, j: string, year: number, code: string, patch: Partial<Omit<Rule, 'code'>>) {
+export async function updateRule(
+  db: Db,
+  j: string,
+  year: number,
+  code: string,
+  patch: Partial<Omit<Rule, 'code'>>,
+) {
   const { left, right, ...rest } = patch;
   await db
     .updateTable('ind_rules')

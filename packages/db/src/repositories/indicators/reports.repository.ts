@@ -154,7 +154,12 @@ export async function assignReports(
 }
 
 /** A report of one of the jurisdiction's units. */
-export async function findReport(db: Db, j: string, year: number, unitId: number): Promise<IndReport | undefined> {
+export async function findReport(
+  db: Db,
+  j: string,
+  year: number,
+  unitId: number,
+): Promise<IndReport | undefined> {
   const r = await db
     .selectFrom('ind_reports as r')
     .innerJoin('ind_units as u', 'u.id', 'r.unit_id')
@@ -272,6 +277,8 @@ export async function listCodedValues(db: Db, j: string, year: number): Promise<
     select u.code as unit, v.item_code as item, v.option_code as option, v.value, v.text_value as text
     from ind_values v join ind_units u on u.id = v.unit_id
     left join ind_items i on i.jurisdiction_code = u.jurisdiction_code and i.year = v.year and i.code = v.item_code
-    where v.year = ${year} and u.jurisdiction_code = ${j} order by u.code, i.position, v.option_code`.execute(db);
+    where v.year = ${year} and u.jurisdiction_code = ${j} order by u.code, i.position, v.option_code`.execute(
+    db,
+  );
   return r.rows.map((x) => ({ unit: x.unit, item: x.item, option: x.option, value: x.value ?? x.text }));
 }

@@ -89,11 +89,22 @@ export async function setOverride(db: Db, j: string, o: OverrideInput) {
       .execute();
     return;
   }
-  const row = { jurisdiction_code: j, code: o.code, target_year: o.targetYear, status: o.status, reason: o.reason, set_by: o.by };
+  const row = {
+    jurisdiction_code: j,
+    code: o.code,
+    target_year: o.targetYear,
+    status: o.status,
+    reason: o.reason,
+    set_by: o.by,
+  };
   await db
     .insertInto('ind_status_overrides')
     .values(row)
-    .onConflict((oc) => oc.columns(['jurisdiction_code', 'code', 'target_year']).doUpdateSet({ ...row, set_at: sql<Date>`now()` }))
+    .onConflict((oc) =>
+      oc
+        .columns(['jurisdiction_code', 'code', 'target_year'])
+        .doUpdateSet({ ...row, set_at: sql<Date>`now()` }),
+    )
     .execute();
 }
 
