@@ -9,6 +9,7 @@ import type { IndItem } from '../../api/indicators/types.ts';
 import { AddItemForm } from '../../components/indicators/add-item-form.tsx';
 import { ComputedEditor } from '../../components/indicators/computed-editor.tsx';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
+import { NoForm } from '../../components/indicators/no-form.tsx';
 import { RulesEditor } from '../../components/indicators/rules-editor.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
@@ -18,7 +19,7 @@ import './indicators.css';
 
 export default function IndicatorFormScene() {
   const { t, i18n } = useTranslation();
-  const { years, params, set } = useIndYear();
+  const { years, noForm, params, set } = useIndYear();
   const year = params.year ? Number(params.year) : years[0]?.year;
   usePageTitle(t('ind.form.heading', { year: year ?? '' }));
   const form = useForm(year);
@@ -38,7 +39,8 @@ export default function IndicatorFormScene() {
       <h1>{t('ind.form.heading', { year: year ?? '' })}</h1>
       <p className="muted">{t('ind.form.intro')}</p>
       <IndTabs />
-      <search className="ind-filters" aria-label={t('ind.year')}>
+      {noForm ? <NoForm /> : null}
+      <search className="ind-filters" aria-label={t('ind.year')} hidden={noForm}>
         <label>
           {t('ind.year')}
           <NativeSelect
@@ -51,7 +53,7 @@ export default function IndicatorFormScene() {
         </label>
       </search>
       {change.error ? <ErrorNotice error={change.error} /> : null}
-      {form.error ? (
+      {noForm ? null : form.error ? (
         <ErrorNotice error={form.error} />
       ) : !f ? (
         <PageLoading />

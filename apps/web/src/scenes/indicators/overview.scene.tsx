@@ -9,6 +9,7 @@ import type { AreaFigure, Completeness } from '../../api/indicators/types.ts';
 import { DemoTag } from '../../components/demo-tag.tsx';
 import { FiledLine } from '../../components/indicators/filed-line.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
+import { NoForm } from '../../components/indicators/no-form.tsx';
 import { StageNote, StageSelect, stageParam } from '../../components/indicators/stage-select.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
@@ -30,7 +31,7 @@ type Row = Completeness['byDeptType'][number] & { name?: string };
 export default function IndicatorsOverviewScene() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('ind.pageTitle'));
-  const { year, years, params, set } = useIndYear(['figure', 'stage']);
+  const { year, years, noForm, params, set } = useIndYear(['figure', 'stage']);
   const figureCode = params.figure ?? 'C_SPECIAL_PER_CAPITA';
   const form = useForm(year);
   const stage = stageParam(params.stage);
@@ -68,7 +69,8 @@ export default function IndicatorsOverviewScene() {
       <h1>{t('ind.heading')}</h1>
       <p className="muted">{t('ind.intro')}</p>
       <IndTabs />
-      <search className="ind-filters" aria-label={t('ind.figure')}>
+      {noForm ? <NoForm /> : null}
+      <search className="ind-filters" aria-label={t('ind.figure')} hidden={noForm}>
         <label>
           {t('ind.year')}
           <NativeSelect
@@ -92,7 +94,7 @@ export default function IndicatorsOverviewScene() {
         <StageSelect value={stage} onChange={(v) => set('stage', v)} />
       </search>
       {data && <StageNote stage={data.stage} />}
-      {figures.error ? (
+      {noForm ? null : figures.error ? (
         <ErrorNotice error={figures.error} />
       ) : !data ? (
         <PageLoading />
@@ -104,8 +106,9 @@ export default function IndicatorsOverviewScene() {
               <FiledLine year={data.year} stage={stage} />
               <Suspense fallback={<div className="ind-map" />}>
                 <AreaMap
+                  area={data.root}
                   data={mapData}
-                  label={t('ind.mapLabel', { figure: figureName, year: data.year })}
+                  label={t('ind.mapLabel', { area: data.root.name, figure: figureName, year: data.year })}
                   fontSize={fontSize}
                   format={fmt}
                 />
