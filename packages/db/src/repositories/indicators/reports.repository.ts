@@ -21,7 +21,7 @@ const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOS
 
 export async function insertIndUnits(db: Db, j: string, units: IndUnitInput[]) {
   const ids: { id: number; code: string }[] = [];
-  for (const part of batches(units, 5)) {
+  for (const part of batches(units, 6)) {
     const rows = await db
       .insertInto('ind_units')
       .values(
