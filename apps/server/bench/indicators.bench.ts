@@ -71,9 +71,9 @@ async function load(h: DatabaseHandle) {
   await insertAreas(db, areas);
   const towns = areas.filter((a) => a.level === 'town').map((a) => a.code);
   for (const y of YEARS)
-    await installForm(db, benchForm(y), { opensOn: `${y + 1}-03-01`, dueOn: `${y + 1}-06-30` });
-  await sql`insert into ind_units (code, name, dept_type, area_code)
-    select 'B' || g, '单位 ' || g, (array['government','school','mass_org','enterprise'])[1 + g % 4], (${towns}::text[])[1 + g % ${towns.length}]
+    await installForm(db, '211100', benchForm(y), { opensOn: `${y + 1}-03-01`, dueOn: `${y + 1}-06-30` });
+  await sql`insert into ind_units (jurisdiction_code, code, name, dept_type, area_code)
+    select '211100', 'B' || g, '单位 ' || g, (array['government','school','mass_org','enterprise'])[1 + g % 4], (${towns}::text[])[1 + g % ${towns.length}]
     from generate_series(1, ${UNITS}) g`.execute(db);
   await sql`insert into ind_reports (year, unit_id, state, opens_on, due_on, first_submitted_at)
     select y, u.id, 'accepted', (y + 1) || '-03-01', (y + 1) || '-06-30', make_date(y + 1, 6, 1 + (u.id % 40) / 2)
@@ -104,37 +104,37 @@ async function run(name: string, h: DatabaseHandle, schema?: string) {
   await load(h);
   const year = YEARS.at(-1) as number;
   await time('pivot: area × item, one group, one year', () =>
-    aggregate(h.db, { years: [year], root: '211100', dims: ['area', 'item'], group: 'P' }),
+    aggregate(h.db, '211100', { years: [year], root: '211100', dims: ['area', 'item'], group: 'P' }),
   );
   await time('pivot: area × group, all items, one year', () =>
-    aggregate(h.db, { years: [year], root: '211100', dims: ['area', 'group'] }),
+    aggregate(h.db, '211100', { years: [year], root: '211100', dims: ['area', 'group'] }),
   );
   await time('pivot: area × item, all items, one year', () =>
-    aggregate(h.db, { years: [year], root: '211100', dims: ['area', 'item'] }),
+    aggregate(h.db, '211100', { years: [year], root: '211100', dims: ['area', 'item'] }),
   );
   await time('pivot: dept type × year, one item, 3 years', () =>
-    aggregate(h.db, { years: YEARS, root: '211100', dims: ['deptType', 'year'], items: ['P01'] }),
+    aggregate(h.db, '211100', { years: YEARS, root: '211100', dims: ['deptType', 'year'], items: ['P01'] }),
   );
   await time('map: one item by area + city total', () =>
     Promise.all([
-      aggregate(h.db, { years: [year], root: '211100', dims: ['area', 'item'], items: ['F0111'] }),
-      aggregate(h.db, { years: [year], root: '211100', dims: ['item'], items: ['F0111'] }),
+      aggregate(h.db, '211100', { years: [year], root: '211100', dims: ['area', 'item'], items: ['F0111'] }),
+      aggregate(h.db, '211100', { years: [year], root: '211100', dims: ['item'], items: ['F0111'] }),
     ]),
   );
   await time('map: "latest" stock item by area', () =>
-    aggregate(h.db, { years: [year], root: '211100', dims: ['area'], items: ['V01'] }),
+    aggregate(h.db, '211100', { years: [year], root: '211100', dims: ['area'], items: ['V01'] }),
   );
   await time('drill down: town level of 大洼区, one item', () =>
-    aggregate(h.db, { years: [year], root: '211104', dims: ['area'], items: ['P01'] }),
+    aggregate(h.db, '211100', { years: [year], root: '211104', dims: ['area'], items: ['P01'] }),
   );
   await time('before: area × group, all items, from values', () =>
-    aggregate(h.db, { years: [year], root: '211100', dims: ['area', 'group'], source: 'values' }),
+    aggregate(h.db, '211100', { years: [year], root: '211100', dims: ['area', 'group'], source: 'values' }),
   );
   await time('before: area × item, all items, from values', () =>
-    aggregate(h.db, { years: [year], root: '211100', dims: ['area', 'item'], source: 'values' }),
+    aggregate(h.db, '211100', { years: [year], root: '211100', dims: ['area', 'item'], source: 'values' }),
   );
   await time('pivot: area × group, accepted only (rollup stage)', () =>
-    aggregate(h.db, { years: [year], root: '211100', dims: ['area', 'group'], stage: 'accepted' }),
+    aggregate(h.db, '211100', { years: [year], root: '211100', dims: ['area', 'group'], stage: 'accepted' }),
   );
   const form = benchForm(year).items.filter((i) => i.valueType !== 'text');
   const report = () =>

@@ -78,7 +78,11 @@ describe.each(engines)('jurisdictions on $name', ({ open }) => {
     expect(anshan.root).toBe('210300');
     expect(anshan.summary.plan.title).toBe(anshan.plan);
     expect(anshan.summary.figureBasis.accepted).toBeGreaterThan(0);
-    expect(anshan.pivot.root).toMatchObject({ code: '210300', name: '鞍山市' });
+    // Anshan has no statistics form of its own (Panjin's is Panjin's): its pivot says so
+    expect(anshan.pivot.error).toMatchObject({
+      code: 'indicators.form.not_found',
+      details: { year: year - 1 },
+    });
 
     expect((await choose('liaoning', '211100')).statusCode).toBe(200);
     const panjin = await figures();
@@ -87,9 +91,8 @@ describe.each(engines)('jurisdictions on $name', ({ open }) => {
     expect(panjin.summary.plan.title).toBe(panjin.plan);
     expect(panjin.summary.progress).not.toBe(anshan.summary.progress);
     expect(panjin.pivot.root.code).toBe('211100');
-    // Panjin's pivot counts Panjin's reporting units; Anshan has none
+    // Panjin's pivot counts Panjin's reporting units
     expect(panjin.pivot.cells.length).toBeGreaterThan(0);
-    expect(anshan.pivot.cells).toEqual([]);
 
     // a pivot rooted outside the chosen jurisdiction is refused, naming the field
     const outside = await get('liaoning', `/api/indicators/pivot?year=${year}&root=210300`);
@@ -101,6 +104,81 @@ describe.each(engines)('jurisdictions on $name', ({ open }) => {
     expect(await areaRoot('liaoning')).toBe('210000');
     const audit = (await get('liaoning', '/api/audit?action=jur.choose&limit=5')).json().items;
     expect(audit[0]).toMatchObject({ action: 'jur.choose', after: { jurisdiction: '210000' } });
+  });
+
+  it('keeps each jurisdiction’s statistics its own: form, units, targets, populations and exports', async () => {
+    const as = (user: string, code: string | null, method: 'GET' | 'POST', url: string, payload?: object) =>
+      t.as(user, { method, url, payload, headers: code ? { [H]: code } : {} });
+    const codes = async (user: string, code: string | null, url: string, key = 'code') =>
+      ((await as(user, code, 'GET', url)).json() as Record<string, string>[]).map((r) => r[key]);
+    const panjinUnits = await codes('office', null, '/api/indicators/units');
+    const panjinTargets = (await as('office', null, 'GET', '/api/indicators/targets')).json().targets.length;
+    expect(panjinUnits.length).toBeGreaterThan(0);
+    expect(panjinTargets).toBeGreaterThan(0);
+    // Anshan, chosen by the province office, has none of Panjin's: no form yet, no units, no targets
+    expect(await codes('liaoning', '210300', '/api/indicators/forms', 'year')).toEqual([]);
+    expect(await codes('liaoning', '210300', '/api/indicators/units')).toEqual([]);
+    expect((await as('liaoning', '210300', 'GET', '/api/indicators/targets')).json().targets).toEqual([]);
+    const pops = await codes('liaoning', '210300', '/api/indicators/populations', 'areaCode');
+    expect(pops.every((c) => c.startsWith('2103'))).toBe(true);
+    // its first form starts from the shipped one and lands in Anshan
+    const form = await as('liaoning', '210300', 'POST', '/api/indicators/forms', {
+      year,
+      opensOn: `${year}-03-01`,
+      dueOn: `${year}-04-30`,
+    });
+    expect(form.statusCode).toBe(200);
+    expect(await codes('liaoning', '210300', '/api/indicators/forms', 'year')).toEqual([year]);
+    const unit = { name: '鞍山市科协（示例）', deptType: 'mass_org', orgUnitId: null };
+    const added = await as('liaoning', '210300', 'POST', '/api/indicators/units', {
+      ...unit,
+      code: 'AS-001',
+      areaCode: '210300',
+    });
+    expect(added.statusCode).toBe(200);
+    // a Panjin area is not Anshan's: refused naming the field, nothing stored
+    const outside = await as('liaoning', '210300', 'POST', '/api/indicators/units', {
+      ...unit,
+      code: 'AS-002',
+      areaCode: '211102',
+    });
+    expect(outside.statusCode).toBe(400);
+    expect(JSON.stringify(outside.json().error)).toContain('areaCode');
+    expect(await codes('liaoning', '210300', '/api/indicators/units')).toEqual(['AS-001']);
+    // Panjin's stay Panjin's, and each export holds only its own rows
+    expect(await codes('office', null, '/api/indicators/units')).toEqual(panjinUnits);
+    expect((await as('office', null, 'GET', '/api/indicators/forms')).json()).not.toContainEqual(
+      expect.objectContaining({ title: expect.stringContaining('鞍山') }),
+    );
+    const exported = async (user: string, code: string | null) =>
+      JSON.stringify((await as(user, code, 'GET', '/api/indicators/export/units?format=json')).json());
+    expect(await exported('liaoning', '210300')).toContain('AS-001');
+    expect(await exported('liaoning', '210300')).not.toContain(panjinUnits[0]);
+    expect(await exported('office', null)).not.toContain('AS-001');
+    // a Panjin account cannot reach Anshan's statistics at all
+    expect((await as('office', '210300', 'GET', '/api/indicators/units')).statusCode).toBe(403);
+  });
+
+  it('keeps surveys to their jurisdiction: Panjin’s neither listed nor found in Anshan, another’s districts refused', async () => {
+    const anshan = { [H]: '210300' };
+    const panjin = (await get('office', '/api/survey/surveys')).json() as { id: number }[];
+    expect(panjin.length).toBeGreaterThan(0);
+    expect((await get('liaoning', '/api/survey/surveys', anshan)).json()).toEqual([]);
+    expect((await get('liaoning', `/api/survey/surveys/${panjin[0].id}`, anshan)).statusCode).toBe(404);
+    const instrumentId = (await get('office', '/api/survey/instruments')).json()[0].id;
+    const create = (districts: string[]) =>
+      t.as('liaoning', {
+        method: 'POST',
+        url: '/api/survey/surveys',
+        headers: anshan,
+        payload: { name: '鞍山市科学素质调查（示例）', year, instrumentId, districts },
+      });
+    const outside = await create(['211102']);
+    expect(outside.statusCode).toBe(400);
+    expect(JSON.stringify(outside.json().error)).toContain('districts.0');
+    expect((await create(['210302', '210303'])).statusCode).toBe(201);
+    expect((await get('liaoning', '/api/survey/surveys', anshan)).json()).toHaveLength(1);
+    expect((await get('office', '/api/survey/surveys')).json()).toHaveLength(panjin.length);
   });
 
   it('refuses to switch to a jurisdiction without a plan, and a malformed code names the field', async () => {
@@ -187,6 +265,20 @@ describe.each(engines)('jurisdictions on $name', ({ open }) => {
       planId: ids['210300'],
       implementsPlanId: ids['210000'],
     });
+    // a new version of Anshan's plan (an import) still implements Liaoning's
+    const anshan = { [H]: '210300' };
+    const outline = (await get('liaoning', '/api/plans/current/export', anshan)).json();
+    const imported = await t.as('liaoning', {
+      method: 'POST',
+      url: '/api/plans/import',
+      payload: outline,
+      headers: anshan,
+    });
+    expect(imported.statusCode).toBe(201);
+    const next = (await get('liaoning', '/api/plans/current', anshan)).json().plan.id;
+    expect(next).not.toBe(ids['210300']);
+    const child = (await get('liaoning', '/api/jurisdictions/cascade')).json().children[0];
+    expect(child).toMatchObject({ code: '210300', implements: 'current' });
   });
 
   it('keeps accounts within the office’s scope: created in the chosen jurisdiction, hidden from a city office', async () => {

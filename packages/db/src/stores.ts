@@ -83,7 +83,13 @@ export interface Stores {
   svc: SvcStore;
 }
 
-export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
+/** Outside a request (the CLI, the seed, jobs) and for an actor scoped to none: Panjin, the jurisdiction an
+ *  installation served before there were several (migration 20261217010000's backfill). */
+const firstJurisdiction = '211100';
+
+/** The ports over one handle; `jurisdiction` is the request's (the statistics store keeps to it). */
+export function storesFor(db: Kysely<Database>, actor: Actor | null, jurisdiction?: string): Stores {
+  const here = jurisdiction ?? actor?.jurisdictionCode ?? firstJurisdiction;
   return onFirstUse<Stores>({
     plans: () => ({
       insertOutline: (o) => insertOutline(db, o, actor?.userId ?? null),
@@ -178,7 +184,7 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
       },
     }),
     acc: () => accStore(db),
-    ind: () => indStore(db),
+    ind: () => indStore(db, here),
     survey: () => surveyStore(db),
     jur: () => jurStore(db),
     pub: () => pubStore(db),
@@ -239,7 +245,7 @@ export function useCaseContext(
     actor,
     clock,
     audit: auditSink(db, actor),
-    stores: storesFor(db, actor),
+    stores: storesFor(db, actor, options.jurisdiction ?? options.defaultJurisdiction),
     demoData: options.demoData ?? false,
     ...(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}),
     ...(options.defaultJurisdiction ? { defaultJurisdiction: options.defaultJurisdiction } : {}),

@@ -42,7 +42,13 @@ describe.each(openTestDatabases())('per-user notification read state on $name', 
     const notes = await h.db
       .insertInto('acc_notifications')
       .values(
-        ['a', 'b', 'c'].map((k) => ({ unit_id: unit, kind: 'reminder', dedupe_key: k, params: '{}', link: '/acc' })),
+        ['a', 'b', 'c'].map((k) => ({
+          unit_id: unit,
+          kind: 'reminder',
+          dedupe_key: k,
+          params: '{}',
+          link: '/acc',
+        })),
       )
       .returning('id')
       .execute();
@@ -53,8 +59,16 @@ describe.each(openTestDatabases())('per-user notification read state on $name', 
   afterAll(() => h?.close());
 
   it('counts what the unit had read as read for each of its users, and nothing for another unit’s user', async () => {
-    const rows = await h.db.selectFrom('acc_notification_reads').select(['notification_id', 'user_id']).execute();
-    expect(rows.map((r) => [r.notification_id, r.user_id]).sort()).toEqual([[ids[0], ann], [ids[0], bob]].sort());
+    const rows = await h.db
+      .selectFrom('acc_notification_reads')
+      .select(['notification_id', 'user_id'])
+      .execute();
+    expect(rows.map((r) => [r.notification_id, r.user_id]).sort()).toEqual(
+      [
+        [ids[0], ann],
+        [ids[0], bob],
+      ].sort(),
+    );
     expect((await listNotifications(h.db, unit, ann)).unread).toBe(2);
   });
 

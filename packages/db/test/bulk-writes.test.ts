@@ -16,6 +16,9 @@ import {
 } from '../src/index.ts';
 import { MAX_PARAMETERS } from '../src/parameter-limit.ts';
 
+/** the jurisdiction these statistics belong to */
+const PANJIN = '211100';
+
 describe.each(openTestDatabases())('bulk writes on $name', ({ open }) => {
   let h: DatabaseHandle;
   beforeAll(async () => {
@@ -34,7 +37,7 @@ describe.each(openTestDatabases())('bulk writes on $name', ({ open }) => {
       counsellors: i % 3,
     }));
     await h.db.transaction().execute((trx) => insertSchools(trx, schools));
-    expect((await listSchools(h.db)).length).toBe(14_000);
+    expect((await listSchools(h.db, PANJIN)).length).toBe(14_000);
     const one = await sql<{ one: number }>`select 1 as one`.execute(h.db);
     expect(one.rows).toEqual([{ one: 1 }]);
   });
@@ -47,10 +50,10 @@ describe.each(openTestDatabases())('bulk writes on $name', ({ open }) => {
       areaCode: '211104',
       orgUnitId: null,
     }));
-    const ids = await h.db.transaction().execute((trx) => insertIndUnits(trx, units));
+    const ids = await h.db.transaction().execute((trx) => insertIndUnits(trx, PANJIN, units));
     expect(ids.length).toBe(8_000);
     const window = { opensOn: '2025-04-01', dueOn: '2025-06-30' };
-    await installForm(h.db, loadShippedForm(2025), window);
+    await installForm(h.db, PANJIN, loadShippedForm(2025), window);
     const n = await assignReports(
       h.db,
       2025,

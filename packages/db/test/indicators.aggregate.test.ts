@@ -14,6 +14,9 @@ import {
   updateReport,
 } from '../src/index.ts';
 
+/** the jurisdiction these statistics belong to */
+const PANJIN = '211100';
+
 const form = (year: number): FormDefinition => ({
   format: 'kepu-indicator-form/1',
   year,
@@ -90,8 +93,8 @@ describe.each(openTestDatabases())('indicator aggregation on $name', ({ open }) 
       { code: '211104001', name: '大洼街道', level: 'town', parentCode: '211104' },
     ]);
     for (const y of [2023, 2024])
-      await installForm(db, form(y), { opensOn: `${y + 1}-04-01`, dueOn: `${y + 1}-06-30` });
-    const rows = await insertIndUnits(db, [
+      await installForm(db, PANJIN, form(y), { opensOn: `${y + 1}-04-01`, dueOn: `${y + 1}-06-30` });
+    const rows = await insertIndUnits(db, PANJIN, [
       { code: 'U1', name: '街道科协', deptType: 'government', areaCode: '211104001', orgUnitId: null },
       { code: 'U2', name: '大洼一中', deptType: 'school', areaCode: '211104', orgUnitId: null },
       { code: 'U3', name: '双台子区科协', deptType: 'government', areaCode: '211102', orgUnitId: null },
@@ -117,7 +120,7 @@ describe.each(openTestDatabases())('indicator aggregation on $name', ({ open }) 
 
   const byArea = async (root: string, item: string, year: number) =>
     Object.fromEntries(
-      (await aggregate(h.db, { years: [year], root, dims: ['area'], items: [item] })).map((r) => [
+      (await aggregate(h.db, PANJIN, { years: [year], root, dims: ['area'], items: [item] })).map((r) => [
         r.area,
         r.value,
       ]),
@@ -133,7 +136,7 @@ describe.each(openTestDatabases())('indicator aggregation on $name', ({ open }) 
   });
 
   it('splits totals by a breakdown defined once (sex)', async () => {
-    const rows = await aggregate(h.db, {
+    const rows = await aggregate(h.db, PANJIN, {
       years: [2023],
       root: '211100',
       dims: ['area', 'option'],
@@ -142,7 +145,7 @@ describe.each(openTestDatabases())('indicator aggregation on $name', ({ open }) 
     const cell = (area: string, option: string) =>
       rows.find((r) => r.area === area && r.option === option)?.value;
     expect([cell('211104', 'male'), cell('211104', 'female'), cell('211102', 'female')]).toEqual([13, 5, 7]);
-    const female = await aggregate(h.db, {
+    const female = await aggregate(h.db, PANJIN, {
       years: [2023],
       root: '210000',
       dims: [],
@@ -164,9 +167,14 @@ describe.each(openTestDatabases())('indicator aggregation on $name', ({ open }) 
   });
 
   it('totals by department type, item group and year', async () => {
-    const dept = await aggregate(h.db, { years: [2023], root: '211100', dims: ['deptType'], items: ['S1'] });
+    const dept = await aggregate(h.db, PANJIN, {
+      years: [2023],
+      root: '211100',
+      dims: ['deptType'],
+      items: ['S1'],
+    });
     expect(Object.fromEntries(dept.map((r) => [r.deptType, r.value]))).toEqual({ government: 23, school: 3 });
-    const years = await aggregate(h.db, {
+    const years = await aggregate(h.db, PANJIN, {
       years: [2023, 2024],
       root: '211100',
       dims: ['year'],
@@ -177,9 +185,9 @@ describe.each(openTestDatabases())('indicator aggregation on $name', ({ open }) 
 
   it('over several years without the year dimension, counts a stock at each unit’s latest year once', async () => {
     const over = async (item: string, stocks?: 'latest', dims: ('area' | 'option')[] = ['area']) =>
-      (await aggregate(h.db, { years: [2023, 2024], root: '211100', dims, items: [item], stocks })).map((r) =>
-        [r.area, r.option, r.value].filter((x) => x !== undefined).join(':'),
-      );
+      (
+        await aggregate(h.db, PANJIN, { years: [2023, 2024], root: '211100', dims, items: [item], stocks })
+      ).map((r) => [r.area, r.option, r.value].filter((x) => x !== undefined).join(':'));
     // headcount: the street's 20 of 2024 (not 15 + 20), the school's 3 and the others' 7 and 1 of 2023
     expect((await over('S1', 'latest')).sort()).toEqual(['211100:1', '211102:7', '211104:23']);
     // the street's 2023 breakdown does not come back beside its 2024 one
@@ -199,7 +207,7 @@ describe.each(openTestDatabases())('indicator aggregation on $name', ({ open }) 
     await saveValues(h.db, 2023, id.U3, [c('S1', 9, 'female')], 't');
     expect((await byArea('211100', 'S1', 2023))['211102']).toBe(9);
     await updateReport(h.db, 2023, id.U3, { state: 'accepted' });
-    const accepted = await aggregate(h.db, {
+    const accepted = await aggregate(h.db, PANJIN, {
       years: [2023],
       root: '211100',
       dims: ['area'],

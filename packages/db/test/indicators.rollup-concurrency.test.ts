@@ -12,12 +12,15 @@ import {
   type DatabaseHandle,
   insertAreas,
   insertIndUnits,
-  inUseCase,
   installForm,
+  inUseCase,
   openTestDatabases,
   rebuildIndRollups,
   saveValues,
 } from '../src/index.ts';
+
+/** the jurisdiction these statistics belong to */
+const PANJIN = '211100';
 
 const form: FormDefinition = {
   format: 'kepu-indicator-form/1',
@@ -81,9 +84,10 @@ describe.each(openTestDatabases().filter((d) => d.name === 'postgres'))(
         { code: '211104', name: '大洼区', level: 'district', parentCode: '211100' },
       ]);
       const window = { opensOn: '2025-04-01', dueOn: '2025-06-30' };
-      for (const year of [2024, 2025]) await installForm(h.db, { ...form, year }, window);
+      for (const year of [2024, 2025]) await installForm(h.db, PANJIN, { ...form, year }, window);
       const rows = await insertIndUnits(
         h.db,
+        PANJIN,
         ['A', 'B', 'C'].map((code) => ({
           code,
           name: code,
@@ -114,7 +118,7 @@ describe.each(openTestDatabases().filter((d) => d.name === 'postgres'))(
       await saveValues(a, 2024, id.A, [cell('Y', null)], 't');
       await a.commit().execute();
       await bDone;
-      const rows = await aggregate(h.db, { years: [2024], root: '211100', dims: ['item'] });
+      const rows = await aggregate(h.db, PANJIN, { years: [2024], root: '211100', dims: ['item'] });
       expect(rows.map((r) => [r.item, r.value, r.units]).sort()).toEqual([
         ['X', 5, 1],
         ['Y', 7, 1],
@@ -132,7 +136,7 @@ describe.each(openTestDatabases().filter((d) => d.name === 'postgres'))(
       })();
       expect(await finishesWithoutWaiting(h.db, cPid, cSave)).toBe(true);
       await a.commit().execute();
-      const rows = await aggregate(h.db, { years: [2024], root: '211100', dims: ['item'] });
+      const rows = await aggregate(h.db, PANJIN, { years: [2024], root: '211100', dims: ['item'] });
       expect(rows.map((r) => [r.item, r.value, r.units]).sort()).toEqual([
         ['X', 9, 2],
         ['Y', 13, 3],
@@ -152,7 +156,7 @@ describe.each(openTestDatabases().filter((d) => d.name === 'postgres'))(
       await a.commit().execute();
       await bSave;
       // Y is a latest figure: in 2025, A's 9 of 2025, B's 7 and C's 4 of 2024
-      const rows = await aggregate(h.db, { years: [2025], root: '211100', dims: ['item'] });
+      const rows = await aggregate(h.db, PANJIN, { years: [2025], root: '211100', dims: ['item'] });
       expect(rows.find((r) => r.item === 'Y')).toMatchObject({ value: 20, units: 3 });
       const kept = await rollupTables(h.db);
       await rebuildIndRollups(h.db);

@@ -22,6 +22,9 @@ import {
 } from '../src/index.ts';
 import * as rollupMigration from '../src/migrations/20261206100000-ind-rollup-stages.ts';
 
+/** the jurisdiction these statistics belong to */
+const PANJIN = '211100';
+
 const YEARS = [2022, 2023, 2024];
 const item = (
   code: string,
@@ -191,12 +194,14 @@ describe.each(openTestDatabases())('indicator rollups on $name', ({ open }) => {
   async function expectExact() {
     for (const stage of stages)
       for (const q of queries.map((x) => ({ ...x, stage })))
-        expect(norm(await aggregate(h.db, q)), JSON.stringify(q)).toEqual(norm(await recompute(h, q)));
+        expect(norm(await aggregate(h.db, PANJIN, q)), JSON.stringify(q)).toEqual(
+          norm(await recompute(h, q)),
+        );
   }
   const state = (year: number, unit: string, to: string) =>
     updateReport(h.db, year, id[unit], { state: to as 'accepted' });
   const cityByArea = async () =>
-    aggregate(h.db, { years: YEARS, root: '211100', dims: ['area', 'item', 'year'] });
+    aggregate(h.db, PANJIN, { years: YEARS, root: '211100', dims: ['area', 'item', 'year'] });
 
   beforeAll(async () => {
     h = await open();
@@ -210,7 +215,7 @@ describe.each(openTestDatabases())('indicator rollups on $name', ({ open }) => {
       { code: '211104002', name: '田家街道', level: 'town', parentCode: '211104' },
     ]);
     for (const y of YEARS)
-      await installForm(h.db, form(y), { opensOn: `${y + 1}-04-01`, dueOn: `${y + 1}-06-30` });
+      await installForm(h.db, PANJIN, form(y), { opensOn: `${y + 1}-04-01`, dueOn: `${y + 1}-06-30` });
     const units = [
       ['U1', 'government', '211104001'],
       ['U2', 'school', '211104001'],
@@ -223,6 +228,7 @@ describe.each(openTestDatabases())('indicator rollups on $name', ({ open }) => {
     ];
     const rows = await insertIndUnits(
       h.db,
+      PANJIN,
       units.map(([code, deptType, areaCode]) => ({ code, name: code, deptType, areaCode, orgUnitId: null })),
     );
     for (const r of rows) id[r.code] = r.id;
@@ -265,7 +271,7 @@ describe.each(openTestDatabases())('indicator rollups on $name', ({ open }) => {
 
   it('moves a unit’s figures between stages as its reports are submitted, accepted, returned, unlocked or removed', async () => {
     const accepted = () =>
-      aggregate(h.db, { years: YEARS, root: '211100', dims: ['area', 'year'], stage: 'accepted' });
+      aggregate(h.db, PANJIN, { years: YEARS, root: '211100', dims: ['area', 'year'], stage: 'accepted' });
     const before = await accepted();
     await state(2023, 'U6', 'submitted');
     await expectExact();

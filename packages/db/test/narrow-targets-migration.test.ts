@@ -9,6 +9,7 @@ import { openTestDatabases } from '../src/testing.ts';
 describe.each(openTestDatabases())('narrow targets migration on $name', ({ open }) => {
   let h: DatabaseHandle;
   const row = (code: string, targets: unknown[]) => ({
+    jurisdiction_code: '211100',
     code,
     zh: code,
     en: code,
@@ -22,8 +23,13 @@ describe.each(openTestDatabases())('narrow targets migration on $name', ({ open 
     source: 'test',
   });
   const targets = async (code: string) =>
-    (await h.db.selectFrom('ind_targets').select('targets').where('code', '=', code).executeTakeFirstOrThrow())
-      .targets;
+    (
+      await h.db
+        .selectFrom('ind_targets')
+        .select('targets')
+        .where('code', '=', code)
+        .executeTakeFirstOrThrow()
+    ).targets;
   beforeAll(async () => {
     h = await open();
     await h.db
@@ -43,7 +49,9 @@ describe.each(openTestDatabases())('narrow targets migration on $name', ({ open 
       { year: 2025, comparator: 'narrow', reduction: 0.3, basis: expect.stringContaining('30%') },
     ]);
     expect(await targets('SHARE')).toEqual([{ year: 2030, value: 40, comparator: '>' }]);
-    expect(await targets('NEW_GAP')).toEqual([{ year: 2025, comparator: 'narrow', reduction: 0.5, basis: 'kept' }]);
+    expect(await targets('NEW_GAP')).toEqual([
+      { year: 2025, comparator: 'narrow', reduction: 0.5, basis: 'kept' },
+    ]);
   });
 
   it('down() gives back value 0 without a share', async () => {

@@ -14,9 +14,18 @@ describe.each(openTestDatabases())('populations one-source migration on $name', 
   let h: DatabaseHandle;
   const raw = () => h.db as unknown as Kysely<unknown>;
   const pops = async () =>
-    h.db.selectFrom('ind_populations').select(['area_code', 'year', 'population', 'source']).orderBy('area_code').orderBy('year').execute();
+    h.db
+      .selectFrom('ind_populations')
+      .select(['area_code', 'year', 'population', 'source'])
+      .orderBy('area_code')
+      .orderBy('year')
+      .execute();
   const old = async (code: string) =>
-    (await sql<Old>`select population, population_year, population_source from areas where code = ${code}`.execute(h.db)).rows[0];
+    (
+      await sql<Old>`select population, population_year, population_source from areas where code = ${code}`.execute(
+        h.db,
+      )
+    ).rows[0];
   beforeAll(async () => {
     h = await open();
     await insertAreas(h.db, [
@@ -38,7 +47,11 @@ describe.each(openTestDatabases())('populations one-source migration on $name', 
 
   it('down() brings back the columns with each area’s latest yearly figure', async () => {
     await migration.down(raw());
-    expect(await old('211104')).toEqual({ population: 422797, population_year: 2020, population_source: '第七次全国人口普查' });
+    expect(await old('211104')).toEqual({
+      population: 422797,
+      population_year: 2020,
+      population_source: '第七次全国人口普查',
+    });
     expect(await old('211102')).toEqual({ population: null, population_year: null, population_source: null });
   });
 
@@ -55,14 +68,23 @@ describe.each(openTestDatabases())('populations one-source migration on $name', 
       { area_code: '211102', year: 2021, population: 300123, source: '区统计公报' },
       { area_code: '211104', year: 2018, population: 400000, source: '统计年鉴 2018' },
       { area_code: '211104', year: 2020, population: 422797, source: '第七次全国人口普查' },
-      { area_code: '211122', year: 2019, population: 350000, source: expect.stringContaining('迁移自原地区表') },
+      {
+        area_code: '211122',
+        year: 2019,
+        population: 350000,
+        source: expect.stringContaining('迁移自原地区表'),
+      },
     ]);
     await expect(sql`select population from areas`.execute(h.db)).rejects.toThrow(/population/);
   });
 
   it('down() after up() gives the moved figure back to its area', async () => {
     await migration.down(raw());
-    expect(await old('211102')).toEqual({ population: 300123, population_year: 2021, population_source: '区统计公报' });
+    expect(await old('211102')).toEqual({
+      population: 300123,
+      population_year: 2021,
+      population_source: '区统计公报',
+    });
     await migration.up(raw());
   });
 });

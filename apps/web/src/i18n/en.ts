@@ -9,8 +9,8 @@ import { indExchangeEn } from '../components/indicators/exchange/i18n.en.ts';
 import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
 import { jurEn } from '../components/jurisdictions/i18n.en.ts';
 import { publicationEn } from '../components/publication/i18n.en.ts';
-import { surveyEn } from '../components/survey/i18n.en.ts';
 import { servicesEn } from '../components/services/i18n.en.ts';
+import { surveyEn } from '../components/survey/i18n.en.ts';
 import { auditActionsEn, auditEntitiesEn } from './audit/labels.en.ts';
 import { errorsAccEn } from './errors/acc.en.ts';
 import { errorsCoreEn } from './errors/core.en.ts';
@@ -552,15 +552,24 @@ export const en: Messages = {
     pageTitle: 'Science statistics',
     heading: 'Science-popularisation statistics',
     intro:
-      'Annual figures filed by units, totalled as soon as they are saved. The map colours the four county-level areas by the chosen figure; the two development zones are listed beside it.',
+      'Annual figures filed by units, totalled as soon as they are saved. The map colours the county-level areas by the chosen figure; development zones are listed beside it.',
     year: 'Year',
     figure: 'Figure',
-    mapLabel: 'Map of Panjin’s areas: {{figure}} ({{year}})',
+    mapLabel: 'Map of {{area}}’s areas: {{figure}} ({{year}})',
     zones: 'Development zones (no boundary of their own)',
     direct: 'City-level units',
     cityTotal: 'City total',
     noValue: 'No data',
     noDataAreas: 'No data: {{areas}}',
+    noBoundary:
+      'No boundaries of {{area}}’s county-level areas yet: the table lists them from the highest figure down.',
+    schematic: 'Schematic (demo boundaries, not the real divisions)',
+    rank: 'Rank',
+    area: 'Area',
+    noForm: {
+      text: '{{name}} has no statistics form of its own yet.',
+      start: 'Start {{year}} from the default form',
+    },
     filed: {
       line: '{{submitted}} of {{expected}} units filed, {{accepted}} accepted',
       year: '{{year}}: ',

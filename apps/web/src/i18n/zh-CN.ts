@@ -9,8 +9,8 @@ import { indExchangeZhCN } from '../components/indicators/exchange/i18n.zh-CN.ts
 import { indSetupZhCN } from '../components/indicators/setup-i18n.zh-CN.ts';
 import { jurZhCN } from '../components/jurisdictions/i18n.zh-CN.ts';
 import { publicationZhCN } from '../components/publication/i18n.zh-CN.ts';
-import { surveyZhCN } from '../components/survey/i18n.zh-CN.ts';
 import { servicesZhCN } from '../components/services/i18n.zh-CN.ts';
+import { surveyZhCN } from '../components/survey/i18n.zh-CN.ts';
 import { auditActionsZhCN, auditEntitiesZhCN } from './audit/labels.zh-CN.ts';
 import { errorsAccZhCN } from './errors/acc.zh-CN.ts';
 import { errorsCoreZhCN } from './errors/core.zh-CN.ts';
@@ -516,16 +516,23 @@ export const zhCN = {
     nav: '统计指标',
     pageTitle: '科普统计',
     heading: '科普统计与监测',
-    intro:
-      '各单位填报的年度科普统计数据，保存后立即汇总。地图按所选指标为四个县区着色，两个开发区列在地图旁。',
+    intro: '各单位填报的年度科普统计数据，保存后立即汇总。地图按所选指标为各县区着色，开发区列在地图旁。',
     year: '年度',
     figure: '指标',
-    mapLabel: '盘锦市各县区 {{figure}}（{{year}} 年）地图',
+    mapLabel: '{{area}}各县区 {{figure}}（{{year}} 年）地图',
     zones: '开发区（无单独边界）',
     direct: '市直单位',
     cityTotal: '全市合计',
     noValue: '无数据',
     noDataAreas: '无数据：{{areas}}',
+    noBoundary: '暂无{{area}}的县区边界数据，下表按数值从高到低列出各县区。',
+    schematic: '示意图（示例边界，非实际行政区划）',
+    rank: '名次',
+    area: '县区',
+    noForm: {
+      text: '{{name}}还没有本辖区的统计报表。',
+      start: '以默认报表开始 {{year}} 年统计',
+    },
     filed: {
       line: '{{expected}} 个单位中 {{submitted}} 个已报送，{{accepted}} 个已审定',
       year: '{{year}} 年：',

@@ -1,7 +1,7 @@
 // The area tree (GB/T 2260 divisions plus zones); populations by year are in ind_populations (analysis.repository).
 import type { Kysely } from 'kysely';
-import type { Database } from '../schema.ts';
 import type { AreasTable } from '../schema/core.ts';
+import type { Database } from '../schema.ts';
 
 type Db = Kysely<Database>;
 
@@ -21,7 +21,11 @@ export async function insertAreas(db: Db, areas: AreaInput[]): Promise<number> {
     return { code: a.code, name: a.name, level: a.level, parent_code: a.parentCode, path };
   });
   for (let i = 0; i < rows.length; i += 500) {
-    await db.insertInto('areas').values(rows.slice(i, i + 500)).onConflict((oc) => oc.column('code').doNothing()).execute();
+    await db
+      .insertInto('areas')
+      .values(rows.slice(i, i + 500))
+      .onConflict((oc) => oc.column('code').doNothing())
+      .execute();
   }
   return rows.length;
 }

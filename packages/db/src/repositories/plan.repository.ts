@@ -37,6 +37,13 @@ export async function insertOutline(db: Db, outline: AnyOutline, importedBy: num
     .select((eb) => eb.fn.max<number | null>('version').as('max'))
     .where('jurisdiction_code', '=', code)
     .executeTakeFirstOrThrow();
+  // a new version implements what the version it replaces implemented (the cascade link, issue 13)
+  const previous = await db
+    .selectFrom('plans')
+    .select('implements_plan_id')
+    .where('jurisdiction_code', '=', code)
+    .where('is_current', '=', true)
+    .executeTakeFirst();
   await db.updateTable('plans').set({ is_current: false }).where('jurisdiction_code', '=', code).execute();
   const plan = await db
     .insertInto('plans')
@@ -53,6 +60,7 @@ export async function insertOutline(db: Db, outline: AnyOutline, importedBy: num
       imported_by: importedBy,
       format: o.format,
       preamble: o.preamble,
+      implements_plan_id: previous?.implements_plan_id ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

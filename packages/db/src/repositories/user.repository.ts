@@ -1,7 +1,7 @@
 // Accounts and their sessions.
 import { type Kysely, sql } from 'kysely';
-import type { Database } from '../schema.ts';
 import type { UsersTable } from '../schema/core.ts';
+import type { Database } from '../schema.ts';
 
 type Db = Kysely<Database>;
 
@@ -9,7 +9,9 @@ type Db = Kysely<Database>;
  *  or the name alone when it starts with the unit's already; null for an unknown account. */
 export function personName(username: string) {
   // aliases of their own: the caller's may be `u` or `o`
-  return sql<string | null>`(select case when pn_unit.name is null or starts_with(pn_user.display_name, pn_unit.name)
+  return sql<
+    string | null
+  >`(select case when pn_unit.name is null or starts_with(pn_user.display_name, pn_unit.name)
     then pn_user.display_name else pn_unit.name || ' ' || pn_user.display_name end
     from users pn_user left join org_units pn_unit on pn_unit.id = pn_user.unit_id
     where pn_user.username = ${sql.ref(username)})`;
@@ -29,7 +31,15 @@ export interface NewUser {
 export async function insertUser(db: Db, u: NewUser) {
   return db
     .insertInto('users')
-    .values({ username: u.username, display_name: u.displayName, password_hash: u.passwordHash, role: u.role, unit_id: u.unitId, area_code: u.areaCode, jurisdiction_code: u.jurisdictionCode ?? null })
+    .values({
+      username: u.username,
+      display_name: u.displayName,
+      password_hash: u.passwordHash,
+      role: u.role,
+      unit_id: u.unitId,
+      area_code: u.areaCode,
+      jurisdiction_code: u.jurisdictionCode ?? null,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -91,7 +101,10 @@ export async function countFailedSignIn(db: Db, id: number, lockAfter: number, a
 export async function enabledOfficeIds(db: Db, jurisdictionCode?: string | null) {
   let q = db.selectFrom('users').select('id').where('role', '=', 'office').where('disabled_at', 'is', null);
   if (jurisdictionCode !== undefined)
-    q = jurisdictionCode === null ? q.where('jurisdiction_code', 'is', null) : q.where('jurisdiction_code', '=', jurisdictionCode);
+    q =
+      jurisdictionCode === null
+        ? q.where('jurisdiction_code', 'is', null)
+        : q.where('jurisdiction_code', '=', jurisdictionCode);
   const rows = await q.orderBy('id').forUpdate().execute();
   return rows.map((r) => r.id);
 }
@@ -121,7 +134,9 @@ export async function listUsers(db: Db, areaRoot?: string) {
     ])
     .orderBy('u.id');
   if (areaRoot !== undefined) {
-    q = q.where((eb) => eb.or([eb('u.area_code', '=', areaRoot), eb(eb.val(areaRoot), '=', eb.fn.any('a.path'))]));
+    q = q.where((eb) =>
+      eb.or([eb('u.area_code', '=', areaRoot), eb(eb.val(areaRoot), '=', eb.fn.any('a.path'))]),
+    );
   }
   return q.execute();
 }

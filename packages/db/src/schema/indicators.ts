@@ -10,6 +10,8 @@ export interface IndBreakdownsTable {
   options: Json;
 }
 export interface IndFormsTable {
+  /** the jurisdiction (GB/T 2260 code) the row belongs to (migration 20261217010000) */
+  jurisdiction_code: string;
   year: number;
   title: string;
   opens_on: string;
@@ -17,6 +19,8 @@ export interface IndFormsTable {
   created_at: Timestamp;
 }
 export interface IndItemsTable {
+  /** the jurisdiction (GB/T 2260 code) the row belongs to (migration 20261217010000) */
+  jurisdiction_code: string;
   year: number;
   code: string;
   group_code: string;
@@ -33,6 +37,8 @@ export interface IndItemsTable {
   retired: WithDefault<boolean>;
 }
 export interface IndRulesTable {
+  /** the jurisdiction (GB/T 2260 code) the row belongs to (migration 20261217010000) */
+  jurisdiction_code: string;
   year: number;
   code: string;
   left_expr: string;
@@ -45,6 +51,8 @@ export interface IndRulesTable {
   retired: WithDefault<boolean>;
 }
 export interface IndComputedTable {
+  /** the jurisdiction (GB/T 2260 code) the row belongs to (migration 20261217010000) */
+  jurisdiction_code: string;
   year: number;
   code: string;
   zh: string;
@@ -56,6 +64,8 @@ export interface IndComputedTable {
   retired: Generated<boolean>;
 }
 export interface IndUnitsTable {
+  /** the jurisdiction (GB/T 2260 code) the row belongs to (migration 20261217010000) */
+  jurisdiction_code: string;
   id: Generated<number>;
   code: string;
   name: string;
@@ -128,6 +138,8 @@ export interface IndPopulationsTable {
   source: string;
 }
 export interface IndTargetsTable {
+  /** the jurisdiction (GB/T 2260 code) the row belongs to (migration 20261217010000) */
+  jurisdiction_code: string;
   code: string;
   zh: string;
   en: string;
@@ -141,6 +153,8 @@ export interface IndTargetsTable {
   source: string;
 }
 export interface IndStatusOverridesTable {
+  /** the jurisdiction (GB/T 2260 code) the row belongs to (migration 20261217010000) */
+  jurisdiction_code: string;
   code: string;
   target_year: number;
   status: string;

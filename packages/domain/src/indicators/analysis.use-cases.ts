@@ -17,17 +17,29 @@ import type { IndCompletenessView, IndFiguresView, IndPivotView } from './ind.vi
 import { isDemoEstimate } from './populations.use-cases.ts';
 import type { CompletenessQuery, FigureQuery, PivotQuery } from './registers.schemas.ts';
 
+/** The jurisdiction's own area: the one of the store's areas (the jurisdiction's subtree) above all others. */
+export const homeArea = (areas: IndArea[]): IndArea | undefined =>
+  areas.find((a) => !areas.some((p) => p.code === a.parentCode));
+
 /**
- * The root area (the request's jurisdiction when none is named; the tree's top outside a request) and every area; an
- * unknown root, or one outside the request's jurisdiction, names `query.root`.
+ * The root area (the request's jurisdiction when none is named) and every area of the jurisdiction; an unknown
+ * root, or one outside the request's jurisdiction, names `query.root`.
  */
 export async function rootOf(ctx: IndContext, root?: string): Promise<{ node: IndArea; areas: IndArea[] }> {
   const areas = await ctx.stores.ind.listAreas();
-  const top = root ?? ctx.jurisdiction ?? areas.find((a) => a.parentCode === null)?.code;
+  const top = root ?? ctx.jurisdiction ?? homeArea(areas)?.code;
   const node = areas.find((a) => a.code === top);
   if (!node || (ctx.jurisdiction && !inSubtree(node, ctx.jurisdiction)))
     throw fieldError('query.root', 'ind.area.unknown', `no area ${root}`, { areaCode: String(root) });
   return { node, areas };
+}
+
+/** An area of the request's jurisdiction (its own or one below it); another names `field` (ind.area.unknown). */
+export async function jurisdictionArea(ctx: IndContext, code: string, field: string): Promise<IndArea> {
+  const area = (await ctx.stores.ind.listAreas()).find((a) => a.code === code);
+  if (!area)
+    throw fieldError(field, 'ind.area.unknown', `no area ${code} in this jurisdiction`, { areaCode: code });
+  return area;
 }
 
 /** The stage asked for: figures not yet accepted are for the office only (other units' unpublished figures). */

@@ -3,6 +3,7 @@ import { authorize } from '../auth/policy.ts';
 import { DomainError, isDomainError } from '../errors.ts';
 import { fieldError } from '../kernel/field-error.ts';
 import { parseExpression, type Term } from './ind.expression.ts';
+import { loadShippedForm } from './ind.form.ts';
 import type { IndContext } from './ind.ports.ts';
 import type { IndForm } from './ind.records.ts';
 import type { ItemPatchInput, NewFormInput, NewItemInput, RulePatchInput } from './ind.schemas.ts';
@@ -154,7 +155,8 @@ export async function patchIndRule(ctx: IndContext, year: number, code: string, 
   return getIndForm(ctx, year);
 }
 
-/** A new year's form starts as a copy of an earlier one (the earlier year keeps its own form). */
+/** A new year's form starts as a copy of an earlier one of the jurisdiction (which keeps its own form), or of the
+ *  shipped form: a jurisdiction's first form (issue 13). */
 export async function createIndForm(ctx: IndContext, input: NewFormInput) {
   authorize(ctx.actor, 'ind.admin');
   if (input.dueOn < input.opensOn)
@@ -166,19 +168,21 @@ export async function createIndForm(ctx: IndContext, input: NewFormInput) {
     throw new DomainError('indicators.form_exists', `a ${input.year} form already exists`, {
       year: input.year,
     });
-  const from = await getIndForm(ctx, input.copyFrom);
-  const { opensOn: _o, dueOn: _d, ...definition } = from;
-  const form: FormDefinition = {
-    ...definition,
-    year: input.year,
-    title: from.title.replace(String(input.copyFrom), String(input.year)),
-  };
+  let form: FormDefinition = loadShippedForm(input.year);
+  if (input.copyFrom !== undefined) {
+    const { opensOn: _o, dueOn: _d, ...from } = await getIndForm(ctx, input.copyFrom);
+    form = {
+      ...from,
+      year: input.year,
+      title: from.title.replace(String(input.copyFrom), String(input.year)),
+    };
+  }
   await ctx.stores.ind.installForm(form, { opensOn: input.opensOn, dueOn: input.dueOn });
   await ctx.audit.write({
     action: 'indicators.form.create',
     entity: 'indicator_form',
     entityId: input.year,
-    after: { copyFrom: input.copyFrom, items: form.items.length },
+    after: { copyFrom: input.copyFrom ?? 'shipped', items: form.items.length },
   });
   return getIndForm(ctx, input.year);
 }

@@ -2,17 +2,37 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, parseCsvRows, toCsv } from './ind.csv.ts';
 
-const hostile = ["=cmd|' /C calc'!A0", '=HYPERLINK("http://x.example","点我")', '+SUM(1+1)*cmd|x', '@SUM(1+1)', '-2+3', '\t=1', '\r=1'];
+const hostile = [
+  "=cmd|' /C calc'!A0",
+  '=HYPERLINK("http://x.example","点我")',
+  '+SUM(1+1)*cmd|x',
+  '@SUM(1+1)',
+  '-2+3',
+  '\t=1',
+  '\r=1',
+];
 
 describe('CSV cells that a spreadsheet would run', () => {
   it('go out behind an apostrophe, so no cell starts with =, +, -, @, tab or CR', () => {
-    const csv = toCsv(['name'], hostile.map((h) => [h]));
-    const cells = parseCsvRaw(csv).slice(1).map((r) => r[0]);
+    const csv = toCsv(
+      ['name'],
+      hostile.map((h) => [h]),
+    );
+    const cells = parseCsvRaw(csv)
+      .slice(1)
+      .map((r) => r[0]);
     for (const c of cells) expect(c).toMatch(/^'/);
   });
   it('come back unchanged through parseCsv, apostrophes of their own included', () => {
     const values = [...hostile, "'=already quoted", "it's fine", "'plain"];
-    const back = parseCsv(toCsv(['name'], values.map((v) => [v]))).slice(1).map((r) => r[0]);
+    const back = parseCsv(
+      toCsv(
+        ['name'],
+        values.map((v) => [v]),
+      ),
+    )
+      .slice(1)
+      .map((r) => r[0]);
     expect(back).toEqual(values);
   });
   it('leave numbers, negative ones too, as numbers', () => {

@@ -46,7 +46,9 @@ describe('expressions', () => {
   });
   it('refuses text it cannot read, naming the field', () => {
     expect(() => parseExpression('F01 ++ x', 'rule.left')).toThrow(/rule\.left: cannot read/);
-    expect(() => parseExpression('F01 + F02 * 3', 'body.numerator')).toThrow(/cannot read "\* 3" at character 11 of/);
+    expect(() => parseExpression('F01 + F02 * 3', 'body.numerator')).toThrow(
+      /cannot read "\* 3" at character 11 of/,
+    );
   });
 });
 

@@ -30,7 +30,8 @@ export const rulePatchSchema = patchSchema({
 });
 export const newFormSchema = z.strictObject({
   year,
-  copyFrom: year,
+  /** an earlier year of the jurisdiction's own form; none: the shipped form (a jurisdiction's first form) */
+  copyFrom: year.optional(),
   opensOn: z.iso.date(),
   dueOn: z.iso.date(),
 });

@@ -24,7 +24,8 @@ export const indPopulations = async (ctx: IndContext): Promise<IndPopulationView
   (await ctx.stores.ind.listPopulations()).map(presentPopulation);
 
 export async function setPopulation(ctx: IndContext, areaCode: string, input: PopulationFormInput) {
-  const area = await ctx.stores.areas.find(areaCode);
+  // an area of the request's jurisdiction (issue 13)
+  const area = (await ctx.stores.ind.listAreas()).find((a) => a.code === areaCode);
   if (!area) throw missing('area', areaCode, { areaCode });
   authorize(ctx.actor, 'area.edit', { code: area.code, path: area.path });
   const stored = (await ctx.stores.ind.listPopulations()).find(

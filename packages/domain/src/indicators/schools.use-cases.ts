@@ -1,6 +1,7 @@
 // The schools registry with its counsellors: kept by the office or the education bureau's liaison (`ind.schools`).
 import { can } from '../auth/policy.ts';
 import { forbidden } from '../errors.ts';
+import { jurisdictionArea } from './analysis.use-cases.ts';
 import { missing } from './form.use-cases.ts';
 import type { IndContext } from './ind.ports.ts';
 import type { IndSchool } from './ind.records.ts';
@@ -39,6 +40,7 @@ export const indSchools = (ctx: IndContext): Promise<IndSchoolView[]> => ctx.sto
 
 export async function addSchool(ctx: IndContext, input: SchoolFormInput): Promise<IndSchoolView[]> {
   await requireSchoolsKeeper(ctx);
+  await jurisdictionArea(ctx, input.areaCode, 'body.areaCode');
   await ctx.stores.ind.insertSchools([input]);
   await ctx.audit.write({
     action: 'indicators.school.add',

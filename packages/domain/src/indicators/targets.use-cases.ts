@@ -1,5 +1,6 @@
 // Targets and progress, the office's status overrides with a written reason, and the literacy values with their source.
 import { authorize } from '../auth/policy.ts';
+import { homeArea, jurisdictionArea } from './analysis.use-cases.ts';
 import { missing } from './form.use-cases.ts';
 import type { IndContext } from './ind.ports.ts';
 import type { IndKpiValueView, IndTargetsView } from './ind.views.ts';
@@ -11,8 +12,8 @@ const by = (ctx: IndContext) => ctx.actor?.username ?? 'system';
 export async function targetsWithProgress(ctx: IndContext): Promise<IndTargetsView> {
   const ind = ctx.stores.ind;
   const areas = await ind.listAreas();
-  // the request's jurisdiction (issue 13); outside a request, the tree's top
-  const root = ctx.jurisdiction ?? areas.find((a) => a.parentCode === null)?.code ?? '211100';
+  // the request's jurisdiction (issue 13); outside a request, the store's
+  const root = ctx.jurisdiction ?? homeArea(areas)?.code ?? '';
   const [targets, kpi, urbanRural, spread, share] = await Promise.all([
     ind.listTargets(),
     ind.listKpiValues('K_LITERACY'),
@@ -60,6 +61,7 @@ export const kpiValues = (ctx: IndContext): Promise<IndKpiValueView[]> =>
 
 export async function addKpiValue(ctx: IndContext, input: KpiInput): Promise<IndKpiValueView[]> {
   authorize(ctx.actor, 'ind.admin');
+  await jurisdictionArea(ctx, input.areaCode, 'body.areaCode');
   await ctx.stores.ind.upsertKpiValue({ ...input }, by(ctx));
   await ctx.audit.write({
     action: 'indicators.kpi.set',

@@ -3,6 +3,7 @@
 import { authorize, can } from '../auth/policy.ts';
 import { DomainError } from '../errors.ts';
 import { fieldError, invalid, issue } from '../kernel/field-error.ts';
+import { jurisdictionArea } from './analysis.use-cases.ts';
 import { missing } from './form.use-cases.ts';
 import type { IndContext } from './ind.ports.ts';
 import type { IndUnit } from './ind.records.ts';
@@ -28,8 +29,7 @@ export async function visibleIndUnits(ctx: IndContext): Promise<IndUnit[]> {
 }
 
 async function checkRefs(ctx: IndContext, p: { areaCode?: string; orgUnitId?: number | null }) {
-  if (p.areaCode !== undefined && !(await ctx.stores.areas.find(p.areaCode)))
-    throw fieldError('body.areaCode', 'ind.area.unknown', `no area ${p.areaCode}`, { areaCode: p.areaCode });
+  if (p.areaCode !== undefined) await jurisdictionArea(ctx, p.areaCode, 'body.areaCode');
   if (p.orgUnitId && !(await ctx.stores.units.find(p.orgUnitId)))
     throw fieldError('body.orgUnitId', 'ind.unit.unknown_plan_unit', `no plan unit ${p.orgUnitId}`, {
       orgUnitId: p.orgUnitId,

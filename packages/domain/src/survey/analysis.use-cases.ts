@@ -30,6 +30,10 @@ export async function runSurveyAnalysis(ctx: SurveyContext, id: number) {
       n: records.length,
     });
   const census = loadCensusMargins();
+  // weights need the census of the survey's own city: only Panjin's is shipped (issue 13)
+  const city = await cityOf(ctx, survey);
+  if (census.area !== city)
+    throw new DomainError('survey.analysis.no_census', `no census margins for ${city}`, { area: city ?? '' });
   await requireEveryDistrict(ctx, census, records);
   try {
     return { survey, instrument: record, analysis: analyseSurvey(instrument, records, census) };

@@ -4,6 +4,7 @@
 import { authorize } from '../auth/policy.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { fieldError, invalid, issue } from '../kernel/field-error.ts';
+import { inSubtree } from '../kernel/scope.ts';
 import { publishWithEstimate } from './analysis.use-cases.ts';
 import { findInstrument } from './instruments.use-cases.ts';
 import { requireAnswersKept } from './retention.use-cases.ts';
@@ -17,14 +18,24 @@ import type {
   SurveyPatchInput,
 } from './survey.schemas.ts';
 
-export async function listSurveys(ctx: SurveyContext): Promise<StoredSurvey[]> {
-  authorize(ctx.actor, 'survey.read');
-  return ctx.stores.survey.listSurveys();
+/** A survey is of the jurisdiction its districts lie in (issue 13); outside a request, every survey is. */
+async function inJurisdiction(ctx: SurveyContext, s: StoredSurvey): Promise<boolean> {
+  if (!ctx.jurisdiction) return true;
+  return inSubtree(await ctx.stores.areas.find(s.districts[0] ?? ''), ctx.jurisdiction);
 }
 
+/** The surveys of the request's jurisdiction. */
+export async function listSurveys(ctx: SurveyContext): Promise<StoredSurvey[]> {
+  authorize(ctx.actor, 'survey.read');
+  const all = await ctx.stores.survey.listSurveys();
+  const mine = await Promise.all(all.map((s) => inJurisdiction(ctx, s)));
+  return all.filter((_, k) => mine[k]);
+}
+
+/** A survey of the request's jurisdiction; another one is not found. */
 export async function loadSurvey(ctx: SurveyContext, id: number): Promise<StoredSurvey> {
   const s = await ctx.stores.survey.getSurvey(id);
-  if (!s) throw notFound('survey', id);
+  if (!s || !(await inJurisdiction(ctx, s))) throw notFound('survey', id);
   return s;
 }
 
@@ -57,9 +68,12 @@ export const statusConflict = (s: StoredSurvey, wanted: string) =>
 
 async function checkDistricts(ctx: SurveyContext, districts: string[]) {
   const issues = [];
-  for (const [i, code] of districts.entries())
-    if (!(await ctx.stores.areas.find(code)))
+  // districts of the request's jurisdiction only (issue 13)
+  for (const [i, code] of districts.entries()) {
+    const area = await ctx.stores.areas.find(code);
+    if (!area || (ctx.jurisdiction && !inSubtree(area, ctx.jurisdiction)))
       issues.push(issue(`districts.${i}`, 'survey.unknown_district', `no area ${code}`, { code }));
+  }
   if (issues.length) throw invalid(issues);
 }
 

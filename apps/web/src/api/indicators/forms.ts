@@ -26,3 +26,13 @@ export function useAddItem(year: number) {
     onSuccess: () => client.invalidateQueries({ queryKey: ['ind'] }),
   });
 }
+
+/** A jurisdiction's first form: the shipped (default) one for the year, filed from March to April of the next. */
+export function useStartForm() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (year: number) =>
+      api.post('/indicators/forms', { year, opensOn: `${year + 1}-03-01`, dueOn: `${year + 1}-04-30` }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['ind'] }),
+  });
+}

@@ -1,5 +1,7 @@
-// ECharts map of Panjin's four county-level areas coloured by one figure; the zones have no polygon and are listed apart.
-// An area without a value is hatched grey and named in the legend under "no data"; one value alone is one colour.
+// ECharts map of the jurisdiction's county-level areas coloured by one figure; the zones have no polygon and are listed
+// apart. An area without a value is hatched grey and named in the legend under "no data"; one value alone is one
+// colour. The boundaries are the jurisdiction's file in public/geo/manifest.json (by area code); a jurisdiction
+// without one gets its figures as a ranked table, saying so (issue 13).
 import { MapChart } from 'echarts/charts';
 import { TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -21,14 +23,29 @@ const labelAt: Record<string, [number, number]> = {
   大洼区: [122.05, 40.86],
 };
 
-let geo: Promise<void> | null = null;
-function loadGeo(): Promise<void> {
-  geo ??= fetch('/geo/panjin-211100.geojson')
-    .then((r) => r.json())
-    .then((json: { features: { properties: { name: string; cp?: [number, number] } }[] }) => {
+/** A boundary file: `schematic` marks demo boundaries that are not the real divisions (示意). */
+type GeoEntry = { file: string; schematic: boolean };
+type Geo = 'none' | { schematic: boolean };
+
+let manifest: Promise<Record<string, GeoEntry>> | null = null;
+const geos = new Map<string, Promise<Geo>>();
+/** Registers the area's boundaries as map `code`; 'none' when the manifest has no file for it. */
+function loadGeo(code: string): Promise<Geo> {
+  manifest ??= fetch('/geo/manifest.json').then((r) => (r.ok ? r.json() : {}));
+  let geo = geos.get(code);
+  if (!geo) {
+    geo = manifest.then(async (m) => {
+      const entry = m[code];
+      if (!entry) return 'none';
+      const json: { features: { properties: { name: string; cp?: [number, number] } }[] } = await (
+        await fetch(`/geo/${entry.file}`)
+      ).json();
       for (const f of json.features) f.properties.cp = labelAt[f.properties.name] ?? f.properties.cp;
-      echarts.registerMap('panjin', json as never);
+      echarts.registerMap(code, json as never);
+      return { schematic: entry.schematic };
     });
+    geos.set(code, geo);
+  }
   return geo;
 }
 
@@ -42,22 +59,26 @@ const hatch = {
 };
 
 interface Props {
+  /** the root area whose county-level areas the map shows */
+  area: { code: string; name: string };
   data: { name: string; value: number | null }[];
   label: string;
   fontSize: number;
   format: (v: number | null) => string;
 }
 
-export function AreaMap({ data, label, fontSize, format }: Props) {
+export function AreaMap({ area, data, label, fontSize, format }: Props) {
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
-  const [ready, setReady] = useState(false);
+  const [geo, setGeo] = useState<Geo | null>(null);
+  const ready = geo !== null && geo !== 'none';
   const scale = useMemo(() => mapScale(data.map((d) => d.value)), [data]);
   const noData = data.filter((d) => colourOf(scale, d.value) === null).map((d) => d.name);
   const noValue = t('ind.noValue');
   useEffect(() => {
-    void loadGeo().then(() => setReady(true));
-  }, []);
+    setGeo(null);
+    void loadGeo(area.code).then(setGeo);
+  }, [area.code]);
   useEffect(() => {
     const element = ref.current;
     if (!element || !ready) return;
@@ -73,7 +94,7 @@ export function AreaMap({ data, label, fontSize, format }: Props) {
       series: [
         {
           type: 'map',
-          map: 'panjin',
+          map: area.code,
           roam: false,
           top: 8,
           bottom: 8,
@@ -104,7 +125,8 @@ export function AreaMap({ data, label, fontSize, format }: Props) {
       observer.disconnect();
       chart.dispose();
     };
-  }, [ready, data, scale, fontSize, format, noValue]);
+  }, [ready, area.code, data, scale, fontSize, format, noValue]);
+  if (geo === 'none') return <RankedAreas area={area.name} data={data} format={format} />;
   return (
     <figure className="ind-map-figure">
       <div
@@ -116,6 +138,11 @@ export function AreaMap({ data, label, fontSize, format }: Props) {
         data-ready={ready ? 'yes' : 'no'}
       />
       <figcaption className="ind-map-legend" data-test="ind-map-legend">
+        {ready && geo.schematic && (
+          <span className="ind-legend-entry" data-test="ind-map-schematic">
+            {t('ind.schematic')}
+          </span>
+        )}
         {scale.kind === 'range' && (
           <span className="ind-legend-entry" data-test="ind-map-range">
             <span>{format(scale.min)}</span>
@@ -137,5 +164,34 @@ export function AreaMap({ data, label, fontSize, format }: Props) {
         )}
       </figcaption>
     </figure>
+  );
+}
+
+/** The figures from the highest down, for a jurisdiction whose boundaries the app does not have. */
+function RankedAreas({ area, data, format }: { area: string; data: Props['data']; format: Props['format'] }) {
+  const { t } = useTranslation();
+  const ranked = [...data].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
+  return (
+    <div data-test="ind-map-ranked">
+      <p className="muted">{t('ind.noBoundary', { area })}</p>
+      <table className="ind-ranked">
+        <thead>
+          <tr>
+            <th scope="col">{t('ind.rank')}</th>
+            <th scope="col">{t('ind.area')}</th>
+            <th scope="col">{t('ind.figure')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ranked.map((d, k) => (
+            <tr key={d.name}>
+              <td>{d.value === null ? '—' : k + 1}</td>
+              <th scope="row">{d.name}</th>
+              <td className="ind-ranked-value">{format(d.value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

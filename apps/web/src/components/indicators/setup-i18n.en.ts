@@ -7,7 +7,8 @@ export const indSetupEn: Shape<typeof indSetupZhCN> = {
   tab: 'Reporting units',
   units: {
     heading: 'Reporting units, {{year}}',
-    intro: 'The office keeps the reporting units (supervising department type, area, linked plan unit), assigns the form to chosen units with a filing window, and can extend the window for one unit. A unit with data can be deactivated, not deleted.',
+    intro:
+      'The office keeps the reporting units (supervising department type, area, linked plan unit), assigns the form to chosen units with a filing window, and can extend the window for one unit. A unit with data can be deactivated, not deleted.',
     code: 'Unit code',
     name: 'Unit name',
     area: 'Area',
@@ -34,7 +35,8 @@ export const indSetupEn: Shape<typeof indSetupZhCN> = {
     activate: 'Activate',
     select: 'Select {{name}}',
     assignHeading: 'Assign the form',
-    assignHint: 'Tick units in the table ({{count}} selected), set the window and assign; units already assigned get the new window.',
+    assignHint:
+      'Tick units in the table ({{count}} selected), set the window and assign; units already assigned get the new window.',
     opensOn: 'Opens on',
     dueOn: 'Due on',
     assign: 'Assign to the selected units',
@@ -46,7 +48,8 @@ export const indSetupEn: Shape<typeof indSetupZhCN> = {
   },
   rules: {
     heading: 'Validation rules',
-    intro: 'A rule is “left operator right”; each side adds and subtracts item codes (F011 + F012, 5000*A01). A hard rule blocks submission; a soft rule asks the filler for an explanation. The reason is shown to the filler.',
+    intro:
+      'A rule is “left operator right”; each side adds and subtracts item codes (F011 + F012, 5000*A01). A hard rule blocks submission; a soft rule asks the filler for an explanation. The reason is shown to the filler.',
     left: 'Left side',
     op: 'Operator',
     right: 'Right side',
@@ -68,7 +71,8 @@ export const indSetupEn: Shape<typeof indSetupZhCN> = {
   },
   computed: {
     heading: 'Derived figures',
-    intro: 'A derived figure is a formula, never a stored value: numerator ÷ denominator × factor. Each side adds and subtracts item codes; POP is the area’s population for the year. Preview the city’s figure for the year before saving.',
+    intro:
+      'A derived figure is a formula, never a stored value: numerator ÷ denominator × factor. Each side adds and subtracts item codes; POP is the area’s population for the year. Preview the city’s figure for the year before saving.',
     code: 'Code',
     name: 'Name',
     nameZh: 'Chinese name',
@@ -89,7 +93,8 @@ export const indSetupEn: Shape<typeof indSetupZhCN> = {
     activate: 'Activate',
     retired: 'Retired',
     preview: 'Preview the city figure',
-    previewResult: '{{root}}, {{year}}: {{value}} {{unit}} (numerator {{numerator}}, denominator {{denominator}})',
+    previewResult:
+      '{{root}}, {{year}}: {{value}} {{unit}} (numerator {{numerator}}, denominator {{denominator}})',
     previewNoValue: '{{root}}, {{year}}: cannot be computed (the denominator is empty or zero)',
     population: 'Population {{population}} (source: {{source}})',
     noPopulation: 'No city population entered',
@@ -97,7 +102,8 @@ export const indSetupEn: Shape<typeof indSetupZhCN> = {
   queue: {
     all: 'All forms',
     mine: 'Waiting for me',
-    intro: 'Forms waiting for you: submitted ones for the district to approve or send back, approved ones for the city to accept. Longest waiting first.',
+    intro:
+      'Forms waiting for you: submitted ones for the district to approve or send back, approved ones for the city to accept. Longest waiting first.',
     empty: 'Nothing is waiting for you.',
     step: 'To do',
     steps: { review: 'Review', accept: 'Accept' },

@@ -37,6 +37,8 @@ export const errorsSurveyAppEn: Record<keyof typeof errorsSurveyAppZhCN, string>
   'survey.answer_missing': 'Not answered: {{item}}{{field}}.',
   'survey.response.not_found': 'This response does not exist.',
   'survey.response.not_flagged': 'Only a flagged response is reviewed.',
+  'survey.analysis.no_census':
+    'No census margins for this city (needed for the weights), so no estimate; only Panjin’s are shipped.',
   'survey.analysis.too_few': 'Only {{n}} valid responses: too few to estimate.',
   'survey.analysis.suppressed': 'The rule suppresses the city estimate ({{n}} respondents).',
   'survey.analysis.no_area': 'The survey has no district, so there is no area to publish for.',

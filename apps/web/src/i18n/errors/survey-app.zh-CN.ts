@@ -33,6 +33,7 @@ export const errorsSurveyAppZhCN = {
   'survey.answer_missing': '尚未回答：{{item}}{{field}}。',
   'survey.response.not_found': '找不到这份答卷。',
   'survey.response.not_flagged': '只有带质量标记的答卷需要审核。',
+  'survey.analysis.no_census': '没有该市的人口普查分布（加权所需），无法估计；目前只附带盘锦市的。',
   'survey.analysis.too_few': '有效答卷只有 {{n}} 份，不足以估计。',
   'survey.analysis.suppressed': '全市估计值按规则不予发布（有效样本 {{n}} 人）。',
   'survey.analysis.no_area': '调查没有县区，无法确定发布的地区。',

@@ -9,6 +9,7 @@ import type { IndItem } from '../../api/indicators/types.ts';
 import { AddItemForm } from '../../components/indicators/add-item-form.tsx';
 import { ComputedEditor } from '../../components/indicators/computed-editor.tsx';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
+import { NoForm } from '../../components/indicators/no-form.tsx';
 import { RulesEditor } from '../../components/indicators/rules-editor.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
@@ -18,7 +19,7 @@ import './indicators.css';
 
 export default function IndicatorFormScene() {
   const { t, i18n } = useTranslation();
-  const { years, params, set } = useIndYear();
+  const { years, noForm, params, set } = useIndYear();
   const year = params.year ? Number(params.year) : years[0]?.year;
   usePageTitle(t('ind.form.heading', { year: year ?? '' }));
   const form = useForm(year);
@@ -38,119 +39,124 @@ export default function IndicatorFormScene() {
       <h1>{t('ind.form.heading', { year: year ?? '' })}</h1>
       <p className="muted">{t('ind.form.intro')}</p>
       <IndTabs />
-      <search className="ind-filters" aria-label={t('ind.year')}>
-        <label>
-          {t('ind.year')}
-          <NativeSelect
-            value={year}
-            onChange={(v) => set('year', String(v))}
-            options={years.map((x) => ({ value: String(x.year), label: String(x.year) }))}
-            aria-label={t('ind.year')}
-            data-test="ind-year"
-          />
-        </label>
-      </search>
-      {change.error ? <ErrorNotice error={change.error} /> : null}
-      {form.error ? (
-        <ErrorNotice error={form.error} />
-      ) : !f ? (
-        <PageLoading />
-      ) : (
+      {noForm ? <NoForm /> : null}
+      {noForm ? null : (
         <>
-          {office && year ? (
-            <AddItemForm
-              year={year}
-              parents={f.items.map((i) => ({
-                value: i.code,
-                code: i.code,
-                label: `${i.code} ${en ? i.en : i.zh}`,
-              }))}
-            />
-          ) : null}
-          <h2>{t('ind.form.items')}</h2>
-          <Table<IndItem>
-            rowKey="code"
-            size="small"
-            pagination={false}
-            scroll={{ x: true }}
-            dataSource={f.items}
-            data-test="ind-form-items"
-            columns={[
-              { title: t('ind.grid.code'), dataIndex: 'code', width: 90 },
-              {
-                title: t('ind.form.items'),
-                key: 'name',
-                render: (_, i) => (
-                  <span className={i.retired ? 'muted' : ''}>
-                    {i.parent ? '\u3000' : ''}
-                    {en ? i.en : i.zh}
-                  </span>
-                ),
-              },
-              { title: t('ind.pivot.group'), key: 'group', render: (_, i) => t(`ind.group.${i.group}`) },
-              { title: t('ind.grid.unit'), dataIndex: 'unit' },
-              {
-                title: t('ind.form.type'),
-                key: 'type',
-                render: (_, i) =>
-                  `${t(`ind.form.valueType.${i.valueType}`)} · ${t(`ind.form.aggregation.${i.aggregation}`)}`,
-              },
-              {
-                title: t('ind.form.breakdown'),
-                key: 'b',
-                render: (_, i) =>
-                  i.breakdown
-                    ? en
-                      ? f.breakdowns.find((b) => b.code === i.breakdown)?.en
-                      : f.breakdowns.find((b) => b.code === i.breakdown)?.zh
-                    : '',
-              },
-              {
-                title: '',
-                key: 'actions',
-                render: (_, i, index) =>
-                  office ? (
-                    <span className="ind-actions" style={{ margin: 0 }}>
-                      <Button
-                        size="small"
-                        onClick={() =>
-                          change.mutate({
-                            method: 'patch',
-                            path: `/indicators/forms/${year}/items/${i.code}`,
-                            body: { retired: !i.retired },
-                          })
-                        }
-                        data-test={`ind-form-retire-${i.code}`}
-                      >
-                        {i.retired ? t('ind.form.restore') : t('ind.form.retire')}
-                      </Button>
-                      {(
-                        [
-                          ['up', -1],
-                          ['down', 1],
-                        ] as const
-                      ).map(([dir, step]) =>
-                        f.items[index + step] ? (
+          <search className="ind-filters" aria-label={t('ind.year')}>
+            <label>
+              {t('ind.year')}
+              <NativeSelect
+                value={year}
+                onChange={(v) => set('year', String(v))}
+                options={years.map((x) => ({ value: String(x.year), label: String(x.year) }))}
+                aria-label={t('ind.year')}
+                data-test="ind-year"
+              />
+            </label>
+          </search>
+          {change.error ? <ErrorNotice error={change.error} /> : null}
+          {form.error ? (
+            <ErrorNotice error={form.error} />
+          ) : !f ? (
+            <PageLoading />
+          ) : (
+            <>
+              {office && year ? (
+                <AddItemForm
+                  year={year}
+                  parents={f.items.map((i) => ({
+                    value: i.code,
+                    code: i.code,
+                    label: `${i.code} ${en ? i.en : i.zh}`,
+                  }))}
+                />
+              ) : null}
+              <h2>{t('ind.form.items')}</h2>
+              <Table<IndItem>
+                rowKey="code"
+                size="small"
+                pagination={false}
+                scroll={{ x: true }}
+                dataSource={f.items}
+                data-test="ind-form-items"
+                columns={[
+                  { title: t('ind.grid.code'), dataIndex: 'code', width: 90 },
+                  {
+                    title: t('ind.form.items'),
+                    key: 'name',
+                    render: (_, i) => (
+                      <span className={i.retired ? 'muted' : ''}>
+                        {i.parent ? '\u3000' : ''}
+                        {en ? i.en : i.zh}
+                      </span>
+                    ),
+                  },
+                  { title: t('ind.pivot.group'), key: 'group', render: (_, i) => t(`ind.group.${i.group}`) },
+                  { title: t('ind.grid.unit'), dataIndex: 'unit' },
+                  {
+                    title: t('ind.form.type'),
+                    key: 'type',
+                    render: (_, i) =>
+                      `${t(`ind.form.valueType.${i.valueType}`)} · ${t(`ind.form.aggregation.${i.aggregation}`)}`,
+                  },
+                  {
+                    title: t('ind.form.breakdown'),
+                    key: 'b',
+                    render: (_, i) =>
+                      i.breakdown
+                        ? en
+                          ? f.breakdowns.find((b) => b.code === i.breakdown)?.en
+                          : f.breakdowns.find((b) => b.code === i.breakdown)?.zh
+                        : '',
+                  },
+                  {
+                    title: '',
+                    key: 'actions',
+                    render: (_, i, index) =>
+                      office ? (
+                        <span className="ind-actions" style={{ margin: 0 }}>
                           <Button
-                            key={dir}
                             size="small"
-                            aria-label={`${t(`ind.form.${dir}`)} ${i.code}`}
-                            onClick={() => move(index, step)}
-                            data-test={`ind-form-${dir}-${i.code}`}
+                            onClick={() =>
+                              change.mutate({
+                                method: 'patch',
+                                path: `/indicators/forms/${year}/items/${i.code}`,
+                                body: { retired: !i.retired },
+                              })
+                            }
+                            data-test={`ind-form-retire-${i.code}`}
                           >
-                            {t(`ind.form.${dir}`)}
+                            {i.retired ? t('ind.form.restore') : t('ind.form.retire')}
                           </Button>
-                        ) : null,
-                      )}
-                    </span>
-                  ) : i.retired ? (
-                    <Tag>{t('ind.form.retired')}</Tag>
-                  ) : null,
-              },
-            ]}
-          />
-          {year ? <RulesEditor year={year} rules={f.rules} office={office} /> : null}
-          {year ? <ComputedEditor year={year} computed={f.computed} office={office} /> : null}
+                          {(
+                            [
+                              ['up', -1],
+                              ['down', 1],
+                            ] as const
+                          ).map(([dir, step]) =>
+                            f.items[index + step] ? (
+                              <Button
+                                key={dir}
+                                size="small"
+                                aria-label={`${t(`ind.form.${dir}`)} ${i.code}`}
+                                onClick={() => move(index, step)}
+                                data-test={`ind-form-${dir}-${i.code}`}
+                              >
+                                {t(`ind.form.${dir}`)}
+                              </Button>
+                            ) : null,
+                          )}
+                        </span>
+                      ) : i.retired ? (
+                        <Tag>{t('ind.form.retired')}</Tag>
+                      ) : null,
+                  },
+                ]}
+              />
+              {year ? <RulesEditor year={year} rules={f.rules} office={office} /> : null}
+              {year ? <ComputedEditor year={year} computed={f.computed} office={office} /> : null}
+            </>
+          )}
         </>
       )}
     </div>

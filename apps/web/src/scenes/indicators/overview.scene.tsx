@@ -9,6 +9,7 @@ import type { AreaFigure, Completeness } from '../../api/indicators/types.ts';
 import { DemoTag } from '../../components/demo-tag.tsx';
 import { FiledLine } from '../../components/indicators/filed-line.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
+import { NoForm } from '../../components/indicators/no-form.tsx';
 import { StageNote, StageSelect, stageParam } from '../../components/indicators/stage-select.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
@@ -30,7 +31,7 @@ type Row = Completeness['byDeptType'][number] & { name?: string };
 export default function IndicatorsOverviewScene() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('ind.pageTitle'));
-  const { year, years, params, set } = useIndYear(['figure', 'stage']);
+  const { year, years, noForm, params, set } = useIndYear(['figure', 'stage']);
   const figureCode = params.figure ?? 'C_SPECIAL_PER_CAPITA';
   const form = useForm(year);
   const stage = stageParam(params.stage);
@@ -68,204 +69,221 @@ export default function IndicatorsOverviewScene() {
       <h1>{t('ind.heading')}</h1>
       <p className="muted">{t('ind.intro')}</p>
       <IndTabs />
-      <search className="ind-filters" aria-label={t('ind.figure')}>
-        <label>
-          {t('ind.year')}
-          <NativeSelect
-            value={year}
-            onChange={(v) => set('year', String(v))}
-            options={years.map((f) => ({ value: String(f.year), label: String(f.year) }))}
-            data-test="ind-year"
-            aria-label={t('ind.year')}
-          />
-        </label>
-        <label className="ind-figure-field">
-          {t('ind.figure')}
-          <NativeSelect
-            value={figureCode}
-            onChange={(v) => set('figure', v)}
-            options={figureOptions}
-            data-test="ind-figure"
-            aria-label={t('ind.figure')}
-          />
-        </label>
-        <StageSelect value={stage} onChange={(v) => set('stage', v)} />
-      </search>
-      {data && <StageNote stage={data.stage} />}
-      {figures.error ? (
-        <ErrorNotice error={figures.error} />
-      ) : !data ? (
-        <PageLoading />
-      ) : (
+      {noForm ? <NoForm /> : null}
+      {noForm ? null : (
         <>
-          <div className="ind-map-layout">
-            <Card>
-              <h2 className="card-heading">{figureName}</h2>
-              <FiledLine year={data.year} stage={stage} />
-              <Suspense fallback={<div className="ind-map" />}>
-                <AreaMap
-                  data={mapData}
-                  label={t('ind.mapLabel', { figure: figureName, year: data.year })}
-                  fontSize={fontSize}
-                  format={fmt}
-                />
-              </Suspense>
-            </Card>
-            <Card data-test="ind-zones">
-              <p className="muted">{t('ind.cityTotal')}</p>
-              <p className="ind-total" data-test="ind-city-total">
-                {fmt(data.root.value)}
-              </p>
-              {data.root.yoy !== null && (
-                <p className="muted">
-                  {t('ind.yoy')}
-                  {t('common.colon')}
-                  {formatNumber(i18n.language, data.root.yoy, 1)}%
-                </p>
-              )}
-              {data.figure.kind === 'computed' && data.figure.formula && (
-                <p className="muted" data-test="ind-formula">
-                  {t('ind.formula')}
-                  {t('common.colon')}({data.figure.formula.numerator}) ÷ ({data.figure.formula.denominator}) ×{' '}
-                  {data.figure.formula.factor}
-                </p>
-              )}
-              <h3>{t('ind.zones')}</h3>
-              <ul className="ind-zone-list">
-                {[...zones, ...data.areas.filter((a) => a.direct)].map((z) => (
-                  <li key={z.code} data-test={`ind-zone-${z.code}`}>
-                    <span>{areaName(z)}</span>
-                    <span className="ind-zone-value">{fmt(z.value)}</span>
-                  </li>
-                ))}
-              </ul>
-            </Card>
-          </div>
-          <section className="ind-section">
-            <h2>{t('ind.byArea')}</h2>
-            <FiledLine year={data.year} stage={stage} />
-            <Table<AreaFigure>
-              rowKey="code"
-              size="middle"
-              pagination={false}
-              scroll={{ x: true }}
-              dataSource={data.areas}
-              data-test="ind-area-table"
-              columns={[
-                {
-                  title: t('ind.areaCol'),
-                  key: 'name',
-                  render: (_, a) => <span className="ind-nowrap">{areaName(a)}</span>,
-                },
-                {
-                  title: `${t('ind.valueCol')} ${data.year}`,
-                  key: 'value',
-                  className: 'ind-num',
-                  render: (_, a) => <span data-test={`ind-value-${a.code}`}>{fmt(a.value)}</span>,
-                },
-                {
-                  title: `${t('ind.previousCol')} ${data.previousYear ?? ''}`,
-                  key: 'prev',
-                  className: 'ind-num',
-                  render: (_, a) => fmt(a.previous),
-                },
-                {
-                  title: t('ind.yoy'),
-                  key: 'yoy',
-                  className: 'ind-num',
-                  render: (_, a) => (a.yoy === null ? '—' : `${formatNumber(i18n.language, a.yoy, 1)}%`),
-                },
-                {
-                  title: t('ind.population'),
-                  key: 'pop',
-                  render: (_, a) =>
-                    a.population ? (
-                      <span title={a.population.source}>
-                        {fmt(a.population.population)}
-                        {t('common.inParens', { text: a.population.year })}{' '}
-                        <DemoTag demo={a.population.demoEstimate} />
-                      </span>
-                    ) : (
-                      '—'
-                    ),
-                },
-              ]}
-            />
-            {data.figure.kind === 'computed' && data.areas.some((a) => !a.population && !a.direct) && (
-              <p className="muted">{t('ind.populationMissing')}</p>
-            )}
-          </section>
-          <section className="ind-section">
-            <Suspense
-              fallback={
-                <div className="ind-bars" style={{ height: Math.max(220, data.areas.length * 44 + 60) }} />
-              }
-            >
-              <AreaBars
-                rows={data.areas.map((a) => ({ name: areaName(a), value: a.value, previous: a.previous }))}
-                label={t('ind.barLabel', { figure: figureName })}
-                names={{ current: String(data.year), previous: String(data.previousYear ?? '') }}
-                fontSize={fontSize}
+          <search className="ind-filters" aria-label={t('ind.figure')}>
+            <label>
+              {t('ind.year')}
+              <NativeSelect
+                value={year}
+                onChange={(v) => set('year', String(v))}
+                options={years.map((f) => ({ value: String(f.year), label: String(f.year) }))}
+                data-test="ind-year"
+                aria-label={t('ind.year')}
               />
-            </Suspense>
-          </section>
-        </>
-      )}
-      <section className="ind-section" data-test="ind-completeness">
-        <h2>{t('ind.completeness.heading')}</h2>
-        {completeness.data ? (
-          completeness.data.byArea.length === 0 ? (
-            <EmptyNotice text={t('ind.reports.empty')} />
+            </label>
+            <label className="ind-figure-field">
+              {t('ind.figure')}
+              <NativeSelect
+                value={figureCode}
+                onChange={(v) => set('figure', v)}
+                options={figureOptions}
+                data-test="ind-figure"
+                aria-label={t('ind.figure')}
+              />
+            </label>
+            <StageSelect value={stage} onChange={(v) => set('stage', v)} />
+          </search>
+          {data && <StageNote stage={data.stage} />}
+          {figures.error ? (
+            <ErrorNotice error={figures.error} />
+          ) : !data ? (
+            <PageLoading />
           ) : (
-            <div className="split-layout">
-              {(['byArea', 'byDeptType'] as const).map((k) => (
-                <Table<Row>
-                  key={k}
-                  rowKey="key"
-                  size="small"
+            <>
+              <div className="ind-map-layout">
+                <Card>
+                  <h2 className="card-heading">{figureName}</h2>
+                  <FiledLine year={data.year} stage={stage} />
+                  <Suspense fallback={<div className="ind-map" />}>
+                    <AreaMap
+                      area={data.root}
+                      data={mapData}
+                      label={t('ind.mapLabel', { area: data.root.name, figure: figureName, year: data.year })}
+                      fontSize={fontSize}
+                      format={fmt}
+                    />
+                  </Suspense>
+                </Card>
+                <Card data-test="ind-zones">
+                  <p className="muted">{t('ind.cityTotal')}</p>
+                  <p className="ind-total" data-test="ind-city-total">
+                    {fmt(data.root.value)}
+                  </p>
+                  {data.root.yoy !== null && (
+                    <p className="muted">
+                      {t('ind.yoy')}
+                      {t('common.colon')}
+                      {formatNumber(i18n.language, data.root.yoy, 1)}%
+                    </p>
+                  )}
+                  {data.figure.kind === 'computed' && data.figure.formula && (
+                    <p className="muted" data-test="ind-formula">
+                      {t('ind.formula')}
+                      {t('common.colon')}({data.figure.formula.numerator}) ÷ (
+                      {data.figure.formula.denominator}) × {data.figure.formula.factor}
+                    </p>
+                  )}
+                  <h3>{t('ind.zones')}</h3>
+                  <ul className="ind-zone-list">
+                    {[...zones, ...data.areas.filter((a) => a.direct)].map((z) => (
+                      <li key={z.code} data-test={`ind-zone-${z.code}`}>
+                        <span>{areaName(z)}</span>
+                        <span className="ind-zone-value">{fmt(z.value)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </Card>
+              </div>
+              <section className="ind-section">
+                <h2>{t('ind.byArea')}</h2>
+                <FiledLine year={data.year} stage={stage} />
+                <Table<AreaFigure>
+                  rowKey="code"
+                  size="middle"
                   pagination={false}
                   scroll={{ x: true }}
-                  dataSource={completeness.data[k]}
+                  dataSource={data.areas}
+                  data-test="ind-area-table"
                   columns={[
                     {
-                      title: k === 'byArea' ? t('ind.completeness.area') : t('ind.completeness.dept'),
-                      key: 'key',
-                      render: (_, r: Row) => (
-                        <span className="ind-nowrap">
-                          {k === 'byArea'
-                            ? r.key === completeness.data?.root.code
-                              ? t('ind.direct')
-                              : r.name
-                            : t(`ind.dept.${r.key}`, { defaultValue: r.key })}
-                        </span>
-                      ),
-                    },
-                    { title: t('ind.completeness.expected'), dataIndex: 'expected', className: 'ind-num' },
-                    {
-                      title: t('ind.completeness.submitted'),
-                      key: 's',
-                      className: 'ind-num',
-                      render: (_, r) =>
-                        `${r.submitted}${t('common.inParens', { text: `${formatNumber(i18n.language, r.completeness, 0)}%` })}`,
+                      title: t('ind.areaCol'),
+                      key: 'name',
+                      render: (_, a) => <span className="ind-nowrap">{areaName(a)}</span>,
                     },
                     {
-                      title: t('ind.completeness.onTime'),
-                      key: 'o',
+                      title: `${t('ind.valueCol')} ${data.year}`,
+                      key: 'value',
                       className: 'ind-num',
-                      render: (_, r) =>
-                        `${r.onTime}${t('common.inParens', { text: `${formatNumber(i18n.language, r.timeliness, 0)}%` })}`,
+                      render: (_, a) => <span data-test={`ind-value-${a.code}`}>{fmt(a.value)}</span>,
+                    },
+                    {
+                      title: `${t('ind.previousCol')} ${data.previousYear ?? ''}`,
+                      key: 'prev',
+                      className: 'ind-num',
+                      render: (_, a) => fmt(a.previous),
+                    },
+                    {
+                      title: t('ind.yoy'),
+                      key: 'yoy',
+                      className: 'ind-num',
+                      render: (_, a) => (a.yoy === null ? '—' : `${formatNumber(i18n.language, a.yoy, 1)}%`),
+                    },
+                    {
+                      title: t('ind.population'),
+                      key: 'pop',
+                      render: (_, a) =>
+                        a.population ? (
+                          <span title={a.population.source}>
+                            {fmt(a.population.population)}
+                            {t('common.inParens', { text: a.population.year })}{' '}
+                            <DemoTag demo={a.population.demoEstimate} />
+                          </span>
+                        ) : (
+                          '—'
+                        ),
                     },
                   ]}
                 />
-              ))}
-            </div>
-          )
-        ) : completeness.error ? (
-          <ErrorNotice error={completeness.error} />
-        ) : (
-          <PageLoading />
-        )}
-      </section>
+                {data.figure.kind === 'computed' && data.areas.some((a) => !a.population && !a.direct) && (
+                  <p className="muted">{t('ind.populationMissing')}</p>
+                )}
+              </section>
+              <section className="ind-section">
+                <Suspense
+                  fallback={
+                    <div
+                      className="ind-bars"
+                      style={{ height: Math.max(220, data.areas.length * 44 + 60) }}
+                    />
+                  }
+                >
+                  <AreaBars
+                    rows={data.areas.map((a) => ({
+                      name: areaName(a),
+                      value: a.value,
+                      previous: a.previous,
+                    }))}
+                    label={t('ind.barLabel', { figure: figureName })}
+                    names={{ current: String(data.year), previous: String(data.previousYear ?? '') }}
+                    fontSize={fontSize}
+                  />
+                </Suspense>
+              </section>
+            </>
+          )}
+          <section className="ind-section" data-test="ind-completeness">
+            <h2>{t('ind.completeness.heading')}</h2>
+            {completeness.data ? (
+              completeness.data.byArea.length === 0 ? (
+                <EmptyNotice text={t('ind.reports.empty')} />
+              ) : (
+                <div className="split-layout">
+                  {(['byArea', 'byDeptType'] as const).map((k) => (
+                    <Table<Row>
+                      key={k}
+                      rowKey="key"
+                      size="small"
+                      pagination={false}
+                      scroll={{ x: true }}
+                      dataSource={completeness.data[k]}
+                      columns={[
+                        {
+                          title: k === 'byArea' ? t('ind.completeness.area') : t('ind.completeness.dept'),
+                          key: 'key',
+                          render: (_, r: Row) => (
+                            <span className="ind-nowrap">
+                              {k === 'byArea'
+                                ? r.key === completeness.data?.root.code
+                                  ? t('ind.direct')
+                                  : r.name
+                                : t(`ind.dept.${r.key}`, { defaultValue: r.key })}
+                            </span>
+                          ),
+                        },
+                        {
+                          title: t('ind.completeness.expected'),
+                          dataIndex: 'expected',
+                          className: 'ind-num',
+                        },
+                        {
+                          title: t('ind.completeness.submitted'),
+                          key: 's',
+                          className: 'ind-num',
+                          render: (_, r) =>
+                            `${r.submitted}${t('common.inParens', { text: `${formatNumber(i18n.language, r.completeness, 0)}%` })}`,
+                        },
+                        {
+                          title: t('ind.completeness.onTime'),
+                          key: 'o',
+                          className: 'ind-num',
+                          render: (_, r) =>
+                            `${r.onTime}${t('common.inParens', { text: `${formatNumber(i18n.language, r.timeliness, 0)}%` })}`,
+                        },
+                      ]}
+                    />
+                  ))}
+                </div>
+              )
+            ) : completeness.error ? (
+              <ErrorNotice error={completeness.error} />
+            ) : (
+              <PageLoading />
+            )}
+          </section>
+        </>
+      )}
     </div>
   );
 }

@@ -9,5 +9,7 @@ export function useIndYear(extra: readonly string[] = []) {
   const today = new Date().toISOString().slice(0, 10);
   const closed = forms.data?.find((f) => f.dueOn < today) ?? forms.data?.[0];
   const year = params.year ? Number(params.year) : closed?.year;
-  return { year, years: forms.data ?? [], params, set };
+  // the jurisdiction has no form of its own yet (issue 13)
+  const noForm = forms.data?.length === 0;
+  return { year, years: forms.data ?? [], noForm, params, set };
 }

@@ -1,8 +1,8 @@
 // The email outbox: a notification for a unit with an address becomes a pending row; failures are recorded, never lost.
 import type { AccOutboxRow, AccOutboxStore } from '@kepu/domain/accountability';
 import { type Kysely, type Selectable, sql } from 'kysely';
-import type { Database } from '../../schema.ts';
 import type { AccEmailOutboxTable } from '../../schema/accountability.ts';
+import type { Database } from '../../schema.ts';
 
 type Db = Kysely<Database>;
 const iso = (d: Date | string) => new Date(d).toISOString();

@@ -2,7 +2,14 @@
 import type { AccPreviousReport, AccStore, NewReport } from '@kepu/domain/accountability';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
-import { iso, toFileInfo, toInspection, toRectification, toRectificationEvent, toReport } from './acc.mappers.ts';
+import {
+  iso,
+  toFileInfo,
+  toInspection,
+  toRectification,
+  toRectificationEvent,
+  toReport,
+} from './acc.mappers.ts';
 
 type Db = Kysely<Database>;
 type ReportPart = Pick<

@@ -1,5 +1,16 @@
 // Accountability repositories: the AccStore port, reads for the views, notifications and the email outbox.
-export { accStore } from './acc.store.ts';
+
+export {
+  enqueueEmails,
+  findOutbox,
+  listOutbox,
+  markOutbox,
+  type OutboxState,
+  outboxPage,
+  requeueOutbox,
+  setUnitEmails,
+  unitEmails,
+} from './acc.outbox.ts';
 export {
   findEvidenceFile,
   findReportDetail,
@@ -12,15 +23,5 @@ export {
   markNotificationsRead,
   setUnitArea,
 } from './acc.queries.ts';
-export {
-  enqueueEmails,
-  findOutbox,
-  listOutbox,
-  markOutbox,
-  type OutboxState,
-  outboxPage,
-  requeueOutbox,
-  setUnitEmails,
-  unitEmails,
-} from './acc.outbox.ts';
+export { accStore } from './acc.store.ts';
 export { listJurisdictionUnits, listUnitAreas, unitAreaStore } from './unit-areas.ts';

@@ -14,6 +14,7 @@ import {
 } from '@kepu/domain/indicators';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
+import { areaWithin } from './scope.ts';
 
 type Db = Kysely<Database>;
 
@@ -43,14 +44,15 @@ const stageStates: Record<FigureStage, string[] | null> = {
   all: null,
 };
 
-export async function aggregate(db: Db, q: AggregateQuery): Promise<AggregateRow[]> {
+/** Figures of the jurisdiction's form (its items' aggregation) over the areas below `q.root`. */
+export async function aggregate(db: Db, j: string, q: AggregateQuery): Promise<AggregateRow[]> {
   const fromValues =
     q.source === 'values' || (q.options?.length && !q.dims.includes('option')) || stocksAtLatest(q);
-  return fromValues ? aggregateFromValues(db, q) : aggregateFromRollup(db, q);
+  return fromValues ? aggregateFromValues(db, j, q) : aggregateFromRollup(db, j, q);
 }
 
 /** Same answer as aggregateFromValues, from ind_rollup / ind_rollup_units. */
-async function aggregateFromRollup(db: Db, q: AggregateQuery): Promise<AggregateRow[]> {
+async function aggregateFromRollup(db: Db, j: string, q: AggregateQuery): Promise<AggregateRow[]> {
   const dims = [...new Set(q.dims)];
   const stage = q.stage ?? 'all';
   const withOption = dims.includes('option');
@@ -89,7 +91,7 @@ async function aggregateFromRollup(db: Db, q: AggregateQuery): Promise<Aggregate
   const result = await sql<Record<string, unknown>>`
     with it as (
       select i.year as year, i.code, i.aggregation, i.group_code from ind_items i
-      where i.year = any(${q.years}::int[]) and not i.retired and i.value_type <> 'text' ${itemFilter} ${groupFilter}
+      where i.jurisdiction_code = ${j} and i.year = any(${q.years}::int[]) and not i.retired and i.value_type <> 'text' ${itemFilter} ${groupFilter}
     ),
     -- materialised: ~60 areas mapped to the root's children once, then hash-joined
     ar as materialized (
@@ -115,7 +117,7 @@ async function aggregateFromRollup(db: Db, q: AggregateQuery): Promise<Aggregate
  * filters by option without the option dimension, and stock items at each unit's latest year (the rollups hold
  * no units).
  */
-async function aggregateFromValues(db: Db, q: AggregateQuery): Promise<AggregateRow[]> {
+async function aggregateFromValues(db: Db, j: string, q: AggregateQuery): Promise<AggregateRow[]> {
   const dims = [...new Set(q.dims)];
   const withOption = dims.includes('option');
   const itemFilter = q.items?.length ? sql`and i.code = any(${q.items}::text[])` : sql``;
@@ -133,7 +135,7 @@ async function aggregateFromValues(db: Db, q: AggregateQuery): Promise<Aggregate
   const result = await sql<Record<string, unknown>>`
     with it as (
       select i.year, i.code, i.aggregation, i.group_code, i.measure from ind_items i
-      where i.year = any(${q.years}::int[]) and not i.retired and i.value_type <> 'text' ${itemFilter} ${groupFilter}
+      where i.jurisdiction_code = ${j} and i.year = any(${q.years}::int[]) and not i.retired and i.value_type <> 'text' ${itemFilter} ${groupFilter}
     ),
     -- materialised: the unit → child-area map is built once, not re-joined per value row
     u as materialized (
@@ -217,10 +219,12 @@ export async function latestPopulations(db: Db) {
     .execute();
 }
 
-export async function listPopulations(db: Db) {
+/** The populations of the jurisdiction's areas. */
+export async function listPopulations(db: Db, j: string) {
   return db
     .selectFrom('ind_populations as p')
     .innerJoin('areas as a', 'a.code', 'p.area_code')
+    .where(areaWithin(j))
     .select(['p.area_code', 'a.name', 'p.year', 'p.population', 'p.source'])
     .orderBy('p.area_code')
     .orderBy('p.year')

@@ -8,22 +8,22 @@ import { ruleRow } from './registry.repository.ts';
 type Db = Kysely<Database>;
 
 /** Replaces a year's rules by the given list, in its order (rules not listed are removed). */
-export async function replaceRules(db: Db, year: number, rules: Rule[]) {
-  await db.deleteFrom('ind_rules').where('year', '=', year).execute();
+export async function replaceRules(db: Db, j: string, year: number, rules: Rule[]) {
+  await db.deleteFrom('ind_rules').where('jurisdiction_code', '=', j).where('year', '=', year).execute();
   if (!rules.length) return;
   await db
     .insertInto('ind_rules')
-    .values(rules.map((r, k) => ruleRow(year, r, k + 1)))
+    .values(rules.map((r, k) => ruleRow(j, year, r, k + 1)))
     .execute();
 }
 
 /** Replaces a year's computed indicators by the given list. */
-export async function replaceComputed(db: Db, year: number, list: Computed[]) {
-  await db.deleteFrom('ind_computed').where('year', '=', year).execute();
+export async function replaceComputed(db: Db, j: string, year: number, list: Computed[]) {
+  await db.deleteFrom('ind_computed').where('jurisdiction_code', '=', j).where('year', '=', year).execute();
   if (list.length)
     await db
       .insertInto('ind_computed')
-      .values(list.map((c) => ({ year, ...c })))
+      .values(list.map((c) => ({ jurisdiction_code: j, year, ...c })))
       .execute();
 }
 
@@ -45,9 +45,14 @@ export async function updateSchoolRow(
     .execute();
 }
 
-/** Plan units (org_units) by name, for linking reporting units. */
-export async function listOrgUnitNames(db: Db) {
-  return db.selectFrom('org_units').select(['id', 'name']).orderBy('id').execute();
+/** The jurisdiction's plan units (org_units) by name, for linking reporting units. */
+export async function listOrgUnitNames(db: Db, j: string) {
+  return db
+    .selectFrom('org_units')
+    .select(['id', 'name'])
+    .where('jurisdiction_code', '=', j)
+    .orderBy('id')
+    .execute();
 }
 
 /** The id of the jurisdiction's plan unit of that name, inserting it when missing. */

@@ -62,58 +62,62 @@ import {
 import { countUnitReports, deleteIndUnit, setReportWindow, updateIndUnit } from './units.repository.ts';
 import { importValues, saveValues } from './values.repository.ts';
 
-export function indStore(db: Kysely<Database>): IndStore {
+/** The statistics of jurisdiction `j` (the request's): its form, units, reports, targets, and the populations,
+ *  literacy values and schools of its areas. */
+export function indStore(db: Kysely<Database>, j: string): IndStore {
   return {
-    listForms: () => listFormYears(db),
-    loadForm: (year) => loadForm(db, year),
-    installForm: (form, window) => installForm(db, form, window),
-    insertItem: (year, item, position) => insertItem(db, year, item, position),
-    updateItem: (year, code, patch) => updateItem(db, year, code, patch),
-    reorderItems: (year, codes) => reorderItems(db, year, codes),
-    insertRule: (year, rule, position) => insertRule(db, year, rule, position),
-    updateRule: (year, code, patch) => updateRule(db, year, code, patch),
-    replaceRules: (year, rules) => replaceRules(db, year, rules),
-    insertComputed: (year, c) => insertComputed(db, year, c),
-    updateComputed: (year, code, patch) => updateComputed(db, year, code, patch),
-    replaceComputed: (year, list) => replaceComputed(db, year, list),
+    listForms: () => listFormYears(db, j),
+    loadForm: (year) => loadForm(db, j, year),
+    installForm: (form, window) => installForm(db, j, form, window),
+    insertItem: (year, item, position) => insertItem(db, j, year, item, position),
+    updateItem: (year, code, patch) => updateItem(db, j, year, code, patch),
+    reorderItems: (year, codes) => reorderItems(db, j, year, codes),
+    insertRule: (year, rule, position) => insertRule(db, j, year, rule, position),
+    updateRule: (year, code, patch) => updateRule(db, j, year, code, patch),
+    replaceRules: (year, rules) => replaceRules(db, j, year, rules),
+    insertComputed: (year, c) => insertComputed(db, j, year, c),
+    updateComputed: (year, code, patch) => updateComputed(db, j, year, code, patch),
+    replaceComputed: (year, list) => replaceComputed(db, j, year, list),
 
-    listUnits: () => listIndUnits(db),
-    findUnit: (id) => findIndUnit(db, id),
-    findUnitByCode: (code) => findIndUnitByCode(db, code),
-    insertUnits: (units) => insertIndUnits(db, units),
+    listUnits: () => listIndUnits(db, j),
+    findUnit: (id) => findIndUnit(db, j, id),
+    findUnitByCode: (code) => findIndUnitByCode(db, j, code),
+    insertUnits: (units) => insertIndUnits(db, j, units),
     updateUnit: (id, patch) => updateIndUnit(db, id, patch),
     countUnitReports: (id) => countUnitReports(db, id),
     deleteUnit: (id) => deleteIndUnit(db, id),
-    listPlanUnits: () => listOrgUnitNames(db),
+    listPlanUnits: () => listOrgUnitNames(db, j),
     ensurePlanUnit: (jurisdiction, name) => ensureOrgUnit(db, jurisdiction, name),
 
     assignReports: (year, unitIds, window) => assignReports(db, year, unitIds, window),
-    findReport: (year, unitId) => findReport(db, year, unitId),
-    listReports: (year) => listReports(db, year),
+    findReport: (year, unitId) => findReport(db, j, year, unitId),
+    listReports: (year) => listReports(db, j, year),
     updateReport: (year, unitId, patch) => updateReport(db, year, unitId, patch),
-    setReportWindow: (year, unitId, window) => setReportWindow(db, year, unitId, window),
+    setReportWindow: (year, unitId, window) => setReportWindow(db, j, year, unitId, window),
     insertReportEvent: (e) => insertReportEvent(db, e),
     listReportEvents: (year, unitId) => listReportEvents(db, year, unitId),
     listValues: (year, unitId) => listValues(db, year, unitId),
-    listCodedValues: (year) => listCodedValues(db, year),
+    listCodedValues: (year) => listCodedValues(db, j, year),
     saveValues: async (year, unitId, cells, by) => {
       await saveValues(db, year, unitId, cells, by);
     },
     importValues: (year, cells, by) => importValues(db, year, cells, by),
 
     listAreas: async () =>
-      (await listAreas(db)).map((a) => ({
-        code: a.code,
-        name: a.name,
-        level: a.level,
-        parentCode: a.parent_code,
-        path: a.path,
-      })),
-    aggregate: (q) => aggregate(db, q),
+      (await listAreas(db))
+        .filter((a) => a.code === j || a.path.includes(j))
+        .map((a) => ({
+          code: a.code,
+          name: a.name,
+          level: a.level,
+          parentCode: a.parent_code,
+          path: a.path,
+        })),
+    aggregate: (q) => aggregate(db, j, q),
     completeness: (year, root, stage) => completeness(db, year, root, stage),
     populationsFor: (codes, year) => populationsFor(db, codes, year),
     listPopulations: async () =>
-      (await listPopulations(db)).map((p) => ({
+      (await listPopulations(db, j)).map((p) => ({
         areaCode: p.area_code,
         areaName: p.name,
         year: p.year,
@@ -122,15 +126,15 @@ export function indStore(db: Kysely<Database>): IndStore {
       })),
     upsertPopulation: (p) => upsertPopulation(db, p),
 
-    listTargets: () => listTargets(db),
-    upsertTargets: (source, list) => upsertTargets(db, source, list),
-    setOverride: (o) => setOverride(db, o),
-    listKpiValues: (code) => listKpiValues(db, code),
-    findKpiValue: (id) => findKpiValue(db, id),
+    listTargets: () => listTargets(db, j),
+    upsertTargets: (source, list) => upsertTargets(db, j, source, list),
+    setOverride: (o) => setOverride(db, j, o),
+    listKpiValues: (code) => listKpiValues(db, j, code),
+    findKpiValue: (id) => findKpiValue(db, j, id),
     upsertKpiValue: (v, by) => upsertKpiValue(db, v, by),
     deleteKpiValue: (id) => deleteKpiValue(db, id),
-    listSchools: () => listSchools(db),
-    findSchool: (id) => findSchool(db, id),
+    listSchools: () => listSchools(db, j),
+    findSchool: (id) => findSchool(db, j, id),
     insertSchools: (list) => insertSchools(db, list),
     updateSchool: (s) => updateSchoolRow(db, s, s),
     setCounsellors: (id, counsellors) => updateSchoolCounsellors(db, id, counsellors),

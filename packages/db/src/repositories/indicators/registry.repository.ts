@@ -9,18 +9,19 @@ import type {
   Rule,
 } from '@kepu/domain/indicators';
 import type { Kysely, Selectable } from 'kysely';
-import type { Database } from '../../schema.ts';
 import type {
   IndBreakdownsTable,
   IndComputedTable,
   IndItemsTable,
   IndRulesTable,
 } from '../../schema/indicators.ts';
+import type { Database } from '../../schema.ts';
 import { jsonRows } from '../json-rows.ts';
 
 type Db = Kysely<Database>;
 
-const itemRow = (year: number, i: Item, position: number) => ({
+const itemRow = (j: string, year: number, i: Item, position: number) => ({
+  jurisdiction_code: j,
   year,
   code: i.code,
   group_code: i.group,
@@ -35,7 +36,8 @@ const itemRow = (year: number, i: Item, position: number) => ({
   position,
   retired: i.retired,
 });
-export const ruleRow = (year: number, r: Rule, position: number) => ({
+export const ruleRow = (j: string, year: number, r: Rule, position: number) => ({
+  jurisdiction_code: j,
   year,
   code: r.code,
   left_expr: r.left,
@@ -51,6 +53,7 @@ export const ruleRow = (year: number, r: Rule, position: number) => ({
 /** Stores a whole form for its year (breakdowns are shared across years and kept when present). */
 export async function installForm(
   db: Db,
+  j: string,
   form: FormDefinition,
   window: { opensOn: string; dueOn: string },
 ): Promise<void> {
@@ -63,39 +66,61 @@ export async function installForm(
   }
   await db
     .insertInto('ind_forms')
-    .values({ year: form.year, title: form.title, opens_on: window.opensOn, due_on: window.dueOn })
+    .values({
+      jurisdiction_code: j,
+      year: form.year,
+      title: form.title,
+      opens_on: window.opensOn,
+      due_on: window.dueOn,
+    })
     .execute();
   await db
     .insertInto('ind_items')
-    .values(form.items.map((i, k) => itemRow(form.year, i, k + 1)))
+    .values(form.items.map((i, k) => itemRow(j, form.year, i, k + 1)))
     .execute();
   if (form.rules.length)
     await db
       .insertInto('ind_rules')
-      .values(form.rules.map((r, k) => ruleRow(form.year, r, k + 1)))
+      .values(form.rules.map((r, k) => ruleRow(j, form.year, r, k + 1)))
       .execute();
   if (form.computed.length)
     await db
       .insertInto('ind_computed')
-      .values(form.computed.map((c) => ({ year: form.year, ...c })))
+      .values(form.computed.map((c) => ({ jurisdiction_code: j, year: form.year, ...c })))
       .execute();
 }
 
-export async function listFormYears(db: Db): Promise<IndFormMeta[]> {
-  const rows = await db.selectFrom('ind_forms').selectAll().orderBy('year', 'desc').execute();
+export async function listFormYears(db: Db, j: string): Promise<IndFormMeta[]> {
+  const rows = await db
+    .selectFrom('ind_forms')
+    .selectAll()
+    .where('jurisdiction_code', '=', j)
+    .orderBy('year', 'desc')
+    .execute();
   return rows.map((r) => ({ year: r.year, title: r.title, opensOn: r.opens_on, dueOn: r.due_on }));
 }
 
-export async function findFormMeta(db: Db, year: number): Promise<IndFormMeta | undefined> {
-  const r = await db.selectFrom('ind_forms').selectAll().where('year', '=', year).executeTakeFirst();
+export async function findFormMeta(db: Db, j: string, year: number): Promise<IndFormMeta | undefined> {
+  const r = await db
+    .selectFrom('ind_forms')
+    .selectAll()
+    .where('jurisdiction_code', '=', j)
+    .where('year', '=', year)
+    .executeTakeFirst();
   return r && { year: r.year, title: r.title, opensOn: r.opens_on, dueOn: r.due_on };
 }
 
 /** The form of a year as the domain sees it (items and rules in their order, retired ones included), in one query. */
-export async function loadForm(db: Db, year: number): Promise<IndForm | undefined> {
-  const items = db.selectFrom('ind_items').selectAll().where('year', '=', year);
-  const rules = db.selectFrom('ind_rules').selectAll().where('year', '=', year);
-  const computed = db.selectFrom('ind_computed').selectAll().where('year', '=', year);
+export async function loadForm(db: Db, j: string, year: number): Promise<IndForm | undefined> {
+  const part = <T extends 'ind_items' | 'ind_rules' | 'ind_computed'>(t: T) =>
+    db
+      .selectFrom(t as 'ind_items')
+      .selectAll()
+      .where('jurisdiction_code', '=', j)
+      .where('year', '=', year);
+  const items = part('ind_items');
+  const rules = part('ind_rules');
+  const computed = part('ind_computed');
   const f = await db
     .selectFrom('ind_forms')
     .select(['year', 'title', 'opens_on', 'due_on'])
@@ -103,8 +128,11 @@ export async function loadForm(db: Db, year: number): Promise<IndForm | undefine
       jsonRows<Selectable<IndItemsTable>>(items, 'position').as('items'),
       jsonRows<Selectable<IndRulesTable>>(rules, 'position').as('rules'),
       jsonRows<Selectable<IndComputedTable>>(computed, 'code').as('computed'),
-      jsonRows<Selectable<IndBreakdownsTable>>(db.selectFrom('ind_breakdowns').selectAll(), 'code').as('breakdowns'),
+      jsonRows<Selectable<IndBreakdownsTable>>(db.selectFrom('ind_breakdowns').selectAll(), 'code').as(
+        'breakdowns',
+      ),
     ])
+    .where('jurisdiction_code', '=', j)
     .where('year', '=', year)
     .executeTakeFirst();
   if (!f) return undefined;
@@ -162,15 +190,16 @@ export async function loadForm(db: Db, year: number): Promise<IndForm | undefine
   };
 }
 
-export async function insertItem(db: Db, year: number, item: Item, position: number) {
+export async function insertItem(db: Db, j: string, year: number, item: Item, position: number) {
   await db
     .insertInto('ind_items')
-    .values(itemRow(year, item, position))
+    .values(itemRow(j, year, item, position))
     .execute();
 }
 
 export async function updateItem(
   db: Db,
+  j: string,
   year: number,
   code: string,
   patch: Partial<Pick<Item, 'zh' | 'en' | 'unit' | 'measure' | 'parent' | 'retired'>>,
@@ -179,16 +208,18 @@ export async function updateItem(
   await db
     .updateTable('ind_items')
     .set({ ...rest, ...(parent !== undefined ? { parent_code: parent } : {}) })
+    .where('jurisdiction_code', '=', j)
     .where('year', '=', year)
     .where('code', '=', code)
     .execute();
 }
 
 /** Renumbers items in the given order; items not listed keep their relative order after them. */
-export async function reorderItems(db: Db, year: number, codes: string[]) {
+export async function reorderItems(db: Db, j: string, year: number, codes: string[]) {
   const all = await db
     .selectFrom('ind_items')
     .select('code')
+    .where('jurisdiction_code', '=', j)
     .where('year', '=', year)
     .orderBy('position')
     .execute();
@@ -197,20 +228,27 @@ export async function reorderItems(db: Db, year: number, codes: string[]) {
     await db
       .updateTable('ind_items')
       .set({ position: k + 1 })
+      .where('jurisdiction_code', '=', j)
       .where('year', '=', year)
       .where('code', '=', order[k])
       .execute();
   }
 }
 
-export async function insertRule(db: Db, year: number, rule: Rule, position: number) {
+export async function insertRule(db: Db, j: string, year: number, rule: Rule, position: number) {
   await db
     .insertInto('ind_rules')
-    .values(ruleRow(year, rule, position))
+    .values(ruleRow(j, year, rule, position))
     .execute();
 }
 
-export async function updateRule(db: Db, year: number, code: string, patch: Partial<Omit<Rule, 'code'>>) {
+export async function updateRule(
+  db: Db,
+  j: string,
+  year: number,
+  code: string,
+  patch: Partial<Omit<Rule, 'code'>>,
+) {
   const { left, right, ...rest } = patch;
   await db
     .updateTable('ind_rules')
@@ -219,23 +257,32 @@ export async function updateRule(db: Db, year: number, code: string, patch: Part
       ...(left !== undefined ? { left_expr: left } : {}),
       ...(right !== undefined ? { right_expr: right } : {}),
     })
+    .where('jurisdiction_code', '=', j)
     .where('year', '=', year)
     .where('code', '=', code)
     .execute();
 }
 
-export async function insertComputed(db: Db, year: number, c: Computed) {
+export async function insertComputed(db: Db, j: string, year: number, c: Computed) {
   await db
     .insertInto('ind_computed')
-    .values({ year, ...c })
+    .values({ jurisdiction_code: j, year, ...c })
     .execute();
 }
 
 export async function updateComputed(
   db: Db,
+  j: string,
   year: number,
   code: string,
   patch: Partial<Omit<Computed, 'code'>>,
 ) {
-  await db.updateTable('ind_computed').set(patch).where('year', '=', year).where('code', '=', code).execute();
+  await db
+    .updateTable('ind_computed')
+    .set(patch)
+    .where('jurisdiction_code', '=', j)
+    .where('jurisdiction_code', '=', j)
+    .where('year', '=', year)
+    .where('code', '=', code)
+    .execute();
 }

@@ -19,13 +19,14 @@ type Db = Kysely<Database>;
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
-export async function insertIndUnits(db: Db, units: IndUnitInput[]) {
+export async function insertIndUnits(db: Db, j: string, units: IndUnitInput[]) {
   const ids: { id: number; code: string }[] = [];
-  for (const part of batches(units, 5)) {
+  for (const part of batches(units, 6)) {
     const rows = await db
       .insertInto('ind_units')
       .values(
         part.map((u) => ({
+          jurisdiction_code: j,
           code: u.code,
           name: u.name,
           dept_type: u.deptType,
@@ -40,10 +41,12 @@ export async function insertIndUnits(db: Db, units: IndUnitInput[]) {
   return ids;
 }
 
-function unitQuery(db: Db) {
+/** The jurisdiction's reporting units with their areas. */
+function unitQuery(db: Db, j: string) {
   return db
     .selectFrom('ind_units as u')
     .innerJoin('areas as a', 'a.code', 'u.area_code')
+    .where('u.jurisdiction_code', '=', j)
     .select([
       'u.id',
       'u.code',
@@ -69,17 +72,17 @@ const toUnit = (r: UnitRow): IndUnit => ({
   active: r.active,
 });
 
-export async function listIndUnits(db: Db): Promise<IndUnit[]> {
-  return (await unitQuery(db).orderBy('u.area_code').orderBy('u.id').execute()).map(toUnit);
+export async function listIndUnits(db: Db, j: string): Promise<IndUnit[]> {
+  return (await unitQuery(db, j).orderBy('u.area_code').orderBy('u.id').execute()).map(toUnit);
 }
 
-export async function findIndUnit(db: Db, id: number): Promise<IndUnit | undefined> {
-  const r = await unitQuery(db).where('u.id', '=', id).executeTakeFirst();
+export async function findIndUnit(db: Db, j: string, id: number): Promise<IndUnit | undefined> {
+  const r = await unitQuery(db, j).where('u.id', '=', id).executeTakeFirst();
   return r && toUnit(r);
 }
 
-export async function findIndUnitByCode(db: Db, code: string): Promise<IndUnit | undefined> {
-  const r = await unitQuery(db).where('u.code', '=', code).executeTakeFirst();
+export async function findIndUnitByCode(db: Db, j: string, code: string): Promise<IndUnit | undefined> {
+  const r = await unitQuery(db, j).where('u.code', '=', code).executeTakeFirst();
   return r && toUnit(r);
 }
 
@@ -150,9 +153,17 @@ export async function assignReports(
   return unitIds.length;
 }
 
-export async function findReport(db: Db, year: number, unitId: number): Promise<IndReport | undefined> {
+/** A report of one of the jurisdiction's units. */
+export async function findReport(
+  db: Db,
+  j: string,
+  year: number,
+  unitId: number,
+): Promise<IndReport | undefined> {
   const r = await db
     .selectFrom('ind_reports as r')
+    .innerJoin('ind_units as u', 'u.id', 'r.unit_id')
+    .where('u.jurisdiction_code', '=', j)
     .selectAll('r')
     .select(personName('r.locked_by').as('locked_by_name'))
     .where('r.year', '=', year)
@@ -161,9 +172,16 @@ export async function findReport(db: Db, year: number, unitId: number): Promise<
   return r && toReport(r);
 }
 
-export async function listReports(db: Db, year: number): Promise<IndReport[]> {
+export async function listReports(db: Db, j: string, year: number): Promise<IndReport[]> {
   return (
-    await db.selectFrom('ind_reports').selectAll().where('year', '=', year).orderBy('unit_id').execute()
+    await db
+      .selectFrom('ind_reports as r')
+      .innerJoin('ind_units as u', 'u.id', 'r.unit_id')
+      .selectAll('r')
+      .where('u.jurisdiction_code', '=', j)
+      .where('r.year', '=', year)
+      .orderBy('r.unit_id')
+      .execute()
   ).map(toReport);
 }
 
@@ -248,7 +266,7 @@ export async function listValues(db: Db, year: number, unitId: number): Promise<
 }
 
 /** Every figure of a year by unit and item code (the values data set), in unit code and form order. */
-export async function listCodedValues(db: Db, year: number): Promise<IndCodedValue[]> {
+export async function listCodedValues(db: Db, j: string, year: number): Promise<IndCodedValue[]> {
   const r = await sql<{
     unit: string;
     item: string;
@@ -258,7 +276,9 @@ export async function listCodedValues(db: Db, year: number): Promise<IndCodedVal
   }>`
     select u.code as unit, v.item_code as item, v.option_code as option, v.value, v.text_value as text
     from ind_values v join ind_units u on u.id = v.unit_id
-    left join ind_items i on i.year = v.year and i.code = v.item_code
-    where v.year = ${year} order by u.code, i.position, v.option_code`.execute(db);
+    left join ind_items i on i.jurisdiction_code = u.jurisdiction_code and i.year = v.year and i.code = v.item_code
+    where v.year = ${year} and u.jurisdiction_code = ${j} order by u.code, i.position, v.option_code`.execute(
+    db,
+  );
   return r.rows.map((x) => ({ unit: x.unit, item: x.item, option: x.option, value: x.value ?? x.text }));
 }

@@ -14,12 +14,14 @@ import { type Kysely, sql } from 'kysely';
 import { batches } from '../../parameter-limit.ts';
 import type { Database } from '../../schema.ts';
 import { personName } from '../user.repository.ts';
+import { areaWithin } from './scope.ts';
 
 type Db = Kysely<Database>;
 
-export async function upsertTargets(db: Db, source: string, list: TargetIndicator[]) {
+export async function upsertTargets(db: Db, j: string, source: string, list: TargetIndicator[]) {
   for (const t of list) {
     const row = {
+      jurisdiction_code: j,
       code: t.code,
       zh: t.zh,
       en: t.en,
@@ -35,17 +37,18 @@ export async function upsertTargets(db: Db, source: string, list: TargetIndicato
     await db
       .insertInto('ind_targets')
       .values(row)
-      .onConflict((oc) => oc.column('code').doUpdateSet(row))
+      .onConflict((oc) => oc.columns(['jurisdiction_code', 'code']).doUpdateSet(row))
       .execute();
   }
 }
 
-export async function listTargets(db: Db): Promise<IndTarget[]> {
+export async function listTargets(db: Db, j: string): Promise<IndTarget[]> {
   const [rows, overrides] = await Promise.all([
-    db.selectFrom('ind_targets').selectAll().orderBy('code').execute(),
+    db.selectFrom('ind_targets').selectAll().where('jurisdiction_code', '=', j).orderBy('code').execute(),
     db
       .selectFrom('ind_status_overrides as o')
       .selectAll('o')
+      .where('o.jurisdiction_code', '=', j)
       .select(personName('o.set_by').as('set_by_name'))
       .execute(),
   ]);
@@ -76,20 +79,32 @@ export async function listTargets(db: Db): Promise<IndTarget[]> {
   }));
 }
 
-export async function setOverride(db: Db, o: OverrideInput) {
+export async function setOverride(db: Db, j: string, o: OverrideInput) {
   if (o.status === null) {
     await db
       .deleteFrom('ind_status_overrides')
+      .where('jurisdiction_code', '=', j)
       .where('code', '=', o.code)
       .where('target_year', '=', o.targetYear)
       .execute();
     return;
   }
-  const row = { code: o.code, target_year: o.targetYear, status: o.status, reason: o.reason, set_by: o.by };
+  const row = {
+    jurisdiction_code: j,
+    code: o.code,
+    target_year: o.targetYear,
+    status: o.status,
+    reason: o.reason,
+    set_by: o.by,
+  };
   await db
     .insertInto('ind_status_overrides')
     .values(row)
-    .onConflict((oc) => oc.columns(['code', 'target_year']).doUpdateSet({ ...row, set_at: sql<Date>`now()` }))
+    .onConflict((oc) =>
+      oc
+        .columns(['jurisdiction_code', 'code', 'target_year'])
+        .doUpdateSet({ ...row, set_at: sql<Date>`now()` }),
+    )
     .execute();
 }
 
@@ -122,10 +137,12 @@ export async function upsertKpiValue(db: Db, v: KpiValueInput, by: string) {
     .execute();
 }
 
-export async function listKpiValues(db: Db, code?: string): Promise<IndKpiValue[]> {
+/** The literacy values of the jurisdiction's areas. */
+export async function listKpiValues(db: Db, j: string, code?: string): Promise<IndKpiValue[]> {
   let q = db
     .selectFrom('ind_kpi_values as k')
     .innerJoin('areas as a', 'a.code', 'k.area_code')
+    .where(areaWithin(j))
     .select([
       'k.id',
       'k.code',
@@ -171,8 +188,14 @@ export async function listKpiValues(db: Db, code?: string): Promise<IndKpiValue[
 }
 
 /** One literacy value as entered (flat: its source fields side by side). */
-export async function findKpiValue(db: Db, id: number): Promise<IndKpiRecord | undefined> {
-  const r = await db.selectFrom('ind_kpi_values').selectAll().where('id', '=', id).executeTakeFirst();
+export async function findKpiValue(db: Db, j: string, id: number): Promise<IndKpiRecord | undefined> {
+  const r = await db
+    .selectFrom('ind_kpi_values as k')
+    .innerJoin('areas as a', 'a.code', 'k.area_code')
+    .selectAll('k')
+    .where(areaWithin(j))
+    .where('k.id', '=', id)
+    .executeTakeFirst();
   return (
     r && {
       id: r.id,
@@ -213,10 +236,12 @@ export async function insertSchools(db: Db, schools: SchoolInput[]) {
   }
 }
 
-function schoolQuery(db: Db) {
+/** The schools of the jurisdiction's areas. */
+function schoolQuery(db: Db, j: string) {
   return db
     .selectFrom('ind_schools as s')
     .innerJoin('areas as a', 'a.code', 's.area_code')
+    .where(areaWithin(j))
     .select([
       's.id',
       's.name',
@@ -240,12 +265,12 @@ const toSchool = (r: SchoolRow): IndSchool => ({
   demo: r.demo,
 });
 
-export async function listSchools(db: Db): Promise<IndSchool[]> {
-  return (await schoolQuery(db).orderBy('s.area_code').orderBy('s.name').execute()).map(toSchool);
+export async function listSchools(db: Db, j: string): Promise<IndSchool[]> {
+  return (await schoolQuery(db, j).orderBy('s.area_code').orderBy('s.name').execute()).map(toSchool);
 }
 
-export async function findSchool(db: Db, id: number): Promise<IndSchool | undefined> {
-  const r = await schoolQuery(db).where('s.id', '=', id).executeTakeFirst();
+export async function findSchool(db: Db, j: string, id: number): Promise<IndSchool | undefined> {
+  const r = await schoolQuery(db, j).where('s.id', '=', id).executeTakeFirst();
   return r && toSchool(r);
 }
 

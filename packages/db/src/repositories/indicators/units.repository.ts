@@ -38,6 +38,7 @@ export async function deleteIndUnit(db: Db, id: number) {
 /** Moves one unit's window for a year (an extension); the report keeps its state and figures. */
 export async function setReportWindow(
   db: Db,
+  j: string,
   year: number,
   unitId: number,
   window: { opensOn: string; dueOn: string },
@@ -48,5 +49,5 @@ export async function setReportWindow(
     .where('year', '=', year)
     .where('unit_id', '=', unitId)
     .execute();
-  return findReport(db, year, unitId);
+  return findReport(db, j, year, unitId);
 }

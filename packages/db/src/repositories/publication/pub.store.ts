@@ -15,13 +15,26 @@ export function pubStore(db: Kysely<Database>): PubStore {
         .orderBy('published_at', 'desc')
         .orderBy('id', 'desc')
         .execute();
-      return rows.map((r) => ({ id: r.id, year: r.year, version: r.version, publishedAt: iso(r.published_at) }));
+      return rows.map((r) => ({
+        id: r.id,
+        year: r.year,
+        version: r.version,
+        publishedAt: iso(r.published_at),
+      }));
     },
     async latest(year) {
       let q = db.selectFrom('pub_releases').selectAll();
       q = year === undefined ? q.orderBy('year', 'desc') : q.where('year', '=', year);
       const r = await q.orderBy('version', 'desc').limit(1).executeTakeFirst();
-      return r && { id: r.id, year: r.year, version: r.version, publishedAt: iso(r.published_at), snapshot: parse(r.snapshot) };
+      return (
+        r && {
+          id: r.id,
+          year: r.year,
+          version: r.version,
+          publishedAt: iso(r.published_at),
+          snapshot: parse(r.snapshot),
+        }
+      );
     },
     async insertRelease(year, snapshot, by): Promise<PubRelease> {
       // one publish of a year at a time: the version is the year's count + 1 under a transaction-scoped lock
