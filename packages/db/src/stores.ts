@@ -18,6 +18,7 @@ import type { JurStore } from '@kepu/domain/jurisdictions';
 import type { PubStore } from '@kepu/domain/publication';
 import type { SvcStore } from '@kepu/domain/services';
 import type { SurveyStore } from '@kepu/domain/survey';
+import type { VolStore } from '@kepu/domain/volunteers';
 import type { Kysely } from 'kysely';
 import { checkCredentials, hashPassword } from './auth/passwords.ts';
 import {
@@ -43,6 +44,7 @@ import { pubStore } from './repositories/publication/pub.store.ts';
 import { svcStore } from './repositories/services/svc.store.ts';
 import { surveyStore } from './repositories/survey/survey.store.ts';
 import { findUnit, updateUnit } from './repositories/unit.repository.ts';
+import { volStore } from './repositories/volunteers/vol.store.ts';
 import {
   countFailedSignIn,
   deleteSession,
@@ -81,6 +83,7 @@ export interface Stores {
   jur: JurStore;
   pub: PubStore;
   svc: SvcStore;
+  vol: VolStore;
 }
 
 export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
@@ -183,6 +186,7 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
     jur: () => jurStore(db),
     pub: () => pubStore(db),
     svc: () => svcStore(db),
+    vol: () => volStore(db),
   });
 }
 
