@@ -44,7 +44,6 @@ import { pubStore } from './repositories/publication/pub.store.ts';
 import { svcStore } from './repositories/services/svc.store.ts';
 import { surveyStore } from './repositories/survey/survey.store.ts';
 import { findUnit, updateUnit } from './repositories/unit.repository.ts';
-import { volStore } from './repositories/volunteers/vol.store.ts';
 import {
   countFailedSignIn,
   deleteSession,
@@ -59,6 +58,7 @@ import {
   purgeExpiredSessions,
   updateUserRow,
 } from './repositories/user.repository.ts';
+import { volStore } from './repositories/volunteers/vol.store.ts';
 import type { Database } from './schema.ts';
 
 export { userRecord };

@@ -11,6 +11,7 @@ import { jurEn } from '../components/jurisdictions/i18n.en.ts';
 import { publicationEn } from '../components/publication/i18n.en.ts';
 import { surveyEn } from '../components/survey/i18n.en.ts';
 import { servicesEn } from '../components/services/i18n.en.ts';
+import { volunteersEn } from '../components/volunteers/i18n.en.ts';
 import { auditActionsEn, auditEntitiesEn } from './audit/labels.en.ts';
 import { errorsAccEn } from './errors/acc.en.ts';
 import { errorsCoreEn } from './errors/core.en.ts';
@@ -28,6 +29,7 @@ export const en: Messages = {
   jur: jurEn,
   publication: publicationEn,
   services: servicesEn,
+  volunteers: volunteersEn,
   acc: accEn,
   accScope: accScopeEn,
   accMail: accMailEn,

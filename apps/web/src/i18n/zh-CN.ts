@@ -11,6 +11,7 @@ import { jurZhCN } from '../components/jurisdictions/i18n.zh-CN.ts';
 import { publicationZhCN } from '../components/publication/i18n.zh-CN.ts';
 import { surveyZhCN } from '../components/survey/i18n.zh-CN.ts';
 import { servicesZhCN } from '../components/services/i18n.zh-CN.ts';
+import { volunteersZhCN } from '../components/volunteers/i18n.zh-CN.ts';
 import { auditActionsZhCN, auditEntitiesZhCN } from './audit/labels.zh-CN.ts';
 import { errorsAccZhCN } from './errors/acc.zh-CN.ts';
 import { errorsCoreZhCN } from './errors/core.zh-CN.ts';
@@ -27,6 +28,7 @@ export const zhCN = {
   jur: jurZhCN,
   publication: publicationZhCN,
   services: servicesZhCN,
+  volunteers: volunteersZhCN,
   acc: accZhCN,
   accScope: accScopeZhCN,
   accMail: accMailZhCN,

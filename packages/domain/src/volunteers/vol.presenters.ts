@@ -19,6 +19,7 @@ export function presentVolunteer(v: VolunteerRecord) {
     approvedHours: v.approvedHours,
     star: v.star,
     createdAt: v.createdAt,
+    demo: v.demo,
   };
 }
 export type VolunteerView = ReturnType<typeof presentVolunteer>;

@@ -14,6 +14,8 @@ export interface TeamRecord extends TeamInput {
   areaPath: string[];
   hasSeal: boolean;
   members: number;
+  /** made up by the demo data (示例) */
+  demo: boolean;
 }
 
 export interface VolunteerInput {
@@ -33,6 +35,7 @@ export interface VolunteerRecord extends VolunteerInput {
   approvedHours: number;
   star: number;
   createdAt: string;
+  demo: boolean;
 }
 
 export interface OpportunityInput {

@@ -18,9 +18,10 @@ const team = (r: Row): TeamRecord => ({
   host: String(r.host),
   hasSeal: Boolean(r.has_seal),
   members: num(r.members),
+  demo: Boolean(r.demo),
 });
 
-const select = sql`select t.id, t.name, t.level, t.parent_id, t.area_code, t.host, t.seal_png is not null as has_seal,
+const select = sql`select t.id, t.name, t.level, t.parent_id, t.area_code, t.host, t.demo, t.seal_png is not null as has_seal,
     ar.name as area_name, ar.path as area_path,
     (select count(*) from vol_volunteers v where v.team_id = t.id and v.status <> 'erased') as members
   from vol_teams t join areas ar on ar.code = t.area_code`;

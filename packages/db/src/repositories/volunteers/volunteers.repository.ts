@@ -23,6 +23,7 @@ const volunteer = (r: Row): VolunteerRecord => ({
   approvedHours: num(r.approved_hours),
   star: num(r.star),
   createdAt: iso(r.created_at),
+  demo: Boolean(r.demo),
 });
 
 export async function insertVolunteer(db: Db, v: VolunteerInput, at: string) {
