@@ -42,11 +42,11 @@ const pageOf: Record<AuditEntity, (id: string) => string | null> = {
   svc_booking: () => '/services/venues',
   vol_settings: () => '/volunteers',
   vol_team: () => '/volunteers',
-  vol_volunteer: () => '/volunteers/people',
+  vol_volunteer: () => '/volunteers',
   vol_opportunity: (id) => `/volunteers/opportunities/${id}`,
   vol_signup: () => null,
-  vol_hours: () => '/volunteers/hours',
-  vol_certificate: () => '/volunteers/certificates',
+  vol_hours: () => '/volunteers',
+  vol_certificate: () => '/volunteers',
 };
 
 /** The person: name over unit, or on one line (`inline`, a phone's row). */

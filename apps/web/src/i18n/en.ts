@@ -9,8 +9,8 @@ import { indExchangeEn } from '../components/indicators/exchange/i18n.en.ts';
 import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
 import { jurEn } from '../components/jurisdictions/i18n.en.ts';
 import { publicationEn } from '../components/publication/i18n.en.ts';
-import { surveyEn } from '../components/survey/i18n.en.ts';
 import { servicesEn } from '../components/services/i18n.en.ts';
+import { surveyEn } from '../components/survey/i18n.en.ts';
 import { volunteersEn } from '../components/volunteers/i18n.en.ts';
 import { auditActionsEn, auditEntitiesEn } from './audit/labels.en.ts';
 import { errorsAccEn } from './errors/acc.en.ts';
@@ -21,6 +21,7 @@ import { errorsPublicationEn } from './errors/publication.en.ts';
 import { errorsSurveyEn } from './errors/survey.en.ts';
 import { errorsSurveyAppEn } from './errors/survey-app.en.ts';
 import { errorsSvcEn } from './errors/svc.en.ts';
+import { errorsVolEn } from './errors/vol.en.ts';
 import { errorFieldsEn, errorsEn } from './errors.en.ts';
 import type { Messages } from './zh-CN.ts';
 
@@ -47,6 +48,7 @@ export const en: Messages = {
     ...errorsPublicationEn,
     ...errorsSurveyAppEn,
     ...errorsSvcEn,
+    ...errorsVolEn,
   },
   errorFields: errorFieldsEn,
   app: {

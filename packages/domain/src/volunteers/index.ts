@@ -27,7 +27,14 @@ export {
   signUp,
   staffOpportunities,
 } from './opportunities.use-cases.ts';
-export { createTeam, setStarHours, setTeamSeal, starHours, visibleTeams } from './teams.use-cases.ts';
+export {
+  createTeam,
+  publicTeams,
+  setStarHours,
+  setTeamSeal,
+  starHours,
+  visibleTeams,
+} from './teams.use-cases.ts';
 export {
   AUTO_CHECKOUT_HOURS,
   defaultStarHours,

@@ -64,6 +64,16 @@ export async function setTeamSeal(ctx: VolContext, id: number, png: Buffer) {
   });
 }
 
+/** The teams a person may join when registering: names only. */
+export async function publicTeams(ctx: VolContext) {
+  return (await ctx.stores.vol.listTeams()).map((t) => ({
+    id: t.id,
+    name: t.name,
+    level: t.level,
+    areaName: t.areaName,
+  }));
+}
+
 export async function starHours(ctx: VolContext) {
   authorize(ctx.actor, 'vol.read');
   return ctx.stores.vol.starHours();

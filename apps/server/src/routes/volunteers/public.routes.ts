@@ -13,6 +13,7 @@ import {
   presentPublicSignup,
   presentStar,
   publicStars,
+  publicTeams,
   registerVolunteer,
   requestDeletion,
   selfReport,
@@ -61,6 +62,7 @@ export async function publicVolunteerRoutes(base: FastifyInstance) {
     async (req, reply) =>
       reply.code(201).send(await inTransaction(req, (ctx) => registerVolunteer(ctx, req.body))),
   );
+  app.get('/pub/vol/teams', { config, schema: { tags } }, async (req) => publicTeams(readContext(req)));
   app.get('/pub/vol/opportunities', { config, schema: { tags } }, async (req) =>
     (await openOpportunities(readContext(req))).map(({ areaPath: _, ...o }) => o),
   );

@@ -19,9 +19,15 @@ const get = <T>(key: string, path: string, query?: Record<string, string>) => ({
 });
 export const useTeams = () => useQuery(get<TeamRecord[]>('teams', '/vol/teams'));
 export const useVolunteers = () => useQuery(get<VolunteerView[]>('volunteers', '/vol/volunteers'));
-export const useOpportunities = () => useQuery(get<OpportunityRecord[]>('opportunities', '/vol/opportunities'));
+export const useOpportunities = () =>
+  useQuery(get<OpportunityRecord[]>('opportunities', '/vol/opportunities'));
 export const useOpportunity = (id: number) =>
-  useQuery(get<{ opportunity: OpportunityRecord; signups: SignupRecord[] }>(`opportunity-${id}`, `/vol/opportunities/${id}`));
+  useQuery(
+    get<{ opportunity: OpportunityRecord; signups: SignupRecord[] }>(
+      `opportunity-${id}`,
+      `/vol/opportunities/${id}`,
+    ),
+  );
 export const useHours = (states: string) => useQuery(get<HourRecord[]>('hours', '/vol/hours', { states }));
 export const useCertificates = () => useQuery(get<CertificateRecord[]>('certificates', '/vol/certificates'));
 export const useStarHours = () => useQuery(get<{ hours: number[] }>('star-hours', '/vol/star-hours'));
@@ -33,7 +39,8 @@ function useVolMutation<B, R>(fn: (body: B) => Promise<R>) {
     onSuccess: () => client.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'vol' }),
   });
 }
-export const useCreateTeam = () => useVolMutation((body: unknown) => api.post<TeamRecord>('/vol/teams', body));
+export const useCreateTeam = () =>
+  useVolMutation((body: unknown) => api.post<TeamRecord>('/vol/teams', body));
 export const useCreateOpportunity = () =>
   useVolMutation((body: unknown) => api.post<OpportunityRecord>('/vol/opportunities', body));
 export const useScanVolunteer = (opportunityId: number) =>

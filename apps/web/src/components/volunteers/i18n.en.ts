@@ -6,7 +6,8 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const volunteersEn: Shape<typeof volunteersZhCN> = {
   nav: 'Volunteers',
   heading: 'Science volunteers',
-  intro: 'Teams, volunteers, opportunities, review of service hours and certificates of service. Approved hours go on the participation ledger; star levels follow the approved hours.',
+  intro:
+    'Teams, volunteers, opportunities, review of service hours and certificates of service. Approved hours go on the participation ledger; star levels follow the approved hours.',
   publicPage: 'Volunteer registration page',
   demo: 'Demo',
   none: 'Nothing yet.',
@@ -51,7 +52,8 @@ export const volunteersEn: Shape<typeof volunteersZhCN> = {
     back: 'Back to volunteers',
     signups: 'Sign-ups',
     scan: 'Check in / out',
-    scanHint: "Scan or type the 16-letter volunteer code from the volunteer's page; the first scan checks in, the next checks out.",
+    scanHint:
+      "Scan or type the 16-letter volunteer code from the volunteer's page; the first scan checks in, the next checks out.",
     code: 'Volunteer code',
     submit: 'Confirm',
     checkedIn: 'Checked in.',
@@ -81,7 +83,13 @@ export const volunteersEn: Shape<typeof volunteersZhCN> = {
     reason: 'Reason (required to decline or void)',
     moved: '{{n}} records done.',
     sources: { check_in: 'Check-in scan', manager: 'Entered by team', self: 'Self-reported' },
-    states: { entered: 'Checked in', pending: 'Pending', approved: 'Approved', declined: 'Declined', void: 'Void' },
+    states: {
+      entered: 'Checked in',
+      pending: 'Pending',
+      approved: 'Approved',
+      declined: 'Declined',
+      void: 'Void',
+    },
     filter: 'Show',
   },
   certificates: {
