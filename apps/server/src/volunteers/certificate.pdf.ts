@@ -40,10 +40,10 @@ export function certificatePdf(
     )
     .moveDown(0.6)
     .text('特此证明。', { indent: 32 });
-  const right = doc.page.width - 320;
-  doc.fontSize(14).text(c.issuer, right, 380, { width: 220, align: 'center' });
-  doc.text(cn(c.issuedAt), right, 405, { width: 220, align: 'center' });
-  if (seal) doc.image(seal, right + 50, 330, { width: 120, height: 120 });
+  const right = doc.page.width - 400;
+  doc.fontSize(14).text(c.issuer, right, 380, { width: 300, align: 'center' });
+  doc.text(cn(c.issuedAt), right, 405, { width: 300, align: 'center' });
+  if (seal) doc.image(seal, right + 90, 330, { width: 120, height: 120 });
   doc
     .fontSize(10)
     .fillColor('#555')

@@ -25,13 +25,17 @@ export function PeopleSection({
     <section aria-labelledby="vol-people">
       <h2 id="vol-people">{t('volunteers.people.heading')}</h2>
       {canManage && (
-        <p className="svc-inline">
-          {t('volunteers.certificates.period')}
-          <span>{t('volunteers.certificates.from')}</span>
-          <DateField value={from} onChange={(v) => setFrom(v ?? '')} testId="vol-cert-from" />
-          <span>{t('volunteers.certificates.to')}</span>
-          <DateField value={to} onChange={(v) => setTo(v ?? '')} testId="vol-cert-to" />
-        </p>
+        <div className="vol-form">
+          <h3>{t('volunteers.certificates.period')}</h3>
+          <span>
+            {t('volunteers.certificates.from')}
+            <DateField value={from} onChange={(v) => setFrom(v ?? '')} testId="vol-cert-from" />
+          </span>
+          <span>
+            {t('volunteers.certificates.to')}
+            <DateField value={to} onChange={(v) => setTo(v ?? '')} testId="vol-cert-to" />
+          </span>
+        </div>
       )}
       {issue.data && (
         <output className="vol-status">
