@@ -188,7 +188,10 @@ export const permissions = {
   'vol.read': rule({ roles: ['office', 'district', 'viewer'] }),
   /** the star levels' hours */
   'vol.settings': rule({ roles: ['office'] }),
-  'svc.visits': rule({ roles: ['office', 'liaison'], scope: (a: Actor, hostUnitId: number | null) => ownUnit(a, hostUnitId ?? -1) }),
+  'svc.visits': rule({
+    roles: ['office', 'liaison'],
+    scope: (a: Actor, hostUnitId: number | null) => ownUnit(a, hostUnitId ?? -1),
+  }),
 } as const;
 
 export type Permission = keyof typeof permissions;

@@ -45,6 +45,10 @@ export function HoursSection({ canManage }: { canManage: boolean }) {
           ))}
         </select>
       </label>
+      {move.data && (
+        <output className="vol-status">{t('volunteers.hours.moved', { n: move.data.moved })}</output>
+      )}
+      {move.error && <ErrorNotice error={move.error} />}
       {hours.error && <ErrorNotice error={hours.error} />}
       {!hours.data && !hours.error && <PageLoading />}
       {hours.data && !list.length && <p className="muted">{t('volunteers.none')}</p>}
@@ -123,10 +127,6 @@ export function HoursSection({ canManage }: { canManage: boolean }) {
               {t('volunteers.hours.void')}
             </button>
           </div>
-          {move.data && (
-            <output className="vol-status">{t('volunteers.hours.moved', { n: move.data.moved })}</output>
-          )}
-          {move.error && <ErrorNotice error={move.error} />}
         </div>
       )}
     </section>
