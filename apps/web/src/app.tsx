@@ -56,6 +56,8 @@ const PublicationScene = lazy(() => import('./scenes/publication/publication.sce
 const ServicesScene = lazy(() => import('./scenes/services/services.scene.tsx'));
 const ServiceActivityScene = lazy(() => import('./scenes/services/activity.scene.tsx'));
 const CheckInScene = lazy(() => import('./scenes/services/check-in.scene.tsx'));
+const VolunteersScene = lazy(() => import('./scenes/volunteers/volunteers.scene.tsx'));
+const VolOpportunityScene = lazy(() => import('./scenes/volunteers/opportunity.scene.tsx'));
 const NotFoundScene = lazy(() => import('./scenes/not-found.scene.tsx'));
 
 /** Pages for signed-in users of any role (statistics, supervision). */
@@ -67,6 +69,8 @@ const accReader = (page: ReactNode) => <RequireSignIn ability="acc.board.read">{
 const surveyReader = (page: ReactNode) => <RequireSignIn ability="survey.read">{page}</RequireSignIn>;
 // public services for staff: the office, units' liaisons, district admins and viewers
 const servicesReader = (page: ReactNode) => <RequireSignIn ability="svc.ledger.read">{page}</RequireSignIn>;
+// volunteers for staff: the office, district admins and viewers
+const volReader = (page: ReactNode) => <RequireSignIn ability="vol.read">{page}</RequireSignIn>;
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -173,6 +177,8 @@ function ThemedApp() {
                 <Route path="services" element={servicesReader(<ServicesScene />)} />
                 <Route path="services/activities/:id" element={servicesReader(<ServiceActivityScene />)} />
                 <Route path="services/check-in/:sessionId" element={signedIn(<CheckInScene />)} />
+                <Route path="volunteers" element={volReader(<VolunteersScene />)} />
+                <Route path="volunteers/opportunities/:id" element={volReader(<VolOpportunityScene />)} />
                 <Route path="*" element={<NotFoundScene />} />
               </Route>
             </Routes>

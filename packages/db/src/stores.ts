@@ -18,6 +18,7 @@ import type { JurStore } from '@kepu/domain/jurisdictions';
 import type { PubStore } from '@kepu/domain/publication';
 import type { SvcStore } from '@kepu/domain/services';
 import type { SurveyStore } from '@kepu/domain/survey';
+import type { VolStore } from '@kepu/domain/volunteers';
 import type { Kysely } from 'kysely';
 import { checkCredentials, hashPassword } from './auth/passwords.ts';
 import {
@@ -57,6 +58,7 @@ import {
   purgeExpiredSessions,
   updateUserRow,
 } from './repositories/user.repository.ts';
+import { volStore } from './repositories/volunteers/vol.store.ts';
 import type { Database } from './schema.ts';
 
 export { userRecord };
@@ -81,6 +83,7 @@ export interface Stores {
   jur: JurStore;
   pub: PubStore;
   svc: SvcStore;
+  vol: VolStore;
 }
 
 /** Outside a request (the CLI, the seed, jobs) and for an actor scoped to none: Panjin, the jurisdiction an
@@ -189,6 +192,7 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null, jurisdictio
     jur: () => jurStore(db),
     pub: () => pubStore(db),
     svc: () => svcStore(db),
+    vol: () => volStore(db),
   });
 }
 

@@ -15,6 +15,7 @@ import { servicesRoutes } from './services/index.ts';
 import { surveyCapabilityRoutes } from './survey/index.ts';
 import { unitRoutes } from './unit.routes.ts';
 import { userRoutes } from './user.routes.ts';
+import { volunteersRoutes } from './volunteers/index.ts';
 
 export async function registerRoutes(app: FastifyInstance) {
   enforceAccess(app);
@@ -33,6 +34,7 @@ export async function registerRoutes(app: FastifyInstance) {
     jurisdictionRoutes,
     publicationRoutes,
     servicesRoutes,
+    volunteersRoutes,
   ]) {
     await app.register(routes);
   }

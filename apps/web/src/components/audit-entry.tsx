@@ -40,6 +40,13 @@ const pageOf: Record<AuditEntity, (id: string) => string | null> = {
   svc_ledger: () => '/services',
   svc_venue: () => '/services/venues',
   svc_booking: () => '/services/venues',
+  vol_settings: () => '/volunteers',
+  vol_team: () => '/volunteers',
+  vol_volunteer: () => '/volunteers',
+  vol_opportunity: (id) => `/volunteers/opportunities/${id}`,
+  vol_signup: () => null,
+  vol_hours: () => '/volunteers',
+  vol_certificate: () => '/volunteers',
 };
 
 /** The person: name over unit, or on one line (`inline`, a phone's row). */

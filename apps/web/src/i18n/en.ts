@@ -11,6 +11,7 @@ import { jurEn } from '../components/jurisdictions/i18n.en.ts';
 import { publicationEn } from '../components/publication/i18n.en.ts';
 import { servicesEn } from '../components/services/i18n.en.ts';
 import { surveyEn } from '../components/survey/i18n.en.ts';
+import { volunteersEn } from '../components/volunteers/i18n.en.ts';
 import { auditActionsEn, auditEntitiesEn } from './audit/labels.en.ts';
 import { errorsAccEn } from './errors/acc.en.ts';
 import { errorsCoreEn } from './errors/core.en.ts';
@@ -20,6 +21,7 @@ import { errorsPublicationEn } from './errors/publication.en.ts';
 import { errorsSurveyEn } from './errors/survey.en.ts';
 import { errorsSurveyAppEn } from './errors/survey-app.en.ts';
 import { errorsSvcEn } from './errors/svc.en.ts';
+import { errorsVolEn } from './errors/vol.en.ts';
 import { errorFieldsEn, errorsEn } from './errors.en.ts';
 import type { Messages } from './zh-CN.ts';
 
@@ -28,6 +30,7 @@ export const en: Messages = {
   jur: jurEn,
   publication: publicationEn,
   services: servicesEn,
+  volunteers: volunteersEn,
   acc: accEn,
   accScope: accScopeEn,
   accMail: accMailEn,
@@ -45,6 +48,7 @@ export const en: Messages = {
     ...errorsPublicationEn,
     ...errorsSurveyAppEn,
     ...errorsSvcEn,
+    ...errorsVolEn,
   },
   errorFields: errorFieldsEn,
   app: {

@@ -11,6 +11,7 @@ import { jurZhCN } from '../components/jurisdictions/i18n.zh-CN.ts';
 import { publicationZhCN } from '../components/publication/i18n.zh-CN.ts';
 import { servicesZhCN } from '../components/services/i18n.zh-CN.ts';
 import { surveyZhCN } from '../components/survey/i18n.zh-CN.ts';
+import { volunteersZhCN } from '../components/volunteers/i18n.zh-CN.ts';
 import { auditActionsZhCN, auditEntitiesZhCN } from './audit/labels.zh-CN.ts';
 import { errorsAccZhCN } from './errors/acc.zh-CN.ts';
 import { errorsCoreZhCN } from './errors/core.zh-CN.ts';
@@ -20,6 +21,7 @@ import { errorsPublicationZhCN } from './errors/publication.zh-CN.ts';
 import { errorsSurveyZhCN } from './errors/survey.zh-CN.ts';
 import { errorsSurveyAppZhCN } from './errors/survey-app.zh-CN.ts';
 import { errorsSvcZhCN } from './errors/svc.zh-CN.ts';
+import { errorsVolZhCN } from './errors/vol.zh-CN.ts';
 import { errorFieldsZhCN, errorsZhCN } from './errors.zh-CN.ts';
 
 export const zhCN = {
@@ -27,6 +29,7 @@ export const zhCN = {
   jur: jurZhCN,
   publication: publicationZhCN,
   services: servicesZhCN,
+  volunteers: volunteersZhCN,
   acc: accZhCN,
   accScope: accScopeZhCN,
   accMail: accMailZhCN,
@@ -44,6 +47,7 @@ export const zhCN = {
     ...errorsPublicationZhCN,
     ...errorsSurveyAppZhCN,
     ...errorsSvcZhCN,
+    ...errorsVolZhCN,
   },
   errorFields: errorFieldsZhCN,
   app: {

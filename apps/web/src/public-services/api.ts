@@ -1,6 +1,7 @@
 // The public activity pages' calls: no account; the ticket token in the path is the only key.
 import type { ActivityView, RegistrationView } from '@kepu/domain/services';
 import { api } from '../api/client.ts';
+import type { VolWords } from './volunteer-text.ts';
 
 export type { ActivityView };
 export interface TicketView {
@@ -22,4 +23,46 @@ export const pubApi = {
   register: (body: unknown) => api.post<{ token: string; status: string }>('/pub/registrations', body),
   ticket: (token: string) => api.get<TicketView>(`/pub/tickets/${token}`),
   cancel: (token: string) => api.post<TicketView>(`/pub/tickets/${token}/cancel`),
+};
+
+export interface OpenRole {
+  id: number;
+  title: string;
+  role: string;
+  teamId: number;
+  teamName: string;
+  startsAt: string;
+  endsAt: string;
+  slots: number;
+  taken: number;
+}
+export interface OwnPage {
+  volunteer: { name: string; star: number; approvedHours: number; status: string };
+  signups: { id: number; opportunityId: number; status: keyof VolWords['states'] }[];
+  hours: { id: number; startedAt: string; hours: number; state: keyof VolWords['hourStates'] }[];
+  certificates: { number: string; hours: number; issuer: string; revoked: boolean }[];
+  starHours: number[];
+}
+export interface CertificateCheck {
+  number: string;
+  holder: string;
+  issuer: string;
+  hours: number;
+  periodFrom: string;
+  periodTo: string;
+  issuedAt: string;
+  valid: boolean;
+  revokeReason: string | null;
+}
+
+/** The volunteer's calls: the key given at registration is the only key. */
+export const volApi = {
+  teams: () => api.get<{ id: number; name: string }[]>('/pub/vol/teams'),
+  register: (body: unknown) => api.post<{ token: string }>('/pub/vol/volunteers', body),
+  roles: () => api.get<OpenRole[]>('/pub/vol/opportunities'),
+  me: (key: string) => api.get<OwnPage>(`/pub/vol/me/${key}`),
+  signUp: (key: string, id: number) => api.post<OwnPage>(`/pub/vol/me/${key}/signups/${id}`),
+  cancel: (key: string, id: number) => api.post<OwnPage>(`/pub/vol/me/${key}/signups/${id}/cancel`),
+  deletion: (key: string) => api.post<{ status: string }>(`/pub/vol/me/${key}/deletion`),
+  certificate: (n: string) => api.get<CertificateCheck>(`/pub/vol/certificates/${n}`),
 };

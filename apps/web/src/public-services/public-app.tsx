@@ -1,9 +1,13 @@
-// The public activity pages: a path-based router of three pages and the language switch.
+// The public pages: activities (list, activity, ticket), volunteers (register /e/v, own page /e/v/<code>) and the
+// certificate check (/e/c/<number>); a path-based router and the language switch.
 import { useEffect, useState } from 'react';
 import { ActivityPage } from './activity-page.tsx';
+import { CertificateCheckPage } from './certificate-check-page.tsx';
 import { ListPage } from './list-page.tsx';
 import { type Lang, words } from './text.ts';
 import { TicketPage } from './ticket-page.tsx';
+import { VolunteerMePage } from './volunteer-me-page.tsx';
+import { VolunteerRegisterPage } from './volunteer-register-page.tsx';
 
 export interface PageProps {
   lang: Lang;
@@ -59,6 +63,12 @@ export function PublicApp() {
         <ActivityPage key={key} id={Number(key)} lang={lang} go={go} />
       ) : kind === 't' && key ? (
         <TicketPage key={key} token={key} lang={lang} go={go} />
+      ) : kind === 'v' && key ? (
+        <VolunteerMePage key={key} code={key} lang={lang} go={go} />
+      ) : kind === 'v' ? (
+        <VolunteerRegisterPage lang={lang} go={go} />
+      ) : kind === 'c' ? (
+        <CertificateCheckPage number={key ?? ''} lang={lang} go={go} />
       ) : (
         <ListPage lang={lang} go={go} />
       )}

@@ -27,6 +27,7 @@ import * as addJurisdictions from './20261214010000-add-jurisdictions.ts';
 import * as createPublication from './20261215010000-create-publication.ts';
 import * as createServices from './20261216010000-create-services.ts';
 import * as indJurisdictions from './20261217010000-ind-jurisdictions.ts';
+import * as createVolunteers from './20261220010000-create-volunteers.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -56,6 +57,7 @@ const migrations: Record<string, Migration> = {
   '20261215010000-create-publication': createPublication,
   '20261216010000-create-services': createServices,
   '20261217010000-ind-jurisdictions': indJurisdictions,
+  '20261220010000-create-volunteers': createVolunteers,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -8,7 +8,14 @@ export async function markDemoRecords(db: Kysely<Database>): Promise<void> {
   await db.updateTable('acc_inspections').set({ demo: true }).execute();
   await db.updateTable('ind_schools').set({ demo: true }).execute();
   // public services (issue 15): the demo campaign, activity and venue
-  for (const t of ['svc_campaigns', 'svc_activities', 'svc_venues'])
+  for (const t of [
+    'svc_campaigns',
+    'svc_activities',
+    'svc_venues',
+    'vol_teams',
+    'vol_volunteers',
+    'vol_opportunities',
+  ])
     await sql`update ${sql.table(t)} set demo = true`.execute(db);
   await db.updateTable('ind_kpi_values').set({ demo: true }).where('source_kind', '=', 'survey').execute();
 }

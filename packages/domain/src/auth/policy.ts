@@ -179,7 +179,19 @@ export const permissions = {
   /** the venue registry, accreditation and slots */
   'svc.venues': rule({ roles: ['office'] }),
   /** a venue's door check-ins and group visits */
-  'svc.visits': rule({ roles: ['office', 'liaison'], scope: (a: Actor, hostUnitId: number | null) => ownUnit(a, hostUnitId ?? -1) }),
+  // volunteers (issue 16): teams, opportunities, check-in and hours, certificates: the office, or a district admin for
+  // the teams in its area; a volunteer needs no account, only the key given at registration
+  'vol.manage': rule({
+    roles: ['office', 'district'],
+    scope: (a: Actor, x: { area: AreaScope }): boolean => ownArea(a, x.area),
+  }),
+  'vol.read': rule({ roles: ['office', 'district', 'viewer'] }),
+  /** the star levels' hours */
+  'vol.settings': rule({ roles: ['office'] }),
+  'svc.visits': rule({
+    roles: ['office', 'liaison'],
+    scope: (a: Actor, hostUnitId: number | null) => ownUnit(a, hostUnitId ?? -1),
+  }),
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -256,6 +268,9 @@ export function abilities(actor: Actor) {
     'svc.campaigns': can(actor, 'svc.campaigns'),
     'svc.venues': can(actor, 'svc.venues'),
     'svc.ledger.read': can(actor, 'svc.ledger.read'),
+    'vol.read': roleMay(actor, 'vol.read'),
+    'vol.manage': roleMay(actor, 'vol.manage'),
+    'vol.settings': can(actor, 'vol.settings'),
   } as const;
 }
 export type Abilities = ReturnType<typeof abilities>;

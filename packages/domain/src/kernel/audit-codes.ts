@@ -113,6 +113,23 @@ export const auditActions = [
   'svc.booking.visit',
   'svc.visit.record',
   'svc.prefill.apply',
+  'vol.settings.update',
+  'vol.team.create',
+  'vol.team.seal',
+  'vol.volunteer.register',
+  'vol.volunteer.read_personal',
+  'vol.volunteer.export',
+  'vol.volunteer.deletion_request',
+  'vol.volunteer.purge',
+  'vol.opportunity.create',
+  'vol.signup.create',
+  'vol.signup.status',
+  'vol.hours.check_in',
+  'vol.hours.check_out',
+  'vol.hours.enter',
+  'vol.hours.move',
+  'vol.certificate.issue',
+  'vol.certificate.revoke',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -150,6 +167,13 @@ export const auditEntities = [
   'svc_ledger',
   'svc_venue',
   'svc_booking',
+  'vol_settings',
+  'vol_team',
+  'vol_volunteer',
+  'vol_opportunity',
+  'vol_signup',
+  'vol_hours',
+  'vol_certificate',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 

@@ -6,8 +6,9 @@ export const targetGroups = ['youth', 'workers', 'farmers', 'elderly', 'official
 export type TargetGroup = (typeof targetGroups)[number];
 
 /** registration: a seat taken; check_in: a ticket or person at the door; headcount: an aggregate count (a mass event,
- *  walk-ins); visit: people at a venue (door check-in or a group booking). */
-export const ledgerKinds = ['registration', 'check_in', 'headcount', 'visit'] as const;
+ *  walk-ins); visit: people at a venue (door check-in or a group booking); volunteer_service: a volunteer's approved
+ *  hours (one entry per approved record, its evidence `vol_hours:<id>`; not a participant). */
+export const ledgerKinds = ['registration', 'check_in', 'headcount', 'visit', 'volunteer_service'] as const;
 export type LedgerKind = (typeof ledgerKinds)[number];
 /** The kinds that count as participation (a registration is an intention, not a participant). */
 export const participationKinds: readonly LedgerKind[] = ['check_in', 'headcount', 'visit'];

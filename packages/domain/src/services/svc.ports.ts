@@ -93,9 +93,9 @@ export interface SvcStore {
 
   insertLedger(entries: LedgerEntryInput[]): Promise<void>;
   getLedgerEntry(id: number): Promise<LedgerEntry | undefined>;
-  /** Voids entries (never deletes): one by id, or every live entry of a kind for a registration. */
+  /** Voids entries (never deletes): one by id, every live entry of a kind for a registration, or those with an evidence. */
   voidLedger(
-    where: { id?: number; registrationId?: number; kind?: string },
+    where: { id?: number; registrationId?: number; kind?: string; evidence?: string },
     reason: string,
     by: string,
     at: string,

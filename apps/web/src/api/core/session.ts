@@ -85,6 +85,9 @@ export function useAbilities(): Abilities {
       'svc.campaigns': false,
       'svc.venues': false,
       'svc.ledger.read': false,
+      'vol.read': false,
+      'vol.manage': false,
+      'vol.settings': false,
     }
   );
 }

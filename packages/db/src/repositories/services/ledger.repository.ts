@@ -55,7 +55,7 @@ export async function getLedgerEntry(db: Db, id: number) {
 
 export async function voidLedger(
   db: Db,
-  where: { id?: number; registrationId?: number; kind?: string },
+  where: { id?: number; registrationId?: number; kind?: string; evidence?: string },
   reason: string,
   by: string,
   at: string,
@@ -64,6 +64,7 @@ export async function voidLedger(
   if (where.id !== undefined) conds.push(sql`id = ${where.id}`);
   if (where.registrationId !== undefined) conds.push(sql`registration_id = ${where.registrationId}`);
   if (where.kind) conds.push(sql`kind = ${where.kind}`);
+  if (where.evidence) conds.push(sql`evidence = ${where.evidence}`);
   const r =
     await sql`update svc_ledger set voided_at = ${at}::timestamptz, void_reason = ${reason}, voided_by = ${by}
     where ${sql.join(conds, sql` and `)}`.execute(db);
