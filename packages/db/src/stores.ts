@@ -13,6 +13,7 @@ import type {
   UserStore,
 } from '@kepu/domain';
 import type { AccStore } from '@kepu/domain/accountability';
+import type { ContestStore } from '@kepu/domain/contest';
 import type { IndStore } from '@kepu/domain/indicators';
 import type { JurStore } from '@kepu/domain/jurisdictions';
 import type { PubStore } from '@kepu/domain/publication';
@@ -32,6 +33,7 @@ import {
 } from './records.ts';
 import { setUnitEmails, unitEmails } from './repositories/accountability/acc.outbox.ts';
 import { accStore } from './repositories/accountability/acc.store.ts';
+import { contestStore } from './repositories/contest/contest.store.ts';
 import { listUnitAreas, unitAreaStore } from './repositories/accountability/unit-areas.ts';
 import { findArea, listAreas } from './repositories/area.repository.ts';
 import { listAudit, writeAudit } from './repositories/audit.repository.ts';
@@ -81,6 +83,7 @@ export interface Stores {
   jur: JurStore;
   pub: PubStore;
   svc: SvcStore;
+  contest: ContestStore;
 }
 
 export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
@@ -183,6 +186,7 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null): Stores {
     jur: () => jurStore(db),
     pub: () => pubStore(db),
     svc: () => svcStore(db),
+    contest: () => contestStore(db),
   });
 }
 

@@ -40,6 +40,9 @@ const pageOf: Record<AuditEntity, (id: string) => string | null> = {
   svc_ledger: () => '/services',
   svc_venue: () => '/services/venues',
   svc_booking: () => '/services/venues',
+  contest_item: () => '/contests/items',
+  contest: (id) => `/contests/${id}`,
+  contest_flag: () => '/contests',
 };
 
 /** The person: name over unit, or on one line (`inline`, a phone's row). */

@@ -26,6 +26,7 @@ import * as outlineV2 from './20261213010000-outline-v2.ts';
 import * as addJurisdictions from './20261214010000-add-jurisdictions.ts';
 import * as createPublication from './20261215010000-create-publication.ts';
 import * as createServices from './20261216010000-create-services.ts';
+import * as createContest from './20261221010000-create-contest.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -54,6 +55,7 @@ const migrations: Record<string, Migration> = {
   '20261214010000-add-jurisdictions': addJurisdictions,
   '20261215010000-create-publication': createPublication,
   '20261216010000-create-services': createServices,
+  '20261221010000-create-contest': createContest,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -179,6 +179,10 @@ export const permissions = {
   /** the venue registry, accreditation and slots */
   'svc.venues': rule({ roles: ['office'] }),
   /** a venue's door check-ins and group visits */
+  // quizzes and contests (issue 17): the office keeps the item bank and the contests and reviews flags; the figures
+  // are read as the ledger's are
+  'contest.manage': rule({ roles: ['office'] }),
+  'contest.read': rule({ roles: ['office', 'viewer', 'district'] }),
   'svc.visits': rule({ roles: ['office', 'liaison'], scope: (a: Actor, hostUnitId: number | null) => ownUnit(a, hostUnitId ?? -1) }),
 } as const;
 
@@ -256,6 +260,8 @@ export function abilities(actor: Actor) {
     'svc.campaigns': can(actor, 'svc.campaigns'),
     'svc.venues': can(actor, 'svc.venues'),
     'svc.ledger.read': can(actor, 'svc.ledger.read'),
+    'contest.manage': can(actor, 'contest.manage'),
+    'contest.read': can(actor, 'contest.read'),
   } as const;
 }
 export type Abilities = ReturnType<typeof abilities>;

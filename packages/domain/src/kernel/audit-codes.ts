@@ -113,6 +113,10 @@ export const auditActions = [
   'svc.booking.visit',
   'svc.visit.record',
   'svc.prefill.apply',
+  'contest.item.create',
+  'contest.item.review',
+  'contest.create',
+  'contest.flag.decide',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -150,6 +154,9 @@ export const auditEntities = [
   'svc_ledger',
   'svc_venue',
   'svc_booking',
+  'contest_item',
+  'contest',
+  'contest_flag',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 

@@ -6,11 +6,11 @@ export const targetGroups = ['youth', 'workers', 'farmers', 'elderly', 'official
 export type TargetGroup = (typeof targetGroups)[number];
 
 /** registration: a seat taken; check_in: a ticket or person at the door; headcount: an aggregate count (a mass event,
- *  walk-ins); visit: people at a venue (door check-in or a group booking). */
-export const ledgerKinds = ['registration', 'check_in', 'headcount', 'visit'] as const;
+ *  walk-ins); visit: people at a venue (door check-in or a group booking); quiz: a contest paper submitted (issue 17). */
+export const ledgerKinds = ['registration', 'check_in', 'headcount', 'visit', 'quiz'] as const;
 export type LedgerKind = (typeof ledgerKinds)[number];
 /** The kinds that count as participation (a registration is an intention, not a participant). */
-export const participationKinds: readonly LedgerKind[] = ['check_in', 'headcount', 'visit'];
+export const participationKinds: readonly LedgerKind[] = ['check_in', 'headcount', 'visit', 'quiz'];
 
 export const campaignKinds = [
   'science_day',

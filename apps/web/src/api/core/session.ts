@@ -85,6 +85,8 @@ export function useAbilities(): Abilities {
       'svc.campaigns': false,
       'svc.venues': false,
       'svc.ledger.read': false,
+      'contest.manage': false,
+      'contest.read': false,
     }
   );
 }

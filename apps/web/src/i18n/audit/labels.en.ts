@@ -106,6 +106,10 @@ export const auditActionsEn: Record<keyof typeof auditActionsZhCN, string> = {
   'svc.booking.visit': 'Group visit',
   'svc.visit.record': 'Venue visitors counted',
   'svc.prefill.apply': 'Confirm pre-filled figures',
+  'contest.item.create': 'Add a quiz item',
+  'contest.item.review': 'Review a quiz item',
+  'contest.create': 'Create a contest',
+  'contest.flag.decide': 'Decide an anti-cheat flag',
 };
 
 export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {
@@ -142,4 +146,7 @@ export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {
   svc_ledger: 'Participation ledger',
   svc_venue: 'Venue',
   svc_booking: 'Group booking',
+  contest_item: 'Quiz item',
+  contest: 'Contest',
+  contest_flag: 'Anti-cheat flag',
 };

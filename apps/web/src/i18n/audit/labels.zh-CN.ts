@@ -107,6 +107,10 @@ export const auditActionsZhCN = {
   'svc.booking.visit': '团体到馆参观',
   'svc.visit.record': '登记场馆参观人数',
   'svc.prefill.apply': '确认预填的统计数',
+  'contest.item.create': '新增题目',
+  'contest.item.review': '审核题目',
+  'contest.create': '创建竞赛',
+  'contest.flag.decide': '处理作弊疑点',
 } satisfies Record<AuditAction, string>;
 
 export const auditEntitiesZhCN = {
@@ -143,4 +147,7 @@ export const auditEntitiesZhCN = {
   svc_ledger: '参与台账',
   svc_venue: '科普场馆',
   svc_booking: '团体预约',
+  contest_item: '题目',
+  contest: '竞赛',
+  contest_flag: '作弊疑点',
 } satisfies Record<AuditEntity, string>;
