@@ -11,6 +11,7 @@ import { jurisdictionRoutes } from './jurisdictions/jurisdictions.routes.ts';
 import { planRoutes } from './plan.routes.ts';
 import { planImportRoutes } from './plan-import.routes.ts';
 import { publicationRoutes } from './publication/index.ts';
+import { contestCapabilityRoutes } from './contest/index.ts';
 import { servicesRoutes } from './services/index.ts';
 import { surveyCapabilityRoutes } from './survey/index.ts';
 import { unitRoutes } from './unit.routes.ts';
@@ -33,6 +34,7 @@ export async function registerRoutes(app: FastifyInstance) {
     jurisdictionRoutes,
     publicationRoutes,
     servicesRoutes,
+    contestCapabilityRoutes,
   ]) {
     await app.register(routes);
   }

@@ -13,9 +13,14 @@ export function speedSignal(seconds: number, items: number): Signal | null {
   return { kind: 'speed', detail: `${items} items in ${seconds.toFixed(1)} s` };
 }
 
-/** The answer sequence as a key (the paper's item ids with the choices), for counting identical sequences. */
+/** The answers as a key (each item's id with its choices, by item id, whatever the paper's order), for counting
+ *  identical answer sequences. */
 export function sequenceKey(paper: readonly number[], answers: readonly (readonly number[])[]): string {
-  return paper.map((id, k) => `${id}:${[...(answers[k] ?? [])].sort().join('')}`).join('|');
+  return paper
+    .map((id, k) => [id, `${id}:${[...(answers[k] ?? [])].sort().join('')}`] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map((x) => x[1])
+    .join('|');
 }
 
 export function identicalSignal(samePlayers: number): Signal | null {
