@@ -33,10 +33,10 @@ import {
 } from './records.ts';
 import { setUnitEmails, unitEmails } from './repositories/accountability/acc.outbox.ts';
 import { accStore } from './repositories/accountability/acc.store.ts';
-import { contestStore } from './repositories/contest/contest.store.ts';
 import { listUnitAreas, unitAreaStore } from './repositories/accountability/unit-areas.ts';
 import { findArea, listAreas } from './repositories/area.repository.ts';
 import { listAudit, writeAudit } from './repositories/audit.repository.ts';
+import { contestStore } from './repositories/contest/contest.store.ts';
 import { latestPopulations } from './repositories/indicators/analysis.repository.ts';
 import { indStore } from './repositories/indicators/ind.store.ts';
 import { jurStore } from './repositories/jurisdictions/jur.store.ts';

@@ -83,7 +83,13 @@ export function memoryLive(): Live {
     if (e && e.until < Date.now()) values.delete(k);
     return values.get(k)?.v ?? null;
   };
-  const board = (k: string) => boards.get(k) ?? boards.set(k, new Map()).get(k)!;
+  /** the entry of a map, made when absent */
+  const at = <V>(m: Map<string, V>, k: string, make: () => V): V => {
+    const v = m.get(k) ?? make();
+    m.set(k, v);
+    return v;
+  };
+  const board = (k: string) => at(boards, k, () => new Map<string, number>());
   return {
     get: async (k) => read(k),
     set: async (k, v, ttl) => {
@@ -101,11 +107,11 @@ export function memoryLive(): Live {
     incr: async (k, by, ttl) => {
       const e = read(k);
       const n = Number(e ?? 0) + by;
-      values.set(k, { v: String(n), until: e === null ? Date.now() + ttl * 1000 : values.get(k)!.until });
+      values.set(k, { v: String(n), until: values.get(k)?.until ?? Date.now() + ttl * 1000 });
       return n;
     },
     addToSet: async (k, m) => {
-      const s = sets.get(k) ?? sets.set(k, new Set()).get(k)!;
+      const s = at(sets, k, () => new Set<string>());
       s.add(m);
       return s.size;
     },
@@ -119,7 +125,7 @@ export function memoryLive(): Live {
     },
     boardTop: async (k, n) => sortTies([...board(k)]).slice(0, n),
     setLabels: async (k, labels) => {
-      const h = hashes.get(k) ?? hashes.set(k, new Map()).get(k)!;
+      const h = at(hashes, k, () => new Map<string, string>());
       for (const [m, l] of Object.entries(labels)) h.set(m, l);
     },
     labels: async (k, members) => members.map((m) => hashes.get(k)?.get(m) ?? null),

@@ -3,6 +3,7 @@
 // before it is acknowledged. The rules themselves are @kepu/domain/contest's (openAttempt, closeAttempt).
 import { createHash, randomBytes } from 'node:crypto';
 import { type Database, inUseCase, useCaseContext } from '@kepu/db';
+import { type Clock, DomainError, dayStart } from '@kepu/domain';
 import {
   type AttemptResult,
   type AttemptStart,
@@ -22,7 +23,6 @@ import {
   type SubmitBody,
   sequenceKey,
 } from '@kepu/domain/contest';
-import { DomainError, dayStart, type Clock } from '@kepu/domain';
 import type { Kysely } from 'kysely';
 import { batchWriter } from './batch-writer.ts';
 import type { Live } from './live.ts';
@@ -37,7 +37,15 @@ type Submitted = AttemptResult & { attempt: AttemptStart };
 export function contestRounds(db: Kysely<Database>, clock: Clock, live: Live, timeZone = 'Asia/Shanghai') {
   /** this process's keys: the boards are rebuilt from the database once per process and contest */
   const boot = randomBytes(4).toString('hex');
-  const cache = new Map<number, { at: number; contest?: Contest; bank: QuizItem[]; areas: Map<string, { code: string; name: string; path: string[] }> }>();
+  const cache = new Map<
+    number,
+    {
+      at: number;
+      contest?: Contest;
+      bank: QuizItem[];
+      areas: Map<string, { code: string; name: string; path: string[] }>;
+    }
+  >();
   const building = new Map<number, Promise<void>>();
   const read = () => useCaseContext(db, null, clock).stores;
 
@@ -80,7 +88,10 @@ export function contestRounds(db: Kysely<Database>, clock: Clock, live: Live, ti
           await live.del(board(cid, by));
           const rows = await s.contest.recount(cid, by, 1_000_000);
           for (const r of rows) await live.boardAdd(board(cid, by), r.key, r.score);
-          await live.setLabels(key('labels', boot, cid, by), Object.fromEntries(rows.map((r) => [r.key, r.label])));
+          await live.setLabels(
+            key('labels', boot, cid, by),
+            Object.fromEntries(rows.map((r) => [r.key, r.label])),
+          );
         }
       })();
       building.set(cid, p);
@@ -105,7 +116,10 @@ export function contestRounds(db: Kysely<Database>, clock: Clock, live: Live, ti
     const { contest, bank, areas } = await loaded(contestId);
     checkOpen(contest, now);
     const c = contest as Contest;
-    if ((await live.incr(key('rate', body.device, Math.floor(now.getTime() / 60_000)), 1, 120)) > STARTS_PER_DEVICE_MINUTE)
+    if (
+      (await live.incr(key('rate', body.device, Math.floor(now.getTime() / 60_000)), 1, 120)) >
+      STARTS_PER_DEVICE_MINUTE
+    )
       throw new DomainError('auth.rate_limited', 'too many papers from this device, try again in a minute');
     const playerKey = createHash('sha256').update(`kepu-player:${body.phone}`).digest('hex').slice(0, 24);
     const attempt = openAttempt(
@@ -149,7 +163,8 @@ export function contestRounds(db: Kysely<Database>, clock: Clock, live: Live, ti
       await built(attempt.contestId);
       const signals = [...result.signals, ...(await liveSignals(attempt, body))];
       const written = await writeResult({ ...result, signals, attempt });
-      if (!written.has(token)) throw new DomainError('contest.attempt.submitted_conflict', 'already submitted');
+      if (!written.has(token))
+        throw new DomainError('contest.attempt.submitted_conflict', 'already submitted');
       await updateBoards(attempt, result.score);
     } catch (e) {
       if (!(e instanceof DomainError)) await live.del(key('submitted', token));
@@ -191,7 +206,9 @@ export function contestRounds(db: Kysely<Database>, clock: Clock, live: Live, ti
     }
     const { areas } = await loaded(cid);
     await live.boardAdd(board(cid, 'district'), a.district, score);
-    await live.setLabels(key('labels', boot, cid, 'district'), { [a.district]: areas.get(a.district)?.name ?? a.district });
+    await live.setLabels(key('labels', boot, cid, 'district'), {
+      [a.district]: areas.get(a.district)?.name ?? a.district,
+    });
   }
 
   async function leaderboard(contestId: number, by: BoardKind, n = 20) {
@@ -199,7 +216,10 @@ export function contestRounds(db: Kysely<Database>, clock: Clock, live: Live, ti
     if (!contest) throw new DomainError('contest.not_found', 'no such contest');
     await built(contestId);
     const top = await live.boardTop(board(contestId, by), n);
-    const labels = await live.labels(key('labels', boot, contestId, by), top.map(([m]) => m));
+    const labels = await live.labels(
+      key('labels', boot, contestId, by),
+      top.map(([m]) => m),
+    );
     return top.map(([m, score], i) => ({ rank: i + 1, label: labels[i] ?? m, score }));
   }
 

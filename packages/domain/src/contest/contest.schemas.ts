@@ -1,7 +1,14 @@
 // Request bodies of the contest's routes.
 import { z } from 'zod';
 import { targetGroups } from '../services/svc.codes.ts';
-import { boardKinds, contestModes, difficulties, flagDecisions, itemKinds, itemReviews } from './contest.codes.ts';
+import {
+  boardKinds,
+  contestModes,
+  difficulties,
+  flagDecisions,
+  itemKinds,
+  itemReviews,
+} from './contest.codes.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const instant = z.iso.datetime({ offset: true });

@@ -22,10 +22,19 @@ export async function createContest(ctx: ContestContext, body: ContestBody) {
   return c;
 }
 
-/** Contests open now or opening later, for the public list. */
+/** Contests open now or opening later, for the public list, each with the areas a player picks from (its own and
+ *  the areas one level below). */
 export async function publicContests(ctx: ContestContext) {
   const now = ctx.clock.now().toISOString();
-  return (await ctx.stores.contest.listContests()).filter((c) => c.closesAt > now);
+  const [contests, areas] = await Promise.all([ctx.stores.contest.listContests(), ctx.stores.areas.list()]);
+  return contests
+    .filter((c) => c.closesAt > now)
+    .map((contest) => ({
+      contest,
+      areas: areas
+        .filter((a) => a.code === contest.areaCode || a.parentCode === contest.areaCode)
+        .map((a) => ({ code: a.code, name: a.name })),
+    }));
 }
 
 export async function contestDetail(ctx: ContestContext, id: number) {

@@ -13,7 +13,12 @@ export async function listItems(ctx: ContestContext, q: { review?: ItemReview; t
 export async function createItem(ctx: ContestContext, body: ItemBody) {
   authorize(ctx.actor, 'contest.manage');
   const item = await ctx.stores.contest.insertItem(body);
-  await ctx.audit.write({ action: 'contest.item.create', entity: 'contest_item', entityId: item.id, after: item });
+  await ctx.audit.write({
+    action: 'contest.item.create',
+    entity: 'contest_item',
+    entityId: item.id,
+    after: item,
+  });
   return item;
 }
 

@@ -39,12 +39,15 @@ export function openAttempt(
     throw fieldError('body.targetGroup', 'contest.group_ineligible', 'the contest is not open to this group');
   if (attemptsSoFar >= contest.attemptCap)
     throw new DomainError('contest.cap_conflict', 'no attempts left', { cap: contest.attemptCap });
-  const eligible = bank.filter((i) => i.targetGroups.includes(body.targetGroup) || i.targetGroups.includes('public'));
+  const eligible = bank.filter(
+    (i) => i.targetGroups.includes(body.targetGroup) || i.targetGroups.includes('public'),
+  );
   const paper = drawPaper(eligible, contest.rules);
   if (!paper.length) throw new DomainError('contest.bank_empty_conflict', 'no approved items for this paper');
   const startedAt = now.toISOString();
   const limitEnd = contest.timeLimit === null ? null : now.getTime() + contest.timeLimit * 1000;
-  const deadline = limitEnd === null ? null : new Date(Math.min(limitEnd, Date.parse(contest.closesAt))).toISOString();
+  const deadline =
+    limitEnd === null ? null : new Date(Math.min(limitEnd, Date.parse(contest.closesAt))).toISOString();
   return {
     ...ids,
     contestId: contest.id,
@@ -73,7 +76,8 @@ export function closeAttempt(
   now: Date,
   submitted: boolean,
 ): AttemptResult & { points: number[] } {
-  if (submitted) throw new DomainError('contest.attempt.submitted_conflict', 'this attempt was already submitted');
+  if (submitted)
+    throw new DomainError('contest.attempt.submitted_conflict', 'this attempt was already submitted');
   const end = Math.min(
     attempt.deadline ? Date.parse(attempt.deadline) : Number.POSITIVE_INFINITY,
     Date.parse(contest.closesAt),
@@ -106,12 +110,20 @@ export async function recordStarts(ctx: ContestContext, starts: AttemptStart[]) 
 }
 
 /** Writes a batch of results, their signals as flags for review and, for each one written, a ledger entry. */
-export async function recordResults(ctx: ContestContext, results: (AttemptResult & { attempt: AttemptStart })[]) {
+export async function recordResults(
+  ctx: ContestContext,
+  results: (AttemptResult & { attempt: AttemptStart })[],
+) {
   const written = new Set(await ctx.stores.contest.saveResults(results));
   const fresh = results.filter((r) => written.has(r.token));
   await ctx.stores.contest.insertFlags(
     fresh.flatMap((r) =>
-      r.signals.map((signal) => ({ contestId: r.attempt.contestId, token: r.token, signal, at: r.submittedAt })),
+      r.signals.map((signal) => ({
+        contestId: r.attempt.contestId,
+        token: r.token,
+        signal,
+        at: r.submittedAt,
+      })),
     ),
   );
   await ctx.stores.svc.insertLedger(

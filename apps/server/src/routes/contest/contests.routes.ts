@@ -36,7 +36,10 @@ export function contestRoutes(rounds: ContestRounds) {
     );
     app.get(
       '/contest/contests/:id/board',
-      { config: { access: 'contest.read' }, schema: { tags, params: idParams, querystring: boardQuerySchema } },
+      {
+        config: { access: 'contest.read' },
+        schema: { tags, params: idParams, querystring: boardQuerySchema },
+      },
       async (req) => {
         await contestDetail(readContext(req), req.params.id);
         return rounds.leaderboard(req.params.id, req.query.by, 50);
@@ -45,7 +48,8 @@ export function contestRoutes(rounds: ContestRounds) {
     app.post(
       '/contest/flags/:id/decide',
       { config: { access: 'contest.manage' }, schema: { tags, params: idParams, body: flagDecisionSchema } },
-      async (req) => inTransaction(req, (ctx) => decideFlag(ctx, req.params.id, req.body.decision, req.body.note)),
+      async (req) =>
+        inTransaction(req, (ctx) => decideFlag(ctx, req.params.id, req.body.decision, req.body.note)),
     );
   };
 }

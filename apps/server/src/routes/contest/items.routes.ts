@@ -15,7 +15,10 @@ import { inTransaction, readContext } from '../../context.ts';
 import { idParams } from '../params.ts';
 
 const tags = ['contest'];
-const itemQuery = z.strictObject({ review: z.enum(itemReviews).optional(), topic: z.string().max(40).optional() });
+const itemQuery = z.strictObject({
+  review: z.enum(itemReviews).optional(),
+  topic: z.string().max(40).optional(),
+});
 
 export async function itemRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();

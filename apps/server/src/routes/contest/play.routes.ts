@@ -24,7 +24,7 @@ export function playRoutes(rounds: ContestRounds) {
   return async (base: FastifyInstance) => {
     const app = base.withTypeProvider<ZodTypeProvider>();
     app.get('/pub/contests', { config: { access: 'public', rateLimit }, schema: { tags } }, async (req) =>
-      (await publicContests(readContext(req))).map((c) => ({
+      (await publicContests(readContext(req))).map(({ contest: c, areas }) => ({
         id: c.id,
         title: c.title,
         mode: c.mode,
@@ -32,9 +32,9 @@ export function playRoutes(rounds: ContestRounds) {
         closesAt: c.closesAt,
         timeLimit: c.timeLimit,
         attemptCap: c.attemptCap,
-        areaCode: c.areaCode,
         targetGroups: c.targetGroups,
         items: c.rules.reduce((n, r) => n + r.count, 0),
+        areas,
         demo: c.demo,
       })),
     );
@@ -50,7 +50,10 @@ export function playRoutes(rounds: ContestRounds) {
     );
     app.get(
       '/pub/contests/:id/board',
-      { config: { access: 'public', rateLimit }, schema: { tags, params: idParams, querystring: boardQuerySchema } },
+      {
+        config: { access: 'public', rateLimit },
+        schema: { tags, params: idParams, querystring: boardQuerySchema },
+      },
       async (req) => rounds.leaderboard(req.params.id, req.query.by),
     );
     app.post(

@@ -1,13 +1,6 @@
 // ContestStore over one Kysely handle (usually a transaction): items, contests, attempts (written in batches),
 // flags, and the leaderboard counted from the attempts.
-import type {
-  Attempt,
-  BoardKind,
-  Contest,
-  ContestStore,
-  Flag,
-  QuizItem,
-} from '@kepu/domain/contest';
+import type { Attempt, BoardKind, Contest, ContestStore, Flag, QuizItem } from '@kepu/domain/contest';
 import { type Kysely, sql } from 'kysely';
 import { batches } from '../../parameter-limit.ts';
 import type { Database } from '../../schema.ts';
@@ -133,9 +126,10 @@ export function contestStore(db: Db): ContestStore {
       );
     },
     async itemReports(itemId) {
-      const { rows } = await sql<Row>`select * from contest_item_reports where item_id = ${itemId} order by id desc`.execute(
-        db,
-      );
+      const { rows } =
+        await sql<Row>`select * from contest_item_reports where item_id = ${itemId} order by id desc`.execute(
+          db,
+        );
       return rows.map((r) => ({
         id: num(r.id),
         itemId: num(r.item_id),
@@ -153,7 +147,8 @@ export function contestStore(db: Db): ContestStore {
       return rows[0] && contest(rows[0]);
     },
     async insertContest(c, demo = false) {
-      const { rows } = await sql<Row>`insert into contests (title, mode, opens_at, closes_at, time_limit, attempt_cap,
+      const { rows } =
+        await sql<Row>`insert into contests (title, mode, opens_at, closes_at, time_limit, attempt_cap,
           area_code, target_groups, rules, scoring, demo)
         values (${c.title}, ${c.mode}, ${c.opensAt}::timestamptz, ${c.closesAt}::timestamptz, ${c.timeLimit},
           ${c.attemptCap}, ${c.areaCode}, ${texts(c.targetGroups)}, ${JSON.stringify(c.rules)}::jsonb,
@@ -203,7 +198,8 @@ export function contestStore(db: Db): ContestStore {
       for (const part of batches(flags, 5)) {
         if (!part.length) continue;
         const values = part.map(
-          (f) => sql`(${f.contestId}, ${f.token}, ${f.signal.kind}, ${f.signal.detail}, ${f.at}::timestamptz)`,
+          (f) =>
+            sql`(${f.contestId}, ${f.token}, ${f.signal.kind}, ${f.signal.detail}, ${f.at}::timestamptz)`,
         );
         await sql`insert into contest_flags (contest_id, attempt_token, kind, detail, at)
           values ${sql.join(values)}`.execute(db);
@@ -230,10 +226,15 @@ export function contestStore(db: Db): ContestStore {
       return rows.map((r) => ({ key: String(r.key), label: String(r.label), score: num(r.score) }));
     },
     async participation(contestId) {
-      const { rows } = await sql<Row>`select district, count(distinct player_key) as players, count(*) as attempts
+      const { rows } =
+        await sql<Row>`select district, count(distinct player_key) as players, count(*) as attempts
         from contest_attempts where contest_id = ${contestId} and submitted_at is not null
         group by district order by district`.execute(db);
-      return rows.map((r) => ({ district: String(r.district), players: num(r.players), attempts: num(r.attempts) }));
+      return rows.map((r) => ({
+        district: String(r.district),
+        players: num(r.players),
+        attempts: num(r.attempts),
+      }));
     },
   };
 }
