@@ -18,7 +18,7 @@ import { idParams } from '../params.ts';
 const tags = ['contest'];
 const tokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16}$/) });
 /** A school's or a village's players behind one address at a round's start. */
-const rateLimit = { max: 6000, timeWindow: '1 minute' };
+const rateLimit = { max: 12_000, timeWindow: '1 minute' };
 
 export function playRoutes(rounds: ContestRounds) {
   return async (base: FastifyInstance) => {
