@@ -9,10 +9,11 @@ import { indExchangeEn } from '../components/indicators/exchange/i18n.en.ts';
 import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
 import { jurEn } from '../components/jurisdictions/i18n.en.ts';
 import { publicationEn } from '../components/publication/i18n.en.ts';
-import { surveyEn } from '../components/survey/i18n.en.ts';
 import { servicesEn } from '../components/services/i18n.en.ts';
+import { surveyEn } from '../components/survey/i18n.en.ts';
 import { auditActionsEn, auditEntitiesEn } from './audit/labels.en.ts';
 import { errorsAccEn } from './errors/acc.en.ts';
+import { errorsContestEn } from './errors/contest.en.ts';
 import { errorsCoreEn } from './errors/core.en.ts';
 import { errorsIndEn } from './errors/ind.en.ts';
 import { errorsJurEn } from './errors/jur.en.ts';
@@ -45,6 +46,7 @@ export const en: Messages = {
     ...errorsPublicationEn,
     ...errorsSurveyAppEn,
     ...errorsSvcEn,
+    ...errorsContestEn,
   },
   errorFields: errorFieldsEn,
   app: {

@@ -9,10 +9,11 @@ import { indExchangeZhCN } from '../components/indicators/exchange/i18n.zh-CN.ts
 import { indSetupZhCN } from '../components/indicators/setup-i18n.zh-CN.ts';
 import { jurZhCN } from '../components/jurisdictions/i18n.zh-CN.ts';
 import { publicationZhCN } from '../components/publication/i18n.zh-CN.ts';
-import { surveyZhCN } from '../components/survey/i18n.zh-CN.ts';
 import { servicesZhCN } from '../components/services/i18n.zh-CN.ts';
+import { surveyZhCN } from '../components/survey/i18n.zh-CN.ts';
 import { auditActionsZhCN, auditEntitiesZhCN } from './audit/labels.zh-CN.ts';
 import { errorsAccZhCN } from './errors/acc.zh-CN.ts';
+import { errorsContestZhCN } from './errors/contest.zh-CN.ts';
 import { errorsCoreZhCN } from './errors/core.zh-CN.ts';
 import { errorsIndZhCN } from './errors/ind.zh-CN.ts';
 import { errorsJurZhCN } from './errors/jur.zh-CN.ts';
@@ -44,6 +45,7 @@ export const zhCN = {
     ...errorsPublicationZhCN,
     ...errorsSurveyAppZhCN,
     ...errorsSvcZhCN,
+    ...errorsContestZhCN,
   },
   errorFields: errorFieldsZhCN,
   app: {
