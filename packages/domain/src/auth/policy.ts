@@ -183,7 +183,10 @@ export const permissions = {
   // are read as the ledger's are
   'contest.manage': rule({ roles: ['office'] }),
   'contest.read': rule({ roles: ['office', 'viewer', 'district'] }),
-  'svc.visits': rule({ roles: ['office', 'liaison'], scope: (a: Actor, hostUnitId: number | null) => ownUnit(a, hostUnitId ?? -1) }),
+  'svc.visits': rule({
+    roles: ['office', 'liaison'],
+    scope: (a: Actor, hostUnitId: number | null) => ownUnit(a, hostUnitId ?? -1),
+  }),
 } as const;
 
 export type Permission = keyof typeof permissions;

@@ -12,7 +12,8 @@ import {
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const instant = z.iso.datetime({ offset: true });
-const area = z.string().regex(/^\d{6}(\d{3})?$/);
+/** GB/T 2260 codes, and the local zones below them (211100Z1) */
+const area = z.string().regex(/^\d{6}([0-9A-Z]{1,6})?$/);
 const groups = z.array(z.enum(targetGroups)).min(1);
 
 export const itemSchema = z
