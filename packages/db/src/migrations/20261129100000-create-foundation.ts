@@ -101,9 +101,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('username', 'text', (c) => c.notNull().unique())
     .addColumn('display_name', 'text', (c) => c.notNull())
     .addColumn('password_hash', 'text', (c) => c.notNull())
-    .addColumn('role', 'text', (c) =>
-      c.notNull().check(sql`role in ('office','liaison','district','viewer')`),
-    )
+    .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('office','liaison','district','viewer')`))
     .addColumn('unit_id', 'integer', (c) => c.references('org_units.id'))
     .addColumn('area_code', 'text', (c) => c.references('areas.code'))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
@@ -131,20 +129,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of [
-    'audit_log',
-    'sessions',
-    'users',
-    'areas',
-    'plan_targets',
-    'plan_task_units',
-    'plan_tasks',
-    'plan_group_leads',
-    'plan_groups',
-    'org_units',
-    'plan_sections',
-    'plans',
-  ]) {
+  for (const t of ['audit_log', 'sessions', 'users', 'areas', 'plan_targets', 'plan_task_units', 'plan_tasks', 'plan_group_leads', 'plan_groups', 'org_units', 'plan_sections', 'plans']) {
     await db.schema.dropTable(t).ifExists().execute();
   }
 }

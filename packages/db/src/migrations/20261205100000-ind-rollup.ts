@@ -67,6 +67,7 @@ async function rebuildRollups<DB>(db: Kysely<DB>): Promise<void> {
     .execute(db);
 }
 
+
 /** Inside a trigger: apply the change, then drop the cells it emptied. */
 const applySql = (rows: string) =>
   `${rollupSql(rows)}; delete from ind_rollup where n = 0; delete from ind_rollup_units where n = 0;`;

@@ -8,10 +8,9 @@ const BASIS =
 type Target = { year: number; comparator: string; value?: number; reduction?: number; basis?: string };
 
 async function rewrite(db: Kysely<unknown>, change: (t: Target) => Target) {
-  const rows = await sql<{
-    code: string;
-    targets: Target[] | string;
-  }>`select code, targets from ind_targets`.execute(db);
+  const rows = await sql<{ code: string; targets: Target[] | string }>`select code, targets from ind_targets`.execute(
+    db,
+  );
   for (const r of rows.rows) {
     const list: Target[] = typeof r.targets === 'string' ? JSON.parse(r.targets) : r.targets;
     if (!list.some((t) => t.comparator === 'narrow')) continue;

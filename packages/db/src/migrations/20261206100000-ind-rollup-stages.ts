@@ -130,8 +130,7 @@ const tgOpIsUpdate = (update: string, insert: string) =>
 
 /** (Re)creates the trigger functions, each taking `lock` for the units its statement changes. */
 export async function createRollupFunctions(db: Kysely<unknown>, lock: RollupLock): Promise<void> {
-  const unitsOf = (units: string) =>
-    lock(`select area_code, dept_type from ind_units where id in (${units})`);
+  const unitsOf = (units: string) => lock(`select area_code, dept_type from ind_units where id in (${units})`);
   const units = (oldRows: string, newRows: string) =>
     unitsOf(`select unit_id from ${oldRows} o union select unit_id from ${newRows} n`);
   const bodies: Record<string, string> = {

@@ -179,14 +179,14 @@ export const permissions = {
   /** the venue registry, accreditation and slots */
   'svc.venues': rule({ roles: ['office'] }),
   /** a venue's door check-ins and group visits */
-  // quizzes and contests (issue 17): the office keeps the item bank and the contests and reviews flags; the figures
-  // are read as the ledger's are
-  'contest.manage': rule({ roles: ['office'] }),
-  'contest.read': rule({ roles: ['office', 'viewer', 'district'] }),
   'svc.visits': rule({
     roles: ['office', 'liaison'],
     scope: (a: Actor, hostUnitId: number | null) => ownUnit(a, hostUnitId ?? -1),
   }),
+  // quizzes and contests (issue 17): the office keeps the item bank and the contests and reviews flags; the figures
+  // are read as the ledger's are
+  'contest.manage': rule({ roles: ['office'] }),
+  'contest.read': rule({ roles: ['office', 'viewer', 'district'] }),
 } as const;
 
 export type Permission = keyof typeof permissions;
