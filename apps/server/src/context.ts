@@ -26,6 +26,8 @@ export interface KepuContext {
    * False for a database started with `--no-demo`, where the password policy refuses them.
    */
   demoData: boolean;
+  /** The contests' live layer: Redis at this URL (else REDIS_URL, else in-process) under this key prefix. */
+  redis?: { url?: string; prefix?: string };
 }
 
 declare module 'fastify' {

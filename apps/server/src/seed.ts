@@ -22,6 +22,7 @@ import {
 } from '@kepu/domain';
 import type { Kysely } from 'kysely';
 import { seedAccountabilityDemo } from './accountability/demo-seed.ts';
+import { seedContestDemo } from './contest/demo-seed.ts';
 import { demoYears, indicatorDemoAccounts, seedIndicatorsDemo } from './indicators/demo-seed.ts';
 import { demoAreaNodes, seedCascadeDemo } from './jurisdictions/demo-seed.ts';
 import { seedServicesDemo } from './services/demo-seed.ts';
@@ -116,6 +117,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
     await seedSurveyDemo(useCaseContext(trx, demo, zonedClock()));
     await seedServicesDemo(useCaseContext(trx, demo, zonedClock()));
     await seedVolunteersDemo(useCaseContext(trx, demo, zonedClock()));
+    await seedContestDemo(useCaseContext(trx, demo, zonedClock()));
     const accPlan = (await listPlans(trx))[0];
     const accBundle = accPlan && (await loadPlanBundle(trx, accPlan.id));
     if (accBundle) await seedAccountabilityDemo(trx, accBundle);

@@ -18,7 +18,7 @@ export interface TestApp {
 /** `options` go to buildApp (e.g. `onRoute` to list the routes). */
 export async function startTestApp(
   open: (start: TestStart) => Promise<DatabaseHandle>,
-  options: Pick<AppOptions, 'onRoute' | 'webRoot' | 'demoData'> = {},
+  options: Pick<AppOptions, 'onRoute' | 'webRoot' | 'demoData' | 'redis'> = {},
 ): Promise<TestApp> {
   const handle = await open('demo');
   await seedDemo(handle.db);
@@ -74,7 +74,8 @@ export const PDF = Buffer.from('%PDF-1.4\n% test evidence\n');
 /** The open round (else the first) and a task the liaison `who` still owes a report on in it. */
 export async function owedTask(t: TestApp, who: string) {
   const rounds = (await t.as('office', { method: 'GET', url: '/api/acc/rounds' })).json();
-  const round: { id: number; year: number } = rounds.find((r: { phase: string }) => r.phase === 'open') ?? rounds[0];
+  const round: { id: number; year: number } =
+    rounds.find((r: { phase: string }) => r.phase === 'open') ?? rounds[0];
   const my = (await t.as(who, { method: 'GET', url: '/api/acc/my' })).json();
   const owed = my.reports.find(
     (r: { roundId: number; state: string }) =>

@@ -13,6 +13,7 @@ import type {
   UserStore,
 } from '@kepu/domain';
 import type { AccStore } from '@kepu/domain/accountability';
+import type { ContestStore } from '@kepu/domain/contest';
 import type { IndStore } from '@kepu/domain/indicators';
 import type { JurStore } from '@kepu/domain/jurisdictions';
 import type { PubStore } from '@kepu/domain/publication';
@@ -36,6 +37,7 @@ import { accStore } from './repositories/accountability/acc.store.ts';
 import { listUnitAreas, unitAreaStore } from './repositories/accountability/unit-areas.ts';
 import { findArea, listAreas } from './repositories/area.repository.ts';
 import { listAudit, writeAudit } from './repositories/audit.repository.ts';
+import { contestStore } from './repositories/contest/contest.store.ts';
 import { latestPopulations } from './repositories/indicators/analysis.repository.ts';
 import { indStore } from './repositories/indicators/ind.store.ts';
 import { jurStore } from './repositories/jurisdictions/jur.store.ts';
@@ -84,6 +86,7 @@ export interface Stores {
   pub: PubStore;
   svc: SvcStore;
   vol: VolStore;
+  contest: ContestStore;
 }
 
 /** Outside a request (the CLI, the seed, jobs) and for an actor scoped to none: Panjin, the jurisdiction an
@@ -193,6 +196,7 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null, jurisdictio
     pub: () => pubStore(db),
     svc: () => svcStore(db),
     vol: () => volStore(db),
+    contest: () => contestStore(db),
   });
 }
 

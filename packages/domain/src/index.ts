@@ -39,6 +39,7 @@ export {
   coversJurisdiction,
   DEFAULT_TIME_ZONE,
   dateIn,
+  dayStart,
   demoAuditActor,
   fieldError,
   inSubtree,

@@ -5,6 +5,7 @@ import { accountabilityRoutes } from './accountability/index.ts';
 import { areaRoutes } from './area.routes.ts';
 import { auditRoutes } from './audit.routes.ts';
 import { authRoutes } from './auth.routes.ts';
+import { contestCapabilityRoutes } from './contest/index.ts';
 import { healthRoutes } from './health.routes.ts';
 import { indicatorRoutes } from './indicators/index.ts';
 import { jurisdictionRoutes } from './jurisdictions/jurisdictions.routes.ts';
@@ -35,6 +36,7 @@ export async function registerRoutes(app: FastifyInstance) {
     publicationRoutes,
     servicesRoutes,
     volunteersRoutes,
+    contestCapabilityRoutes,
   ]) {
     await app.register(routes);
   }

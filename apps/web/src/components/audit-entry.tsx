@@ -47,6 +47,9 @@ const pageOf: Record<AuditEntity, (id: string) => string | null> = {
   vol_signup: () => null,
   vol_hours: () => '/volunteers',
   vol_certificate: () => '/volunteers',
+  contest_item: () => '/contests/items',
+  contest: (id) => `/contests/${id}`,
+  contest_flag: () => '/contests',
 };
 
 /** The person: name over unit, or on one line (`inline`, a phone's row). */

@@ -14,6 +14,7 @@ import { surveyZhCN } from '../components/survey/i18n.zh-CN.ts';
 import { volunteersZhCN } from '../components/volunteers/i18n.zh-CN.ts';
 import { auditActionsZhCN, auditEntitiesZhCN } from './audit/labels.zh-CN.ts';
 import { errorsAccZhCN } from './errors/acc.zh-CN.ts';
+import { errorsContestZhCN } from './errors/contest.zh-CN.ts';
 import { errorsCoreZhCN } from './errors/core.zh-CN.ts';
 import { errorsIndZhCN } from './errors/ind.zh-CN.ts';
 import { errorsJurZhCN } from './errors/jur.zh-CN.ts';
@@ -48,6 +49,7 @@ export const zhCN = {
     ...errorsSurveyAppZhCN,
     ...errorsSvcZhCN,
     ...errorsVolZhCN,
+    ...errorsContestZhCN,
   },
   errorFields: errorFieldsZhCN,
   app: {

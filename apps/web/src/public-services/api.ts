@@ -66,3 +66,35 @@ export const volApi = {
   deletion: (key: string) => api.post<{ status: string }>(`/pub/vol/me/${key}/deletion`),
   certificate: (n: string) => api.get<CertificateCheck>(`/pub/vol/certificates/${n}`),
 };
+
+export interface ContestCard {
+  id: number;
+  title: string;
+  mode: 'daily' | 'timed' | 'untimed';
+  closesAt: string;
+  timeLimit: number | null;
+  targetGroups: string[];
+  items: number;
+  areas: { code: string; name: string }[];
+  demo: boolean;
+}
+export interface PaperView {
+  token: string;
+  deadline: string | null;
+  items: { id: number; kind: 'single' | 'multiple' | 'truefalse'; stem: string; options: string[] }[];
+}
+export interface ResultView {
+  score: number;
+  correct: number;
+  items: { id: number; answer: number[]; explanation: string; points: number }[];
+}
+export type BoardRow = { rank: number; label: string; score: number };
+
+export const contestApi = {
+  list: () => api.get<ContestCard[]>('/pub/contests'),
+  start: (id: number, body: unknown) => api.post<PaperView>(`/pub/contests/${id}/attempts`, body),
+  submit: (token: string, answers: number[][]) =>
+    api.post<ResultView>(`/pub/attempts/${token}/submit`, { answers }),
+  board: (id: number, by: string) => api.get<BoardRow[]>(`/pub/contests/${id}/board`, { by }),
+  report: (itemId: number, note: string) => api.post<void>(`/pub/items/${itemId}/report`, { note }),
+};

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { ActivityPage } from './activity-page.tsx';
 import { CertificateCheckPage } from './certificate-check-page.tsx';
+import { ContestList, ContestPlay } from './contest-page.tsx';
 import { ListPage } from './list-page.tsx';
 import { type Lang, words } from './text.ts';
 import { TicketPage } from './ticket-page.tsx';
@@ -17,6 +18,11 @@ export interface PageProps {
 export function PublicApp() {
   const [path, setPath] = useState(location.pathname + location.search);
   const [lang, setLang] = useState<Lang>(localStorage.getItem('kepu-e-lang') === 'en' ? 'en' : 'zh-CN');
+  const [large, setLarge] = useState(localStorage.getItem('kepu-e-large') === '1');
+  useEffect(() => {
+    document.documentElement.classList.toggle('large', large);
+    localStorage.setItem('kepu-e-large', large ? '1' : '0');
+  }, [large]);
   useEffect(() => {
     const back = () => setPath(location.pathname + location.search);
     addEventListener('popstate', back);
@@ -49,6 +55,15 @@ export function PublicApp() {
         <button
           type="button"
           className="link"
+          aria-pressed={large}
+          onClick={() => setLarge(!large)}
+          data-test="large-text"
+        >
+          {t.large}
+        </button>
+        <button
+          type="button"
+          className="link"
           lang={lang === 'en' ? 'zh-CN' : 'en'}
           onClick={() => {
             const next = lang === 'en' ? 'zh-CN' : 'en';
@@ -61,6 +76,10 @@ export function PublicApp() {
       </header>
       {kind === 'a' && key ? (
         <ActivityPage key={key} id={Number(key)} lang={lang} go={go} />
+      ) : kind === 'q' && key ? (
+        <ContestPlay key={key} id={Number(key)} lang={lang} go={go} />
+      ) : kind === 'q' ? (
+        <ContestList lang={lang} go={go} />
       ) : kind === 't' && key ? (
         <TicketPage key={key} token={key} lang={lang} go={go} />
       ) : kind === 'v' && key ? (

@@ -28,6 +28,7 @@ import * as createPublication from './20261215010000-create-publication.ts';
 import * as createServices from './20261216010000-create-services.ts';
 import * as indJurisdictions from './20261217010000-ind-jurisdictions.ts';
 import * as createVolunteers from './20261220010000-create-volunteers.ts';
+import * as createContest from './20261221010000-create-contest.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -58,6 +59,7 @@ const migrations: Record<string, Migration> = {
   '20261216010000-create-services': createServices,
   '20261217010000-ind-jurisdictions': indJurisdictions,
   '20261220010000-create-volunteers': createVolunteers,
+  '20261221010000-create-contest': createContest,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -17,5 +17,9 @@ export async function markDemoRecords(db: Kysely<Database>): Promise<void> {
     'vol_opportunities',
   ])
     await sql`update ${sql.table(t)} set demo = true`.execute(db);
+  // contests (issue 17): the demo item bank, contest and papers, and the papers' ledger entries
+  for (const t of ['contest_items', 'contests', 'contest_attempts'])
+    await sql`update ${sql.table(t)} set demo = true`.execute(db);
+  await sql`update svc_ledger set demo = true where kind = 'quiz'`.execute(db);
   await db.updateTable('ind_kpi_values').set({ demo: true }).where('source_kind', '=', 'survey').execute();
 }

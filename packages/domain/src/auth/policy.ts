@@ -192,6 +192,10 @@ export const permissions = {
     roles: ['office', 'liaison'],
     scope: (a: Actor, hostUnitId: number | null) => ownUnit(a, hostUnitId ?? -1),
   }),
+  // quizzes and contests (issue 17): the office keeps the item bank and the contests and reviews flags; the figures
+  // are read as the ledger's are
+  'contest.manage': rule({ roles: ['office'] }),
+  'contest.read': rule({ roles: ['office', 'viewer', 'district'] }),
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -271,6 +275,8 @@ export function abilities(actor: Actor) {
     'vol.read': roleMay(actor, 'vol.read'),
     'vol.manage': roleMay(actor, 'vol.manage'),
     'vol.settings': can(actor, 'vol.settings'),
+    'contest.manage': can(actor, 'contest.manage'),
+    'contest.read': can(actor, 'contest.read'),
   } as const;
 }
 export type Abilities = ReturnType<typeof abilities>;

@@ -130,6 +130,10 @@ export const auditActions = [
   'vol.hours.move',
   'vol.certificate.issue',
   'vol.certificate.revoke',
+  'contest.item.create',
+  'contest.item.review',
+  'contest.create',
+  'contest.flag.decide',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -174,6 +178,9 @@ export const auditEntities = [
   'vol_signup',
   'vol_hours',
   'vol_certificate',
+  'contest_item',
+  'contest',
+  'contest_flag',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 

@@ -7,11 +7,12 @@ export type TargetGroup = (typeof targetGroups)[number];
 
 /** registration: a seat taken; check_in: a ticket or person at the door; headcount: an aggregate count (a mass event,
  *  walk-ins); visit: people at a venue (door check-in or a group booking); volunteer_service: a volunteer's approved
- *  hours (one entry per approved record, its evidence `vol_hours:<id>`; not a participant). */
-export const ledgerKinds = ['registration', 'check_in', 'headcount', 'visit', 'volunteer_service'] as const;
+ *  hours (one entry per approved record, its evidence `vol_hours:<id>`; not a participant); quiz: a contest paper
+ *  submitted (issue 17). */
+export const ledgerKinds = ['registration', 'check_in', 'headcount', 'visit', 'volunteer_service', 'quiz'] as const;
 export type LedgerKind = (typeof ledgerKinds)[number];
 /** The kinds that count as participation (a registration is an intention, not a participant). */
-export const participationKinds: readonly LedgerKind[] = ['check_in', 'headcount', 'visit'];
+export const participationKinds: readonly LedgerKind[] = ['check_in', 'headcount', 'visit', 'quiz'];
 
 export const campaignKinds = [
   'science_day',

@@ -88,6 +88,8 @@ export function useAbilities(): Abilities {
       'vol.read': false,
       'vol.manage': false,
       'vol.settings': false,
+      'contest.manage': false,
+      'contest.read': false,
     }
   );
 }

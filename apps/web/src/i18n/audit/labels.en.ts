@@ -123,6 +123,10 @@ export const auditActionsEn: Record<keyof typeof auditActionsZhCN, string> = {
   'vol.hours.move': 'Review service hours',
   'vol.certificate.issue': 'Issue certificate of service',
   'vol.certificate.revoke': 'Revoke certificate of service',
+  'contest.item.create': 'Add a quiz item',
+  'contest.item.review': 'Review a quiz item',
+  'contest.create': 'Create a contest',
+  'contest.flag.decide': 'Decide an anti-cheat flag',
 };
 
 export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {
@@ -166,4 +170,7 @@ export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {
   vol_signup: 'Sign-up',
   vol_hours: 'Service hours',
   vol_certificate: 'Certificate of service',
+  contest_item: 'Quiz item',
+  contest: 'Contest',
+  contest_flag: 'Anti-cheat flag',
 };

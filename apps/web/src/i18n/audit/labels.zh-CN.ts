@@ -124,6 +124,10 @@ export const auditActionsZhCN = {
   'vol.hours.move': '审核服务时长',
   'vol.certificate.issue': '开具志愿服务证明',
   'vol.certificate.revoke': '撤销志愿服务证明',
+  'contest.item.create': '新增题目',
+  'contest.item.review': '审核题目',
+  'contest.create': '创建竞赛',
+  'contest.flag.decide': '处理作弊疑点',
 } satisfies Record<AuditAction, string>;
 
 export const auditEntitiesZhCN = {
@@ -167,4 +171,7 @@ export const auditEntitiesZhCN = {
   vol_signup: '岗位报名',
   vol_hours: '服务时长',
   vol_certificate: '志愿服务证明',
+  contest_item: '题目',
+  contest: '竞赛',
+  contest_flag: '作弊疑点',
 } satisfies Record<AuditEntity, string>;

@@ -1,0 +1,22 @@
+// Chinese text of the quizzes' and contests' error codes; params in {{ }}.
+export const errorsContestZhCN = {
+  'contest.not_found': '找不到这项竞赛。',
+  'contest.item.not_found': '找不到这道题。',
+  'contest.flag.not_found': '找不到这条作弊疑点。',
+  'contest.attempt.not_found': '找不到这份答卷。',
+  'contest.area_unknown': '没有这个地区。',
+  'contest.area_ineligible': '本竞赛不面向您所在的地区。',
+  'contest.group_ineligible': '本竞赛不面向您所属的人群。',
+  'contest.cap_conflict': '答题次数已用完（每人 {{cap}} 次）。',
+  'contest.not_open_conflict': '竞赛尚未开始。',
+  'contest.closed_conflict': '竞赛已结束。',
+  'contest.bank_empty_conflict': '题库中没有已审核的题目可以组卷。',
+  'contest.attempt.late_conflict': '已超过答题时间，本次答卷未计分。',
+  'contest.attempt.submitted_conflict': '这份答卷已经交过了。',
+  'contest.answers_count': '答案的数目与试卷的题数不符。',
+  'contest.closes_before_open': '结束时间须晚于开始时间。',
+  'contest.time_limit': '限时赛须设答题时限，其他方式不设。',
+  'contest.item.answer_out_of_range': '答案超出了选项的范围。',
+  'contest.item.one_answer': '单选题和判断题只有一个答案。',
+  'contest.item.two_options': '判断题只有“对”“错”两个选项。',
+} as const;
