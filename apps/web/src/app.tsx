@@ -55,7 +55,6 @@ const InterviewScene = lazy(() => import('./scenes/survey/interview.scene.tsx'))
 const PublicationScene = lazy(() => import('./scenes/publication/publication.scene.tsx'));
 const ServicesScene = lazy(() => import('./scenes/services/services.scene.tsx'));
 const ServiceActivityScene = lazy(() => import('./scenes/services/activity.scene.tsx'));
-const CheckInScene = lazy(() => import('./scenes/services/check-in.scene.tsx'));
 const NotFoundScene = lazy(() => import('./scenes/not-found.scene.tsx'));
 
 /** Pages for signed-in users of any role (statistics, supervision). */
@@ -172,7 +171,6 @@ function ThemedApp() {
                 />
                 <Route path="services" element={servicesReader(<ServicesScene />)} />
                 <Route path="services/activities/:id" element={servicesReader(<ServiceActivityScene />)} />
-                <Route path="services/check-in/:sessionId" element={signedIn(<CheckInScene />)} />
                 <Route path="*" element={<NotFoundScene />} />
               </Route>
             </Routes>

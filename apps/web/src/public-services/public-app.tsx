@@ -1,6 +1,8 @@
-// The public activity pages: a path-based router of three pages and the language switch.
+// The public activity pages and the staff's offline check-in (/e/door): a path-based router and the language switch.
 import { useEffect, useState } from 'react';
 import { ActivityPage } from './activity-page.tsx';
+import { DoorIndex } from './door/door-index.tsx';
+import { DoorPage } from './door/door-page.tsx';
 import { ListPage } from './list-page.tsx';
 import { type Lang, words } from './text.ts';
 import { TicketPage } from './ticket-page.tsx';
@@ -57,6 +59,12 @@ export function PublicApp() {
       </header>
       {kind === 'a' && key ? (
         <ActivityPage key={key} id={Number(key)} lang={lang} go={go} />
+      ) : kind === 'door' ? (
+        key ? (
+          <DoorPage key={key} sessionId={Number(key)} lang={lang} go={go} />
+        ) : (
+          <DoorIndex lang={lang} go={go} />
+        )
       ) : kind === 't' && key ? (
         <TicketPage key={key} token={key} lang={lang} go={go} />
       ) : (

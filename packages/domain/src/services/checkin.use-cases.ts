@@ -134,14 +134,23 @@ function ledgerEntry(
   };
 }
 
-/** People who came without a ticket, counted by group at the door: aggregate entries with a ticket's standing. */
+/**
+ * People who came without a ticket, counted by group at the door: aggregate entries with a ticket's standing. A count
+ * queued offline carries a nonce like a scan; sent again it answers `replayed` and counts nothing.
+ */
 export async function recordWalkIns(
   ctx: SvcContext,
   sessionId: number,
-  counts: Partial<Record<TargetGroup, number>>,
+  input: { counts: Partial<Record<TargetGroup, number>>; nonce?: string | undefined; countedAt?: string | undefined },
 ) {
   const { activity: a } = await staffSession(ctx, sessionId);
-  const at = ctx.clock.now().toISOString();
+  const { counts } = input;
+  const at = input.countedAt ?? ctx.clock.now().toISOString();
+  if (input.nonce) {
+    const claim = { nonce: input.nonce, sessionId, registrationId: null, result: 'walk_in', scannedAt: at };
+    const old = await ctx.stores.svc.claimNonces([claim], ctx.actor?.userId || null);
+    if (old.size) return { recorded: 0, replayed: true };
+  }
   const by = ctx.actor?.username ?? 'system';
   const entries = targetGroups
     .filter((g) => (counts[g] ?? 0) > 0)
@@ -153,7 +162,7 @@ export async function recordWalkIns(
     entityId: sessionId,
     after: counts,
   });
-  return { recorded: entries.reduce((n, e) => n + e.count, 0) };
+  return { recorded: entries.reduce((n, e) => n + e.count, 0), replayed: false };
 }
 
 /** The door list of a session for staff: who is registered and who is in (manual lookup by name or code). */

@@ -98,29 +98,6 @@ export const servicesEn: Shape<typeof servicesZhCN> = {
     evidence: 'Evidence (one per line)',
     links: 'Media links (one per line)',
   },
-  checkin: {
-    heading: 'Check-in: {{title}}',
-    code: 'Ticket code',
-    check: 'Check in',
-    results: {
-      checked_in: 'Checked in: {{name}}',
-      duplicate: 'Already checked in: {{name}}',
-      replayed: 'This scan was already recorded.',
-      unknown: 'No such ticket; check the code.',
-      not_confirmed: 'This ticket has no place (waitlisted or cancelled).',
-      wrong_session: 'This ticket is for another session.',
-    },
-    walkIns: 'Walk-ins (people without a registration)',
-    record: 'Record',
-    recorded: '{{n}} recorded.',
-    door: 'Registrations',
-    status: {
-      confirmed: 'Expected',
-      waitlisted: 'Waitlisted',
-      cancelled: 'Cancelled',
-      checked_in: 'Checked in',
-    },
-  },
   prefill: {
     heading: 'Pre-filled from the participation ledger',
     intro:

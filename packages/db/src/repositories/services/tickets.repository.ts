@@ -24,6 +24,7 @@ const registration = (r: Row): RegistrationRecord => ({
   createdAt: iso(r.created_at),
   promotedAt: isoOrNull(r.promoted_at),
   checkedInAt: isoOrNull(r.checked_in_at),
+  ...(r.token_hash !== undefined && { tokenHash: String(r.token_hash) }),
 });
 
 export async function insertRegistration(db: Db, r: RegistrationInput, status: RegistrationStatus) {
