@@ -1,7 +1,7 @@
 // Public services over HTTP on each engine: an activity through its whole workflow (who may make which move), public
 // registration with no overbooking under 50 parallel requests for the last seats, the waitlist in arrival order and
 // a freed seat offered at once, check-in by nonce (a single scan, then 2,000 queued scans with duplicates synced
-// twice), walk-ins and the summary's headcount on the ledger, and the ledger's figures equal to the form's pre-fill.
+// twice, a ticket cancelled after the offline device cached the door list), walk-ins (an offline count sent twice) and the summary's headcount on the ledger, and the ledger's figures equal to the form's pre-fill.
 import { inUseCase } from '@kepu/db';
 import { register } from '@kepu/domain/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -229,13 +229,58 @@ describe.each(engines)('public services on $name', ({ open }) => {
     expect(again.counts).toEqual({ checkedIn: 0, duplicates: 0, replayed: 2000, other: 0 });
   });
 
+  it('gives the door list each ticket’s hash for the offline device, and names a ticket cancelled after caching', async () => {
+    setNow(at('09-01T01:00:00'));
+    const late = (
+      await pub('POST', '/api/pub/registrations', { ...person(3000), sessionId: bigSessionId })
+    ).json();
+    const door = (
+      await t.as('kexie', { method: 'GET', url: `/api/svc/sessions/${bigSessionId}/door` })
+    ).json();
+    const { createHash } = await import('node:crypto');
+    const hash = createHash('sha256').update(late.token).digest('hex');
+    expect(door.registrations.find((r: { ticketHash: string }) => r.ticketHash === hash)).toMatchObject({
+      name: '市民3000',
+      status: 'confirmed',
+    });
+    // the device went offline with that list; meanwhile the citizen cancelled, then staff scanned the ticket
+    await pub('POST', `/api/pub/tickets/${late.token}/cancel`);
+    setNow(at('09-21T02:30:00'));
+    const r = await t.as('kexie', {
+      method: 'POST',
+      url: `/api/svc/sessions/${bigSessionId}/sync`,
+      payload: {
+        scans: [{ nonce: 'offline-late-1', token: late.token, scannedAt: `${Y}-09-21T02:20:00.000Z` }],
+      },
+    });
+    expect(r.json()).toMatchObject({
+      counts: { checkedIn: 0, other: 1 },
+      outcomes: [{ result: 'not_confirmed', name: '市民3000' }],
+    });
+  });
+
   it('counts walk-ins by group, completes, files the summary and on acceptance puts its headcount on the ledger', async () => {
     const w = await t.as('kexie', {
       method: 'POST',
       url: `/api/svc/sessions/${bigSessionId}/walk-ins`,
-      payload: { counts: { elderly: 7, youth: 3 } },
+      payload: {
+        counts: { elderly: 7, youth: 3 },
+        nonce: 'walkin-offline-1',
+        countedAt: `${Y}-09-21T02:10:00.000Z`,
+      },
     });
-    expect(w.json()).toEqual({ recorded: 10 });
+    expect(w.json()).toEqual({ recorded: 10, replayed: false });
+    // the offline app sends its queued count again after a lost answer: counted once
+    const again = await t.as('kexie', {
+      method: 'POST',
+      url: `/api/svc/sessions/${bigSessionId}/walk-ins`,
+      payload: {
+        counts: { elderly: 7, youth: 3 },
+        nonce: 'walkin-offline-1',
+        countedAt: `${Y}-09-21T02:10:00.000Z`,
+      },
+    });
+    expect(again.json()).toEqual({ recorded: 0, replayed: true });
     const move = (who: string, payload: object) =>
       t.as(who, { method: 'POST', url: `/api/svc/activities/${activityId}/moves`, payload });
     expect((await move('kexie', { move: 'complete' })).json().state).toBe('completed');
