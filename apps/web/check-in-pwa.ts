@@ -33,7 +33,8 @@ const manifestOnPublicPageOnly: Plugin = {
   enforce: 'post',
   transformIndexHtml: {
     order: 'post',
-    handler: (html, ctx) => (ctx.path.endsWith('/e.html') ? html : html.replace(/<link rel="manifest"[^>]*>/, '')),
+    handler: (html, ctx) =>
+      ctx.path.endsWith('/e.html') ? html : html.replace(/<link rel="manifest"[^>]*>/, ''),
   },
 };
 

@@ -141,7 +141,11 @@ function ledgerEntry(
 export async function recordWalkIns(
   ctx: SvcContext,
   sessionId: number,
-  input: { counts: Partial<Record<TargetGroup, number>>; nonce?: string | undefined; countedAt?: string | undefined },
+  input: {
+    counts: Partial<Record<TargetGroup, number>>;
+    nonce?: string | undefined;
+    countedAt?: string | undefined;
+  },
 ) {
   const { activity: a } = await staffSession(ctx, sessionId);
   const { counts } = input;

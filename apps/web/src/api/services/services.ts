@@ -59,4 +59,3 @@ export const useApplyPrefill = (year: number, unitId: number) =>
   useSvcMutation((cells: { item: string; option: string; value: number | null; reason?: string }[]) =>
     api.post<PrefillRow[]>(`/svc/prefill/${year}/${unitId}`, { cells }),
   );
-

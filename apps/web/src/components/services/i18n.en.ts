@@ -16,7 +16,8 @@ export const servicesEn: Shape<typeof servicesZhCN> = {
     participants: 'Participants',
     per10k: 'Per 10,000 residents',
     total: 'Total',
-    empty: 'No ledger entries for this year yet.',
+    empty:
+      'No activities in {{year}}: the ledger has no activity held or participant that year. Try another year.',
   },
   groups: {
     youth: 'Young people',

@@ -12,7 +12,7 @@ export const servicesZhCN = {
     participants: '参加人次',
     per10k: '每万人参加人次',
     total: '合计',
-    empty: '这一年还没有台账记录。',
+    empty: '{{year}} 年尚无活动：台账中没有这一年举办的活动或参加人次。可以换一个年份看看。',
   },
   groups: {
     youth: '青少年',

@@ -3,7 +3,11 @@
 import { BrowserQRCodeReader, type IScannerControls } from '@zxing/browser';
 import { useEffect, useRef, useState } from 'react';
 
-export default function CameraScanner(props: { onCode: (code: string) => void; failed: string; label: string }) {
+export default function CameraScanner(props: {
+  onCode: (code: string) => void;
+  failed: string;
+  label: string;
+}) {
   const video = useRef<HTMLVideoElement>(null);
   const onCode = useRef(props.onCode);
   onCode.current = props.onCode;
@@ -13,13 +17,17 @@ export default function CameraScanner(props: { onCode: (code: string) => void; f
     let stopped = false;
     const last = { code: '', at: 0 };
     new BrowserQRCodeReader()
-      .decodeFromConstraints({ video: { facingMode: 'environment' } }, video.current ?? undefined, (result) => {
-        const code = result?.getText().trim().toUpperCase();
-        if (!code || (code === last.code && Date.now() - last.at < 3000)) return;
-        last.code = code;
-        last.at = Date.now();
-        onCode.current(code);
-      })
+      .decodeFromConstraints(
+        { video: { facingMode: 'environment' } },
+        video.current ?? undefined,
+        (result) => {
+          const code = result?.getText().trim().toUpperCase();
+          if (!code || (code === last.code && Date.now() - last.at < 3000)) return;
+          last.code = code;
+          last.at = Date.now();
+          onCode.current(code);
+        },
+      )
       .then((c) => {
         controls = c;
         if (stopped) c.stop();
@@ -34,6 +42,13 @@ export default function CameraScanner(props: { onCode: (code: string) => void; f
     <p role="alert">{props.failed}</p>
   ) : (
     // biome-ignore lint/a11y/useMediaCaption: a live camera preview has no speech to caption
-    <video ref={video} className="door-camera" aria-label={props.label} muted playsInline data-test="door-camera" />
+    <video
+      ref={video}
+      className="door-camera"
+      aria-label={props.label}
+      muted
+      playsInline
+      data-test="door-camera"
+    />
   );
 }

@@ -20,6 +20,8 @@ export function DoorPage({ sessionId, lang }: PageProps & { sessionId: number })
   const [counts, setCounts] = useState<Record<string, string>>({});
   const [walkInNote, setWalkInNote] = useState(0);
   const [find, setFind] = useState('');
+  /** a verdict's words without the name after the colon, for the conflict line */
+  const verdictWord = (v: string) => (t.results[v as Verdict] ?? v).replace(/[：:].*$/, '');
   const check = async (token: string) => {
     const r = await door.scan(token);
     setLast({ verdict: r.verdict, name: r.entry?.name ?? '' });
@@ -41,16 +43,21 @@ export function DoorPage({ sessionId, lang }: PageProps & { sessionId: number })
   return (
     <article className="door" data-test="door">
       <h1>{fill(t.heading, state.door?.activity.title ?? '…')}</h1>
-      <p className={door.online ? 'door-status ok' : 'door-status warn'} role="status" data-test="door-status">
+      <output className={door.online ? 'door-status ok' : 'door-status warn'} data-test="door-status">
         {door.online ? t.online : t.offline}
         {pending > 0 && <> · {fill(t.pending, pending)}</>}
         {state.door && <> · {fill(t.listSaved, new Date(state.door.savedAt).toLocaleTimeString(lang))}</>}
-      </p>
+      </output>
       {door.error && door.error.status !== 401 && <p role="alert">{fill(t.failed, door.error.message)}</p>}
       <button type="button" className="secondary" onClick={() => void door.sync()} disabled={door.busy}>
         {door.busy ? t.syncing : t.syncNow}
       </button>
-      <button type="button" className="primary" onClick={() => setCamera(!camera)} data-test="door-camera-toggle">
+      <button
+        type="button"
+        className="primary"
+        onClick={() => setCamera(!camera)}
+        data-test="door-camera-toggle"
+      >
         {camera ? t.cameraStop : t.camera}
       </button>
       {camera && (
@@ -67,7 +74,12 @@ export function DoorPage({ sessionId, lang }: PageProps & { sessionId: number })
       >
         <label>
           {t.code}
-          <input value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" data-test="door-code" />
+          <input
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            autoComplete="off"
+            data-test="door-code"
+          />
         </label>
         <button type="submit" className="primary" data-test="door-check">
           {t.check}
@@ -112,7 +124,11 @@ export function DoorPage({ sessionId, lang }: PageProps & { sessionId: number })
             {t.record}
           </button>
         </form>
-        {walkInNote > 0 && <output data-test="door-walkin-result">{fill(t.walkInQueued, walkInNote)}</output>}
+        {walkInNote > 0 && (
+          <output data-test="door-walkin-result">
+            {fill(state.walkIns.length ? t.walkInQueued : t.walkInDone, walkInNote)}
+          </output>
+        )}
       </section>
       {state.synced.length > 0 && (
         <section aria-labelledby="door-log" data-test="door-log">
@@ -124,9 +140,11 @@ export function DoorPage({ sessionId, lang }: PageProps & { sessionId: number })
           <ul>
             {[...conflicts, ...duplicates.filter((x) => !isConflict(x))].slice(0, 50).map((x) => (
               <li key={x.nonce} data-test={`door-log-${x.result}`}>
-                {fill(t.conflict, x.name ?? x.token)
-                  .replace('{a}', t.results[x.local].replace(/[：:].*$/, ''))
-                  .replace('{b}', (t.results[x.result as Verdict] ?? x.result).replace(/[：:].*$/, ''))}
+                {isConflict(x)
+                  ? fill(t.conflict, x.name ?? x.token)
+                      .replace('{a}', verdictWord(x.local))
+                      .replace('{b}', verdictWord(x.result))
+                  : fill(t.results.duplicate, x.name ?? x.token)}
               </li>
             ))}
           </ul>

@@ -42,7 +42,11 @@ const person = (id: number, token: string, status: string) => ({
 const cached = (): DoorState => ({
   door: {
     activity: { id: 1, title: '防诈骗讲座' },
-    registrations: [person(1, 'AAAA', 'confirmed'), person(2, 'BBBB', 'waitlisted'), person(3, 'CCCC', 'checked_in')],
+    registrations: [
+      person(1, 'AAAA', 'confirmed'),
+      person(2, 'BBBB', 'waitlisted'),
+      person(3, 'CCCC', 'checked_in'),
+    ],
     savedAt: '2026-09-20T01:00:00Z',
   },
   inHere: [],

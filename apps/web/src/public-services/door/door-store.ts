@@ -62,7 +62,11 @@ export function cachedSessions(store: Storage) {
     if (!m) continue;
     const s = loadDoor(store, Number(m[1]));
     if (s.door)
-      out.push({ sessionId: Number(m[1]), title: s.door.activity.title, pending: s.scans.length + s.walkIns.length });
+      out.push({
+        sessionId: Number(m[1]),
+        title: s.door.activity.title,
+        pending: s.scans.length + s.walkIns.length,
+      });
   }
   return out.sort((a, b) => a.sessionId - b.sessionId);
 }
@@ -90,7 +94,10 @@ export function settleScans(s: DoorState, outcomes: { nonce: string; result: str
   return {
     ...s,
     scans: s.scans.filter((q) => !answers.has(q.nonce)),
-    synced: [...done.map((q) => ({ ...q, result: answers.get(q.nonce) as string })), ...s.synced].slice(0, 500),
+    synced: [...done.map((q) => ({ ...q, result: answers.get(q.nonce) as string })), ...s.synced].slice(
+      0,
+      500,
+    ),
   };
 }
 

@@ -65,8 +65,7 @@ export default function ActivityScene() {
               {(a.state === 'published' || a.state === 'completed') && (
                 <>
                   {' '}
-                  ·{' '}
-                  {/* the offline check-in is the public bundle's installable app, so a full page load */}
+                  · {/* the offline check-in is the public bundle's installable app, so a full page load */}
                   <a href={`/e/door/${s.id}`} data-test={`svc-checkin-${s.id}`}>
                     {t('services.detail.checkin')}
                   </a>
