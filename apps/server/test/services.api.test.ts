@@ -1,7 +1,9 @@
 // Public services over HTTP on each engine: an activity through its whole workflow (who may make which move), public
 // registration with no overbooking under 50 parallel requests for the last seats, the waitlist in arrival order and
 // a freed seat offered at once, check-in by nonce (a single scan, then 2,000 queued scans with duplicates synced
-// twice, a ticket cancelled after the offline device cached the door list), walk-ins (an offline count sent twice) and the summary's headcount on the ledger, and the ledger's figures equal to the form's pre-fill.
+// twice, a ticket cancelled after the offline device cached the door list), walk-ins (an offline count sent twice),
+// self check-in by an open event's poster and the summary's headcount on the ledger, and the ledger's figures equal
+// to the form's pre-fill.
 import { inUseCase } from '@kepu/db';
 import { register } from '@kepu/domain/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -259,6 +261,22 @@ describe.each(engines)('public services on $name', ({ open }) => {
     });
   });
 
+  it('lets a visitor check in by the poster while the session runs, once per phone, on the ledger as a headcount', async () => {
+    const self = (id: number, payload: object) =>
+      pub('POST', `/api/pub/sessions/${id}/self-check-in`, payload);
+    const visitor = { nonce: 'self-phone-0001', targetGroup: 'workers', minors: 1 };
+    setNow(at('09-20T23:30:00'));
+    expect((await self(bigSessionId, visitor)).statusCode).toBe(409);
+    setNow(at('09-21T00:30:00'));
+    expect((await self(bigSessionId, visitor)).json()).toEqual({ counted: 2, replayed: false });
+    expect((await self(bigSessionId, visitor)).json()).toEqual({ counted: 0, replayed: true });
+    const bad = await self(bigSessionId, { ...visitor, nonce: 'self-phone-0002', targetGroup: 'aliens' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.issues[0].path).toBe('body.targetGroup');
+    // the first session ended the day before
+    expect((await self(sessionId, { ...visitor, nonce: 'self-phone-0003' })).statusCode).toBe(409);
+  });
+
   it('counts walk-ins by group, completes, files the summary and on acceptance puts its headcount on the ledger', async () => {
     const w = await t.as('kexie', {
       method: 'POST',
@@ -302,9 +320,9 @@ describe.each(engines)('public services on $name', ({ open }) => {
     expect(f.statusCode, f.body).toBe(200);
     const body = f.json();
     const xl = body.districts.find((d: { areaCode: string }) => d.areaCode === '211103');
-    // check-ins: guardian (3) + 200 tickets; walk-ins 10; summary 52
-    expect(xl.participants).toBe(3 + 200 + 10 + 52);
-    expect(xl.byGroup).toMatchObject({ farmers: 40, youth: 3 });
+    // check-ins: guardian (3) + 200 tickets; walk-ins 10; a self check-in with a child 2; summary 52
+    expect(xl.participants).toBe(3 + 200 + 10 + 2 + 52);
+    expect(xl.byGroup).toMatchObject({ farmers: 40, youth: 3, workers: 2 });
     expect(xl.held).toBe(1);
     expect(body.total.participants).toBeGreaterThanOrEqual(xl.participants);
     if (xl.population) expect(xl.per10k).toBeCloseTo((xl.participants / xl.population) * 10000, 1);

@@ -4,6 +4,7 @@ import { ActivityPage } from './activity-page.tsx';
 import { DoorIndex } from './door/door-index.tsx';
 import { DoorPage } from './door/door-page.tsx';
 import { ListPage } from './list-page.tsx';
+import { SelfCheckInPage } from './self-check-in-page.tsx';
 import { type Lang, words } from './text.ts';
 import { TicketPage } from './ticket-page.tsx';
 
@@ -30,7 +31,7 @@ export function PublicApp() {
     scrollTo(0, 0);
   };
   const t = words[lang];
-  const [, , kind, key] = path.split('?')[0]?.split('/') ?? [];
+  const [, , kind, key, sub] = path.split('?')[0]?.split('/') ?? [];
   return (
     <main className="pub">
       <header className="pub-head">
@@ -65,6 +66,8 @@ export function PublicApp() {
         ) : (
           <DoorIndex lang={lang} go={go} />
         )
+      ) : kind === 'in' && key && sub ? (
+        <SelfCheckInPage key={sub} activityId={Number(key)} sessionId={Number(sub)} lang={lang} go={go} />
       ) : kind === 't' && key ? (
         <TicketPage key={key} token={key} lang={lang} go={go} />
       ) : (

@@ -105,6 +105,7 @@ export const auditActions = [
   'svc.checkin.scan',
   'svc.checkin.sync',
   'svc.checkin.walk_in',
+  'svc.checkin.self',
   'svc.ledger.void',
   'svc.venue.create',
   'svc.venue.status',

@@ -12,7 +12,7 @@ export {
   publicActivity,
 } from './activities.use-cases.ts';
 export { activityMoveNames, activityMoves, movesFrom, nextState } from './activity.workflow.ts';
-export { applyScans, doorList, recordWalkIns } from './checkin.use-cases.ts';
+export { applyScans, doorList, recordWalkIns, selfCheckIn } from './checkin.use-cases.ts';
 export { ledgerEntries, ledgerFigures, voidLedgerEntry } from './ledger.use-cases.ts';
 export { districtOf, type FigureRow, figuresByDistrict } from './ledger.view.ts';
 export { formGroup, prefillRules } from './prefill.ts';
@@ -51,6 +51,7 @@ export {
   registerSchema,
   scanBatchSchema,
   scanSchema,
+  selfCheckInSchema,
   slotsSchema,
   venueQuerySchema,
   venueSchema,

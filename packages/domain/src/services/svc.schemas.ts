@@ -119,6 +119,11 @@ export const walkInSchema = z.strictObject({
   nonce: scanSchema.shape.nonce.optional(),
   countedAt: instant.optional(),
 });
+export const selfCheckInSchema = z.strictObject({
+  nonce: scanSchema.shape.nonce,
+  targetGroup: group,
+  minors: z.number().int().min(0).max(10).default(0),
+});
 export const voidSchema = z.strictObject({ reason: text(500) });
 
 export const ledgerQuerySchema = z.strictObject({

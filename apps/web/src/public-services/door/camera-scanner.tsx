@@ -41,7 +41,6 @@ export default function CameraScanner(props: {
   return failed ? (
     <p role="alert">{props.failed}</p>
   ) : (
-    // biome-ignore lint/a11y/useMediaCaption: a live camera preview has no speech to caption
     <video
       ref={video}
       className="door-camera"

@@ -2,6 +2,7 @@
 // cached door list), walk-ins by group, the queue and what the last syncs answered (duplicates and conflicts), and
 // the door list for manual lookup. The page's code and the list stay on the device (service worker + localStorage).
 import { lazy, Suspense, useState } from 'react';
+import { QrImage } from '../../components/qr-image.tsx';
 import type { PageProps } from '../public-app.tsx';
 import { fill, groups } from '../text.ts';
 import { isConflict, type Verdict } from './door-store.ts';
@@ -149,6 +150,18 @@ export function DoorPage({ sessionId, lang }: PageProps & { sessionId: number })
             ))}
           </ul>
         </section>
+      )}
+      {state.door && (
+        <details className="door-poster">
+          <summary>{t.poster}</summary>
+          <p className="note">{t.posterNote}</p>
+          <QrImage
+            text={`${location.origin}/e/in/${state.door.activity.id}/${sessionId}`}
+            label={t.poster}
+            className="qr"
+            testId="door-poster"
+          />
+        </details>
       )}
       <section aria-labelledby="door-list">
         <h2 id="door-list">{t.door}</h2>

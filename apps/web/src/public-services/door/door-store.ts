@@ -105,6 +105,10 @@ export function settleScans(s: DoorState, outcomes: { nonce: string; result: str
 export const isConflict = (x: SyncedScan) =>
   x.local !== 'pending' && x.result !== 'replayed' && x.result !== x.local;
 
+/** A scan's (or a count's) nonce: random, so one sent twice is recognised by the server. */
+export const newNonce = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+
 /** SHA-256 hex of a ticket code, as the server stores it; null where the page has no Web Crypto (plain http). */
 export async function hashToken(token: string): Promise<string | null> {
   if (!globalThis.crypto?.subtle) return null;

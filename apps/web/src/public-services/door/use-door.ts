@@ -9,14 +9,11 @@ import {
   hashToken,
   judge,
   loadDoor,
+  newNonce,
   queueScan,
   saveDoor,
   settleScans,
 } from './door-store.ts';
-
-/** A scan's nonce: random, so a scan sent twice is recognised by the server. */
-export const newNonce = () =>
-  Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 export function useDoor(sessionId: number) {
   const [state, setState] = useState(() => loadDoor(localStorage, sessionId));
