@@ -2,11 +2,12 @@
 // registration with no overbooking under 50 parallel requests for the last seats, the waitlist in arrival order and
 // a freed seat offered at once, check-in by nonce (a single scan, then 2,000 queued scans with duplicates synced
 // twice, a ticket cancelled after the offline device cached the door list), walk-ins (an offline count sent twice),
-// self check-in by an open event's poster and the summary's headcount on the ledger, and the ledger's figures equal
-// to the form's pre-fill.
+// self check-in by an open event's poster and the summary's headcount on the ledger, the ledger's figures equal to
+// the form's pre-fill, and the registrations' personal data cleared after the retention.
 import { inUseCase } from '@kepu/db';
 import { register } from '@kepu/domain/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runServicesPurgeJob } from '../src/services/purge-job.ts';
 import { engines, startTestApp, type TestApp } from './harness.ts';
 
 const Y = new Date().getUTCFullYear() - 1;
@@ -410,5 +411,23 @@ describe.each(engines)('public services on $name', ({ open }) => {
     expect(after.find((e: { id: number }) => e.id === farmers.id).voidReason).toBe('重复填报');
     const f = (await t.as('office', { method: 'GET', url: `/api/svc/ledger/figures?year=${Y}` })).json();
     expect(f.districts.find((d: { areaCode: string }) => d.areaCode === '211103').byGroup.farmers).toBe(0);
+  });
+
+  it('clears registrations’ names, phones and answers once the retention has run out, and the figures stay', async () => {
+    const before = (await t.as('office', { method: 'GET', url: `/api/svc/ledger/figures?year=${Y}` })).json();
+    setNow(at('10-01T00:00:00'));
+    expect(await runServicesPurgeJob(t.app)).toEqual([]);
+    setNow(new Date(`${Y + 2}-01-01T00:00:00Z`));
+    const done = await runServicesPurgeJob(t.app);
+    expect(done.find((d) => d.activityId === activityId)?.cleared).toBeGreaterThan(200);
+    expect(await runServicesPurgeJob(t.app)).toEqual([]);
+    const door = (
+      await t.as('office', { method: 'GET', url: `/api/svc/sessions/${bigSessionId}/door` })
+    ).json();
+    expect(
+      door.registrations.every((r: { name: string; phone: string }) => r.name === '' && !/\d/.test(r.phone)),
+    ).toBe(true);
+    const after = (await t.as('office', { method: 'GET', url: `/api/svc/ledger/figures?year=${Y}` })).json();
+    expect(after.total).toEqual(before.total);
   });
 });

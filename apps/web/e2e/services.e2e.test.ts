@@ -36,7 +36,8 @@ describe('a science activity from filing to the statistics form', () => {
   it('a district files an activity for 大洼区科协 and the office approves and publishes it', async () => {
     const district = await e2e.session(accounts.district.username, accounts.district.password, wide);
     await district.goto(`${e2e.url()}/services`);
-    await district.waitForSelector(dt('svc-figures'));
+    // this year's ledger, a table or, with no activity yet, one sentence saying so
+    await district.waitForSelector(`${dt('svc-figures')}, ${dt('svc-figures-empty')}`);
     await expectAccessible(district, 'services home');
     await district
       .locator(`${dt('file-unit')} option`, { hasText: '大洼区科协' })

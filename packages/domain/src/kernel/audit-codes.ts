@@ -106,6 +106,7 @@ export const auditActions = [
   'svc.checkin.sync',
   'svc.checkin.walk_in',
   'svc.checkin.self',
+  'svc.registration.purge',
   'svc.ledger.void',
   'svc.venue.create',
   'svc.venue.status',

@@ -18,6 +18,7 @@ export { districtOf, type FigureRow, figuresByDistrict } from './ledger.view.ts'
 export { formGroup, prefillRules } from './prefill.ts';
 export { applyPrefill, type PrefillCell, prefillCells, prefillView } from './prefill.use-cases.ts';
 export { cancelRegistration, register, ticket } from './registration.use-cases.ts';
+export { purgeRegistrationAnswers } from './retention.use-cases.ts';
 export {
   type ActivityState,
   activityStates,
