@@ -126,8 +126,8 @@ describe('a science activity from filing to the statistics form', () => {
     await expectAccessible(staff, 'offline check-in');
     await staff.context().setOffline(false);
     await staff.waitForSelector(`${dt('door-log')}:has-text("已同步 2 次扫码 · 重复 1")`);
-    await expect(staff.locator(dt('door-status')).innerText()).resolves.not.toContain('待同步');
     await staff.waitForSelector(`${dt('door-walkin-result')}:has-text("已同步")`);
+    await expect(staff.locator(dt('door-status')).innerText()).resolves.not.toContain('待同步');
     await staff.locator(dt('door-log')).scrollIntoViewIfNeeded();
     await e2e.shot(staff, 'checkin-synced-375', false);
   });
