@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { checkInApp } from './check-in-pwa.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = path.join(root, 'dist');
@@ -64,7 +65,7 @@ function iconLabels(): Plugin {
 
 export default defineConfig({
   root,
-  plugins: [iconLabels(), react(), precompress()],
+  plugins: [iconLabels(), react(), ...checkInApp(), precompress()],
   optimizeDeps: { rolldownOptions: { plugins: [iconLabels()] } },
   build: {
     outDir,
@@ -81,6 +82,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
+            // the QR writer on its own, so the public pages (e.html), which draw tickets, do not load the admin's vendor
+            { name: 'uqr', test: /[\\/]node_modules[\\/]uqr[\\/]/, priority: 25 },
             // what every page needs at start (React, the router, react-query, i18next, antd's core) in one file
             // instead of twenty; the rest of antd and ECharts stay split by the pages that use them
             { name: 'vendor', test: /[\\/]node_modules[\\/]/, tags: ['$initial'], priority: 20 },

@@ -5,6 +5,7 @@ import { registerDbCommand } from './db.command.ts';
 import { registerIndCommand } from './ind.command.ts';
 import { registerPlanCommand } from './plan.command.ts';
 import { registerServeCommand } from './serve.command.ts';
+import { registerServicesCommand } from './services.command.ts';
 import { registerStatsCommand } from './stats/stats.command.ts';
 import { registerSurveyCommand } from './survey.command.ts';
 import { registerUsersCommand } from './users.command.ts';
@@ -17,6 +18,7 @@ registerUsersCommand(program);
 registerStatsCommand(program);
 registerIndCommand(program);
 registerAreasCommand(program);
+registerServicesCommand(program);
 registerSurveyCommand(program);
 
 await program.parseAsync(process.argv);

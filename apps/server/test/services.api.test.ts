@@ -1,10 +1,14 @@
 // Public services over HTTP on each engine: an activity through its whole workflow (who may make which move), public
 // registration with no overbooking under 50 parallel requests for the last seats, the waitlist in arrival order and
 // a freed seat offered at once, check-in by nonce (a single scan, then 2,000 queued scans with duplicates synced
-// twice), walk-ins and the summary's headcount on the ledger, and the ledger's figures equal to the form's pre-fill.
+// twice, a ticket cancelled after the offline device cached the door list), walk-ins (an offline count sent twice),
+// self check-in by an open event's poster and the summary's headcount on the ledger, the ledger's figures equal to
+// the form's pre-fill, and the registrations' personal data cleared after the retention.
 import { inUseCase } from '@kepu/db';
 import { register } from '@kepu/domain/services';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runServicesPurgeJob } from '../src/services/purge-job.ts';
 import { engines, startTestApp, type TestApp } from './harness.ts';
 
 const Y = new Date().getUTCFullYear() - 1;
@@ -229,13 +233,74 @@ describe.each(engines)('public services on $name', ({ open }) => {
     expect(again.counts).toEqual({ checkedIn: 0, duplicates: 0, replayed: 2000, other: 0 });
   });
 
+  it('gives the door list each ticket’s hash for the offline device, and names a ticket cancelled after caching', async () => {
+    setNow(at('09-01T01:00:00'));
+    const late = (
+      await pub('POST', '/api/pub/registrations', { ...person(3000), sessionId: bigSessionId })
+    ).json();
+    const door = (
+      await t.as('kexie', { method: 'GET', url: `/api/svc/sessions/${bigSessionId}/door` })
+    ).json();
+    const { createHash } = await import('node:crypto');
+    const hash = createHash('sha256').update(late.token).digest('hex');
+    expect(door.registrations.find((r: { ticketHash: string }) => r.ticketHash === hash)).toMatchObject({
+      name: '市民3000',
+      status: 'confirmed',
+    });
+    // the device went offline with that list; meanwhile the citizen cancelled, then staff scanned the ticket
+    await pub('POST', `/api/pub/tickets/${late.token}/cancel`);
+    setNow(at('09-21T02:30:00'));
+    const r = await t.as('kexie', {
+      method: 'POST',
+      url: `/api/svc/sessions/${bigSessionId}/sync`,
+      payload: {
+        scans: [{ nonce: 'offline-late-1', token: late.token, scannedAt: `${Y}-09-21T02:20:00.000Z` }],
+      },
+    });
+    expect(r.json()).toMatchObject({
+      counts: { checkedIn: 0, other: 1 },
+      outcomes: [{ result: 'not_confirmed', name: '市民3000' }],
+    });
+  });
+
+  it('lets a visitor check in by the poster while the session runs, once per phone, on the ledger as a headcount', async () => {
+    const self = (id: number, payload: object) =>
+      pub('POST', `/api/pub/sessions/${id}/self-check-in`, payload);
+    const visitor = { nonce: 'self-phone-0001', targetGroup: 'workers', minors: 1 };
+    setNow(at('09-20T23:30:00'));
+    expect((await self(bigSessionId, visitor)).statusCode).toBe(409);
+    setNow(at('09-21T00:30:00'));
+    expect((await self(bigSessionId, visitor)).json()).toEqual({ counted: 2, replayed: false });
+    expect((await self(bigSessionId, visitor)).json()).toEqual({ counted: 0, replayed: true });
+    const bad = await self(bigSessionId, { ...visitor, nonce: 'self-phone-0002', targetGroup: 'aliens' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.issues[0].path).toBe('body.targetGroup');
+    // the first session ended the day before
+    expect((await self(sessionId, { ...visitor, nonce: 'self-phone-0003' })).statusCode).toBe(409);
+  });
+
   it('counts walk-ins by group, completes, files the summary and on acceptance puts its headcount on the ledger', async () => {
     const w = await t.as('kexie', {
       method: 'POST',
       url: `/api/svc/sessions/${bigSessionId}/walk-ins`,
-      payload: { counts: { elderly: 7, youth: 3 } },
+      payload: {
+        counts: { elderly: 7, youth: 3 },
+        nonce: 'walkin-offline-1',
+        countedAt: `${Y}-09-21T02:10:00.000Z`,
+      },
     });
-    expect(w.json()).toEqual({ recorded: 10 });
+    expect(w.json()).toEqual({ recorded: 10, replayed: false });
+    // the offline app sends its queued count again after a lost answer: counted once
+    const again = await t.as('kexie', {
+      method: 'POST',
+      url: `/api/svc/sessions/${bigSessionId}/walk-ins`,
+      payload: {
+        counts: { elderly: 7, youth: 3 },
+        nonce: 'walkin-offline-1',
+        countedAt: `${Y}-09-21T02:10:00.000Z`,
+      },
+    });
+    expect(again.json()).toEqual({ recorded: 0, replayed: true });
     const move = (who: string, payload: object) =>
       t.as(who, { method: 'POST', url: `/api/svc/activities/${activityId}/moves`, payload });
     expect((await move('kexie', { move: 'complete' })).json().state).toBe('completed');
@@ -257,9 +322,9 @@ describe.each(engines)('public services on $name', ({ open }) => {
     expect(f.statusCode, f.body).toBe(200);
     const body = f.json();
     const xl = body.districts.find((d: { areaCode: string }) => d.areaCode === '211103');
-    // check-ins: guardian (3) + 200 tickets; walk-ins 10; summary 52
-    expect(xl.participants).toBe(3 + 200 + 10 + 52);
-    expect(xl.byGroup).toMatchObject({ farmers: 40, youth: 3 });
+    // check-ins: guardian (3) + 200 tickets; walk-ins 10; a self check-in with a child 2; summary 52
+    expect(xl.participants).toBe(3 + 200 + 10 + 2 + 52);
+    expect(xl.byGroup).toMatchObject({ farmers: 40, youth: 3, workers: 2 });
     expect(xl.held).toBe(1);
     expect(body.total.participants).toBeGreaterThanOrEqual(xl.participants);
     if (xl.population) expect(xl.per10k).toBeCloseTo((xl.participants / xl.population) * 10000, 1);
@@ -347,5 +412,24 @@ describe.each(engines)('public services on $name', ({ open }) => {
     expect(after.find((e: { id: number }) => e.id === farmers.id).voidReason).toBe('重复填报');
     const f = (await t.as('office', { method: 'GET', url: `/api/svc/ledger/figures?year=${Y}` })).json();
     expect(f.districts.find((d: { areaCode: string }) => d.areaCode === '211103').byGroup.farmers).toBe(0);
+  });
+
+  it('clears registrations’ names, phones and answers once the retention has run out, and the figures stay', async () => {
+    const before = (await t.as('office', { method: 'GET', url: `/api/svc/ledger/figures?year=${Y}` })).json();
+    setNow(at('10-01T00:00:00'));
+    expect(await runServicesPurgeJob(t.app)).toEqual([]);
+    setNow(new Date(`${Y + 2}-01-01T00:00:00Z`));
+    const done = await runServicesPurgeJob(t.app);
+    expect(done.find((d) => d.activityId === activityId)?.cleared).toBeGreaterThan(200);
+    expect(await runServicesPurgeJob(t.app)).toEqual([]);
+    // the activity is accepted, so its door list is closed: the rows are read directly
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from svc_registrations r
+      join svc_sessions s on s.id = r.session_id
+      where s.activity_id = ${activityId} and (r.name <> '' or r.phone <> '' or r.answers <> '{}'::jsonb)`.execute(
+      t.handle.db,
+    );
+    expect(rows[0]?.n).toBe(0);
+    const after = (await t.as('office', { method: 'GET', url: `/api/svc/ledger/figures?year=${Y}` })).json();
+    expect(after.total).toEqual(before.total);
   });
 });

@@ -1,10 +1,10 @@
 // Public services in Chromium (issue 15): a district files an activity for a reporting unit, the office approves and
-// publishes it, a citizen registers on a 375 px page and gets a QR ticket, staff check the ticket in by its code and
-// count walk-ins, the summary is filed and accepted, and the unit's statistics form shows the ledger's figures as a
-// pre-fill. The server's clock is set inside the last statistics year, so the form of that year is the one filled.
-// axe on every page.
+// publishes it, a citizen registers on a 375 px page and gets a QR ticket, staff open the check-in app, go offline,
+// check the ticket in by its code (twice: a duplicate) and count walk-ins, then sync when the network is back; the
+// summary is filed and accepted, and the unit's statistics form shows the ledger's figures as a pre-fill. The server's
+// clock is set inside the last statistics year, so the form of that year is the one filled. axe on every page.
 import { describe, expect, it } from 'vitest';
-import { desktop, dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
+import { desktop, dt, expectAccessible, fillDate, horizontalOverflow, phone } from './support/browser.ts';
 import { useE2e } from './support/harness.ts';
 import { accounts, startTestServer } from './support/server.ts';
 
@@ -29,7 +29,8 @@ describe('a science activity from filing to the statistics form', () => {
   it('a district files an activity for 大洼区科协 and the office approves and publishes it', async () => {
     const district = await e2e.session(accounts.district.username, accounts.district.password, wide);
     await district.goto(`${e2e.url()}/services`);
-    await district.waitForSelector(dt('svc-figures'));
+    // this year's ledger, a table or, with no activity yet, one sentence saying so
+    await district.waitForSelector(`${dt('svc-figures')}, ${dt('svc-figures-empty')}`);
     await expectAccessible(district, 'services home');
     await district
       .locator(`${dt('file-unit')} option`, { hasText: '大洼区科协' })
@@ -40,8 +41,8 @@ describe('a science activity from filing to the statistics form', () => {
     await district.fill(dt('file-address'), '大洼区文化中心');
     await district.selectOption(dt('file-area'), '211104');
     await district.check(dt('file-group-elderly'));
-    await district.fill(dt('file-start'), `${Y}-09-20T09:00`);
-    await district.fill(dt('file-end'), `${Y}-09-20T11:00`);
+    await fillDate(district, dt('file-start'), `${Y}-09-20 09:00`);
+    await fillDate(district, dt('file-end'), `${Y}-09-20 11:00`);
     await district.fill(dt('file-capacity'), '50');
     await e2e.shot(district, 'home-1440');
     await district.click(dt('file-submit'));
@@ -88,24 +89,40 @@ describe('a science activity from filing to the statistics form', () => {
     await expectAccessible(page, 'ticket page');
   });
 
-  it('staff check the ticket in by its code, see a second try flagged, and count walk-ins', async () => {
+  it('staff open the check-in app, go offline, check the ticket and walk-ins in, and sync when back online', async () => {
     const staff = await e2e.session(accounts.district.username, accounts.district.password, phone);
     // a scan is dated by the scanning device: the door is on the day of the event (the server's clock is in that year)
     await staff.clock.setFixedTime(new Date(`${Y}-09-20T01:30:00Z`));
     await staff.goto(`${e2e.url()}/services/activities/${activityId}`);
     await staff.locator('a[data-test^="svc-checkin-"]').first().click();
-    await staff.waitForSelector(dt('checkin-code'));
-    await staff.fill(dt('checkin-code'), token);
-    await staff.click(dt('checkin-submit'));
-    await staff.waitForSelector(`${dt('checkin-result')}:has-text("签到成功：李桂兰")`);
-    await staff.click(dt('checkin-submit'));
-    await staff.waitForSelector(`${dt('checkin-result')}:has-text("已经签到过")`);
-    await staff.fill(dt('walkin-elderly'), '5');
-    await staff.click(dt('walkin-submit'));
-    await staff.waitForSelector(`${dt('walkin-result')}:has-text("已登记 5 人")`);
+    await staff.waitForURL(/\/e\/door\/\d+$/);
+    await staff.waitForSelector(`${dt('door-status')}:has-text("名单保存于")`);
+    expect(await staff.locator('link[rel="manifest"]').getAttribute('href')).toBe('/manifest.webmanifest');
+    await staff.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    // no network at the door: the service worker serves the page, the device the list
+    await staff.context().setOffline(true);
+    await staff.reload();
+    await staff.waitForSelector(`${dt('door-status')}:has-text("离线")`);
+    await staff.fill(dt('door-code'), token.toLowerCase());
+    await staff.click(dt('door-check'));
+    await staff.waitForSelector(`${dt('door-result')}:has-text("签到成功：李桂兰（待同步）")`);
+    await staff.fill(dt('door-code'), token);
+    await staff.click(dt('door-check'));
+    await staff.waitForSelector(`${dt('door-result')}:has-text("已经签到过：李桂兰")`);
+    await staff.fill(dt('door-walkin-elderly'), '5');
+    await staff.click(dt('door-walkin-submit'));
+    await staff.waitForSelector(`${dt('door-walkin-result')}:has-text("已记录 5 人")`);
+    await staff.waitForSelector(`${dt('door-status')}:has-text("3 条待同步")`);
     expect(await horizontalOverflow(staff)).toBe(0);
-    await e2e.shot(staff, 'checkin-375', false);
-    await expectAccessible(staff, 'check-in page');
+    await staff.evaluate(() => scrollTo(0, 0));
+    await e2e.shot(staff, 'checkin-offline-375', false);
+    await expectAccessible(staff, 'offline check-in');
+    await staff.context().setOffline(false);
+    await staff.waitForSelector(`${dt('door-log')}:has-text("已同步 2 次扫码 · 重复 1")`);
+    await staff.waitForSelector(`${dt('door-walkin-result')}:has-text("已同步")`);
+    await expect(staff.locator(dt('door-status')).innerText()).resolves.not.toContain('待同步');
+    await staff.locator(dt('door-log')).scrollIntoViewIfNeeded();
+    await e2e.shot(staff, 'checkin-synced-375', false);
   });
 
   it('the summary is filed and accepted, and the unit’s statistics form shows the ledger’s figures', async () => {

@@ -3,8 +3,9 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { type ActivityView, pubApi } from './api.ts';
 import type { PageProps } from './public-app.tsx';
-import { fill, groups, words } from './text.ts';
+import { fill, words } from './text.ts';
 import { when } from './when.ts';
+import { WhoFields } from './who-fields.tsx';
 
 export function ActivityPage({ id, lang, go }: PageProps & { id: number }) {
   const t = words[lang];
@@ -98,37 +99,12 @@ export function ActivityPage({ id, lang, go }: PageProps & { id: number }) {
             onChange={(e) => setForm({ ...form, phone: e.target.value.trim() })}
           />
         </label>
-        <label>
-          {t.group}
-          <select
-            value={form.targetGroup}
-            data-test="reg-group"
-            onChange={(e) => setForm({ ...form, targetGroup: e.target.value })}
-          >
-            {a.targetGroups.concat(a.targetGroups.includes('public') ? [] : ['public']).map((g) => (
-              <option key={g} value={g}>
-                {groups[lang][g]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.minors}
-          <select
-            value={form.minors}
-            onChange={(e) => setForm({ ...form, minors: Number(e.target.value) })}
-            aria-describedby="minors-note"
-          >
-            {[0, 1, 2, 3, 4, 5].map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
-        <p id="minors-note" className="note">
-          {t.minorsNote}
-        </p>
+        <WhoFields
+          lang={lang}
+          targetGroups={a.targetGroups}
+          value={form}
+          onChange={(v) => setForm({ ...form, ...v })}
+        />
         {problem && <p role="alert">{problem}</p>}
         <button type="submit" className="primary" disabled={busy} data-test="reg-submit">
           {t.submit}

@@ -23,6 +23,8 @@ export const pubApi = {
   register: (body: unknown) => api.post<{ token: string; status: string }>('/pub/registrations', body),
   ticket: (token: string) => api.get<TicketView>(`/pub/tickets/${token}`),
   cancel: (token: string) => api.post<TicketView>(`/pub/tickets/${token}/cancel`),
+  selfCheckIn: (sessionId: number, body: { nonce: string; targetGroup: string; minors: number }) =>
+    api.post<{ counted: number; replayed: boolean }>(`/pub/sessions/${sessionId}/self-check-in`, body),
 };
 
 export interface OpenRole {

@@ -1,10 +1,14 @@
-// The public pages: activities (list, activity, ticket), volunteers (register /e/v, own page /e/v/<code>) and the
-// certificate check (/e/c/<number>); a path-based router and the language switch.
+// The public pages: activities (list, activity, ticket, self check-in /e/in), the staff's offline check-in (/e/door),
+// volunteers (register /e/v, own page /e/v/<code>), the certificate check (/e/c/<number>) and contests (/e/q); a
+// path-based router and the language switch.
 import { useEffect, useState } from 'react';
 import { ActivityPage } from './activity-page.tsx';
 import { CertificateCheckPage } from './certificate-check-page.tsx';
 import { ContestList, ContestPlay } from './contest-page.tsx';
+import { DoorIndex } from './door/door-index.tsx';
+import { DoorPage } from './door/door-page.tsx';
 import { ListPage } from './list-page.tsx';
+import { SelfCheckInPage } from './self-check-in-page.tsx';
 import { type Lang, words } from './text.ts';
 import { TicketPage } from './ticket-page.tsx';
 import { VolunteerMePage } from './volunteer-me-page.tsx';
@@ -38,7 +42,7 @@ export function PublicApp() {
     scrollTo(0, 0);
   };
   const t = words[lang];
-  const [, , kind, key] = path.split('?')[0]?.split('/') ?? [];
+  const [, , kind, key, sub] = path.split('?')[0]?.split('/') ?? [];
   return (
     <main className="pub">
       <header className="pub-head">
@@ -80,6 +84,14 @@ export function PublicApp() {
         <ContestPlay key={key} id={Number(key)} lang={lang} go={go} />
       ) : kind === 'q' ? (
         <ContestList lang={lang} go={go} />
+      ) : kind === 'door' ? (
+        key ? (
+          <DoorPage key={key} sessionId={Number(key)} lang={lang} go={go} />
+        ) : (
+          <DoorIndex lang={lang} go={go} />
+        )
+      ) : kind === 'in' && key && sub ? (
+        <SelfCheckInPage key={sub} activityId={Number(key)} sessionId={Number(sub)} lang={lang} go={go} />
       ) : kind === 't' && key ? (
         <TicketPage key={key} token={key} lang={lang} go={go} />
       ) : kind === 'v' && key ? (

@@ -43,6 +43,12 @@ const zh = {
   notFound: '找不到这项活动或电子票。',
   at: '地点',
   seats: '占 {n} 个名额',
+  selfHeading: '到场签到',
+  selfNote: '请选择您属于的人群，点“我已到场”。不需要报名，也不收集姓名和手机号。',
+  selfSubmit: '我已到场',
+  selfDone: '签到成功，欢迎参加！',
+  selfAgain: '这台手机此前已经签到过。',
+  selfClosed: '现在不在签到时间（活动开始前 1 小时到结束）。',
 };
 export type Words = typeof zh;
 const en: Words = {
@@ -87,6 +93,12 @@ const en: Words = {
   notFound: 'This activity or ticket was not found.',
   at: 'Where',
   seats: '{n} places',
+  selfHeading: 'I am here',
+  selfNote: 'Choose the group you belong to and tap “I am here”. No registration; no name or phone is asked.',
+  selfSubmit: 'I am here',
+  selfDone: 'Checked in. Welcome!',
+  selfAgain: 'This phone has checked in already.',
+  selfClosed: 'Check-in is not open now (from an hour before the start to the end).',
 };
 export const words = { 'zh-CN': zh, en };
 

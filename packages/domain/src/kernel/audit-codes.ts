@@ -105,6 +105,8 @@ export const auditActions = [
   'svc.checkin.scan',
   'svc.checkin.sync',
   'svc.checkin.walk_in',
+  'svc.checkin.self',
+  'svc.registration.purge',
   'svc.ledger.void',
   'svc.venue.create',
   'svc.venue.status',

@@ -134,14 +134,27 @@ function ledgerEntry(
   };
 }
 
-/** People who came without a ticket, counted by group at the door: aggregate entries with a ticket's standing. */
+/**
+ * People who came without a ticket, counted by group at the door: aggregate entries with a ticket's standing. A count
+ * queued offline carries a nonce like a scan; sent again it answers `replayed` and counts nothing.
+ */
 export async function recordWalkIns(
   ctx: SvcContext,
   sessionId: number,
-  counts: Partial<Record<TargetGroup, number>>,
+  input: {
+    counts: Partial<Record<TargetGroup, number>>;
+    nonce?: string | undefined;
+    countedAt?: string | undefined;
+  },
 ) {
   const { activity: a } = await staffSession(ctx, sessionId);
-  const at = ctx.clock.now().toISOString();
+  const { counts } = input;
+  const at = input.countedAt ?? ctx.clock.now().toISOString();
+  if (input.nonce) {
+    const claim = { nonce: input.nonce, sessionId, registrationId: null, result: 'walk_in', scannedAt: at };
+    const old = await ctx.stores.svc.claimNonces([claim], ctx.actor?.userId || null);
+    if (old.size) return { recorded: 0, replayed: true };
+  }
   const by = ctx.actor?.username ?? 'system';
   const entries = targetGroups
     .filter((g) => (counts[g] ?? 0) > 0)
@@ -153,7 +166,54 @@ export async function recordWalkIns(
     entityId: sessionId,
     after: counts,
   });
-  return { recorded: entries.reduce((n, e) => n + e.count, 0) };
+  return { recorded: entries.reduce((n, e) => n + e.count, 0), replayed: false };
+}
+
+/** Self check-in by the poster's QR code opens an hour before a session and closes at its end. */
+const SELF_OPENS_MS = 60 * 60 * 1000;
+
+/**
+ * A visitor's own check-in at an open event (the poster's QR code at the door, no ticket, no account): a headcount of
+ * one plus the children with them, marked `self_check_in` as its evidence, so an office can tell these entries apart
+ * and void them with a reason. The visitor's device makes the nonce, so a retried request counts once.
+ */
+export async function selfCheckIn(
+  ctx: SvcContext,
+  sessionId: number,
+  input: { nonce: string; targetGroup: TargetGroup; minors: number },
+) {
+  const s = await ctx.stores.svc.getSession(sessionId);
+  if (!s) throw notFound('svc.session', sessionId);
+  const a = await findActivity(ctx, s.activityId);
+  const now = ctx.clock.now();
+  const open =
+    now.getTime() >= Date.parse(s.startsAt) - SELF_OPENS_MS && now.getTime() <= Date.parse(s.endsAt);
+  if ((a.state !== 'published' && a.state !== 'completed') || !open)
+    throw new DomainError('svc.checkin.closed_conflict', 'self check-in is open while the session runs', {
+      state: a.state,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+    });
+  const at = now.toISOString();
+  const claim = {
+    nonce: input.nonce,
+    sessionId,
+    registrationId: null,
+    result: 'self_check_in',
+    scannedAt: at,
+  };
+  if ((await ctx.stores.svc.claimNonces([claim], null)).size) return { counted: 0, replayed: true };
+  const count = 1 + input.minors;
+  await ctx.stores.svc.insertLedger([
+    { ...ledgerEntry(a, input.targetGroup, count, at, 'self', null), evidence: 'self_check_in' },
+  ]);
+  await ctx.audit.write({
+    action: 'svc.checkin.self',
+    entity: 'svc_session',
+    entityId: sessionId,
+    after: { targetGroup: input.targetGroup, count },
+  });
+  return { counted: count, replayed: false };
 }
 
 /** The door list of a session for staff: who is registered and who is in (manual lookup by name or code). */

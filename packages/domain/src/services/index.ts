@@ -12,7 +12,7 @@ export {
   publicActivity,
 } from './activities.use-cases.ts';
 export { activityMoveNames, activityMoves, movesFrom, nextState } from './activity.workflow.ts';
-export { applyScans, doorList, recordWalkIns } from './checkin.use-cases.ts';
+export { applyScans, doorList, recordWalkIns, selfCheckIn } from './checkin.use-cases.ts';
 export { ledgerEntries, ledgerFigures, voidLedgerEntry } from './ledger.use-cases.ts';
 export { districtOf, type FigureRow, figuresByDistrict } from './ledger.view.ts';
 export { formGroup, prefillRules } from './prefill.ts';
@@ -20,6 +20,7 @@ export { applyPrefill, type PrefillCell, prefillCells, prefillView } from './pre
 export type { ListedActivity, ListedVenue, PublicListing } from './public-listing.use-cases.ts';
 export { publicListing } from './public-listing.use-cases.ts';
 export { cancelRegistration, register, ticket } from './registration.use-cases.ts';
+export { purgeRegistrationAnswers } from './retention.use-cases.ts';
 export {
   type ActivityState,
   activityStates,
@@ -53,6 +54,7 @@ export {
   registerSchema,
   scanBatchSchema,
   scanSchema,
+  selfCheckInSchema,
   slotsSchema,
   venueQuerySchema,
   venueSchema,

@@ -76,6 +76,8 @@ export interface SvcStore {
   /** Waitlisted registrations of a session, oldest first. */
   waitlist(sessionId: number): Promise<RegistrationRecord[]>;
   registrationsOf(sessionId: number): Promise<RegistrationRecord[]>;
+  /** Clears name, phone and answers of registrations whose activity's retention ended by `now`. */
+  purgeRegistrations(now: string): Promise<{ activityId: number; cleared: number }[]>;
 
   /** Records scans whose nonce is new; answers the nonces that were already there. */
   claimNonces(

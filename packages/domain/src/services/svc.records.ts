@@ -101,6 +101,8 @@ export interface RegistrationRecord {
   createdAt: string;
   promotedAt: string | null;
   checkedInAt: string | null;
+  /** SHA-256 (hex) of the ticket token: what an offline scanner matches a scanned code against. */
+  tokenHash?: string;
 }
 export interface RegistrationInput {
   sessionId: number;

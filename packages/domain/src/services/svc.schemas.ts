@@ -115,6 +115,14 @@ export const scanSchema = z.strictObject({
 export const scanBatchSchema = z.strictObject({ scans: z.array(scanSchema).min(1).max(5000) });
 export const walkInSchema = z.strictObject({
   counts: z.partialRecord(group, z.number().int().min(0).max(100_000)),
+  /** Set by the offline check-in app, so a count queued offline and sent twice is counted once. */
+  nonce: scanSchema.shape.nonce.optional(),
+  countedAt: instant.optional(),
+});
+export const selfCheckInSchema = z.strictObject({
+  nonce: scanSchema.shape.nonce,
+  targetGroup: group,
+  minors: z.number().int().min(0).max(10).default(0),
 });
 export const voidSchema = z.strictObject({ reason: text(500) });
 

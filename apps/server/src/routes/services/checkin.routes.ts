@@ -27,7 +27,7 @@ export async function checkinRoutes(base: FastifyInstance) {
       return {
         session: d.session,
         activity: { id: d.activity.id, title: d.activity.title },
-        registrations: d.registrations.map(presentRegistration),
+        registrations: d.registrations.map((r) => ({ ...presentRegistration(r), ticketHash: r.tokenHash })),
       };
     },
   );
@@ -54,6 +54,6 @@ export async function checkinRoutes(base: FastifyInstance) {
   app.post(
     '/svc/sessions/:id/walk-ins',
     { config: { access: 'svc.checkin' }, schema: { tags, params: idParams, body: walkInSchema } },
-    async (req) => inTransaction(req, (ctx) => recordWalkIns(ctx, req.params.id, req.body.counts)),
+    async (req) => inTransaction(req, (ctx) => recordWalkIns(ctx, req.params.id, req.body)),
   );
 }

@@ -1,5 +1,6 @@
 // All public-services routes (issue 15), registered as one plugin.
 import type { FastifyInstance } from 'fastify';
+import { scheduleServicesPurgeJob } from '../../services/purge-job.ts';
 import { activityRoutes } from './activities.routes.ts';
 import { checkinRoutes } from './checkin.routes.ts';
 import { ledgerRoutes } from './ledger.routes.ts';
@@ -9,4 +10,5 @@ import { venueRoutes } from './venues.routes.ts';
 export async function servicesRoutes(app: FastifyInstance) {
   for (const routes of [activityRoutes, publicRoutes, checkinRoutes, ledgerRoutes, venueRoutes])
     await app.register(routes);
+  scheduleServicesPurgeJob(app);
 }

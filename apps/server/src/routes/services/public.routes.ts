@@ -1,5 +1,5 @@
 // The public side (no account): published activities, registration with a ticket token, the ticket and its one-tap
-// cancel, and the venue list. Rate-limited; the ticket token in the path is the only key.
+// cancel, self check-in by an open event's poster, and the venue list. Rate-limited; the ticket token in the path is the only key.
 import {
   cancelRegistration,
   presentActivity,
@@ -11,6 +11,8 @@ import {
   publicVenues,
   register,
   registerSchema,
+  selfCheckIn,
+  selfCheckInSchema,
   ticket,
   venueQuerySchema,
 } from '@kepu/domain/services';
@@ -77,6 +79,11 @@ export async function publicRoutes(base: FastifyInstance) {
       await inTransaction(req, (ctx) => cancelRegistration(ctx, req.params.token));
       return ticketView(req, req.params.token);
     },
+  );
+  app.post(
+    '/pub/sessions/:id/self-check-in',
+    { config: { access: 'public', rateLimit }, schema: { tags, params: idParams, body: selfCheckInSchema } },
+    async (req) => inTransaction(req, (ctx) => selfCheckIn(ctx, req.params.id, req.body)),
   );
   app.get(
     '/pub/venues',

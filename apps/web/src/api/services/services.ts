@@ -1,9 +1,9 @@
-// The public services' calls for staff: activities and their moves, check-in, ledger figures and the form's pre-fill.
-import type { ActivityView, FigureRow, RegistrationView } from '@kepu/domain/services';
+// The public services' calls for staff: activities and their moves, ledger figures and the form's pre-fill.
+import type { ActivityView, FigureRow } from '@kepu/domain/services';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../client.ts';
 
-export type { ActivityView, FigureRow, RegistrationView };
+export type { ActivityView, FigureRow };
 export interface ActivityDetail extends ActivityView {
   events: { fromState: string | null; toState: string; note: string | null; byName: string; at: string }[];
   moves: string[];
@@ -34,14 +34,6 @@ export const useFigures = (year: number) =>
     queryKey: ['svc', 'figures', year],
     queryFn: () => api.get<Figures>('/svc/ledger/figures', { year }),
   });
-export const useDoor = (sessionId: number) =>
-  useQuery({
-    queryKey: ['svc', 'door', sessionId],
-    queryFn: () =>
-      api.get<{ activity: { id: number; title: string }; registrations: RegistrationView[] }>(
-        `/svc/sessions/${sessionId}/door`,
-      ),
-  });
 export const usePrefill = (year: number, unitId: number, enabled: boolean) =>
   useQuery({
     queryKey: ['svc', 'prefill', year, unitId],
@@ -63,19 +55,7 @@ export const useMove = (id: number) =>
   useSvcMutation((body: { move: string; note?: string; summary?: unknown }) =>
     api.post<ActivityDetail>(`/svc/activities/${id}/moves`, body),
   );
-export const useScan = (sessionId: number) =>
-  useSvcMutation((body: { nonce: string; token: string; scannedAt: string }) =>
-    api.post<{ result: string; name?: string }>(`/svc/sessions/${sessionId}/scans`, body),
-  );
-export const useWalkIns = (sessionId: number) =>
-  useSvcMutation((counts: Record<string, number>) =>
-    api.post<{ recorded: number }>(`/svc/sessions/${sessionId}/walk-ins`, { counts }),
-  );
 export const useApplyPrefill = (year: number, unitId: number) =>
   useSvcMutation((cells: { item: string; option: string; value: number | null; reason?: string }[]) =>
     api.post<PrefillRow[]>(`/svc/prefill/${year}/${unitId}`, { cells }),
   );
-
-/** A scan's nonce: random, so a scan sent twice is recognised by the server. */
-export const newNonce = () =>
-  Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');

@@ -7,14 +7,16 @@ import { useAreas } from '../../api/core/areas.ts';
 import type { Area } from '../../api/core/types.ts';
 import { useIndUnits } from '../../api/indicators/setup.ts';
 import { useFileActivity } from '../../api/services/services.ts';
+import { DateField } from '../date-field.tsx';
 import { ErrorNotice } from '../query-state.tsx';
 
 const types = ['lecture', 'exhibition', 'contest', 'training', 'open_day', 'caravan', 'other'] as const;
 const groups = ['youth', 'workers', 'farmers', 'elderly', 'officials', 'public'] as const;
-/** A datetime-local value in the city's time (UTC+8) as an instant. */
 /** The area tree as one list, parents first (counties, then their towns). */
 const flat = (nodes: Area[]): Area[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
-const instant = (local: string) => (local ? new Date(`${local}:00+08:00`).toISOString() : '');
+/** A 'YYYY-MM-DD HH:mm' of the date field, in the city's time (UTC+8), as an instant. */
+const instant = (local: string) =>
+  local ? new Date(`${local.replace(' ', 'T')}:00+08:00`).toISOString() : '';
 
 export function FileActivityForm() {
   const { t } = useTranslation();
@@ -150,13 +152,25 @@ export function FileActivityForm() {
             </label>
           ))}
         </fieldset>
-        <label>
+        <label htmlFor="file-start">
           {t('services.file.start')}
-          <input type="datetime-local" value={f.start} onChange={set('start')} data-test="file-start" />
+          <DateField
+            time
+            value={f.start}
+            onChange={(v) => setF({ ...f, start: v ?? '' })}
+            id="file-start"
+            testId="file-start"
+          />
         </label>
-        <label>
+        <label htmlFor="file-end">
           {t('services.file.end')}
-          <input type="datetime-local" value={f.end} onChange={set('end')} data-test="file-end" />
+          <DateField
+            time
+            value={f.end}
+            onChange={(v) => setF({ ...f, end: v ?? '' })}
+            id="file-end"
+            testId="file-end"
+          />
         </label>
         <label>
           {t('services.file.capacity')}

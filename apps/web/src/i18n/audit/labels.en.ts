@@ -98,6 +98,8 @@ export const auditActionsEn: Record<keyof typeof auditActionsZhCN, string> = {
   'svc.checkin.scan': 'Ticket scanned',
   'svc.checkin.sync': 'Offline scans synced',
   'svc.checkin.walk_in': 'Walk-ins counted',
+  'svc.checkin.self': 'Visitor checked in by the poster',
+  'svc.registration.purge': 'Registrations’ personal data cleared after the retention',
   'svc.ledger.void': 'Void ledger entry',
   'svc.venue.create': 'Register venue',
   'svc.venue.status': 'Change venue status',

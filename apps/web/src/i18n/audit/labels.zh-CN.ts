@@ -99,6 +99,8 @@ export const auditActionsZhCN = {
   'svc.checkin.scan': '扫码签到',
   'svc.checkin.sync': '同步离线签到',
   'svc.checkin.walk_in': '登记现场参加人数',
+  'svc.checkin.self': '观众自助签到',
+  'svc.registration.purge': '清除过期的报名个人信息',
   'svc.ledger.void': '作废台账记录',
   'svc.venue.create': '登记科普场馆',
   'svc.venue.status': '变更场馆认定状态',

@@ -65,10 +65,10 @@ export default function ActivityScene() {
               {(a.state === 'published' || a.state === 'completed') && (
                 <>
                   {' '}
-                  ·{' '}
-                  <Link to={`/services/check-in/${s.id}`} data-test={`svc-checkin-${s.id}`}>
+                  · {/* the offline check-in is the public bundle's installable app, so a full page load */}
+                  <a href={`/e/door/${s.id}`} data-test={`svc-checkin-${s.id}`}>
                     {t('services.detail.checkin')}
-                  </Link>
+                  </a>
                 </>
               )}
             </li>

@@ -45,7 +45,12 @@ export default function ServicesScene() {
           </select>
         </label>
         {figures.error && <ErrorNotice error={figures.error} />}
-        {figures.data && (
+        {figures.data && figures.data.total.held === 0 && figures.data.total.participants === 0 && (
+          <p className="muted" data-test="svc-figures-empty">
+            {t('services.figures.empty', { year })}
+          </p>
+        )}
+        {figures.data && (figures.data.total.held > 0 || figures.data.total.participants > 0) && (
           <div className="svc-scroll">
             <table className="svc-table" data-test="svc-figures">
               <thead>

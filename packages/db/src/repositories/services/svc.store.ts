@@ -29,6 +29,7 @@ export function svcStore(db: Kysely<Database>): SvcStore {
     setRegistrationStatus: (id, s, at) => tix.setRegistrationStatus(db, id, s, at),
     waitlist: (id) => tix.waitlist(db, id),
     registrationsOf: (id) => tix.registrationsOf(db, id),
+    purgeRegistrations: (now) => tix.purgeRegistrations(db, now),
     claimNonces: (rows, by) => tix.claimNonces(db, rows, by),
     scanResults: (n) => tix.scanResults(db, n),
     markCheckedIn: (ids, at) => tix.markCheckedIn(db, ids, at),

@@ -24,6 +24,7 @@ const registration = (r: Row): RegistrationRecord => ({
   createdAt: iso(r.created_at),
   promotedAt: isoOrNull(r.promoted_at),
   checkedInAt: isoOrNull(r.checked_in_at),
+  ...(r.token_hash !== undefined && { tokenHash: String(r.token_hash) }),
 });
 
 export async function insertRegistration(db: Db, r: RegistrationInput, status: RegistrationStatus) {
@@ -83,6 +84,26 @@ export async function registrationsOf(db: Db, sessionId: number) {
   const { rows } =
     await sql<Row>`select * from svc_registrations where session_id = ${sessionId} order by id`.execute(db);
   return rows.map(registration);
+}
+
+/**
+ * Clears the personal part of every registration (name, phone, the form's answers) of the activities whose retention
+ * ran out by `now` (counted from the end of their last session); answers the cleared count per activity. The rows, their
+ * statuses and the ledger stay, so the figures do not change.
+ */
+export async function purgeRegistrations(db: Db, now: string) {
+  const { rows } = await sql<Row>`with due as (
+      select a.id from svc_activities a join svc_sessions s on s.activity_id = a.id
+      group by a.id, a.retention_days
+      having max(s.ends_at) + make_interval(days => a.retention_days) <= ${now}::timestamptz)
+    update svc_registrations r set name = '', phone = '', answers = '{}'::jsonb
+    from svc_sessions s
+    where s.id = r.session_id and s.activity_id in (select id from due)
+      and (r.name <> '' or r.phone <> '' or r.answers <> '{}'::jsonb)
+    returning s.activity_id`.execute(db);
+  const counts = new Map<number, number>();
+  for (const r of rows) counts.set(num(r.activity_id), (counts.get(num(r.activity_id)) ?? 0) + 1);
+  return [...counts].map(([activityId, cleared]) => ({ activityId, cleared }));
 }
 
 export async function claimNonces(
