@@ -32,29 +32,39 @@ export function PublicApp() {
     addEventListener('popstate', back);
     return () => removeEventListener('popstate', back);
   }, []);
+  const [, , kind, key, sub] = path.split('?')[0]?.split('/') ?? [];
+  const section =
+    kind === 'q'
+      ? 'contests'
+      : kind === 'v' || kind === 'c'
+        ? 'volunteers'
+        : kind === 'door'
+          ? 'door'
+          : 'activities';
+  const home = { activities: '/e', contests: '/e/q', volunteers: '/e/v', door: '/e/door' }[section];
+  const title = words[lang].sections[section];
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = words[lang].title;
-  }, [lang]);
+    document.title = title;
+  }, [lang, title]);
   const go = (p: string) => {
     history.pushState(null, '', p);
     setPath(p);
     scrollTo(0, 0);
   };
   const t = words[lang];
-  const [, , kind, key, sub] = path.split('?')[0]?.split('/') ?? [];
   return (
     <main className="pub">
       <header className="pub-head">
         <a
-          href="/e"
+          href={home}
           onClick={(e) => {
             e.preventDefault();
-            go('/e');
+            go(home);
           }}
           className="pub-brand"
         >
-          {t.title}
+          {title}
         </a>
         <button
           type="button"

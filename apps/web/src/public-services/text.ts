@@ -2,7 +2,13 @@
 import { svcLabels } from '@kepu/domain/services/labels';
 
 const zh = {
-  title: '科普活动报名',
+  /** the header's name of each part of the public pages */
+  sections: {
+    activities: '科普活动报名',
+    contests: '科普知识竞赛',
+    volunteers: '科技志愿服务',
+    door: '活动签到',
+  },
   loading: '加载中…',
   network: '网络不通，请检查网络后再试。',
   filters: '筛选活动',
@@ -52,7 +58,12 @@ const zh = {
 };
 export type Words = typeof zh;
 const en: Words = {
-  title: 'Science activities: register',
+  sections: {
+    activities: 'Science activities: register',
+    contests: 'Science quizzes',
+    volunteers: 'Science volunteers',
+    door: 'Check-in',
+  },
   loading: 'Loading…',
   network: 'No connection; check the network and try again.',
   filters: 'Filter activities',

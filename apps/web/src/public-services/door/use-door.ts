@@ -22,6 +22,8 @@ export function useDoor(sessionId: number) {
   const [error, setError] = useState<ApiError | null>(null);
   const latest = useRef(state);
   const running = useRef(false);
+  /** something was queued while a sync ran (after it had passed that queue): it goes round once more */
+  const again = useRef(false);
   const update = useCallback(
     (f: (s: DoorState) => DoorState) => {
       latest.current = f(latest.current);
@@ -32,22 +34,28 @@ export function useDoor(sessionId: number) {
   );
 
   const sync = useCallback(async () => {
-    if (running.current) return;
+    if (running.current) {
+      again.current = true;
+      return;
+    }
     running.current = true;
     setBusy(true);
     const base = `/svc/sessions/${sessionId}`;
     try {
-      while (latest.current.scans.length) {
-        const batch = latest.current.scans.slice(0, 5000);
-        const r = await api.post<{ outcomes: { nonce: string; result: string }[] }>(`${base}/sync`, {
-          scans: batch.map(({ nonce, token, scannedAt }) => ({ nonce, token, scannedAt })),
-        });
-        update((s) => settleScans(s, r.outcomes));
-      }
-      for (const w of latest.current.walkIns) {
-        await api.post(`${base}/walk-ins`, w);
-        update((s) => ({ ...s, walkIns: s.walkIns.filter((x) => x.nonce !== w.nonce) }));
-      }
+      do {
+        again.current = false;
+        while (latest.current.scans.length) {
+          const batch = latest.current.scans.slice(0, 5000);
+          const r = await api.post<{ outcomes: { nonce: string; result: string }[] }>(`${base}/sync`, {
+            scans: batch.map(({ nonce, token, scannedAt }) => ({ nonce, token, scannedAt })),
+          });
+          update((s) => settleScans(s, r.outcomes));
+        }
+        for (const w of latest.current.walkIns) {
+          await api.post(`${base}/walk-ins`, w);
+          update((s) => ({ ...s, walkIns: s.walkIns.filter((x) => x.nonce !== w.nonce) }));
+        }
+      } while (again.current);
       const door = await api.get<Omit<DoorCache, 'savedAt'>>(`${base}/door`);
       update((s) => ({ ...s, door: { ...door, savedAt: new Date().toISOString() } }));
       setOnline(true);
