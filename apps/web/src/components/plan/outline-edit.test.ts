@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { type OutlineV2, outline2Schema } from '@kepu/domain';
 import { describe, expect, it } from 'vitest';
-import { addGroup, addTask, deleteGroup, deleteTask, moveGroup, moveTask, retitleTask } from './outline-edit.ts';
+import {
+  addGroup,
+  addTask,
+  deleteGroup,
+  deleteTask,
+  moveGroup,
+  moveTask,
+  retitleTask,
+} from './outline-edit.ts';
 
 const read = (name: string): OutlineV2 =>
   JSON.parse(
@@ -47,17 +55,28 @@ describe('editing an outline draft', () => {
     expect(shape(addTask(city, 0))).toEqual(['3/1:1,2,3', '3/2:4', '4/1:5', '5/1:']);
     expect(shape(addTask(province, 1))).toEqual(['3/1:1,2', '3/2:1,2', '4/1:']);
     expect(shape(addTask(national, 0))).toEqual(['3/1:-,-,-', '3/2:-', '4/1:-', '5/1:', '5/2:']);
-    expect(addTask(city, 0).groups[0].tasks[2]).toEqual({ number: 3, title: '', text: '', responsibleUnits: [] });
+    expect(addTask(city, 0).groups[0].tasks[2]).toEqual({
+      number: 3,
+      title: '',
+      text: '',
+      responsibleUnits: [],
+    });
   });
 
   it('a new empty task is refused with the field named, and a titled one is accepted', () => {
     const empty = addTask(city, 1);
     const result = outline2Schema.safeParse(empty);
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['groups.1.tasks.1.title', 'groups.1.tasks.1.text']);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual([
+      'groups.1.tasks.1.title',
+      'groups.1.tasks.1.text',
+    ]);
     const task = retitleTask(empty.groups[1].tasks[1], '开展科普讲座');
     expect(task.text).toBe('开展科普讲座');
-    const titled = { ...empty, groups: empty.groups.map((g, i) => (i === 1 ? { ...g, tasks: [g.tasks[0], task] } : g)) };
+    const titled = {
+      ...empty,
+      groups: empty.groups.map((g, i) => (i === 1 ? { ...g, tasks: [g.tasks[0], task] } : g)),
+    };
     expect(outline2Schema.safeParse(titled).success).toBe(true);
     // a task with its own text keeps it
     expect(retitleTask(city.groups[0].tasks[0], '新标题').text).toBe(city.groups[0].tasks[0].text);

@@ -49,7 +49,12 @@ function swap<T>(list: T[], i: number, j: number): T[] {
 /** An empty task at the end of the group, numbered when the document numbers its tasks. */
 export function addTask(outline: OutlineV2, gi: number): OutlineV2 {
   const numbered = outline.groups.some((g) => g.tasks.some((t) => t.number !== undefined));
-  const task: OutlineV2Task = { title: '', text: '', responsibleUnits: [], ...(numbered ? { number: 1 } : {}) };
+  const task: OutlineV2Task = {
+    title: '',
+    text: '',
+    responsibleUnits: [],
+    ...(numbered ? { number: 1 } : {}),
+  };
   return withGroups(
     outline,
     outline.groups.map((g, i) => (i === gi ? { ...g, tasks: [...g.tasks, task] } : g)),
@@ -73,10 +78,14 @@ export function deleteTask(outline: OutlineV2, gi: number, ti: number): OutlineV
   );
 }
 
-/** An empty action group after the last action or project (before the 保障措施), in its section. */
+/** Where `addGroup` puts the new group: after the last action or project (before the 保障措施). */
+export const newGroupIndex = (outline: OutlineV2) =>
+  outline.groups.findLastIndex((g) => g.kind !== 'measure') + 1 || outline.groups.length;
+
+/** An empty group after the last action or project, in its section and of its kind. */
 export function addGroup(outline: OutlineV2): OutlineV2 {
-  const last = outline.groups.findLastIndex((g) => g.kind !== 'measure');
-  const like = outline.groups[last] ?? outline.groups.at(-1);
+  const at = newGroupIndex(outline);
+  const like = outline.groups[at - 1];
   const group: OutlineV2Group = {
     ...(like?.section === undefined ? {} : { section: like.section }),
     ...(like?.number === undefined ? {} : { number: 1 }),
@@ -86,7 +95,6 @@ export function addGroup(outline: OutlineV2): OutlineV2 {
     text: '',
     tasks: [],
   };
-  const at = last < 0 ? outline.groups.length : last + 1;
   return withGroups(outline, [...outline.groups.slice(0, at), group, ...outline.groups.slice(at)]);
 }
 
@@ -98,13 +106,17 @@ export function moveGroup(outline: OutlineV2, gi: number, by: -1 | 1): OutlineV2
   const { groups } = outline;
   const next = groups[gi + by];
   if (!groups[gi] || !next) return outline;
-  if (next.section !== groups[gi].section)
+  if (movedGroupIndex(outline, gi, by) === gi)
     return withGroups(
       outline,
       groups.map((g, i) => (i === gi ? { ...g, section: next.section } : g)),
     );
   return withGroups(outline, swap(groups, gi, gi + by));
 }
+
+/** Where the group is after `moveGroup`: the same place when it only joined the next section. */
+export const movedGroupIndex = (outline: OutlineV2, gi: number, by: -1 | 1) =>
+  outline.groups[gi + by] && outline.groups[gi + by].section === outline.groups[gi]?.section ? gi + by : gi;
 
 export function deleteGroup(outline: OutlineV2, gi: number): OutlineV2 {
   return withGroups(
