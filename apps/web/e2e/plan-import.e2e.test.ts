@@ -74,6 +74,7 @@ describe('importing a Word outline', () => {
       '第 1 组任务 3 的标题：这一项不能为空。',
     );
     await page.click(dt('g0-t2-delete'));
+    await expect(page.locator(dt('import-issues')).count()).resolves.toBe(0);
     await page.click(dt('g0-t1-up'));
     await expect(page.inputValue('#g0-t0-title')).resolves.toBe('开展科技竞赛');
     await page.click(dt('g0-t1-delete'));

@@ -31,6 +31,8 @@ const num = (s: string) => (s.trim() === '' ? undefined : Number(s));
 interface Props {
   outline: OutlineV2;
   onChange: (o: OutlineV2) => void;
+  /** Called when groups or tasks are added, moved or deleted: the places problems were reported at have moved. */
+  onReshape?: () => void;
 }
 
 function Field({
@@ -84,13 +86,21 @@ function Edit({
   disabled?: boolean;
 }) {
   return (
-    <Button id={id} data-test={id} size="small" aria-label={label} disabled={disabled} onClick={onClick}>
+    <Button
+      id={id}
+      data-test={id}
+      size="small"
+      autoInsertSpace={false}
+      aria-label={label}
+      disabled={disabled}
+      onClick={onClick}
+    >
       {text}
     </Button>
   );
 }
 
-export function OutlineForm({ outline, onChange }: Props) {
+export function OutlineForm({ outline, onChange, onReshape }: Props) {
   const { t } = useTranslation();
   const setGroup = (gi: number, patch: Partial<OutlineV2Group>) =>
     onChange({ ...outline, groups: outline.groups.map((g, i) => (i === gi ? { ...g, ...patch } : g)) });
@@ -98,6 +108,7 @@ export function OutlineForm({ outline, onChange }: Props) {
     setGroup(gi, { tasks: outline.groups[gi].tasks.map((x, i) => (i === ti ? { ...x, ...patch } : x)) });
   const edit = (next: OutlineV2, ...focus: string[]) => {
     onChange(next);
+    onReshape?.();
     focusSoon(...focus);
   };
   const setTarget = (i: number, patch: Partial<OutlineV2Target>) =>

@@ -192,7 +192,11 @@ export default function PlanImportScene() {
           )}
           <div className="outline-compare">
             <SourceView text={preview.text} spans={preview.spans} />
-            {draft ? <OutlineForm outline={draft} onChange={setDraft} /> : <p>{t('planImport.fileAsIs')}</p>}
+            {draft ? (
+              <OutlineForm outline={draft} onChange={setDraft} onReshape={commit.reset} />
+            ) : (
+              <p>{t('planImport.fileAsIs')}</p>
+            )}
           </div>
           <Button
             type="primary"
