@@ -79,6 +79,8 @@ describe('importing a Word outline', () => {
     await expect(page.inputValue('#g0-t0-title')).resolves.toBe('开展科技竞赛');
     await page.click(dt('g0-t1-delete'));
     await expect(page.getAttribute(dt('g0-t0-delete'), 'aria-label')).resolves.toBe('删除第 1 组任务 1');
+    // the keyboard stays where it was: on the delete button of the task now in that place
+    await page.waitForFunction(() => document.activeElement?.id === 'g0-t0-delete');
     await expect(page.inputValue('#g1-t0-number')).resolves.toBe('2');
     await e2e.shot(page, 'read-1440');
     await expectAccessible(page, 'import page, read');
