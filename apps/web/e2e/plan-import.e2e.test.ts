@@ -1,6 +1,7 @@
 // The office imports a Word (.docx) outline on the import page (issue 13): two lines the parser misreads (a unit list
 // joined with 及, a 牵头 without 单位) and one misspelt unit (市教肓局); the office corrects them in the form beside the
-// marked source text, maps the unit to 市教育局, commits, and sees the new plan with its qualitative goal. axe on each page.
+// marked source text, maps the unit to 市教育局, adds, moves and deletes tasks, commits, and sees the new plan with its
+// qualitative goal. axe on each page.
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -65,6 +66,22 @@ describe('importing a Word outline', () => {
     await expect(page.inputValue('#g2-title')).resolves.toBe('基层科普能力提升工程（牵头：市科协）');
     await page.fill('#g2-title', '基层科普能力提升工程');
     await page.fill('#g2-lead', '市科协');
+    // a task added empty is refused with its place named, then deleted; a task moved up and another deleted, the
+    // numbers counted again through the outline
+    await page.click(dt('g0-add-task'));
+    await page.click(dt('outline-commit'));
+    await expect(page.textContent(dt('import-issues'))).resolves.toContain(
+      '第 1 组任务 3 的标题：这一项不能为空。',
+    );
+    await page.click(dt('g0-t2-delete'));
+    await expect(page.locator(dt('import-issues')).count()).resolves.toBe(0);
+    await page.click(dt('g0-t1-up'));
+    await expect(page.inputValue('#g0-t0-title')).resolves.toBe('开展科技竞赛');
+    await page.click(dt('g0-t1-delete'));
+    await expect(page.getAttribute(dt('g0-t0-delete'), 'aria-label')).resolves.toBe('删除第 1 组任务 1');
+    // the keyboard stays where it was: on the delete button of the task now in that place
+    await page.waitForFunction(() => document.activeElement?.id === 'g0-t0-delete');
+    await expect(page.inputValue('#g1-t0-number')).resolves.toBe('2');
     await e2e.shot(page, 'read-1440');
     await expectAccessible(page, 'import page, read');
     await page.click(dt('outline-commit'));

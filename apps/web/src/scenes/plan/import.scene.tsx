@@ -23,8 +23,23 @@ function issuesOf(e: unknown): OutlineIssue[] {
     : [];
 }
 
+/** Where in the draft a problem is, in words: 第 2 组任务 3 的标题：. */
+function useWhere() {
+  const { t } = useTranslation();
+  return (path: string | undefined) => {
+    const m = /^groups\[(\d+)\](?:\.tasks\[(\d+)\])?\.(\w+)/.exec(path ?? '');
+    if (!m) return '';
+    const field = t(`planImport.where.fields.${m[3]}`, { defaultValue: m[3] });
+    const g = Number(m[1]) + 1;
+    return m[2] === undefined
+      ? t('planImport.where.group', { g, field })
+      : t('planImport.where.task', { g, n: Number(m[2]) + 1, field });
+  };
+}
+
 function Issues({ issues }: { issues: OutlineIssue[] }) {
   const { t } = useTranslation();
+  const where = useWhere();
   if (issues.length === 0) return null;
   return (
     <div role="alert" className="block-gap" data-test="import-issues">
@@ -34,6 +49,7 @@ function Issues({ issues }: { issues: OutlineIssue[] }) {
           // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list
           <li key={n}>
             {i.line ? t('planImport.atLine', { line: i.line }) : ''}
+            {where(i.path)}
             {t(`planImport.issue.${i.code.replace(/^plan\.outline\./, '').replace(/\./g, '_')}`, {
               defaultValue: t('planImport.issue.other'),
             })}
@@ -176,7 +192,11 @@ export default function PlanImportScene() {
           )}
           <div className="outline-compare">
             <SourceView text={preview.text} spans={preview.spans} />
-            {draft ? <OutlineForm outline={draft} onChange={setDraft} /> : <p>{t('planImport.fileAsIs')}</p>}
+            {draft ? (
+              <OutlineForm outline={draft} onChange={setDraft} onReshape={commit.reset} />
+            ) : (
+              <p>{t('planImport.fileAsIs')}</p>
+            )}
           </div>
           <Button
             type="primary"
