@@ -5,15 +5,20 @@
 // process's CPU time per request: on a machine shared with other work the rates move with the load, that much less.
 // BENCH_ROUTES=writes runs only the routes whose name holds that text; BENCH_CPU_PROF=DIR writes the server's V8 CPU
 // profile there (open it in Chrome's DevTools) to see where a route's time goes.
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { demoAccounts } from '../src/seed.ts';
-import { type BenchServer as Server, serve } from './bench-server.ts';
+import {
+  postgresUrl,
+  type BenchServer as Server,
+  sameOrigin,
+  serve,
+  signIn,
+  withThrowawayDatabase,
+} from './bench-server.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -33,33 +38,14 @@ interface Scenario {
   calls: Call[];
 }
 
-/** Same-origin headers, as the web app sends them (cross-site-guard.ts refuses other origins' writes). */
-const headers = (url: string, cookie: string) => ({
-  origin: url,
-  cookie,
-  'content-type': 'application/json',
-});
-
 async function call<T>(url: string, c: Call): Promise<T> {
   const res = await fetch(url + c.path, {
     method: c.method,
-    headers: headers(url, c.cookie),
+    headers: sameOrigin(url, c.cookie),
     body: c.body && JSON.stringify(c.body()),
   });
   if (!res.ok) throw new Error(`${c.method} ${c.path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
-}
-
-async function signIn(url: string, username: string) {
-  const password = demoAccounts.find((a) => a.username === username)?.password;
-  const res = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: headers(url, ''),
-    body: JSON.stringify({ username, password }),
-  });
-  if (!res.ok) throw new Error(`sign-in ${username}: ${res.status}`);
-  const { user } = (await res.json()) as { user: { unitId: number | null } };
-  return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0], unitId: user.unitId };
 }
 
 /** The issue's reads (board of the latest round, the pivot, the current plan's tasks) and a write mix: liaisons and
@@ -136,7 +122,7 @@ async function load(server: Server, s: Scenario) {
           setupRequest: (req) => {
             const c = pick();
             const body = c.body && JSON.stringify(c.body());
-            return { ...req, method: c.method, path: c.path, headers: headers(url, c.cookie), body };
+            return { ...req, method: c.method, path: c.path, headers: sameOrigin(url, c.cookie), body };
           },
         },
       ],
@@ -186,18 +172,7 @@ if (!process.env.ONLY_PG) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+const url = postgresUrl();
 if (url) {
-  const database = `kepu_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${database}`);
-  const target = new URL(url);
-  target.pathname = `/${database}`;
-  try {
-    await run(`PostgreSQL (${target.host})`, target.toString());
-  } finally {
-    await admin.query(`drop database ${database}`);
-    await admin.end();
-  }
+  await withThrowawayDatabase(url, (target) => run(`PostgreSQL (${new URL(target).host})`, target));
 } else console.log('\nPostgreSQL: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to run it too');

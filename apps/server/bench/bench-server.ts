@@ -1,9 +1,12 @@
 // The benches' server: api-server.ts bundled as `npm start` runs it, in a process of its own (so the load generator does
 // not share its event loop), with its CPU time on request. BENCH_CPU_PROF=DIR writes its V8 CPU profile there.
 import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { build } from 'rolldown';
+import { demoAccounts } from '../src/seed.ts';
 
 export interface BenchServer {
   url: string;
@@ -64,4 +67,54 @@ export async function serve(target: string): Promise<BenchServer> {
       }),
     );
   });
+}
+
+/** Same-origin headers, as the web app sends them (cross-site-guard.ts refuses other origins' writes). */
+export const sameOrigin = (url: string, cookie = '') => ({
+  origin: url,
+  cookie,
+  'content-type': 'application/json',
+});
+
+/** Signs a demo account in: its session cookie and its unit. */
+export async function signIn(url: string, username: string) {
+  const password = demoAccounts.find((a) => a.username === username)?.password;
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: sameOrigin(url),
+    body: JSON.stringify({ username, password }),
+  });
+  if (!res.ok) throw new Error(`sign-in ${username}: ${res.status}`);
+  const { user } = (await res.json()) as { user: { unitId: number | null } };
+  return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] as string, unitId: user.unitId };
+}
+
+/** The PostgreSQL server the benches use: BENCH_DATABASE_URL, else TEST_DATABASE_URL. */
+export const postgresUrl = () => process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+
+/** That server, or the process ends saying it is needed. */
+export function requirePostgresUrl(): string {
+  const url = postgresUrl();
+  if (url) return url;
+  console.log('set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server');
+  process.exit(1);
+}
+
+/** Runs `fn` on a database of its own on that server (its URL and name), dropped afterwards. */
+export async function withThrowawayDatabase<T>(
+  url: string,
+  fn: (target: string, name: string) => Promise<T>,
+): Promise<T> {
+  const name = `kepu_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  try {
+    return await fn(target.toString(), name);
+  } finally {
+    await admin.query(`drop database ${name} with (force)`);
+    await admin.end();
+  }
 }

@@ -3,47 +3,20 @@
 // 5,000 players fetch a paper, then 5,000 answer sheets are submitted (autocannon, BENCH_CONNECTIONS, 100, against
 // loopback). Prints papers/s, submissions/s and latency percentiles, then checks that every acknowledged submission
 // is in the database and the ledger. Say the machine's load (printed) beside the figures.
-import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { demoAccounts } from '../src/seed.ts';
+import { requirePostgresUrl, sameOrigin, serve, signIn, withThrowawayDatabase } from './bench-server.ts';
 
 const PLAYERS = Number(process.env.BENCH_PLAYERS ?? 5000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 
-function serve(target: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = fork(new URL('./api-server.ts', import.meta.url), [target], {
-    execArgv: ['--import', 'tsx'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    void exited.then(() => reject(new Error('the server exited before it listened')));
-    child.once('message', (m) =>
-      resolve({
-        url: (m as { url: string }).url,
-        stop: () => {
-          child.disconnect();
-          return exited;
-        },
-      }),
-    );
-  });
-}
-
 async function openContest(url: string): Promise<number> {
-  const password = demoAccounts.find((a) => a.username === 'office')?.password;
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { origin: url, 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'office', password }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  const { cookie } = await signIn(url, 'office');
   const res = await fetch(`${url}/api/contest/contests`, {
     method: 'POST',
-    headers: { origin: url, cookie, 'content-type': 'application/json' },
+    headers: sameOrigin(url, cookie),
     body: JSON.stringify({
       title: '基准测试：全市科普知识竞赛',
       mode: 'timed',
@@ -159,20 +132,4 @@ async function run(target: string) {
   }
 }
 
-const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (!url) {
-  console.log('set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server');
-  process.exit(1);
-}
-const admin = new pg.Client({ connectionString: url });
-await admin.connect();
-const database = `kepu_contest_bench_${randomBytes(4).toString('hex')}`;
-await admin.query(`create database ${database}`);
-try {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  await run(u.toString());
-} finally {
-  await admin.query(`drop database ${database}`);
-  await admin.end();
-}
+await withThrowawayDatabase(requirePostgresUrl(), run);

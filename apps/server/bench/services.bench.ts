@@ -3,40 +3,18 @@
 // 300-seat session; 1,000 registrations from autocannon (BENCH_CONNECTIONS, 100) against loopback, then a check of
 // the result in the database: no overbooking, every seat went to an earlier arrival than every waitlisted person,
 // and the waitlist positions follow arrival. Prints the rate and latency percentiles.
-import { fork } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { demoAccounts } from '../src/seed.ts';
+import { requirePostgresUrl, sameOrigin, serve, signIn, withThrowawayDatabase } from './bench-server.ts';
 
 const SEATS = 300;
 const REGISTRATIONS = 1000;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 
-function serve(target: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = fork(new URL('./api-server.ts', import.meta.url), [target], {
-    execArgv: ['--import', 'tsx'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    void exited.then(() => reject(new Error('the server exited before it listened')));
-    child.once('message', (m) =>
-      resolve({
-        url: (m as { url: string }).url,
-        stop: () => {
-          child.disconnect();
-          return exited;
-        },
-      }),
-    );
-  });
-}
-
 async function post<T>(url: string, path: string, cookie: string, body: unknown): Promise<T> {
   const res = await fetch(url + path, {
     method: 'POST',
-    headers: { origin: url, cookie, 'content-type': 'application/json' },
+    headers: sameOrigin(url, cookie),
     body: JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`);
@@ -44,13 +22,7 @@ async function post<T>(url: string, path: string, cookie: string, body: unknown)
 }
 
 async function publishedSession(url: string) {
-  const password = demoAccounts.find((a) => a.username === 'office')?.password;
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { origin: url, 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'office', password }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  const { cookie } = await signIn(url, 'office');
   const year = new Date().getUTCFullYear() + 1;
   const a = await post<{ id: number; sessions: { id: number }[] }>(url, '/api/svc/activities', cookie, {
     title: '基准测试：热门科普讲座',
@@ -67,7 +39,7 @@ async function publishedSession(url: string) {
   return a.sessions[0]?.id as number;
 }
 
-async function run(target: string, admin: pg.Client, database: string) {
+async function run(target: string, database: string) {
   const server = await serve(target);
   try {
     const sessionId = await publishedSession(server.url);
@@ -130,23 +102,6 @@ async function run(target: string, admin: pg.Client, database: string) {
   } finally {
     await server.stop();
   }
-  void admin;
 }
 
-const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (!url) {
-  console.log('set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server');
-  process.exit(1);
-}
-const database = `kepu_bench_${randomBytes(4).toString('hex')}`;
-const admin = new pg.Client({ connectionString: url });
-await admin.connect();
-await admin.query(`create database ${database}`);
-const target = new URL(url);
-target.pathname = `/${database}`;
-try {
-  await run(target.toString(), admin, database);
-} finally {
-  await admin.query(`drop database ${database}`);
-  await admin.end();
-}
+await withThrowawayDatabase(requirePostgresUrl(), run);
