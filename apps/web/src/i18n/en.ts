@@ -594,7 +594,7 @@ export const en: Messages = {
     noValue: 'No data',
     noDataAreas: 'No data: {{areas}}',
     noBoundary:
-      'No boundaries of {{area}}’s county-level areas yet: the table lists them from the highest figure down.',
+      'No boundaries of the areas within {{area}} yet: the table lists them from the highest figure down.',
     schematic: 'Schematic (demo boundaries, not the real divisions)',
     rank: 'Rank',
     area: 'Area',

@@ -557,7 +557,7 @@ export const zhCN = {
     cityTotal: '全市合计',
     noValue: '无数据',
     noDataAreas: '无数据：{{areas}}',
-    noBoundary: '暂无{{area}}的县区边界数据，下表按数值从高到低列出各县区。',
+    noBoundary: '暂无{{area}}下级区划的边界数据，下表按数值从高到低列出各下级区划。',
     schematic: '示意图（示例边界，非实际行政区划）',
     rank: '名次',
     area: '县区',

@@ -42,7 +42,8 @@ export default function IndicatorsOverviewScene() {
   const name = (x: { zh: string; en: string }) => (en ? x.en : x.zh);
   const fmt = useCallback((v: number | null) => formatNumber(i18n.language, v), [i18n.language]);
   const data = figures.data;
-  const districts = useMemo(() => data?.areas.filter((a) => a.level === 'district') ?? [], [data]);
+  // the areas one level down (a city's districts, a province's cities), not its zones or its own direct units
+  const districts = useMemo(() => data?.areas.filter((a) => a.level !== 'zone' && !a.direct) ?? [], [data]);
   const zones = data?.areas.filter((a) => a.level === 'zone') ?? [];
   const mapData = useMemo(() => districts.map((a) => ({ name: a.name, value: a.value })), [districts]);
   const figureName = data
