@@ -1,4 +1,4 @@
-// Test projects: fast in-process tests, then end-to-end tests in real Chromium, two files at a time.
+// Test projects: fast in-process tests, then end-to-end tests in real Chromium, three files at a time.
 // Three workers for the in-process tests, not vitest's default of (cores − 1): on a 2-core machine that is one file at
 // a time, while much of a file's time is spent waiting on PostgreSQL or on the browser.
 import { defineConfig } from 'vitest/config';
@@ -23,12 +23,13 @@ export default defineConfig({
           name: 'e2e',
           // after the in-process tests, in a group of its own with its own number of workers
           sequence: { groupOrder: 1 },
-          maxWorkers: 2,
+          maxWorkers: 3,
           include: ['apps/web/e2e/**/*.e2e.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // two files at a time: one file keeps about one core busy (its server and its browser wait on each other);
-          // one at a time took 11 of CI's 20 minutes, three at once made pages slow enough to time out
+          // three files at a time: a file's server, database and browser wait on each other, so two files kept the 2
+          // cores half busy (a CI run: 28 min of CPU in 27 min); three at once on PGlite once made pages time out, and
+          // the servers now run on PostgreSQL when it is there
         },
       },
     ],

@@ -68,7 +68,17 @@ describe('audit log', () => {
     ]);
     await page.waitForSelector(`${dt('audit-table')} .ant-spin-spinning`, { state: 'detached' });
     await expect(page.locator(dt('audit-table')).innerText()).resolves.toContain('示例数据');
+    // among it, the seeded progress reports, each named in words (the other capabilities' seeds come later)
+    const byEntity = async (entity: string) => {
+      await Promise.all([
+        page.waitForResponse((r) => r.url().includes('/api/audit?') && r.url().includes('actor=demo')),
+        page.selectOption(dt('audit-filter-entity'), entity),
+      ]);
+      await page.waitForSelector(`${dt('audit-table')} .ant-spin-spinning`, { state: 'detached' });
+    };
+    await byEntity('acc_report');
     await expect(page.locator(dt('audit-table')).innerText()).resolves.toMatch(/进展报告《.+》（.+）/);
+    await byEntity('');
 
     // a day typed as 年-月-日 keeps that form and narrows the log to it
     const all = Number((await page.locator(dt('list-total')).innerText()).replace(/\D/g, ''));
