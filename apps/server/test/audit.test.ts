@@ -39,6 +39,14 @@ describe.each(engines)('audit log on $name', ({ open }) => {
     expect(accepted.items[0].subject.unit).toMatch(/\p{Script=Han}/u);
   });
 
+  it('names the public services’ records in words: a contest and a quiz item by their title, a team by its name', async () => {
+    for (const entity of ['contest', 'contest_item', 'vol_team']) {
+      const { items } = await page(`actor=demo&entity=${entity}&limit=1`);
+      expect(items.length, entity).toBe(1);
+      expect(items[0]?.subject.name, entity).toMatch(/\p{Script=Han}/u);
+    }
+  });
+
   it('reads the demo’s history in order: the plan imported first, each report dated by the day it describes', async () => {
     const { total } = await page('actor=demo&limit=1');
     const [oldest] = (await page(`actor=demo&limit=1&offset=${total - 1}`)).items;

@@ -81,6 +81,14 @@ const subjectName = sql<string | null>`(case a.entity
     where id = ${numericId}), a.entity_id)
   when 'survey_response' then coalesce((select s.name from survey_responses r join surveys s on s.id = r.survey_id
     where r.id = ${numericId}), a.entity_id)
+  when 'svc_campaign' then coalesce((select name from svc_campaigns where id = ${numericId}), a.entity_id)
+  when 'svc_activity' then coalesce((select title from svc_activities where id = ${numericId}), a.entity_id)
+  when 'svc_venue' then coalesce((select name from svc_venues where id = ${numericId}), a.entity_id)
+  when 'vol_team' then coalesce((select name from vol_teams where id = ${numericId}), a.entity_id)
+  when 'vol_opportunity' then coalesce((select title from vol_opportunities where id = ${numericId}), a.entity_id)
+  when 'vol_certificate' then coalesce((select number from vol_certificates where id = ${numericId}), a.entity_id)
+  when 'contest' then coalesce((select title from contests where id = ${numericId}), a.entity_id)
+  when 'contest_item' then coalesce((select left(stem, 30) from contest_items where id = ${numericId}), a.entity_id)
   else a.entity_id end)`;
 /** The unit the record belongs to: a report's or a rectification's unit, an indicator report's filing unit. */
 const subjectUnit = sql<string | null>`(case a.entity
