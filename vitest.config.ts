@@ -12,8 +12,14 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          isolate: false,
           sequence: { groupOrder: 0 },
-          include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'apps/*/test/**/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'packages/*/test/**/*.test.ts',
+            'apps/*/src/**/*.test.ts',
+            'apps/*/test/**/*.test.ts',
+          ],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -21,9 +27,10 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          isolate: false,
           // after the in-process tests, in a group of its own with its own number of workers
           sequence: { groupOrder: 1 },
-          maxWorkers: 3,
+          maxWorkers: 2,
           include: ['apps/web/e2e/**/*.e2e.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -5,11 +5,11 @@
 // 2. the liaison of a task's lead unit (市科协 leads 基层科普能力提升工程) edits a work item of that task.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
-import { useE2e } from './support/harness.ts';
+import { dt, expectAccessible, horizontalOverflow, phone, visit } from './support/browser.ts';
+import { setUpE2e } from './support/harness.ts';
 import { accounts } from './support/server.ts';
 
-const e2e = useE2e({ shots: 'acc-district', desktopWait: 'leave' });
+const e2e = setUpE2e({ shots: 'acc-district', desktopWait: 'leave' });
 const { session, shot } = e2e;
 
 describe('accountability by district', () => {
@@ -29,7 +29,7 @@ describe('accountability by district', () => {
     year = open.year;
 
     // the office adds the unit (city level for now) from the units page
-    await office.goto(`${e2e.url()}/units`);
+    await visit(office, e2e.url(), `/units`);
     await office.waitForSelector(dt('add-unit'));
     await office.fill(dt('add-unit-name'), '大洼区科技局');
     await office.click(dt('add-unit-submit'));
@@ -59,12 +59,12 @@ describe('accountability by district', () => {
     await expect.poll(() => office.locator(dt('unit-area')).innerText()).toContain('大洼区');
     await expectAccessible(office, 'unit page with its area');
     await shot(office, 'unit');
-    await office.goto(`${e2e.url()}/units`);
+    await visit(office, e2e.url(), `/units`);
     await expect.poll(() => office.locator(dt(`unit-area-${unitId}`)).innerText()).toBe('大洼区');
 
     // the district admin's board: the new unit's cell and the county government's, no city unit
     const dawa = await session(accounts.district.username, accounts.district.password);
-    await dawa.goto(`${e2e.url()}/acc/board?round=${roundId}`);
+    await visit(dawa, e2e.url(), `/acc/board?round=${roundId}`);
     await dawa.waitForSelector(dt(`acc-board-unit-${unitId}`));
     const columns = await dawa.locator('[data-test^="acc-board-unit-"]').allInnerTexts();
     expect(columns.sort()).toEqual(['大洼区人民政府', '大洼区科技局'].sort());
@@ -78,12 +78,12 @@ describe('accountability by district', () => {
     await shot(dawa, 'board');
 
     // scorecards and the summary hold only 大洼区's units, with the weights behind the progress figures
-    await dawa.goto(`${e2e.url()}/acc/scorecards`);
+    await visit(dawa, e2e.url(), `/acc/scorecards`);
     await dawa.waitForSelector('[data-test^="acc-score-weights-"]');
     const names = await dawa.locator('tr[data-test^="acc-score-"] td:first-child').allInnerTexts();
     expect(names.every((n) => n.startsWith('大洼区'))).toBe(true);
     await expectAccessible(dawa, 'district scorecards');
-    await dawa.goto(`${e2e.url()}/acc/summary`);
+    await visit(dawa, e2e.url(), `/acc/summary`);
     await dawa.waitForSelector(dt('acc-summary-task-29'));
     await expect(dawa.locator('details[data-test^="acc-summary-task-"]').count()).resolves.toBe(2);
     await dawa.click(`${dt('acc-summary-task-29')} summary`);
@@ -92,7 +92,7 @@ describe('accountability by district', () => {
 
     // on a phone the board scrolls inside its own region, not the page
     const small = await session(accounts.district.username, accounts.district.password, phone);
-    await small.goto(`${e2e.url()}/acc/board?round=${roundId}`);
+    await visit(small, e2e.url(), `/acc/board?round=${roundId}`);
     await small.waitForSelector(dt(`acc-board-unit-${unitId}`));
     expect(await horizontalOverflow(small)).toBe(0);
     await expectAccessible(small, 'district board on a phone');
@@ -100,7 +100,7 @@ describe('accountability by district', () => {
 
   it('lets the liaison of the task’s lead unit edit a work item of that task', async () => {
     const kexie = await session('kexie', 'kepu-liaison-2025');
-    await kexie.goto(`${e2e.url()}/acc/work-items`);
+    await visit(kexie, e2e.url(), `/acc/work-items`);
     const row = kexie.locator(`${dt('acc-items')} tr`, { hasText: '培育农村科普带头人' });
     await row.waitFor();
     await row.locator('[data-test^="acc-item-edit-"]').click();
@@ -113,7 +113,7 @@ describe('accountability by district', () => {
     await kexie.locator(`${dt('acc-items')} tr`, { hasText: '培育农村科普带头人(市科协修订)' }).waitFor();
 
     // the new weight is what the roll-up page shows for the task's figure
-    await kexie.goto(`${e2e.url()}/acc/progress`);
+    await visit(kexie, e2e.url(), `/acc/progress`);
     await expect
       .poll(() => kexie.locator(dt('acc-progress-task-weights-29')).innerText())
       .toContain('培育农村科普带头人(市科协修订) ×1.5');
@@ -129,7 +129,7 @@ describe('accountability by district', () => {
     const led = tasks.filter((x) => x.leadUnits.some((u) => u.id === kexieUnit)).map((x) => String(x.number));
     expect(led.length).toBeGreaterThan(0);
     expect(led.length).toBeLessThan(tasks.length);
-    await kexie.goto(`${e2e.url()}/acc/work-items`);
+    await visit(kexie, e2e.url(), `/acc/work-items`);
     const options = kexie.locator(`${dt('acc-add-item-task')} option:not([value=""])`);
     await expect.poll(() => options.count()).toBe(led.length);
     expect(await options.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(led);
@@ -137,7 +137,7 @@ describe('accountability by district', () => {
 
   it('offers a liaison whose unit leads no task neither the copy nor the add form, only the list', async () => {
     const dawaKexie = await session('dawa-kexie', 'kepu-liaison-2025');
-    await dawaKexie.goto(`${e2e.url()}/acc/work-items`);
+    await visit(dawaKexie, e2e.url(), `/acc/work-items`);
     await dawaKexie.waitForSelector(dt('acc-items'));
     await expect(dawaKexie.locator(dt('acc-items-copy')).count()).resolves.toBe(0);
     await expect(dawaKexie.locator(dt('acc-add-item-form')).count()).resolves.toBe(0);

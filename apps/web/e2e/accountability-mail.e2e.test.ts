@@ -9,8 +9,8 @@
 import { createServer } from 'node:net';
 import { runNotificationJob, type startServer } from '@kepu/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
-import { useE2e } from './support/harness.ts';
+import { dt, expectAccessible, horizontalOverflow, phone, visit } from './support/browser.ts';
+import { setUpE2e } from './support/harness.ts';
 import { accounts, startTestServer } from './support/server.ts';
 
 const SMTP_VARS = ['KEPU_SMTP_HOST', 'KEPU_SMTP_PORT', 'KEPU_SMTP_PASSWORD', 'KEPU_SMTP_USER'] as const;
@@ -27,7 +27,7 @@ async function closedPort(): Promise<number> {
 }
 
 // the demo server with mail on, to an SMTP port where nothing listens
-const e2e = useE2e({
+const e2e = setUpE2e({
   desktopWait: 'leave',
   start: async () => {
     Object.assign(process.env, {
@@ -85,7 +85,7 @@ afterAll(() => {
 describe('accountability notifications and email', () => {
   it('lets the office set where a unit’s reminder mail goes on its unit page, naming a bad address', async () => {
     const office = await page(accounts.office.username, accounts.office.password);
-    await office.goto(`${url}/units/${eduId}`);
+    await visit(office, url, `/units/${eduId}`);
     const field = office.locator(dt('unit-emails'));
     await field.waitFor();
     expect(await field.inputValue()).toBe('');
@@ -101,7 +101,7 @@ describe('accountability notifications and email', () => {
     await expectAccessible(office, 'unit page with reminder email addresses');
     // earlier notifications are not mailed as a backlog; a reminder sent now is, to both addresses (the SMTP server
     // is down: the copies fail, see below)
-    await office.goto(`${url}/acc/board`);
+    await visit(office, url, `/acc/board`);
     await office.click(dt('acc-board-remind'));
     // many units are told at once: asked first
     await office.getByText('向本轮所有尚未提交报告的单位发送提醒？').waitFor();
@@ -112,14 +112,14 @@ describe('accountability notifications and email', () => {
 
   it('keeps read state per liaison: one marks all read, a colleague of the same unit still sees them unread', async () => {
     const edu = await page(accounts.liaison.username, accounts.liaison.password);
-    await edu.goto(`${url}/acc`);
+    await visit(edu, url, `/acc`);
     await edu.waitForSelector(`${dt('acc-notifications')} .acc-notice-unread`);
     await edu.click(dt('acc-mark-read'));
     await edu.waitForSelector(dt('acc-mark-read'), { state: 'detached' });
     expect(await edu.locator(`${dt('acc-notifications')} .acc-notice-unread`).count()).toBe(0);
 
     const edu2 = await page('edu2', 'second-liaison-pw', phone);
-    await edu2.goto(`${url}/acc`);
+    await visit(edu2, url, `/acc`);
     await edu2.waitForSelector(dt('acc-notifications'));
     const total = await edu2.locator(`${dt('acc-notifications')} li`).count();
     expect(total).toBeGreaterThan(0);
@@ -135,7 +135,7 @@ describe('accountability notifications and email', () => {
 
   it('lets a liaison on a phone mark one notification read, and opening another marks it read too', async () => {
     const edu = await page('edu2', 'second-liaison-pw', phone); // still has every notification unread
-    await edu.goto(`${url}/acc`);
+    await visit(edu, url, `/acc`);
     const unread = edu.locator(`${dt('acc-notifications')} .acc-notice-unread`);
     await unread.first().waitFor();
     const count = edu.locator(dt('acc-unread-count'));
@@ -160,7 +160,7 @@ describe('accountability notifications and email', () => {
     const marked = edu.waitForResponse((r) => r.url().endsWith('/api/acc/notifications/read'));
     await second.locator(dt('acc-notice-open')).click();
     expect((await marked).status()).toBe(200);
-    await edu.goto(`${url}/acc`);
+    await visit(edu, url, `/acc`);
     await edu.locator(`[data-notice="${secondId}"]`).waitFor();
     await expect.poll(badge).toBe(before - 2);
     await expect(edu.locator(`[data-notice="${secondId}"]`).getAttribute('class')).resolves.not.toContain(
@@ -170,7 +170,7 @@ describe('accountability notifications and email', () => {
 
   it('shows the office the failed mail with the server error, the settings without the password, and retries', async () => {
     const office = await page(accounts.office.username, accounts.office.password);
-    await office.goto(`${url}/acc`);
+    await visit(office, url, `/acc`);
     await office.click(dt('acc-tab-outbox'));
     await office.waitForSelector('[data-state="failed"]');
     const settings = await office.locator(dt('acc-mail-settings')).innerText();
@@ -199,7 +199,7 @@ describe('accountability notifications and email', () => {
     expect(await attempts()).toBeGreaterThan(before);
 
     const onPhone = await page(accounts.office.username, accounts.office.password, phone);
-    await onPhone.goto(`${url}/acc/outbox`);
+    await visit(onPhone, url, `/acc/outbox`);
     await onPhone.waitForSelector('[data-state="failed"]');
     expect(await horizontalOverflow(onPhone)).toBe(0);
     await onPhone.screenshot({ path: '/tmp/kepu-acc-outbox-phone.png', fullPage: true });

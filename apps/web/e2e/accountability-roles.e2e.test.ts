@@ -4,11 +4,11 @@
 // state, and each progress figure says what it counts. At 1440 px and 375 px.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { desktop, dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
-import { useE2e } from './support/harness.ts';
+import { desktop, dt, expectAccessible, horizontalOverflow, phone, visit } from './support/browser.ts';
+import { setUpE2e } from './support/harness.ts';
 import { accounts } from './support/server.ts';
 
-const e2e = useE2e({ shots: 'acc-roles', desktopWait: 'leave' });
+const e2e = setUpE2e({ shots: 'acc-roles', desktopWait: 'leave' });
 const wide = { ...desktop, viewport: { width: 1440, height: 900 } };
 
 const pages = {
@@ -48,7 +48,7 @@ describe('督查 per role', () => {
     it(`${role.who}: lands on ${role.landing}, is offered only its pages, and is told in Chinese about the others`, async () => {
       const { username, password } = accounts[role.who];
       const page = await e2e.session(username, password, wide);
-      await page.goto(`${e2e.url()}/acc`);
+      await visit(page, e2e.url(), `/acc`);
       await page.waitForSelector(dt(role.landingPage));
       expect(new URL(page.url()).pathname).toBe(role.landing);
       await settled(page);
@@ -57,7 +57,7 @@ describe('督查 per role', () => {
       // /acc itself is the landing checked above (the board for roles without a to-do list)
       const others = (Object.entries(pages) as [Tab, string][]).filter(([tab]) => tab !== 'home');
       for (const [tab, path] of others) {
-        await page.goto(`${e2e.url()}${path}`);
+        await visit(page, e2e.url(), path);
         // a page in the tabs opens with the tabs; a page left out says 没有权限 (and nothing loads for ever)
         const offered = role.tabs.includes(tab);
         await page.waitForSelector(offered ? dt(`acc-tab-${tab}`) : dt('forbidden'));
@@ -70,18 +70,18 @@ describe('督查 per role', () => {
 
   it('shows the district admin the same figure on the board and the summary, each saying what it counts', async () => {
     const page = await e2e.session(accounts.district.username, accounts.district.password, wide);
-    await page.goto(`${e2e.url()}/acc/board`);
+    await visit(page, e2e.url(), `/acc/board`);
     await page.waitForSelector(dt('acc-board-basis'));
     const board = await page.locator(dt('acc-board-plan-progress')).innerText();
     await expect(page.locator(dt('acc-board-basis')).innerText()).resolves.toMatch(
       /已通过审核的报告.*待审核/,
     );
     await e2e.shot(page, 'district-board');
-    await page.goto(`${e2e.url()}/acc/summary`);
+    await visit(page, e2e.url(), `/acc/summary`);
     await page.waitForSelector(dt('acc-summary-basis'));
     const summary = await page.locator(dt('acc-summary-fig-progress')).innerText();
     expect(summary.match(/[\d.]+%|—/)?.[0]).toBe(board.match(/[\d.]+%|—/)?.[0]);
-    await page.goto(`${e2e.url()}/acc/scorecards`);
+    await visit(page, e2e.url(), `/acc/scorecards`);
     await page.waitForSelector(dt('acc-scorecards-basis'));
     await expectAccessible(page, 'district scorecards');
     await e2e.shot(page, 'district-scorecards');
@@ -89,7 +89,7 @@ describe('督查 per role', () => {
 
   it('uses one word per state in the board’s legend, cells and headline', async () => {
     const page = await e2e.session(accounts.office.username, accounts.office.password, wide);
-    await page.goto(`${e2e.url()}/acc/board`);
+    await visit(page, e2e.url(), `/acc/board`);
     await page.waitForSelector(dt('acc-board'));
     const legend = await page.locator(`${dt('acc-count-not_started')} .acc-state`).innerText();
     const cell = await page.locator('td[data-state="not_started"] .acc-state').first().innerText();
@@ -102,7 +102,7 @@ describe('督查 per role', () => {
   it('fits a 375 px phone for the district admin and the viewer, landing on the board', async () => {
     for (const who of ['district', 'viewer'] as const) {
       const page = await e2e.session(accounts[who].username, accounts[who].password, phone);
-      await page.goto(`${e2e.url()}/acc`);
+      await visit(page, e2e.url(), `/acc`);
       await page.waitForSelector(dt('acc-board-page'));
       await settled(page);
       expect(await horizontalOverflow(page)).toBe(0);
@@ -113,7 +113,7 @@ describe('督查 per role', () => {
 
   it('tells the district admin why its inspections page is empty: only its district’s inspections are listed', async () => {
     const page = await e2e.session(accounts.district.username, accounts.district.password, wide);
-    await page.goto(`${e2e.url()}/acc/inspections`);
+    await visit(page, e2e.url(), `/acc/inspections`);
     await page.getByText('本区县还没有检查记录。这里只列出检查了本区县单位的检查').waitFor();
     await expectAccessible(page, 'district inspections, none yet');
   });

@@ -6,11 +6,11 @@
 // 2. an inspection finding becomes a rectification that is overdue and shows on the board and on the owner's home page.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { dt, expectAccessible, fillDate, horizontalOverflow, phone } from './support/browser.ts';
-import { useE2e } from './support/harness.ts';
+import { dt, expectAccessible, fillDate, horizontalOverflow, phone, visit } from './support/browser.ts';
+import { setUpE2e } from './support/harness.ts';
 import { accounts } from './support/server.ts';
 
-const e2e = useE2e({ shots: 'acc', desktopWait: 'leave' });
+const e2e = setUpE2e({ shots: 'acc', desktopWait: 'leave' });
 const { session, shot } = e2e;
 const PDF = Buffer.from('%PDF-1.4\n% kepu e2e evidence\n');
 
@@ -122,7 +122,7 @@ describe('accountability', () => {
 
   it('shows the office’s reason for returning it at the top of the report, on a desktop and a phone', async () => {
     // the office returns it with a comment
-    await office.goto(`${e2e.url()}/acc/reports/${reportId}`);
+    await visit(office, e2e.url(), `/acc/reports/${reportId}`);
     await office.waitForSelector(dt('acc-review-comment'));
     await office.click(dt('acc-review-return'));
     await expect(office.locator('[role="alert"]', { hasText: '退回时请写明' }).count()).resolves.toBe(1);
@@ -131,12 +131,12 @@ describe('accountability', () => {
     await expect.poll(() => office.locator(dt('acc-report-state')).innerText()).toContain('已退回');
 
     // the liaison sees the comment, revises and resubmits
-    await liaison.goto(`${e2e.url()}/acc`);
+    await visit(liaison, e2e.url(), `/acc`);
     await liaison.waitForSelector(dt('acc-notice-report_returned'));
     await expect(liaison.locator(dt('acc-notice-report_returned')).first().innerText()).resolves.toContain(
       '请补充各县区配备人数',
     );
-    await liaison.goto(`${e2e.url()}/acc/reports/${reportId}`);
+    await visit(liaison, e2e.url(), `/acc/reports/${reportId}`);
     await liaison.waitForSelector(dt('acc-report-form'));
     await expect(liaison.locator(dt('acc-history-return')).innerText()).resolves.toContain(
       '请补充各县区配备人数',
@@ -151,7 +151,7 @@ describe('accountability', () => {
     await shot(liaison, 'report-returned');
     await expectAccessible(liaison, 'returned report');
     const small = await session(accounts.liaison.username, accounts.liaison.password, phone);
-    await small.goto(`${e2e.url()}/acc/reports/${reportId}`);
+    await visit(small, e2e.url(), `/acc/reports/${reportId}`);
     await small.waitForSelector(dt('acc-report-returned'));
     const [smallReason, smallForm] = await Promise.all([
       small.locator(dt('acc-report-returned')).boundingBox(),
@@ -191,14 +191,14 @@ describe('accountability', () => {
     );
     await shot(lead, 'report-accepted');
     // the unit is told
-    await liaison.goto(`${e2e.url()}/acc`);
+    await visit(liaison, e2e.url(), `/acc`);
     await liaison.waitForSelector(dt('acc-notice-report_accepted'));
     await expect(liaison.locator(dt('acc-notice-report_accepted')).first().innerText()).resolves.toMatch(
       /你单位的《.+》进展报告已通过/,
     );
 
     // the board cell turns accepted; the scorecard counts the report on time
-    await office.goto(`${e2e.url()}/acc/board?round=${roundId}`);
+    await visit(office, e2e.url(), `/acc/board?round=${roundId}`);
     await office.waitForSelector(dt(`acc-cell-4-${eduId}`));
     await expect(office.locator(dt(`acc-cell-4-${eduId}`)).getAttribute('data-state')).resolves.toBe(
       'accepted',
@@ -248,7 +248,7 @@ describe('accountability', () => {
       const { id } = (await res.json()) as { id: number };
       expect((await office.request.post(`${e2e.url()}/api/acc/reports/${id}/submit`)).status()).toBe(200);
     }
-    await office.goto(`${e2e.url()}/acc`);
+    await visit(office, e2e.url(), `/acc`);
     await office.waitForSelector(dt('acc-to-review'));
     const total = await office.locator(`${dt('acc-home')} ${dt('list-total')}`).innerText();
     const waiting = Number(total.replace(/\D/g, ''));
@@ -268,7 +268,7 @@ describe('accountability', () => {
   });
 
   it('turns an inspection finding into a rectification that shows overdue on the board and the owner’s home page', async () => {
-    await office.goto(`${e2e.url()}/acc/inspections`);
+    await visit(office, e2e.url(), `/acc/inspections`);
     await office.waitForSelector(dt('acc-inspection-form'));
     await fillDate(office, dt('acc-insp-date'), localDate(-20));
     await office.fill(dt('acc-insp-title'), '科技辅导员配备专项督查');
@@ -285,11 +285,11 @@ describe('accountability', () => {
     await expect(office.locator(dt(`acc-rect-state-${rectId}`)).innerText()).resolves.toContain('已逾期');
     await expectAccessible(office, 'inspections');
 
-    await office.goto(`${e2e.url()}/acc/board?round=${roundId}`);
+    await visit(office, e2e.url(), `/acc/board?round=${roundId}`);
     await office.waitForSelector(dt(`acc-board-rect-${rectId}`));
     await expect(office.locator(dt(`acc-board-rect-${rectId}`)).innerText()).resolves.toContain('市教育局');
 
-    await liaison.goto(`${e2e.url()}/acc`);
+    await visit(liaison, e2e.url(), `/acc`);
     await liaison.waitForSelector(dt(`acc-home-rect-${rectId}`));
     await expect(liaison.locator(dt(`acc-home-rect-state-${rectId}`)).innerText()).resolves.toContain(
       '已逾期',
@@ -303,7 +303,7 @@ describe('accountability', () => {
 
     // on a 375 px phone the home page fits the screen and passes axe
     const small = await session(accounts.liaison.username, accounts.liaison.password, phone);
-    await small.goto(`${e2e.url()}/acc`);
+    await visit(small, e2e.url(), `/acc`);
     await small.waitForSelector(dt(`acc-home-rect-${rectId}`));
     expect(await horizontalOverflow(small)).toBe(0);
     await expectAccessible(small, 'liaison home on a phone');
@@ -312,7 +312,7 @@ describe('accountability', () => {
 
   it('lets the office publish roll-up weights, edit a work item and filter the board by area', async () => {
     // weights: the office sets task 4's weight on the roll-up page; it is published and shown after a reload
-    await office.goto(`${e2e.url()}/acc/progress`);
+    await visit(office, e2e.url(), `/acc/progress`);
     await office.waitForSelector(dt('acc-weight-t4'));
     await office.fill(dt('acc-weight-t4'), '3');
     await office.click(dt('acc-weights-save'));
@@ -323,7 +323,7 @@ describe('accountability', () => {
     await expectAccessible(office, 'roll-up');
 
     // a work item: the office changes its title and target from the work-items page
-    await office.goto(`${e2e.url()}/acc/work-items`);
+    await visit(office, e2e.url(), `/acc/work-items`);
     const edit = office.locator('[data-test^="acc-item-edit-"]').first();
     await edit.waitFor();
     await edit.click();
@@ -339,7 +339,7 @@ describe('accountability', () => {
     await expect(edited.innerText()).resolves.toContain('500人');
 
     // the board's area filter keeps the units of that area (the demo puts 盘锦高新区 in 211100Z2)
-    await office.goto(`${e2e.url()}/acc/board?round=${roundId}`);
+    await visit(office, e2e.url(), `/acc/board?round=${roundId}`);
     await office.waitForSelector(dt(`acc-board-unit-${eduId}`));
     await office.selectOption(dt('acc-board-area'), '211100Z2');
     await office.waitForURL(/area=211100Z2/);

@@ -4,11 +4,19 @@
 // ask the office, which unlocks the account. Axe on every page; 1440 px and a 375 px phone.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { desktop, dt, expectAccessible, horizontalOverflow, phone, signIn } from './support/browser.ts';
-import { useE2e } from './support/harness.ts';
+import {
+  desktop,
+  dt,
+  expectAccessible,
+  horizontalOverflow,
+  phone,
+  signIn,
+  visit,
+} from './support/browser.ts';
+import { setUpE2e } from './support/harness.ts';
 import { accounts } from './support/server.ts';
 
-const e2e = useE2e({ shots: 'accounts' });
+const e2e = setUpE2e({ shots: 'accounts' });
 const wide = { ...desktop, viewport: { width: 1440, height: 900 } };
 const given = 'from-the-office-77';
 const chosen = 'only-i-know-this-31';
@@ -63,7 +71,7 @@ describe('accounts', () => {
 
     // the liaison opens their page, signs in with the office's password and is sent to change it first
     const liaison = await (await e2e.context(wide)).newPage();
-    await liaison.goto(`${e2e.url()}/acc`);
+    await visit(liaison, e2e.url(), `/acc`);
     await liaison.waitForURL((u) => u.pathname === '/login');
     await liaison.fill(dt('login-username'), accounts.liaison.username);
     await liaison.fill(dt('login-password'), accounts.liaison.password);
@@ -74,7 +82,7 @@ describe('accounts', () => {
     await liaison.waitForSelector(dt('password-must-change'));
     expect(new URL(liaison.url()).pathname).toBe('/password');
     // every page leads back here until the password is changed (a fresh load too)
-    await liaison.goto(`${e2e.url()}/acc`);
+    await visit(liaison, e2e.url(), `/acc`);
     await liaison.waitForSelector(dt('password-must-change'));
     expect(new URL(liaison.url()).pathname).toBe('/password');
     await e2e.shot(liaison, 'must-change-1440', false);
@@ -99,7 +107,7 @@ describe('accounts', () => {
 
   it('tells a user locked out after 5 failed sign-ins to ask the office, which unlocks the account', async () => {
     const page = await (await e2e.context(desktop)).newPage();
-    await page.goto(`${e2e.url()}/login`);
+    await visit(page, e2e.url(), `/login`);
     await page.fill(dt('login-username'), 'kexie');
     for (let i = 1; i <= 5; i++) {
       await page.fill(dt('login-password'), `wrong-guess-${i}`);
@@ -110,7 +118,7 @@ describe('accounts', () => {
     await expectAccessible(page, 'sign-in refused: locked');
 
     const office = await e2e.session(accounts.office.username, accounts.office.password, wide);
-    await office.goto(`${e2e.url()}/users`);
+    await visit(office, e2e.url(), `/users`);
     await office.waitForSelector(dt('user-unlock-kexie'));
     expect(await stateOf(office, 'kexie')).toEqual(['locked']);
     await office.click(dt('user-unlock-kexie'));
@@ -134,7 +142,7 @@ describe('accounts', () => {
     await expectAccessible(page, 'change password on a phone');
 
     const office = await e2e.session(accounts.office.username, accounts.office.password, phone);
-    await office.goto(`${e2e.url()}/users`);
+    await visit(office, e2e.url(), `/users`);
     await office.waitForSelector(dt(`user-row-${accounts.district.username}`));
     expect(await horizontalOverflow(office)).toBe(0);
     await e2e.shot(office, 'users-375', false);

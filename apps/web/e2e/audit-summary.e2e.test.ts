@@ -2,11 +2,11 @@
 // that a leader reads on one screen and prints on a few A4 pages — at 1440 px and on a phone, with axe.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
-import { useE2e } from './support/harness.ts';
+import { dt, expectAccessible, horizontalOverflow, phone, visit } from './support/browser.ts';
+import { setUpE2e } from './support/harness.ts';
 import { accounts } from './support/server.ts';
 
-const e2e = useE2e({ shots: 'audit-summary' });
+const e2e = setUpE2e({ shots: 'audit-summary' });
 const wide = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN', reducedMotion: 'reduce' as const };
 /** An action or record code as the server stores it (acc.report.accept, acc_report). */
 const code = /\b[a-z]+[._][a-z_.]+\b/;
@@ -39,7 +39,7 @@ describe('audit log', () => {
     const edu = await e2e.session(accounts.liaison.username, accounts.liaison.password, wide);
     await edu.close();
     const page = await e2e.session(accounts.office.username, accounts.office.password, wide);
-    await page.goto(`${e2e.url()}/audit`);
+    await visit(page, e2e.url(), `/audit`);
     await page.waitForSelector('[data-test^="audit-row-"]');
     const what = await cellTexts(page, 4);
     expect(what.length).toBe(20);
@@ -109,7 +109,7 @@ describe('audit log', () => {
       ...phone,
       locale: 'en-US',
     });
-    await small.goto(`${e2e.url()}/audit`);
+    await visit(small, e2e.url(), `/audit`);
     await small.waitForSelector('[data-test^="audit-row-"]');
     expect(await horizontalOverflow(small)).toBe(0);
     const firstRow = await small.locator('[data-test^="audit-row-"]').first().boundingBox();
@@ -136,7 +136,7 @@ describe('audit log', () => {
 describe('year summary', () => {
   it('fits a leader’s screen with the detail closed, opens a task on a click, and prints to a few A4 pages', async () => {
     const page = await e2e.session(accounts.office.username, accounts.office.password, wide);
-    await page.goto(`${e2e.url()}/acc/summary`);
+    await visit(page, e2e.url(), `/acc/summary`);
     await page.waitForSelector(dt('acc-summary-headline'));
     await page.waitForSelector(dt('acc-summary-exceptions'));
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -158,7 +158,7 @@ describe('year summary', () => {
     await expect(page.evaluate(() => document.documentElement.scrollHeight)).resolves.toBeGreaterThan(height);
 
     const small = await e2e.session(accounts.office.username, accounts.office.password, phone);
-    await small.goto(`${e2e.url()}/acc/summary`);
+    await visit(small, e2e.url(), `/acc/summary`);
     await small.waitForSelector(dt('acc-summary-headline'));
     expect(await horizontalOverflow(small)).toBe(0);
     await e2e.shot(small, 'summary-375', false);

@@ -5,13 +5,13 @@
 // school and the share goes back. Readers see no edit or delete controls. Axe on each page; one 375 px check.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
-import { useE2e } from './support/harness.ts';
+import { dt, expectAccessible, horizontalOverflow, phone, visit } from './support/browser.ts';
+import { setUpE2e } from './support/harness.ts';
 import { accounts } from './support/server.ts';
 
 const YEAR = new Date().getUTCFullYear() - 1;
 
-const e2e = useE2e({ shots: 'ind-data' });
+const e2e = setUpE2e({ shots: 'ind-data' });
 const { shot } = e2e;
 const pageAs = (user: { username: string; password: string }) => e2e.session(user.username, user.password);
 const input = (page: Page, id: string) => page.locator(`input${dt(id)}, ${dt(id)} input`).first();
@@ -33,8 +33,12 @@ describe('statistics entry data', () => {
     await office.click(dt('ind-tab-populations'));
     await office.waitForSelector(dt('ind-pop-form'));
     // the seeded 双台子区 figure is a marked stand-in, the city's census figure is not
-    await expect(office.locator(`${dt('ind-pop-row-211102-2020')} ${dt('ind-pop-demo')}`).count()).resolves.toBe(1);
-    await expect(office.locator(`${dt('ind-pop-row-211100-2020')} ${dt('ind-pop-demo')}`).count()).resolves.toBe(0);
+    await expect(
+      office.locator(`${dt('ind-pop-row-211102-2020')} ${dt('ind-pop-demo')}`).count(),
+    ).resolves.toBe(1);
+    await expect(
+      office.locator(`${dt('ind-pop-row-211100-2020')} ${dt('ind-pop-demo')}`).count(),
+    ).resolves.toBe(0);
     await expectAccessible(office, 'populations');
 
     await office.selectOption(dt('ind-pop-area'), '211102');
@@ -61,7 +65,7 @@ describe('statistics entry data', () => {
 
   it('the office adds a published literacy value; the survey fields show the API errors first', async () => {
     const office = await pageAs(accounts.office);
-    await office.goto(`${e2e.url()}/indicators/literacy`);
+    await visit(office, e2e.url(), `/indicators/literacy`);
     await office.waitForSelector(dt('ind-kpi-form'));
     await expectAccessible(office, 'literacy values');
     await office.selectOption(dt('ind-kpi-area'), '211104');
@@ -88,7 +92,9 @@ describe('statistics entry data', () => {
     await expect(office.locator(row).innerText()).resolves.toContain('大洼区第十二次公民科学素质调查公报');
     await expect(office.locator(row).innerText()).resolves.toContain('11.3%');
     // the narrow target shows the share and the implied value
-    await expect(office.locator(dt('ind-target-K_URBAN_RURAL_GAP')).innerText()).resolves.toContain('至少缩小 30%');
+    await expect(office.locator(dt('ind-target-K_URBAN_RURAL_GAP')).innerText()).resolves.toContain(
+      '至少缩小 30%',
+    );
     await shot(office, 'targets');
     // the targets page lists the values without delete buttons; the literacy page deletes one after asking
     await expect(office.locator('[data-test^="ind-kpi-delete-"]').count()).resolves.toBe(0);
@@ -107,7 +113,7 @@ describe('statistics entry data', () => {
 
   it('the education bureau records counsellors and the share by area changes; readers see no controls', async () => {
     const edu = await pageAs(accounts.liaison);
-    await edu.goto(`${e2e.url()}/indicators/schools`);
+    await visit(edu, e2e.url(), `/indicators/schools`);
     await edu.waitForSelector(dt('ind-school-form'));
     const share = dt('ind-share-211104');
     const counts = async () => {
@@ -148,15 +154,15 @@ describe('statistics entry data', () => {
     await expect(counts()).resolves.toEqual([schools, withCounsellor]);
 
     const viewer = await pageAs(accounts.viewer);
-    await viewer.goto(`${e2e.url()}/indicators/schools`);
+    await visit(viewer, e2e.url(), `/indicators/schools`);
     await viewer.waitForSelector(dt('ind-read-only'));
     await expect(viewer.locator(dt('ind-school-form')).count()).resolves.toBe(0);
     await expect(viewer.locator(`${dt('ind-school-table')} input`).count()).resolves.toBe(0);
     await expect(viewer.locator(`${dt('ind-school-table')} button`).count()).resolves.toBe(0);
-    await viewer.goto(`${e2e.url()}/indicators/literacy`);
+    await visit(viewer, e2e.url(), `/indicators/literacy`);
     await viewer.waitForSelector(dt('ind-kpi'));
     await expect(viewer.locator('[data-test^="ind-kpi-delete-"]').count()).resolves.toBe(0);
-    await viewer.goto(`${e2e.url()}/indicators/populations`);
+    await visit(viewer, e2e.url(), `/indicators/populations`);
     await viewer.waitForSelector(dt('ind-read-only'));
     await expect(viewer.locator(dt('ind-pop-form')).count()).resolves.toBe(0);
   });
@@ -168,14 +174,14 @@ describe('statistics entry data', () => {
       ['/indicators/literacy', 'ind-kpi-form'],
       ['/indicators/schools', 'ind-school-form'],
     ]) {
-      await page.goto(`${e2e.url()}${url}`);
+      await visit(page, e2e.url(), `${url}`);
       await page.waitForSelector(dt(id));
       await page.waitForLoadState('networkidle');
       expect(await horizontalOverflow(page), url).toBe(0);
       await shot(page, `phone-${id}`);
     }
     // the areas page shows the same yearly figure and the same form for the selected area
-    await page.goto(`${e2e.url()}/areas`);
+    await visit(page, e2e.url(), `/areas`);
     await page.click(dt('area-211104'));
     await page.waitForSelector(`${dt('area-detail')} ${dt('ind-pop-form')}`);
     await expect(page.locator(dt('area-detail')).innerText()).resolves.toContain('2020');

@@ -6,12 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { desktop, dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
-import { useE2e } from './support/harness.ts';
+import { desktop, dt, expectAccessible, horizontalOverflow, phone, visit } from './support/browser.ts';
+import { setUpE2e } from './support/harness.ts';
 import { accounts } from './support/server.ts';
 
-const e2e = useE2e();
-const officePage = (options = desktop) => e2e.session(accounts.office.username, accounts.office.password, options);
+const e2e = setUpE2e();
+const officePage = (options = desktop) =>
+  e2e.session(accounts.office.username, accounts.office.password, options);
 
 /** The problem table's rows as [row, column, problem]. */
 const issueRows = (page: Page) =>
@@ -29,30 +30,54 @@ describe('data exchange', () => {
 
   it('dry-runs an edited schools file, lists the one change, then imports it on confirmation', async () => {
     page = await officePage();
-    await page.goto(`${e2e.url()}/indicators/exchange?set=schools`);
+    await visit(page, e2e.url(), `/indicators/exchange?set=schools`);
     await page.waitForSelector(dt('ind-exchange-upload-button'));
     await expectAccessible(page, 'data exchange');
     const href = await page.locator(dt('ind-exchange-csv')).getAttribute('href');
     expect(href).toBe('/api/indicators/export/schools?format=csv');
-    const lines = (await schoolsCsv(page)).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (await schoolsCsv(page))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     // areaCode, 地区名称, name, level, urbanRural, counsellors: the export names each area beside its code
     expect(lines[0]).toBe('areaCode,地区名称,name,level,urbanRural,counsellors');
     const cells = lines[1].split(',');
     cells[5] = String(Number(cells[5]) + 4);
     const edited = [lines[0], cells.join(','), ...lines.slice(2)].join('\r\n');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click(dt('ind-exchange-upload-button'))]);
-    await chooser.setFiles({ name: 'schools.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${edited}`) });
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.click(dt('ind-exchange-upload-button')),
+    ]);
+    await chooser.setFiles({
+      name: 'schools.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\uFEFF${edited}`),
+    });
     await page.waitForSelector(dt('ind-exchange-report'));
     await expect(page.locator(dt('ind-exchange-summary')).innerText()).resolves.toBe(
       `新增 0 行，修改 1 行，不变 ${lines.length - 2} 行，删除 0 行`,
     );
-    await expect(page.locator(dt('ind-exchange-report')).innerText()).resolves.toContain(`${cells[0]}/${cells[2]}`);
-    await expect(page.locator(dt('ind-exchange-report')).innerText()).resolves.toContain(`counsellors: ${lines[1].split(',')[5]} → ${cells[5]}`);
+    await expect(page.locator(dt('ind-exchange-report')).innerText()).resolves.toContain(
+      `${cells[0]}/${cells[2]}`,
+    );
+    await expect(page.locator(dt('ind-exchange-report')).innerText()).resolves.toContain(
+      `counsellors: ${lines[1].split(',')[5]} → ${cells[5]}`,
+    );
     await expectAccessible(page, 'data exchange dry run');
-    expect((await schoolsCsv(page)).replace(/^\uFEFF/, '').trim().split('\r\n')[1]).toBe(lines[1]);
+    expect(
+      (await schoolsCsv(page))
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n')[1],
+    ).toBe(lines[1]);
     await page.click(dt('ind-exchange-confirm'));
     await page.waitForSelector(dt('ind-exchange-report'), { state: 'detached' });
-    expect((await schoolsCsv(page)).replace(/^\uFEFF/, '').trim().split('\r\n')[1]).toBe(cells.join(','));
+    expect(
+      (await schoolsCsv(page))
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n')[1],
+    ).toBe(cells.join(','));
   });
 
   it('lists a duplicate row, an unknown area and a bad number of one file together, and stores nothing', async () => {
@@ -93,7 +118,9 @@ describe('data exchange', () => {
     };
     await upload(30);
     await page.waitForFunction(() => document.body.innerText.includes('有 30 处问题'));
-    expect((await issueRows(page)).map((r) => r[0])).toEqual(Array.from({ length: 30 }, (_, i) => String(i + 2)));
+    expect((await issueRows(page)).map((r) => r[0])).toEqual(
+      Array.from({ length: 30 }, (_, i) => String(i + 2)),
+    );
     expect(await page.locator(dt('ind-exchange-more')).count()).toBe(0);
     await upload(250);
     await page.waitForSelector(dt('ind-exchange-more'));
@@ -106,14 +133,20 @@ describe('data exchange', () => {
 
   it('fits a 375 px phone, its problem list too', async () => {
     const small = await officePage(phone);
-    await small.goto(`${e2e.url()}/indicators/exchange?set=rules`);
+    await visit(small, e2e.url(), `/indicators/exchange?set=rules`);
     await small.waitForSelector(dt('ind-exchange-year'));
     expect(await horizontalOverflow(small)).toBe(0);
     await expectAccessible(small, 'data exchange on a phone');
-    await small.goto(`${e2e.url()}/indicators/exchange?set=values`);
+    await visit(small, e2e.url(), `/indicators/exchange?set=values`);
     await small.waitForSelector(dt('ind-exchange-upload-button'));
     const year = await small.locator(dt('ind-exchange-year')).inputValue();
-    const file = ['year,unit,item,option,value', 'U0001,P01,,1', 'U0001,P01,,2', 'NOPE,P011,,1', 'U0001,P02,,十二'];
+    const file = [
+      'year,unit,item,option,value',
+      'U0001,P01,,1',
+      'U0001,P01,,2',
+      'NOPE,P011,,1',
+      'U0001,P02,,十二',
+    ];
     await small.setInputFiles(dt('ind-exchange-upload'), {
       name: 'values.csv',
       mimeType: 'text/csv',

@@ -3,14 +3,14 @@
 // the figures by area and the pivot each say how many units filed and how many the figures count. At 1440 and 375 px.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { desktop, dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
-import { useE2e } from './support/harness.ts';
+import { desktop, dt, expectAccessible, horizontalOverflow, phone, visit } from './support/browser.ts';
+import { setUpE2e } from './support/harness.ts';
 import { accounts } from './support/server.ts';
 
 const YEAR = new Date().getUTCFullYear() - 1;
 const unitUser = { username: 'dawa-kexie', password: 'kepu-liaison-2025' };
 
-const e2e = useE2e({ shots: 'ind-no-data' });
+const e2e = setUpE2e({ shots: 'ind-no-data' });
 const wide = { ...desktop, viewport: { width: 1440, height: 900 } };
 const mapReady = (page: Page) =>
   page.waitForSelector(`${dt('ind-map')}[data-ready="yes"] svg path`, { state: 'attached' });
@@ -57,7 +57,7 @@ describe('a year where only one district has filed', () => {
 
   it('the map hatches the other districts, names them under 无数据 and shows one value, not a range', async () => {
     const office = await e2e.session(accounts.office.username, accounts.office.password, wide);
-    await office.goto(`${e2e.url()}/indicators?year=${YEAR}&figure=P01&stage=submitted`);
+    await visit(office, e2e.url(), `/indicators?year=${YEAR}&figure=P01&stage=submitted`);
     await mapReady(office);
     const legend = office.locator(dt('ind-map-legend'));
     await expect(office.locator(dt('ind-map-no-data')).innerText()).resolves.toBe(
@@ -76,7 +76,7 @@ describe('a year where only one district has filed', () => {
     await e2e.shot(office, 'map-1440-view', false);
 
     // by default only accepted reports count: no area has a value, and the line says none is counted
-    await office.goto(`${e2e.url()}/indicators?year=${YEAR}&figure=P01`);
+    await visit(office, e2e.url(), `/indicators?year=${YEAR}&figure=P01`);
     await mapReady(office);
     await expect(office.locator(dt('ind-map-no-data')).innerText()).resolves.toBe(
       '无数据：双台子区、兴隆台区、大洼区、盘山县',
@@ -100,7 +100,7 @@ describe('a year where only one district has filed', () => {
     await e2e.shot(office, 'pivot-1440');
 
     // last year every district filed: a range from the lowest to the highest value and no 无数据 entry
-    await office.goto(`${e2e.url()}/indicators?year=${YEAR - 1}&figure=C_SPECIAL_PER_CAPITA`);
+    await visit(office, e2e.url(), `/indicators?year=${YEAR - 1}&figure=C_SPECIAL_PER_CAPITA`);
     await mapReady(office);
     await expect(office.locator(dt('ind-map-range')).innerText()).resolves.toMatch(/^[\d.,]+\s+[\d.,]+$/);
     await expect(office.locator(dt('ind-map-no-data')).count()).resolves.toBe(0);
@@ -112,7 +112,7 @@ describe('a year where only one district has filed', () => {
 
   it('fits a 375 px phone, the legend and completeness line too', async () => {
     const page = await e2e.session(accounts.office.username, accounts.office.password, phone);
-    await page.goto(`${e2e.url()}/indicators?year=${YEAR}&figure=P01&stage=submitted`);
+    await visit(page, e2e.url(), `/indicators?year=${YEAR}&figure=P01&stage=submitted`);
     await mapReady(page);
     await page.waitForSelector(dt('ind-filed'));
     await expect(page.locator(dt('ind-map-no-data')).innerText()).resolves.toContain('无数据');
@@ -121,7 +121,11 @@ describe('a year where only one district has filed', () => {
     await e2e.shot(page, 'map-375');
     await page.locator(dt('ind-map')).scrollIntoViewIfNeeded();
     await e2e.shot(page, 'map-375-view', false);
-    await page.goto(`${e2e.url()}/indicators/pivot?year=${YEAR}&rows=area&cols=item&group=P&stage=submitted`);
+    await visit(
+      page,
+      e2e.url(),
+      `/indicators/pivot?year=${YEAR}&rows=area&cols=item&group=P&stage=submitted`,
+    );
     await page.waitForSelector(dt('ind-pivot-table'));
     await page.waitForSelector(dt('ind-filed'));
     expect(await horizontalOverflow(page)).toBe(0);

@@ -3,15 +3,23 @@
 // unit's submitted report in their queue. Axe on each page; the units page at phone width.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { desktop, dt, expectAccessible, fillDate, horizontalOverflow, phone } from './support/browser.ts';
-import { useE2e } from './support/harness.ts';
+import {
+  desktop,
+  dt,
+  expectAccessible,
+  fillDate,
+  horizontalOverflow,
+  phone,
+  visit,
+} from './support/browser.ts';
+import { setUpE2e } from './support/harness.ts';
 import { accounts } from './support/server.ts';
 
 const YEAR = new Date().getUTCFullYear() - 1; // the demo's open year
 const PAST = YEAR - 1; // accepted, with figures for the preview
 const UNIT = { code: 'DW-E2E', name: '大洼区科普服务站' };
 
-const e2e = useE2e({ shots: 'ind-setup' });
+const e2e = setUpE2e({ shots: 'ind-setup' });
 const pageAs = (user: { username: string; password: string }, options = desktop) =>
   e2e.session(user.username, user.password, options);
 const shot = (page: Page, name: string) => e2e.shot(page, name, false);
@@ -22,7 +30,7 @@ describe('the statistics set-up', () => {
 
   it('the office adds a reporting unit in 大洼区 and assigns the form to it with a window', async () => {
     office = await pageAs(accounts.office);
-    await office.goto(`${e2e.url()}/indicators/units?year=${YEAR}`);
+    await visit(office, e2e.url(), `/indicators/units?year=${YEAR}`);
     await office.waitForSelector(dt('ind-unit-table'));
     await expectAccessible(office, 'reporting units');
     await office.fill(dt('ind-unit-code'), UNIT.code);
@@ -58,7 +66,7 @@ describe('the statistics set-up', () => {
   });
 
   it('the office adds a hard rule, shown on the form with its reason', async () => {
-    await office.goto(`${e2e.url()}/indicators/form?year=${YEAR}`);
+    await visit(office, e2e.url(), `/indicators/form?year=${YEAR}`);
     await office.waitForSelector(dt('ind-rule-form'));
     await office.fill(dt('ind-rule-code'), 'R_E2E_CONTEST');
     await office.fill(dt('ind-rule-left'), 'A031');
@@ -89,6 +97,7 @@ describe('the statistics set-up', () => {
     await office.click(dt(`ind-form-down-${first}`));
     await expect.poll(order).toEqual([second, first, third]);
     await office.reload();
+    await office.waitForSelector(`${dt('ind-form-items')} tr[data-row-key]`);
     await expect.poll(order).toEqual([second, first, third]);
     await expect(office.locator(dt(`ind-form-up-${second}`)).count()).resolves.toBe(0); // the first has no "up"
     await office.click(dt(`ind-form-up-${first}`));
@@ -96,7 +105,7 @@ describe('the statistics set-up', () => {
   });
 
   it('the office previews a derived figure for the city, then saves it', async () => {
-    await office.goto(`${e2e.url()}/indicators/form?year=${PAST}`);
+    await visit(office, e2e.url(), `/indicators/form?year=${PAST}`);
     await office.waitForSelector(dt('ind-computed-form'));
     await office.fill(dt('ind-computed-code'), 'C_E2E_VISITS');
     await office.fill(dt('ind-computed-zh'), '每万人科技馆参观人次');
@@ -134,7 +143,7 @@ describe('the statistics set-up', () => {
     });
     expect(res.status(), await res.text()).toBe(200);
     const dawa = await pageAs(accounts.district);
-    await dawa.goto(`${e2e.url()}/indicators/reports?year=${YEAR}`);
+    await visit(dawa, e2e.url(), `/indicators/reports?year=${YEAR}`);
     await dawa.waitForSelector(dt('ind-report-table'));
     await dawa.click(dt('ind-view-queue'));
     const link = dawa.locator(dt(`ind-queue-link-${unitId}`));
@@ -151,7 +160,7 @@ describe('the statistics set-up', () => {
 
   it('the units page fits a 375 px phone', async () => {
     const page = await pageAs(accounts.office, phone);
-    await page.goto(`${e2e.url()}/indicators/units?year=${YEAR}`);
+    await visit(page, e2e.url(), `/indicators/units?year=${YEAR}`);
     await page.waitForSelector(dt('ind-unit-table'));
     expect(await horizontalOverflow(page)).toBe(0);
     await expectAccessible(page, 'reporting units on a phone');

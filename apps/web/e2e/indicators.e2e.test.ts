@@ -5,14 +5,14 @@
 // accepted reports count). Axe on every page; phone layout without sideways scrolling.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { desktop, dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
-import { useE2e } from './support/harness.ts';
+import { desktop, dt, expectAccessible, horizontalOverflow, phone, visit } from './support/browser.ts';
+import { setUpE2e } from './support/harness.ts';
 import { accounts } from './support/server.ts';
 
 const YEAR = new Date().getUTCFullYear() - 1;
 const unitUser = { username: 'dawa-kexie', password: 'kepu-liaison-2025' };
 
-const e2e = useE2e({ shots: 'ind' });
+const e2e = setUpE2e({ shots: 'ind' });
 const { shot } = e2e;
 const pageAs = (user: { username: string; password: string }, options = desktop) =>
   e2e.session(user.username, user.password, options);
@@ -144,7 +144,7 @@ describe('the statistics journey', () => {
 
   it('the office sees the approved figure on the map and in the pivot once it counts reports in review', async () => {
     const office = await pageAs(accounts.office);
-    await office.goto(`${e2e.url()}/indicators?year=${YEAR}&figure=P01`);
+    await visit(office, e2e.url(), `/indicators?year=${YEAR}&figure=P01`);
     await office.waitForSelector(`${dt('ind-map')}[data-ready="yes"] svg path`, { state: 'attached' });
     // by default only accepted reports count, and the page says so
     await expect(office.locator(dt('ind-stage-note')).innerText()).resolves.toContain('只计入已审定的报表');
@@ -165,7 +165,7 @@ describe('the statistics journey', () => {
     await shot(office, 'pivot');
     await expectAccessible(office, 'pivot table');
     // last year (demo data): the city's own units are 市直单位, apart from the 全市合计 totals row, both explained
-    await office.goto(`${e2e.url()}/indicators/pivot?year=${YEAR - 1}&rows=area&cols=item&group=P`);
+    await visit(office, e2e.url(), `/indicators/pivot?year=${YEAR - 1}&rows=area&cols=item&group=P`);
     await office.waitForSelector(dt('ind-pivot-row-211100'));
     await expect(office.locator(`${dt('ind-pivot-row-211100')} th`).innerText()).resolves.toBe('市直单位');
     await expect(office.locator(`${dt('ind-pivot-total-row')} th`).innerText()).resolves.toBe('全市合计');
@@ -179,19 +179,19 @@ describe('the statistics journey', () => {
     await office.waitForSelector(`${dt('ind-pivot-notes')}:has-text("存量指标取各单位")`);
     await expect(notes.innerText()).resolves.toContain(`所选 ${YEAR - 2}、${YEAR - 1} 年度未按年度分列`);
     // demo data: last year's map coloured by per-capita special funds
-    await office.goto(`${e2e.url()}/indicators?year=${YEAR - 1}&figure=C_SPECIAL_PER_CAPITA`);
+    await visit(office, e2e.url(), `/indicators?year=${YEAR - 1}&figure=C_SPECIAL_PER_CAPITA`);
     await office.waitForSelector(`${dt('ind-map')}[data-ready="yes"] svg path`, { state: 'attached' });
     await expect(office.locator(dt('ind-formula')).innerText()).resolves.toContain('F0111');
     await shot(office, 'map-per-capita');
     // the office sees every unit's form, can assign the year and export its values
-    await office.goto(`${e2e.url()}/indicators/reports?year=${YEAR}`);
+    await visit(office, e2e.url(), `/indicators/reports?year=${YEAR}`);
     await office.waitForSelector(dt('ind-report-table'));
     await expect(office.locator(dt('ind-export-csv')).getAttribute('href')).resolves.toContain(
       `year=${YEAR}&format=csv`,
     );
     await expectAccessible(office, 'reports with office actions');
     // the office adds an item to this year's form without code
-    await office.goto(`${e2e.url()}/indicators/form?year=${YEAR}`);
+    await visit(office, e2e.url(), `/indicators/form?year=${YEAR}`);
     await office.waitForSelector(dt('ind-add-item'));
     await office.fill(`${dt('ind-add-code')}`, 'a09');
     await office.fill(`${dt('ind-add-zh')}`, '科普日活动次数');
@@ -199,7 +199,7 @@ describe('the statistics journey', () => {
     await office.click(dt('ind-add-submit'));
     await office.waitForSelector(`${dt('ind-form-items')} tr:has-text("A09")`);
     await expectAccessible(office, 'form page');
-    await office.goto(`${e2e.url()}/indicators/targets`);
+    await visit(office, e2e.url(), `/indicators/targets`);
     await office.waitForSelector(dt('ind-target-K_LITERACY'));
     await expect(office.locator(dt(`ind-inputs-K_LITERACY-2035`)).innerText()).resolves.toContain('比值');
     // 2025 is over: the literacy share and counsellor coverage fell short, and the page says what it compared
@@ -224,14 +224,14 @@ describe('the statistics journey', () => {
       reportUrl.replace(e2e.url(), ''),
       `/indicators/targets`,
     ]) {
-      await page.goto(`${e2e.url()}${url}`);
+      await visit(page, e2e.url(), `${url}`);
       await page.waitForSelector(
         '[data-test="ind-overview"], [data-test="ind-report"], [data-test="ind-targets"]',
       );
       await page.waitForLoadState('networkidle');
       expect(await horizontalOverflow(page), url).toBe(0);
     }
-    await page.goto(`${e2e.url()}/indicators?year=${YEAR - 1}`);
+    await visit(page, e2e.url(), `/indicators?year=${YEAR - 1}`);
     await page.waitForSelector(`${dt('ind-map')}[data-ready="yes"] svg path`, { state: 'attached' });
     await shot(page, 'phone-overview');
     await page.goto(reportUrl);

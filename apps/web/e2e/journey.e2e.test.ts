@@ -5,10 +5,10 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { desktop, dt, expectAccessible, phone, signIn } from './support/browser.ts';
-import { useE2e } from './support/harness.ts';
+import { setUpE2e } from './support/harness.ts';
 import { accounts, startTestServer } from './support/server.ts';
 
-const e2e = useE2e({ start: () => startTestServer({ engine: 'pglite' }) });
+const e2e = setUpE2e({ start: () => startTestServer({ engine: 'pglite' }) });
 let page: Page;
 
 beforeAll(async () => {

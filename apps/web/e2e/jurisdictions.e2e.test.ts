@@ -2,11 +2,11 @@
 // sees Panjin's and Anshan's progress beside their plans; it switches to Panjin and every page follows (plan, areas);
 // on a 375 px phone the province page fits the screen; a Panjin office has no switcher. axe on every page.
 import { describe, expect, it } from 'vitest';
-import { desktop, dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
-import { useE2e } from './support/harness.ts';
+import { desktop, dt, expectAccessible, horizontalOverflow, phone, visit } from './support/browser.ts';
+import { setUpE2e } from './support/harness.ts';
 import { accounts } from './support/server.ts';
 
-const e2e = useE2e({ shots: 'jurisdictions' });
+const e2e = setUpE2e({ shots: 'jurisdictions' });
 const wide = { ...desktop, viewport: { width: 1440, height: 900 } };
 const { province } = accounts;
 
@@ -52,7 +52,7 @@ describe('a province office and its cities', () => {
 
   it('on a 375 px phone the province page fits the screen', async () => {
     const page = await e2e.session(province.username, province.password, phone);
-    await page.goto(`${e2e.url()}/cascade`);
+    await visit(page, e2e.url(), `/cascade`);
     await page.waitForSelector(dt('cascade-card-211100'));
     expect(await horizontalOverflow(page)).toBe(0);
     await e2e.shot(page, 'cascade-375');

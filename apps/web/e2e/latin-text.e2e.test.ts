@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { desktop } from './support/browser.ts';
-import { useE2e } from './support/harness.ts';
+import { desktop, visit } from './support/browser.ts';
+import { setUpE2e } from './support/harness.ts';
 import { type LatinWord, latinWords, readAllowList } from './support/latin-text.ts';
 import { accounts } from './support/server.ts';
 
-const e2e = useE2e();
+const e2e = setUpE2e();
 const allow = readAllowList(new URL('./latin-allow.txt', import.meta.url));
 
 /** Every path of the router in src/app.tsx (`index` is `/`, `*` any unknown address). */
@@ -72,7 +72,7 @@ async function walk(page: Page, who: string, reached: Set<string>, leaks: Leak[]
   const queued = new Set(queue.map((u) => routeOf(u.split('?')[0])));
   while (queue.length > 0) {
     const address = queue.shift() as string;
-    await page.goto(`${e2e.url()}${address}`);
+    await visit(page, e2e.url(), address);
     await settle(page);
     const route = routeOf(address.split('?')[0]) as string;
     reached.add(route);
@@ -97,7 +97,7 @@ describe('a zh-CN user', () => {
     const reached = new Set<string>();
     const leaks: Leak[] = [];
     const visitor = await (await e2e.context(desktop)).newPage();
-    await visitor.goto(`${e2e.url()}/login`);
+    await visit(visitor, e2e.url(), `/login`);
     await settle(visitor);
     reached.add('/login');
     for (const w of latinWords(await pageText(visitor), allow))
@@ -131,12 +131,12 @@ describe('a zh-CN user', () => {
       page.$$eval('.anticon[role="img"]:not([aria-hidden="true"])', (els) =>
         els.map((e) => e.getAttribute('aria-label') ?? ''),
       );
-    await page.goto(`${e2e.url()}/audit`);
+    await visit(page, e2e.url(), `/audit`);
     await settle(page);
     await expect(page.getByRole('button', { name: '下一页' }).count()).resolves.toBe(1);
     await expect(page.getByRole('button', { name: '上一页' }).count()).resolves.toBe(1);
     expect(await spokenIcons()).toEqual(['上一页', '下一页']);
-    await page.goto(`${e2e.url()}/password`);
+    await visit(page, e2e.url(), `/password`);
     await settle(page);
     await expect(page.getByRole('img', { name: '显示密码' }).count()).resolves.toBeGreaterThan(0);
     for (const label of await spokenIcons()) expect(label).toBe('显示密码');

@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { desktop, dt, expectAccessible } from './support/browser.ts';
-import { useE2e } from './support/harness.ts';
+import { desktop, dt, expectAccessible, visit } from './support/browser.ts';
+import { setUpE2e } from './support/harness.ts';
 import { accounts } from './support/server.ts';
 
-const e2e = useE2e({ shots: 'plan-import' });
+const e2e = setUpE2e({ shots: 'plan-import' });
 const wide = { ...desktop, viewport: { width: 1440, height: 900 } };
 
 const text = readFileSync(
@@ -43,7 +43,7 @@ async function docx(body: string): Promise<Buffer> {
 describe('importing a Word outline', () => {
   it('the office reads the .docx, corrects two lines and a unit, commits, and sees the new plan', async () => {
     const page = await e2e.session(accounts.office.username, accounts.office.password, wide);
-    await page.goto(`${e2e.url()}/plan/import`);
+    await visit(page, e2e.url(), `/plan/import`);
     await page.waitForSelector(dt('plan-import-page'));
     await expectAccessible(page, 'import page, empty');
     await page.setInputFiles(dt('outline-file'), {

@@ -3,11 +3,11 @@
 // English. axe on every page (zero serious violations); nothing overflows sideways on the phone.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { desktop, dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
-import { useE2e } from './support/harness.ts';
+import { desktop, dt, expectAccessible, horizontalOverflow, phone, visit } from './support/browser.ts';
+import { setUpE2e } from './support/harness.ts';
 import { accounts } from './support/server.ts';
 
-const e2e = useE2e({ shots: 'publication' });
+const e2e = setUpE2e({ shots: 'publication' });
 const sections = ['plan', 'progress', 'statistics', 'activities', 'venues', 'data'] as const;
 
 /** Walks every section from the navigation, checking each page's heading, axe and (on a phone) sideways overflow. */
@@ -27,7 +27,7 @@ describe('publishing a year and reading the public portal', () => {
   it('shows a visitor that nothing is published yet', async () => {
     const ctx = await e2e.context(desktop);
     const page = await ctx.newPage();
-    await page.goto(`${e2e.url()}/portal`);
+    await visit(page, e2e.url(), `/portal`);
     await expect(page.locator('h1').textContent()).resolves.toContain('尚未发布');
   });
 
@@ -46,7 +46,10 @@ describe('publishing a year and reading the public portal', () => {
     // the annual report: the office writes the introduction and conclusion, and the browser saves a .docx
     await office.fill(dt('publication-intro'), '本年度全市扎实推进五项提升行动。');
     await office.fill(dt('publication-conclusion'), '下一年度继续补齐基层短板。');
-    const [download] = await Promise.all([office.waitForEvent('download'), office.click(dt('publication-docx'))]);
+    const [download] = await Promise.all([
+      office.waitForEvent('download'),
+      office.click(dt('publication-docx')),
+    ]);
     expect(download.suggestedFilename()).toMatch(/年度全民科学素质工作报告\.docx$/);
     await e2e.shot(office, 'office');
   });
@@ -54,7 +57,7 @@ describe('publishing a year and reading the public portal', () => {
   it('lets a visitor read the portal at 1440 px in large text, by keyboard too, and switch to English', async () => {
     const ctx = await e2e.context(desktop);
     const page = await ctx.newPage();
-    await page.goto(`${e2e.url()}/portal`);
+    await visit(page, e2e.url(), `/portal`);
     await page.click(dt('portal-large'));
     await page.waitForURL((u) => u.searchParams.get('size') === 'large');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');
@@ -85,7 +88,7 @@ describe('publishing a year and reading the public portal', () => {
   it('lets a visitor read the portal on a 375 px phone in large text without sideways scrolling', async () => {
     const ctx = await e2e.context(phone);
     const page = await ctx.newPage();
-    await page.goto(`${e2e.url()}/portal?size=large`);
+    await visit(page, e2e.url(), `/portal?size=large`);
     await expect(page.locator(dt('portal-kpi')).isVisible()).resolves.toBe(true);
     await expectAccessible(page, 'portal home 375');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);

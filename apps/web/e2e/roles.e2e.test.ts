@@ -2,11 +2,19 @@
 // their own areas; and the plan page on a 375 px phone (no sideways scrolling, collapsed menu).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { desktop, dt, expectAccessible, horizontalOverflow, phone, signIn } from './support/browser.ts';
-import { useE2e } from './support/harness.ts';
+import {
+  desktop,
+  dt,
+  expectAccessible,
+  horizontalOverflow,
+  phone,
+  signIn,
+  visit,
+} from './support/browser.ts';
+import { setUpE2e } from './support/harness.ts';
 import { accounts } from './support/server.ts';
 
-const e2e = useE2e();
+const e2e = setUpE2e();
 
 async function withPage(options: typeof desktop, run: (page: Page) => Promise<void>) {
   const context = await e2e.browser().newContext(options);
@@ -32,7 +40,7 @@ describe('a unit liaison', () => {
     await withPage(desktop, async (page) => {
       // sign in from a unit page: the app returns there afterwards
       const own = await unitIdByName(page, accounts.liaison.unitName);
-      await page.goto(`${e2e.url()}/units/${own}`);
+      await visit(page, e2e.url(), `/units/${own}`);
       await page.waitForSelector(dt('unit-tasks'));
       await expect(page.locator(dt('unit-contact-form')).count()).resolves.toBe(0);
       await page.click(dt('header-login'));
@@ -57,7 +65,7 @@ describe('a unit liaison', () => {
       await expectAccessible(page, 'own unit with contact form');
 
       const other = await unitIdByName(page, '市科协');
-      await page.goto(`${e2e.url()}/units/${other}`);
+      await visit(page, e2e.url(), `/units/${other}`);
       await page.waitForSelector(dt('unit-tasks'));
       await expect(page.locator(dt('unit-contact-form')).count()).resolves.toBe(0);
       await expect(page.locator(dt('nav-audit')).count()).resolves.toBe(0);
@@ -70,7 +78,7 @@ describe('a district admin', () => {
   it('may edit the population of areas in their district and not elsewhere, and sees their accounts', async () => {
     await withPage(desktop, async (page) => {
       await signIn(page, e2e.url(), accounts.district.username, accounts.district.password);
-      await page.goto(`${e2e.url()}/areas`);
+      await visit(page, e2e.url(), `/areas`);
       await page.click(dt(`area-${accounts.district.areaCode}`));
       // the same yearly figures as the populations page: a new year's figure becomes the area's latest
       await page.waitForSelector(dt('ind-pop-form'));
@@ -79,8 +87,12 @@ describe('a district admin', () => {
       await field('ind-pop-population').fill('425310');
       await page.fill(dt('ind-pop-source'), '大洼区 2024 年国民经济和社会发展统计公报');
       await page.click(dt('ind-pop-save'));
-      await page.waitForSelector(`${dt(`area-${accounts.district.areaCode}`)} .area-population:has-text("2024")`);
-      await expect(page.locator(dt('area-detail')).innerText()).resolves.toContain('大洼区 2024 年国民经济和社会发展统计公报');
+      await page.waitForSelector(
+        `${dt(`area-${accounts.district.areaCode}`)} .area-population:has-text("2024")`,
+      );
+      await expect(page.locator(dt('area-detail')).innerText()).resolves.toContain(
+        '大洼区 2024 年国民经济和社会发展统计公报',
+      );
       await page.click(dt('area-211102'));
       await page.waitForSelector(dt('area-readonly'));
       await expect(page.locator(dt('ind-pop-form')).count()).resolves.toBe(0);
@@ -122,7 +134,7 @@ describe('on a 375 px phone', () => {
 
   it('switches to English and keeps the choice after a reload', async () => {
     await withPage(phone, async (page) => {
-      await page.goto(`${e2e.url()}/tasks`);
+      await visit(page, e2e.url(), `/tasks`);
       await page.waitForSelector(dt('task-row-1'));
       await page.click(dt('lang-switch'));
       // English is fetched the first time it is chosen

@@ -4,8 +4,16 @@
 // summary is filed and accepted, and the unit's statistics form shows the ledger's figures as a pre-fill. The server's
 // clock is set inside the last statistics year, so the form of that year is the one filled. axe on every page.
 import { describe, expect, it } from 'vitest';
-import { desktop, dt, expectAccessible, fillDate, horizontalOverflow, phone } from './support/browser.ts';
-import { useE2e } from './support/harness.ts';
+import {
+  desktop,
+  dt,
+  expectAccessible,
+  fillDate,
+  horizontalOverflow,
+  phone,
+  visit,
+} from './support/browser.ts';
+import { setUpE2e } from './support/harness.ts';
 import { accounts, startTestServer } from './support/server.ts';
 
 const Y = new Date().getUTCFullYear() - 1;
@@ -20,7 +28,7 @@ const startInYear = () =>
     },
   });
 
-const e2e = useE2e({ shots: 'services', start: startInYear });
+const e2e = setUpE2e({ shots: 'services', start: startInYear });
 
 let activityId = 0;
 let token = '';
@@ -28,7 +36,7 @@ let token = '';
 describe('a science activity from filing to the statistics form', () => {
   it('a district files an activity for 大洼区科协 and the office approves and publishes it', async () => {
     const district = await e2e.session(accounts.district.username, accounts.district.password, wide);
-    await district.goto(`${e2e.url()}/services`);
+    await visit(district, e2e.url(), `/services`);
     // this year's ledger, a table or, with no activity yet, one sentence saying so
     await district.waitForSelector(`${dt('svc-figures')}, ${dt('svc-figures-empty')}`);
     await expectAccessible(district, 'services home');
@@ -53,7 +61,7 @@ describe('a science activity from filing to the statistics form', () => {
     await expectAccessible(district, 'activity page');
 
     const office = await e2e.session(accounts.office.username, accounts.office.password, wide);
-    await office.goto(`${e2e.url()}/services/activities/${activityId}`);
+    await visit(office, e2e.url(), `/services/activities/${activityId}`);
     await office.click(dt('move-approve'));
     await office.waitForSelector(`${dt('svc-state')}:has-text("已批准")`);
     await office.click(dt('move-publish'));
@@ -63,7 +71,7 @@ describe('a science activity from filing to the statistics form', () => {
 
   it('a citizen finds it on a phone, registers without an account and gets a QR ticket', async () => {
     const page = await (await e2e.context(phone)).newPage();
-    await page.goto(`${e2e.url()}/e`);
+    await visit(page, e2e.url(), `/e`);
     await page.waitForSelector(dt('activity-card'));
     expect(await horizontalOverflow(page)).toBe(0);
     await expectAccessible(page, 'public list');
@@ -93,7 +101,7 @@ describe('a science activity from filing to the statistics form', () => {
     const staff = await e2e.session(accounts.district.username, accounts.district.password, phone);
     // a scan is dated by the scanning device: the door is on the day of the event (the server's clock is in that year)
     await staff.clock.setFixedTime(new Date(`${Y}-09-20T01:30:00Z`));
-    await staff.goto(`${e2e.url()}/services/activities/${activityId}`);
+    await visit(staff, e2e.url(), `/services/activities/${activityId}`);
     await staff.locator('a[data-test^="svc-checkin-"]').first().click();
     await staff.waitForURL(/\/e\/door\/\d+$/);
     await staff.waitForSelector(`${dt('door-status')}:has-text("名单保存于")`);
@@ -127,7 +135,7 @@ describe('a science activity from filing to the statistics form', () => {
 
   it('the summary is filed and accepted, and the unit’s statistics form shows the ledger’s figures', async () => {
     const district = await e2e.session(accounts.district.username, accounts.district.password, wide);
-    await district.goto(`${e2e.url()}/services/activities/${activityId}`);
+    await visit(district, e2e.url(), `/services/activities/${activityId}`);
     await district.click(dt('move-complete'));
     await district.waitForSelector(dt('summary-farmers'));
     await district.fill(dt('summary-farmers'), '20');
@@ -135,14 +143,14 @@ describe('a science activity from filing to the statistics form', () => {
     await district.waitForSelector(`${dt('svc-state')}:has-text("总结待验收")`);
 
     const office = await e2e.session(accounts.office.username, accounts.office.password, wide);
-    await office.goto(`${e2e.url()}/services/activities/${activityId}`);
+    await visit(office, e2e.url(), `/services/activities/${activityId}`);
     await office.click(dt('move-accept'));
     await office.waitForSelector(`${dt('svc-state')}:has-text("已验收")`);
     const unitId = await office.evaluate(async () => {
       const units = (await (await fetch('/api/indicators/units')).json()) as { id: number; name: string }[];
       return units.find((u) => u.name === '大洼区科协')?.id;
     });
-    await office.goto(`${e2e.url()}/indicators/reports/${Y}/${unitId}`);
+    await visit(office, e2e.url(), `/indicators/reports/${Y}/${unitId}`);
     await office.waitForSelector(dt('svc-prefill'));
     await expect(
       office.locator(`${dt('prefill-A01-all')} ${dt('prefill-ledger')}`).innerText(),
@@ -155,7 +163,7 @@ describe('a science activity from filing to the statistics form', () => {
     ).resolves.toBe('20');
     await e2e.shot(office, 'prefill-1440');
     await expectAccessible(office, 'statistics form with the pre-fill');
-    await office.goto(`${e2e.url()}/services`);
+    await visit(office, e2e.url(), `/services`);
     await office.selectOption(dt('svc-year'), String(Y));
     await expect(office.locator(dt('svc-figures-211104')).locator('td').nth(1).innerText()).resolves.toBe(
       '26',

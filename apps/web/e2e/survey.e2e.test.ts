@@ -8,11 +8,11 @@
 import { loadDefaultInstrument, responsesCsv, surveyRecords, syntheticSurvey } from '@kepu/domain/survey';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { desktop, dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
-import { useE2e } from './support/harness.ts';
+import { desktop, dt, expectAccessible, horizontalOverflow, phone, visit } from './support/browser.ts';
+import { setUpE2e } from './support/harness.ts';
 import { accounts } from './support/server.ts';
 
-const e2e = useE2e({ shots: 'survey' });
+const e2e = setUpE2e({ shots: 'survey' });
 const wide = { ...desktop, viewport: { width: 1440, height: 900 } };
 const DISTRICTS = ['211102', '211103', '211104', '211122'];
 const design = {
@@ -56,7 +56,7 @@ async function tellAboutYou(page: Page) {
 describe('a literacy survey from set-up to quality review', () => {
   it('the office creates the survey, imports the design, assigns the interviewer and opens fieldwork', async () => {
     const office = await e2e.session(accounts.office.username, accounts.office.password, wide);
-    await office.goto(`${e2e.url()}/survey`);
+    await visit(office, e2e.url(), `/survey`);
     await office.waitForSelector(dt('instrument-illustrative'));
     await office.fill(dt('survey-name'), '2026 年盘锦市公民科学素质调查（示例）');
     await e2e.shot(office, 'list-1440');
@@ -104,7 +104,7 @@ describe('a literacy survey from set-up to quality review', () => {
     await e2e.shot(office, 'survey-1440');
     await expectAccessible(office, 'survey page in fieldwork');
     const small = await e2e.session(accounts.office.username, accounts.office.password, phone);
-    await small.goto(`${e2e.url()}/survey/${surveyId}`);
+    await visit(small, e2e.url(), `/survey/${surveyId}`);
     await small.waitForSelector(`${dt('retention-text')}:has-text("保存 12 个月")`);
     expect(await horizontalOverflow(small)).toBe(0);
     await e2e.shot(small, 'survey-375');
@@ -113,7 +113,7 @@ describe('a literacy survey from set-up to quality review', () => {
 
   it('a respondent answers on a phone through the link, reloads, resumes at the next item and submits', async () => {
     const page = await (await e2e.context(phone)).newPage();
-    await page.goto(`${e2e.url()}${link}`);
+    await visit(page, e2e.url(), `${link}`);
     await page.waitForSelector(dt('consent-text'));
     await expect(page.locator(dt('respond-illustrative')).innerText()).resolves.toContain('示例问卷');
     expect(await horizontalOverflow(page)).toBe(0);
@@ -154,7 +154,7 @@ describe('a literacy survey from set-up to quality review', () => {
 
   it('the interviewer enters a door-to-door response in its PSU', async () => {
     const page = await e2e.session(accounts.interviewer.username, accounts.interviewer.password, wide);
-    await page.goto(`${e2e.url()}/survey/${surveyId}/interview`);
+    await visit(page, e2e.url(), `/survey/${surveyId}/interview`);
     await page.waitForSelector(dt('interview-psu'));
     await expect(page.locator(`${dt('interview-psu')} option`).allInnerTexts()).resolves.toEqual([
       '不限',
@@ -175,7 +175,7 @@ describe('a literacy survey from set-up to quality review', () => {
       ['375', phone],
     ] as const) {
       const page = await e2e.session(accounts.analyst.username, accounts.analyst.password, options);
-      await page.goto(`${e2e.url()}/survey/${surveyId}`);
+      await visit(page, e2e.url(), `/survey/${surveyId}`);
       await page.waitForSelector(dt('fieldwork-211104'));
       // two invited in 大洼区, one answered through the link and one at the door
       // … against a quota of four: half reached
@@ -209,7 +209,7 @@ describe('a literacy survey from set-up to quality review', () => {
       })),
     );
     analyst = await e2e.session(accounts.analyst.username, accounts.analyst.password, wide);
-    await analyst.goto(`${e2e.url()}/survey/${surveyId}`);
+    await visit(analyst, e2e.url(), `/survey/${surveyId}`);
     await analyst.setInputFiles(dt('responses-import'), {
       name: 'responses.csv',
       mimeType: 'text/csv',
@@ -217,7 +217,7 @@ describe('a literacy survey from set-up to quality review', () => {
     });
     await analyst.waitForSelector('.ant-message-notice');
     const office = await e2e.session(accounts.office.username, accounts.office.password, wide);
-    await office.goto(`${e2e.url()}/survey/${surveyId}`);
+    await visit(office, e2e.url(), `/survey/${surveyId}`);
     await office.click(dt('survey-close'));
     await office.click('.ant-popconfirm .ant-btn-primary');
     await office.waitForSelector(`${dt('survey-stage')}:has-text("已结束")`);
@@ -230,7 +230,7 @@ describe('a literacy survey from set-up to quality review', () => {
           ? analyst
           : await e2e.session(accounts.analyst.username, accounts.analyst.password, options);
       if (size === '1440') await page.reload();
-      else await page.goto(`${e2e.url()}/survey/${surveyId}`);
+      else await visit(page, e2e.url(), `/survey/${surveyId}`);
       await page.waitForSelector(dt('analysis-gaps'));
       await expect(page.locator(dt('analysis-gaps')).innerText()).resolves.toContain(
         '城乡差距（城镇 − 农村）',

@@ -6,8 +6,8 @@
 import { rm } from 'node:fs/promises';
 import { startServer } from '@kepu/server';
 import { describe, expect, it } from 'vitest';
-import { desktop, dt, expectAccessible, horizontalOverflow, phone } from './support/browser.ts';
-import { useE2e } from './support/harness.ts';
+import { desktop, dt, expectAccessible, horizontalOverflow, phone, visit } from './support/browser.ts';
+import { setUpE2e } from './support/harness.ts';
 import { accounts, demoDataDir, webRoot } from './support/server.ts';
 
 const wide = { ...desktop, viewport: { width: 1440, height: 900 } };
@@ -27,14 +27,14 @@ async function startWithClock() {
   };
 }
 
-// biome-ignore lint/correctness/useHookAtTopLevel: useE2e registers vitest hooks; it is not a React hook
-const e2e = useE2e({ shots: 'volunteers', start: startWithClock });
+// biome-ignore lint/correctness/useHookAtTopLevel: setUpE2e registers vitest hooks; it is not a React hook
+const e2e = setUpE2e({ shots: 'volunteers', start: startWithClock });
 let code = '';
 
 describe('a volunteer from registration to a verified certificate', () => {
   it('registers on a phone with consent and signs up for an opportunity', async () => {
     const page = await (await e2e.context(phone)).newPage();
-    await page.goto(`${e2e.url()}/e/v`);
+    await visit(page, e2e.url(), `/e/v`);
     await page.fill(dt('vol-name'), '陈小华');
     await page.fill(dt('vol-phone'), '13900005678');
     await page.selectOption(dt('vol-birth-y'), '1995');
@@ -57,7 +57,7 @@ describe('a volunteer from registration to a verified certificate', () => {
 
   it('is checked in and out by code, the hours approved in bulk, and the star rises', async () => {
     const office = await e2e.session(accounts.office.username, accounts.office.password, wide);
-    await office.goto(`${e2e.url()}/volunteers`);
+    await visit(office, e2e.url(), `/volunteers`);
     await office
       .locator(`${dt('vol-opportunities')} a`)
       .first()
@@ -71,7 +71,7 @@ describe('a volunteer from registration to a verified certificate', () => {
     await office.click(dt('vol-scan-submit'));
     await office.waitForSelector(`${dt('vol-scan-result')}:has-text("已签退")`);
     await expectAccessible(office, 'opportunity check-in');
-    await office.goto(`${e2e.url()}/volunteers`);
+    await visit(office, e2e.url(), `/volunteers`);
     await office.locator('#vol-stars ~ form input').first().fill('3');
     await office.locator('#vol-stars ~ form button').click();
     await office.waitForSelector('output:has-text("已保存")');
@@ -82,20 +82,20 @@ describe('a volunteer from registration to a verified certificate', () => {
     await expect.poll(() => row.locator(dt('vol-star')).textContent()).toContain('1 星');
     await expectAccessible(office, 'volunteers home');
     const phonePage = await (await e2e.context(phone)).newPage();
-    await phonePage.goto(`${e2e.url()}/e/v/${code}`);
+    await visit(phonePage, e2e.url(), `/e/v/${code}`);
     await phonePage.waitForSelector(`${dt('vol-me-star')}:has-text("★")`);
   });
 
   it('gets a certificate that anyone verifies by its number, the name masked', async () => {
     const office = await e2e.session(accounts.office.username, accounts.office.password, wide);
-    await office.goto(`${e2e.url()}/volunteers`);
+    await visit(office, e2e.url(), `/volunteers`);
     const row = office.locator('tr', { hasText: '陈小华' });
     await row.locator('button').click();
     const status = await office.locator('output:has-text("已开具证明")').textContent();
     const number = /ZYFW-\d{4}-\d{6}/.exec(status ?? '')?.[0] as string;
     expect(number).toBeTruthy();
     const page = await (await e2e.context(phone)).newPage();
-    await page.goto(`${e2e.url()}/e/c/${number}`);
+    await visit(page, e2e.url(), `/e/c/${number}`);
     await page.waitForSelector(`${dt('cert-status')}:has-text("有效")`);
     expect(await page.textContent(dt('cert-result'))).toContain('陈*华');
     await expectAccessible(page, 'certificate check');

@@ -31,12 +31,13 @@ export interface E2e {
 }
 
 /** Registers beforeAll/afterAll for the calling file and returns its helpers. */
-export function useE2e(options: E2eOptions = {}): E2e {
+export function setUpE2e(options: E2eOptions = {}): E2e {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   const started = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`the e2e ${what} is not started yet (use it inside a test or hook)`);
+    if (value === undefined)
+      throw new Error(`the e2e ${what} is not started yet (use it inside a test or hook)`);
     return value;
   };
 

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { type ActivityView, pubApi } from './api.ts';
+import { PageLink } from './page-link.tsx';
 import type { PageProps } from './public-app.tsx';
 import { fill, words } from './text.ts';
 import { when } from './when.ts';
@@ -42,16 +43,9 @@ export function ActivityPage({ id, lang, go }: PageProps & { id: number }) {
   };
   return (
     <article>
-      <a
-        href="/e"
-        className="link"
-        onClick={(e) => {
-          e.preventDefault();
-          go('/e');
-        }}
-      >
+      <PageLink to="/e" go={go} className="link">
         {t.back}
-      </a>
+      </PageLink>
       <h1>{a.title}</h1>
       <p>
         {t.at}：{a.areaName} {a.address}

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { type BoardRow, type ContestCard, contestApi, type PaperView, type ResultView } from './api.ts';
 import { contestWords } from './contest-text.ts';
+import { PageLink } from './page-link.tsx';
 import type { PageProps } from './public-app.tsx';
 import { groups } from './text.ts';
 
@@ -33,16 +34,9 @@ export function ContestList({ lang, go }: PageProps) {
               {c.timeLimit ? ` · ${put(t.limit, { n: Math.round(c.timeLimit / 60) })}` : ''}
             </p>
             <p>{c.targetGroups.map((g) => groups[lang][g as keyof (typeof groups)['zh-CN']]).join('、')}</p>
-            <a
-              href={`/e/q/${c.id}`}
-              className="button"
-              onClick={(e) => {
-                e.preventDefault();
-                go(`/e/q/${c.id}`);
-              }}
-            >
+            <PageLink to={`/e/q/${c.id}`} go={go} className="button">
               {t.play}
-            </a>
+            </PageLink>
           </li>
         ))}
       </ul>
@@ -315,16 +309,9 @@ function Result(
         })}
       </ol>
       <Board id={card.id} lang={lang} />
-      <a
-        href="/e/q"
-        className="button secondary"
-        onClick={(e) => {
-          e.preventDefault();
-          go('/e/q');
-        }}
-      >
+      <PageLink to="/e/q" go={go} className="button secondary">
         {t.back}
-      </a>
+      </PageLink>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 // The list of published activities with filters by area, dates and audience, large enough for a phone.
 import { useEffect, useState } from 'react';
 import { type ActivityView, pubApi } from './api.ts';
+import { PageLink } from './page-link.tsx';
 import type { PageProps } from './public-app.tsx';
 import { fill, groups, words } from './text.ts';
 import { when } from './when.ts';
@@ -88,16 +89,9 @@ export function ListPage({ lang, go }: PageProps) {
               {first && <p>{when(first.startsAt, first.endsAt, lang)}</p>}
               <p>{a.targetGroups.map((g) => groups[lang][g]).join('、')}</p>
               <p className={left ? 'ok' : 'warn'}>{left ? fill(t.left, left) : t.full}</p>
-              <a
-                href={`/e/a/${a.id}`}
-                className="button"
-                onClick={(e) => {
-                  e.preventDefault();
-                  go(`/e/a/${a.id}`);
-                }}
-              >
+              <PageLink to={`/e/a/${a.id}`} go={go} className="button">
                 {t.details}
-              </a>
+              </PageLink>
             </li>
           );
         })}

@@ -8,6 +8,7 @@ import { ContestList, ContestPlay } from './contest-page.tsx';
 import { DoorIndex } from './door/door-index.tsx';
 import { DoorPage } from './door/door-page.tsx';
 import { ListPage } from './list-page.tsx';
+import { PageLink } from './page-link.tsx';
 import { SelfCheckInPage } from './self-check-in-page.tsx';
 import { type Lang, words } from './text.ts';
 import { TicketPage } from './ticket-page.tsx';
@@ -56,16 +57,9 @@ export function PublicApp() {
   return (
     <main className="pub">
       <header className="pub-head">
-        <a
-          href={home}
-          onClick={(e) => {
-            e.preventDefault();
-            go(home);
-          }}
-          className="pub-brand"
-        >
+        <PageLink to={home} go={go} className="pub-brand">
           {title}
-        </a>
+        </PageLink>
         <button
           type="button"
           className="link"

@@ -1,7 +1,7 @@
 // The self-completion page at /s/<token>: consent first, then one item at a time, then the demographics; every answer
 // is saved as it is given, so a reload resumes at the first unanswered item. Large-text mode and the language are
 // kept in this browser.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { AboutYou } from './about-you.tsx';
 import { deviceId, type RespondentView, respondApi, type SurveyAnswer } from './api.ts';
@@ -51,9 +51,17 @@ export function RespondApp({ token }: { token: string }) {
   useEffect(() => load(), [load]);
   const fail = (e: unknown) => setFailure(failureOf(e));
 
+  // saves go one after another, in the order given, and a submit waits for them: a quick respondent's last answers
+  // are stored before the server checks that every item is answered
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const inTurn = <T,>(send: () => Promise<T>): Promise<T> => {
+    const sent = queue.current.then(send);
+    queue.current = sent.catch(() => undefined);
+    return sent;
+  };
   const save = (body: Parameters<typeof respondApi.save>[1]) => {
     setSaving('saving');
-    respondApi.save(token, { ...body }).then(
+    inTurn(() => respondApi.save(token, { ...body })).then(
       () => setSaving('saved'),
       () => setSaving('failed'),
     );
@@ -68,7 +76,7 @@ export function RespondApp({ token }: { token: string }) {
   };
   const submit = () => {
     setSaving('saving');
-    respondApi.submit(token).then(
+    inTurn(() => respondApi.submit(token)).then(
       (v) => {
         setSaving('idle');
         show(v);

@@ -1,4 +1,6 @@
 // The installed check-in app's start page: the sessions whose door lists are saved on this device.
+
+import { PageLink } from '../page-link.tsx';
 import type { PageProps } from '../public-app.tsx';
 import { fill } from '../text.ts';
 import { cachedSessions } from './door-store.ts';
@@ -16,15 +18,9 @@ export function DoorIndex({ lang, go }: PageProps) {
         <ul className="door-list">
           {list.map((s) => (
             <li key={s.sessionId}>
-              <a
-                href={`/e/door/${s.sessionId}`}
-                onClick={(e) => {
-                  e.preventDefault();
-                  go(`/e/door/${s.sessionId}`);
-                }}
-              >
+              <PageLink to={`/e/door/${s.sessionId}`} go={go}>
                 {s.title}
-              </a>
+              </PageLink>
               {s.pending > 0 && <> · {fill(t.pending, s.pending)}</>}
             </li>
           ))}

@@ -11,7 +11,7 @@ import { ComputedEditor } from '../../components/indicators/computed-editor.tsx'
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { NoForm } from '../../components/indicators/no-form.tsx';
 import { RulesEditor } from '../../components/indicators/rules-editor.tsx';
-import { NativeSelect } from '../../components/native-select.tsx';
+import { YearField } from '../../components/indicators/year-field.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { useIndYear } from './use-year.ts';
@@ -43,16 +43,7 @@ export default function IndicatorFormScene() {
       {noForm ? null : (
         <>
           <search className="ind-filters" aria-label={t('ind.year')}>
-            <label>
-              {t('ind.year')}
-              <NativeSelect
-                value={year}
-                onChange={(v) => set('year', String(v))}
-                options={years.map((x) => ({ value: String(x.year), label: String(x.year) }))}
-                aria-label={t('ind.year')}
-                data-test="ind-year"
-              />
-            </label>
+            <YearField value={year} years={years} onChange={(v) => set('year', v)} />
           </search>
           {change.error ? <ErrorNotice error={change.error} /> : null}
           {form.error ? (

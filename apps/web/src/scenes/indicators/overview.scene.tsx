@@ -11,6 +11,7 @@ import { FiledLine } from '../../components/indicators/filed-line.tsx';
 import { formatNumber, IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { NoForm } from '../../components/indicators/no-form.tsx';
 import { StageNote, StageSelect, stageParam } from '../../components/indicators/stage-select.tsx';
+import { YearField } from '../../components/indicators/year-field.tsx';
 import { NativeSelect } from '../../components/native-select.tsx';
 import { EmptyNotice, ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
@@ -74,16 +75,7 @@ export default function IndicatorsOverviewScene() {
       {noForm ? null : (
         <>
           <search className="ind-filters" aria-label={t('ind.figure')}>
-            <label>
-              {t('ind.year')}
-              <NativeSelect
-                value={year}
-                onChange={(v) => set('year', String(v))}
-                options={years.map((f) => ({ value: String(f.year), label: String(f.year) }))}
-                data-test="ind-year"
-                aria-label={t('ind.year')}
-              />
-            </label>
+            <YearField value={year} years={years} onChange={(v) => set('year', v)} />
             <label className="ind-figure-field">
               {t('ind.figure')}
               <NativeSelect

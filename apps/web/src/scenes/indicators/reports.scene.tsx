@@ -17,6 +17,7 @@ import { usePhoneScreen } from '../../hooks/use-small-screen.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
 import { useMessage } from '../../components/app-message.tsx';
+import { YearField } from '../../components/indicators/year-field.tsx';
 
 type Row = IndReportEntryView;
 
@@ -49,16 +50,7 @@ export default function IndicatorReportsScene() {
       <p className="muted">{t('ind.reports.intro')}</p>
       <IndTabs />
       <search className="ind-filters" aria-label={t('ind.reports.filter')}>
-        <label>
-          {t('ind.year')}
-          <NativeSelect
-            value={year}
-            onChange={(v) => set('year', String(v))}
-            options={years.map((f) => ({ value: String(f.year), label: String(f.year) }))}
-            data-test="ind-year"
-            aria-label={t('ind.year')}
-          />
-        </label>
+        <YearField value={year} years={years} onChange={(v) => set('year', v)} />
         {queue ? null : (
           <label>
             {t('ind.reports.filter')}

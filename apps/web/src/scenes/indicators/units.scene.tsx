@@ -12,12 +12,12 @@ import type { IndAssignView } from '../../api/indicators/types.ts';
 import { IndTabs } from '../../components/indicators/ind-tabs.tsx';
 import { UnitForm } from '../../components/indicators/unit-form.tsx';
 import { WindowForm } from '../../components/indicators/window-form.tsx';
-import { NativeSelect } from '../../components/native-select.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import { useIndYear } from './use-year.ts';
 import './indicators.css';
 import { useMessage } from '../../components/app-message.tsx';
+import { YearField } from '../../components/indicators/year-field.tsx';
 
 export default function IndicatorUnitsScene() {
   const { t } = useTranslation();
@@ -50,15 +50,7 @@ export default function IndicatorUnitsScene() {
       <p className="muted">{t('indSetup.units.intro')}</p>
       <IndTabs />
       <search className="ind-filters" aria-label={t('indSetup.units.filter')}>
-        <label>
-          {t('ind.year')}
-          <NativeSelect
-            value={year}
-            onChange={(v) => set('year', String(v))}
-            options={years.map((x) => ({ value: String(x.year), label: String(x.year) }))}
-            data-test="ind-year"
-          />
-        </label>
+        <YearField value={year} years={years} onChange={(v) => set('year', v)} />
         <label>
           {t('indSetup.units.filter')}
           <Input
