@@ -1,6 +1,8 @@
-// Test projects: fast in-process tests, then end-to-end tests in real Chromium, three files at a time.
+// Test projects: fast in-process tests, then end-to-end tests in Chromium, two files at a time.
 // Three workers for the in-process tests, not vitest's default of (cores − 1): on a 2-core machine that is one file at
-// a time, while much of a file's time is spent waiting on PostgreSQL or on the browser.
+// a time, while much of a file's time is spent waiting on PostgreSQL or on the browser. Files of one worker share the
+// modules they import (isolate: false): each file's own import of the server, Kysely and antd cost 3 of the 9 minutes
+// the in-process tests took on 2 cores. Every file opens its own databases and servers, so nothing else is shared.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -34,9 +36,8 @@ export default defineConfig({
           include: ['apps/web/e2e/**/*.e2e.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // three files at a time: a file's server, database and browser wait on each other, so two files kept the 2
-          // cores half busy (a CI run: 28 min of CPU in 27 min); three at once on PGlite once made pages time out, and
-          // the servers now run on PostgreSQL when it is there
+          // two files at a time keep both cores busy (Chromium is most of the CPU: 650 of 1,150 s in a run); a third
+          // file only makes each page slower
         },
       },
     ],
