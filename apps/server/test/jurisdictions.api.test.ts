@@ -144,6 +144,19 @@ describe.each(engines)('jurisdictions on $name', ({ open }) => {
     });
     expect(outside.statusCode).toBe(400);
     expect(JSON.stringify(outside.json().error)).toContain('areaCode');
+    // nor is a unit of Panjin's plan
+    const [panjinUnit] = await t.handle.db
+      .selectFrom('org_units')
+      .select('id')
+      .where('jurisdiction_code', '=', '211100')
+      .execute();
+    const linked = await as('liaoning', '210300', 'POST', '/api/indicators/units', {
+      ...unit,
+      code: 'AS-003',
+      areaCode: '210300',
+      orgUnitId: panjinUnit?.id,
+    });
+    expect([linked.statusCode, linked.json().error.details.issues[0].path]).toEqual([400, 'body.orgUnitId']);
     expect(await codes('liaoning', '210300', '/api/indicators/units')).toEqual(['AS-001']);
     // Panjin's stay Panjin's, and each export holds only its own rows
     expect(await codes('office', null, '/api/indicators/units')).toEqual(panjinUnits);

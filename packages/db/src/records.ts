@@ -16,6 +16,7 @@ const iso = (t: Date | string) => new Date(t).toISOString();
 
 export const unitProfile = (r: Selectable<OrgUnitsTable>): UnitProfile => ({
   id: r.id,
+  jurisdictionCode: r.jurisdiction_code,
   name: r.name,
   contactName: r.contact_name,
   contactPhone: r.contact_phone,

@@ -2,23 +2,18 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, type Location, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { useLogin } from '../api/core/session.ts';
 import { describeError } from '../api/describe-error.ts';
 import { DemoBanner } from '../components/demo-banner.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
+import { returnPath } from '../hooks/return-path.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 
 interface LoginForm {
   username: string;
   password: string;
-}
-
-function returnPath(state: unknown): string {
-  const from = (state as { from?: Location } | null)?.from;
-  if (!from || from.pathname === '/login') return '/';
-  return `${from.pathname}${from.search ?? ''}${from.hash ?? ''}`;
 }
 
 export default function LoginScene() {
@@ -29,7 +24,9 @@ export default function LoginScene() {
   const navigate = useNavigate();
 
   const submit = (values: LoginForm) =>
-    login.mutate(values, { onSuccess: () => navigate(returnPath(location.state), { replace: true }) });
+    login.mutate(values, {
+      onSuccess: () => navigate(returnPath(location.state, ['/login']), { replace: true }),
+    });
 
   const error = login.error;
   // a locked or disabled account is a failed sign-in too, with its own reason (ask the office)

@@ -2,10 +2,11 @@
 // before anything else (app-layout.tsx), and back to the page they wanted once it is done.
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { type Location, useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useChangePassword, useSession } from '../api/core/session.ts';
 import { useMessage } from '../components/app-message.tsx';
 import { ErrorNotice } from '../components/query-state.tsx';
+import { returnPath } from '../hooks/return-path.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 
 interface PasswordForm {
@@ -15,11 +16,6 @@ interface PasswordForm {
 }
 
 /** Where to go after the change: the page the user was on their way to, else the start page. */
-function returnPath(state: unknown): string {
-  const from = (state as { from?: Location } | null)?.from;
-  if (!from || from.pathname === '/password' || from.pathname === '/login') return '/';
-  return `${from.pathname}${from.search ?? ''}${from.hash ?? ''}`;
-}
 
 export default function PasswordScene() {
   const { t } = useTranslation();
@@ -39,7 +35,7 @@ export default function PasswordScene() {
         onSuccess: () => {
           void message.success(t('password.changed'));
           form.resetFields();
-          if (forced) navigate(returnPath(location.state), { replace: true });
+          if (forced) navigate(returnPath(location.state, ['/password', '/login']), { replace: true });
         },
       },
     );

@@ -30,10 +30,18 @@ export async function visibleIndUnits(ctx: IndContext): Promise<IndUnit[]> {
 
 async function checkRefs(ctx: IndContext, p: { areaCode?: string; orgUnitId?: number | null }) {
   if (p.areaCode !== undefined) await jurisdictionArea(ctx, p.areaCode, 'body.areaCode');
-  if (p.orgUnitId && !(await ctx.stores.units.find(p.orgUnitId)))
-    throw fieldError('body.orgUnitId', 'ind.unit.unknown_plan_unit', `no plan unit ${p.orgUnitId}`, {
-      orgUnitId: p.orgUnitId,
-    });
+  if (!p.orgUnitId) return;
+  // a plan unit of another jurisdiction is as unknown here as one that does not exist
+  const planUnit = await ctx.stores.units.find(p.orgUnitId);
+  if (!planUnit || (ctx.jurisdiction !== undefined && planUnit.jurisdictionCode !== ctx.jurisdiction))
+    throw fieldError(
+      'body.orgUnitId',
+      'ind.unit.unknown_plan_unit',
+      `no plan unit ${p.orgUnitId} in this jurisdiction`,
+      {
+        orgUnitId: p.orgUnitId,
+      },
+    );
 }
 
 export async function createIndUnit(ctx: IndContext, input: NewIndUnitInput): Promise<IndUnit> {

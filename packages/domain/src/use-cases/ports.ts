@@ -31,6 +31,8 @@ export interface PlanStore {
 
 export interface UnitProfile {
   id: number;
+  /** The jurisdiction whose plan names the unit. */
+  jurisdictionCode: string;
   name: string;
   contactName: string | null;
   contactPhone: string | null;
@@ -43,7 +45,10 @@ export interface UnitAreaRef {
 }
 export interface UnitStore {
   find(id: number): Promise<UnitProfile | undefined>;
-  update(id: number, patch: Partial<Omit<UnitProfile, 'id' | 'name'>>): Promise<UnitProfile>;
+  update(
+    id: number,
+    patch: Partial<Omit<UnitProfile, 'id' | 'name' | 'jurisdictionCode'>>,
+  ): Promise<UnitProfile>;
   areaOf(unitId: number): Promise<UnitAreaRef | undefined>;
   /** Every linked unit's area, by unit id. */
   areaLinks(): Promise<Map<number, UnitAreaRef>>;

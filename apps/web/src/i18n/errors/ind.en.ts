@@ -37,7 +37,7 @@ export const errorsIndEn: Record<keyof typeof errorsIndZhCN, string> = {
   'ind.rule.explanation_required': 'Rule {{rule}} fails ({{left}} {{op}} {{right}}); explain it.',
   'ind.report.reason_required': 'Say why.',
   'ind.unit.code_taken': 'A reporting unit {{code}} exists.',
-  'ind.unit.unknown_plan_unit': 'No plan unit {{orgUnitId}}.',
+  'ind.unit.unknown_plan_unit': 'The plan of this jurisdiction has no unit {{orgUnitId}}.',
   'ind.unit.unknown_plan_unit_name': 'No plan unit named {{planUnit}}.',
   'ind.unit.not_active': 'No active reporting unit {{unitId}}.',
   'ind.area.unknown': 'No area {{areaCode}}.',

@@ -33,7 +33,7 @@ export const errorsIndZhCN = {
   'ind.rule.explanation_required': '规则 {{rule}} 未通过（{{left}} {{op}} {{right}}），请填写说明。',
   'ind.report.reason_required': '请说明原因。',
   'ind.unit.code_taken': '填报单位代码 {{code}} 已存在。',
-  'ind.unit.unknown_plan_unit': '没有编号为 {{orgUnitId}} 的规划单位。',
+  'ind.unit.unknown_plan_unit': '本辖区的规划中没有编号为 {{orgUnitId}} 的单位。',
   'ind.unit.unknown_plan_unit_name': '没有名为“{{planUnit}}”的规划单位。',
   'ind.unit.not_active': '没有在用的填报单位 {{unitId}}。',
   'ind.area.unknown': '没有代码为 {{areaCode}} 的地区。',
