@@ -4,10 +4,12 @@
 // modules they import (isolate: false): each file's own import of the server, Kysely and antd cost 3 of the 9 minutes
 // the in-process tests took on 2 cores. Every file opens its own databases and servers, so nothing else is shared.
 import { defineConfig } from 'vitest/config';
+import { SlowFirst } from './test-support/sequencer.ts';
 
 export default defineConfig({
   test: {
     maxWorkers: 3,
+    sequence: { sequencer: SlowFirst },
     // the databases tests start from, prepared once per run
     globalSetup: ['test-support/global-setup.ts'],
     projects: [
