@@ -30,7 +30,6 @@ export interface Workload {
   /** The acknowledged import's marker, and the one in flight when the fault came. */
   imported: number;
   inFlight: number;
-  importSent: boolean;
   importAnswer?: Reply;
   sessionCookie: string;
 }
@@ -95,7 +94,6 @@ export async function prepare(api: Api): Promise<Workload> {
     importUnits: units.slice(3, 33).map((u) => u.code),
     imported: 0,
     inFlight: 0,
-    importSent: false,
     sessionCookie: api.cookies.get('edu') ?? '',
   };
 }
@@ -252,7 +250,11 @@ async function auditEntries(api: Api): Promise<AuditItem[]> {
   return out;
 }
 
-/** Kills the server while the six streams and a second import are running; the streams record what was acknowledged. */
+/**
+ * Kills the server while the six streams and an import are running; the streams record what was acknowledged.
+ * The kill is aimed at the middle of the import's writing, as timed alone; an import that is answered before the
+ * kill (warm code, a quiet machine) counts as acknowledged, and the next one is aimed by its measured time instead.
+ */
 export async function killDuringWrites(api: Api, w: Workload, kill: () => Promise<void>) {
   const first = await importValues(api, w, 1001);
   expect(first.status, JSON.stringify(first.body).slice(0, 500)).toBe(200);
@@ -262,24 +264,35 @@ export async function killDuringWrites(api: Api, w: Workload, kill: () => Promis
   expect([dry.status, dry.body.summary?.update]).toEqual([200, w.importUnits.length * IMPORT_ITEMS.length]);
   const writers = runWriters(api, w);
   await writers.warm(3);
-  w.inFlight = 1002;
-  const second = importValues(api, w, 1002).then((r) => {
-    w.importAnswer = r;
-    return r;
-  });
-  // the kill comes halfway through the writing, as timed on its own (this run shares the database with the writers)
-  const killAt = dry.ms + Math.max(0, first.ms - dry.ms) / 2;
-  await sleep(killAt);
-  const answeredBeforeKill = w.importAnswer !== undefined;
-  await kill();
-  await writers.stop();
-  await second;
+  let killAt = dry.ms + Math.max(0, first.ms - dry.ms) / 2;
+  const early: number[] = [];
+  // read through a function: the loop's assignments would otherwise narrow the field's type
+  const answered = (): Reply | undefined => w.importAnswer;
+  for (let marker = 1002; ; marker++) {
+    w.inFlight = marker;
+    w.importAnswer = undefined;
+    const pending = importValues(api, w, marker).then((r) => {
+      w.importAnswer = r;
+      return r;
+    });
+    await sleep(killAt);
+    if (!answered()) {
+      await kill();
+      await writers.stop();
+      await pending;
+      break;
+    }
+    const done = await pending;
+    expect(done.status, JSON.stringify(done.body).slice(0, 500)).toBe(200);
+    w.imported = marker;
+    early.push(Math.round(done.ms));
+    expect(early.length, `imports answered before the kill, in ${early.join(', ')} ms`).toBeLessThan(5);
+    killAt = done.ms / 2;
+  }
   lap(
     `killed ${Math.round(killAt)} ms into an import (checking ${Math.round(dry.ms)} ms, all ${Math.round(first.ms)} ms ` +
-      `alone); writes acknowledged/sent ${[...w.reports, ...w.values]
-        .map((s) => `${s.acked}/${s.sent}`)
-        .join(' ')}`,
+      `alone${early.length ? `; earlier imports answered in ${early.join(', ')} ms under load` : ''}); ` +
+      `writes acknowledged/sent ${[...w.reports, ...w.values].map((s) => `${s.acked}/${s.sent}`).join(' ')}`,
   );
-  expect(answeredBeforeKill, `the import answered ${w.importAnswer?.status} before the kill`).toBe(false);
-  expect(w.importAnswer?.status).toBe(0);
+  expect(answered()?.status, 'the import in flight at the kill has no answer').toBe(0);
 }
