@@ -122,15 +122,18 @@ describe.each(engines)('accountability notifications and outbox on $name', ({ op
     expect([off.statusCode, off.json().error.message]).toEqual([409, 'email is off (KEPU_SMTP_HOST is not set)']);
     process.env.KEPU_SMTP_HOST = '127.0.0.1';
 
+    // each retry counts one more attempt; the server's start-up mail job may add one of its own at any point
     const again = await retry('office', row.id);
-    expect(again.json()).toMatchObject({ id: row.id, state: 'failed', attempts: row.attempts + 1 });
+    expect(again.json()).toMatchObject({ id: row.id, state: 'failed' });
+    expect(again.json().attempts).toBeGreaterThan(row.attempts);
     const smtp = await fakeSmtp({ cert, auth: { user: 'kepu', password: 'never-shown-pw', mechanisms: ['PLAIN'] } });
     Object.assign(process.env, { KEPU_SMTP_PORT: String(smtp.port), KEPU_SMTP_SECURITY: 'none' });
     process.env.KEPU_SMTP_ALLOW_INSECURE_AUTH = '1';
     const sent = await retry('office', row.id);
     await smtp.close();
     delete process.env.KEPU_SMTP_ALLOW_INSECURE_AUTH;
-    expect(sent.json()).toMatchObject({ id: row.id, state: 'sent', attempts: row.attempts + 2, lastError: null });
+    expect(sent.json()).toMatchObject({ id: row.id, state: 'sent', lastError: null });
+    expect(sent.json().attempts).toBeGreaterThan(again.json().attempts);
     const conflict = await retry('office', row.id);
     expect([conflict.statusCode, conflict.json().error.code]).toEqual([409, 'acc.state_conflict']);
     const audit = await t.handle.db

@@ -18,7 +18,7 @@ export interface TestApp {
 /** `options` go to buildApp (e.g. `onRoute` to list the routes). */
 export async function startTestApp(
   open: (start: TestStart) => Promise<DatabaseHandle>,
-  options: Pick<AppOptions, 'onRoute' | 'webRoot' | 'demoData' | 'redis'> = {},
+  options: Pick<AppOptions, 'onRoute' | 'webRoot' | 'demoData' | 'redis' | 'clock'> = {},
 ): Promise<TestApp> {
   const handle = await open('demo');
   await seedDemo(handle.db);

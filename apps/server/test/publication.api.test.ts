@@ -233,6 +233,55 @@ describe.each(engines)('publication on $name', ({ open }) => {
     expect(venuePage).not.toContain('Coming soon');
   });
 
+  it('filters the venues by level, category, audience, open now and bookings, numbered on a map and in the list', async () => {
+    type Listed = {
+      id: number;
+      name: string;
+      coordinates: unknown;
+      bookable: boolean;
+      openNow: boolean | null;
+    };
+    const all = (await get('/api/pub/venues')).json() as Listed[];
+    expect(all.length).toBeGreaterThanOrEqual(4);
+    const page = async (q: string) => (await get(`/portal/venues${q}`)).body;
+    const cards = (html: string) =>
+      [...html.matchAll(/data-test="venue-card"><h3>.*?<\/span> (.*?)(?: <span|<\/h3>)/g)].map((m) => m[1]);
+    const markers = (html: string) => (html.match(/data-test="map-marker"/g) ?? []).length;
+
+    const every = await page('');
+    expect(cards(every).sort()).toEqual(all.map((v) => v.name).sort());
+    expect(markers(every)).toBe(all.filter((v) => v.coordinates).length);
+    // each card says whether it is open now in words, as the API computes it
+    for (const v of all.filter((x) => x.openNow !== null)) {
+      const card = every.slice(every.indexOf(v.name));
+      expect(card.slice(0, card.indexOf('</li>'))).toContain(v.openNow ? '现在开放' : '现在未开放');
+    }
+    const nature = await page('?category=nature&level=');
+    expect(cards(nature)).toEqual(['辽河口湿地科普馆（示例）']);
+    expect(markers(nature)).toBe(1);
+    expect(nature).toContain('共 1 个场馆');
+    expect(nature).toContain('<option value="nature" selected>');
+    const elderly = await page('?audience=elderly');
+    expect(cards(elderly).sort()).toEqual(['双台子区社区科普活动站（示例）', '盘锦市科技馆（示例）']);
+    const bookable = await page('?bookable=1&lang=en&size=large');
+    expect(cards(bookable).length).toBe(all.filter((v) => v.bookable).length);
+    for (const v of all.filter((x) => x.bookable)) expect(bookable).toContain(`href="/e/venues/${v.id}"`);
+    // the reader's options stay with the filter form
+    expect(bookable).toContain('<input type="hidden" name="lang" value="en">');
+    expect(bookable).toContain('<input type="hidden" name="size" value="large">');
+    const none = await page('?category=museum');
+    expect(none).toContain('没有符合条件的场馆');
+    expect(markers(none)).toBe(0);
+    const openOnly = cards(await page('?open=1'));
+    expect(openOnly.sort()).toEqual(
+      all
+        .filter((v) => v.openNow)
+        .map((v) => v.name)
+        .sort(),
+    );
+    expect((await get('/portal/venues?level=galactic')).statusCode).toBe(400);
+  });
+
   it('answers a second reader of a page with the same bytes, and a revisit with 304', async () => {
     const headers = { 'accept-encoding': 'br' };
     const first = await get('/portal/plan', headers);

@@ -1,5 +1,7 @@
 // Venues and bases on each engine: registry, accreditation with reason and document number, the public list's
-// filters, a school booking a slot without overbooking, and visits on the ledger.
+// filters (open now by weekly hours in Beijing time), a venue's public page (slots to come, no account names), a school
+// booking a slot without overbooking, and visits on the ledger.
+import { zonedClock } from '@kepu/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, startTestApp, type TestApp } from './harness.ts';
 
@@ -8,8 +10,10 @@ const Y = new Date().getUTCFullYear() - 1;
 describe.each(engines)('venues on $name', ({ open }) => {
   let t: TestApp;
   let venueId: number;
+  // the app's clock: now, unless a test sets a moment (open now is read in Beijing time)
+  let at: Date | null = null;
   beforeAll(async () => {
-    t = await startTestApp(open);
+    t = await startTestApp(open, { clock: zonedClock('Asia/Shanghai', () => at ?? new Date()) });
   });
   afterAll(() => t?.close());
 
@@ -25,6 +29,7 @@ describe.each(engines)('venues on $name', ({ open }) => {
         address: '兴隆台区市府大路',
         coordinates: { lng: 122.07, lat: 41.12, system: 'wgs84' },
         openingHours: '周二至周日 9:00—16:30',
+        weeklyHours: [{ days: [2, 3, 4, 5, 6, 7], opens: '09:00', closes: '16:30' }],
         accessibility: ['step_free', 'toilet'],
         audiences: ['children', 'elderly'],
         bookable: true,
@@ -69,6 +74,46 @@ describe.each(engines)('venues on $name', ({ open }) => {
         .map((v: { id: number }) => v.id);
     expect(await ids('?category=science_centre&audience=elderly&bookable=true')).toContain(venueId);
     expect(await ids('?audience=students')).not.toContain(venueId);
+    const bad = await t.app.inject({ method: 'GET', url: '/api/pub/venues?audience=aliens' });
+    expect([bad.statusCode, bad.json().error.details.issues[0].path]).toEqual([400, 'querystring.audience']);
+  });
+
+  it('lists as open now only what its weekly hours open at this moment in Beijing', async () => {
+    const openNow = async (moment: string) => {
+      at = new Date(moment);
+      try {
+        const list = (await t.app.inject({ method: 'GET', url: '/api/pub/venues?open=true' })).json();
+        const mine = (await t.app.inject({ method: 'GET', url: `/api/pub/venues/${venueId}` })).json();
+        return [list.some((v: { id: number }) => v.id === venueId), mine.venue.openNow];
+      } finally {
+        at = null;
+      }
+    };
+    // Monday 2026-12-07 is closed all day; Tuesday opens at 9:00 Beijing time (01:00 UTC)
+    expect(await openNow('2026-12-07T10:00:00+08:00')).toEqual([false, false]);
+    expect(await openNow('2026-12-08T08:59:00+08:00')).toEqual([false, false]);
+    expect(await openNow('2026-12-08T01:00:00Z')).toEqual([true, true]);
+    expect(await openNow('2026-12-08T16:30:00+08:00')).toEqual([false, false]);
+  });
+
+  it('refuses weekly hours that close before they open, naming the period', async () => {
+    const r = await t.as('office', {
+      method: 'POST',
+      url: '/api/svc/venues',
+      payload: {
+        name: '时段有误的场馆',
+        level: 'district',
+        category: 'community',
+        areaCode: '211103',
+        address: '兴隆台区',
+        weeklyHours: [
+          { days: [1], opens: '09:00', closes: '17:00' },
+          { days: [2], opens: '17:00', closes: '09:00' },
+        ],
+      },
+    });
+    expect([r.statusCode, r.json().error.details.issues[0].path]).toEqual([400, 'body.weeklyHours.1.closes']);
+    expect(r.json().error.code).toBe('validation.failed');
   });
 
   it('books a slot for a school class without overbooking, and records visits on the ledger', async () => {
@@ -79,8 +124,26 @@ describe.each(engines)('venues on $name', ({ open }) => {
         slots: [{ startsAt: `${Y + 5}-05-10T01:00:00Z`, endsAt: `${Y + 5}-05-10T03:00:00Z`, capacity: 60 }],
       },
     });
-    const slotId = (await t.app.inject({ method: 'GET', url: `/api/pub/venues/${venueId}` })).json().slots[0]
-      .id;
+    await t.as('office', {
+      method: 'POST',
+      url: `/api/svc/venues/${venueId}/slots`,
+      payload: {
+        slots: [{ startsAt: '2020-05-10T01:00:00Z', endsAt: '2020-05-10T03:00:00Z', capacity: 60 }],
+      },
+    });
+    const page = async () =>
+      (await t.app.inject({ method: 'GET', url: `/api/pub/venues/${venueId}` })).json();
+    // the public sees the slots still to come (not the past one), the places left and who accredited it by
+    // document, not by account
+    const before = await page();
+    expect(before.slots.map((s: { startsAt: string; left: number }) => [s.startsAt, s.left])).toEqual([
+      [`${Y + 5}-05-10T01:00:00.000Z`, 60],
+    ]);
+    expect(JSON.stringify(before)).not.toContain('byName');
+    const staff = await t.as('office', { method: 'GET', url: `/api/svc/venues/${venueId}` });
+    expect(staff.json().events.at(-1).byName).toBe('office');
+    expect((await t.app.inject({ method: 'GET', url: `/api/svc/venues/${venueId}` })).statusCode).toBe(401);
+    const slotId = before.slots[0].id;
     const book = (size: number, k: number) =>
       t.app.inject({
         method: 'POST',
@@ -95,12 +158,26 @@ describe.each(engines)('venues on $name', ({ open }) => {
       });
     const all = await Promise.all([1, 2, 3].map((k) => book(25, k)));
     expect(all.map((r) => r.statusCode).sort()).toEqual([201, 201, 409]);
+    expect(all.find((r) => r.statusCode === 409)?.json().error.details.left).toBe(10);
+    expect((await page()).slots[0].left).toBe(10);
     const visit = await t.as('office', {
       method: 'POST',
       url: `/api/svc/venues/${venueId}/visits`,
       payload: { targetGroup: 'youth', count: 50 },
     });
     expect(visit.json()).toEqual({ recorded: 50 });
+    // the bookings with their contacts: the office (the venue has no host unit), not a liaison or the public
+    const bookings = await t.as('office', { method: 'GET', url: `/api/svc/venues/${venueId}/bookings` });
+    expect(bookings.json().map((b: { size: number; contact: string }) => [b.size, b.contact])).toEqual([
+      [25, '王老师 13900000000'],
+      [25, '王老师 13900000000'],
+    ]);
+    expect(
+      (await t.as('edu', { method: 'GET', url: `/api/svc/venues/${venueId}/bookings` })).statusCode,
+    ).toBe(403);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/svc/venues/${venueId}/bookings` })).statusCode,
+    ).toBe(401);
     const f = (
       await t.as('office', {
         method: 'GET',

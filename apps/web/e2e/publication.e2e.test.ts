@@ -1,6 +1,7 @@
 // Publication in Chromium (issue 14): the office previews a year, publishes it and downloads the annual report; an anonymous visitor then reads the
 // public portal at 1440 px and at 375 px in large-text mode, moving by links and the keyboard, in Chinese and in
-// English. axe on every page (zero serious violations); nothing overflows sideways on the phone.
+// English. axe on every page (zero serious violations); nothing overflows sideways on the phone. A teacher filters the
+// venues on a phone and books a slot for a class.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { desktop, dt, expectAccessible, horizontalOverflow, phone, visit } from './support/browser.ts';
@@ -94,5 +95,48 @@ describe('publishing a year and reading the public portal', () => {
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await e2e.shot(page, 'phone-home');
     await walk(page, 'phone', true);
+  });
+
+  it('lets a teacher on a phone find a venue for children that takes groups, and book a slot for the class', async () => {
+    const ctx = await e2e.context(phone);
+    const page = await ctx.newPage();
+    await visit(page, e2e.url(), '/portal/venues?size=large');
+    await page.selectOption(dt('venue-filter-audience'), 'children');
+    await page.check(dt('venue-filter-bookable'));
+    await page.click(dt('venue-filter-submit'));
+    await page.waitForURL((u) => u.searchParams.get('audience') === 'children');
+    expect(new URL(page.url()).searchParams.get('size')).toBe('large');
+    await expect(page.locator(dt('venue-card')).allTextContents()).resolves.toEqual([
+      expect.stringContaining('盘锦市科技馆（示例）'),
+    ]);
+    expect(await page.locator(dt('map-marker')).count()).toBe(1);
+    await page.locator(`${dt('venue-card')} a.button`).click();
+    await page.waitForURL((u) => u.pathname.startsWith('/e/venues/'));
+    await expect(page.locator('h1').textContent()).resolves.toContain('盘锦市科技馆');
+    await expectAccessible(page, 'venue booking 375');
+    // a form sent before a slot is chosen says so, and keeps what was typed
+    await page.fill(dt('booking-group'), '实验小学四年级二班');
+    await page.fill(dt('booking-contact'), '王老师 13900000000');
+    await page.fill(dt('booking-size'), '45');
+    await page.click(dt('booking-submit'));
+    await expect(page.locator('[role=alert]').textContent()).resolves.toBe('请先选择一个时段。');
+    expect(await page.inputValue(dt('booking-group'))).toBe('实验小学四年级二班');
+    await page.locator(dt('booking-slot')).first().check();
+    await page.click(dt('booking-submit'));
+    await expect(page.locator(dt('booking-done')).textContent()).resolves.toMatch(
+      /实验小学四年级二班，45 人，.*预约编号 \d+/,
+    );
+    // the places left went down, and a second class too large for what is left is told how many remain
+    await expect(page.locator('label.choice').first().textContent()).resolves.toContain('余 15 个名额');
+    await page.fill(dt('booking-group'), '实验小学四年级三班');
+    await page.fill(dt('booking-contact'), '李老师 13900000001');
+    await page.fill(dt('booking-size'), '20');
+    await page.locator(dt('booking-slot')).first().check();
+    await page.click(dt('booking-submit'));
+    await expect(page.locator('[role=alert]').textContent()).resolves.toBe(
+      '这个时段只剩 15 个名额，请减少人数或换一个时段。',
+    );
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await e2e.shot(page, 'phone-venue-booking');
   });
 });

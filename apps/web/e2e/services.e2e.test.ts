@@ -169,4 +169,44 @@ describe('a science activity from filing to the statistics form', () => {
       '26',
     );
   });
+
+  it('the office registers a venue with its opening periods, accredits it by document and adds a slot', async () => {
+    const office = await e2e.session(accounts.office.username, accounts.office.password, wide);
+    await visit(office, e2e.url(), '/services');
+    await office.click(dt('svc-venues-link'));
+    await office.waitForSelector(dt('venues-table'));
+    await expect(office.locator(dt('venues-table')).innerText()).resolves.toContain('盘锦市科技馆（示例）');
+    await expectAccessible(office, 'venues');
+    // a blank form is refused naming the field, and nothing is registered
+    await office.click(dt('venue-submit'));
+    await expect(office.locator(dt('venue-error')).innerText()).resolves.toContain('名称');
+    await office.fill(dt('venue-name'), '大洼区稻作科普馆');
+    await office.selectOption(dt('venue-level'), 'district');
+    await office.selectOption(dt('venue-category'), 'industry');
+    await office.selectOption(dt('venue-area'), '211104');
+    await office.fill(dt('venue-address'), '大洼区田家街道');
+    await office.fill(dt('venue-hours'), '周二至周日 9:00—16:00');
+    await office.check(dt('venue-audience-students'));
+    await office.check(dt('venue-bookable'));
+    await office.click(dt('venue-submit'));
+    await office.waitForURL(/\/services\/venues\/\d+$/);
+    await expect(office.locator(dt('venue-status')).innerText()).resolves.toBe('申请中');
+    // accreditation needs its document number
+    await office.selectOption(dt('venue-status-select'), 'accredited');
+    await office.fill(dt('venue-status-reason'), '专家评审通过');
+    await office.click(dt('venue-status-save'));
+    await expect(office.locator(dt('venue-status-error')).innerText()).resolves.toContain('文件号');
+    await office.fill(dt('venue-status-doc'), '盘科协发〔2026〕12号');
+    await office.click(dt('venue-status-save'));
+    await office.waitForSelector(`${dt('venue-status')}:has-text("已认定")`);
+    await expect(office.locator(dt('venue-history')).innerText()).resolves.toContain('盘科协发〔2026〕12号');
+    await fillDate(office, dt('slot-day'), `${Y + 2}-05-12`);
+    await office.fill(dt('slot-capacity'), '40');
+    await office.click(dt('slot-add'));
+    await office.waitForSelector(dt('venue-slots'));
+    await expect(office.locator(`${dt('venue-slots')} tbody tr`).count()).resolves.toBe(1);
+    await expect(office.locator(dt('venue-bookings')).count()).resolves.toBe(0);
+    await expectAccessible(office, 'venue page');
+    await e2e.shot(office, 'venue-1440');
+  });
 });

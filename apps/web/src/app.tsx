@@ -55,6 +55,8 @@ const InterviewScene = lazy(() => import('./scenes/survey/interview.scene.tsx'))
 const PublicationScene = lazy(() => import('./scenes/publication/publication.scene.tsx'));
 const ServicesScene = lazy(() => import('./scenes/services/services.scene.tsx'));
 const ServiceActivityScene = lazy(() => import('./scenes/services/activity.scene.tsx'));
+const VenuesScene = lazy(() => import('./scenes/services/venues.scene.tsx'));
+const VenueScene = lazy(() => import('./scenes/services/venue.scene.tsx'));
 const VolunteersScene = lazy(() => import('./scenes/volunteers/volunteers.scene.tsx'));
 const VolOpportunityScene = lazy(() => import('./scenes/volunteers/opportunity.scene.tsx'));
 const NotFoundScene = lazy(() => import('./scenes/not-found.scene.tsx'));
@@ -175,6 +177,8 @@ function ThemedApp() {
                 />
                 <Route path="services" element={servicesReader(<ServicesScene />)} />
                 <Route path="services/activities/:id" element={servicesReader(<ServiceActivityScene />)} />
+                <Route path="services/venues" element={servicesReader(<VenuesScene />)} />
+                <Route path="services/venues/:id" element={servicesReader(<VenueScene />)} />
                 <Route path="volunteers" element={volReader(<VolunteersScene />)} />
                 <Route path="volunteers/opportunities/:id" element={volReader(<VolOpportunityScene />)} />
                 <Route path="*" element={<NotFoundScene />} />

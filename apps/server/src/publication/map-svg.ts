@@ -36,16 +36,8 @@ const polygons = (f: Feature): Ring[][] =>
 const esc = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
 
-/** `values` per area code (0–100 or null); `label` the words under each name. */
-export function districtMap(
-  code: string,
-  values: Map<string, number | null>,
-  label: (v: number | null) => string,
-  title: string,
-  font?: string,
-): string {
-  const features = districtShapes(code);
-  if (!features.length) return '';
+/** Lon/lat to the 600-px-wide drawing of the districts (equirectangular, scaled at the middle latitude). */
+function projection(features: Feature[]) {
   const pts = features.flatMap((f) => polygons(f).flat(2));
   const lons = pts.map((p) => p[0]);
   const lats = pts.map((p) => p[1]);
@@ -58,6 +50,21 @@ export function districtMap(
     ((lon - x0) * k * scale).toFixed(1),
     ((y1 - lat) * scale).toFixed(1),
   ];
+  return { xy, W, H, x0, y0 };
+}
+
+/** `values` per area code (0–100 or null); `label` the words under each name. */
+export function districtMap(
+  code: string,
+  values: Map<string, number | null>,
+  label: (v: number | null) => string,
+  title: string,
+  font?: string,
+): string {
+  const features = districtShapes(code);
+  if (!features.length) return '';
+  const { xy, W, H, x0, y0 } = projection(features);
+
   const band = (v: number | null) =>
     v === null ? 'url(#nodata)' : v >= 75 ? '#1d4e89' : v >= 50 ? '#3f7cbf' : v >= 25 ? '#8db5e2' : '#d6e6f7';
   // labels of small neighbouring districts would sit on each other: each moves down until it clears those placed
@@ -81,4 +88,52 @@ export function districtMap(
     };
   });
   return `<svg viewBox="0 0 ${W} ${Math.max(H, ...placed.map((p) => Math.ceil(p[1] + 40)))}" role="img" aria-label="${esc(title)}" class="map"><defs><pattern id="nodata" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="#fff"/><line x1="0" y1="0" x2="0" y2="8" stroke="#555" stroke-width="2"/></pattern></defs>${shapes.map((s) => s.path).join('')}${shapes.map((s) => s.text).join('')}</svg>`;
+}
+
+/**
+ * Places on the districts: each a numbered marker (the number is the place's in the list beside the map, so nothing
+ * is said by the map alone), the districts outlined and named. Coordinates are taken as the shapes' own system
+ * (GCJ-02); a WGS-84 point lies a few hundred metres off, under a pixel at this scale.
+ */
+export function placesMap(
+  code: string,
+  places: { n: number; name: string; lng: number; lat: number }[],
+  title: string,
+) {
+  const features = districtShapes(code);
+  if (!features.length) return '';
+  const { xy, W, H } = projection(features);
+  const outlines = features
+    .map((f) => {
+      const d = polygons(f)
+        .flatMap((poly) => poly.map((ring) => `M${ring.map((p) => xy(p).join(',')).join('L')}Z`))
+        .join('');
+      const [cx, cy] = xy(f.properties.centroid ?? f.properties.center ?? [0, 0]);
+      return `<path d="${d}" fill="#f4f1e8" stroke="#555" stroke-width="1.5"/><text x="${cx}" y="${cy}" text-anchor="middle" class="map-label" font-size="18" fill="#444" paint-order="stroke" stroke="#f4f1e8" stroke-width="4">${esc(f.properties.name)}</text>`;
+    })
+    .join('');
+  const at = places.map((p) => ({ p, xy: xy([p.lng, p.lat]).map(Number) }));
+  const markers = at
+    .map(({ p, xy: [x, y] }) => {
+      return `<g class="marker" data-test="map-marker"><title>${p.n} ${esc(p.name)}</title><circle cx="${x}" cy="${y}" r="15" fill="#b3261e" stroke="#fff" stroke-width="3"/><text x="${x}" y="${y}" dy="0.35em" text-anchor="middle" font-size="16" font-weight="700" fill="#fff">${p.n}</text></g>`;
+    })
+    .join('');
+  // the drawing is cut to the places (with a margin), so that on a phone the markers are not a few pixels apart
+  const xs = at.map((a) => a.xy[0]);
+  const ys = at.map((a) => a.xy[1]);
+  const span = (lo: number, hi: number, max: number) => {
+    const pad = 60;
+    const min = 260;
+    let a = Math.max(-20, lo - pad);
+    let b = Math.min(max + 20, hi + pad);
+    if (b - a < min) {
+      const grow = (min - (b - a)) / 2;
+      a = Math.max(-20, a - grow);
+      b = Math.min(max + 20, b + grow);
+    }
+    return [Math.round(a), Math.round(b - a)];
+  };
+  const [vx, vw] = span(Math.min(...xs), Math.max(...xs), W);
+  const [vy, vh] = span(Math.min(...ys), Math.max(...ys), H);
+  return `<svg viewBox="${vx} ${vy} ${vw} ${vh}" role="img" aria-label="${esc(title)}" class="map">${outlines}${markers}</svg>`;
 }

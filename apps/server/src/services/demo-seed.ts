@@ -1,12 +1,16 @@
-// Demo data of the public services: a campaign, a published lecture a month ahead and an accredited science centre,
+// Demo data of the public services: a campaign, a published lecture a month ahead and five venues (four accredited,
+// two of them taking group bookings in slots over the next three weeks),
 // each named 示例 and marked `demo` afterwards (markDemoRecords), so a first start shows every services page.
 import type { KepuContext } from '@kepu/db';
 import {
+  addSlots,
   createActivity,
   createCampaign,
   createVenue,
   moveActivity,
   setVenueStatus,
+  type VenueInput,
+  weekTime,
 } from '@kepu/domain/services';
 
 export async function seedServicesDemo(ctx: KepuContext): Promise<void> {
@@ -45,26 +49,115 @@ export async function seedServicesDemo(ctx: KepuContext): Promise<void> {
     retentionDays: 180,
   });
   for (const move of ['submit', 'approve', 'publish'] as const) await moveActivity(ctx, a.id, { move });
-  const v = await createVenue(ctx, {
+  await seedDemoVenues(ctx, now);
+}
+
+const tueToSun = [{ days: [2, 3, 4, 5, 6, 7], opens: '09:00', closes: '16:30' }];
+const weekdays = [
+  { days: [1, 2, 3, 4, 5], opens: '08:30', closes: '11:30' },
+  { days: [1, 2, 3, 4, 5], opens: '13:30', closes: '17:00' },
+];
+/** Four accredited demo venues across the districts (GCJ-02, as Chinese web maps give them), one still applying. */
+const demoVenues: (Omit<VenueInput, 'hostUnitId' | 'batch' | 'validUntil'> & { accredit: boolean })[] = [
+  {
     name: '盘锦市科技馆（示例）',
     level: 'municipal',
     category: 'science_centre',
-    hostUnitId: null,
     areaCode: '211103',
     address: '兴隆台区',
-    coordinates: null,
-    openingHours: '周二至周日 9:00—16:30',
+    coordinates: { lng: 122.0716, lat: 41.1224, system: 'gcj02' },
+    openingHours: '周二至周日 9:00—16:30（周一闭馆）',
+    weeklyHours: tueToSun,
     accessibility: ['step_free', 'toilet'],
     audiences: ['children', 'elderly', 'families'],
     bookable: true,
-    batch: null,
-    validUntil: null,
-  });
-  await setVenueStatus(ctx, v.id, {
-    status: 'accredited',
-    reason: '示例认定',
-    documentNo: '示例〔2026〕1号',
-    batch: '2026—2030',
-    validUntil: '2030-12-31',
-  });
+    accredit: true,
+  },
+  {
+    name: '辽河油田科普教育基地（示例）',
+    level: 'provincial',
+    category: 'industry',
+    areaCode: '211103',
+    address: '兴隆台区油田展览馆',
+    coordinates: { lng: 122.0302, lat: 41.1468, system: 'gcj02' },
+    openingHours: '周一至周五 8:30—11:30、13:30—17:00',
+    weeklyHours: weekdays,
+    accessibility: ['step_free'],
+    audiences: ['students', 'public'],
+    bookable: true,
+    accredit: true,
+  },
+  {
+    name: '辽河口湿地科普馆（示例）',
+    level: 'national',
+    category: 'nature',
+    areaCode: '211104',
+    address: '大洼区赵圈河镇',
+    coordinates: { lng: 121.8647, lat: 40.9587, system: 'gcj02' },
+    openingHours: '每天 8:00—17:00',
+    weeklyHours: [{ days: [1, 2, 3, 4, 5, 6, 7], opens: '08:00', closes: '17:00' }],
+    accessibility: [],
+    audiences: ['children', 'families', 'public'],
+    bookable: false,
+    accredit: true,
+  },
+  {
+    name: '双台子区社区科普活动站（示例）',
+    level: 'district',
+    category: 'community',
+    areaCode: '211102',
+    address: '双台子区红旗街道',
+    coordinates: { lng: 122.0557, lat: 41.1904, system: 'gcj02' },
+    openingHours: '周一至周六 9:00—18:00',
+    weeklyHours: [{ days: [1, 2, 3, 4, 5, 6], opens: '09:00', closes: '18:00' }],
+    accessibility: ['step_free', 'large_print'],
+    audiences: ['elderly', 'public'],
+    bookable: false,
+    accredit: true,
+  },
+  {
+    name: '盘山县农业科技示范园（示例）',
+    level: 'district',
+    category: 'research',
+    areaCode: '211122',
+    address: '盘山县太平镇',
+    coordinates: null,
+    openingHours: '',
+    weeklyHours: [],
+    accessibility: [],
+    audiences: ['public'],
+    bookable: false,
+    accredit: false,
+  },
+];
+
+async function seedDemoVenues(ctx: KepuContext, now: Date) {
+  for (const { accredit, ...input } of demoVenues) {
+    const v = await createVenue(ctx, { ...input, hostUnitId: null, batch: null, validUntil: null });
+    if (!accredit) continue;
+    await setVenueStatus(ctx, v.id, {
+      status: 'accredited',
+      reason: '示例认定',
+      documentNo: '示例〔2026〕1号',
+      batch: '2026—2030',
+      validUntil: '2030-12-31',
+    });
+    if (!input.bookable) continue;
+    // group visits on the open days of the next three weeks: 9:30 and 14:00 Beijing time, 1.5 hours, 60 places
+    const slots = [];
+    for (let d = 1; d <= 21; d++) {
+      const date = new Date(now.getTime() + d * 86_400_000);
+      if (!input.weeklyHours.some((p) => p.days.includes(weekTime(ctx.clock.timeZone, date).day))) continue;
+      for (const hour of [1.5, 6]) {
+        const start = new Date(`${date.toISOString().slice(0, 10)}T00:00:00Z`);
+        start.setTime(start.getTime() + hour * 3_600_000);
+        slots.push({
+          startsAt: start.toISOString(),
+          endsAt: new Date(start.getTime() + 5_400_000).toISOString(),
+          capacity: 60,
+        });
+      }
+    }
+    await addSlots(ctx, v.id, slots);
+  }
 }

@@ -1,9 +1,16 @@
 // The public activity pages' calls: no account; the ticket token in the path is the only key.
-import type { ActivityView, RegistrationView } from '@kepu/domain/services';
+import type { ActivityView, PublicVenue, RegistrationView } from '@kepu/domain/services';
 import { api } from '../api/client.ts';
 import type { VolWords } from './volunteer-text.ts';
 
 export type { ActivityView };
+export interface VenueSlot {
+  id: number;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  left: number;
+}
 export interface TicketView {
   token: string;
   registration: RegistrationView;
@@ -25,6 +32,8 @@ export const pubApi = {
   cancel: (token: string) => api.post<TicketView>(`/pub/tickets/${token}/cancel`),
   selfCheckIn: (sessionId: number, body: { nonce: string; targetGroup: string; minors: number }) =>
     api.post<{ counted: number; replayed: boolean }>(`/pub/sessions/${sessionId}/self-check-in`, body),
+  venue: (id: number) => api.get<{ venue: PublicVenue; slots: VenueSlot[] }>(`/pub/venues/${id}`),
+  book: (body: unknown) => api.post<{ id: number; size: number; groupName: string }>('/pub/bookings', body),
 };
 
 export interface OpenRole {

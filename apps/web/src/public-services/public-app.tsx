@@ -1,6 +1,6 @@
 // The public pages: activities (list, activity, ticket, self check-in /e/in), the staff's offline check-in (/e/door),
-// volunteers (register /e/v, own page /e/v/<code>), the certificate check (/e/c/<number>) and contests (/e/q); a
-// path-based router and the language switch.
+// volunteers (register /e/v, own page /e/v/<code>), the certificate check (/e/c/<number>), contests (/e/q) and a
+// venue's booking page (/e/venues/<id>, its list being the portal's); a path-based router and the language switch.
 import { useEffect, useState } from 'react';
 import { ActivityPage } from './activity-page.tsx';
 import { CertificateCheckPage } from './certificate-check-page.tsx';
@@ -13,6 +13,8 @@ import { SelfCheckInPage } from './self-check-in-page.tsx';
 import { type Lang, words } from './text.ts';
 import { TicketPage } from './ticket-page.tsx';
 import { VolunteerMePage } from './volunteer-me-page.tsx';
+import { VenuePage } from './venue-page.tsx';
+import { venueWords } from './venue-text.ts';
 import { VolunteerRegisterPage } from './volunteer-register-page.tsx';
 
 export interface PageProps {
@@ -41,9 +43,17 @@ export function PublicApp() {
         ? 'volunteers'
         : kind === 'door'
           ? 'door'
-          : 'activities';
-  const home = { activities: '/e', contests: '/e/q', volunteers: '/e/v', door: '/e/door' }[section];
-  const title = words[lang].sections[section];
+          : kind === 'venues'
+            ? 'venues'
+            : 'activities';
+  const home = {
+    activities: '/e',
+    contests: '/e/q',
+    volunteers: '/e/v',
+    door: '/e/door',
+    venues: '/portal/venues',
+  }[section];
+  const title = section === 'venues' ? venueWords[lang].section : words[lang].sections[section];
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = title;
@@ -57,9 +67,16 @@ export function PublicApp() {
   return (
     <main className="pub">
       <header className="pub-head">
-        <PageLink to={home} go={go} className="pub-brand">
-          {title}
-        </PageLink>
+        {home.startsWith('/e') ? (
+          <PageLink to={home} go={go} className="pub-brand">
+            {title}
+          </PageLink>
+        ) : (
+          // the venues' list is the portal's page, not one of these
+          <a href={home} className="pub-brand">
+            {title}
+          </a>
+        )}
         <button
           type="button"
           className="link"
@@ -102,6 +119,8 @@ export function PublicApp() {
         <VolunteerMePage key={key} code={key} lang={lang} go={go} />
       ) : kind === 'v' ? (
         <VolunteerRegisterPage lang={lang} go={go} />
+      ) : kind === 'venues' && key ? (
+        <VenuePage key={key} id={Number(key)} lang={lang} go={go} />
       ) : kind === 'c' ? (
         <CertificateCheckPage number={key ?? ''} lang={lang} go={go} />
       ) : (

@@ -29,6 +29,7 @@ import * as createServices from './20261216010000-create-services.ts';
 import * as indJurisdictions from './20261217010000-ind-jurisdictions.ts';
 import * as createVolunteers from './20261220010000-create-volunteers.ts';
 import * as createContest from './20261221010000-create-contest.ts';
+import * as venueWeeklyHours from './20261222010000-venue-weekly-hours.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -60,6 +61,7 @@ const migrations: Record<string, Migration> = {
   '20261217010000-ind-jurisdictions': indJurisdictions,
   '20261220010000-create-volunteers': createVolunteers,
   '20261221010000-create-contest': createContest,
+  '20261222010000-venue-weekly-hours': venueWeeklyHours,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

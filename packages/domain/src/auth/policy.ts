@@ -272,6 +272,8 @@ export function abilities(actor: Actor) {
     'svc.campaigns': can(actor, 'svc.campaigns'),
     'svc.venues': can(actor, 'svc.venues'),
     'svc.ledger.read': can(actor, 'svc.ledger.read'),
+    /** a venue's bookings and visits: the office, and a liaison for the venues their unit hosts */
+    'svc.visits': roleMay(actor, 'svc.visits'),
     'vol.read': roleMay(actor, 'vol.read'),
     'vol.manage': roleMay(actor, 'vol.manage'),
     'vol.settings': can(actor, 'vol.settings'),

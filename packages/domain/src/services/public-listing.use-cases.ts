@@ -3,7 +3,7 @@
 // no registration, no form, no summary's evidence, no person.
 import { type ActivityType, heldStates, type TargetGroup } from './svc.codes.ts';
 import type { SvcContext } from './svc.ports.ts';
-import type { ActivityRecord, SessionRecord } from './svc.records.ts';
+import type { ActivityRecord, Coordinates, SessionRecord, VenueRecord, WeeklyPeriod } from './svc.records.ts';
 
 export interface ListedActivity {
   id: number;
@@ -17,14 +17,43 @@ export interface ListedActivity {
   sessions: { startsAt: string; endsAt: string; left: number }[];
 }
 export interface ListedVenue {
+  id: number;
   name: string;
   level: string;
   category: string;
+  areaCode: string;
   areaName: string;
   address: string;
+  coordinates: Coordinates | null;
   openingHours: string;
+  weeklyHours: WeeklyPeriod[];
+  accessibility: string[];
+  audiences: string[];
   bookable: boolean;
+  batch: string | null;
+  validUntil: string | null;
+  demo: boolean;
 }
+
+/** What the public sees of an accredited venue: no host account, no status history's authors. */
+export const listedVenue = (v: VenueRecord): ListedVenue => ({
+  id: v.id,
+  name: v.name,
+  level: v.level,
+  category: v.category,
+  areaCode: v.areaCode,
+  areaName: v.areaName,
+  address: v.address,
+  coordinates: v.coordinates,
+  openingHours: v.openingHours,
+  weeklyHours: v.weeklyHours,
+  accessibility: [...v.accessibility],
+  audiences: [...v.audiences],
+  bookable: v.bookable,
+  batch: v.batch,
+  validUntil: v.validUntil,
+  demo: v.demo,
+});
 export interface PublicListing {
   upcoming: ListedActivity[];
   recent: ListedActivity[];
@@ -70,16 +99,6 @@ export async function publicListing(ctx: SvcContext): Promise<PublicListing> {
       .map((a) => listed(a, sessions))
       .sort((x, y) => last(y).localeCompare(last(x)))
       .slice(0, RECENT),
-    venues: venues
-      .filter((v) => v.status === 'accredited')
-      .map((v) => ({
-        name: v.name,
-        level: v.level,
-        category: v.category,
-        areaName: v.areaName,
-        address: v.address,
-        openingHours: v.openingHours,
-        bookable: v.bookable,
-      })),
+    venues: venues.filter((v) => v.status === 'accredited').map(listedVenue),
   };
 }

@@ -63,6 +63,9 @@ export const venueCategories = [
   'industry',
   'community',
 ] as const;
+/** Who a venue suits (the public filter "suitable for older people or children"). */
+export const venueAudiences = ['children', 'elderly', 'students', 'families', 'public'] as const;
+export const venueAccessibility = ['step_free', 'toilet', 'large_print', 'hearing_loop', 'guide'] as const;
 export const venueStatuses = [
   'applying',
   'accredited',

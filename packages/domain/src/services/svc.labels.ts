@@ -1,12 +1,21 @@
 // The words for the services' codes, Chinese first and English with the same keys, shared by the admin app, the
 // public activity pages (/e) and the server-rendered portal so that each code reads the same everywhere.
-import type { ActivityType, TargetGroup, venueCategories, venueLevels } from './svc.codes.ts';
+import type {
+  ActivityType,
+  TargetGroup,
+  venueAccessibility,
+  venueAudiences,
+  venueCategories,
+  venueLevels,
+} from './svc.codes.ts';
 
 type Labels = {
   groups: Record<TargetGroup, string>;
   types: Record<ActivityType, string>;
   levels: Record<(typeof venueLevels)[number], string>;
   categories: Record<(typeof venueCategories)[number], string>;
+  audiences: Record<(typeof venueAudiences)[number], string>;
+  accessibility: Record<(typeof venueAccessibility)[number], string>;
 };
 
 export const svcLabels: { zh: Labels; en: Labels } = {
@@ -37,6 +46,14 @@ export const svcLabels: { zh: Labels; en: Labels } = {
       industry: '生产设施类',
       community: '基层科普类',
     },
+    audiences: { children: '儿童', elderly: '老年人', students: '学生', families: '家庭', public: '公众' },
+    accessibility: {
+      step_free: '无障碍通道',
+      toilet: '无障碍卫生间',
+      large_print: '大字资料',
+      hearing_loop: '助听设备',
+      guide: '陪同讲解',
+    },
   },
   en: {
     groups: {
@@ -64,6 +81,20 @@ export const svcLabels: { zh: Labels; en: Labels } = {
       research: 'Education and research',
       industry: 'Production facilities',
       community: 'Grassroots science',
+    },
+    audiences: {
+      children: 'Children',
+      elderly: 'Older people',
+      students: 'Students',
+      families: 'Families',
+      public: 'The public',
+    },
+    accessibility: {
+      step_free: 'Step-free access',
+      toilet: 'Accessible toilet',
+      large_print: 'Large print',
+      hearing_loop: 'Hearing loop',
+      guide: 'Guided help',
     },
   },
 };

@@ -122,6 +122,8 @@ export interface SvcStore {
   lockSlot(id: number): Promise<SlotRecord | undefined>;
   setSlotTaken(id: number, taken: number): Promise<void>;
   insertBooking(b: Omit<BookingRecord, 'id' | 'status'>): Promise<BookingRecord>;
+  /** A venue's group bookings, by slot time then booking order. */
+  bookingsOf(venueId: number): Promise<BookingRecord[]>;
   getBooking(id: number): Promise<BookingRecord | undefined>;
   setBookingStatus(id: number, status: BookingRecord['status']): Promise<void>;
 

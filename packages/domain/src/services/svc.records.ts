@@ -16,6 +16,13 @@ export interface Coordinates {
   system: CoordSystem;
 }
 
+/** Open on these weekdays (1 Monday … 7 Sunday) from `opens` to `closes` (HH:MM, the jurisdiction's time). */
+export interface WeeklyPeriod {
+  days: number[];
+  opens: string;
+  closes: string;
+}
+
 export interface Campaign {
   id: number;
   name: string;
@@ -196,6 +203,8 @@ export interface VenueRecord {
   address: string;
   coordinates: Coordinates | null;
   openingHours: string;
+  /** The opening hours as data (for "open now"); empty when only the text says them. */
+  weeklyHours: WeeklyPeriod[];
   accessibility: string[];
   audiences: string[];
   bookable: boolean;

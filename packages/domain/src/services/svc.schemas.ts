@@ -6,6 +6,8 @@ import {
   campaignKinds,
   coordSystems,
   targetGroups,
+  venueAccessibility,
+  venueAudiences,
   venueCategories,
   venueLevels,
   venueStatuses,
@@ -22,6 +24,19 @@ export const coordinatesSchema = z.strictObject({
   /** which system the numbers are in: GCJ-02 (Chinese web maps) or WGS-84 (GPS) */
   system: z.enum(coordSystems),
 });
+
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+export const weeklyPeriodSchema = z
+  .strictObject({
+    days: z.array(z.number().int().min(1).max(7)).min(1).max(7),
+    opens: clock,
+    closes: clock,
+  })
+  .refine((p) => p.opens < p.closes, {
+    path: ['closes'],
+    message: 'a period closes after it opens',
+    params: { code: 'svc.venue.closes_before_opens' },
+  });
 
 export const campaignSchema = z
   .strictObject({
@@ -141,14 +156,9 @@ export const venueSchema = z.strictObject({
   address: text(200),
   coordinates: coordinatesSchema.nullable().default(null),
   openingHours: z.string().trim().max(200).default(''),
-  accessibility: z
-    .array(z.enum(['step_free', 'toilet', 'large_print', 'hearing_loop', 'guide']))
-    .max(5)
-    .default([]),
-  audiences: z
-    .array(z.enum(['children', 'elderly', 'students', 'families', 'public']))
-    .max(5)
-    .default([]),
+  weeklyHours: z.array(weeklyPeriodSchema).max(14).default([]),
+  accessibility: z.array(z.enum(venueAccessibility)).max(5).default([]),
+  audiences: z.array(z.enum(venueAudiences)).max(5).default([]),
   bookable: z.boolean().default(false),
   batch: z.string().trim().max(40).nullable().default(null),
   validUntil: day.nullable().default(null),
@@ -172,8 +182,10 @@ export const visitSchema = z.strictObject({ targetGroup: group, count: z.number(
 export const venueQuerySchema = z.strictObject({
   level: z.enum(venueLevels).optional(),
   category: z.enum(venueCategories).optional(),
-  audience: z.string().max(20).optional(),
+  audience: z.enum(venueAudiences).optional(),
   bookable: z.enum(['true', 'false']).optional(),
+  /** only venues open at this moment (by their weekly hours) */
+  open: z.enum(['true']).optional(),
 });
 
 export const prefillApplySchema = z.strictObject({

@@ -4,7 +4,9 @@ import { authorize } from '../auth/policy.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { fieldError } from '../kernel/field-error.ts';
 import type { TargetGroup, VenueStatus } from './svc.codes.ts';
+import { type ListedVenue, listedVenue } from './public-listing.use-cases.ts';
 import type { SvcContext } from './svc.ports.ts';
+import { openNow } from './venue-hours.ts';
 import type { SlotRecord, VenueInput, VenueRecord } from './svc.records.ts';
 
 const who = (ctx: SvcContext) => ctx.actor?.username ?? 'system';
@@ -74,25 +76,65 @@ export async function setVenueStatus(
   return { ...v, status: body.status, batch, validUntil };
 }
 
+/** For staff: the venue, every status change with who made it, every slot. */
 export async function venueDetail(ctx: SvcContext, id: number) {
+  authorize(ctx.actor, 'svc.ledger.read');
   const v = await findVenue(ctx, id);
   const [events, slots] = await Promise.all([ctx.stores.svc.venueEvents(id), ctx.stores.svc.slotsOf(id)]);
   return { venue: v, events, slots };
 }
 
-/** The public list: accredited venues, filtered by level, category, audience and whether groups may book. */
-export async function publicVenues(
-  ctx: SvcContext,
-  q: { level?: string; category?: string; audience?: string; bookable?: string },
-) {
-  return (await ctx.stores.svc.listVenues()).filter(
-    (v) =>
-      v.status === 'accredited' &&
-      (!q.level || v.level === q.level) &&
-      (!q.category || v.category === q.category) &&
-      (!q.audience || v.audiences.includes(q.audience)) &&
-      (!q.bookable || v.bookable === (q.bookable === 'true')),
-  );
+export interface VenueFilter {
+  level?: string;
+  category?: string;
+  audience?: string;
+  bookable?: string;
+  open?: string;
+}
+export type PublicVenue = ListedVenue & { openNow: boolean | null };
+
+/** Accredited venues by level, category, audience, whether groups may book and whether open now (by their weekly
+ *  hours in the jurisdiction's time; a venue without them is left out of "open now"). */
+export function filterVenues(venues: ListedVenue[], q: VenueFilter, timeZone: string, at: Date): PublicVenue[] {
+  return venues
+    .map((v) => ({ ...v, openNow: openNow(v.weeklyHours, timeZone, at) }))
+    .filter(
+      (v) =>
+        (!q.level || v.level === q.level) &&
+        (!q.category || v.category === q.category) &&
+        (!q.audience || v.audiences.includes(q.audience)) &&
+        (!q.bookable || v.bookable === (q.bookable === 'true')) &&
+        (!q.open || v.openNow === true),
+    );
+}
+
+const accredited = async (ctx: SvcContext) =>
+  (await ctx.stores.svc.listVenues()).filter((v) => v.status === 'accredited').map(listedVenue);
+
+export async function publicVenues(ctx: SvcContext, q: VenueFilter) {
+  return filterVenues(await accredited(ctx), q, ctx.clock.timeZone, ctx.clock.now());
+}
+
+/** A venue's public page: an accredited venue, its accreditation (document numbers, not who entered them) and the
+ *  slots still to come with the places left. */
+export async function publicVenue(ctx: SvcContext, id: number) {
+  const v = await ctx.stores.svc.getVenue(id);
+  if (!v || v.status !== 'accredited') throw notFound('svc.venue', id);
+  const now = ctx.clock.now();
+  const [events, slots] = await Promise.all([ctx.stores.svc.venueEvents(id), ctx.stores.svc.slotsOf(id)]);
+  return {
+    venue: { ...listedVenue(v), openNow: openNow(v.weeklyHours, ctx.clock.timeZone, now) },
+    events: events.map(({ byName: _, ...e }) => e),
+    slots: slots
+      .filter((s) => Date.parse(s.startsAt) > now.getTime())
+      .map((s) => ({
+        id: s.id,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+        capacity: s.capacity,
+        left: Math.max(0, s.capacity - s.taken),
+      })),
+  };
 }
 
 export async function listVenues(ctx: SvcContext) {
@@ -135,6 +177,13 @@ export async function bookSlot(
     after: { slotId: slot.id, size: b.size },
   });
   return b;
+}
+
+/** A venue's group bookings with their contacts: for the office and the host unit, who receive the groups. */
+export async function venueBookings(ctx: SvcContext, venueId: number) {
+  const v = await findVenue(ctx, venueId);
+  authorize(ctx.actor, 'svc.visits', v.hostUnitId);
+  return ctx.stores.svc.bookingsOf(venueId);
 }
 
 /** People at a venue (a door count or a group that came): a visit entry in the ledger. */

@@ -52,6 +52,17 @@ html.contrast .demo{background:#000;color:#fff;border-color:#ffeb3b}
 html.contrast .bar{background:#000;border-color:#fff}
 html.contrast .bar>span{background:#ffeb3b}
 ul.plain{list-style:none;padding:0;margin:.3rem 0}
+.filters{display:flex;flex-wrap:wrap;gap:.6rem 1rem;align-items:flex-end;margin:.5rem 0 1rem}
+.filters label{display:flex;flex-direction:column;font-weight:600}
+.filters select{min-width:9em;min-height:2.75rem;font:inherit;font-weight:400;padding:.3rem .5rem;border:2px solid #5c6b80;border-radius:.4rem;background:#fff;color:inherit}
+.filters label.check{flex-direction:row;align-items:center;gap:.5rem;min-height:2.75rem}
+.filters input[type=checkbox]{width:1.4rem;height:1.4rem;margin:0}
+.filters p{margin:0;display:flex;flex-wrap:wrap;gap:1rem;align-items:center}
+.filters button{font:inherit;background:#0b4f9c;color:#fff;cursor:pointer}
+select:focus-visible,input:focus-visible,button:focus-visible{outline:3px solid #b35900;outline-offset:2px}
+.num{display:inline-block;min-width:1.9rem;text-align:center;border-radius:1rem;background:#b3261e;color:#fff}
+html.contrast .filters select{background:#000;color:#fff;border-color:#fff}
+html.contrast .filters button{background:#000;color:#ffeb3b}
 .tag{display:inline-block;border:1px solid #5c6b80;border-radius:.3rem;padding:0 .5rem}
 .button{display:inline-block;min-height:2.75rem;padding:.45rem .9rem;border:2px solid #0b4f9c;border-radius:.4rem;font-weight:600}
 html.contrast .button,html.contrast .tag{border-color:#ffeb3b}

@@ -1,7 +1,7 @@
 // The public portal's pages, rendered on the server from the newest release (no script, no session): /portal and
 // /portal/<page>, with ?lang=en, ?size=large and ?contrast=high kept across links. Cached like the open data.
 import { isDomainError } from '@kepu/domain';
-import { publicListing } from '@kepu/domain/services';
+import { openNow, publicListing, venueAudiences, venueCategories, venueLevels } from '@kepu/domain/services';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -11,10 +11,17 @@ import { esc, layout, type PortalPage, pages, textOf, type View } from './layout
 import { releasePages } from './pages.ts';
 import { activitiesPage, venuesPage } from './services-pages.ts';
 
+const empty = (s: unknown) => (s === '' ? undefined : s);
 const querystring = z.object({
   lang: z.enum(['zh', 'en']).optional(),
   size: z.enum(['large', 'normal']).optional(),
   contrast: z.enum(['high', 'normal']).optional(),
+  // the venues page's filters (an empty select sends "")
+  level: z.preprocess(empty, z.enum(venueLevels).optional()),
+  category: z.preprocess(empty, z.enum(venueCategories).optional()),
+  audience: z.preprocess(empty, z.enum(venueAudiences).optional()),
+  open: z.preprocess(empty, z.literal('1').optional()),
+  bookable: z.preprocess(empty, z.literal('1').optional()),
 });
 const HTML = 'text/html; charset=utf-8';
 const LISTING_TTL_MS = 60_000;
@@ -42,11 +49,27 @@ async function render(page: PortalPage, req: FastifyRequest, reply: FastifyReply
     const listing = await keptRead(req, 'services-listing', LISTING_TTL_MS, () =>
       publicListing(readContext(req)),
     );
-    const body = page === 'activities' ? activitiesPage : venuesPage;
+    if (page === 'activities')
+      return sendPublic(req, reply, {
+        key: `${base}-${listing.tag}`,
+        type: HTML,
+        body: () => layout(page, v, release, activitiesPage(listing.value, v)),
+      });
+    // which venues are open changes with the clock: it is part of the key, so an answer is rendered again when it does
+    const at = req.server.kepu.clock.now();
+    const open = listing.value.venues.map((x) => (openNow(x.weeklyHours, v.timeZone, at) ? 1 : 0)).join('');
+    const { level, category, audience, open: openOnly, bookable } = q;
+    const filters = [level, category, audience, openOnly, bookable].map((x) => x ?? '').join('.');
     return sendPublic(req, reply, {
-      key: `${base}-${listing.tag}`,
+      key: `${base}-${listing.tag}-${filters}-${open}`,
       type: HTML,
-      body: () => layout(page, v, release, body(listing.value, v)),
+      body: () =>
+        layout(
+          page,
+          v,
+          release,
+          venuesPage(listing.value.venues, q, v, at, release.snapshot.jurisdiction.code),
+        ),
     });
   }
   return sendPublic(req, reply, {

@@ -6,8 +6,10 @@ import {
   bookSlot,
   createVenue,
   listVenues,
+  publicVenue,
   recordVisit,
   setVenueStatus,
+  venueBookings,
   slotsSchema,
   venueDetail,
   venueSchema,
@@ -32,9 +34,19 @@ export async function venueRoutes(base: FastifyInstance) {
     async (req, reply) => reply.code(201).send(await inTransaction(req, (ctx) => createVenue(ctx, req.body))),
   );
   app.get(
+    '/svc/venues/:id',
+    { config: { access: 'svc.ledger.read' }, schema: { tags, params: idParams } },
+    async (req) => venueDetail(readContext(req), req.params.id),
+  );
+  app.get(
+    '/svc/venues/:id/bookings',
+    { config: { access: 'svc.visits' }, schema: { tags, params: idParams } },
+    async (req) => venueBookings(readContext(req), req.params.id),
+  );
+  app.get(
     '/pub/venues/:id',
     { config: { access: 'public' }, schema: { tags, params: idParams } },
-    async (req) => venueDetail(readContext(req), req.params.id),
+    async (req) => publicVenue(readContext(req), req.params.id),
   );
   app.post(
     '/svc/venues/:id/status',

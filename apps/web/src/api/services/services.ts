@@ -41,7 +41,8 @@ export const usePrefill = (year: number, unitId: number, enabled: boolean) =>
     enabled,
   });
 
-function useSvcMutation<B, R>(fn: (body: B) => Promise<R>) {
+/** A write to the services: every services (and statistics, whose pre-fill it feeds) query is read again. */
+export function useSvcMutation<B, R>(fn: (body: B) => Promise<R>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: fn,

@@ -18,6 +18,7 @@ export const errorsSvcEn = {
   'svc.ledger.not_found': 'This ledger entry was not found.',
   'svc.prefill.reason_missing': '{{item}} differs from the ledger; give the reason.',
   'svc.venue.not_found': 'This venue was not found.',
+  'svc.venue.closes_before_opens': 'A period closes after it opens.',
   'svc.venue.document_missing': 'Accreditation needs the document number.',
   'svc.slot_unknown': 'There is no such visiting slot.',
   'svc.booking.closed_conflict': 'This venue takes no bookings.',

@@ -18,6 +18,7 @@ export const errorsSvcZhCN = {
   'svc.ledger.not_found': '找不到这条台账记录。',
   'svc.prefill.reason_missing': '{{item}} 与台账数不同，请写明原因。',
   'svc.venue.not_found': '找不到这个场馆。',
+  'svc.venue.closes_before_opens': '开放时段的闭馆时间须晚于开馆时间。',
   'svc.venue.document_missing': '认定须填写文件号。',
   'svc.slot_unknown': '没有这个参观时段。',
   'svc.booking.closed_conflict': '这个场馆暂不接受预约。',

@@ -27,7 +27,10 @@ export default function ServicesScene() {
     <div className="page page-wide svc" data-test="svc-home">
       <h1>{t('services.heading')}</h1>
       <p className="muted">
-        {t('services.intro')} <a href="/e">{t('services.publicPage')}</a>
+        {t('services.intro')} <a href="/e">{t('services.publicPage')}</a>{' '}
+        <Link to="/services/venues" data-test="svc-venues-link">
+          {t('services.venues.heading')}
+        </Link>
       </p>
       <section aria-labelledby="svc-figures">
         <h2 id="svc-figures">{t('services.figures.heading')}</h2>

@@ -50,6 +50,7 @@ export function svcStore(db: Kysely<Database>): SvcStore {
     lockSlot: (id) => ven.lockSlot(db, id),
     setSlotTaken: (id, n) => ven.setSlotTaken(db, id, n),
     insertBooking: (b) => ven.insertBooking(db, b),
+    bookingsOf: (id) => ven.bookingsOf(db, id),
     getBooking: (id) => ven.getBooking(db, id),
     setBookingStatus: (id, s) => ven.setBookingStatus(db, id, s),
     prefillNotes: (y, u) => ven.prefillNotes(db, y, u),

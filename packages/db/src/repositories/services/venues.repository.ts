@@ -7,6 +7,7 @@ import type {
   VenueInput,
   VenueRecord,
   VenueStatus,
+  WeeklyPeriod,
 } from '@kepu/domain/services';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
@@ -29,6 +30,7 @@ const venue = (r: Row): VenueRecord => ({
       ? null
       : { lng: num(r.lng), lat: num(r.lat), system: r.coord_system as 'gcj02' | 'wgs84' },
   openingHours: String(r.opening_hours),
+  weeklyHours: (r.weekly_hours ?? []) as WeeklyPeriod[],
   accessibility: r.accessibility as string[],
   audiences: r.audiences as string[],
   bookable: Boolean(r.bookable),
@@ -53,9 +55,10 @@ export async function insertVenue(db: Db, v: VenueInput) {
   const c = v.coordinates;
   const { rows } =
     await sql<Row>`insert into svc_venues (name, level, category, host_unit_id, area_code, address,
-      lng, lat, coord_system, opening_hours, accessibility, audiences, bookable, batch, valid_until)
+      lng, lat, coord_system, opening_hours, weekly_hours, accessibility, audiences, bookable, batch, valid_until)
     values (${v.name}, ${v.level}, ${v.category}, ${v.hostUnitId}, ${v.areaCode}, ${v.address}, ${c?.lng ?? null},
-      ${c?.lat ?? null}, ${c?.system ?? null}, ${v.openingHours}, ${textArray(v.accessibility)},
+      ${c?.lat ?? null}, ${c?.system ?? null}, ${v.openingHours}, ${JSON.stringify(v.weeklyHours)}::jsonb,
+      ${textArray(v.accessibility)},
       ${textArray(v.audiences)}, ${v.bookable}, ${v.batch}, ${v.validUntil}) returning id`.execute(db);
   return (await getVenue(db, num(rows[0]?.id))) as VenueRecord;
 }
@@ -172,4 +175,9 @@ export async function savePrefillNotes(
       values (${year}, ${unitId}, ${n.item}, ${n.option}, ${n.suggested}, ${n.value}, ${n.reason}, ${n.byName})
       on conflict (year, ind_unit_id, item, option) do update set suggested = excluded.suggested,
         value = excluded.value, reason = excluded.reason, by_name = excluded.by_name, at = now()`.execute(db);
+}
+export async function bookingsOf(db: Db, venueId: number) {
+  const { rows } = await sql<Row>`select b.* from svc_bookings b join svc_slots s on s.id = b.slot_id
+    where s.venue_id = ${venueId} order by s.starts_at, b.id`.execute(db);
+  return rows.map(booking);
 }

@@ -1,0 +1,33 @@
+// The venue registry's calls for staff: venues, one venue with its status history and slots, its group bookings,
+// registering a venue, changing its status and adding slots.
+import type { BookingRecord, SlotRecord, VenueEvent, VenueRecord } from '@kepu/domain/services';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../client.ts';
+import { useSvcMutation } from './services.ts';
+
+export type { BookingRecord, SlotRecord, VenueEvent, VenueRecord };
+export interface VenueDetail {
+  venue: VenueRecord;
+  events: VenueEvent[];
+  slots: SlotRecord[];
+}
+
+export const useVenues = () =>
+  useQuery({ queryKey: ['svc', 'venues'], queryFn: () => api.get<VenueRecord[]>('/svc/venues') });
+export const useVenue = (id: number) =>
+  useQuery({ queryKey: ['svc', 'venue', id], queryFn: () => api.get<VenueDetail>(`/svc/venues/${id}`) });
+export const useVenueBookings = (id: number, enabled: boolean) =>
+  useQuery({
+    queryKey: ['svc', 'venue', id, 'bookings'],
+    queryFn: () => api.get<BookingRecord[]>(`/svc/venues/${id}/bookings`),
+    enabled,
+    retry: false,
+  });
+export const useCreateVenue = () =>
+  useSvcMutation((body: unknown) => api.post<VenueRecord>('/svc/venues', body));
+export const useVenueStatus = (id: number) =>
+  useSvcMutation((body: unknown) => api.post<VenueRecord>(`/svc/venues/${id}/status`, body));
+export const useAddSlots = (id: number) =>
+  useSvcMutation((slots: { startsAt: string; endsAt: string; capacity: number }[]) =>
+    api.post<SlotRecord[]>(`/svc/venues/${id}/slots`, { slots }),
+  );
