@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useActivity, useMove } from '../../api/services/services.ts';
+import { ActorName } from '../../components/demo-tag.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import '../../components/services/services.css';
@@ -130,7 +131,7 @@ export default function ActivityScene() {
         <ol className="svc-list">
           {a.events.map((e) => (
             <li key={`${e.at}-${e.toState}`}>
-              {at(e.at)} · {t(`services.states.${e.toState}`)} · {e.byName === 'demo' ? '示例' : e.byName}
+              {at(e.at)} · {t(`services.states.${e.toState}`)} · <ActorName name={e.byName} />
               {e.note && ` · ${e.note}`}
             </li>
           ))}

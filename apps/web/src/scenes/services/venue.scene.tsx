@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAbilities } from '../../api/core/session.ts';
 import { useVenue, useVenueBookings } from '../../api/services/venues.ts';
+import { ActorName } from '../../components/demo-tag.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { SlotForm, VenueStatusForm } from '../../components/services/venue-admin-forms.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
@@ -66,7 +67,9 @@ export default function VenueScene() {
                 </td>
                 <td>{e.reason}</td>
                 <td>{e.documentNo ?? '—'}</td>
-                <td>{e.byName}</td>
+                <td>
+                  <ActorName name={e.byName} />
+                </td>
               </tr>
             ))}
           </tbody>
