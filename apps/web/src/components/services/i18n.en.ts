@@ -162,6 +162,7 @@ export const servicesEn: Shape<typeof servicesZhCN> = {
       save: 'Save the status',
       slots: 'Booking slots',
       noSlots: 'No booking slot yet.',
+      allSlots: 'Show all {{n}} slots',
       when: 'When',
       capacity: 'Places',
       taken: 'Booked',

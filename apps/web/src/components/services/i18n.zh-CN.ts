@@ -156,6 +156,7 @@ export const servicesZhCN = {
       save: '保存状态',
       slots: '预约时段',
       noSlots: '还没有预约时段。',
+      allSlots: '显示全部 {{n}} 个时段',
       when: '时间',
       capacity: '名额',
       taken: '已预约',

@@ -1,6 +1,7 @@
 // One venue for staff: what the public sees of it, its status history with who made each change, its booking slots
 // with the places taken, and its group bookings with their contacts (the office and the host unit). The office
 // changes its status and adds slots here.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAbilities } from '../../api/core/session.ts';
@@ -11,12 +12,16 @@ import { SlotForm, VenueStatusForm } from '../../components/services/venue-admin
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import '../../components/services/services.css';
 
+/** Slots shown before "show all": two weeks of a venue open twice a day. */
+const FIRST_SLOTS = 12;
+
 export default function VenueScene() {
   const { t, i18n } = useTranslation();
   const id = Number(useParams().id);
   const abilities = useAbilities();
   const detail = useVenue(id);
   const bookings = useVenueBookings(id, abilities['svc.visits']);
+  const [allSlots, setAllSlots] = useState(false);
   usePageTitle(detail.data?.venue.name ?? t('services.venues.heading'));
   if (detail.error) return <ErrorNotice error={detail.error} />;
   if (!detail.data) return <PageLoading />;
@@ -90,7 +95,7 @@ export default function VenueScene() {
               </tr>
             </thead>
             <tbody>
-              {slots.map((s) => (
+              {(allSlots ? slots : slots.slice(0, FIRST_SLOTS)).map((s) => (
                 <tr key={s.id}>
                   <td>{when(s.startsAt)}</td>
                   <td>{s.capacity}</td>
@@ -100,6 +105,11 @@ export default function VenueScene() {
             </tbody>
           </table>
         </div>
+      )}
+      {!allSlots && slots.length > FIRST_SLOTS && (
+        <button type="button" className="link" onClick={() => setAllSlots(true)} data-test="venue-slots-all">
+          {t('services.venues.detail.allSlots', { n: slots.length })}
+        </button>
       )}
       {abilities['svc.venues'] && <SlotForm venueId={v.id} />}
       {bookings.data && (
