@@ -6,6 +6,7 @@
 // the form's pre-fill, and the registrations' personal data cleared after the retention.
 import { inUseCase } from '@kepu/db';
 import { register } from '@kepu/domain/services';
+import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runServicesPurgeJob } from '../src/services/purge-job.ts';
@@ -323,6 +324,46 @@ describe.each(engines)('public services on $name', ({ open }) => {
     expect(
       (await t.as('analyst', { method: 'GET', url: `/api/svc/ledger/figures?year=${Y}` })).statusCode,
     ).toBe(403);
+  });
+
+  it('reports the campaign by district, type and activity as the ledger counts it, to Excel and on a map', async () => {
+    const r = await t.as('viewer', { method: 'GET', url: `/api/svc/campaigns/${campaignId}/report` });
+    expect(r.statusCode, r.body).toBe(200);
+    const report = r.json();
+    const figures = (
+      await t.as('viewer', { method: 'GET', url: `/api/svc/ledger/figures?year=${Y}&campaign=${campaignId}` })
+    ).json();
+    // every activity of this campaign is in the year: the same figures as the ledger's for that year
+    expect(report.districts).toEqual(figures.districts);
+    expect(report.total.participants).toBe(figures.total.participants);
+    const xl = report.districts.find((d: { areaCode: string }) => d.areaCode === '211103');
+    expect(report.activities).toEqual([
+      expect.objectContaining({ id: activityId, state: 'accepted', participants: xl.participants }),
+    ]);
+    expect(report.byType).toEqual([
+      { type: report.activities[0].type, activities: 1, held: 1, participants: xl.participants },
+    ]);
+
+    const file = await t.as('viewer', { method: 'GET', url: `/api/svc/campaigns/${campaignId}/report.xlsx` });
+    expect(file.headers['content-disposition']).toContain('.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['按地区', '按类型', '活动清单']);
+    const rows = wb.getWorksheet('按地区')?.getSheetValues() as unknown[][];
+    const row = rows.find((x) => x?.[1] === '兴隆台区');
+    expect(row?.[3]).toBe(xl.participants);
+    expect(String(rows[1]?.[1])).toContain('活动报告');
+
+    const map = await t.as('viewer', { method: 'GET', url: `/api/svc/campaigns/${campaignId}/map.svg` });
+    expect(map.headers['content-type']).toContain('image/svg+xml');
+    expect(map.body).toContain(`${xl.participants} 人次`);
+    expect(map.body).toContain('无参加记录');
+    expect(
+      (await t.as('analyst', { method: 'GET', url: `/api/svc/campaigns/${campaignId}/report` })).statusCode,
+    ).toBe(403);
+    expect(
+      (await t.as('viewer', { method: 'GET', url: '/api/svc/campaigns/999999/report' })).statusCode,
+    ).toBe(404);
   });
 
   it('pre-fills the 科普统计 form with the same figures, and keeps the reason for a corrected one', async () => {

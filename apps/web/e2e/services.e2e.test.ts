@@ -1,7 +1,8 @@
 // Public services in Chromium (issue 15): a district files an activity for a reporting unit, the office approves and
 // publishes it, a citizen registers on a 375 px page and gets a QR ticket, staff open the check-in app, go offline,
 // check the ticket in by its code (twice: a duplicate) and count walk-ins, then sync when the network is back; the
-// summary is filed and accepted, and the unit's statistics form shows the ledger's figures as a pre-fill. The server's
+// summary is filed and accepted, and the unit's statistics form shows the ledger's figures as a pre-fill, and the
+// campaign's report the same figures, a map and an Excel file. The server's
 // clock is set inside the last statistics year, so the form of that year is the one filled. axe on every page.
 import { describe, expect, it } from 'vitest';
 import {
@@ -46,6 +47,9 @@ describe('a science activity from filing to the statistics form', () => {
       .waitFor({ state: 'attached' });
     await district.selectOption(dt('file-unit'), { label: '大洼区科协' });
     await district.fill(dt('file-title'), '老年人防诈骗科普讲座（示例）');
+    await district.selectOption(dt('file-campaign'), {
+      label: `${new Date().getUTCFullYear()}年科普之冬（示例）`,
+    });
     await district.fill(dt('file-address'), '大洼区文化中心');
     await district.selectOption(dt('file-area'), '211104');
     await district.check(dt('file-group-elderly'));
@@ -168,6 +172,23 @@ describe('a science activity from filing to the statistics form', () => {
     await expect(office.locator(dt('svc-figures-211104')).locator('td').nth(1).innerText()).resolves.toBe(
       '26',
     );
+    // the campaign's report: the same 26 participants in 大洼区, the activity listed, the map and an Excel file
+    await office.locator('[data-test^="svc-campaign-"]', { hasText: '科普之冬' }).click();
+    await office.waitForSelector(dt('campaign-page'));
+    await expect(office.locator(dt('svc-figures-211104')).locator('td').nth(1).innerText()).resolves.toBe(
+      '26',
+    );
+    await expect(office.locator(dt('campaign-activities')).innerText()).resolves.toContain(
+      '老年人防诈骗科普讲座',
+    );
+    await office.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('[data-test="campaign-map"]');
+      return img?.complete && img.naturalWidth > 0;
+    });
+    const [file] = await Promise.all([office.waitForEvent('download'), office.click(dt('campaign-excel'))]);
+    expect(file.suggestedFilename()).toMatch(/科普之冬.*活动报告\.xlsx$/);
+    await expectAccessible(office, 'campaign report');
+    await e2e.shot(office, 'campaign-1440');
   });
 
   it('the office registers a venue with its opening periods, accredits it by document and adds a slot', async () => {

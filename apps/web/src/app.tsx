@@ -55,6 +55,7 @@ const InterviewScene = lazy(() => import('./scenes/survey/interview.scene.tsx'))
 const PublicationScene = lazy(() => import('./scenes/publication/publication.scene.tsx'));
 const ServicesScene = lazy(() => import('./scenes/services/services.scene.tsx'));
 const ServiceActivityScene = lazy(() => import('./scenes/services/activity.scene.tsx'));
+const CampaignScene = lazy(() => import('./scenes/services/campaign.scene.tsx'));
 const VenuesScene = lazy(() => import('./scenes/services/venues.scene.tsx'));
 const VenueScene = lazy(() => import('./scenes/services/venue.scene.tsx'));
 const VolunteersScene = lazy(() => import('./scenes/volunteers/volunteers.scene.tsx'));
@@ -177,6 +178,7 @@ function ThemedApp() {
                 />
                 <Route path="services" element={servicesReader(<ServicesScene />)} />
                 <Route path="services/activities/:id" element={servicesReader(<ServiceActivityScene />)} />
+                <Route path="services/campaigns/:id" element={servicesReader(<CampaignScene />)} />
                 <Route path="services/venues" element={servicesReader(<VenuesScene />)} />
                 <Route path="services/venues/:id" element={servicesReader(<VenueScene />)} />
                 <Route path="volunteers" element={volReader(<VolunteersScene />)} />

@@ -87,7 +87,7 @@ export function districtMap(
       text: `<text x="${cx}" y="${cy.toFixed(1)}" text-anchor="middle" class="map-label" font-size="18" ${font ? `font-family="${font}" ` : ''}paint-order="stroke" stroke="#fff" stroke-width="4" stroke-linejoin="round" fill="#111"><tspan x="${cx}" dy="-0.2em">${name}</tspan><tspan x="${cx}" dy="1.2em" font-weight="700">${esc(label(v))}</tspan></text>`,
     };
   });
-  return `<svg viewBox="0 0 ${W} ${Math.max(H, ...placed.map((p) => Math.ceil(p[1] + 40)))}" role="img" aria-label="${esc(title)}" class="map"><defs><pattern id="nodata" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="#fff"/><line x1="0" y1="0" x2="0" y2="8" stroke="#555" stroke-width="2"/></pattern></defs>${shapes.map((s) => s.path).join('')}${shapes.map((s) => s.text).join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${Math.max(H, ...placed.map((p) => Math.ceil(p[1] + 40)))}" role="img" aria-label="${esc(title)}" class="map"><defs><pattern id="nodata" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="#fff"/><line x1="0" y1="0" x2="0" y2="8" stroke="#555" stroke-width="2"/></pattern></defs>${shapes.map((s) => s.path).join('')}${shapes.map((s) => s.text).join('')}</svg>`;
 }
 
 /**
@@ -135,5 +135,5 @@ export function placesMap(
   };
   const [vx, vw] = span(Math.min(...xs), Math.max(...xs), W);
   const [vy, vh] = span(Math.min(...ys), Math.max(...ys), H);
-  return `<svg viewBox="${vx} ${vy} ${vw} ${vh}" role="img" aria-label="${esc(title)}" class="map">${outlines}${markers}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${vx} ${vy} ${vw} ${vh}" role="img" aria-label="${esc(title)}" class="map">${outlines}${markers}</svg>`;
 }

@@ -12,6 +12,7 @@ export {
   publicActivity,
 } from './activities.use-cases.ts';
 export { activityMoveNames, activityMoves, movesFrom, nextState } from './activity.workflow.ts';
+export { type CampaignReport, type CampaignTypeRow, campaignReport } from './campaign-report.use-cases.ts';
 export { applyScans, doorList, recordWalkIns, selfCheckIn } from './checkin.use-cases.ts';
 export { ledgerEntries, ledgerFigures, voidLedgerEntry } from './ledger.use-cases.ts';
 export { districtOf, type FigureRow, figuresByDistrict } from './ledger.view.ts';

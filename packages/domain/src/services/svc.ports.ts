@@ -104,6 +104,9 @@ export interface SvcStore {
   ): Promise<number>;
   listLedger(f: LedgerFilter, limit: number): Promise<LedgerEntry[]>;
   participants(f: LedgerFilter): Promise<LedgerSum[]>;
+  participantsByActivity(
+    f: LedgerFilter,
+  ): Promise<{ activityId: number; targetGroup: LedgerSum['targetGroup']; count: number }[]>;
   held(f: LedgerFilter): Promise<HeldCount[]>;
 
   listVenues(): Promise<VenueRecord[]>;

@@ -1,7 +1,9 @@
-// Campaigns and activities for staff: file, move through the workflow, read with sessions and history.
+// Campaigns and activities for staff: file, move through the workflow, read with sessions and history; a campaign's
+// report (JSON, Excel, and the districts map as SVG).
 import {
   activityDetail,
   activitySchema,
+  campaignReport,
   campaignSchema,
   createActivity,
   createCampaign,
@@ -14,6 +16,9 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { inTransaction, readContext } from '../../context.ts';
+import { districtMap } from '../../publication/map-svg.ts';
+import { campaignWorkbook } from '../../services/campaign-report.xlsx.ts';
+import { attachment } from '../attachment.ts';
 import { idParams } from '../params.ts';
 
 const tags = ['services'];
@@ -22,6 +27,47 @@ export async function activityRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
   app.get('/svc/campaigns', { config: { access: 'public' }, schema: { tags } }, async (req) =>
     listCampaigns(readContext(req)),
+  );
+  app.get(
+    '/svc/campaigns/:id/report',
+    { config: { access: 'svc.ledger.read' }, schema: { tags, params: idParams } },
+    async (req) => campaignReport(readContext(req), req.params.id),
+  );
+  app.get(
+    '/svc/campaigns/:id/report.xlsx',
+    { config: { access: 'svc.ledger.read' }, schema: { tags, params: idParams } },
+    async (req, reply) => {
+      const ctx = readContext(req);
+      const report = await campaignReport(ctx, req.params.id);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', attachment(`${report.campaign.name}-${report.root.name}活动报告.xlsx`))
+        .header('x-content-type-options', 'nosniff')
+        .send(await campaignWorkbook(report, ctx.clock));
+    },
+  );
+  app.get(
+    '/svc/campaigns/:id/map.svg',
+    { config: { access: 'svc.ledger.read' }, schema: { tags, params: idParams } },
+    async (req, reply) => {
+      const r = await campaignReport(readContext(req), req.params.id);
+      // the districts shaded by their share of the most participants, each labelled with its figure
+      const most = Math.max(1, ...r.districts.map((d) => d.participants));
+      const values = new Map(
+        r.districts.map((d) => [d.areaCode, d.participants ? (100 * d.participants) / most : null]),
+      );
+      const svg = districtMap(
+        r.root.code,
+        values,
+        (v) => (v === null ? '无参加记录' : `${Math.round((v * most) / 100)} 人次`),
+        `${r.campaign.name}：各区县参加人次`,
+      );
+      if (!svg) return reply.code(204).send();
+      return reply
+        .type('image/svg+xml; charset=utf-8')
+        .header('cache-control', 'private, no-cache')
+        .send(svg);
+    },
   );
   app.post(
     '/svc/campaigns',

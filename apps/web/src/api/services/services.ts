@@ -1,9 +1,9 @@
 // The public services' calls for staff: activities and their moves, ledger figures and the form's pre-fill.
-import type { ActivityView, FigureRow } from '@kepu/domain/services';
+import type { ActivityView, Campaign, CampaignReport, FigureRow } from '@kepu/domain/services';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../client.ts';
 
-export type { ActivityView, FigureRow };
+export type { ActivityView, Campaign, CampaignReport, FigureRow };
 export interface ActivityDetail extends ActivityView {
   events: { fromState: string | null; toState: string; note: string | null; byName: string; at: string }[];
   moves: string[];
@@ -28,6 +28,13 @@ export const useActivity = (id: number) =>
   useQuery({
     queryKey: ['svc', 'activity', id],
     queryFn: () => api.get<ActivityDetail>(`/svc/activities/${id}`),
+  });
+export const useCampaigns = () =>
+  useQuery({ queryKey: ['svc', 'campaigns'], queryFn: () => api.get<Campaign[]>('/svc/campaigns') });
+export const useCampaignReport = (id: number) =>
+  useQuery({
+    queryKey: ['svc', 'campaign', id],
+    queryFn: () => api.get<CampaignReport>(`/svc/campaigns/${id}/report`),
   });
 export const useFigures = (year: number) =>
   useQuery({

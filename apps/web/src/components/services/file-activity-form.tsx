@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { useAreas } from '../../api/core/areas.ts';
 import type { Area } from '../../api/core/types.ts';
 import { useIndUnits } from '../../api/indicators/setup.ts';
-import { useFileActivity } from '../../api/services/services.ts';
+import { useCampaigns, useFileActivity } from '../../api/services/services.ts';
 import { DateField } from '../date-field.tsx';
 import { ErrorNotice } from '../query-state.tsx';
 
@@ -22,10 +22,12 @@ export function FileActivityForm() {
   const { t } = useTranslation();
   const areas = useAreas();
   const units = useIndUnits();
+  const campaigns = useCampaigns();
   const file = useFileActivity();
   const navigate = useNavigate();
   const [f, setF] = useState({
     title: '',
+    campaignId: '',
     organiser: '',
     unitId: '',
     areaCode: '',
@@ -46,6 +48,7 @@ export function FileActivityForm() {
     file.mutate(
       {
         title: f.title,
+        campaignId: f.campaignId ? Number(f.campaignId) : null,
         organiser: f.organiser,
         ...(f.unitId && { organiserUnitId: Number(f.unitId) }),
         areaCode: f.areaCode,
@@ -71,6 +74,17 @@ export function FileActivityForm() {
         <label>
           {t('services.file.title')}
           <input value={f.title} onChange={set('title')} data-test="file-title" />
+        </label>
+        <label>
+          {t('services.file.campaign')}
+          <select value={f.campaignId} onChange={set('campaignId')} data-test="file-campaign">
+            <option value="">{t('services.file.noCampaign')}</option>
+            {campaigns.data?.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
         </label>
         <label>
           {t('services.file.organiser')}

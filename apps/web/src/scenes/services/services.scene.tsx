@@ -5,13 +5,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAbilities } from '../../api/core/session.ts';
-import { useActivities, useFigures } from '../../api/services/services.ts';
+import { useActivities, useCampaigns, useFigures } from '../../api/services/services.ts';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
+import { FiguresTable } from '../../components/services/figures-table.tsx';
 import { FileActivityForm } from '../../components/services/file-activity-form.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import '../../components/services/services.css';
-
-const groups = ['youth', 'workers', 'farmers', 'elderly', 'officials', 'public'] as const;
 
 export default function ServicesScene() {
   const { t, i18n } = useTranslation();
@@ -20,6 +19,7 @@ export default function ServicesScene() {
   const [year, setYear] = useState(new Date().getFullYear());
   const figures = useFigures(year);
   const activities = useActivities();
+  const campaigns = useCampaigns();
   if (activities.error) return <ErrorNotice error={activities.error} />;
   if (!activities.data) return <PageLoading />;
   const when = (s?: { startsAt: string }) => (s ? new Date(s.startsAt).toLocaleString(i18n.language) : '—');
@@ -54,40 +54,22 @@ export default function ServicesScene() {
           </p>
         )}
         {figures.data && (figures.data.total.held > 0 || figures.data.total.participants > 0) && (
-          <div className="svc-scroll">
-            <table className="svc-table" data-test="svc-figures">
-              <thead>
-                <tr>
-                  <th scope="col">{t('services.figures.area')}</th>
-                  <th scope="col">{t('services.figures.held')}</th>
-                  <th scope="col">{t('services.figures.participants')}</th>
-                  {groups.map((g) => (
-                    <th scope="col" key={g}>
-                      {t(`services.groups.${g}`)}
-                    </th>
-                  ))}
-                  <th scope="col">{t('services.figures.per10k')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[
-                  ...figures.data.districts,
-                  { ...figures.data.total, areaName: t('services.figures.total') },
-                ].map((r) => (
-                  <tr key={r.areaName} data-test={`svc-figures-${r.areaCode}`}>
-                    <th scope="row">{r.areaName}</th>
-                    <td>{r.held}</td>
-                    <td>{r.participants}</td>
-                    {groups.map((g) => (
-                      <td key={g}>{r.byGroup[g]}</td>
-                    ))}
-                    <td>{r.per10k ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FiguresTable districts={figures.data.districts} total={figures.data.total} />
         )}
+      </section>
+      <section aria-labelledby="svc-campaigns">
+        <h2 id="svc-campaigns">{t('services.campaigns.heading')}</h2>
+        {campaigns.data?.length === 0 && <p className="muted">{t('services.campaigns.empty')}</p>}
+        <ul className="svc-list">
+          {campaigns.data?.map((c) => (
+            <li key={c.id}>
+              <Link to={`/services/campaigns/${c.id}`} data-test={`svc-campaign-${c.id}`}>
+                {c.name}
+              </Link>{' '}
+              · {t('services.campaigns.dates', { from: c.startsOn, to: c.endsOn })}
+            </li>
+          ))}
+        </ul>
       </section>
       <section aria-labelledby="svc-list">
         <h2 id="svc-list">{t('services.list.heading')}</h2>

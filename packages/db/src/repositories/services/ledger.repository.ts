@@ -105,6 +105,24 @@ export async function participants(db: Db, f: LedgerFilter): Promise<LedgerSum[]
   }));
 }
 
+/** Participants per activity and target group (entries not tied to an activity left out). */
+export async function participantsByActivity(db: Db, f: LedgerFilter) {
+  const w = conditions(f, sql`l.occurred_at`);
+  w.push(sql`l.voided_at is null`, sql`l.activity_id is not null`);
+  if (f.kinds) w.push(sql`l.kind in (${sql.join(f.kinds)})`);
+  const { rows } = await sql<Row>`select l.activity_id, l.target_group, sum(l.count) as n
+    from svc_ledger l join areas ar on ar.code = l.area_code
+      join svc_activities a on a.id = l.activity_id
+      left join svc_campaigns c on c.id = a.campaign_id
+      left join svc_venues v on v.id = l.venue_id
+    where ${and(w)} group by l.activity_id, l.target_group order by 1, 2`.execute(db);
+  return rows.map((r) => ({
+    activityId: num(r.activity_id),
+    targetGroup: r.target_group as LedgerSum['targetGroup'],
+    count: num(r.n),
+  }));
+}
+
 /** Activities held (completed, summary submitted or accepted), in the year of their first session. */
 export async function held(db: Db, f: LedgerFilter): Promise<HeldCount[]> {
   if (f.kinds || f.hostUnitId || f.venueCategory) return [];

@@ -38,6 +38,7 @@ export function svcStore(db: Kysely<Database>): SvcStore {
     voidLedger: (w, r, by, at) => led.voidLedger(db, w, r, by, at),
     listLedger: (f, n) => led.listLedger(db, f, n),
     participants: (f) => led.participants(db, f),
+    participantsByActivity: (f) => led.participantsByActivity(db, f),
     held: (f) => led.held(db, f),
     listVenues: () => ven.listVenues(db),
     getVenue: (id) => ven.getVenue(db, id),
