@@ -144,6 +144,15 @@ describe.each(engines)('venues on $name', ({ open }) => {
     expect(staff.json().events.at(-1).byName).toBe('office');
     expect((await t.app.inject({ method: 'GET', url: `/api/svc/venues/${venueId}` })).statusCode).toBe(401);
     const slotId = before.slots[0].id;
+    const past = (await t.as('office', { method: 'GET', url: `/api/svc/venues/${venueId}` }))
+      .json()
+      .slots.find((s: { startsAt: string }) => s.startsAt.startsWith('2020'));
+    const late = await t.app.inject({
+      method: 'POST',
+      url: '/api/pub/bookings',
+      payload: { slotId: past.id, groupName: '迟到的班级', contact: '赵老师', size: 5, targetGroup: 'youth' },
+    });
+    expect([late.statusCode, late.json().error.code]).toEqual([409, 'svc.booking.closed_conflict']);
     const book = (size: number, k: number) =>
       t.app.inject({
         method: 'POST',

@@ -162,8 +162,9 @@ export async function bookSlot(
   const slot = await ctx.stores.svc.lockSlot(body.slotId);
   if (!slot) throw fieldError('body.slotId', 'svc.slot_unknown', `no slot ${body.slotId}`);
   const v = await findVenue(ctx, slot.venueId);
-  if (!v.bookable || v.status !== 'accredited')
-    throw new DomainError('svc.booking.closed_conflict', 'this venue takes no bookings');
+  // a slot already begun is no longer offered (the public page lists only those to come)
+  if (!v.bookable || v.status !== 'accredited' || Date.parse(slot.startsAt) <= ctx.clock.now().getTime())
+    throw new DomainError('svc.booking.closed_conflict', 'this venue or slot takes no bookings');
   if (slot.taken + body.size > slot.capacity)
     throw new DomainError('svc.booking.full_conflict', 'not enough places left in this slot', {
       left: slot.capacity - slot.taken,

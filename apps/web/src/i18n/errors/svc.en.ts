@@ -21,6 +21,6 @@ export const errorsSvcEn = {
   'svc.venue.closes_before_opens': 'A period closes after it opens.',
   'svc.venue.document_missing': 'Accreditation needs the document number.',
   'svc.slot_unknown': 'There is no such visiting slot.',
-  'svc.booking.closed_conflict': 'This venue takes no bookings.',
+  'svc.booking.closed_conflict': 'This venue or slot takes no bookings (the slot may have begun).',
   'svc.booking.full_conflict': 'Only {{left}} places are left in this slot; book fewer or pick another slot.',
 } as const;

@@ -21,6 +21,6 @@ export const errorsSvcZhCN = {
   'svc.venue.closes_before_opens': '开放时段的闭馆时间须晚于开馆时间。',
   'svc.venue.document_missing': '认定须填写文件号。',
   'svc.slot_unknown': '没有这个参观时段。',
-  'svc.booking.closed_conflict': '这个场馆暂不接受预约。',
+  'svc.booking.closed_conflict': '这个场馆或时段暂不接受预约（时段可能已经开始）。',
   'svc.booking.full_conflict': '这个时段只剩 {{left}} 个名额，请减少人数或换个时段。',
 } as const;
