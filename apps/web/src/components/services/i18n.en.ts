@@ -156,7 +156,7 @@ export const servicesEn: Shape<typeof servicesZhCN> = {
     days: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' },
     form: {
       heading: 'Register a venue',
-      openingHours: 'Opening hours (words, e.g. “Tue–Sun 9:00–16:30, holidays announced”)',
+      openingHours: 'Opening hours (in words, with closing days and holidays)',
       periods: 'Opening periods (for “open now”)',
       period: 'Period {{n}}',
       weekday: 'Days',

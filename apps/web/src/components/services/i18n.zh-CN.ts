@@ -149,7 +149,7 @@ export const servicesZhCN = {
     days: { 1: '一', 2: '二', 3: '三', 4: '四', 5: '五', 6: '六', 7: '日' },
     form: {
       heading: '登记场馆',
-      openingHours: '开放时间（文字，如“周二至周日 9:00—16:30，节假日另行通知”）',
+      openingHours: '开放时间（文字说明，可写明闭馆日和节假日安排）',
       periods: '开放时段（用于“现在开放”）',
       period: '时段 {{n}}',
       weekday: '星期',

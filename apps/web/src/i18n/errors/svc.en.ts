@@ -17,6 +17,7 @@ export const errorsSvcEn = {
   'svc.checkin.closed_conflict': 'Check-in is closed: the activity is over or not published.',
   'svc.ledger.not_found': 'This ledger entry was not found.',
   'svc.prefill.reason_missing': '{{item}} differs from the ledger; give the reason.',
+  'svc.campaign.not_found': 'This campaign was not found.',
   'svc.venue.not_found': 'This venue was not found.',
   'svc.venue.closes_before_opens': 'A period closes after it opens.',
   'svc.venue.document_missing': 'Accreditation needs the document number.',

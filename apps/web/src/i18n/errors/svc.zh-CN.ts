@@ -17,6 +17,7 @@ export const errorsSvcZhCN = {
   'svc.checkin.closed_conflict': '活动已结束或未发布，不能签到。',
   'svc.ledger.not_found': '找不到这条台账记录。',
   'svc.prefill.reason_missing': '{{item}} 与台账数不同，请写明原因。',
+  'svc.campaign.not_found': '找不到这个活动主题。',
   'svc.venue.not_found': '找不到这个场馆。',
   'svc.venue.closes_before_opens': '开放时段的闭馆时间须晚于开馆时间。',
   'svc.venue.document_missing': '认定须填写文件号。',
