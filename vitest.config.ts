@@ -17,8 +17,6 @@ export default defineConfig({
         test: {
           name: 'unit',
           isolate: false,
-          // four at a time: these files wait on PostgreSQL and on the CLI's child processes much of their time
-          maxWorkers: 4,
           sequence: { groupOrder: 0 },
           include: [
             'packages/*/src/**/*.test.ts',
