@@ -6,16 +6,6 @@ import { svcLabels } from '@kepu/domain/services/labels';
 import ExcelJS from 'exceljs';
 
 const words = svcLabels.zh;
-const states: Record<string, string> = {
-  submitted: '待审核',
-  approved: '已批准',
-  published: '已发布',
-  completed: '已举办',
-  summary_submitted: '总结待验收',
-  accepted: '已验收',
-  returned: '已退回',
-};
-
 function sheet(wb: ExcelJS.Workbook, name: string, title: string, head: string[], widths: number[]) {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
   ws.addRow([title]).font = { bold: true, size: 13 };
@@ -82,7 +72,7 @@ export async function campaignWorkbook(r: CampaignReport, clock: Clock): Promise
       a.organiser,
       a.areaName,
       words.types[a.type],
-      states[a.state] ?? a.state,
+      words.states[a.state],
       a.startsAt ? localDateTime(clock.timeZone, a.startsAt) : '',
       a.participants,
     ]);

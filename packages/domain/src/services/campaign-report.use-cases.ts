@@ -3,7 +3,13 @@
 // participants, all from the participation ledger under the reader's area.
 import { notFound } from '../errors.ts';
 import { districtFigures, figuresRoot } from './ledger.use-cases.ts';
-import { type ActivityType, activityTypes, heldStates, participationKinds, targetGroups } from './svc.codes.ts';
+import {
+  type ActivityType,
+  activityTypes,
+  heldStates,
+  participationKinds,
+  targetGroups,
+} from './svc.codes.ts';
 import type { SvcContext } from './svc.ports.ts';
 
 export interface CampaignTypeRow {

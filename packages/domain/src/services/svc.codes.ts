@@ -9,7 +9,14 @@ export type TargetGroup = (typeof targetGroups)[number];
  *  walk-ins); visit: people at a venue (door check-in or a group booking); volunteer_service: a volunteer's approved
  *  hours (one entry per approved record, its evidence `vol_hours:<id>`; not a participant); quiz: a contest paper
  *  submitted (issue 17). */
-export const ledgerKinds = ['registration', 'check_in', 'headcount', 'visit', 'volunteer_service', 'quiz'] as const;
+export const ledgerKinds = [
+  'registration',
+  'check_in',
+  'headcount',
+  'visit',
+  'volunteer_service',
+  'quiz',
+] as const;
 export type LedgerKind = (typeof ledgerKinds)[number];
 /** The kinds that count as participation (a registration is an intention, not a participant). */
 export const participationKinds: readonly LedgerKind[] = ['check_in', 'headcount', 'visit', 'quiz'];

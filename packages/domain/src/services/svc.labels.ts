@@ -1,6 +1,7 @@
 // The words for the services' codes, Chinese first and English with the same keys, shared by the admin app, the
 // public activity pages (/e) and the server-rendered portal so that each code reads the same everywhere.
 import type {
+  ActivityState,
   ActivityType,
   TargetGroup,
   venueAccessibility,
@@ -12,6 +13,7 @@ import type {
 type Labels = {
   groups: Record<TargetGroup, string>;
   types: Record<ActivityType, string>;
+  states: Record<ActivityState, string>;
   levels: Record<(typeof venueLevels)[number], string>;
   categories: Record<(typeof venueCategories)[number], string>;
   audiences: Record<(typeof venueAudiences)[number], string>;
@@ -36,6 +38,17 @@ export const svcLabels: { zh: Labels; en: Labels } = {
       open_day: '开放日',
       caravan: '科普大篷车',
       other: '其他',
+    },
+    states: {
+      draft: '草稿',
+      submitted: '待审核',
+      approved: '已批准',
+      published: '已发布',
+      completed: '已举办',
+      summary_submitted: '总结待验收',
+      accepted: '已验收',
+      returned: '已退回',
+      cancelled: '已取消',
     },
     levels: { national: '全国', provincial: '省级', municipal: '市级', district: '区县级' },
     categories: {
@@ -72,6 +85,17 @@ export const svcLabels: { zh: Labels; en: Labels } = {
       open_day: 'Open day',
       caravan: 'Science caravan',
       other: 'Other',
+    },
+    states: {
+      draft: 'Draft',
+      submitted: 'Awaiting review',
+      approved: 'Approved',
+      published: 'Published',
+      completed: 'Held',
+      summary_submitted: 'Summary awaiting acceptance',
+      accepted: 'Accepted',
+      returned: 'Returned',
+      cancelled: 'Cancelled',
     },
     levels: { national: 'National', provincial: 'Provincial', municipal: 'Municipal', district: 'District' },
     categories: {

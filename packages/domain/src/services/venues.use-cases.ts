@@ -95,7 +95,12 @@ export type PublicVenue = ListedVenue & { openNow: boolean | null };
 
 /** Accredited venues by level, category, audience, whether groups may book and whether open now (by their weekly
  *  hours in the jurisdiction's time; a venue without them is left out of "open now"). */
-export function filterVenues(venues: ListedVenue[], q: VenueFilter, timeZone: string, at: Date): PublicVenue[] {
+export function filterVenues(
+  venues: ListedVenue[],
+  q: VenueFilter,
+  timeZone: string,
+  at: Date,
+): PublicVenue[] {
   return venues
     .map((v) => ({ ...v, openNow: openNow(v.weeklyHours, timeZone, at) }))
     .filter(

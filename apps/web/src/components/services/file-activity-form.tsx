@@ -9,6 +9,7 @@ import { useIndUnits } from '../../api/indicators/setup.ts';
 import { useCampaigns, useFileActivity } from '../../api/services/services.ts';
 import { DateField } from '../date-field.tsx';
 import { ErrorNotice } from '../query-state.tsx';
+import { CoordinateFields, coordinatesOf } from './coordinate-fields.tsx';
 
 const types = ['lecture', 'exhibition', 'contest', 'training', 'open_day', 'caravan', 'other'] as const;
 const groups = ['youth', 'workers', 'farmers', 'elderly', 'officials', 'public'] as const;
@@ -56,7 +57,7 @@ export function FileActivityForm() {
         type: f.type,
         mode: f.mode,
         targetGroups: f.groups,
-        coordinates: f.lng && f.lat ? { lng: Number(f.lng), lat: Number(f.lat), system: f.system } : null,
+        coordinates: coordinatesOf(f),
         sessions: [{ startsAt: instant(f.start), endsAt: instant(f.end), capacity: Number(f.capacity) }],
       },
       { onSuccess: (a) => navigate(`/services/activities/${a.id}`) },
@@ -196,21 +197,7 @@ export function FileActivityForm() {
             data-test="file-capacity"
           />
         </label>
-        <label>
-          {t('services.file.lng')}
-          <input inputMode="decimal" value={f.lng} onChange={set('lng')} />
-        </label>
-        <label>
-          {t('services.file.lat')}
-          <input inputMode="decimal" value={f.lat} onChange={set('lat')} />
-        </label>
-        <label>
-          {t('services.file.system')}
-          <select value={f.system} onChange={set('system')}>
-            <option value="gcj02">{t('services.file.gcj02')}</option>
-            <option value="wgs84">{t('services.file.wgs84')}</option>
-          </select>
-        </label>
+        <CoordinateFields value={f} onChange={(c) => setF({ ...f, ...c })} />
         {file.error && <ErrorNotice error={file.error} testId="file-error" />}
         <button type="submit" className="svc-button" data-test="file-submit" disabled={file.isPending}>
           {t('services.file.submit')}

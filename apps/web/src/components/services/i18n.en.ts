@@ -22,17 +22,7 @@ export const servicesEn: Shape<typeof servicesZhCN> = {
   },
   groups: svcLabels.en.groups,
   types: svcLabels.en.types,
-  states: {
-    draft: 'Draft',
-    submitted: 'Awaiting review',
-    approved: 'Approved',
-    published: 'Published',
-    completed: 'Held',
-    summary_submitted: 'Summary awaiting acceptance',
-    accepted: 'Accepted',
-    returned: 'Returned',
-    cancelled: 'Cancelled',
-  },
+  states: svcLabels.en.states,
   moves: {
     submit: 'Submit for review',
     approve: 'Approve',
@@ -167,9 +157,6 @@ export const servicesEn: Shape<typeof servicesZhCN> = {
       suits: 'Suitable for',
       access: 'Accessibility',
       takesBookings: 'Takes group bookings',
-      lng: 'Longitude',
-      lat: 'Latitude',
-      system: 'Coordinate system',
       submit: 'Register',
     },
     detail: {

@@ -17,17 +17,7 @@ export const servicesZhCN = {
   },
   groups: svcLabels.zh.groups,
   types: svcLabels.zh.types,
-  states: {
-    draft: '草稿',
-    submitted: '待审核',
-    approved: '已批准',
-    published: '已发布',
-    completed: '已举办',
-    summary_submitted: '总结待验收',
-    accepted: '已验收',
-    returned: '已退回',
-    cancelled: '已取消',
-  },
+  states: svcLabels.zh.states,
   moves: {
     submit: '提交审核',
     approve: '批准',
@@ -160,9 +150,6 @@ export const servicesZhCN = {
       suits: '适合人群',
       access: '无障碍设施',
       takesBookings: '接受团体预约',
-      lng: '经度',
-      lat: '纬度',
-      system: '坐标系',
       submit: '登记',
     },
     detail: {

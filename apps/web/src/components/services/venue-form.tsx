@@ -9,6 +9,7 @@ import { useAreas } from '../../api/core/areas.ts';
 import type { Area } from '../../api/core/types.ts';
 import { useCreateVenue } from '../../api/services/venues.ts';
 import { ErrorNotice } from '../query-state.tsx';
+import { CoordinateFields, coordinatesOf } from './coordinate-fields.tsx';
 import { TimeSelect } from './time-select.tsx';
 
 const flat = (nodes: Area[]): Area[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
@@ -86,7 +87,7 @@ export function VenueForm() {
         audiences,
         accessibility: access,
         bookable: f.bookable,
-        coordinates: f.lng && f.lat ? { lng: Number(f.lng), lat: Number(f.lat), system: f.system } : null,
+        coordinates: coordinatesOf(f),
       },
       { onSuccess: (v) => navigate(`/services/venues/${v.id}`) },
     );
@@ -212,21 +213,7 @@ export function VenueForm() {
           />
           {t('services.venues.form.takesBookings')}
         </label>
-        <label>
-          {t('services.venues.form.lng')}
-          <input inputMode="decimal" value={f.lng} onChange={set('lng')} />
-        </label>
-        <label>
-          {t('services.venues.form.lat')}
-          <input inputMode="decimal" value={f.lat} onChange={set('lat')} />
-        </label>
-        <label>
-          {t('services.venues.form.system')}
-          <select value={f.system} onChange={set('system')}>
-            <option value="gcj02">{t('services.file.gcj02')}</option>
-            <option value="wgs84">{t('services.file.wgs84')}</option>
-          </select>
-        </label>
+        <CoordinateFields value={f} onChange={(c) => setF({ ...f, ...c })} />
         {create.error && <ErrorNotice error={create.error} testId="venue-error" />}
         <button type="submit" className="svc-button" data-test="venue-submit" disabled={create.isPending}>
           {t('services.venues.form.submit')}
