@@ -294,5 +294,8 @@ export async function killDuringWrites(api: Api, w: Workload, kill: () => Promis
       `alone${early.length ? `; earlier imports answered in ${early.join(', ')} ms under load` : ''}); ` +
       `writes acknowledged/sent ${[...w.reports, ...w.values].map((s) => `${s.acked}/${s.sent}`).join(' ')}`,
   );
-  expect(answered()?.status, 'the import in flight at the kill has no answer').toBe(0);
+  // an answer that left the server while the kill was on its way acknowledges the import: it must then all be there
+  const last = answered()?.status;
+  expect([0, 200], 'the import in flight at the kill: no answer, or acknowledged').toContain(last);
+  if (last === 200) w.imported = w.inFlight;
 }
