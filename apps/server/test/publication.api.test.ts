@@ -3,6 +3,7 @@
 // it; every CSV reads back through the exchange engine to the figures its JSON twin shows.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { localDateTime } from '@kepu/domain';
 import { publicSet, publicSetNames, readPublicCsv } from '@kepu/domain/publication';
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -280,6 +281,77 @@ describe.each(engines)('publication on $name', ({ open }) => {
         .sort(),
     );
     expect((await get('/portal/venues?level=galactic')).statusCode).toBe(400);
+  });
+
+  it('finds activities by district, campaign, group, month and day, on a calendar and numbered on a map', async () => {
+    type Listed = {
+      id: number;
+      title: string;
+      areaCode: string;
+      campaignId: number | null;
+      targetGroups: string[];
+      coordinates: unknown;
+      sessions: { startsAt: string }[];
+    };
+    const all = (await get('/api/pub/activities')).json() as Listed[];
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    const page = async (q: string) => (await get(`/portal/activities${q}`)).body;
+    const cards = (html: string) =>
+      [
+        ...html.matchAll(
+          /data-test="activity-card"><h3><span class="num" aria-hidden="true">\d+<\/span> (.*?)<\/h3>/g,
+        ),
+      ].map((m) => m[1]);
+    const markers = (html: string) => (html.match(/data-test="map-marker"/g) ?? []).length;
+    const titles = (xs: Listed[]) => xs.map((a) => a.title).sort();
+    const dayOf = (a: Listed) => localDateTime('Asia/Shanghai', a.sessions[0]?.startsAt ?? '').slice(0, 10);
+
+    const every = await page('');
+    expect(cards(every).sort()).toEqual(titles(all));
+    expect(markers(every)).toBe(all.filter((a) => a.coordinates).length);
+    // the calendar shows the first activity's month, each of its days linked with the number of activities on it
+    const first = all[0] as Listed;
+    const [y, m] = dayOf(first).split('-').map(Number);
+    expect(every).toContain(`<caption>${y} 年 ${m} 月活动日历</caption>`);
+    const onFirst = all.filter((a) =>
+      a.sessions.some((s) => localDateTime('Asia/Shanghai', s.startsAt).startsWith(dayOf(first))),
+    );
+    expect(every).toMatch(
+      new RegExp(
+        `data-test="calendar-day-${dayOf(first)}"><span class="d">\\d+</span><span class="n">${onFirst.length} 场</span>`,
+      ),
+    );
+
+    const farmers = await page('?group=farmers');
+    expect(cards(farmers).sort()).toEqual(titles(all.filter((a) => a.targetGroups.includes('farmers'))));
+    expect(farmers).toContain('<option value="farmers" selected>');
+    const dawa = await page('?district=211104');
+    expect(cards(dawa).sort()).toEqual(titles(all.filter((a) => a.areaCode === '211104')));
+    expect(cards(dawa).length).toBeGreaterThan(0);
+    const campaign = all.find((a) => a.campaignId)?.campaignId;
+    expect(cards(await page(`?campaign=${campaign}`)).sort()).toEqual(
+      titles(all.filter((a) => a.campaignId === campaign)),
+    );
+    // a day from the calendar: that day's activities under a heading that names it
+    const day = await page(`?day=${dayOf(first)}`);
+    expect(cards(day).sort()).toEqual(titles(onFirst));
+    expect(day).toContain(`<h2>${m} 月 ${Number(dayOf(first).slice(8))} 日的活动</h2>`);
+    expect(day).toContain('aria-current="date"');
+    const month = dayOf(first).slice(0, 7);
+    expect(cards(await page(`?month=${month}`)).sort()).toEqual(
+      titles(
+        all.filter((a) =>
+          a.sessions.some((s) => localDateTime('Asia/Shanghai', s.startsAt).startsWith(month)),
+        ),
+      ),
+    );
+    // nothing found says so, with no map; the reader's options stay with the form
+    const none = await page('?group=officials&lang=en&size=large');
+    expect(none).toContain('No activity matches');
+    expect(markers(none)).toBe(0);
+    expect(none).toContain('<input type="hidden" name="size" value="large">');
+    for (const bad of ['?day=2026-02-30', '?group=aliens', '?month=2026-13', '?campaign=x', '?district=<b>'])
+      expect((await get(`/portal/activities${bad}`)).statusCode, bad).toBe(400);
   });
 
   it('answers a second reader of a page with the same bytes, and a revisit with 304', async () => {

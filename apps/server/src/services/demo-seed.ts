@@ -1,5 +1,5 @@
-// Demo data of the public services: a campaign, a published lecture a month ahead and five venues (four accredited,
-// two of them taking group bookings in slots over the next three weeks),
+// Demo data of the public services: a campaign, three published activities in the weeks after the next four and five
+// venues (four accredited, two of them taking group bookings in slots over the next three weeks),
 // each named 示例 and marked `demo` afterwards (markDemoRecords), so a first start shows every services page.
 import type { KepuContext } from '@kepu/db';
 import {
@@ -24,31 +24,63 @@ export async function seedServicesDemo(ctx: KepuContext): Promise<void> {
     endsOn: day(60).toISOString().slice(0, 10),
     themes: '冬季安全、健康生活',
   });
-  const start = day(30);
-  start.setUTCHours(1, 0, 0, 0);
-  const a = await createActivity(ctx, {
-    title: '冬季用电用气安全讲座（示例）',
-    campaignId: campaign.id,
-    organiser: '兴隆台区科协（示例）',
-    areaCode: '211103',
-    venueId: null,
-    address: '兴隆台区社区活动中心',
-    coordinates: { lng: 122.07, lat: 41.12, system: 'gcj02' },
-    type: 'lecture',
-    targetGroups: ['elderly', 'public'],
-    mode: 'offline',
-    description: '示例活动：用电用气安全常识与应急处置。',
-    sessions: [
-      {
-        startsAt: start.toISOString(),
-        endsAt: new Date(start.getTime() + 2 * 3_600_000).toISOString(),
-        capacity: 80,
-      },
-    ],
-    form: [],
-    retentionDays: 180,
-  });
-  for (const move of ['submit', 'approve', 'publish'] as const) await moveActivity(ctx, a.id, { move });
+  // three published activities in three districts over the coming weeks, so that the portal's calendar and map have
+  // something to show: a lecture a month ahead, an open day over two days, and a rural lecture in the campaign
+  const at = (d: number, hour: number, hours: number, capacity: number) => {
+    const s = day(d);
+    s.setUTCHours(hour, 0, 0, 0);
+    return {
+      startsAt: s.toISOString(),
+      endsAt: new Date(s.getTime() + hours * 3_600_000).toISOString(),
+      capacity,
+    };
+  };
+  const activities = [
+    {
+      title: '冬季用电用气安全讲座（示例）',
+      organiser: '兴隆台区科协（示例）',
+      areaCode: '211103',
+      address: '兴隆台区社区活动中心',
+      coordinates: { lng: 122.07, lat: 41.12, system: 'gcj02' as const },
+      type: 'lecture' as const,
+      targetGroups: ['elderly' as const, 'public' as const],
+      description: '示例活动：用电用气安全常识与应急处置。',
+      sessions: [at(30, 1, 2, 80)],
+    },
+    {
+      title: '青少年科学实验开放日（示例）',
+      organiser: '大洼区科协（示例）',
+      areaCode: '211104',
+      address: '大洼区青少年活动中心',
+      coordinates: { lng: 122.08, lat: 40.99, system: 'gcj02' as const },
+      type: 'open_day' as const,
+      targetGroups: ['youth' as const],
+      description: '示例活动：中小学生动手做科学实验，家长可陪同。',
+      sessions: [at(33, 1, 3, 60), at(34, 1, 3, 60)],
+    },
+    {
+      title: '设施农业冬季管理技术讲座（示例）',
+      organiser: '盘山县科协（示例）',
+      areaCode: '211122',
+      address: '盘山县农业技术推广中心',
+      coordinates: { lng: 121.99, lat: 41.24, system: 'gcj02' as const },
+      type: 'lecture' as const,
+      targetGroups: ['farmers' as const],
+      description: '示例活动：大棚保温、病虫害防治和冬季管理。',
+      sessions: [at(40, 1, 2, 120)],
+    },
+  ];
+  for (const input of activities) {
+    const a = await createActivity(ctx, {
+      ...input,
+      campaignId: campaign.id,
+      venueId: null,
+      mode: 'offline',
+      form: [],
+      retentionDays: 180,
+    });
+    for (const move of ['submit', 'approve', 'publish'] as const) await moveActivity(ctx, a.id, { move });
+  }
   await seedDemoVenues(ctx, now);
 }
 

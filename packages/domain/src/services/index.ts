@@ -18,8 +18,8 @@ export { ledgerEntries, ledgerFigures, voidLedgerEntry } from './ledger.use-case
 export { districtOf, type FigureRow, figuresByDistrict } from './ledger.view.ts';
 export { formGroup, prefillRules } from './prefill.ts';
 export { applyPrefill, type PrefillCell, prefillCells, prefillView } from './prefill.use-cases.ts';
-export type { ListedActivity, ListedVenue, PublicListing } from './public-listing.use-cases.ts';
-export { publicListing } from './public-listing.use-cases.ts';
+export type { ActivityFilter, ListedActivity, ListedVenue, PublicListing } from './public-listing.use-cases.ts';
+export { activityDays, filterActivities, publicListing } from './public-listing.use-cases.ts';
 export { cancelRegistration, register, ticket } from './registration.use-cases.ts';
 export { purgeRegistrationAnswers } from './retention.use-cases.ts';
 export {

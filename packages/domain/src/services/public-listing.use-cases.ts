@@ -1,6 +1,7 @@
 // What the public portal lists of the services (issue 14's activities and venues slots): published activities still to
 // come, activities held lately, and accredited venues. Only what the public pages (/e) already show, copied by name:
 // no registration, no form, no summary's evidence, no person.
+import { localDateTime } from '../kernel/clock.ts';
 import { type ActivityType, heldStates, type TargetGroup } from './svc.codes.ts';
 import type { SvcContext } from './svc.ports.ts';
 import type { ActivityRecord, Coordinates, SessionRecord, VenueRecord, WeeklyPeriod } from './svc.records.ts';
@@ -9,8 +10,14 @@ export interface ListedActivity {
   id: number;
   title: string;
   organiser: string;
+  /** the activity's area and its ancestors (codes), for a district filter */
+  areaCode: string;
+  areaPath: string[];
   areaName: string;
   address: string;
+  /** with the system they were given in; none for an online activity or an address not placed */
+  coordinates: Coordinates | null;
+  campaignId: number | null;
   type: ActivityType;
   mode: 'online' | 'offline';
   targetGroups: TargetGroup[];
@@ -58,17 +65,50 @@ export interface PublicListing {
   upcoming: ListedActivity[];
   recent: ListedActivity[];
   venues: ListedVenue[];
+  /** the campaigns the upcoming and recent activities belong to */
+  campaigns: { id: number; name: string; startsOn: string; endsOn: string }[];
 }
 
-const UPCOMING = 20;
+/** Enough for a city's coming months; the portal shows a page of them at a time, filtered. */
+const UPCOMING = 300;
 const RECENT = 10;
+
+/** What a reader of the portal's activities page asked for: a district (or any area), a campaign, a group, a month
+ *  (YYYY-MM) or a day (YYYY-MM-DD) in the jurisdiction's time. */
+export interface ActivityFilter {
+  area?: string;
+  campaign?: number;
+  group?: TargetGroup;
+  month?: string;
+  day?: string;
+}
+
+/** The local days (YYYY-MM-DD) an activity has a session on. */
+export const activityDays = (a: ListedActivity, timeZone: string) => [
+  ...new Set(a.sessions.map((s) => localDateTime(timeZone, s.startsAt).slice(0, 10))),
+];
+
+export function filterActivities(list: ListedActivity[], q: ActivityFilter, timeZone: string) {
+  return list.filter((a) => {
+    if (q.area && a.areaCode !== q.area && !a.areaPath.includes(q.area)) return false;
+    if (q.campaign && a.campaignId !== q.campaign) return false;
+    if (q.group && !a.targetGroups.includes(q.group)) return false;
+    if (!q.month && !q.day) return true;
+    const days = activityDays(a, timeZone);
+    return days.some((d) => (!q.day || d === q.day) && (!q.month || d.startsWith(q.month)));
+  });
+}
 
 const listed = (a: ActivityRecord, sessions: SessionRecord[]): ListedActivity => ({
   id: a.id,
   title: a.title,
   organiser: a.organiser,
+  areaCode: a.areaCode,
+  areaPath: [...a.areaPath],
   areaName: a.areaName,
   address: a.address,
+  coordinates: a.mode === 'online' ? null : a.coordinates,
+  campaignId: a.campaignId,
   type: a.type,
   mode: a.mode,
   targetGroups: [...a.targetGroups],
@@ -81,24 +121,31 @@ const listed = (a: ActivityRecord, sessions: SessionRecord[]): ListedActivity =>
 export async function publicListing(ctx: SvcContext): Promise<PublicListing> {
   const svc = ctx.stores.svc;
   const now = ctx.clock.now().toISOString();
-  const [open, held, venues] = await Promise.all([
+  const [open, held, venues, campaigns] = await Promise.all([
     svc.listActivities({ states: ['published'], from: ctx.clock.today() }),
     svc.listActivities({ states: [...heldStates] }),
     svc.listVenues(),
+    svc.listCampaigns(),
   ]);
   const sessions = await svc.sessionsOf([...open, ...held].map((a) => a.id));
   const first = (a: ListedActivity) => a.sessions[0]?.startsAt ?? '';
   const last = (a: ListedActivity) => a.sessions.at(-1)?.endsAt ?? '';
+  const upcoming = open
+    .map((a) => listed(a, sessions))
+    .filter((a) => last(a) >= now)
+    .sort((x, y) => first(x).localeCompare(first(y)))
+    .slice(0, UPCOMING);
+  const recent = held
+    .map((a) => listed(a, sessions))
+    .sort((x, y) => last(y).localeCompare(last(x)))
+    .slice(0, RECENT);
+  const used = new Set([...upcoming, ...recent].map((a) => a.campaignId));
   return {
-    upcoming: open
-      .map((a) => listed(a, sessions))
-      .filter((a) => last(a) >= now)
-      .sort((x, y) => first(x).localeCompare(first(y)))
-      .slice(0, UPCOMING),
-    recent: held
-      .map((a) => listed(a, sessions))
-      .sort((x, y) => last(y).localeCompare(last(x)))
-      .slice(0, RECENT),
+    upcoming,
+    recent,
     venues: venues.filter((v) => v.status === 'accredited').map(listedVenue),
+    campaigns: campaigns
+      .filter((c) => used.has(c.id))
+      .map((c) => ({ id: c.id, name: c.name, startsOn: c.startsOn, endsOn: c.endsOn })),
   };
 }

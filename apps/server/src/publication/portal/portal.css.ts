@@ -66,6 +66,18 @@ html.contrast .filters button{background:#000;color:#ffeb3b}
 .tag{display:inline-block;border:1px solid #5c6b80;border-radius:.3rem;padding:0 .5rem}
 .button{display:inline-block;min-height:2.75rem;padding:.45rem .9rem;border:2px solid #0b4f9c;border-radius:.4rem;font-weight:600}
 html.contrast .button,html.contrast .tag{border-color:#ffeb3b}
+.calendar{max-width:36rem}
+.calendar table{table-layout:fixed;margin-bottom:.3rem}
+.calendar th,.calendar td{text-align:center;padding:.15rem}
+.calendar td{height:3.2rem}
+.calendar td a{display:flex;flex-direction:column;align-items:center;justify-content:center;min-height:2.9rem;background:#e3ecf8;border-radius:.3rem;font-weight:700;text-decoration:none}
+.calendar .n{font-size:.8em;white-space:nowrap;text-decoration:underline}
+.calendar td.today .d{border-bottom:3px solid #b35900}
+.calendar td[aria-current=date] a{background:#0b4f9c;color:#fff}
+.calendar p{display:flex;justify-content:space-between;margin:0}
+.calendar p a{display:inline-block;min-height:2.75rem;padding:.45rem 0}
+html.contrast .calendar td a{background:#000;color:#ffeb3b;border:1px solid #ffeb3b}
+html.contrast .calendar td[aria-current=date] a{background:#ffeb3b;color:#000}
 @media (max-width:30rem){h1{font-size:1.35rem}.kpi{font-size:1.8rem}th,td{padding:.35rem .4rem}}
 @media (max-width:40rem){
 table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}

@@ -1,7 +1,14 @@
 // The public portal's pages, rendered on the server from the newest release (no script, no session): /portal and
 // /portal/<page>, with ?lang=en, ?size=large and ?contrast=high kept across links. Cached like the open data.
 import { isDomainError } from '@kepu/domain';
-import { openNow, publicListing, venueAudiences, venueCategories, venueLevels } from '@kepu/domain/services';
+import {
+  openNow,
+  publicListing,
+  targetGroups,
+  venueAudiences,
+  venueCategories,
+  venueLevels,
+} from '@kepu/domain/services';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -22,6 +29,35 @@ const querystring = z.object({
   audience: z.preprocess(empty, z.enum(venueAudiences).optional()),
   open: z.preprocess(empty, z.literal('1').optional()),
   bookable: z.preprocess(empty, z.literal('1').optional()),
+  // the activities page's filters
+  district: z.preprocess(
+    empty,
+    z
+      .string()
+      .regex(/^\d{6,12}$/)
+      .optional(),
+  ),
+  campaign: z.preprocess(empty, z.coerce.number().int().positive().optional()),
+  group: z.preprocess(empty, z.enum(targetGroups).optional()),
+  month: z.preprocess(
+    empty,
+    z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+      .optional(),
+  ),
+  day: z.preprocess(
+    empty,
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .refine(
+        (d) =>
+          !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) &&
+          new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+      )
+      .optional(),
+  ),
 });
 const HTML = 'text/html; charset=utf-8';
 const LISTING_TTL_MS = 60_000;
@@ -49,12 +85,28 @@ async function render(page: PortalPage, req: FastifyRequest, reply: FastifyReply
     const listing = await keptRead(req, 'services-listing', LISTING_TTL_MS, () =>
       publicListing(readContext(req)),
     );
-    if (page === 'activities')
+    if (page === 'activities') {
+      const { district, campaign, group, month, day } = q;
+      const today = req.server.kepu.clock.today();
+      const filters = [district, campaign, group, month, day].map((x) => x ?? '').join('.');
+      const place = {
+        jurisdiction: release.snapshot.jurisdiction.code,
+        districts: release.snapshot.progress.districts.map((d) => ({ code: d.areaCode, name: d.areaName })),
+        today,
+      };
       return sendPublic(req, reply, {
-        key: `${base}-${listing.tag}`,
+        // the calendar marks today: a new day renders the page again
+        key: `${base}-${listing.tag}-${filters}-${today}`,
         type: HTML,
-        body: () => layout(page, v, release, activitiesPage(listing.value, v)),
+        body: () =>
+          layout(
+            page,
+            v,
+            release,
+            activitiesPage(listing.value, { district, campaign, group, month, day }, v, place),
+          ),
       });
+    }
     // which venues are open changes with the clock: it is part of the key, so an answer is rendered again when it does
     const at = req.server.kepu.clock.now();
     const open = listing.value.venues.map((x) => (openNow(x.weeklyHours, v.timeZone, at) ? 1 : 0)).join('');
