@@ -1,7 +1,7 @@
 // Public services in Chromium (issue 15): a district files an activity for a reporting unit, the office approves and
 // publishes it, a citizen registers on a 375 px page and gets a QR ticket, staff open the check-in app, go offline,
-// check the ticket in by its code (twice: a duplicate) and count walk-ins, then sync when the network is back; the
-// summary is filed and accepted, and the unit's statistics form shows the ledger's figures as a pre-fill, and the
+// check the ticket in by its code (twice: a duplicate) and count walk-ins, then sync when the network is back; she
+// answers the satisfaction survey from her ticket and the district reads it; the summary is filed and accepted, and the unit's statistics form shows the ledger's figures as a pre-fill, and the
 // campaign's report the same figures, a map and an Excel file. The server's
 // clock is set inside the last statistics year, so the form of that year is the one filled. axe on every page.
 import { describe, expect, it } from 'vitest';
@@ -20,12 +20,13 @@ import { accounts, startTestServer } from './support/server.ts';
 const Y = new Date().getUTCFullYear() - 1;
 const wide = { ...desktop, viewport: { width: 1440, height: 900 } };
 
-/** The demo server with its clock inside the last statistics year. */
+/** The demo server's clock: inside the last statistics year, before the activity; moved to its day by a test. */
+let serverNow = new Date(`${Y}-09-01T02:00:00Z`);
 const startInYear = () =>
   startTestServer({
     prefix: 'kepu-e2e-svc-',
     adjust: (server) => {
-      server.app.kepu.clock.now = () => new Date(`${Y}-09-01T02:00:00Z`);
+      server.app.kepu.clock.now = () => serverNow;
     },
   });
 
@@ -137,9 +138,37 @@ describe('a science activity from filing to the statistics form', () => {
     await e2e.shot(staff, 'checkin-synced-375', false);
   });
 
+  it('after the lecture the citizen answers the satisfaction survey from her ticket, on the phone', async () => {
+    serverNow = new Date(`${Y}-09-20T04:00:00Z`);
+    const page = await (await e2e.context(phone)).newPage();
+    await visit(page, e2e.url(), `/e/t/${token}`);
+    await page.click(dt('ticket-feedback'));
+    await page.waitForSelector(dt('feedback-submit'));
+    // a blank answer is refused in words naming the first question left out
+    await page.click(dt('feedback-submit'));
+    await page.waitForSelector(`${dt('feedback-problem')}:has-text("请回答：总体来说")`);
+    await page.check(dt('feedback-overall-4'));
+    await page.check(dt('feedback-content-5'));
+    await page.check(dt('feedback-organisation-4'));
+    await page.fill(dt('feedback-comment'), '讲得很实用，希望多办几场。');
+    expect(await horizontalOverflow(page)).toBe(0);
+    await expectAccessible(page, 'satisfaction survey');
+    await e2e.shot(page, 'feedback-375');
+    await page.click(dt('feedback-submit'));
+    await page.waitForSelector(`${dt('feedback-done')}:has-text("意见已收到")`);
+  });
+
   it('the summary is filed and accepted, and the unit’s statistics form shows the ledger’s figures', async () => {
     const district = await e2e.session(accounts.district.username, accounts.district.password, wide);
     await visit(district, e2e.url(), `/services/activities/${activityId}`);
+    // the survey's answer, without the name of who gave it
+    await district.waitForSelector(
+      `${dt('svc-feedback-count')}:has-text("共 1 份评价，其中 1 份通过电子票提交")`,
+    );
+    await expect(district.locator(dt('svc-feedback-comments')).innerText()).resolves.toContain(
+      '希望多办几场',
+    );
+    await expect(district.locator(dt('svc-feedback')).innerText()).resolves.not.toContain('李桂兰');
     await district.click(dt('move-complete'));
     await district.waitForSelector(dt('summary-farmers'));
     await district.fill(dt('summary-farmers'), '20');

@@ -36,6 +36,7 @@ const pageOf: Record<AuditEntity, (id: string) => string | null> = {
   svc_campaign: () => '/services',
   svc_activity: (id) => `/services/activities/${id}`,
   svc_registration: () => null,
+  svc_feedback: () => null,
   svc_session: () => null,
   svc_ledger: () => '/services',
   svc_venue: () => '/services/venues',

@@ -18,6 +18,12 @@ export interface TicketView {
   session: ActivityView['sessions'][number] | undefined;
   waitlistPosition: number | null;
 }
+export interface FeedbackForm {
+  activity: { id: number; title: string; areaName: string; address: string; mode: string };
+  state: 'not_yet' | 'open' | 'closed';
+  opensAt: string | null;
+  closesAt: string | null;
+}
 export interface AreaOption {
   code: string;
   name: string;
@@ -33,6 +39,9 @@ export const pubApi = {
   selfCheckIn: (sessionId: number, body: { nonce: string; targetGroup: string; minors: number }) =>
     api.post<{ counted: number; replayed: boolean }>(`/pub/sessions/${sessionId}/self-check-in`, body),
   venue: (id: number) => api.get<{ venue: PublicVenue; slots: VenueSlot[] }>(`/pub/venues/${id}`),
+  feedbackForm: (id: number) => api.get<FeedbackForm>(`/pub/activities/${id}/feedback`),
+  giveFeedback: (id: number, body: unknown) =>
+    api.post<{ id: number }>(`/pub/activities/${id}/feedback`, body),
   book: (body: unknown) => api.post<{ id: number; size: number; groupName: string }>('/pub/bookings', body),
 };
 

@@ -1,4 +1,4 @@
-// The public pages: activities (list, activity, ticket, self check-in /e/in), the staff's offline check-in (/e/door),
+// The public pages: activities (list, activity, ticket, self check-in /e/in, the survey after /e/a/<id>/feedback), the staff's offline check-in (/e/door),
 // volunteers (register /e/v, own page /e/v/<code>), the certificate check (/e/c/<number>), contests (/e/q) and a
 // venue's booking page (/e/venues/<id>, its list being the portal's); a path-based router and the language switch.
 import { useEffect, useState } from 'react';
@@ -7,14 +7,15 @@ import { CertificateCheckPage } from './certificate-check-page.tsx';
 import { ContestList, ContestPlay } from './contest-page.tsx';
 import { DoorIndex } from './door/door-index.tsx';
 import { DoorPage } from './door/door-page.tsx';
+import { FeedbackPage } from './feedback-page.tsx';
 import { ListPage } from './list-page.tsx';
 import { PageLink } from './page-link.tsx';
 import { SelfCheckInPage } from './self-check-in-page.tsx';
 import { type Lang, words } from './text.ts';
 import { TicketPage } from './ticket-page.tsx';
-import { VolunteerMePage } from './volunteer-me-page.tsx';
 import { VenuePage } from './venue-page.tsx';
 import { venueWords } from './venue-text.ts';
+import { VolunteerMePage } from './volunteer-me-page.tsx';
 import { VolunteerRegisterPage } from './volunteer-register-page.tsx';
 
 export interface PageProps {
@@ -99,7 +100,9 @@ export function PublicApp() {
           {t.language}
         </button>
       </header>
-      {kind === 'a' && key ? (
+      {kind === 'a' && key && sub === 'feedback' ? (
+        <FeedbackPage key={key} id={Number(key)} lang={lang} go={go} />
+      ) : kind === 'a' && key ? (
         <ActivityPage key={key} id={Number(key)} lang={lang} go={go} />
       ) : kind === 'q' && key ? (
         <ContestPlay key={key} id={Number(key)} lang={lang} go={go} />

@@ -2,11 +2,12 @@
 import { useEffect, useState } from 'react';
 import { QrImage } from '../components/qr-image.tsx';
 import { pubApi, type TicketView } from './api.ts';
+import { PageLink } from './page-link.tsx';
 import type { PageProps } from './public-app.tsx';
 import { fill, groups, words } from './text.ts';
 import { when } from './when.ts';
 
-export function TicketPage({ token, lang }: PageProps & { token: string }) {
+export function TicketPage({ token, lang, go }: PageProps & { token: string }) {
   const t = words[lang];
   const [v, setV] = useState<TicketView | null>(null);
   const [missing, setMissing] = useState(false);
@@ -54,6 +55,18 @@ export function TicketPage({ token, lang }: PageProps & { token: string }) {
         </strong>
       </p>
       <p className="note">{t.saveNote}</p>
+      {r.status !== 'cancelled' && v.session && v.session.startsAt <= new Date().toISOString() && (
+        <p>
+          <PageLink
+            to={`/e/a/${v.activity.id}/feedback?t=${token}`}
+            go={go}
+            className="button"
+            data-test="ticket-feedback"
+          >
+            {t.feedback}
+          </PageLink>
+        </p>
+      )}
       {(r.status === 'confirmed' || r.status === 'waitlisted') && (
         <button
           type="button"

@@ -30,6 +30,7 @@ import * as indJurisdictions from './20261217010000-ind-jurisdictions.ts';
 import * as createVolunteers from './20261220010000-create-volunteers.ts';
 import * as createContest from './20261221010000-create-contest.ts';
 import * as venueWeeklyHours from './20261222010000-venue-weekly-hours.ts';
+import * as activityFeedback from './20261223010000-activity-feedback.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -62,6 +63,7 @@ const migrations: Record<string, Migration> = {
   '20261220010000-create-volunteers': createVolunteers,
   '20261221010000-create-contest': createContest,
   '20261222010000-venue-weekly-hours': venueWeeklyHours,
+  '20261223010000-activity-feedback': activityFeedback,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -14,11 +14,23 @@ export {
 export { activityMoveNames, activityMoves, movesFrom, nextState } from './activity.workflow.ts';
 export { type CampaignReport, type CampaignTypeRow, campaignReport } from './campaign-report.use-cases.ts';
 export { applyScans, doorList, recordWalkIns, selfCheckIn } from './checkin.use-cases.ts';
+export {
+  FEEDBACK_DAYS,
+  feedbackForm,
+  feedbackResults,
+  feedbackWindow,
+  giveFeedback,
+} from './feedback.use-cases.ts';
 export { ledgerEntries, ledgerFigures, voidLedgerEntry } from './ledger.use-cases.ts';
 export { districtOf, type FigureRow, figuresByDistrict } from './ledger.view.ts';
 export { formGroup, prefillRules } from './prefill.ts';
 export { applyPrefill, type PrefillCell, prefillCells, prefillView } from './prefill.use-cases.ts';
-export type { ActivityFilter, ListedActivity, ListedVenue, PublicListing } from './public-listing.use-cases.ts';
+export type {
+  ActivityFilter,
+  ListedActivity,
+  ListedVenue,
+  PublicListing,
+} from './public-listing.use-cases.ts';
 export { activityDays, filterActivities, publicListing } from './public-listing.use-cases.ts';
 export { cancelRegistration, register, ticket } from './registration.use-cases.ts';
 export { purgeRegistrationAnswers } from './retention.use-cases.ts';
@@ -50,6 +62,7 @@ export {
   activitySchema,
   bookingSchema,
   campaignSchema,
+  feedbackSchema,
   ledgerQuerySchema,
   moveSchema,
   prefillApplySchema,
@@ -66,6 +79,7 @@ export {
   voidSchema,
   walkInSchema,
 } from './svc.schemas.ts';
+export { openNow, weekTime } from './venue-hours.ts';
 export {
   addSlots,
   bookSlot,
@@ -81,4 +95,3 @@ export {
   venueBookings,
   venueDetail,
 } from './venues.use-cases.ts';
-export { openNow, weekTime } from './venue-hours.ts';

@@ -11,6 +11,8 @@ import type {
   BookingRecord,
   Campaign,
   CampaignInput,
+  FeedbackInput,
+  FeedbackRecord,
   HeldCount,
   LedgerEntry,
   LedgerEntryInput,
@@ -92,6 +94,11 @@ export interface SvcStore {
   ): Promise<Set<string>>;
   scanResults(nonces: string[]): Promise<Map<string, string>>;
   markCheckedIn(ids: number[], at: string): Promise<void>;
+
+  /** Stores a survey answer; null when the ticket has answered already. */
+  insertFeedback(f: FeedbackInput): Promise<number | null>;
+  /** An activity's survey answers, newest first. */
+  feedbackOf(activityId: number): Promise<FeedbackRecord[]>;
 
   insertLedger(entries: LedgerEntryInput[]): Promise<void>;
   getLedgerEntry(id: number): Promise<LedgerEntry | undefined>;

@@ -249,3 +249,20 @@ export interface PrefillNote {
   byName: string;
   at: string;
 }
+
+/** One answer to an activity's satisfaction survey (ratings 1–5); the registration only keeps a ticket to one answer. */
+export interface FeedbackInput {
+  activityId: number;
+  registrationId: number | null;
+  overall: number;
+  content: number;
+  organisation: number;
+  recommend: boolean | null;
+  comment: string;
+}
+export interface FeedbackRecord extends Omit<FeedbackInput, 'registrationId'> {
+  id: number;
+  /** answered from a ticket (else through the activity's open link) */
+  ticket: boolean;
+  createdAt: string;
+}

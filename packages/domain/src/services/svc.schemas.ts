@@ -122,6 +122,17 @@ export const registerSchema = z.strictObject({
 export type RegisterBody = z.infer<typeof registerSchema>;
 
 const token = z.string().regex(/^[A-Z2-7]{16}$/);
+const rating = z.number().int().min(1).max(5);
+/** The satisfaction survey after an activity: no name, no phone; a ticket's token only to answer once per ticket. */
+export const feedbackSchema = z.strictObject({
+  token: token.optional(),
+  overall: rating,
+  content: rating,
+  organisation: rating,
+  recommend: z.boolean().nullable().default(null),
+  comment: z.string().trim().max(500).default(''),
+});
+export type FeedbackBody = z.infer<typeof feedbackSchema>;
 export const scanSchema = z.strictObject({
   nonce: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
   token,

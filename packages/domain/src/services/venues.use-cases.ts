@@ -3,11 +3,11 @@
 import { authorize } from '../auth/policy.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { fieldError } from '../kernel/field-error.ts';
-import type { TargetGroup, VenueStatus } from './svc.codes.ts';
 import { type ListedVenue, listedVenue } from './public-listing.use-cases.ts';
+import type { TargetGroup, VenueStatus } from './svc.codes.ts';
 import type { SvcContext } from './svc.ports.ts';
-import { openNow } from './venue-hours.ts';
 import type { SlotRecord, VenueInput, VenueRecord } from './svc.records.ts';
+import { openNow } from './venue-hours.ts';
 
 const who = (ctx: SvcContext) => ctx.actor?.username ?? 'system';
 

@@ -7,6 +7,7 @@ import {
   campaignSchema,
   createActivity,
   createCampaign,
+  feedbackResults,
   listActivities,
   listCampaigns,
   moveActivity,
@@ -94,6 +95,11 @@ export async function activityRoutes(base: FastifyInstance) {
     '/svc/activities/:id',
     { config: { access: 'svc.ledger.read' }, schema: { tags, params: idParams } },
     async (req) => detail(req, req.params.id),
+  );
+  app.get(
+    '/svc/activities/:id/feedback',
+    { config: { access: 'svc.ledger.read' }, schema: { tags, params: idParams } },
+    async (req) => feedbackResults(readContext(req), req.params.id),
   );
   app.post(
     '/svc/activities/:id/moves',

@@ -1,7 +1,10 @@
 // The public side (no account): published activities, registration with a ticket token, the ticket and its one-tap
-// cancel, self check-in by an open event's poster, and the venue list. Rate-limited; the ticket token in the path is the only key.
+// cancel, self check-in by an open event's poster, the satisfaction survey after an activity, and the venue list. Rate-limited; the ticket token in the path is the only key.
 import {
   cancelRegistration,
+  feedbackForm,
+  feedbackSchema,
+  giveFeedback,
   presentActivity,
   presentRegistration,
   presentSession,
@@ -28,6 +31,8 @@ const tokenParams = z.object({ token: z.string().regex(/^[A-Z2-7]{16}$/) });
 const rateLimit = { max: 600, timeWindow: '1 minute' };
 /** Registering: a popular event's opening puts a whole school or a carrier's NAT behind one address. */
 const registerLimit = { max: 3000, timeWindow: '1 minute' };
+/** Survey answers without a ticket: a hall of people answering from one Wi-Fi, but not a script stuffing the results. */
+const feedbackLimit = { max: 300, timeWindow: '1 minute' };
 
 export async function publicRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -46,6 +51,20 @@ export async function publicRoutes(base: FastifyInstance) {
       const x = await publicActivity(readContext(req), req.params.id);
       return presentActivity(x.activity, x.sessions);
     },
+  );
+  app.get(
+    '/pub/activities/:id/feedback',
+    { config: { access: 'public', rateLimit }, schema: { tags, params: idParams } },
+    async (req) => feedbackForm(readContext(req), req.params.id),
+  );
+  app.post(
+    '/pub/activities/:id/feedback',
+    {
+      config: { access: 'public', rateLimit: feedbackLimit },
+      schema: { tags, params: idParams, body: feedbackSchema },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await inTransaction(req, (ctx) => giveFeedback(ctx, req.params.id, req.body))),
   );
   app.post(
     '/pub/registrations',

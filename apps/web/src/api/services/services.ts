@@ -29,6 +29,19 @@ export const useActivity = (id: number) =>
     queryKey: ['svc', 'activity', id],
     queryFn: () => api.get<ActivityDetail>(`/svc/activities/${id}`),
   });
+export interface FeedbackResults {
+  window: { opensAt: string; closesAt: string } | null;
+  answers: number;
+  fromTickets: number;
+  questions: { key: 'overall' | 'content' | 'organisation'; mean: number | null; spread: number[] }[];
+  recommend: { yes: number; no: number };
+  comments: { text: string; overall: number; at: string }[];
+}
+export const useActivityFeedback = (id: number) =>
+  useQuery({
+    queryKey: ['svc', 'activity', id, 'feedback'],
+    queryFn: () => api.get<FeedbackResults>(`/svc/activities/${id}/feedback`),
+  });
 export const useCampaigns = () =>
   useQuery({ queryKey: ['svc', 'campaigns'], queryFn: () => api.get<Campaign[]>('/svc/campaigns') });
 export const useCampaignReport = (id: number) =>

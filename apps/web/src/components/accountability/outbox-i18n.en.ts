@@ -7,8 +7,7 @@ export const accMailEn: Shape<typeof accMailZhCN> = {
   tab: 'Email',
   title: 'Email outbox',
   keptTitle: 'No notification is lost because of email',
-  kept:
-    'Every reminder is first stored as an in-app notification, which every liaison of the unit sees under My work. Email is only a copy: when the mail server is down, the password is wrong or an address is bad, the copy is marked “failed” here and the notification itself is untouched. Once the problem is fixed, press “Retry now”.',
+  kept: 'Every reminder is first stored as an in-app notification, which every liaison of the unit sees under My work. Email is only a copy: when the mail server is down, the password is wrong or an address is bad, the copy is marked “failed” here and the notification itself is untouched. Once the problem is fixed, press “Retry now”.',
   settings: 'Email settings (read-only)',
   enabled: 'Email',
   on: 'On',
@@ -27,7 +26,8 @@ export const accMailEn: Shape<typeof accMailZhCN> = {
   user: 'Sign-in name',
   noUser: 'No sign-in',
   password: 'Password',
-  passwordHint: 'Never shown; read from the server’s KEPU_SMTP_PASSWORD environment variable and never stored with the mail.',
+  passwordHint:
+    'Never shown; read from the server’s KEPU_SMTP_PASSWORD environment variable and never stored with the mail.',
   insecureAuth: 'Sign-in over an unencrypted connection allowed (KEPU_SMTP_ALLOW_INSECURE_AUTH=1)',
   filter: 'State',
   all: 'All ({{count}})',

@@ -4,7 +4,8 @@ import type { publicationZhCN } from './i18n.zh-CN.ts';
 export const publicationEn: Record<keyof typeof publicationZhCN, string> = {
   nav: 'Publication',
   heading: 'Publish to the public',
-  intro: 'Choose a year, preview everything that will become public, then publish. Only accepted statistics, published survey values and progress go out; no account or personal data.',
+  intro:
+    'Choose a year, preview everything that will become public, then publish. Only accepted statistics, published survey values and progress go out; no account or personal data.',
   year: 'Year',
   preview: 'Preview',
   previewHeading: 'What {{year}} will make public',
@@ -27,7 +28,8 @@ export const publicationEn: Record<keyof typeof publicationZhCN, string> = {
   colValue: 'Value',
   colPer10k: 'Per 10,000',
   report: 'Annual citizen science literacy report',
-  reportIntro: "Generate a published year's report: write the introduction and the conclusion; the rest comes from the published figures, each chart and table citing its source and date.",
+  reportIntro:
+    "Generate a published year's report: write the introduction and the conclusion; the rest comes from the published figures, each chart and table citing its source and date.",
   reportYear: 'Report year: {{year}} (must be published)',
   introLabel: 'Overview (introduction)',
   conclusionLabel: 'Next steps (conclusion)',

@@ -2,7 +2,8 @@
 export const publicationZhCN = {
   nav: '公开发布',
   heading: '向公众发布',
-  intro: '选择年度，先预览将要公开的全部内容，确认无误后发布。只公开已审核的统计数据、已发布的素质调查值和推进进度，不含任何账号或个人信息。',
+  intro:
+    '选择年度，先预览将要公开的全部内容，确认无误后发布。只公开已审核的统计数据、已发布的素质调查值和推进进度，不含任何账号或个人信息。',
   year: '年度',
   preview: '预览',
   previewHeading: '{{year}} 年度将公开的内容',
@@ -25,7 +26,8 @@ export const publicationZhCN = {
   colValue: '数值',
   colPer10k: '每万人',
   report: '年度全民科学素质工作报告',
-  reportIntro: '生成已发布年度的报告：先填写前言（总体情况）和结语（下一步工作），其余内容取自发布的数据，每个图表注明来源和日期。',
+  reportIntro:
+    '生成已发布年度的报告：先填写前言（总体情况）和结语（下一步工作），其余内容取自发布的数据，每个图表注明来源和日期。',
   reportYear: '报告年度：{{year}}（须已发布）',
   introLabel: '总体情况（前言）',
   conclusionLabel: '下一步工作（结语）',

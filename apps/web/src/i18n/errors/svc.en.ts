@@ -23,5 +23,9 @@ export const errorsSvcEn = {
   'svc.venue.document_missing': 'Accreditation needs the document number.',
   'svc.slot_unknown': 'There is no such visiting slot.',
   'svc.booking.closed_conflict': 'This venue or slot takes no bookings (the slot may have begun).',
+  'svc.feedback.closed_conflict':
+    'The survey takes answers from the start of the activity to 30 days after it; it is not open now.',
+  'svc.feedback.ticket_unknown': 'This ticket is not one of this activity; check the code.',
+  'svc.feedback.answered_conflict': 'This ticket has answered the survey already; thank you.',
   'svc.booking.full_conflict': 'Only {{left}} places are left in this slot; book fewer or pick another slot.',
 } as const;

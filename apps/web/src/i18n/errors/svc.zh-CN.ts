@@ -23,5 +23,8 @@ export const errorsSvcZhCN = {
   'svc.venue.document_missing': '认定须填写文件号。',
   'svc.slot_unknown': '没有这个参观时段。',
   'svc.booking.closed_conflict': '这个场馆或时段暂不接受预约（时段可能已经开始）。',
+  'svc.feedback.closed_conflict': '活动开始后到结束 30 天内可以评价，现在不在这段时间内。',
+  'svc.feedback.ticket_unknown': '这张电子票不是这场活动的，请核对票号。',
+  'svc.feedback.answered_conflict': '这张电子票已经评价过了，谢谢您。',
   'svc.booking.full_conflict': '这个时段只剩 {{left}} 个名额，请减少人数或换个时段。',
 } as const;

@@ -1,11 +1,12 @@
 // One activity for staff: what and where, its sessions (check-in links), the moves the reader may make (the summary
-// form with the headcount by target group when it is time), and its history.
+// form with the headcount by target group when it is time), its satisfaction survey and its history.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useActivity, useMove } from '../../api/services/services.ts';
 import { ActorName } from '../../components/demo-tag.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
+import { ActivityFeedback } from '../../components/services/activity-feedback.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import '../../components/services/services.css';
 
@@ -126,6 +127,9 @@ export default function ActivityScene() {
         </>
       )}
       {move.error && <ErrorNotice error={move.error} testId="move-error" />}
+      {['published', 'completed', 'summary_submitted', 'accepted'].includes(a.state) && (
+        <ActivityFeedback id={a.id} />
+      )}
       <section aria-labelledby="svc-history">
         <h2 id="svc-history">{t('services.detail.history')}</h2>
         <ol className="svc-list">

@@ -3,6 +3,7 @@ import type { SvcStore } from '@kepu/domain/services';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../schema.ts';
 import * as act from './activities.repository.ts';
+import * as fb from './feedback.repository.ts';
 import * as led from './ledger.repository.ts';
 import * as tix from './tickets.repository.ts';
 import * as ven from './venues.repository.ts';
@@ -33,6 +34,8 @@ export function svcStore(db: Kysely<Database>): SvcStore {
     claimNonces: (rows, by) => tix.claimNonces(db, rows, by),
     scanResults: (n) => tix.scanResults(db, n),
     markCheckedIn: (ids, at) => tix.markCheckedIn(db, ids, at),
+    insertFeedback: (f) => fb.insertFeedback(db, f),
+    feedbackOf: (id) => fb.feedbackOf(db, id),
     insertLedger: (e) => led.insertLedger(db, e),
     getLedgerEntry: (id) => led.getLedgerEntry(db, id),
     voidLedger: (w, r, by, at) => led.voidLedger(db, w, r, by, at),
