@@ -34,12 +34,12 @@ export default defineConfig({
           isolate: false,
           // after the in-process tests, in a group of its own with its own number of workers
           sequence: { groupOrder: 1 },
-          maxWorkers: 2,
+          maxWorkers: 3,
           include: ['apps/web/e2e/**/*.e2e.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // two files at a time keep both cores busy (Chromium is most of the CPU: 650 of 1,150 s in a run); a third
-          // file only makes each page slower
+          // three files at a time: on PostgreSQL a file's worker is idle most of its time (a profile of one file: 12 of
+          // 52 s busy) and Chromium waits on the pages' network-idle pauses, so two files left the cores half used
         },
       },
     ],

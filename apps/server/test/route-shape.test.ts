@@ -34,7 +34,9 @@ const everyRole = (p: Permission) =>
 /** Routes walked last: signing out ends the session the walk goes on with. */
 const last = (r: Route) => (r.url === '/api/auth/logout' ? 1 : 0);
 
-describe.each(engines)('every route as each role on $name', ({ open }) => {
+// Who may call a route is decided in the use-case, not by the engine: the walk (every route as every role, the run's
+// longest in-process file on two engines) runs on one, PostgreSQL when it is there.
+describe.each(engines.slice(-1))('every route as each role on $name', ({ open }) => {
   let t: TestApp;
   const routes: Route[] = [];
   beforeAll(async () => {
@@ -81,7 +83,8 @@ describe.each(engines)('every route as each role on $name', ({ open }) => {
         });
         observeAuthorization(null);
         if (res.statusCode === 401) signedOut.push(`${route.method} ${route.url} as ${who}`);
-        if (res.statusCode >= 500) failed.push(`${route.method} ${route.url} as ${who}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+        if (res.statusCode >= 500)
+          failed.push(`${route.method} ${route.url} as ${who}: ${res.statusCode} ${res.body.slice(0, 200)}`);
         if (route.access !== 'public' && route.access !== 'signed-in') continue;
         // `authorize` refuses by itself; `can` refuses when the request then ends in 403 (otherwise it only shows less)
         const refusing = checked.filter(

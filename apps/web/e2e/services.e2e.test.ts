@@ -259,4 +259,39 @@ describe('a science activity from filing to the statistics form', () => {
     await expectAccessible(office, 'venue page');
     await e2e.shot(office, 'venue-1440');
   });
+  it('a district plans a caravan stop in its area, reports its visitors on a phone, and the totals follow', async () => {
+    const district = await e2e.session(accounts.district.username, accounts.district.password, phone);
+    await visit(district, e2e.url(), '/services/mobile');
+    const unit = district.locator('[data-test^="mobile-unit-"]', { hasText: '盘锦市科普大篷车（示例）' });
+    await expect(unit.locator('[data-test^="mobile-totals-"]').innerText()).resolves.toBe(
+      '已填报 1 站，参观 445 人次，活动 4 场，行驶 46 公里',
+    );
+    await unit.locator('[data-test^="stop-plan-"]').click();
+    // a blank stop is refused naming the field
+    await unit.locator(dt('stop-submit')).click();
+    await expect(unit.locator(dt('stop-error')).innerText()).resolves.toContain('站点');
+    await unit.locator(dt('stop-site')).fill('田家街道文化站');
+    await unit.locator(dt('stop-area')).selectOption('211104');
+    // the server's clock is on the lecture's day: a stop of the two days before it can be reported
+    await fillDate(district, dt('stop-from'), `${Y}-09-18`);
+    await fillDate(district, dt('stop-to'), `${Y}-09-19`);
+    await unit.locator(dt('stop-submit')).click();
+    const row = unit.locator('tr', { hasText: '田家街道文化站' });
+    await row.waitFor();
+    await expect(row.innerText()).resolves.toContain('计划中');
+    await row.locator('[data-test^="stop-report-"]').first().click();
+    await row.locator(dt('stop-count-farmers')).fill('150');
+    await row.locator(dt('stop-count-youth')).fill('40');
+    await row.locator(dt('stop-activities')).fill('2');
+    await row.locator(dt('stop-km')).fill('23.5');
+    await row.locator(dt('stop-report-submit')).click();
+    await district.waitForFunction(() =>
+      [...document.querySelectorAll('[data-test^="mobile-totals-"]')].some((e) =>
+        e.textContent?.includes('已填报 2 站，参观 635 人次，活动 6 场，行驶 69.5 公里'),
+      ),
+    );
+    expect(await horizontalOverflow(district)).toBe(0);
+    await expectAccessible(district, 'mobile units');
+    await e2e.shot(district, 'mobile-375');
+  });
 });

@@ -57,6 +57,7 @@ const ServicesScene = lazy(() => import('./scenes/services/services.scene.tsx'))
 const ServiceActivityScene = lazy(() => import('./scenes/services/activity.scene.tsx'));
 const CampaignScene = lazy(() => import('./scenes/services/campaign.scene.tsx'));
 const VenuesScene = lazy(() => import('./scenes/services/venues.scene.tsx'));
+const MobileScene = lazy(() => import('./scenes/services/mobile.scene.tsx'));
 const VenueScene = lazy(() => import('./scenes/services/venue.scene.tsx'));
 const VolunteersScene = lazy(() => import('./scenes/volunteers/volunteers.scene.tsx'));
 const VolOpportunityScene = lazy(() => import('./scenes/volunteers/opportunity.scene.tsx'));
@@ -180,6 +181,7 @@ function ThemedApp() {
                 <Route path="services/activities/:id" element={servicesReader(<ServiceActivityScene />)} />
                 <Route path="services/campaigns/:id" element={servicesReader(<CampaignScene />)} />
                 <Route path="services/venues" element={servicesReader(<VenuesScene />)} />
+                <Route path="services/mobile" element={servicesReader(<MobileScene />)} />
                 <Route path="services/venues/:id" element={servicesReader(<VenueScene />)} />
                 <Route path="volunteers" element={volReader(<VolunteersScene />)} />
                 <Route path="volunteers/opportunities/:id" element={volReader(<VolOpportunityScene />)} />

@@ -1,13 +1,17 @@
 // Demo data of the public services: a campaign, three published activities in the weeks after the next four and five
-// venues (four accredited, two of them taking group bookings in slots over the next three weeks),
+// venues (four accredited, two of them taking group bookings in slots over the next three weeks), a science caravan
+// with a stop held last week and one planned,
 // each named 示例 and marked `demo` afterwards (markDemoRecords), so a first start shows every services page.
 import type { KepuContext } from '@kepu/db';
 import {
   addSlots,
   createActivity,
   createCampaign,
+  createMobileUnit,
   createVenue,
   moveActivity,
+  planTourStop,
+  reportTourStop,
   setVenueStatus,
   type VenueInput,
   weekTime,
@@ -82,6 +86,31 @@ export async function seedServicesDemo(ctx: KepuContext): Promise<void> {
     for (const move of ['submit', 'approve', 'publish'] as const) await moveActivity(ctx, a.id, { move });
   }
   await seedDemoVenues(ctx, now);
+  await seedDemoCaravan(ctx, day);
+}
+
+/** A 科普大篷车 with a stop held last week (reported: its visitors are on the ledger) and one planned next week. */
+async function seedDemoCaravan(ctx: KepuContext, day: (d: number) => Date) {
+  const date = (d: number) => day(d).toISOString().slice(0, 10);
+  const unit = await createMobileUnit(ctx, {
+    name: '盘锦市科普大篷车（示例）',
+    kind: 'caravan',
+    hostUnitId: null,
+    areaCode: '211100',
+  });
+  const stop = (site: string, areaCode: string, d: number) =>
+    planTourStop(ctx, unit.id, {
+      site,
+      areaCode,
+      address: '',
+      coordinates: null,
+      startsOn: date(d),
+      endsOn: date(d + 1),
+      campaignId: null,
+    });
+  const held = await stop('盘山县太平镇中心小学（示例）', '211122', -8);
+  await reportTourStop(ctx, held.id, { headcount: { youth: 360, farmers: 85 }, activities: 4, km: 46 });
+  await stop('大洼区西安镇文化广场（示例）', '211104', 6);
 }
 
 const tueToSun = [{ days: [2, 3, 4, 5, 6, 7], opens: '09:00', closes: '16:30' }];

@@ -37,6 +37,8 @@ const pageOf: Record<AuditEntity, (id: string) => string | null> = {
   svc_activity: (id) => `/services/activities/${id}`,
   svc_registration: () => null,
   svc_feedback: () => null,
+  svc_mobile_unit: () => '/services/mobile',
+  svc_tour_stop: () => '/services/mobile',
   svc_session: () => null,
   svc_ledger: () => '/services',
   svc_venue: () => '/services/venues',

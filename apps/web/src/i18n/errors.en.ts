@@ -198,4 +198,11 @@ export const errorFieldsEn: Record<keyof typeof errorFieldsZhCN, string> = {
   op: 'Relation',
   deptType: 'Department type',
   active: 'Active',
+  site: 'Site',
+  startsOn: 'Start date',
+  endsOn: 'End date',
+  headcount: 'Visitors',
+  activities: 'Activities',
+  km: 'Distance',
+  kind: 'Kind',
 };

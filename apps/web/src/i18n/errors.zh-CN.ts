@@ -187,4 +187,11 @@ export const errorFieldsZhCN = {
   op: '关系',
   deptType: '部门类型',
   active: '是否启用',
+  site: '站点',
+  startsOn: '开始日期',
+  endsOn: '结束日期',
+  headcount: '参观人数',
+  activities: '活动场次',
+  km: '行驶里程',
+  kind: '类型',
 };

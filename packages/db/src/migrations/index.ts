@@ -31,6 +31,7 @@ import * as createVolunteers from './20261220010000-create-volunteers.ts';
 import * as createContest from './20261221010000-create-contest.ts';
 import * as venueWeeklyHours from './20261222010000-venue-weekly-hours.ts';
 import * as activityFeedback from './20261223010000-activity-feedback.ts';
+import * as mobileUnits from './20261223020000-mobile-units.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -64,6 +65,7 @@ const migrations: Record<string, Migration> = {
   '20261221010000-create-contest': createContest,
   '20261222010000-venue-weekly-hours': venueWeeklyHours,
   '20261223010000-activity-feedback': activityFeedback,
+  '20261223020000-mobile-units': mobileUnits,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

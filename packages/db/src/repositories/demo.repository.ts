@@ -12,6 +12,7 @@ export async function markDemoRecords(db: Kysely<Database>): Promise<void> {
     'svc_campaigns',
     'svc_activities',
     'svc_venues',
+    'svc_mobile_units',
     'vol_teams',
     'vol_volunteers',
     'vol_opportunities',
@@ -20,6 +21,6 @@ export async function markDemoRecords(db: Kysely<Database>): Promise<void> {
   // contests (issue 17): the demo item bank, contest and papers, and the papers' ledger entries
   for (const t of ['contest_items', 'contests', 'contest_attempts'])
     await sql`update ${sql.table(t)} set demo = true`.execute(db);
-  await sql`update svc_ledger set demo = true where kind = 'quiz'`.execute(db);
+  await sql`update svc_ledger set demo = true where kind = 'quiz' or evidence like 'tour_stop:%'`.execute(db);
   await db.updateTable('ind_kpi_values').set({ demo: true }).where('source_kind', '=', 'survey').execute();
 }

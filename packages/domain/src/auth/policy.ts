@@ -272,6 +272,7 @@ export function abilities(actor: Actor) {
     'svc.campaigns': can(actor, 'svc.campaigns'),
     'svc.venues': can(actor, 'svc.venues'),
     'svc.ledger.read': can(actor, 'svc.ledger.read'),
+    'svc.ledger.void': can(actor, 'svc.ledger.void'),
     /** a venue's bookings and visits: the office, and a liaison for the venues their unit hosts */
     'svc.visits': roleMay(actor, 'svc.visits'),
     'vol.read': roleMay(actor, 'vol.read'),

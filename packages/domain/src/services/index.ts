@@ -23,6 +23,13 @@ export {
 } from './feedback.use-cases.ts';
 export { ledgerEntries, ledgerFigures, voidLedgerEntry } from './ledger.use-cases.ts';
 export { districtOf, type FigureRow, figuresByDistrict } from './ledger.view.ts';
+export {
+  createMobileUnit,
+  mobileUnits,
+  planTourStop,
+  reportTourStop,
+  voidTourStop,
+} from './mobile.use-cases.ts';
 export { formGroup, prefillRules } from './prefill.ts';
 export { applyPrefill, type PrefillCell, prefillCells, prefillView } from './prefill.use-cases.ts';
 export type {
@@ -40,6 +47,8 @@ export {
   activityTypes,
   campaignKinds,
   ledgerKinds,
+  type MobileKind,
+  mobileKinds,
   type TargetGroup,
   targetGroups,
   type VenueStatus,
@@ -64,6 +73,7 @@ export {
   campaignSchema,
   feedbackSchema,
   ledgerQuerySchema,
+  mobileUnitSchema,
   moveSchema,
   prefillApplySchema,
   publicQuerySchema,
@@ -72,6 +82,8 @@ export {
   scanSchema,
   selfCheckInSchema,
   slotsSchema,
+  stopReportSchema,
+  tourStopSchema,
   venueQuerySchema,
   venueSchema,
   venueStatusSchema,

@@ -41,6 +41,10 @@ export const activityTypes = [
 ] as const;
 export type ActivityType = (typeof activityTypes)[number];
 
+/** 科普大篷车, 流动科技馆 sets, other touring exhibitions */
+export const mobileKinds = ['caravan', 'mobile_museum', 'other'] as const;
+export type MobileKind = (typeof mobileKinds)[number];
+
 export const coordSystems = ['gcj02', 'wgs84'] as const;
 export type CoordSystem = (typeof coordSystems)[number];
 

@@ -3,6 +3,7 @@
 import type {
   ActivityState,
   ActivityType,
+  mobileKinds,
   TargetGroup,
   venueAccessibility,
   venueAudiences,
@@ -18,6 +19,7 @@ type Labels = {
   categories: Record<(typeof venueCategories)[number], string>;
   audiences: Record<(typeof venueAudiences)[number], string>;
   accessibility: Record<(typeof venueAccessibility)[number], string>;
+  mobileKinds: Record<(typeof mobileKinds)[number], string>;
 };
 
 export const svcLabels: { zh: Labels; en: Labels } = {
@@ -67,6 +69,7 @@ export const svcLabels: { zh: Labels; en: Labels } = {
       hearing_loop: '助听设备',
       guide: '陪同讲解',
     },
+    mobileKinds: { caravan: '科普大篷车', mobile_museum: '流动科技馆', other: '其他流动设施' },
   },
   en: {
     groups: {
@@ -119,6 +122,11 @@ export const svcLabels: { zh: Labels; en: Labels } = {
       large_print: 'Large print',
       hearing_loop: 'Hearing loop',
       guide: 'Guided help',
+    },
+    mobileKinds: {
+      caravan: 'Science caravan',
+      mobile_museum: 'Mobile science museum',
+      other: 'Other mobile unit',
     },
   },
 };

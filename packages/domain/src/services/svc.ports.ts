@@ -2,7 +2,7 @@
 import type { IndStore } from '../indicators/ind.ports.ts';
 import type { UseCaseContext } from '../kernel/context.ts';
 import type { AreaStore, UnitStore } from '../use-cases/ports.ts';
-import type { ActivityState, VenueStatus } from './svc.codes.ts';
+import type { ActivityState, TargetGroup, VenueStatus } from './svc.codes.ts';
 import type {
   ActivityEvent,
   ActivityInput,
@@ -18,6 +18,8 @@ import type {
   LedgerEntryInput,
   LedgerFilter,
   LedgerSum,
+  MobileUnitInput,
+  MobileUnitRecord,
   PrefillNote,
   RegistrationInput,
   RegistrationRecord,
@@ -25,6 +27,8 @@ import type {
   SessionRecord,
   SlotRecord,
   TicketRef,
+  TourStopInput,
+  TourStopRecord,
   VenueEvent,
   VenueInput,
   VenueRecord,
@@ -94,6 +98,20 @@ export interface SvcStore {
   ): Promise<Set<string>>;
   scanResults(nonces: string[]): Promise<Map<string, string>>;
   markCheckedIn(ids: number[], at: string): Promise<void>;
+
+  listMobileUnits(): Promise<MobileUnitRecord[]>;
+  getMobileUnit(id: number): Promise<MobileUnitRecord | undefined>;
+  insertMobileUnit(u: MobileUnitInput): Promise<MobileUnitRecord>;
+  /** Tour stops, voided ones too, by their start; of one unit or all. */
+  tourStops(unitId?: number): Promise<TourStopRecord[]>;
+  getTourStop(id: number): Promise<TourStopRecord | undefined>;
+  insertTourStop(s: TourStopInput): Promise<TourStopRecord>;
+  reportTourStop(
+    id: number,
+    r: { headcount: Partial<Record<TargetGroup, number>>; activities: number; km: number },
+    at: string,
+  ): Promise<void>;
+  voidTourStop(id: number, reason: string, at: string): Promise<void>;
 
   /** Stores a survey answer; null when the ticket has answered already. */
   insertFeedback(f: FeedbackInput): Promise<number | null>;

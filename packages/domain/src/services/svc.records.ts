@@ -5,6 +5,7 @@ import type {
   CampaignKind,
   CoordSystem,
   LedgerKind,
+  MobileKind,
   TargetGroup,
   VenueStatus,
 } from './svc.codes.ts';
@@ -248,6 +249,42 @@ export interface PrefillNote {
   reason: string | null;
   byName: string;
   at: string;
+}
+
+/** A mobile unit (科普大篷车, a 流动科技馆 set) and its tour stops. */
+export interface MobileUnitInput {
+  name: string;
+  kind: MobileKind;
+  hostUnitId: number | null;
+  areaCode: string;
+}
+export interface MobileUnitRecord extends MobileUnitInput {
+  id: number;
+  areaName: string;
+  demo: boolean;
+}
+export interface TourStopInput {
+  unitId: number;
+  site: string;
+  areaCode: string;
+  address: string;
+  coordinates: Coordinates | null;
+  startsOn: string;
+  endsOn: string;
+  campaignId: number | null;
+  createdBy: string;
+}
+export interface TourStopRecord extends Omit<TourStopInput, 'createdBy'> {
+  id: number;
+  areaName: string;
+  areaPath: string[];
+  /** visitors by target group, once reported */
+  headcount: Partial<Record<TargetGroup, number>> | null;
+  activities: number | null;
+  km: number | null;
+  reportedAt: string | null;
+  voidedAt: string | null;
+  voidReason: string | null;
 }
 
 /** One answer to an activity's satisfaction survey (ratings 1–5); the registration only keeps a ticket to one answer. */

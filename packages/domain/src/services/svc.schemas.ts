@@ -5,6 +5,7 @@ import {
   activityTypes,
   campaignKinds,
   coordSystems,
+  mobileKinds,
   targetGroups,
   venueAccessibility,
   venueAudiences,
@@ -151,6 +152,42 @@ export const selfCheckInSchema = z.strictObject({
   minors: z.number().int().min(0).max(10).default(0),
 });
 export const voidSchema = z.strictObject({ reason: text(500) });
+
+export const mobileUnitSchema = z.strictObject({
+  name: text(100),
+  kind: z.enum(mobileKinds),
+  hostUnitId: z.number().int().positive().nullable().default(null),
+  areaCode: area,
+});
+export const tourStopSchema = z
+  .strictObject({
+    site: text(100),
+    areaCode: area,
+    address: z.string().trim().max(200).default(''),
+    coordinates: coordinatesSchema.nullable().default(null),
+    startsOn: day,
+    endsOn: day,
+    campaignId: z.number().int().positive().nullable().default(null),
+  })
+  .refine((s) => s.endsOn >= s.startsOn, {
+    path: ['endsOn'],
+    message: 'ends before it starts',
+    params: { code: 'svc.stop.ends_before_start' },
+  });
+export type TourStopBody = z.infer<typeof tourStopSchema>;
+/** What a stop drew: visitors by group (at least one), activities held there, kilometres driven to it. */
+export const stopReportSchema = z
+  .strictObject({
+    headcount: z.partialRecord(group, z.number().int().min(0).max(1_000_000)),
+    activities: z.number().int().min(0).max(10_000),
+    km: z.number().min(0).max(100_000),
+  })
+  .refine((r) => Object.values(r.headcount).some((n) => (n ?? 0) > 0), {
+    path: ['headcount'],
+    message: 'no visitors',
+    params: { code: 'svc.stop.headcount_missing' },
+  });
+export type StopReportBody = z.infer<typeof stopReportSchema>;
 
 export const ledgerQuerySchema = z.strictObject({
   year: z.coerce.number().int().min(2000).max(2100),

@@ -4,11 +4,12 @@ import { scheduleServicesPurgeJob } from '../../services/purge-job.ts';
 import { activityRoutes } from './activities.routes.ts';
 import { checkinRoutes } from './checkin.routes.ts';
 import { ledgerRoutes } from './ledger.routes.ts';
+import { mobileRoutes } from './mobile.routes.ts';
 import { publicRoutes } from './public.routes.ts';
 import { venueRoutes } from './venues.routes.ts';
 
 export async function servicesRoutes(app: FastifyInstance) {
-  for (const routes of [activityRoutes, publicRoutes, checkinRoutes, ledgerRoutes, venueRoutes])
+  for (const routes of [activityRoutes, publicRoutes, checkinRoutes, ledgerRoutes, venueRoutes, mobileRoutes])
     await app.register(routes);
   scheduleServicesPurgeJob(app);
 }

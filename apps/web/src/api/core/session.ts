@@ -85,6 +85,7 @@ export function useAbilities(): Abilities {
       'svc.campaigns': false,
       'svc.venues': false,
       'svc.ledger.read': false,
+      'svc.ledger.void': false,
       'svc.visits': false,
       'vol.read': false,
       'vol.manage': false,

@@ -27,5 +27,11 @@ export const errorsSvcEn = {
     'The survey takes answers from the start of the activity to 30 days after it; it is not open now.',
   'svc.feedback.ticket_unknown': 'This ticket is not one of this activity; check the code.',
   'svc.feedback.answered_conflict': 'This ticket has answered the survey already; thank you.',
+  'svc.mobile.not_found': 'This mobile unit was not found.',
+  'svc.stop.not_found': 'This tour stop was not found.',
+  'svc.stop.ends_before_start': 'The stop ends before it starts.',
+  'svc.stop.headcount_missing': 'Enter the visitors of at least one group.',
+  'svc.stop.state_conflict': 'This stop has been reported or voided already.',
+  'svc.stop.not_begun_conflict': 'A stop is reported once it has begun ({{startsOn}}).',
   'svc.booking.full_conflict': 'Only {{left}} places are left in this slot; book fewer or pick another slot.',
 } as const;

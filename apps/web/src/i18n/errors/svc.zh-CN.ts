@@ -26,5 +26,11 @@ export const errorsSvcZhCN = {
   'svc.feedback.closed_conflict': '活动开始后到结束 30 天内可以评价，现在不在这段时间内。',
   'svc.feedback.ticket_unknown': '这张电子票不是这场活动的，请核对票号。',
   'svc.feedback.answered_conflict': '这张电子票已经评价过了，谢谢您。',
+  'svc.mobile.not_found': '找不到这个流动科普设施。',
+  'svc.stop.not_found': '找不到这个巡展站点。',
+  'svc.stop.ends_before_start': '站点的结束日期早于开始日期。',
+  'svc.stop.headcount_missing': '请至少填写一类人群的参观人数。',
+  'svc.stop.state_conflict': '这个站点已经填报或已作废，不能再填报。',
+  'svc.stop.not_begun_conflict': '站点开始（{{startsOn}}）后才能填报参观情况。',
   'svc.booking.full_conflict': '这个时段只剩 {{left}} 个名额，请减少人数或换个时段。',
 } as const;

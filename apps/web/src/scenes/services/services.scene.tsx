@@ -30,6 +30,9 @@ export default function ServicesScene() {
         {t('services.intro')} <a href="/e">{t('services.publicPage')}</a>{' '}
         <Link to="/services/venues" data-test="svc-venues-link">
           {t('services.venues.heading')}
+        </Link>{' '}
+        <Link to="/services/mobile" data-test="svc-mobile-link">
+          {t('services.mobile.heading')}
         </Link>
       </p>
       <section aria-labelledby="svc-figures">

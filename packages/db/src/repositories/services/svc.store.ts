@@ -5,6 +5,7 @@ import type { Database } from '../../schema.ts';
 import * as act from './activities.repository.ts';
 import * as fb from './feedback.repository.ts';
 import * as led from './ledger.repository.ts';
+import * as mob from './mobile.repository.ts';
 import * as tix from './tickets.repository.ts';
 import * as ven from './venues.repository.ts';
 
@@ -34,6 +35,14 @@ export function svcStore(db: Kysely<Database>): SvcStore {
     claimNonces: (rows, by) => tix.claimNonces(db, rows, by),
     scanResults: (n) => tix.scanResults(db, n),
     markCheckedIn: (ids, at) => tix.markCheckedIn(db, ids, at),
+    listMobileUnits: () => mob.listMobileUnits(db),
+    getMobileUnit: (id) => mob.getMobileUnit(db, id),
+    insertMobileUnit: (u) => mob.insertMobileUnit(db, u),
+    tourStops: (unitId) => mob.tourStops(db, unitId),
+    getTourStop: (id) => mob.getTourStop(db, id),
+    insertTourStop: (s) => mob.insertTourStop(db, s),
+    reportTourStop: (id, r, at) => mob.reportTourStop(db, id, r, at),
+    voidTourStop: (id, reason, at) => mob.voidTourStop(db, id, reason, at),
     insertFeedback: (f) => fb.insertFeedback(db, f),
     feedbackOf: (id) => fb.feedbackOf(db, id),
     insertLedger: (e) => led.insertLedger(db, e),
