@@ -86,7 +86,10 @@ export function FeedbackPage({ id, lang }: PageProps & { id: number }) {
                     type="radio"
                     name={q}
                     checked={ratings[q] === i + 1}
-                    onChange={() => setRatings({ ...ratings, [q]: i + 1 })}
+                    onChange={() => {
+                      setRatings({ ...ratings, [q]: i + 1 });
+                      setProblem(null);
+                    }}
                     data-test={`feedback-${q}-${i + 1}`}
                   />
                   {i + 1} {label}

@@ -74,6 +74,7 @@ export const servicesEn: Shape<typeof servicesZhCN> = {
     kinds: { caravan: 'Science caravan', mobile_museum: 'Mobile science museum', other: 'Other mobile unit' },
     totals: '{{stops}} stops reported, {{visitors}} visitors, {{activities}} activities, {{km}} km driven',
     noStops: 'No tour stops yet.',
+    stopsOf: 'Tour stops of {{name}}',
     dates: 'Dates',
     site: 'Site',
     area: 'Area',

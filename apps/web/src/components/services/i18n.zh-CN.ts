@@ -80,6 +80,7 @@ export const servicesZhCN = {
     kinds: { caravan: '科普大篷车', mobile_museum: '流动科技馆', other: '其他流动设施' },
     totals: '已填报 {{stops}} 站，参观 {{visitors}} 人次，活动 {{activities}} 场，行驶 {{km}} 公里',
     noStops: '还没有巡展站点。',
+    stopsOf: '{{name}}的巡展站点',
     dates: '日期',
     site: '站点',
     area: '地区',

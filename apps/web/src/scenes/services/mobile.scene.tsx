@@ -54,7 +54,12 @@ export default function MobileScene() {
           {u.stops.length === 0 ? (
             <p className="muted">{t('services.mobile.noStops')}</p>
           ) : (
-            <div className="svc-scroll">
+            <section
+              className="svc-scroll"
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable)
+              tabIndex={0}
+              aria-label={t('services.mobile.stopsOf', { name: u.name })}
+            >
               <table className="svc-table svc-text">
                 <thead>
                   <tr>
@@ -89,7 +94,7 @@ export default function MobileScene() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </section>
           )}
           {abilities['svc.file'] && <PlanStopForm unitId={u.id} />}
         </section>
