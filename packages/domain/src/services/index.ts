@@ -28,6 +28,7 @@ export {
   mobileUnits,
   planTourStop,
   reportTourStop,
+  stopVisitors,
   voidTourStop,
 } from './mobile.use-cases.ts';
 export { formGroup, prefillRules } from './prefill.ts';

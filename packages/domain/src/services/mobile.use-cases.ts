@@ -43,13 +43,16 @@ const fileScope = (u: MobileUnitRecord, s: { areaCode: string; areaPath: string[
   area: { code: s.areaCode, path: s.areaPath },
 });
 
-/** What a stop adds up to: visitors (all groups), activities and km; voided and unreported stops count nothing. */
+/** A reported stop's visitors, all groups together (0 before it is reported). */
+export const stopVisitors = (s: Pick<TourStopRecord, 'headcount'>) =>
+  Object.values(s.headcount ?? {}).reduce((n: number, x) => n + (x ?? 0), 0);
+
+/** What a unit's stops add up to: visitors, activities and km; voided and unreported stops count nothing. */
 function totals(stops: TourStopRecord[]) {
   const counted = stops.filter((s) => s.reportedAt && !s.voidedAt);
-  const visitors = (s: TourStopRecord) => Object.values(s.headcount ?? {}).reduce((n, x) => n + (x ?? 0), 0);
   return {
     stops: counted.length,
-    visitors: counted.reduce((n, s) => n + visitors(s), 0),
+    visitors: counted.reduce((n, s) => n + stopVisitors(s), 0),
     activities: counted.reduce((n, s) => n + (s.activities ?? 0), 0),
     km: Math.round(counted.reduce((n, s) => n + (s.km ?? 0), 0) * 10) / 10,
   };

@@ -6,3 +6,6 @@ import type { Area } from './types.ts';
 export function useAreas() {
   return useQuery({ queryKey: ['areas'], queryFn: () => api.get<Area[]>('/areas'), staleTime: 5 * 60_000 });
 }
+
+/** The tree as one list, each area before its children (for a select of every area). */
+export const flatAreas = (nodes: Area[]): Area[] => nodes.flatMap((n) => [n, ...flatAreas(n.children)]);

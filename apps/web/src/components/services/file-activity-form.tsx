@@ -3,8 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useAreas } from '../../api/core/areas.ts';
-import type { Area } from '../../api/core/types.ts';
+import { flatAreas, useAreas } from '../../api/core/areas.ts';
 import { useIndUnits } from '../../api/indicators/setup.ts';
 import { useCampaigns, useFileActivity } from '../../api/services/services.ts';
 import { DateField } from '../date-field.tsx';
@@ -14,7 +13,6 @@ import { CoordinateFields, coordinatesOf } from './coordinate-fields.tsx';
 const types = ['lecture', 'exhibition', 'contest', 'training', 'open_day', 'caravan', 'other'] as const;
 const groups = ['youth', 'workers', 'farmers', 'elderly', 'officials', 'public'] as const;
 /** The area tree as one list, parents first (counties, then their towns). */
-const flat = (nodes: Area[]): Area[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
 /** A 'YYYY-MM-DD HH:mm' of the date field, in the city's time (UTC+8), as an instant. */
 const instant = (local: string) =>
   local ? new Date(`${local.replace(' ', 'T')}:00+08:00`).toISOString() : '';
@@ -120,7 +118,7 @@ export function FileActivityForm() {
           {t('services.file.area')}
           <select value={f.areaCode} onChange={set('areaCode')} data-test="file-area">
             <option value="">—</option>
-            {flat(areas.data ?? []).map((a) => (
+            {flatAreas(areas.data ?? []).map((a) => (
               <option key={a.code} value={a.code}>
                 {a.name}
               </option>

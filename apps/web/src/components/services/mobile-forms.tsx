@@ -3,13 +3,10 @@
 import { mobileKinds, targetGroups } from '@kepu/domain/services';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAreas } from '../../api/core/areas.ts';
-import type { Area } from '../../api/core/types.ts';
+import { flatAreas, useAreas } from '../../api/core/areas.ts';
 import { useCreateMobileUnit, usePlanStop, useReportStop, useVoidStop } from '../../api/services/mobile.ts';
 import { DateField } from '../date-field.tsx';
 import { ErrorNotice } from '../query-state.tsx';
-
-const flat = (nodes: Area[]): Area[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
 
 function AreaSelect({
   value,
@@ -27,7 +24,7 @@ function AreaSelect({
       {t('services.mobile.area')}
       <select value={value} onChange={(e) => onChange(e.target.value)} data-test={test}>
         <option value="">{t('services.mobile.pick')}</option>
-        {flat(areas.data ?? []).map((a) => (
+        {flatAreas(areas.data ?? []).map((a) => (
           <option key={a.code} value={a.code}>
             {a.name}
           </option>

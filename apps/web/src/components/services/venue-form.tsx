@@ -5,14 +5,12 @@ import { venueAccessibility, venueAudiences, venueCategories, venueLevels } from
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useAreas } from '../../api/core/areas.ts';
-import type { Area } from '../../api/core/types.ts';
+import { flatAreas, useAreas } from '../../api/core/areas.ts';
 import { useCreateVenue } from '../../api/services/venues.ts';
 import { ErrorNotice } from '../query-state.tsx';
 import { CoordinateFields, coordinatesOf } from './coordinate-fields.tsx';
 import { TimeSelect } from './time-select.tsx';
 
-const flat = (nodes: Area[]): Area[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
 type Period = { days: number[]; opens: string; closes: string };
 /** A period row on the form: its key stays when an earlier row is removed. */
 let rows = 0;
@@ -123,7 +121,7 @@ export function VenueForm() {
           {t('services.venues.area')}
           <select value={f.areaCode} onChange={set('areaCode')} data-test="venue-area">
             <option value="">—</option>
-            {flat(areas.data ?? []).map((a) => (
+            {flatAreas(areas.data ?? []).map((a) => (
               <option key={a.code} value={a.code}>
                 {a.name}
               </option>

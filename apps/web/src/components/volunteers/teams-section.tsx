@@ -1,13 +1,11 @@
 // The teams in their hierarchy (支队 → 大队 → 分队) and, for a manager, the form to add one.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAreas } from '../../api/core/areas.ts';
-import type { Area } from '../../api/core/types.ts';
+import { flatAreas, useAreas } from '../../api/core/areas.ts';
 import { type TeamRecord, useCreateTeam } from '../../api/volunteers/volunteers.ts';
 import { ErrorNotice } from '../query-state.tsx';
 import { DemoTag } from './demo-tag.tsx';
 
-const flat = (nodes: Area[]): Area[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
 const levels = ['city', 'district', 'unit'] as const;
 const parentOf = { city: null, district: 'city', unit: 'district' } as const;
 
@@ -105,7 +103,7 @@ export function TeamsSection({ teams, canManage }: { teams: TeamRecord[]; canMan
             {t('volunteers.teams.area')}
             <select value={f.areaCode} onChange={set('areaCode')} required data-test="vol-team-area">
               <option value="" />
-              {flat(areas.data ?? []).map((a) => (
+              {flatAreas(areas.data ?? []).map((a) => (
                 <option key={a.code} value={a.code}>
                   {a.name}
                 </option>

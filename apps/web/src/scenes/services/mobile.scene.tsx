@@ -1,6 +1,7 @@
 // Mobile units for staff (科普大篷车, 流动科技馆): each unit with what its reported stops add up to, and its stops
 // (planned, reported, voided with the reason); those who file plan and report stops, the office registers units and
 // voids a stop.
+import { stopVisitors } from '@kepu/domain/services';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAbilities } from '../../api/core/session.ts';
@@ -16,7 +17,6 @@ import {
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import '../../components/services/services.css';
 
-const visitors = (s: TourStopRecord) => Object.values(s.headcount ?? {}).reduce((n, x) => n + (x ?? 0), 0);
 /** today on this device (YYYY-MM-DD); the server refuses a stop reported before it begins by its own clock */
 const today = () => new Date().toLocaleDateString('sv-SE');
 
@@ -78,7 +78,7 @@ export default function MobileScene() {
                       <td>{s.startsOn === s.endsOn ? s.startsOn : `${s.startsOn}—${s.endsOn}`}</td>
                       <th scope="row">{s.site}</th>
                       <td>{s.areaName}</td>
-                      <td>{s.reportedAt ? visitors(s) : '—'}</td>
+                      <td>{s.reportedAt ? stopVisitors(s) : '—'}</td>
                       <td>{s.activities ?? '—'}</td>
                       <td>{s.km ?? '—'}</td>
                       <td>
