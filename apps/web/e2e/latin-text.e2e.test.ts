@@ -133,12 +133,13 @@ describe('a zh-CN user', () => {
       );
     await visit(page, e2e.url(), `/audit`);
     await settle(page);
-    await expect(page.getByRole('button', { name: '下一页' }).count()).resolves.toBe(1);
+    // the log's table (and its pager) renders once its rows arrive, which on a loaded machine may follow the route's quiet spell
+    await expect.poll(() => page.getByRole('button', { name: '下一页' }).count(), { timeout: 30_000 }).toBe(1);
     await expect(page.getByRole('button', { name: '上一页' }).count()).resolves.toBe(1);
     expect(await spokenIcons()).toEqual(['上一页', '下一页']);
     await visit(page, e2e.url(), `/password`);
     await settle(page);
-    await expect(page.getByRole('img', { name: '显示密码' }).count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('img', { name: '显示密码' }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
     for (const label of await spokenIcons()) expect(label).toBe('显示密码');
   });
 });
