@@ -16,6 +16,7 @@ import { refuseOtherCharsets } from './charset-guard.ts';
 import type { KepuContext } from './context.ts';
 import { refuseCrossSiteWrites } from './cross-site-guard.ts';
 import { errorBody, handleError } from './errors.ts';
+import { type JobQueueOptions, ServerJobs } from './jobs.ts';
 import { requestJurisdiction } from './jurisdiction.ts';
 import { refuseNulCharacters } from './nul-guard.ts';
 import { portalRoutes } from './publication/portal/portal.routes.ts';
@@ -39,6 +40,8 @@ export interface AppOptions extends Omit<KepuContext, 'clock' | 'demoData'> {
   trustProxy?: boolean | number | string;
   /** Sees every route as it is registered (the route-walk test lists the routes this way). */
   onRoute?: (route: RouteOptions) => void;
+  /** Runs the scheduled jobs (jobs.ts) on this database's queue from `ready` to `close`; without it, none run. */
+  jobs?: JobQueueOptions;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -50,6 +53,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     timeZone,
     onRoute,
     demoData = false,
+    jobs,
     ...rest
   } = options;
   const kepu: KepuContext = { ...rest, demoData, clock: clock ?? zonedClock(timeZone ?? DEFAULT_TIME_ZONE) };
@@ -64,6 +68,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   app.decorate('kepu', kepu);
+  // each capability defines its jobs as its routes register; they start once everything is registered
+  app.decorate('jobs', new ServerJobs());
+  if (jobs) {
+    app.addHook('onReady', () => app.jobs.start(jobs, kepu.clock.timeZone, app.log));
+    app.addHook('onClose', () => app.jobs.stop());
+  }
   app.decorateRequest('actor', null);
   app.decorateRequest('mustChangePassword', false);
   if (onRoute) app.addHook('onRoute', onRoute);

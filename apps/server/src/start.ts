@@ -50,6 +50,8 @@ export async function startServer(o: StartOptions = {}) {
     trustProxy: o.trustProxy ?? false,
     // a database started with the demo data: its published passwords are not refused as new passwords
     demoData: o.seedDemo ?? false,
+    // the scheduled jobs' queue lives in the same database
+    jobs: { database: handle },
   });
   const address = await app.listen({ port: o.port ?? 3000, host: o.host ?? '127.0.0.1' });
   return {

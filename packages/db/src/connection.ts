@@ -18,6 +18,12 @@ export interface DatabaseHandle {
   close(): Promise<void>;
   /** PGlite only: the whole database as a tar, to start another from (`snapshot`). */
   dump?(): Promise<Blob>;
+  /**
+   * SQL text a library brings with it (the job queue's): one statement with `values`, a script of several without.
+   * On PGlite it waits its turn on the one connection Kysely's statements share, so it never lands inside another's
+   * transaction; a script that fails is rolled back rather than leaving that connection in an aborted transaction.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
 }
 
 export interface ConnectOptions {
@@ -62,7 +68,16 @@ export async function connect(options: ConnectOptions = {}): Promise<DatabaseHan
     const db = new Kysely<Database>({
       dialect: withFaults(withParameterLimit(new PostgresDialect({ pool }))),
     });
-    return { db, engine: 'postgres', close: () => db.destroy() };
+    return {
+      db,
+      engine: 'postgres',
+      close: () => db.destroy(),
+      executeSql: async (text, values) => {
+        // a script without values runs as one simple query: node-postgres answers one result per statement
+        const r = (await pool.query(text, values)) as pg.QueryResult | pg.QueryResult[];
+        return { rows: Array.isArray(r) ? r.flatMap((x) => x.rows ?? []) : r.rows };
+      },
+    };
   }
   let release = () => {};
   const space = options.dataDir
@@ -84,6 +99,16 @@ export async function connect(options: ConnectOptions = {}): Promise<DatabaseHan
       db,
       engine: 'pglite',
       dump: async () => client.dumpDataDir('none'),
+      executeSql: (text, values) =>
+        db.connection().execute(async () => {
+          if (values?.length) return client.query(text, values);
+          try {
+            return { rows: (await client.exec(text)).flatMap((r) => r.rows) };
+          } catch (e) {
+            await client.exec('rollback').catch(() => {});
+            throw e;
+          }
+        }),
       close: async () => {
         try {
           await db.destroy();

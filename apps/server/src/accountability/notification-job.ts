@@ -1,11 +1,9 @@
-// The in-process notification job: at start-up and hourly, store the calendar notifications due by today, then mail.
+// The notification job (on the job queue, jobs.ts): at start-up and hourly, store the calendar notifications due by
+// today, then mail.
 import { inUseCase, listPlans, loadPlanBundle } from '@kepu/db';
 import { syncCalendarNotifications, withLocalUnits } from '@kepu/domain/accountability';
 import type { FastifyInstance } from 'fastify';
 import { mailSettings, queueMail, sendQueuedMail } from './mail.ts';
-
-const HOUR = 3_600_000;
-const START_DELAY = 5_000;
 
 /** One run as the system (no actor) on the app's clock; returns how many notifications were new. */
 export async function runNotificationJob(app: FastifyInstance): Promise<number> {
@@ -26,20 +24,12 @@ export async function runNotificationJob(app: FastifyInstance): Promise<number> 
 }
 
 export function scheduleNotificationJob(app: FastifyInstance): void {
-  let first: NodeJS.Timeout | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  const run = () =>
-    runNotificationJob(app).catch((e) => app.log.error(e, 'accountability notification job failed'));
-  app.addHook('onReady', async () => {
-    mailSettings(); // unusable SMTP settings stop the start-up with the variable's name, not the first send
-    // a few seconds after start-up, so it does not compete with the first requests; reads compute the same anyway
-    first = setTimeout(run, START_DELAY);
-    first.unref();
-    timer = setInterval(run, HOUR);
-    timer.unref();
-  });
-  app.addHook('onClose', async () => {
-    clearTimeout(first);
-    clearInterval(timer);
+  // unusable SMTP settings stop the start-up with the variable's name, not the first send
+  app.addHook('onReady', async () => void mailSettings());
+  app.jobs.define({
+    name: 'accountability.notifications',
+    cron: '0 * * * *',
+    atStart: true,
+    run: () => runNotificationJob(app),
   });
 }

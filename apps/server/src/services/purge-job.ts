@@ -1,8 +1,7 @@
-// The services' purge job: at start-up and daily, clear the personal data of registrations past their retention.
+// The services' purge job (on the job queue, jobs.ts): at start-up and nightly, clear the personal data of registrations past their retention.
 import { inUseCase } from '@kepu/db';
 import { purgeRegistrationAnswers } from '@kepu/domain/services';
 import type { FastifyInstance } from 'fastify';
-import { scheduleDailyJob } from '../daily-job.ts';
 
 /** One run as the system (no actor) on the app's clock; answers the activities cleared with their counts. */
 export async function runServicesPurgeJob(app: FastifyInstance) {
@@ -11,4 +10,4 @@ export async function runServicesPurgeJob(app: FastifyInstance) {
 }
 
 export const scheduleServicesPurgeJob = (app: FastifyInstance) =>
-  scheduleDailyJob(app, 'services purge job', () => runServicesPurgeJob(app));
+  app.jobs.define({ name: 'services.purge', cron: '20 3 * * *', atStart: true, run: () => runServicesPurgeJob(app) });

@@ -1,8 +1,7 @@
-// The in-process purge job: at start-up and daily, delete the answers of surveys whose retention has ended.
+// The survey's purge job (on the job queue, jobs.ts): at start-up and nightly, delete the answers of surveys whose retention has ended.
 import { inUseCase } from '@kepu/db';
 import { purgeExpiredAnswers } from '@kepu/domain/survey';
 import type { FastifyInstance } from 'fastify';
-import { scheduleDailyJob } from '../daily-job.ts';
 
 /** One run as the system (no actor) on the app's clock; answers the surveys purged with their deleted counts. */
 export async function runSurveyPurgeJob(app: FastifyInstance) {
@@ -11,4 +10,4 @@ export async function runSurveyPurgeJob(app: FastifyInstance) {
 }
 
 export const scheduleSurveyPurgeJob = (app: FastifyInstance) =>
-  scheduleDailyJob(app, 'survey purge job', () => runSurveyPurgeJob(app));
+  app.jobs.define({ name: 'survey.purge', cron: '10 3 * * *', atStart: true, run: () => runSurveyPurgeJob(app) });
