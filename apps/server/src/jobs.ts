@@ -2,7 +2,7 @@
 // maintained job queue kept in the database itself (schema kepu_jobs), on PostgreSQL and on embedded PGlite alike.
 // Its jobs and schedules are rows: a restarted server finds the job it was given before it stopped, a run that fails is
 // retried, and several servers on one PostgreSQL run each job once.
-import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger } from 'fastify';
 import PgBoss from 'pg-boss';
 
 export interface JobDefinition {
@@ -36,7 +36,8 @@ export class ServerJobs {
   private boss: PgBoss | null = null;
 
   define(job: JobDefinition): void {
-    if (this.definitions.some((d) => d.name === job.name)) throw new Error(`job ${job.name} is defined twice`);
+    if (this.definitions.some((d) => d.name === job.name))
+      throw new Error(`job ${job.name} is defined twice`);
     this.definitions.push(job);
   }
 
@@ -59,7 +60,8 @@ export class ServerJobs {
     for (const s of await boss.getSchedules()) if (!names.has(s.name)) await boss.unschedule(s.name);
     for (const job of this.definitions) {
       // stately: at most one run waiting and one running, so a slow run is never overtaken by the next
-      if (!(await boss.getQueue(job.name))) await boss.createQueue(job.name, { name: job.name, policy: 'stately' });
+      if (!(await boss.getQueue(job.name)))
+        await boss.createQueue(job.name, { name: job.name, policy: 'stately' });
       await boss.schedule(job.name, job.cron, {}, { tz: timeZone });
       await boss.work(job.name, { pollingIntervalSeconds: o.pollingSeconds ?? 5 }, async () => {
         try {
@@ -86,4 +88,3 @@ declare module 'fastify' {
     jobs: ServerJobs;
   }
 }
-

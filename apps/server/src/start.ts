@@ -6,7 +6,10 @@ import { buildApp } from './app.ts';
 import { seedDemo } from './seed.ts';
 
 /** The built web app, found through the @kepu/web package (this file may run from the CLI's bundle). */
-export const defaultWebRoot = join(dirname(createRequire(import.meta.url).resolve('@kepu/web/package.json')), 'dist');
+export const defaultWebRoot = join(
+  dirname(createRequire(import.meta.url).resolve('@kepu/web/package.json')),
+  'dist',
+);
 export const version = '0.1.0';
 
 export interface StartOptions {

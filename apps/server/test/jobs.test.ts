@@ -8,7 +8,12 @@ import { JOB_SCHEMA, type JobDefinition } from '../src/jobs.ts';
 import { seedDemo } from '../src/seed.ts';
 import { engines } from './harness.ts';
 
-const CAPABILITY_JOBS = ['accountability.notifications', 'services.purge', 'survey.purge'];
+const CAPABILITY_JOBS = [
+  'accountability.notifications',
+  'services.messages',
+  'services.purge',
+  'survey.purge',
+];
 const fast = { startDelaySeconds: 0, pollingSeconds: 0.5 };
 
 function server(handle: DatabaseHandle, jobs: { startDelaySeconds: number; pollingSeconds: number } | null) {
@@ -58,10 +63,12 @@ for (const { name, open } of engines) {
           interval: 250,
         })
         .toEqual(CAPABILITY_JOBS);
-      const schedules = (await handle.executeSql(`select name, cron, timezone from ${JOB_SCHEMA}.schedule order by name`))
-        .rows;
+      const schedules = (
+        await handle.executeSql(`select name, cron, timezone from ${JOB_SCHEMA}.schedule order by name`)
+      ).rows;
       expect(schedules).toEqual([
         { name: 'accountability.notifications', cron: '0 * * * *', timezone: 'Asia/Shanghai' },
+        { name: 'services.messages', cron: '*/10 * * * *', timezone: 'Asia/Shanghai' },
         { name: 'services.purge', cron: '20 3 * * *', timezone: 'Asia/Shanghai' },
         { name: 'survey.purge', cron: '10 3 * * *', timezone: 'Asia/Shanghai' },
       ]);
@@ -89,14 +96,20 @@ for (const { name, open } of engines) {
       await handle.executeSql(`update ${JOB_SCHEMA}.job set start_after = now() where name = 'test.durable'`);
       const again = [await server(handle, fast), await server(handle, fast)];
       const after = again.map(() => counted('test.durable'));
-      again.forEach((app, i) => app.jobs.define(after[i] as JobDefinition));
+      for (const [i, app] of again.entries()) app.jobs.define(after[i] as JobDefinition);
       for (const app of again) await app.ready();
       await expect
-        .poll(async () => (await durable()).find((r) => r.id === waiting?.id)?.state, { timeout: 30_000, interval: 250 })
+        .poll(async () => (await durable()).find((r) => r.id === waiting?.id)?.state, {
+          timeout: 30_000,
+          interval: 250,
+        })
         .toBe('completed');
       // and their own start-up runs: each job is run by one server only
       await expect
-        .poll(async () => (await durable()).every((r) => r.state === 'completed'), { timeout: 30_000, interval: 250 })
+        .poll(async () => (await durable()).every((r) => r.state === 'completed'), {
+          timeout: 30_000,
+          interval: 250,
+        })
         .toBe(true);
       for (const app of again) await app.close();
       expect(after.map((j) => j.runs).reduce((a, b) => a + b)).toBe((await durable()).length);

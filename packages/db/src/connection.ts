@@ -1,7 +1,7 @@
 // Opens the database: PostgreSQL when a URL is given, otherwise embedded PGlite (on disk or in memory).
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import { CompiledQuery, Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
@@ -100,8 +100,10 @@ export async function connect(options: ConnectOptions = {}): Promise<DatabaseHan
       engine: 'pglite',
       dump: async () => client.dumpDataDir('none'),
       executeSql: (text, values) =>
-        db.connection().execute(async () => {
-          if (values?.length) return client.query(text, values);
+        db.connection().execute(async (conn) => {
+          // one statement goes through the driver's fault guard (the free space before a write, a lost engine)
+          if (values?.length) return conn.executeQuery(CompiledQuery.raw(text, values));
+          if (space) assertFreeSpace(space.dir, space.minFreeBytes);
           try {
             return { rows: (await client.exec(text)).flatMap((r) => r.rows) };
           } catch (e) {

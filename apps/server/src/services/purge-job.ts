@@ -10,4 +10,9 @@ export async function runServicesPurgeJob(app: FastifyInstance) {
 }
 
 export const scheduleServicesPurgeJob = (app: FastifyInstance) =>
-  app.jobs.define({ name: 'services.purge', cron: '20 3 * * *', atStart: true, run: () => runServicesPurgeJob(app) });
+  app.jobs.define({
+    name: 'services.purge',
+    cron: '20 3 * * *',
+    atStart: true,
+    run: () => runServicesPurgeJob(app),
+  });

@@ -10,4 +10,9 @@ export async function runSurveyPurgeJob(app: FastifyInstance) {
 }
 
 export const scheduleSurveyPurgeJob = (app: FastifyInstance) =>
-  app.jobs.define({ name: 'survey.purge', cron: '10 3 * * *', atStart: true, run: () => runSurveyPurgeJob(app) });
+  app.jobs.define({
+    name: 'survey.purge',
+    cron: '10 3 * * *',
+    atStart: true,
+    run: () => runSurveyPurgeJob(app),
+  });

@@ -1,4 +1,4 @@
-// The ticket: a QR code of the opaque token, the code in words, status, one-tap cancel.
+// The ticket: a QR code of the opaque token, the code in words, status, a calendar file with reminders, one-tap cancel.
 import { useEffect, useState } from 'react';
 import { QrImage } from '../components/qr-image.tsx';
 import { pubApi, type TicketView } from './api.ts';
@@ -55,6 +55,22 @@ export function TicketPage({ token, lang, go }: PageProps & { token: string }) {
         </strong>
       </p>
       <p className="note">{t.saveNote}</p>
+      {(r.status === 'confirmed' || r.status === 'waitlisted') &&
+        v.session &&
+        v.session.startsAt > new Date().toISOString() && (
+          <p>
+            <a
+              className="button"
+              href={`/api/pub/tickets/${token}/calendar.ics`}
+              data-test="ticket-calendar"
+              download
+            >
+              {t.calendar}
+            </a>
+            <br />
+            <span className="note">{t.calendarNote}</span>
+          </p>
+        )}
       {r.status !== 'cancelled' && v.session && v.session.startsAt <= new Date().toISOString() && (
         <p>
           <PageLink

@@ -32,6 +32,7 @@ import * as createContest from './20261221010000-create-contest.ts';
 import * as venueWeeklyHours from './20261222010000-venue-weekly-hours.ts';
 import * as activityFeedback from './20261223010000-activity-feedback.ts';
 import * as mobileUnits from './20261223020000-mobile-units.ts';
+import * as serviceMessages from './20261224010000-service-messages.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -66,6 +67,7 @@ const migrations: Record<string, Migration> = {
   '20261222010000-venue-weekly-hours': venueWeeklyHours,
   '20261223010000-activity-feedback': activityFeedback,
   '20261223020000-mobile-units': mobileUnits,
+  '20261224010000-service-messages': serviceMessages,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

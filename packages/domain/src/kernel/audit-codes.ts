@@ -112,6 +112,7 @@ export const auditActions = [
   'svc.checkin.walk_in',
   'svc.checkin.self',
   'svc.registration.purge',
+  'svc.message.send',
   'svc.ledger.void',
   'svc.venue.create',
   'svc.venue.status',

@@ -23,6 +23,7 @@ export {
 } from './feedback.use-cases.ts';
 export { ledgerEntries, ledgerFigures, voidLedgerEntry } from './ledger.use-cases.ts';
 export { districtOf, type FigureRow, figuresByDistrict } from './ledger.view.ts';
+export { activityMessages, deliverServiceMessages, type SendText } from './messages.use-cases.ts';
 export {
   createMobileUnit,
   mobileUnits,

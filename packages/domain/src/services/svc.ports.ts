@@ -18,8 +18,12 @@ import type {
   LedgerEntryInput,
   LedgerFilter,
   LedgerSum,
+  MessageCandidate,
+  MessageCount,
+  MessageKind,
   MobileUnitInput,
   MobileUnitRecord,
+  OutgoingMessage,
   PrefillNote,
   RegistrationInput,
   RegistrationRecord,
@@ -117,6 +121,17 @@ export interface SvcStore {
   insertFeedback(f: FeedbackInput): Promise<number | null>;
   /** An activity's survey answers, newest first. */
   feedbackOf(activityId: number): Promise<FeedbackRecord[]>;
+
+  /** Confirmed registrations of published activities owed a message: a reminder when their session starts after
+   *  `now` and by `until`, a promotion when a freed seat moved them off the waitlist and the session has not begun. */
+  messageCandidates(now: string, until: string): Promise<MessageCandidate[]>;
+  /** Queues messages, one per registration and kind (a second is ignored); answers how many were new. */
+  insertMessages(list: { registrationId: number; kind: MessageKind; body: string }[]): Promise<number>;
+  /** Messages not sent yet (queued, or failed fewer than `maxAttempts` times) of registrations still confirmed whose
+   *  session has not begun, oldest first. */
+  unsentMessages(now: string, maxAttempts: number, limit: number): Promise<OutgoingMessage[]>;
+  markMessage(id: number, result: { sentAt: string } | { error: string }): Promise<void>;
+  messageCounts(activityId: number): Promise<MessageCount[]>;
 
   insertLedger(entries: LedgerEntryInput[]): Promise<void>;
   getLedgerEntry(id: number): Promise<LedgerEntry | undefined>;

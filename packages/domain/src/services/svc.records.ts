@@ -303,3 +303,27 @@ export interface FeedbackRecord extends Omit<FeedbackInput, 'registrationId'> {
   ticket: boolean;
   createdAt: string;
 }
+
+/** A text message to a registrant: the day before the session, or when a freed seat moved them off the waitlist. */
+export type MessageKind = 'reminder' | 'promoted';
+export type MessageState = 'queued' | 'sent' | 'failed';
+/** A registration owed a message, with what its text says. */
+export interface MessageCandidate {
+  registrationId: number;
+  kind: MessageKind;
+  title: string;
+  startsAt: string;
+  /** The venue's name, else the activity's address; '' for an online activity without one. */
+  place: string;
+}
+export interface OutgoingMessage {
+  id: number;
+  activityId: number;
+  phone: string;
+  body: string;
+}
+export interface MessageCount {
+  kind: MessageKind;
+  state: MessageState;
+  count: number;
+}

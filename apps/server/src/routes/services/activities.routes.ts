@@ -2,6 +2,7 @@
 // report (JSON, Excel, and the districts map as SVG).
 import {
   activityDetail,
+  activityMessages,
   activitySchema,
   campaignReport,
   campaignSchema,
@@ -19,6 +20,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { inTransaction, readContext } from '../../context.ts';
 import { districtMap } from '../../publication/map-svg.ts';
 import { campaignWorkbook } from '../../services/campaign-report.xlsx.ts';
+import { smsSettings } from '../../services/sms.ts';
 import { attachment } from '../attachment.ts';
 import { idParams } from '../params.ts';
 
@@ -100,6 +102,11 @@ export async function activityRoutes(base: FastifyInstance) {
     '/svc/activities/:id/feedback',
     { config: { access: 'svc.ledger.read' }, schema: { tags, params: idParams } },
     async (req) => feedbackResults(readContext(req), req.params.id),
+  );
+  app.get(
+    '/svc/activities/:id/messages',
+    { config: { access: 'svc.ledger.read' }, schema: { tags, params: idParams } },
+    async (req) => activityMessages(readContext(req), req.params.id, smsSettings() !== null),
   );
   app.post(
     '/svc/activities/:id/moves',

@@ -1,5 +1,6 @@
 // All public-services routes (issue 15), registered as one plugin.
 import type { FastifyInstance } from 'fastify';
+import { scheduleServiceMessagesJob } from '../../services/messages-job.ts';
 import { scheduleServicesPurgeJob } from '../../services/purge-job.ts';
 import { activityRoutes } from './activities.routes.ts';
 import { checkinRoutes } from './checkin.routes.ts';
@@ -12,4 +13,5 @@ export async function servicesRoutes(app: FastifyInstance) {
   for (const routes of [activityRoutes, publicRoutes, checkinRoutes, ledgerRoutes, venueRoutes, mobileRoutes])
     await app.register(routes);
   scheduleServicesPurgeJob(app);
+  scheduleServiceMessagesJob(app);
 }

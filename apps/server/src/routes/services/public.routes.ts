@@ -1,5 +1,7 @@
 // The public side (no account): published activities, registration with a ticket token, the ticket and its one-tap
-// cancel, self check-in by an open event's poster, the satisfaction survey after an activity, and the venue list. Rate-limited; the ticket token in the path is the only key.
+// cancel and its calendar file, self check-in by an open event's poster, the satisfaction survey after an activity, and the venue list. Rate-limited; the ticket token in the path is the only key.
+
+import { notFound } from '@kepu/domain';
 import {
   cancelRegistration,
   feedbackForm,
@@ -23,6 +25,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction, readContext } from '../../context.ts';
+import { ticketCalendar } from '../../services/ticket-calendar.ts';
+import { attachment } from '../attachment.ts';
 import { idParams } from '../params.ts';
 
 const tags = ['services'];
@@ -90,6 +94,19 @@ export async function publicRoutes(base: FastifyInstance) {
     '/pub/tickets/:token',
     { config: { access: 'public', rateLimit }, schema: { tags, params: tokenParams } },
     async (req) => ticketView(req, req.params.token),
+  );
+  app.get(
+    '/pub/tickets/:token/calendar.ics',
+    { config: { access: 'public', rateLimit }, schema: { tags, params: tokenParams } },
+    async (req, reply) => {
+      const t = await ticket(readContext(req), req.params.token);
+      if (!t.session) throw notFound('svc.ticket', 'token');
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', attachment(`${t.activity.title}.ics`))
+        .header('cache-control', 'no-store')
+        .send(ticketCalendar({ ...t, session: t.session }, req.server.kepu.clock.now()));
+    },
   );
   app.post(
     '/pub/tickets/:token/cancel',

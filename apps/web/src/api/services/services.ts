@@ -42,6 +42,18 @@ export const useActivityFeedback = (id: number) =>
     queryKey: ['svc', 'activity', id, 'feedback'],
     queryFn: () => api.get<FeedbackResults>(`/svc/activities/${id}/feedback`),
   });
+type MessageTally = Record<'queued' | 'sent' | 'failed', number>;
+export interface ActivityMessages {
+  /** The server has an SMS gateway (KEPU_SMS_URL). */
+  enabled: boolean;
+  reminder: MessageTally;
+  promoted: MessageTally;
+}
+export const useActivityMessages = (id: number) =>
+  useQuery({
+    queryKey: ['svc', 'activity', id, 'messages'],
+    queryFn: () => api.get<ActivityMessages>(`/svc/activities/${id}/messages`),
+  });
 export const useCampaigns = () =>
   useQuery({ queryKey: ['svc', 'campaigns'], queryFn: () => api.get<Campaign[]>('/svc/campaigns') });
 export const useCampaignReport = (id: number) =>

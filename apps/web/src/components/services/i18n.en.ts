@@ -131,6 +131,18 @@ export const servicesEn: Shape<typeof servicesZhCN> = {
     evidence: 'Evidence (one per line)',
     links: 'Media links (one per line)',
   },
+  messages: {
+    heading: 'Text messages to registrants',
+    intro:
+      'A reminder the day before goes to everyone registered; when someone cancels, the person moved off the waitlist is told. Each is sent once; a failed one is tried twice more.',
+    off: 'The server has no SMS gateway (KEPU_SMS_URL), so no text is sent. People can add the activity to their phone calendar from their ticket, which reminds them.',
+    kind: 'Message',
+    reminder: 'Reminder the day before',
+    promoted: 'Off the waitlist',
+    sent: 'Sent',
+    queued: 'Waiting',
+    failed: 'Failed',
+  },
   prefill: {
     heading: 'Pre-filled from the participation ledger',
     intro:

@@ -125,6 +125,17 @@ export const servicesZhCN = {
     comments: '意见和建议（最新 {{n}} 条）',
     score: '{{n}} 分',
   },
+  messages: {
+    heading: '报名短信',
+    intro: '活动前一天提醒已报名的市民；有人退票时，告诉转为正式报名的候补者。每人每类只发一次，发送失败的会再试两次。',
+    off: '服务器未配置短信网关（KEPU_SMS_URL），不会发送短信。市民可在电子票上把活动加入手机日历，由日历提醒。',
+    kind: '短信',
+    reminder: '前一天提醒',
+    promoted: '候补转正',
+    sent: '已发送',
+    queued: '待发送',
+    failed: '发送失败',
+  },
   prefill: {
     heading: '来自参与台账的预填数',
     intro: '以下数字来自本单位在平台上举办的活动。确认后写入统计表；如需改动，请写明原因。',

@@ -95,6 +95,7 @@ export const auditActionsEn: Record<keyof typeof auditActionsZhCN, string> = {
   'svc.registration.create': 'Public registration',
   'svc.registration.cancel': 'Cancel registration',
   'svc.feedback.create': 'Answer an activity survey',
+  'svc.message.send': 'Send text messages to registrants (reminders, off the waitlist)',
   'svc.mobile.create': 'Register a mobile unit',
   'svc.stop.create': 'Plan a tour stop',
   'svc.stop.report': 'Report a tour stop',

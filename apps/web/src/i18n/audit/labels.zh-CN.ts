@@ -96,6 +96,7 @@ export const auditActionsZhCN = {
   'svc.registration.create': '公众报名',
   'svc.registration.cancel': '取消报名',
   'svc.feedback.create': '提交活动满意度评价',
+  'svc.message.send': '发送报名短信（提醒、候补转正）',
   'svc.mobile.create': '登记流动科普设施',
   'svc.stop.create': '安排巡展站点',
   'svc.stop.report': '填报巡展站点情况',

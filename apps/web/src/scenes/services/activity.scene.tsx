@@ -7,6 +7,7 @@ import { useActivity, useMove } from '../../api/services/services.ts';
 import { ActorName } from '../../components/demo-tag.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { ActivityFeedback } from '../../components/services/activity-feedback.tsx';
+import { ActivityMessages } from '../../components/services/activity-messages.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import '../../components/services/services.css';
 
@@ -128,7 +129,10 @@ export default function ActivityScene() {
       )}
       {move.error && <ErrorNotice error={move.error} testId="move-error" />}
       {['published', 'completed', 'summary_submitted', 'accepted'].includes(a.state) && (
-        <ActivityFeedback id={a.id} />
+        <>
+          <ActivityMessages id={a.id} />
+          <ActivityFeedback id={a.id} />
+        </>
       )}
       <section aria-labelledby="svc-history">
         <h2 id="svc-history">{t('services.detail.history')}</h2>

@@ -5,6 +5,7 @@ import type { Database } from '../../schema.ts';
 import * as act from './activities.repository.ts';
 import * as fb from './feedback.repository.ts';
 import * as led from './ledger.repository.ts';
+import * as msg from './messages.repository.ts';
 import * as mob from './mobile.repository.ts';
 import * as tix from './tickets.repository.ts';
 import * as ven from './venues.repository.ts';
@@ -45,6 +46,11 @@ export function svcStore(db: Kysely<Database>): SvcStore {
     voidTourStop: (id, reason, at) => mob.voidTourStop(db, id, reason, at),
     insertFeedback: (f) => fb.insertFeedback(db, f),
     feedbackOf: (id) => fb.feedbackOf(db, id),
+    messageCandidates: (now, until) => msg.messageCandidates(db, now, until),
+    insertMessages: (list) => msg.insertMessages(db, list),
+    unsentMessages: (now, max, limit) => msg.unsentMessages(db, now, max, limit),
+    markMessage: (id, result) => msg.markMessage(db, id, result),
+    messageCounts: (id) => msg.messageCounts(db, id),
     insertLedger: (e) => led.insertLedger(db, e),
     getLedgerEntry: (id) => led.getLedgerEntry(db, id),
     voidLedger: (w, r, by, at) => led.voidLedger(db, w, r, by, at),
