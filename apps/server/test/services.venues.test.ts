@@ -1,6 +1,6 @@
 // Venues and bases on each engine: registry, accreditation with reason and document number, the public list's
 // filters (open now by weekly hours in Beijing time), a venue's public page (slots to come, no account names), a school
-// booking a slot without overbooking, and visits on the ledger.
+// booking a slot without overbooking, cancelling it by its link or by staff with a reason, and visits on the ledger.
 import { zonedClock } from '@kepu/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, startTestApp, type TestApp } from './harness.ts';
@@ -196,5 +196,77 @@ describe.each(engines)('venues on $name', ({ open }) => {
     expect(
       f.districts.find((x: { areaCode: string }) => x.areaCode === '211103').byGroup.youth,
     ).toBeGreaterThanOrEqual(50);
+  });
+
+  it('lets a group cancel its booking by its link and staff cancel one with a reason; the places go back', async () => {
+    const startsAt = `${Y + 5}-06-01T01:00:00Z`;
+    const slots = await t.as('office', {
+      method: 'POST',
+      url: `/api/svc/venues/${venueId}/slots`,
+      payload: { slots: [{ startsAt, endsAt: `${Y + 5}-06-01T03:00:00Z`, capacity: 40 }] },
+    });
+    const slotId = slots
+      .json()
+      .find((s: { startsAt: string }) => s.startsAt === `${Y + 5}-06-01T01:00:00.000Z`).id;
+    const left = async () =>
+      (await t.app.inject({ method: 'GET', url: `/api/pub/venues/${venueId}` }))
+        .json()
+        .slots.find((s: { id: number }) => s.id === slotId).left;
+    const book = async (groupName: string, size: number) => {
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/pub/bookings',
+        payload: { slotId, groupName, contact: '李老师 13900000001', size, targetGroup: 'youth' },
+      });
+      expect(r.statusCode, r.body).toBe(201);
+      return r.json() as { id: number; token: string };
+    };
+    const first = await book('二中初一三班', 30);
+    const second = await book('二中初一四班', 10);
+    expect(first.token).toMatch(/^[A-Z2-7]{16}$/);
+    expect(await left()).toBe(0);
+
+    // the group's own link: its booking and the slot; cancelling frees its 30 places; again changes nothing
+    const pub = (method: 'GET' | 'POST', url: string) => t.app.inject({ method, url });
+    expect((await pub('GET', `/api/pub/bookings/${first.token}`)).json()).toMatchObject({
+      booking: { groupName: '二中初一三班', size: 30, status: 'booked' },
+      slot: { startsAt: `${Y + 5}-06-01T01:00:00.000Z` },
+      cancellable: true,
+    });
+    const gone = await pub('POST', `/api/pub/bookings/${first.token}/cancel`);
+    expect(gone.json()).toMatchObject({
+      booking: { status: 'cancelled', cancelReason: null },
+      cancellable: false,
+    });
+    expect((await pub('POST', `/api/pub/bookings/${first.token}/cancel`)).statusCode).toBe(200);
+    expect(await left()).toBe(30);
+    expect((await pub('GET', '/api/pub/bookings/AAAAAAAAAAAAAAAA')).statusCode).toBe(404);
+
+    // staff: a reason is required; a liaison of another unit may not; the office may
+    const staffCancel = (who: string | null, reason: string) =>
+      t.as(who, { method: 'POST', url: `/api/svc/bookings/${second.id}/cancel`, payload: { reason } });
+    const blank = await staffCancel('office', ' ');
+    expect([blank.statusCode, blank.json().error.details.issues[0].path]).toEqual([400, 'body.reason']);
+    expect((await staffCancel('edu', '学校来电取消')).statusCode).toBe(403);
+    expect((await staffCancel(null, '学校来电取消')).statusCode).toBe(401);
+    const done = await staffCancel('office', '学校来电：当天有考试');
+    expect(done.json()).toMatchObject({ status: 'cancelled', cancelReason: '学校来电：当天有考试' });
+    expect(await left()).toBe(40);
+    expect((await pub('GET', `/api/pub/bookings/${second.token}`)).json().booking.cancelReason).toBe(
+      '学校来电：当天有考试',
+    );
+
+    // once the slot has begun a booking stands
+    const third = await book('二中初一五班', 5);
+    at = new Date(Date.parse(startsAt) + 60_000);
+    try {
+      const late = await pub('POST', `/api/pub/bookings/${third.token}/cancel`);
+      expect([late.statusCode, late.json().error.code]).toEqual([409, 'svc.booking.cancel_conflict']);
+    } finally {
+      at = null;
+    }
+    const log = await t.as('office', { method: 'GET', url: '/api/audit?action=svc.booking.cancel' });
+    expect(log.statusCode, log.body).toBe(200);
+    expect(JSON.stringify(log.json())).toContain('学校来电：当天有考试');
   });
 });

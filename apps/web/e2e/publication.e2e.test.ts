@@ -138,5 +138,19 @@ describe('publishing a year and reading the public portal', () => {
     );
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await e2e.shot(page, 'phone-venue-booking');
+
+    // the class cannot come after all: by the booking's link the teacher cancels, and the 45 places are free again
+    const slotDay = page.url();
+    await page.click(dt('booking-manage'));
+    await expect(page.locator(dt('booking-status')).textContent()).resolves.toBe('已预约');
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await expectAccessible(page, 'group booking page');
+    page.once('dialog', (d) => void d.accept());
+    await page.click(dt('booking-cancel'));
+    await page.waitForSelector(`${dt('booking-status')}:has-text("已取消")`);
+    expect(await page.locator(dt('booking-cancel')).count()).toBe(0);
+    await e2e.shot(page, 'phone-booking-cancelled');
+    await page.goto(slotDay);
+    await expect(page.locator('label.choice').first().textContent()).resolves.toContain('余 60 个名额');
   });
 });

@@ -24,6 +24,19 @@ export interface FeedbackForm {
   opensAt: string | null;
   closesAt: string | null;
 }
+/** A group's own booking, by its link (GET /api/pub/bookings/:token). */
+export interface BookingView {
+  booking: {
+    id: number;
+    groupName: string;
+    size: number;
+    status: 'booked' | 'visited' | 'cancelled';
+    cancelReason: string | null;
+  };
+  slot: { startsAt: string; endsAt: string } | null;
+  venue: { id: number; name: string; areaName: string; address: string } | null;
+  cancellable: boolean;
+}
 export interface AreaOption {
   code: string;
   name: string;
@@ -42,7 +55,10 @@ export const pubApi = {
   feedbackForm: (id: number) => api.get<FeedbackForm>(`/pub/activities/${id}/feedback`),
   giveFeedback: (id: number, body: unknown) =>
     api.post<{ id: number }>(`/pub/activities/${id}/feedback`, body),
-  book: (body: unknown) => api.post<{ id: number; size: number; groupName: string }>('/pub/bookings', body),
+  book: (body: unknown) =>
+    api.post<{ id: number; size: number; groupName: string; token: string }>('/pub/bookings', body),
+  booking: (token: string) => api.get<BookingView>(`/pub/bookings/${token}`),
+  cancelBooking: (token: string) => api.post<BookingView>(`/pub/bookings/${token}/cancel`),
 };
 
 export interface OpenRole {

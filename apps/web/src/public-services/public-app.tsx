@@ -1,8 +1,11 @@
 // The public pages: activities (list, activity, ticket, self check-in /e/in, the survey after /e/a/<id>/feedback), the staff's offline check-in (/e/door),
 // volunteers (register /e/v, own page /e/v/<code>), the certificate check (/e/c/<number>), contests (/e/q) and a
-// venue's booking page (/e/venues/<id>, its list being the portal's); a path-based router and the language switch.
+// venue's booking page (/e/venues/<id>, its list being the portal's) with a group's own booking (/e/b/<token>); a
+// path-based router and the language switch.
+
 import { useEffect, useState } from 'react';
 import { ActivityPage } from './activity-page.tsx';
+import { BookingPage } from './booking-page.tsx';
 import { CertificateCheckPage } from './certificate-check-page.tsx';
 import { ContestList, ContestPlay } from './contest-page.tsx';
 import { DoorIndex } from './door/door-index.tsx';
@@ -44,7 +47,7 @@ export function PublicApp() {
         ? 'volunteers'
         : kind === 'door'
           ? 'door'
-          : kind === 'venues'
+          : kind === 'venues' || kind === 'b'
             ? 'venues'
             : 'activities';
   const home = {
@@ -116,6 +119,8 @@ export function PublicApp() {
         )
       ) : kind === 'in' && key && sub ? (
         <SelfCheckInPage key={sub} activityId={Number(key)} sessionId={Number(sub)} lang={lang} go={go} />
+      ) : kind === 'b' && key ? (
+        <BookingPage key={key} token={key} lang={lang} go={go} />
       ) : kind === 't' && key ? (
         <TicketPage key={key} token={key} lang={lang} go={go} />
       ) : kind === 'v' && key ? (

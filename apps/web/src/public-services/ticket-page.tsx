@@ -36,7 +36,7 @@ export function TicketPage({ token, lang, go }: PageProps & { token: string }) {
       <p>
         {t.at}：{v.activity.areaName} {v.activity.address}
       </p>
-      <output className="status" data-test="ticket-status">
+      <output className={r.status === 'cancelled' ? 'status ended' : 'status'} data-test="ticket-status">
         {status}
       </output>
       <p>

@@ -4,11 +4,12 @@ import type { PublicVenue } from '@kepu/domain/services';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { pubApi, type VenueSlot } from './api.ts';
+import { PageLink } from './page-link.tsx';
 import type { PageProps } from './public-app.tsx';
 import { fillIn, venueLabels, venueWords } from './venue-text.ts';
 import { when } from './when.ts';
 
-type Booked = { id: number; size: number; groupName: string; slot: VenueSlot };
+type Booked = { id: number; size: number; groupName: string; slot: VenueSlot; token: string };
 const blank = { day: '', slotId: 0, groupName: '', contact: '', size: '', targetGroup: 'youth' };
 const dayOf = (at: string) => new Date(at).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' });
 const dayLabel = (d: string, lang: string) =>
@@ -19,7 +20,7 @@ const dayLabel = (d: string, lang: string) =>
     weekday: 'short',
   });
 
-export function VenuePage({ id, lang }: PageProps & { id: number }) {
+export function VenuePage({ id, lang, go }: PageProps & { id: number }) {
   const t = venueWords[lang];
   const labels = venueLabels[lang];
   const [data, setData] = useState<{ venue: PublicVenue; slots: VenueSlot[] } | null>(null);
@@ -55,7 +56,7 @@ export function VenuePage({ id, lang }: PageProps & { id: number }) {
       const b = await pubApi.book({ ...body, size: Number(form.size) || 0 });
       // the places left are read again before the confirmation shows, so both appear together
       await load();
-      setBooked({ id: b.id, size: b.size, groupName: b.groupName, slot });
+      setBooked({ id: b.id, size: b.size, groupName: b.groupName, slot, token: b.token });
       setForm(blank);
     } catch (e) {
       if (!(e instanceof ApiError) || e.status === 0) setProblem(t.network);
@@ -121,6 +122,13 @@ export function VenuePage({ id, lang }: PageProps & { id: number }) {
               when: when(booked.slot.startsAt, booked.slot.endsAt, lang),
               id: booked.id,
             })}
+          </p>
+          <p>
+            <PageLink to={`/e/b/${booked.token}`} go={go} data-test="booking-manage">
+              {t.manage}
+            </PageLink>
+            <br />
+            <span className="note">{t.manageNote}</span>
           </p>
         </section>
       )}

@@ -33,6 +33,7 @@ import * as venueWeeklyHours from './20261222010000-venue-weekly-hours.ts';
 import * as activityFeedback from './20261223010000-activity-feedback.ts';
 import * as mobileUnits from './20261223020000-mobile-units.ts';
 import * as serviceMessages from './20261224010000-service-messages.ts';
+import * as bookingCancel from './20261224020000-booking-cancel.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -68,6 +69,7 @@ const migrations: Record<string, Migration> = {
   '20261223010000-activity-feedback': activityFeedback,
   '20261223020000-mobile-units': mobileUnits,
   '20261224010000-service-messages': serviceMessages,
+  '20261224020000-booking-cancel': bookingCancel,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

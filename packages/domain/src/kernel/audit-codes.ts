@@ -118,6 +118,7 @@ export const auditActions = [
   'svc.venue.status',
   'svc.venue.slots',
   'svc.booking.create',
+  'svc.booking.cancel',
   'svc.booking.visit',
   'svc.visit.record',
   'svc.prefill.apply',

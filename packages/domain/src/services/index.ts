@@ -12,6 +12,13 @@ export {
   publicActivity,
 } from './activities.use-cases.ts';
 export { activityMoveNames, activityMoves, movesFrom, nextState } from './activity.workflow.ts';
+export {
+  bookSlot,
+  cancelBookingByStaff,
+  cancelBookingByToken,
+  publicBooking,
+  venueBookings,
+} from './bookings.use-cases.ts';
 export { type CampaignReport, type CampaignTypeRow, campaignReport } from './campaign-report.use-cases.ts';
 export { applyScans, doorList, recordWalkIns, selfCheckIn } from './checkin.use-cases.ts';
 export {
@@ -96,7 +103,6 @@ export {
 export { openNow, weekTime } from './venue-hours.ts';
 export {
   addSlots,
-  bookSlot,
   createVenue,
   filterVenues,
   listVenues,
@@ -106,6 +112,5 @@ export {
   recordVisit,
   setVenueStatus,
   type VenueFilter,
-  venueBookings,
   venueDetail,
 } from './venues.use-cases.ts';

@@ -8,6 +8,7 @@ import type {
   ActivityInput,
   ActivityRecord,
   ActivitySummary,
+  BookingInput,
   BookingRecord,
   Campaign,
   CampaignInput,
@@ -162,13 +163,16 @@ export interface SvcStore {
   venueEvents(venueId: number): Promise<VenueEvent[]>;
   slotsOf(venueId: number): Promise<SlotRecord[]>;
   insertSlots(venueId: number, list: Omit<SlotRecord, 'id' | 'venueId' | 'taken'>[]): Promise<void>;
+  getSlot(id: number): Promise<SlotRecord | undefined>;
   lockSlot(id: number): Promise<SlotRecord | undefined>;
   setSlotTaken(id: number, taken: number): Promise<void>;
-  insertBooking(b: Omit<BookingRecord, 'id' | 'status'>): Promise<BookingRecord>;
+  /** Stores a booking; its token (the group's link) is answered once, only its hash is kept. */
+  insertBooking(b: BookingInput): Promise<BookingRecord & { token: string }>;
+  findBooking(token: string): Promise<BookingRecord | undefined>;
   /** A venue's group bookings, by slot time then booking order. */
   bookingsOf(venueId: number): Promise<BookingRecord[]>;
   getBooking(id: number): Promise<BookingRecord | undefined>;
-  setBookingStatus(id: number, status: BookingRecord['status']): Promise<void>;
+  cancelBooking(id: number, reason: string | null, at: string): Promise<void>;
 
   prefillNotes(year: number, indUnitId: number): Promise<PrefillNote[]>;
   savePrefillNotes(year: number, indUnitId: number, notes: Omit<PrefillNote, 'at'>[]): Promise<void>;

@@ -239,7 +239,11 @@ export interface BookingRecord {
   size: number;
   targetGroup: TargetGroup;
   status: 'booked' | 'visited' | 'cancelled';
+  /** Why staff cancelled it; null when the group did, or while it stands. */
+  cancelReason: string | null;
+  cancelledAt: string | null;
 }
+export type BookingInput = Pick<BookingRecord, 'slotId' | 'groupName' | 'contact' | 'size' | 'targetGroup'>;
 
 export interface PrefillNote {
   item: string;

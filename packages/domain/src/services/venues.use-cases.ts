@@ -1,7 +1,7 @@
 // Venues and bases: the registry, accreditation status (each change with its reason and document number), bookable
 // slots (a group books seats without overbooking: the slot row is locked), and visits written to the ledger.
 import { authorize } from '../auth/policy.ts';
-import { DomainError, notFound } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import { fieldError } from '../kernel/field-error.ts';
 import { type ListedVenue, listedVenue } from './public-listing.use-cases.ts';
 import type { TargetGroup, VenueStatus } from './svc.codes.ts';
@@ -157,39 +157,6 @@ export async function addSlots(
   await ctx.stores.svc.insertSlots(venueId, slots);
   await ctx.audit.write({ action: 'svc.venue.slots', entity: 'svc_venue', entityId: venueId, after: slots });
   return ctx.stores.svc.slotsOf(venueId);
-}
-
-/** A group (a school class) books seats in a slot: all or none, never past the slot's capacity. */
-export async function bookSlot(
-  ctx: SvcContext,
-  body: { slotId: number; groupName: string; contact: string; size: number; targetGroup: TargetGroup },
-) {
-  const slot = await ctx.stores.svc.lockSlot(body.slotId);
-  if (!slot) throw fieldError('body.slotId', 'svc.slot_unknown', `no slot ${body.slotId}`);
-  const v = await findVenue(ctx, slot.venueId);
-  // a slot already begun is no longer offered (the public page lists only those to come)
-  if (!v.bookable || v.status !== 'accredited' || Date.parse(slot.startsAt) <= ctx.clock.now().getTime())
-    throw new DomainError('svc.booking.closed_conflict', 'this venue or slot takes no bookings');
-  if (slot.taken + body.size > slot.capacity)
-    throw new DomainError('svc.booking.full_conflict', 'not enough places left in this slot', {
-      left: slot.capacity - slot.taken,
-    });
-  await ctx.stores.svc.setSlotTaken(slot.id, slot.taken + body.size);
-  const b = await ctx.stores.svc.insertBooking(body);
-  await ctx.audit.write({
-    action: 'svc.booking.create',
-    entity: 'svc_booking',
-    entityId: b.id,
-    after: { slotId: slot.id, size: b.size },
-  });
-  return b;
-}
-
-/** A venue's group bookings with their contacts: for the office and the host unit, who receive the groups. */
-export async function venueBookings(ctx: SvcContext, venueId: number) {
-  const v = await findVenue(ctx, venueId);
-  authorize(ctx.actor, 'svc.visits', v.hostUnitId);
-  return ctx.stores.svc.bookingsOf(venueId);
 }
 
 /** People at a venue (a door count or a group that came): a visit entry in the ledger. */

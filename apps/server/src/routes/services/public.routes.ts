@@ -23,14 +23,12 @@ import {
 } from '@kepu/domain/services';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { inTransaction, readContext } from '../../context.ts';
 import { ticketCalendar } from '../../services/ticket-calendar.ts';
 import { attachment } from '../attachment.ts';
-import { idParams } from '../params.ts';
+import { idParams, tokenParams } from '../params.ts';
 
 const tags = ['services'];
-const tokenParams = z.object({ token: z.string().regex(/^[A-Z2-7]{16}$/) });
 /** A popular event's opening: many people behind one school or office address; a script guessing tokens slows down. */
 const rateLimit = { max: 600, timeWindow: '1 minute' };
 /** Registering: a popular event's opening puts a whole school or a carrier's NAT behind one address. */

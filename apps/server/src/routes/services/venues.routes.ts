@@ -1,11 +1,15 @@
 // Venues and bases for staff: registry, accreditation status with reason and document number, slots, group
-// bookings (public: a school books without an account) and visits to the ledger.
+// bookings (public: a school books without an account, and sees or cancels it by its link; staff cancel with a
+// reason) and visits to the ledger.
 import {
   addSlots,
   bookingSchema,
   bookSlot,
+  cancelBookingByStaff,
+  cancelBookingByToken,
   createVenue,
   listVenues,
+  publicBooking,
   publicVenue,
   recordVisit,
   setVenueStatus,
@@ -15,11 +19,12 @@ import {
   venueSchema,
   venueStatusSchema,
   visitSchema,
+  voidSchema,
 } from '@kepu/domain/services';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { inTransaction, readContext } from '../../context.ts';
-import { idParams } from '../params.ts';
+import { idParams, tokenParams } from '../params.ts';
 
 const tags = ['services'];
 
@@ -65,6 +70,27 @@ export async function venueRoutes(base: FastifyInstance) {
       schema: { tags, body: bookingSchema },
     },
     async (req, reply) => reply.code(201).send(await inTransaction(req, (ctx) => bookSlot(ctx, req.body))),
+  );
+  app.get(
+    '/pub/bookings/:token',
+    {
+      config: { access: 'public', rateLimit: { max: 600, timeWindow: '1 minute' } },
+      schema: { tags, params: tokenParams },
+    },
+    async (req) => publicBooking(readContext(req), req.params.token),
+  );
+  app.post(
+    '/pub/bookings/:token/cancel',
+    {
+      config: { access: 'public', rateLimit: { max: 600, timeWindow: '1 minute' } },
+      schema: { tags, params: tokenParams },
+    },
+    async (req) => inTransaction(req, (ctx) => cancelBookingByToken(ctx, req.params.token)),
+  );
+  app.post(
+    '/svc/bookings/:id/cancel',
+    { config: { access: 'svc.visits' }, schema: { tags, params: idParams, body: voidSchema } },
+    async (req) => inTransaction(req, (ctx) => cancelBookingByStaff(ctx, req.params.id, req.body.reason)),
   );
   app.post(
     '/svc/venues/:id/visits',

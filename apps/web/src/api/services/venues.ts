@@ -1,5 +1,5 @@
 // The venue registry's calls for staff: venues, one venue with its status history and slots, its group bookings,
-// registering a venue, changing its status and adding slots.
+// registering a venue, changing its status, adding slots and cancelling a booking.
 import type { BookingRecord, SlotRecord, VenueEvent, VenueRecord } from '@kepu/domain/services';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../client.ts';
@@ -27,6 +27,8 @@ export const useCreateVenue = () =>
   useSvcMutation((body: unknown) => api.post<VenueRecord>('/svc/venues', body));
 export const useVenueStatus = (id: number) =>
   useSvcMutation((body: unknown) => api.post<VenueRecord>(`/svc/venues/${id}/status`, body));
+export const useCancelBooking = (id: number) =>
+  useSvcMutation((reason: string) => api.post<BookingRecord>(`/svc/bookings/${id}/cancel`, { reason }));
 export const useAddSlots = (id: number) =>
   useSvcMutation((slots: { startsAt: string; endsAt: string; capacity: number }[]) =>
     api.post<SlotRecord[]>(`/svc/venues/${id}/slots`, { slots }),

@@ -255,6 +255,11 @@ export const servicesEn: Shape<typeof servicesZhCN> = {
       contact: 'Contact',
       size: 'People',
       visitors: 'Visitors',
+      status: 'Status',
+      statuses: { booked: 'Booked', visited: 'Visited', cancelled: 'Cancelled' },
+      cancel: 'Cancel the booking',
+      cancelReason: 'Why it is cancelled',
+      cancelButton: 'Cancel it',
     },
   },
 };

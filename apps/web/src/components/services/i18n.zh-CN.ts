@@ -127,7 +127,8 @@ export const servicesZhCN = {
   },
   messages: {
     heading: '报名短信',
-    intro: '活动前一天提醒已报名的市民；有人退票时，告诉转为正式报名的候补者。每人每类只发一次，发送失败的会再试两次。',
+    intro:
+      '活动前一天提醒已报名的市民；有人退票时，告诉转为正式报名的候补者。每人每类只发一次，发送失败的会再试两次。',
     off: '服务器未配置短信网关（KEPU_SMS_URL），不会发送短信。市民可在电子票上把活动加入手机日历，由日历提醒。',
     kind: '短信',
     reminder: '前一天提醒',
@@ -246,6 +247,11 @@ export const servicesZhCN = {
       contact: '联系人',
       size: '人数',
       visitors: '人群',
+      status: '状态',
+      statuses: { booked: '已预约', visited: '已到馆', cancelled: '已取消' },
+      cancel: '取消预约',
+      cancelReason: '取消原因',
+      cancelButton: '确认取消',
     },
   },
 } as const;

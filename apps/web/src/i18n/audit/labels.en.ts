@@ -111,6 +111,7 @@ export const auditActionsEn: Record<keyof typeof auditActionsZhCN, string> = {
   'svc.venue.status': 'Change venue status',
   'svc.venue.slots': 'Set visiting slots',
   'svc.booking.create': 'Group booking',
+  'svc.booking.cancel': 'Cancel a group booking',
   'svc.booking.visit': 'Group visit',
   'svc.visit.record': 'Venue visitors counted',
   'svc.prefill.apply': 'Confirm pre-filled figures',

@@ -112,6 +112,7 @@ export const auditActionsZhCN = {
   'svc.venue.status': '变更场馆认定状态',
   'svc.venue.slots': '设置参观时段',
   'svc.booking.create': '团体预约参观',
+  'svc.booking.cancel': '取消团体预约',
   'svc.booking.visit': '团体到馆参观',
   'svc.visit.record': '登记场馆参观人数',
   'svc.prefill.apply': '确认预填的统计数',

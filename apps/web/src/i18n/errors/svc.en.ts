@@ -34,4 +34,7 @@ export const errorsSvcEn = {
   'svc.stop.state_conflict': 'This stop has been reported or voided already.',
   'svc.stop.not_begun_conflict': 'A stop is reported once it has begun ({{startsOn}}).',
   'svc.booking.full_conflict': 'Only {{left}} places are left in this slot; book fewer or pick another slot.',
+  'svc.booking.cancel_conflict':
+    'The group has come or its slot has begun: this booking can no longer be cancelled.',
+  'svc.booking.not_found': 'This group booking was not found.',
 } as const;

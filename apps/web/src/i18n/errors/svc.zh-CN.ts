@@ -33,4 +33,6 @@ export const errorsSvcZhCN = {
   'svc.stop.state_conflict': '这个站点已经填报或已作废，不能再填报。',
   'svc.stop.not_begun_conflict': '站点开始（{{startsOn}}）后才能填报参观情况。',
   'svc.booking.full_conflict': '这个时段只剩 {{left}} 个名额，请减少人数或换个时段。',
+  'svc.booking.cancel_conflict': '团体已到馆或时段已开始，不能再取消这个预约。',
+  'svc.booking.not_found': '找不到这个团体预约。',
 } as const;

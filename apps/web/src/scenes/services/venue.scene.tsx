@@ -1,6 +1,6 @@
 // One venue for staff: what the public sees of it, its status history with who made each change, its booking slots
-// with the places taken, and its group bookings with their contacts (the office and the host unit). The office
-// changes its status and adds slots here.
+// with the places taken, and its group bookings with their contacts and status (the office and the host unit, who may
+// cancel one with a reason). The office changes its status and adds slots here.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { useAbilities } from '../../api/core/session.ts';
 import { useVenue, useVenueBookings } from '../../api/services/venues.ts';
 import { ActorName } from '../../components/demo-tag.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
+import { CancelBookingForm } from '../../components/services/booking-cancel-form.tsx';
 import { SlotForm, VenueStatusForm } from '../../components/services/venue-admin-forms.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import '../../components/services/services.css';
@@ -127,6 +128,7 @@ export default function VenueScene() {
                     <th scope="col">{t('services.venues.detail.contact')}</th>
                     <th scope="col">{t('services.venues.detail.size')}</th>
                     <th scope="col">{t('services.venues.detail.visitors')}</th>
+                    <th scope="col">{t('services.venues.detail.status')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -137,6 +139,14 @@ export default function VenueScene() {
                       <td>{b.contact}</td>
                       <td>{b.size}</td>
                       <td>{t(`services.groups.${b.targetGroup}`)}</td>
+                      <td>
+                        {t(`services.venues.detail.statuses.${b.status}`)}
+                        {b.cancelReason && `：${b.cancelReason}`}
+                        {b.status === 'booked' &&
+                          (slotOf.get(b.slotId)?.startsAt ?? '') > new Date().toISOString() && (
+                            <CancelBookingForm bookingId={b.id} />
+                          )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,5 +1,6 @@
 // Venues and bases, their status history, slots and group bookings; the pre-fill's reasons.
 import type {
+  BookingInput,
   BookingRecord,
   PrefillNote,
   SlotRecord,
@@ -11,7 +12,7 @@ import type {
 } from '@kepu/domain/services';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
-import { day, iso, num } from './rows.ts';
+import { day, hashTicket, iso, isoOrNull, newTicketToken, num } from './rows.ts';
 
 type Db = Kysely<Database>;
 type Row = Record<string, unknown>;
@@ -118,6 +119,10 @@ export async function insertSlots(
     await sql`insert into svc_slots (venue_id, starts_at, ends_at, capacity)
       values (${venueId}, ${s.startsAt}, ${s.endsAt}, ${s.capacity})`.execute(db);
 }
+export async function getSlot(db: Db, id: number) {
+  const { rows } = await sql<Row>`select * from svc_slots where id = ${id}`.execute(db);
+  return rows[0] && slot(rows[0]);
+}
 export async function lockSlot(db: Db, id: number) {
   const { rows } = await sql<Row>`select * from svc_slots where id = ${id} for update`.execute(db);
   return rows[0] && slot(rows[0]);
@@ -133,21 +138,31 @@ const booking = (r: Row): BookingRecord => ({
   size: num(r.size),
   targetGroup: r.target_group as BookingRecord['targetGroup'],
   status: r.status as BookingRecord['status'],
+  cancelReason: (r.cancel_reason as string | null) ?? null,
+  cancelledAt: isoOrNull(r.cancelled_at),
 });
-export async function insertBooking(db: Db, b: Omit<BookingRecord, 'id' | 'status'>) {
+/** Stores a booking with a new token (returned once, only its hash kept): the group's link to see or cancel it. */
+export async function insertBooking(db: Db, b: BookingInput) {
+  const token = newTicketToken();
   const { rows } =
-    await sql<Row>`insert into svc_bookings (slot_id, group_name, contact, size, target_group, status)
-    values (${b.slotId}, ${b.groupName}, ${b.contact}, ${b.size}, ${b.targetGroup}, 'booked') returning *`.execute(
-      db,
-    );
-  return booking(rows[0] as Row);
+    await sql<Row>`insert into svc_bookings (slot_id, group_name, contact, size, target_group, status, token_hash)
+    values (${b.slotId}, ${b.groupName}, ${b.contact}, ${b.size}, ${b.targetGroup}, 'booked', ${hashTicket(token)})
+    returning *`.execute(db);
+  return { ...booking(rows[0] as Row), token };
+}
+export async function findBooking(db: Db, token: string) {
+  const { rows } = await sql<Row>`select * from svc_bookings where token_hash = ${hashTicket(token)}`.execute(
+    db,
+  );
+  return rows[0] && booking(rows[0]);
 }
 export async function getBooking(db: Db, id: number) {
   const { rows } = await sql<Row>`select * from svc_bookings where id = ${id}`.execute(db);
   return rows[0] && booking(rows[0]);
 }
-export async function setBookingStatus(db: Db, id: number, status: BookingRecord['status']) {
-  await sql`update svc_bookings set status = ${status} where id = ${id}`.execute(db);
+export async function cancelBooking(db: Db, id: number, reason: string | null, at: string) {
+  await sql`update svc_bookings set status = 'cancelled', cancel_reason = ${reason}, cancelled_at = ${at}
+    where id = ${id}`.execute(db);
 }
 
 export async function prefillNotes(db: Db, year: number, unitId: number): Promise<PrefillNote[]> {
