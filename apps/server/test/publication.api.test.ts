@@ -352,6 +352,18 @@ describe.each(engines)('publication on $name', ({ open }) => {
     expect(none).toContain('<input type="hidden" name="size" value="large">');
     for (const bad of ['?day=2026-02-30', '?group=aliens', '?month=2026-13', '?campaign=x', '?district=<b>'])
       expect((await get(`/portal/activities${bad}`)).statusCode, bad).toBe(400);
+
+    // the demo caravan's stop next week is listed, by district and by its days; the one held last week is not
+    const stops = (html: string) =>
+      [...html.matchAll(/data-test="tour-stop"><h3>(.*?)<\/h3>/g)].map((x) => x[1]);
+    expect(stops(every)).toEqual(['大洼区西安镇文化广场（示例）']);
+    expect(every).toContain('科普大篷车</span> 盘锦市科普大篷车（示例）');
+    expect(stops(dawa)).toEqual(['大洼区西安镇文化广场（示例）']);
+    expect(stops(await page('?district=211103'))).toEqual([]);
+    expect(await page('?district=211103')).toContain('近期没有流动科普站点。');
+    const inSix = localDateTime('Asia/Shanghai', new Date(Date.now() + 6 * 86_400_000)).slice(0, 10);
+    expect(stops(await page(`?day=${inSix}`))).toEqual(['大洼区西安镇文化广场（示例）']);
+    expect(stops(await page(`?month=${inSix.slice(0, 7)}`))).toEqual(['大洼区西安镇文化广场（示例）']);
   });
 
   it('answers a second reader of a page with the same bytes, and a revisit with 304', async () => {

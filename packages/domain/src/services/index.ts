@@ -44,10 +44,11 @@ export { applyPrefill, type PrefillCell, prefillCells, prefillView } from './pre
 export type {
   ActivityFilter,
   ListedActivity,
+  ListedTourStop,
   ListedVenue,
   PublicListing,
 } from './public-listing.use-cases.ts';
-export { activityDays, filterActivities, publicListing } from './public-listing.use-cases.ts';
+export { activityDays, filterActivities, filterTours, publicListing } from './public-listing.use-cases.ts';
 export { cancelRegistration, register, ticket } from './registration.use-cases.ts';
 export { purgeRegistrationAnswers } from './retention.use-cases.ts';
 export {

@@ -1,8 +1,8 @@
 // What the public portal lists of the services (issue 14's activities and venues slots): published activities still to
-// come, activities held lately, and accredited venues. Only what the public pages (/e) already show, copied by name:
+// come, activities held lately, accredited venues, and the mobile units' stops (科普大篷车, 流动科技馆) still to come. Only what the public pages (/e) already show, copied by name:
 // no registration, no form, no summary's evidence, no person.
 import { localDateTime } from '../kernel/clock.ts';
-import { type ActivityType, heldStates, type TargetGroup } from './svc.codes.ts';
+import { type ActivityType, heldStates, type MobileKind, type TargetGroup } from './svc.codes.ts';
 import type { SvcContext } from './svc.ports.ts';
 import type { ActivityRecord, Coordinates, SessionRecord, VenueRecord, WeeklyPeriod } from './svc.records.ts';
 
@@ -61,16 +61,31 @@ export const listedVenue = (v: VenueRecord): ListedVenue => ({
   validUntil: v.validUntil,
   demo: v.demo,
 });
+/** A mobile unit's stop the public may come to: free, no registration. */
+export interface ListedTourStop {
+  unitName: string;
+  unitKind: MobileKind;
+  site: string;
+  address: string;
+  areaCode: string;
+  areaPath: string[];
+  areaName: string;
+  startsOn: string;
+  endsOn: string;
+}
 export interface PublicListing {
   upcoming: ListedActivity[];
   recent: ListedActivity[];
   venues: ListedVenue[];
+  /** stops not voided that end today or later, by their first day */
+  tours: ListedTourStop[];
   /** the campaigns the upcoming and recent activities belong to */
   campaigns: { id: number; name: string; startsOn: string; endsOn: string }[];
 }
 
 /** Enough for a city's coming months; the portal shows a page of them at a time, filtered. */
 const UPCOMING = 300;
+const TOURS = 50;
 const RECENT = 10;
 
 /** What a reader of the portal's activities page asked for: a district (or any area), a campaign, a group, a month
@@ -87,6 +102,16 @@ export interface ActivityFilter {
 export const activityDays = (a: ListedActivity, timeZone: string) => [
   ...new Set(a.sessions.map((s) => localDateTime(timeZone, s.startsAt).slice(0, 10))),
 ];
+
+/** The stops in an area (or below it) that are on during a month (YYYY-MM) or on a day (YYYY-MM-DD). */
+export function filterTours(list: ListedTourStop[], q: Pick<ActivityFilter, 'area' | 'month' | 'day'>) {
+  return list.filter(
+    (s) =>
+      (!q.area || s.areaCode === q.area || s.areaPath.includes(q.area)) &&
+      (!q.month || (s.startsOn.slice(0, 7) <= q.month && q.month <= s.endsOn.slice(0, 7))) &&
+      (!q.day || (s.startsOn <= q.day && q.day <= s.endsOn)),
+  );
+}
 
 export function filterActivities(list: ListedActivity[], q: ActivityFilter, timeZone: string) {
   return list.filter((a) => {
@@ -121,12 +146,16 @@ const listed = (a: ActivityRecord, sessions: SessionRecord[]): ListedActivity =>
 export async function publicListing(ctx: SvcContext): Promise<PublicListing> {
   const svc = ctx.stores.svc;
   const now = ctx.clock.now().toISOString();
-  const [open, held, venues, campaigns] = await Promise.all([
-    svc.listActivities({ states: ['published'], from: ctx.clock.today() }),
+  const today = ctx.clock.today();
+  const [open, held, venues, campaigns, units, stops] = await Promise.all([
+    svc.listActivities({ states: ['published'], from: today }),
     svc.listActivities({ states: [...heldStates] }),
     svc.listVenues(),
     svc.listCampaigns(),
+    svc.listMobileUnits(),
+    svc.tourStops(),
   ]);
+  const unitOf = new Map(units.map((u) => [u.id, u]));
   const sessions = await svc.sessionsOf([...open, ...held].map((a) => a.id));
   const first = (a: ListedActivity) => a.sessions[0]?.startsAt ?? '';
   const last = (a: ListedActivity) => a.sessions.at(-1)?.endsAt ?? '';
@@ -144,6 +173,21 @@ export async function publicListing(ctx: SvcContext): Promise<PublicListing> {
     upcoming,
     recent,
     venues: venues.filter((v) => v.status === 'accredited').map(listedVenue),
+    tours: stops
+      .filter((s) => !s.voidedAt && s.endsOn >= today && unitOf.has(s.unitId))
+      .sort((x, y) => x.startsOn.localeCompare(y.startsOn))
+      .slice(0, TOURS)
+      .map((s) => ({
+        unitName: unitOf.get(s.unitId)?.name ?? '',
+        unitKind: unitOf.get(s.unitId)?.kind ?? 'other',
+        site: s.site,
+        address: s.address,
+        areaCode: s.areaCode,
+        areaPath: [...s.areaPath],
+        areaName: s.areaName,
+        startsOn: s.startsOn,
+        endsOn: s.endsOn,
+      })),
     campaigns: campaigns
       .filter((c) => used.has(c.id))
       .map((c) => ({ id: c.id, name: c.name, startsOn: c.startsOn, endsOn: c.endsOn })),

@@ -5,8 +5,10 @@ import { localDateTime } from '@kepu/domain';
 import {
   activityDays,
   filterActivities,
+  filterTours,
   filterVenues,
   type ListedActivity,
+  type ListedTourStop,
   type ListedVenue,
   type PublicListing,
   type TargetGroup,
@@ -52,6 +54,20 @@ function activity(a: ListedActivity, v: View, open: boolean, n?: number) {
 <p><strong>${esc(t.organiser)}</strong>${esc(a.organiser)}</p>
 <p><strong>${esc(t.groups)}</strong>${esc(a.targetGroups.map((g) => words.groups[g] ?? g).join('、'))}</p>
 <p><a class="button" href="/e/a/${a.id}" data-test="portal-activity-${a.id}">${esc(fill(open ? t.register : t.details, { title: a.title }))}</a></p></li>`;
+}
+
+/** A caravan's stop: where, which days, which unit. */
+function tourStop(s: ListedTourStop, v: View) {
+  const t = textOf(v).activities;
+  const day = (d: string) => (v.lang === 'en' ? d : `${Number(d.slice(5, 7))} 月 ${Number(d.slice(8))} 日`);
+  const days =
+    s.startsOn === s.endsOn
+      ? day(s.startsOn)
+      : fill(t.tourDays, { from: day(s.startsOn), to: day(s.endsOn) });
+  return `<li data-test="tour-stop"><h3>${esc(s.site)}</h3>
+<p>${esc(days)}</p>
+<p><strong>${esc(t.where)}</strong>${esc(place(s.areaName, s.address))}</p>
+<p><span class="tag">${esc(svcLabels[v.lang].mobileKinds[s.unitKind])}</span> ${esc(s.unitName)}</p></li>`;
 }
 
 /** The activity filters a reader chose (the page's query): a district, a campaign, a group, a month or a day. */
@@ -214,12 +230,16 @@ export function activitiesPage(
       : `<p role="status">${esc(fill(t.found, { n: found.length }))}${found.length > PAGE ? esc(fill(t.more, { n: PAGE })) : ''}</p>${map}
 <ol class="cards activities">${shown.map((a, k) => activity(a, v, true, k + 1)).join('')}</ol>`;
   const recent = filterActivities(listing.recent, where, v.timeZone);
+  const tours = filterTours(listing.tours, { area: q.district, month: q.month, day: q.day });
   return `<h1>${esc(t.title)}</h1>
 <p>${esc(t.intro)} <a href="/e">${esc(t.all)}</a></p>
 ${listing.upcoming.length || filtered ? activityFilters(listing, q, v, place.districts, months) : ''}
 ${listing.upcoming.length ? calendar(v, q, month, counts, place.today) : ''}
 <h2>${esc(heading)}</h2>
 ${result}
+<h2>${esc(t.tours)}</h2>
+<p>${esc(t.toursIntro)}</p>
+${tours.length ? `<ul class="cards" data-test="portal-tours">${tours.map((s) => tourStop(s, v)).join('')}</ul>` : `<p>${esc(t.noneTours)}</p>`}
 <h2>${esc(t.recent)}</h2>
 ${recent.length ? `<ul class="cards">${recent.map((a) => activity(a, v, false)).join('')}</ul>` : `<p>${esc(t.noneRecent)}</p>`}
 <p class="note">${esc(t.updated)}</p>`;
