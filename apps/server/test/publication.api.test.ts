@@ -358,6 +358,9 @@ describe.each(engines)('publication on $name', ({ open }) => {
       [...html.matchAll(/data-test="tour-stop"><h3>(.*?)<\/h3>/g)].map((x) => x[1]);
     expect(stops(every)).toEqual(['大洼区西安镇文化广场（示例）']);
     expect(every).toContain('科普大篷车</span> 盘锦市科普大篷车（示例）');
+    const [from, to] = [6, 7].map((d) => new Date(Date.now() + d * 86_400_000).toISOString().slice(5, 10));
+    const md = (x = '') => `${Number(x.slice(0, 2))} 月 ${Number(x.slice(3))} 日`;
+    expect(every).toContain(`<p>${md(from)} 至 ${md(to)}</p>`);
     expect(stops(dawa)).toEqual(['大洼区西安镇文化广场（示例）']);
     expect(stops(await page('?district=211103'))).toEqual([]);
     expect(await page('?district=211103')).toContain('近期没有流动科普站点。');

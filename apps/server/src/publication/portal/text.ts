@@ -100,7 +100,7 @@ export const zh = {
     tours: '流动科普站点',
     toursIntro: '科普大篷车、流动科技馆等到乡镇、社区、学校巡展，免费参观，无需报名。',
     noneTours: '近期没有流动科普站点。',
-    tourDays: '{from} 至 {to}',
+    tourDays: '{{from}} 至 {{to}}',
     all: '查看全部活动并报名',
     register: '报名：{{title}}',
     details: '详情：{{title}}',
@@ -290,7 +290,7 @@ export const en: PortalText = {
     toursIntro:
       'Science caravans and mobile science museums visit towns, communities and schools: free, no registration.',
     noneTours: 'No stop is planned soon.',
-    tourDays: '{from} to {to}',
+    tourDays: '{{from}} to {{to}}',
     all: 'See all activities and register',
     register: 'Register: {{title}}',
     details: 'Details: {{title}}',
