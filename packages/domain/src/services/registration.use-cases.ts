@@ -29,8 +29,9 @@ function registrationEntry(
 }
 
 export async function register(ctx: SvcContext, body: RegisterBody) {
-  // read and check everything first; then the session row is locked to the end of the transaction, so registrations
-  // for it take turns in arrival order and the lock is held for the few writes only
+  // read and check everything first; then the seats are claimed by one conditional update of the session row: one that
+  // fits holds the row's lock to the end of the transaction, so seats go in arrival order and the lock covers the few
+  // writes only; one that does not fit (the last committed count is full) is waitlisted without waiting for it
   const s = await ctx.stores.svc.getSession(body.sessionId);
   if (!s) throw fieldError('body.sessionId', 'svc.session_unknown', `no session ${body.sessionId}`);
   const a = await ctx.stores.svc.getActivity(s.activityId);
@@ -46,21 +47,17 @@ export async function register(ctx: SvcContext, body: RegisterBody) {
   const known = new Set(a.form.map((f) => f.key));
   const answers = Object.fromEntries(Object.entries(body.answers).filter(([k]) => known.has(k)));
   const need = 1 + body.minors;
-  const session = (await ctx.stores.svc.lockSession(s.id)) as typeof s;
-  const fits = session.taken + need <= session.capacity;
+  const fits = await ctx.stores.svc.claimSeats(s.id, need);
   const status = fits ? 'confirmed' : 'waitlisted';
   const { id, token } = await ctx.stores.svc.insertRegistration({ ...body, answers }, status);
-  if (fits) {
-    await ctx.stores.svc.setTaken(session.id, session.taken + need);
-    await ctx.stores.svc.insertLedger([registrationEntry(a, { id, ...body }, now)]);
-  }
+  if (fits) await ctx.stores.svc.insertLedger([registrationEntry(a, { id, ...body }, now)]);
   await ctx.audit.write({
     action: 'svc.registration.create',
     entity: 'svc_registration',
     entityId: id,
-    after: { sessionId: session.id, status, seats: need },
+    after: { sessionId: s.id, status, seats: need },
   });
-  return { id, token, status, activityId: a.id, sessionId: session.id };
+  return { id, token, status, activityId: a.id, sessionId: s.id };
 }
 
 export async function ticket(ctx: SvcContext, token: string) {

@@ -73,6 +73,9 @@ export interface SvcStore {
   getSession(id: number): Promise<SessionRecord | undefined>;
   /** The session, its row locked until the transaction ends (registrations and cancellations take turns). */
   lockSession(id: number): Promise<SessionRecord | undefined>;
+  /** Takes `seats` of a session when they fit, in one conditional update (its row locked to the end of the transaction
+   *  when it does); false, and nothing changed, when they do not. */
+  claimSeats(sessionId: number, seats: number): Promise<boolean>;
   setTaken(sessionId: number, taken: number): Promise<void>;
 
   /** Stores a registration with a fresh random ticket token (only its hash kept); answers the token once. */

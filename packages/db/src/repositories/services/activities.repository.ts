@@ -164,6 +164,11 @@ export async function lockSession(db: Db, id: number) {
   const { rows } = await sql<Row>`select * from svc_sessions where id = ${id} for update`.execute(db);
   return rows[0] && session(rows[0]);
 }
+export async function claimSeats(db: Db, id: number, seats: number) {
+  const { rows } = await sql`update svc_sessions set taken = taken + ${seats}
+    where id = ${id} and taken + ${seats} <= capacity returning id`.execute(db);
+  return rows.length > 0;
+}
 export async function setTaken(db: Db, id: number, taken: number) {
   await sql`update svc_sessions set taken = ${taken} where id = ${id}`.execute(db);
 }

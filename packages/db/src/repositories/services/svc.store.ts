@@ -25,6 +25,7 @@ export function svcStore(db: Kysely<Database>): SvcStore {
     insertSessions: (id, list) => act.insertSessions(db, id, list),
     getSession: (id) => act.getSession(db, id),
     lockSession: (id) => act.lockSession(db, id),
+    claimSeats: (id, n) => act.claimSeats(db, id, n),
     setTaken: (id, n) => act.setTaken(db, id, n),
     insertRegistration: (r, s) => tix.insertRegistration(db, r, s),
     findTicket: (t) => tix.findTicket(db, t),
