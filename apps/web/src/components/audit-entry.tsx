@@ -43,6 +43,7 @@ const pageOf: Record<AuditEntity, (id: string) => string | null> = {
   svc_ledger: () => '/services',
   svc_venue: () => '/services/venues',
   svc_booking: () => '/services/venues',
+  svc_scorecard: () => '/services/venues',
   vol_settings: () => '/volunteers',
   vol_team: () => '/volunteers',
   vol_volunteer: () => '/volunteers',

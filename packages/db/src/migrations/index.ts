@@ -34,6 +34,7 @@ import * as activityFeedback from './20261223010000-activity-feedback.ts';
 import * as mobileUnits from './20261223020000-mobile-units.ts';
 import * as serviceMessages from './20261224010000-service-messages.ts';
 import * as bookingCancel from './20261224020000-booking-cancel.ts';
+import * as venueAssessment from './20261224030000-venue-assessment.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -70,6 +71,7 @@ const migrations: Record<string, Migration> = {
   '20261223020000-mobile-units': mobileUnits,
   '20261224010000-service-messages': serviceMessages,
   '20261224020000-booking-cancel': bookingCancel,
+  '20261224030000-venue-assessment': venueAssessment,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

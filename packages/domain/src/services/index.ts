@@ -90,11 +90,14 @@ export {
   registerSchema,
   scanBatchSchema,
   scanSchema,
+  scorecardSchema,
   selfCheckInSchema,
   slotsSchema,
   stopReportSchema,
   tourStopSchema,
   venueQuerySchema,
+  venueReportSchema,
+  venueReviewSchema,
   venueSchema,
   venueStatusSchema,
   visitSchema,
@@ -102,6 +105,20 @@ export {
   walkInSchema,
 } from './svc.schemas.ts';
 export { openNow, weekTime } from './venue-hours.ts';
+export {
+  publicVenueResults,
+  publishVenueResults,
+  reviewVenueReport,
+  setScorecard,
+  submitVenueReport,
+  venueAssessment,
+} from './venue-reports.use-cases.ts';
+export {
+  DEFAULT_SCORECARD,
+  type Grade,
+  type Scorecard,
+  type ScoreItem,
+} from './venue-scorecard.ts';
 export {
   addSlots,
   createVenue,

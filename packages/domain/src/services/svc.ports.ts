@@ -37,7 +37,9 @@ import type {
   VenueEvent,
   VenueInput,
   VenueRecord,
+  VenueReport,
 } from './svc.records.ts';
+import type { Scorecard } from './venue-scorecard.ts';
 
 export interface ActivityQuery {
   states?: ActivityState[];
@@ -176,6 +178,14 @@ export interface SvcStore {
   bookingsOf(venueId: number): Promise<BookingRecord[]>;
   getBooking(id: number): Promise<BookingRecord | undefined>;
   cancelBooking(id: number, reason: string | null, at: string): Promise<void>;
+
+  getScorecard(year: number): Promise<Scorecard | undefined>;
+  saveScorecard(year: number, card: Scorecard): Promise<void>;
+  /** Reports of a year (with their venue's name), by venue name; or one venue's. */
+  venueReports(year: number, venueId?: number): Promise<VenueReport[]>;
+  saveVenueReport(r: Omit<VenueReport, 'venueName'>): Promise<void>;
+  /** Marks a year's reviewed reports published; answers their venue ids. */
+  publishVenueReports(year: number, at: string): Promise<number[]>;
 
   prefillNotes(year: number, indUnitId: number): Promise<PrefillNote[]>;
   savePrefillNotes(year: number, indUnitId: number, notes: Omit<PrefillNote, 'at'>[]): Promise<void>;

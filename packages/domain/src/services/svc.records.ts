@@ -1,4 +1,5 @@
 // What the services store returns and takes (the db package maps its rows to these).
+
 import type {
   ActivityState,
   ActivityType,
@@ -9,6 +10,7 @@ import type {
   TargetGroup,
   VenueStatus,
 } from './svc.codes.ts';
+import type { Grade, Scorecard } from './venue-scorecard.ts';
 
 export interface Coordinates {
   lng: number;
@@ -330,4 +332,24 @@ export interface MessageCount {
   kind: MessageKind;
   state: MessageState;
   count: number;
+}
+
+/** A venue's self-report of a year and its review (venue-reports.use-cases.ts). */
+export interface VenueReport {
+  venueId: number;
+  venueName: string;
+  year: number;
+  card: Scorecard;
+  values: Record<string, number>;
+  selfPoints: Record<string, number>;
+  selfTotal: number;
+  note: string;
+  state: 'submitted' | 'reviewed' | 'published';
+  reviewPoints: Record<string, number> | null;
+  reviewTotal: number | null;
+  grade: Grade | null;
+  comment: string;
+  submittedAt: string;
+  reviewedAt: string | null;
+  publishedAt: string | null;
 }

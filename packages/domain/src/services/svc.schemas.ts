@@ -250,3 +250,39 @@ export const prefillApplySchema = z.strictObject({
     .max(200),
 });
 export type PrefillApplyBody = z.infer<typeof prefillApplySchema>;
+
+const scoreValue = z.number().min(0).max(10_000_000);
+export const venueReportSchema = z.strictObject({
+  values: z.record(z.string().regex(/^[a-zA-Z]\w{0,39}$/), scoreValue),
+  note: z.string().trim().max(1000).default(''),
+});
+export const venueReviewSchema = z.strictObject({
+  points: z.record(z.string().regex(/^[a-zA-Z]\w{0,39}$/), z.number().min(0).max(100)),
+  comment: text(1000),
+});
+const words = (max: number) => z.strictObject({ zh: text(max), en: text(max) });
+export const scorecardSchema = z.strictObject({
+  items: z
+    .array(
+      z.strictObject({
+        key: z.string().regex(/^[a-zA-Z]\w{0,39}$/),
+        label: words(60),
+        unit: words(20),
+        points: z.number().positive().max(100),
+        fullAt: z.number().positive().max(10_000_000),
+      }),
+    )
+    .min(1)
+    .max(30),
+  grades: z
+    .array(z.strictObject({ min: z.number().min(0).max(100), label: words(20) }))
+    .min(1)
+    .max(10)
+    .refine(
+      (g) => g.every((x, i) => i === 0 || x.min < (g[i - 1] as { min: number }).min) && g.at(-1)?.min === 0,
+      {
+        message: 'grades go from the highest minimum down to 0',
+        params: { code: 'svc.scorecard.grades_order' },
+      },
+    ),
+});

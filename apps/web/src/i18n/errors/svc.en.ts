@@ -37,4 +37,13 @@ export const errorsSvcEn = {
   'svc.booking.cancel_conflict':
     'The group has come or its slot has begun: this booking can no longer be cancelled.',
   'svc.booking.not_found': 'This group booking was not found.',
+  'svc.scorecard.not_100': 'The items add up to {{total}} points, not 100.',
+  'svc.scorecard.key_twice': 'Item {{key}} is listed twice.',
+  'svc.scorecard.grades_order': 'Grades go from the highest minimum down to 0.',
+  'svc.scorecard.in_use_conflict': 'Reports of {{year}} are reviewed on this card: it can no longer change.',
+  'svc.venue_report.not_found': 'This venue has not filed its report for that year.',
+  'svc.venue_report.state_conflict': 'The report is reviewed or its result published: it can no longer change.',
+  'svc.venue_report.value_missing': 'Fill in “{{item}}”.',
+  'svc.venue_report.points_over': '“{{item}}” takes 0 to {{max}} points.',
+  'svc.venue_report.none_reviewed_conflict': 'No reviewed result of {{year}} is waiting to be published.',
 } as const;

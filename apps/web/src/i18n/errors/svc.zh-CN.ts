@@ -35,4 +35,13 @@ export const errorsSvcZhCN = {
   'svc.booking.full_conflict': '这个时段只剩 {{left}} 个名额，请减少人数或换个时段。',
   'svc.booking.cancel_conflict': '团体已到馆或时段已开始，不能再取消这个预约。',
   'svc.booking.not_found': '找不到这个团体预约。',
+  'svc.scorecard.not_100': '各项分值合计 {{total}} 分，应为 100 分。',
+  'svc.scorecard.key_twice': '指标 {{key}} 重复。',
+  'svc.scorecard.grades_order': '等级须按最低分从高到低排列，最后一级为 0 分。',
+  'svc.scorecard.in_use_conflict': '{{year}} 年已有评审过的自评，指标不能再改。',
+  'svc.venue_report.not_found': '这个场馆还没有提交这一年的自评。',
+  'svc.venue_report.state_conflict': '自评已评审或结果已发布，不能再改。',
+  'svc.venue_report.value_missing': '请填写“{{item}}”。',
+  'svc.venue_report.points_over': '“{{item}}”的得分应在 0 到 {{max}} 分之间。',
+  'svc.venue_report.none_reviewed_conflict': '{{year}} 年没有评审完、待发布的结果。',
 } as const;

@@ -8,6 +8,7 @@ import * as led from './ledger.repository.ts';
 import * as msg from './messages.repository.ts';
 import * as mob from './mobile.repository.ts';
 import * as tix from './tickets.repository.ts';
+import * as rep from './venue-reports.repository.ts';
 import * as ven from './venues.repository.ts';
 
 export function svcStore(db: Kysely<Database>): SvcStore {
@@ -75,6 +76,11 @@ export function svcStore(db: Kysely<Database>): SvcStore {
     getBooking: (id) => ven.getBooking(db, id),
     findBooking: (t) => ven.findBooking(db, t),
     cancelBooking: (id, reason, at) => ven.cancelBooking(db, id, reason, at),
+    getScorecard: (y) => rep.getScorecard(db, y),
+    saveScorecard: (y, c) => rep.saveScorecard(db, y, c),
+    venueReports: (y, v) => rep.venueReports(db, y, v),
+    saveVenueReport: (r) => rep.saveVenueReport(db, r),
+    publishVenueReports: (y, at) => rep.publishVenueReports(db, y, at),
     prefillNotes: (y, u) => ven.prefillNotes(db, y, u),
     savePrefillNotes: (y, u, n) => ven.savePrefillNotes(db, y, u, n),
   };
