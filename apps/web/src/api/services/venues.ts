@@ -1,11 +1,38 @@
 // The venue registry's calls for staff: venues, one venue with its status history and slots, its group bookings,
-// registering a venue, changing its status, adding slots and cancelling a booking.
-import type { BookingRecord, SlotRecord, VenueEvent, VenueRecord } from '@kepu/domain/services';
+// registering a venue, changing its status, adding slots and cancelling a booking; the annual assessment.
+import type {
+  BookingRecord,
+  Scorecard,
+  SlotRecord,
+  VenueEvent,
+  VenueRecord,
+  VenueReport,
+} from '@kepu/domain/services';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../client.ts';
 import { useSvcMutation } from './services.ts';
 
-export type { BookingRecord, SlotRecord, VenueEvent, VenueRecord };
+export type { BookingRecord, Scorecard, SlotRecord, VenueEvent, VenueRecord, VenueReport };
+export interface VenueAssessment {
+  year: number;
+  card: Scorecard;
+  reports: VenueReport[];
+}
+export const useVenueAssessment = (year: number) =>
+  useQuery({
+    queryKey: ['svc', 'venue-assessment', year],
+    queryFn: () => api.get<VenueAssessment>(`/svc/venue-assessment/${year}`),
+  });
+export const useSubmitVenueReport = (id: number, year: number) =>
+  useSvcMutation((body: { values: Record<string, number>; note: string }) =>
+    api.post<VenueReport>(`/svc/venues/${id}/reports/${year}`, body),
+  );
+export const useReviewVenueReport = (id: number, year: number) =>
+  useSvcMutation((body: { points: Record<string, number>; comment: string }) =>
+    api.post<VenueReport>(`/svc/venues/${id}/reports/${year}/review`, body),
+  );
+export const usePublishVenueResults = (year: number) =>
+  useSvcMutation(() => api.post<{ published: number }>(`/svc/venue-assessment/${year}/publish`, {}));
 export interface VenueDetail {
   venue: VenueRecord;
   events: VenueEvent[];

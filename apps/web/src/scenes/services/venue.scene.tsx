@@ -10,6 +10,7 @@ import { ActorName } from '../../components/demo-tag.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { CancelBookingForm } from '../../components/services/booking-cancel-form.tsx';
 import { SlotForm, VenueStatusForm } from '../../components/services/venue-admin-forms.tsx';
+import { VenueAssessmentPanel } from '../../components/services/venue-assessment.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import '../../components/services/services.css';
 
@@ -155,6 +156,7 @@ export default function VenueScene() {
           )}
         </>
       )}
+      <VenueAssessmentPanel venueId={v.id} year={new Date().getFullYear() - 1} />
     </div>
   );
 }

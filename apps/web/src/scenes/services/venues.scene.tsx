@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useAbilities } from '../../api/core/session.ts';
 import { useVenues } from '../../api/services/venues.ts';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
+import { VenueResultsPublish } from '../../components/services/venue-assessment.tsx';
 import { VenueForm } from '../../components/services/venue-form.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import '../../components/services/services.css';
@@ -56,6 +57,7 @@ export default function VenuesScene() {
           </table>
         </div>
       )}
+      {abilities['svc.venues'] && <VenueResultsPublish year={new Date().getFullYear() - 1} />}
       {abilities['svc.venues'] && <VenueForm />}
     </div>
   );
