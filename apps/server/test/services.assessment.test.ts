@@ -27,7 +27,9 @@ describe.each(engines)('venue assessment on $name', ({ open }) => {
 
   beforeAll(async () => {
     t = await startTestApp(open);
-    venueId = (await as('office', 'GET', '/api/svc/venues')).json()[0].id;
+    venueId = (await as('office', 'GET', '/api/svc/venues'))
+      .json()
+      .find((v: { status: string }) => v.status === 'accredited').id;
   });
   afterAll(() => t?.close());
 
@@ -111,6 +113,12 @@ describe.each(engines)('venue assessment on $name', ({ open }) => {
     expect(results).toEqual([
       { venueId, venueName: expect.any(String), total: 85, grade: { zh: '良好', en: 'Good' } },
     ]);
+    // the venue's public page and the public list say it too
+    const assessment = { year: Y, total: 85, grade: { zh: '良好', en: 'Good' } };
+    expect((await as(null, 'GET', `/api/pub/venues/${venueId}`)).json().venue.assessment).toEqual(assessment);
+    const listed = (await as(null, 'GET', '/api/pub/venues')).json() as { id: number; assessment: unknown }[];
+    expect(listed.find((v) => v.id === venueId)?.assessment).toEqual(assessment);
+    expect(listed.filter((v) => v.assessment).length).toBe(1);
     const again = await as('office', 'POST', `/api/svc/venue-assessment/${Y}/publish`);
     expect([again.statusCode, again.json().error.code]).toEqual([
       409,

@@ -268,6 +268,67 @@ describe('a science activity from filing to the statistics form', () => {
     await expectAccessible(office, 'venue page');
     await e2e.shot(office, 'venue-1440');
   });
+  it('the office files the science centre’s self-report of last year, reviews and publishes it; the public sees the grade', async () => {
+    const office = await e2e.session(accounts.office.username, accounts.office.password, wide);
+    // the office's clock agrees with the server's: last year is the year before the server's
+    await office.clock.setFixedTime(serverNow);
+    await visit(office, e2e.url(), '/services/venues');
+    await office.locator(dt('venues-table')).getByRole('link', { name: '盘锦市科技馆（示例）' }).click();
+    await office.waitForSelector(dt('venue-report-form'));
+    await expect(office.locator(dt('venue-assessment-none')).count()).resolves.toBe(1);
+    // a blank report is refused naming the first item
+    await office.click(dt('venue-report-submit'));
+    await expect(office.locator(dt('venue-report-error')).innerText()).resolves.toContain('常设展厅面积');
+    const values = {
+      exhibitArea: '1200',
+      renewal: '9',
+      openDays: '300',
+      visitors: '30000',
+      activities: '24',
+      freeShare: '80',
+      service: '9',
+    };
+    for (const [k, v] of Object.entries(values)) await office.fill(dt(`venue-report-${k}`), v);
+    await office.click(dt('venue-report-submit'));
+    await office.waitForSelector(dt('venue-assessment-table'));
+    await expect(
+      office
+        .locator(`${dt('venue-assessment-table')} tbody tr`)
+        .last()
+        .innerText(),
+    ).resolves.toMatch(/合计\s+80\s+—/);
+    // the expert review takes 3 points off safety and service
+    await office.click(`${dt('venue-review-form')} summary`);
+    await office.fill(dt('venue-review-service'), '6');
+    await office.fill(dt('venue-review-comment'), '讲解员不足，安全与服务扣 3 分。');
+    await office.click(dt('venue-review-submit'));
+    await expect(office.locator(dt('venue-assessment-result')).innerText()).resolves.toBe(
+      '评审结果：77 分，良好。',
+    );
+    await expectAccessible(office, 'venue assessment');
+    await e2e.shot(office, 'venue-assessment-1440');
+    await visit(office, e2e.url(), '/services/venues');
+    await office.click(dt('venue-results-publish'));
+    await expect(office.locator(dt('venue-results-done')).innerText()).resolves.toBe(
+      '已发布 1 家场馆的评估结果。',
+    );
+    const venueId = Number(
+      (
+        await office
+          .locator(dt('venues-table'))
+          .getByRole('link', { name: '盘锦市科技馆（示例）' })
+          .getAttribute('href')
+      )
+        ?.split('/')
+        .at(-1),
+    );
+    const page = await (await e2e.context(phone)).newPage();
+    await visit(page, e2e.url(), `/e/venues/${venueId}`);
+    await expect(page.locator(dt('venue-assessed')).innerText()).resolves.toBe(
+      `${Y - 1} 年度评估：良好（77 分）`,
+    );
+  });
+
   it('a district plans a caravan stop in its area, reports its visitors on a phone, and the totals follow', async () => {
     const district = await e2e.session(accounts.district.username, accounts.district.password, phone);
     await visit(district, e2e.url(), '/services/mobile');

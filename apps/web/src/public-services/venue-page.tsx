@@ -111,6 +111,15 @@ export function VenuePage({ id, lang, go }: PageProps & { id: number }) {
           {t.suits}：{v.audiences.map((a) => labels.audiences[a as keyof typeof labels.audiences]).join('、')}
         </p>
       )}
+      {v.assessment && (
+        <p data-test="venue-assessed">
+          {fillIn(t.assessed, {
+            year: v.assessment.year,
+            total: v.assessment.total,
+            grade: lang === 'en' ? v.assessment.grade.en : v.assessment.grade.zh,
+          })}
+        </p>
+      )}
       <h2>{t.book}</h2>
       {booked && (
         <section aria-live="polite" className="done" data-test="booking-done">

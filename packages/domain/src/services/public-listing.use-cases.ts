@@ -40,10 +40,28 @@ export interface ListedVenue {
   batch: string | null;
   validUntil: string | null;
   demo: boolean;
+  /** the latest published annual assessment (of the last two years) */
+  assessment: VenueResult | null;
+}
+export interface VenueResult {
+  year: number;
+  total: number;
+  grade: { zh: string; en: string };
+}
+
+/** The latest published assessment of each venue, of last year or the year before. */
+export async function publishedResults(ctx: SvcContext): Promise<Map<number, VenueResult>> {
+  const year = Number(ctx.clock.today().slice(0, 4));
+  const out = new Map<number, VenueResult>();
+  for (const y of [year - 2, year - 1])
+    for (const r of await ctx.stores.svc.venueReports(y))
+      if (r.state === 'published' && r.grade && r.reviewTotal !== null)
+        out.set(r.venueId, { year: y, total: r.reviewTotal, grade: r.grade.label });
+  return out;
 }
 
 /** What the public sees of an accredited venue: no host account, no status history's authors. */
-export const listedVenue = (v: VenueRecord): ListedVenue => ({
+export const listedVenue = (v: VenueRecord, assessment: VenueResult | null = null): ListedVenue => ({
   id: v.id,
   name: v.name,
   level: v.level,
@@ -60,6 +78,7 @@ export const listedVenue = (v: VenueRecord): ListedVenue => ({
   batch: v.batch,
   validUntil: v.validUntil,
   demo: v.demo,
+  assessment,
 });
 /** A mobile unit's stop the public may come to: free, no registration. */
 export interface ListedTourStop {
@@ -147,13 +166,14 @@ export async function publicListing(ctx: SvcContext): Promise<PublicListing> {
   const svc = ctx.stores.svc;
   const now = ctx.clock.now().toISOString();
   const today = ctx.clock.today();
-  const [open, held, venues, campaigns, units, stops] = await Promise.all([
+  const [open, held, venues, campaigns, units, stops, results] = await Promise.all([
     svc.listActivities({ states: ['published'], from: today }),
     svc.listActivities({ states: [...heldStates] }),
     svc.listVenues(),
     svc.listCampaigns(),
     svc.listMobileUnits(),
     svc.tourStops(),
+    publishedResults(ctx),
   ]);
   const unitOf = new Map(units.map((u) => [u.id, u]));
   const sessions = await svc.sessionsOf([...open, ...held].map((a) => a.id));
@@ -172,7 +192,7 @@ export async function publicListing(ctx: SvcContext): Promise<PublicListing> {
   return {
     upcoming,
     recent,
-    venues: venues.filter((v) => v.status === 'accredited').map(listedVenue),
+    venues: venues.filter((v) => v.status === 'accredited').map((v) => listedVenue(v, results.get(v.id))),
     tours: stops
       .filter((s) => !s.voidedAt && s.endsOn >= today && unitOf.has(s.unitId))
       .sort((x, y) => x.startsOn.localeCompare(y.startsOn))

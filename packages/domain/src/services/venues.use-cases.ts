@@ -3,7 +3,7 @@
 import { authorize } from '../auth/policy.ts';
 import { notFound } from '../errors.ts';
 import { fieldError } from '../kernel/field-error.ts';
-import { type ListedVenue, listedVenue } from './public-listing.use-cases.ts';
+import { type ListedVenue, listedVenue, publishedResults } from './public-listing.use-cases.ts';
 import type { TargetGroup, VenueStatus } from './svc.codes.ts';
 import type { SvcContext } from './svc.ports.ts';
 import type { SlotRecord, VenueInput, VenueRecord } from './svc.records.ts';
@@ -113,8 +113,10 @@ export function filterVenues(
     );
 }
 
-const accredited = async (ctx: SvcContext) =>
-  (await ctx.stores.svc.listVenues()).filter((v) => v.status === 'accredited').map(listedVenue);
+async function accredited(ctx: SvcContext) {
+  const [venues, results] = await Promise.all([ctx.stores.svc.listVenues(), publishedResults(ctx)]);
+  return venues.filter((v) => v.status === 'accredited').map((v) => listedVenue(v, results.get(v.id)));
+}
 
 export async function publicVenues(ctx: SvcContext, q: VenueFilter) {
   return filterVenues(await accredited(ctx), q, ctx.clock.timeZone, ctx.clock.now());
@@ -126,9 +128,13 @@ export async function publicVenue(ctx: SvcContext, id: number) {
   const v = await ctx.stores.svc.getVenue(id);
   if (!v || v.status !== 'accredited') throw notFound('svc.venue', id);
   const now = ctx.clock.now();
-  const [events, slots] = await Promise.all([ctx.stores.svc.venueEvents(id), ctx.stores.svc.slotsOf(id)]);
+  const [events, slots, results] = await Promise.all([
+    ctx.stores.svc.venueEvents(id),
+    ctx.stores.svc.slotsOf(id),
+    publishedResults(ctx),
+  ]);
   return {
-    venue: { ...listedVenue(v), openNow: openNow(v.weeklyHours, ctx.clock.timeZone, now) },
+    venue: { ...listedVenue(v, results.get(id)), openNow: openNow(v.weeklyHours, ctx.clock.timeZone, now) },
     events: events.map(({ byName: _, ...e }) => e),
     slots: slots
       .filter((s) => Date.parse(s.startsAt) > now.getTime())

@@ -348,6 +348,7 @@ ${x.openingHours ? `<p><strong>${esc(t.hours)}</strong>${esc(x.openingHours)}${o
 ${x.audiences.length ? `<p><strong>${esc(t.suits)}</strong>${esc(x.audiences.map((a) => words.audiences[a as keyof typeof words.audiences] ?? a).join(sep))}</p>` : ''}
 ${x.accessibility.length ? `<p><strong>${esc(t.access)}</strong>${esc(x.accessibility.map((a) => words.accessibility[a as keyof typeof words.accessibility] ?? a).join(sep))}</p>` : ''}
 ${x.batch && x.validUntil ? `<p class="note">${esc(fill(t.accredited, { batch: x.batch, until: x.validUntil }))}</p>` : ''}
+${x.assessment ? `<p data-test="venue-assessed"><strong>${esc(fill(t.assessed, { year: x.assessment.year, total: x.assessment.total, grade: v.lang === 'en' ? x.assessment.grade.en : x.assessment.grade.zh }))}</strong></p>` : ''}
 ${x.bookable ? `<p><a class="button" href="/e/venues/${x.id}" data-test="venue-book-${x.id}">${esc(fill(t.book, { name: x.name }))}</a></p>` : ''}</li>`;
     })
     .join('');

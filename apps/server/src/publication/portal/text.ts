@@ -161,6 +161,7 @@ export const zh = {
     bookable: '可预约团体参观',
     book: '预约团体参观：{{name}}',
     accredited: '认定批次：{{batch}}，有效期至 {{until}}',
+    assessed: '{{year}} 年度评估：{{grade}}（{{total}} 分）',
   },
   data: {
     title: '开放数据目录',
@@ -352,6 +353,7 @@ export const en: PortalText = {
     bookable: 'Group visits can be booked',
     book: 'Book a group visit: {{name}}',
     accredited: 'Accredited in batch {{batch}}, valid until {{until}}',
+    assessed: 'Assessment of {{year}}: {{grade}} ({{total}} points)',
   },
   data: {
     title: 'Open data catalogue',
