@@ -93,41 +93,62 @@ function ReportTable({ card, report, word }: { card: Scorecard; report: VenueRep
   );
 }
 
+/** One number per scorecard item, typed as text: what the form starts with, and the numbers filled in to send. */
+function useItemNumbers(card: Scorecard, start: Record<string, number> | undefined) {
+  const [text, setText] = useState<Record<string, string>>(() =>
+    Object.fromEntries(card.items.map((it) => [it.key, String(start?.[it.key] ?? '')])),
+  );
+  const numbers = () =>
+    Object.fromEntries(Object.entries(text).flatMap(([k, v]) => (v.trim() === '' ? [] : [[k, Number(v)]])));
+  return { text, setText, numbers };
+}
+
+function ItemInputs(p: {
+  card: Scorecard;
+  field: ReturnType<typeof useItemNumbers>;
+  label: (it: Scorecard['items'][number]) => string;
+  test: string;
+}) {
+  return p.card.items.map((it) => (
+    <label key={it.key}>
+      {p.label(it)}
+      <input
+        inputMode="decimal"
+        value={p.field.text[it.key] ?? ''}
+        data-test={`${p.test}-${it.key}`}
+        onChange={(e) => p.field.setText({ ...p.field.text, [it.key]: e.target.value })}
+      />
+    </label>
+  ));
+}
+
 function ReportForm(p: { venueId: number; year: number; card: Scorecard; word: Word; before?: VenueReport }) {
   const { t } = useTranslation();
   const submit = useSubmitVenueReport(p.venueId, p.year);
-  const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(p.card.items.map((it) => [it.key, String(p.before?.values[it.key] ?? '')])),
-  );
+  const values = useItemNumbers(p.card, p.before?.values);
   const [note, setNote] = useState(p.before?.note ?? '');
-  const send = () => {
-    const numbers = Object.fromEntries(
-      Object.entries(values).flatMap(([k, v]) => (v.trim() === '' ? [] : [[k, Number(v)]])),
-    );
-    submit.mutate({ values: numbers, note });
-  };
   return (
     <details className="svc-details" data-test="venue-report-form" open={!p.before}>
       <summary>
         {t(p.before ? 'services.venues.assessment.refile' : 'services.venues.assessment.file')}
       </summary>
       <div className="svc-form">
-        {p.card.items.map((it) => (
-          <label key={it.key}>
-            {p.word(it.label)}（{p.word(it.unit)}）
-            <input
-              inputMode="decimal"
-              value={values[it.key] ?? ''}
-              data-test={`venue-report-${it.key}`}
-              onChange={(e) => setValues({ ...values, [it.key]: e.target.value })}
-            />
-          </label>
-        ))}
+        <ItemInputs
+          card={p.card}
+          field={values}
+          label={(it) => `${p.word(it.label)}（${p.word(it.unit)}）`}
+          test="venue-report"
+        />
         <label>
           {t('services.venues.assessment.note')}
           <input value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
-        <button type="button" className="svc-button" data-test="venue-report-submit" onClick={send}>
+        <button
+          type="button"
+          className="svc-button"
+          data-test="venue-report-submit"
+          onClick={() => submit.mutate({ values: values.numbers(), note })}
+        >
           {t('services.venues.assessment.submit')}
         </button>
         {submit.error && <ErrorNotice error={submit.error} testId="venue-report-error" />}
@@ -139,33 +160,18 @@ function ReportForm(p: { venueId: number; year: number; card: Scorecard; word: W
 function ReviewForm(p: { venueId: number; year: number; card: Scorecard; word: Word; report: VenueReport }) {
   const { t } = useTranslation();
   const review = useReviewVenueReport(p.venueId, p.year);
-  const start = p.report.reviewPoints ?? p.report.selfPoints;
-  const [points, setPoints] = useState<Record<string, string>>(() =>
-    Object.fromEntries(p.card.items.map((it) => [it.key, String(start[it.key] ?? '')])),
-  );
+  const points = useItemNumbers(p.card, p.report.reviewPoints ?? p.report.selfPoints);
   const [comment, setComment] = useState(p.report.comment);
-  const send = () =>
-    review.mutate({
-      points: Object.fromEntries(
-        Object.entries(points).flatMap(([k, v]) => (v.trim() === '' ? [] : [[k, Number(v)]])),
-      ),
-      comment,
-    });
   return (
     <details className="svc-details" data-test="venue-review-form">
       <summary>{t('services.venues.assessment.review')}</summary>
       <div className="svc-form">
-        {p.card.items.map((it) => (
-          <label key={it.key}>
-            {p.word(it.label)}（{t('services.venues.assessment.max', { n: it.points })}）
-            <input
-              inputMode="decimal"
-              value={points[it.key] ?? ''}
-              data-test={`venue-review-${it.key}`}
-              onChange={(e) => setPoints({ ...points, [it.key]: e.target.value })}
-            />
-          </label>
-        ))}
+        <ItemInputs
+          card={p.card}
+          field={points}
+          label={(it) => `${p.word(it.label)}（${t('services.venues.assessment.max', { n: it.points })}）`}
+          test="venue-review"
+        />
         <label>
           {t('services.venues.assessment.reviewComment')}
           <input
@@ -174,7 +180,12 @@ function ReviewForm(p: { venueId: number; year: number; card: Scorecard; word: W
             onChange={(e) => setComment(e.target.value)}
           />
         </label>
-        <button type="button" className="svc-button" data-test="venue-review-submit" onClick={send}>
+        <button
+          type="button"
+          className="svc-button"
+          data-test="venue-review-submit"
+          onClick={() => review.mutate({ points: points.numbers(), comment })}
+        >
           {t('services.venues.assessment.reviewButton')}
         </button>
         {review.error && <ErrorNotice error={review.error} testId="venue-review-error" />}
