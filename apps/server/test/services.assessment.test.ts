@@ -177,4 +177,52 @@ describe.each(engines)('venue assessment on $name', ({ open }) => {
     ])
       expect(actions).toContain(a);
   });
+
+  it('records an on-site check as an inspection of the host unit, its findings rectification items of that unit', async () => {
+    // a venue hosted by 市科协: its liaison files the report
+    const units = (await as(null, 'GET', '/api/plans/current/units')).json() as {
+      id: number;
+      name: string;
+    }[];
+    const kexie = units.find((u) => u.name === '市科协')?.id;
+    const made = await as('office', 'POST', '/api/svc/venues', {
+      name: '盘锦市青少年科技活动中心（测试）',
+      level: 'municipal',
+      category: 'science_centre',
+      hostUnitId: kexie,
+      areaCode: '211103',
+      address: '兴隆台区',
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const hosted = made.json().id;
+    const url = (v: number) => `/api/svc/venues/${v}/reports/${Y}/check`;
+    const check = {
+      heldOn: `${Y + 1}-03-02`,
+      summary: '对照自评逐项核查。',
+      findings: [{ finding: '展品更新记录不全', deadline: `${Y + 1}-04-30` }],
+    };
+    expect((await as('office', 'POST', url(hosted), check)).statusCode).toBe(404);
+    expect((await as('kexie', 'POST', `/api/svc/venues/${hosted}/reports/${Y}`, { values })).statusCode).toBe(
+      200,
+    );
+    expect((await as('kexie', 'POST', url(hosted), check)).statusCode).toBe(403);
+    const none = await as('office', 'POST', url(venueId), check);
+    expect([none.statusCode, none.json().error.code]).toEqual([409, 'svc.venue.no_host_unit_conflict']);
+    const done = await as('office', 'POST', url(hosted), check);
+    expect(done.statusCode, done.body).toBe(201);
+    expect(done.json()).toMatchObject({
+      inspection: { title: `盘锦市青少年科技活动中心（测试） ${Y} 年度现场核查`, unitIds: [kexie] },
+      rectifications: [{ finding: '展品更新记录不全', ownerUnitId: kexie, state: 'open' }],
+    });
+    const report = (await as('office', 'GET', `/api/svc/venue-assessment/${Y}`))
+      .json()
+      .reports.find((r: { venueId: number }) => r.venueId === hosted);
+    expect(report.checkInspectionId).toBe(done.json().inspection.id);
+    // the host unit's liaison answers the finding where rectifications are answered
+    const rect = done.json().rectifications[0].id;
+    const answered = await as('kexie', 'POST', `/api/acc/rectifications/${rect}/respond`, {
+      response: '已补齐记录。',
+    });
+    expect(answered.statusCode, answered.body).toBe(200);
+  });
 });

@@ -305,6 +305,13 @@ describe('a science activity from filing to the statistics form', () => {
     await expect(office.locator(dt('venue-assessment-result')).innerText()).resolves.toBe(
       '评审结果：77 分，良好。',
     );
+    // an on-site check's findings go to the host unit, which the demo science centre has not: the office is told so
+    await office.click(`${dt('venue-check-form')} summary`);
+    await fillDate(office, dt('venue-check-day'), `${Y}-11-20`);
+    await office.fill(dt('venue-check-findings'), '展品更新记录不全');
+    await fillDate(office, dt('venue-check-deadline'), `${Y}-12-20`);
+    await office.click(dt('venue-check-submit'));
+    await expect(office.locator(dt('venue-check-error')).innerText()).resolves.toContain('没有依托单位');
     await expectAccessible(office, 'venue assessment');
     await e2e.shot(office, 'venue-assessment-1440');
     await visit(office, e2e.url(), '/services/venues');

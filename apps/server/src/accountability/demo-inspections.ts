@@ -89,7 +89,7 @@ export async function seedDemoInspections(
         kind: 'rectification_assigned',
         dedupeKey: `rectification-assigned:${r.id}`,
         params: { title: f.title, deadline: x.deadline },
-        link: `/acc/rectifications#rect-${r.id}`,
+        link: `/acc/inspections#rect-${r.id}`,
       });
     }
   }

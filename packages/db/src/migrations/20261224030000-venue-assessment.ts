@@ -1,6 +1,7 @@
 // A venue's annual assessment (issue 15's dynamic management): the scorecard of a year (data; the shipped card when a
 // year has none), each venue's self-report with the values and points it claims, the office's expert review with the
-// points it grants and its comment, and the results published.
+// points it grants and its comment, the on-site check (an accountability inspection of the host unit, whose findings
+// are its rectification items), and the results published.
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -22,6 +23,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     review_total numeric(5,1),
     grade jsonb,
     comment text not null default '',
+    check_inspection_id integer references acc_inspections(id),
     submitted_at timestamptz not null default now(),
     reviewed_at timestamptz,
     published_at timestamptz,

@@ -35,6 +35,7 @@ import * as mobileUnits from './20261223020000-mobile-units.ts';
 import * as serviceMessages from './20261224010000-service-messages.ts';
 import * as bookingCancel from './20261224020000-booking-cancel.ts';
 import * as venueAssessment from './20261224030000-venue-assessment.ts';
+import * as rectificationLinks from './20261224040000-rectification-links.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -72,6 +73,7 @@ const migrations: Record<string, Migration> = {
   '20261224010000-service-messages': serviceMessages,
   '20261224020000-booking-cancel': bookingCancel,
   '20261224030000-venue-assessment': venueAssessment,
+  '20261224040000-rectification-links': rectificationLinks,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

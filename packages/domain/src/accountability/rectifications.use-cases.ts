@@ -53,7 +53,7 @@ export async function recordInspection(ctx: AccContext, input: InspectionInput) 
       kind: 'rectification_assigned',
       dedupeKey: `rectification-assigned:${r.id}`,
       params: { title: inspection.title, deadline: r.deadline },
-      link: `/acc/rectifications#rect-${r.id}`,
+      link: `/acc/inspections#rect-${r.id}`,
     });
   }
   await ctx.audit.write({
@@ -148,7 +148,7 @@ export async function reopenRectification(ctx: AccContext, id: number, reason: s
     kind: 'rectification_assigned',
     dedupeKey: `rectification-reopened:${id}:${after.reopenCount}`,
     params: { title: reason, deadline: after.deadline },
-    link: `/acc/rectifications#rect-${id}`,
+    link: `/acc/inspections#rect-${id}`,
   });
   await ctx.audit.write({
     action: 'acc.rectification.reopen',

@@ -123,6 +123,7 @@ export const auditActions = [
   'svc.venue_report.submit',
   'svc.venue_report.review',
   'svc.venue_report.publish',
+  'svc.venue_report.check',
   'svc.booking.visit',
   'svc.visit.record',
   'svc.prefill.apply',

@@ -95,6 +95,7 @@ export {
   slotsSchema,
   stopReportSchema,
   tourStopSchema,
+  venueCheckSchema,
   venueQuerySchema,
   venueReportSchema,
   venueReviewSchema,
@@ -108,10 +109,12 @@ export { openNow, weekTime } from './venue-hours.ts';
 export {
   publicVenueResults,
   publishVenueResults,
+  recordVenueCheck,
   reviewVenueReport,
   setScorecard,
   submitVenueReport,
   venueAssessment,
+  venueCheckTarget,
 } from './venue-reports.use-cases.ts';
 export {
   DEFAULT_SCORECARD,

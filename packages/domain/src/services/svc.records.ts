@@ -349,6 +349,8 @@ export interface VenueReport {
   reviewTotal: number | null;
   grade: Grade | null;
   comment: string;
+  /** the on-site check: an accountability inspection of the host unit (its findings are rectification items) */
+  checkInspectionId: number | null;
   submittedAt: string;
   reviewedAt: string | null;
   publishedAt: string | null;

@@ -286,3 +286,12 @@ export const scorecardSchema = z.strictObject({
       },
     ),
 });
+/** An on-site check of a venue: the day, what was seen, and each finding with its deadline (owned by the host unit). */
+export const venueCheckSchema = z.strictObject({
+  heldOn: day,
+  summary: z.string().trim().max(5000).default(''),
+  findings: z
+    .array(z.strictObject({ finding: text(2000), deadline: day }))
+    .max(50)
+    .default([]),
+});

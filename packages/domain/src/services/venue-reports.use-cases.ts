@@ -85,6 +85,7 @@ export async function submitVenueReport(
     reviewTotal: null,
     grade: null,
     comment: '',
+    checkInspectionId: before?.checkInspectionId ?? null,
     submittedAt: ctx.clock.now().toISOString(),
     reviewedAt: null,
     publishedAt: null,
@@ -142,6 +143,33 @@ export async function reviewVenueReport(
     after: { year, total, grade: grade.label.zh, comment: body.comment },
   });
   return (await reportOf(ctx, venueId, year)) as VenueReport;
+}
+
+/** The venue and host unit an on-site check inspects: the office's, of a filed report, of a venue with a host unit. */
+export async function venueCheckTarget(ctx: SvcContext, venueId: number, year: number) {
+  authorize(ctx.actor, 'svc.venues');
+  const v = await findVenue(ctx, venueId);
+  const r = await reportOf(ctx, venueId, year);
+  if (!r) throw notFound('svc.venue_report', `${venueId}/${year}`);
+  if (v.hostUnitId === null)
+    throw new DomainError(
+      'svc.venue.no_host_unit_conflict',
+      'the venue has no host unit to answer the findings',
+    );
+  return { venue: v, hostUnitId: v.hostUnitId, report: r };
+}
+
+/** Links the on-site check (an inspection just recorded) to the venue's report of the year. */
+export async function recordVenueCheck(ctx: SvcContext, report: VenueReport, inspectionId: number) {
+  const { venueName: _, ...kept } = report;
+  await ctx.stores.svc.saveVenueReport({ ...kept, checkInspectionId: inspectionId });
+  await ctx.audit.write({
+    action: 'svc.venue_report.check',
+    entity: 'svc_venue',
+    entityId: report.venueId,
+    after: { year: report.year, inspectionId },
+  });
+  return (await reportOf(ctx, report.venueId, report.year)) as VenueReport;
 }
 
 /** Publishes the year's reviewed results; those not reviewed yet wait for a later publication. */

@@ -31,6 +31,11 @@ export const useReviewVenueReport = (id: number, year: number) =>
   useSvcMutation((body: { points: Record<string, number>; comment: string }) =>
     api.post<VenueReport>(`/svc/venues/${id}/reports/${year}/review`, body),
   );
+export const useVenueCheck = (id: number, year: number) =>
+  useSvcMutation(
+    (body: { heldOn: string; summary: string; findings: { finding: string; deadline: string }[] }) =>
+      api.post<{ report: VenueReport }>(`/svc/venues/${id}/reports/${year}/check`, body),
+  );
 export const usePublishVenueResults = (year: number) =>
   useSvcMutation(() => api.post<{ published: number }>(`/svc/venue-assessment/${year}/publish`, {}));
 export interface VenueDetail {

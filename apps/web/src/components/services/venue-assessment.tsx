@@ -13,6 +13,7 @@ import {
   type VenueReport,
 } from '../../api/services/venues.ts';
 import { ErrorNotice } from '../query-state.tsx';
+import { VenueCheck } from './venue-check-form.tsx';
 
 export function VenueAssessmentPanel({ venueId, year }: { venueId: number; year: number }) {
   const { t, i18n } = useTranslation();
@@ -43,6 +44,7 @@ export function VenueAssessmentPanel({ venueId, year }: { venueId: number; year:
         </p>
       )}
       {report?.comment && <p>{t('services.venues.assessment.comment', { text: report.comment })}</p>}
+      {report && <VenueCheck report={report} canCheck={abilities['svc.venues']} />}
       {abilities['svc.visits'] && (!report || report.state === 'submitted') && (
         <ReportForm venueId={venueId} year={year} card={card} word={word} before={report} />
       )}

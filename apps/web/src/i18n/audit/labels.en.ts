@@ -116,6 +116,7 @@ export const auditActionsEn: Record<keyof typeof auditActionsZhCN, string> = {
   'svc.venue_report.submit': 'File a venue’s annual self-report',
   'svc.venue_report.review': 'Review a venue’s self-report',
   'svc.venue_report.publish': 'Publish venues’ annual results',
+  'svc.venue_report.check': 'Record a venue’s on-site check',
   'svc.booking.visit': 'Group visit',
   'svc.visit.record': 'Venue visitors counted',
   'svc.prefill.apply': 'Confirm pre-filled figures',

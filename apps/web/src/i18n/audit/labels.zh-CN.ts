@@ -117,6 +117,7 @@ export const auditActionsZhCN = {
   'svc.venue_report.submit': '提交场馆年度自评',
   'svc.venue_report.review': '专家评审场馆年度自评',
   'svc.venue_report.publish': '发布场馆年度评估结果',
+  'svc.venue_report.check': '记录场馆现场核查',
   'svc.booking.visit': '团体到馆参观',
   'svc.visit.record': '登记场馆参观人数',
   'svc.prefill.apply': '确认预填的统计数',

@@ -45,5 +45,6 @@ export const errorsSvcEn = {
   'svc.venue_report.state_conflict': 'The report is reviewed or its result published: it can no longer change.',
   'svc.venue_report.value_missing': 'Fill in “{{item}}”.',
   'svc.venue_report.points_over': '“{{item}}” takes 0 to {{max}} points.',
+  'svc.venue.no_host_unit_conflict': 'The venue has no host unit to answer the findings; give it one first.',
   'svc.venue_report.none_reviewed_conflict': 'No reviewed result of {{year}} is waiting to be published.',
 } as const;

@@ -32,6 +32,7 @@ const report = (r: Row): VenueReport => ({
   reviewTotal: r.review_total === null ? null : num(r.review_total),
   grade: (r.grade as VenueReport['grade']) ?? null,
   comment: String(r.comment),
+  checkInspectionId: r.check_inspection_id === null ? null : num(r.check_inspection_id),
   submittedAt: iso(r.submitted_at),
   reviewedAt: isoOrNull(r.reviewed_at),
   publishedAt: isoOrNull(r.published_at),
@@ -47,14 +48,16 @@ export async function venueReports(db: Db, year: number, venueId?: number): Prom
 
 export async function saveVenueReport(db: Db, r: Omit<VenueReport, 'venueName'>) {
   await sql`insert into svc_venue_reports (venue_id, year, card, values, self_points, self_total, note, state,
-      review_points, review_total, grade, comment, submitted_at, reviewed_at, published_at)
+      review_points, review_total, grade, comment, check_inspection_id, submitted_at, reviewed_at, published_at)
     values (${r.venueId}, ${r.year}, ${json(r.card)}::jsonb, ${json(r.values)}::jsonb, ${json(r.selfPoints)}::jsonb,
       ${r.selfTotal}, ${r.note}, ${r.state}, ${r.reviewPoints && json(r.reviewPoints)}::jsonb, ${r.reviewTotal},
-      ${r.grade && json(r.grade)}::jsonb, ${r.comment}, ${r.submittedAt}, ${r.reviewedAt}, ${r.publishedAt})
+      ${r.grade && json(r.grade)}::jsonb, ${r.comment}, ${r.checkInspectionId}, ${r.submittedAt}, ${r.reviewedAt},
+      ${r.publishedAt})
     on conflict (venue_id, year) do update set card = excluded.card, values = excluded.values,
       self_points = excluded.self_points, self_total = excluded.self_total, note = excluded.note,
       state = excluded.state, review_points = excluded.review_points, review_total = excluded.review_total,
-      grade = excluded.grade, comment = excluded.comment, submitted_at = excluded.submitted_at,
+      grade = excluded.grade, comment = excluded.comment, check_inspection_id = excluded.check_inspection_id,
+      submitted_at = excluded.submitted_at,
       reviewed_at = excluded.reviewed_at, published_at = excluded.published_at`.execute(db);
 }
 
