@@ -7,6 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, startTestApp, type TestApp } from './harness.ts';
 
 const Y = new Date().getUTCFullYear() - 1;
+/** the points the expert review grants: safety and service 6 of 10 */
+const granted = {
+  exhibitArea: 10,
+  renewal: 9,
+  openDays: 20,
+  visitors: 20,
+  activities: 12,
+  freeShare: 8,
+  service: 6,
+};
 const values = {
   exhibitArea: 1200,
   renewal: 9,
@@ -70,17 +80,8 @@ describe.each(engines)('venue assessment on $name', ({ open }) => {
 
   it('takes the expert review per item with a comment, giving the total and grade; refiling is refused then', async () => {
     const url = `/api/svc/venues/${venueId}/reports/${Y}/review`;
-    const points = {
-      exhibitArea: 10,
-      renewal: 9,
-      openDays: 20,
-      visitors: 20,
-      activities: 12,
-      freeShare: 8,
-      service: 6,
-    };
     const over = await as('office', 'POST', url, {
-      points: { ...points, visitors: 21 },
+      points: { ...granted, visitors: 21 },
       comment: '现场核查',
     });
     expect([over.statusCode, path(over), over.json().error.details.issues[0].params]).toEqual([
@@ -88,9 +89,12 @@ describe.each(engines)('venue assessment on $name', ({ open }) => {
       'body.points.visitors',
       { item: '全年接待观众', max: 20 },
     ]);
-    expect(path(await as('office', 'POST', url, { points, comment: ' ' }))).toBe('body.comment');
-    expect((await as('kexie', 'POST', url, { points, comment: '现场核查' })).statusCode).toBe(403);
-    const reviewed = await as('office', 'POST', url, { points, comment: '讲解员不足，安全与服务扣 4 分。' });
+    expect(path(await as('office', 'POST', url, { points: granted, comment: ' ' }))).toBe('body.comment');
+    expect((await as('kexie', 'POST', url, { points: granted, comment: '现场核查' })).statusCode).toBe(403);
+    const reviewed = await as('office', 'POST', url, {
+      points: granted,
+      comment: '讲解员不足，安全与服务扣 4 分。',
+    });
     expect(reviewed.statusCode, reviewed.body).toBe(200);
     expect(reviewed.json()).toMatchObject({
       state: 'reviewed',
@@ -125,15 +129,7 @@ describe.each(engines)('venue assessment on $name', ({ open }) => {
       'svc.venue_report.none_reviewed_conflict',
     ]);
     const late = await as('office', 'POST', `/api/svc/venues/${venueId}/reports/${Y}/review`, {
-      points: {
-        exhibitArea: 10,
-        renewal: 9,
-        openDays: 20,
-        visitors: 20,
-        activities: 12,
-        freeShare: 8,
-        service: 10,
-      },
+      points: { ...granted, service: 10 },
       comment: '改分',
     });
     expect(late.statusCode).toBe(409);

@@ -45,14 +45,8 @@ export const DEFAULT_SCORECARD: Scorecard = {
     item('visitors', '全年接待观众', 'Visitors in the year', ['人次', 'visits'], 20, 50_000),
     item('activities', '举办科普活动', 'Science activities held', ['场', 'events'], 15, 30),
     item('freeShare', '免费开放比例', 'Share of visits free of charge', ['%', '%'], 10, 100),
-    item(
-      'service',
-      '安全与服务（自评 0—10 分）',
-      'Safety and service (self-rated 0–10)',
-      ['分', 'points'],
-      10,
-      10,
-    ),
+    // rated by the venue itself, 0 to 10, and granted by the review
+    item('service', '安全与服务', 'Safety and service', ['分', 'points'], 10, 10),
   ],
   grades: [
     { min: 90, label: { zh: '优秀', en: 'Excellent' } },

@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { flatAreas, useAreas } from '../../api/core/areas.ts';
 import { useIndUnits } from '../../api/indicators/setup.ts';
 import { useCampaigns, useFileActivity } from '../../api/services/services.ts';
+import { AreaSelect } from '../area-select.tsx';
 import { DateField } from '../date-field.tsx';
 import { ErrorNotice } from '../query-state.tsx';
 import { CoordinateFields, coordinatesOf } from './coordinate-fields.tsx';
@@ -19,7 +19,6 @@ const instant = (local: string) =>
 
 export function FileActivityForm() {
   const { t } = useTranslation();
-  const areas = useAreas();
   const units = useIndUnits();
   const campaigns = useCampaigns();
   const file = useFileActivity();
@@ -114,17 +113,12 @@ export function FileActivityForm() {
               ))}
           </select>
         </label>
-        <label>
-          {t('services.file.area')}
-          <select value={f.areaCode} onChange={set('areaCode')} data-test="file-area">
-            <option value="">—</option>
-            {flatAreas(areas.data ?? []).map((a) => (
-              <option key={a.code} value={a.code}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AreaSelect
+          label={t('services.file.area')}
+          value={f.areaCode}
+          onChange={(areaCode) => setF({ ...f, areaCode })}
+          test="file-area"
+        />
         <label>
           {t('services.file.address')}
           <input value={f.address} onChange={set('address')} data-test="file-address" />

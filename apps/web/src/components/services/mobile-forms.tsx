@@ -3,36 +3,10 @@
 import { mobileKinds, targetGroups } from '@kepu/domain/services';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { flatAreas, useAreas } from '../../api/core/areas.ts';
 import { useCreateMobileUnit, usePlanStop, useReportStop, useVoidStop } from '../../api/services/mobile.ts';
+import { AreaSelect } from '../area-select.tsx';
 import { DateField } from '../date-field.tsx';
 import { ErrorNotice } from '../query-state.tsx';
-
-function AreaSelect({
-  value,
-  onChange,
-  test,
-}: {
-  value: string;
-  onChange: (v: string) => void;
-  test: string;
-}) {
-  const { t } = useTranslation();
-  const areas = useAreas();
-  return (
-    <label>
-      {t('services.mobile.area')}
-      <select value={value} onChange={(e) => onChange(e.target.value)} data-test={test}>
-        <option value="">{t('services.mobile.pick')}</option>
-        {flatAreas(areas.data ?? []).map((a) => (
-          <option key={a.code} value={a.code}>
-            {a.name}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 export function MobileUnitForm() {
   const { t } = useTranslation();
@@ -64,7 +38,13 @@ export function MobileUnitForm() {
             ))}
           </select>
         </label>
-        <AreaSelect value={f.areaCode} onChange={(areaCode) => setF({ ...f, areaCode })} test="mobile-area" />
+        <AreaSelect
+          label={t('services.mobile.area')}
+          empty={t('services.mobile.pick')}
+          value={f.areaCode}
+          onChange={(areaCode) => setF({ ...f, areaCode })}
+          test="mobile-area"
+        />
       </div>
       <button
         type="button"
@@ -99,7 +79,13 @@ export function PlanStopForm({ unitId }: { unitId: number }) {
             data-test="stop-site"
           />
         </label>
-        <AreaSelect value={f.areaCode} onChange={(areaCode) => setF({ ...f, areaCode })} test="stop-area" />
+        <AreaSelect
+          label={t('services.mobile.area')}
+          empty={t('services.mobile.pick')}
+          value={f.areaCode}
+          onChange={(areaCode) => setF({ ...f, areaCode })}
+          test="stop-area"
+        />
         <label>
           {t('services.mobile.address')}
           <input value={f.address} onChange={(e) => setF({ ...f, address: e.target.value })} />

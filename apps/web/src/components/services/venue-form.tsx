@@ -5,8 +5,8 @@ import { venueAccessibility, venueAudiences, venueCategories, venueLevels } from
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { flatAreas, useAreas } from '../../api/core/areas.ts';
 import { useCreateVenue } from '../../api/services/venues.ts';
+import { AreaSelect } from '../area-select.tsx';
 import { ErrorNotice } from '../query-state.tsx';
 import { CoordinateFields, coordinatesOf } from './coordinate-fields.tsx';
 import { TimeSelect } from './time-select.tsx';
@@ -48,7 +48,6 @@ function Checks<T extends string>(props: {
 
 export function VenueForm() {
   const { t } = useTranslation();
-  const areas = useAreas();
   const create = useCreateVenue();
   const navigate = useNavigate();
   const [f, setF] = useState({
@@ -117,17 +116,12 @@ export function VenueForm() {
         </label>
         {select('level', venueLevels, t('services.venues.level'))}
         {select('category', venueCategories, t('services.venues.category'))}
-        <label>
-          {t('services.venues.area')}
-          <select value={f.areaCode} onChange={set('areaCode')} data-test="venue-area">
-            <option value="">—</option>
-            {flatAreas(areas.data ?? []).map((a) => (
-              <option key={a.code} value={a.code}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AreaSelect
+          label={t('services.venues.area')}
+          value={f.areaCode}
+          onChange={(areaCode) => setF({ ...f, areaCode })}
+          test="venue-area"
+        />
         <label>
           {t('services.venues.address')}
           <input value={f.address} onChange={set('address')} data-test="venue-address" />

@@ -1,8 +1,8 @@
 // The teams in their hierarchy (支队 → 大队 → 分队) and, for a manager, the form to add one.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { flatAreas, useAreas } from '../../api/core/areas.ts';
 import { type TeamRecord, useCreateTeam } from '../../api/volunteers/volunteers.ts';
+import { AreaSelect } from '../area-select.tsx';
 import { ErrorNotice } from '../query-state.tsx';
 import { DemoTag } from './demo-tag.tsx';
 
@@ -22,7 +22,6 @@ function tree(
 
 export function TeamsSection({ teams, canManage }: { teams: TeamRecord[]; canManage: boolean }) {
   const { t } = useTranslation();
-  const areas = useAreas();
   const create = useCreateTeam();
   const [f, setF] = useState({
     name: '',
@@ -99,17 +98,14 @@ export function TeamsSection({ teams, canManage }: { teams: TeamRecord[]; canMan
               ))}
             </select>
           </label>
-          <label>
-            {t('volunteers.teams.area')}
-            <select value={f.areaCode} onChange={set('areaCode')} required data-test="vol-team-area">
-              <option value="" />
-              {flatAreas(areas.data ?? []).map((a) => (
-                <option key={a.code} value={a.code}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <AreaSelect
+            label={t('volunteers.teams.area')}
+            value={f.areaCode}
+            onChange={(areaCode) => setF({ ...f, areaCode })}
+            test="vol-team-area"
+            empty=""
+            required
+          />
           <label>
             {t('volunteers.teams.host')}
             <input value={f.host} onChange={set('host')} />
