@@ -14,6 +14,7 @@ import type {
 } from '@kepu/domain';
 import type { AccStore } from '@kepu/domain/accountability';
 import type { ContestStore } from '@kepu/domain/contest';
+import type { ExpStore } from '@kepu/domain/experts';
 import type { IndStore } from '@kepu/domain/indicators';
 import type { JurStore } from '@kepu/domain/jurisdictions';
 import type { PubStore } from '@kepu/domain/publication';
@@ -38,6 +39,7 @@ import { listUnitAreas, unitAreaStore } from './repositories/accountability/unit
 import { findArea, listAreas } from './repositories/area.repository.ts';
 import { listAudit, writeAudit } from './repositories/audit.repository.ts';
 import { contestStore } from './repositories/contest/contest.store.ts';
+import { expStore } from './repositories/experts/exp.store.ts';
 import { latestPopulations } from './repositories/indicators/analysis.repository.ts';
 import { indStore } from './repositories/indicators/ind.store.ts';
 import { jurStore } from './repositories/jurisdictions/jur.store.ts';
@@ -87,6 +89,7 @@ export interface Stores {
   svc: SvcStore;
   vol: VolStore;
   contest: ContestStore;
+  exp: ExpStore;
 }
 
 /** Outside a request (the CLI, the seed, jobs) and for an actor scoped to none: Panjin, the jurisdiction an
@@ -197,6 +200,7 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null, jurisdictio
     svc: () => svcStore(db),
     vol: () => volStore(db),
     contest: () => contestStore(db),
+    exp: () => expStore(db),
   });
 }
 

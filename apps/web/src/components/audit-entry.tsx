@@ -54,6 +54,10 @@ const pageOf: Record<AuditEntity, (id: string) => string | null> = {
   contest_item: () => '/contests/items',
   contest: (id) => `/contests/${id}`,
   contest_flag: () => '/contests',
+  exp_pool: () => '/experts',
+  exp_expert: (id) => `/experts/${id}`,
+  exp_invitation: () => null,
+  exp_service: () => null,
 };
 
 /** The person: name over unit, or on one line (`inline`, a phone's row). */

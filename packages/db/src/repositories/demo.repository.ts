@@ -16,11 +16,13 @@ export async function markDemoRecords(db: Kysely<Database>): Promise<void> {
     'vol_teams',
     'vol_volunteers',
     'vol_opportunities',
+    'exp_experts',
   ])
     await sql`update ${sql.table(t)} set demo = true`.execute(db);
   // contests (issue 17): the demo item bank, contest and papers, and the papers' ledger entries
   for (const t of ['contest_items', 'contests', 'contest_attempts'])
     await sql`update ${sql.table(t)} set demo = true`.execute(db);
-  await sql`update svc_ledger set demo = true where kind = 'quiz' or evidence like 'tour_stop:%'`.execute(db);
+  await sql`update svc_ledger set demo = true where kind = 'quiz' or evidence like 'tour_stop:%'
+    or evidence like 'exp_service:%'`.execute(db);
   await db.updateTable('ind_kpi_values').set({ demo: true }).where('source_kind', '=', 'survey').execute();
 }

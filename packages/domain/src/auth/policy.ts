@@ -188,6 +188,15 @@ export const permissions = {
   'vol.read': rule({ roles: ['office', 'district', 'viewer'] }),
   /** the star levels' hours */
   'vol.settings': rule({ roles: ['office'] }),
+  // experts (issue 16): the office keeps the pools and every expert, a district admin the experts serving an area in
+  // its own (any of their areas served); viewers and unit liaisons read the directory (phones masked)
+  'exp.read': rule({ roles: ['office', 'district', 'viewer', 'liaison'] }),
+  'exp.manage': rule({
+    roles: ['office', 'district'],
+    scope: (a: Actor, areas: readonly AreaScope[]): boolean =>
+      office(a) || (a.role === 'district' && areas.some((x) => inSubtree(x, a.areaCode))),
+  }),
+  'exp.pools': rule({ roles: ['office'] }),
   'svc.visits': rule({
     roles: ['office', 'liaison'],
     scope: (a: Actor, hostUnitId: number | null) => ownUnit(a, hostUnitId ?? -1),
@@ -278,6 +287,9 @@ export function abilities(actor: Actor) {
     'vol.read': roleMay(actor, 'vol.read'),
     'vol.manage': roleMay(actor, 'vol.manage'),
     'vol.settings': can(actor, 'vol.settings'),
+    'exp.read': roleMay(actor, 'exp.read'),
+    'exp.manage': roleMay(actor, 'exp.manage'),
+    'exp.pools': can(actor, 'exp.pools'),
     'contest.manage': can(actor, 'contest.manage'),
     'contest.read': can(actor, 'contest.read'),
   } as const;

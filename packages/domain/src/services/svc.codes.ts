@@ -8,7 +8,8 @@ export type TargetGroup = (typeof targetGroups)[number];
 /** registration: a seat taken; check_in: a ticket or person at the door; headcount: an aggregate count (a mass event,
  *  walk-ins); visit: people at a venue (door check-in or a group booking); volunteer_service: a volunteer's approved
  *  hours (one entry per approved record, its evidence `vol_hours:<id>`; not a participant); quiz: a contest paper
- *  submitted (issue 17). */
+ *  submitted (issue 17); expert_service: an expert's lecture, consultation or content review (one entry per service
+ *  record, its evidence `exp_service:<id>`; not a participant). */
 export const ledgerKinds = [
   'registration',
   'check_in',
@@ -16,6 +17,7 @@ export const ledgerKinds = [
   'visit',
   'volunteer_service',
   'quiz',
+  'expert_service',
 ] as const;
 export type LedgerKind = (typeof ledgerKinds)[number];
 /** The kinds that count as participation (a registration is an intention, not a participant). */

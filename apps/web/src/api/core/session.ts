@@ -90,6 +90,9 @@ export function useAbilities(): Abilities {
       'vol.read': false,
       'vol.manage': false,
       'vol.settings': false,
+      'exp.read': false,
+      'exp.manage': false,
+      'exp.pools': false,
       'contest.manage': false,
       'contest.read': false,
     }
