@@ -23,6 +23,7 @@ import {
 import type { Kysely } from 'kysely';
 import { seedAccountabilityDemo } from './accountability/demo-seed.ts';
 import { seedContestDemo } from './contest/demo-seed.ts';
+import { seedExpertsDemo } from './experts/demo-seed.ts';
 import { demoYears, indicatorDemoAccounts, seedIndicatorsDemo } from './indicators/demo-seed.ts';
 import { demoAreaNodes, seedCascadeDemo } from './jurisdictions/demo-seed.ts';
 import { seedServicesDemo } from './services/demo-seed.ts';
@@ -118,6 +119,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
     await seedServicesDemo(useCaseContext(trx, demo, zonedClock()));
     await seedVolunteersDemo(useCaseContext(trx, demo, zonedClock()));
     await seedContestDemo(useCaseContext(trx, demo, zonedClock()));
+    await seedExpertsDemo(useCaseContext(trx, demo, zonedClock()));
     const accPlan = (await listPlans(trx))[0];
     const accBundle = accPlan && (await loadPlanBundle(trx, accPlan.id));
     if (accBundle) await seedAccountabilityDemo(trx, accBundle);

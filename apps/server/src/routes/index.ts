@@ -6,6 +6,7 @@ import { areaRoutes } from './area.routes.ts';
 import { auditRoutes } from './audit.routes.ts';
 import { authRoutes } from './auth.routes.ts';
 import { contestCapabilityRoutes } from './contest/index.ts';
+import { expertsRoutes } from './experts/index.ts';
 import { healthRoutes } from './health.routes.ts';
 import { indicatorRoutes } from './indicators/index.ts';
 import { jurisdictionRoutes } from './jurisdictions/jurisdictions.routes.ts';
@@ -37,6 +38,7 @@ export async function registerRoutes(app: FastifyInstance) {
     servicesRoutes,
     volunteersRoutes,
     contestCapabilityRoutes,
+    expertsRoutes,
   ]) {
     await app.register(routes);
   }
