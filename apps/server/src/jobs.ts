@@ -75,6 +75,15 @@ export class ServerJobs {
     }
   }
 
+  /** Runs a defined job now: queued at once on a running queue, else (a server without one: the tests' apps, the
+   *  CLI) run here before answering. */
+  async runSoon(name: string): Promise<void> {
+    const job = this.definitions.find((d) => d.name === name);
+    if (!job) throw new Error(`no job ${name}`);
+    if (this.boss) await this.boss.send(name, {});
+    else await job.run();
+  }
+
   /** Waits for the runs under way (up to 20 s), then stops asking for work. */
   async stop(): Promise<void> {
     const boss = this.boss;

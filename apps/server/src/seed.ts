@@ -22,6 +22,7 @@ import {
 } from '@kepu/domain';
 import type { Kysely } from 'kysely';
 import { seedAccountabilityDemo } from './accountability/demo-seed.ts';
+import { seedContentDemo } from './content/demo-seed.ts';
 import { seedContestDemo } from './contest/demo-seed.ts';
 import { seedExpertsDemo } from './experts/demo-seed.ts';
 import { demoYears, indicatorDemoAccounts, seedIndicatorsDemo } from './indicators/demo-seed.ts';
@@ -120,6 +121,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
     await seedVolunteersDemo(useCaseContext(trx, demo, zonedClock()));
     await seedContestDemo(useCaseContext(trx, demo, zonedClock()));
     await seedExpertsDemo(useCaseContext(trx, demo, zonedClock()));
+    await seedContentDemo(useCaseContext(trx, demo, zonedClock()));
     const accPlan = (await listPlans(trx))[0];
     const accBundle = accPlan && (await loadPlanBundle(trx, accPlan.id));
     if (accBundle) await seedAccountabilityDemo(trx, accBundle);

@@ -10,6 +10,8 @@ import { engines } from './harness.ts';
 
 const CAPABILITY_JOBS = [
   'accountability.notifications',
+  'content.emergency',
+  'content.reads',
   'services.messages',
   'services.purge',
   'survey.purge',
@@ -68,6 +70,8 @@ for (const { name, open } of engines) {
       ).rows;
       expect(schedules).toEqual([
         { name: 'accountability.notifications', cron: '0 * * * *', timezone: 'Asia/Shanghai' },
+        { name: 'content.emergency', cron: '*/5 * * * *', timezone: 'Asia/Shanghai' },
+        { name: 'content.reads', cron: '30 3 * * *', timezone: 'Asia/Shanghai' },
         { name: 'services.messages', cron: '*/10 * * * *', timezone: 'Asia/Shanghai' },
         { name: 'services.purge', cron: '20 3 * * *', timezone: 'Asia/Shanghai' },
         { name: 'survey.purge', cron: '10 3 * * *', timezone: 'Asia/Shanghai' },

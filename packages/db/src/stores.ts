@@ -13,6 +13,7 @@ import type {
   UserStore,
 } from '@kepu/domain';
 import type { AccStore } from '@kepu/domain/accountability';
+import type { CntStore } from '@kepu/domain/content';
 import type { ContestStore } from '@kepu/domain/contest';
 import type { ExpStore } from '@kepu/domain/experts';
 import type { IndStore } from '@kepu/domain/indicators';
@@ -38,6 +39,7 @@ import { accStore } from './repositories/accountability/acc.store.ts';
 import { listUnitAreas, unitAreaStore } from './repositories/accountability/unit-areas.ts';
 import { findArea, listAreas } from './repositories/area.repository.ts';
 import { listAudit, writeAudit } from './repositories/audit.repository.ts';
+import { cntStore } from './repositories/content/cnt.store.ts';
 import { contestStore } from './repositories/contest/contest.store.ts';
 import { expStore } from './repositories/experts/exp.store.ts';
 import { latestPopulations } from './repositories/indicators/analysis.repository.ts';
@@ -90,6 +92,7 @@ export interface Stores {
   vol: VolStore;
   contest: ContestStore;
   exp: ExpStore;
+  cnt: CntStore;
 }
 
 /** Outside a request (the CLI, the seed, jobs) and for an actor scoped to none: Panjin, the jurisdiction an
@@ -201,6 +204,7 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null, jurisdictio
     vol: () => volStore(db),
     contest: () => contestStore(db),
     exp: () => expStore(db),
+    cnt: () => cntStore(db),
   });
 }
 

@@ -16,11 +16,13 @@ const subjects: Record<string, string> = {
   report_reopened: '已通过的报告被重新打开',
   rectification_assigned: '新的整改事项',
   reminder: '请尽快提交进展报告',
+  content_emergency: '应急科普已发布，请及时转发',
 };
 
 /** The sentence a mail of some kinds opens with, in place of its parameters. */
 const sentences: Record<string, (p: Record<string, unknown>) => string> = {
   report_accepted: (p) => `你单位的《${String(p.taskTitle)}》进展报告已通过（${String(p.roundTitle)}）。`,
+  content_emergency: (p) => `应急科普《${String(p.title)}》已发布，请及时转发给本单位职工和服务对象。`,
 };
 
 export function renderMail(n: { kind: string; params: unknown }) {

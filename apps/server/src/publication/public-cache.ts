@@ -33,10 +33,11 @@ const cacheOf = (app: FastifyInstance) => {
   return c;
 };
 
-/** After a publish: the next public request reads the new release. */
+/** After a publish (a release, a work, an emergency): the next public request reads what is new. */
 export function forgetReleases(req: FastifyRequest) {
   const c = cacheOf(req.server);
   c.releases.clear();
+  c.reads.clear();
   c.sent.clear();
 }
 
@@ -136,6 +137,8 @@ export function servePublicFromMemory(app: FastifyInstance) {
   app.addHook('onRequest', (req, reply, done) => {
     if (req.method !== 'GET' || !(req.url.startsWith('/portal') || req.url.startsWith('/api/public/')))
       return done();
+    // a work's page goes to its route: each read is counted there
+    if (req.url.startsWith('/portal/content/')) return done();
     const sent = cacheOf(app).sent.get(`${req.url}\n${encodingOf(req)}`);
     if (!sent || Date.now() - sent.at >= TTL_MS) return done();
     reply.hijack();

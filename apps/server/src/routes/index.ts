@@ -5,6 +5,7 @@ import { accountabilityRoutes } from './accountability/index.ts';
 import { areaRoutes } from './area.routes.ts';
 import { auditRoutes } from './audit.routes.ts';
 import { authRoutes } from './auth.routes.ts';
+import { contentRoutes } from './content/index.ts';
 import { contestCapabilityRoutes } from './contest/index.ts';
 import { expertsRoutes } from './experts/index.ts';
 import { healthRoutes } from './health.routes.ts';
@@ -37,6 +38,7 @@ export async function registerRoutes(app: FastifyInstance) {
     publicationRoutes,
     servicesRoutes,
     volunteersRoutes,
+    contentRoutes,
     contestCapabilityRoutes,
     expertsRoutes,
   ]) {

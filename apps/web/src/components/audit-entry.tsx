@@ -58,6 +58,8 @@ const pageOf: Record<AuditEntity, (id: string) => string | null> = {
   exp_expert: (id) => `/experts/${id}`,
   exp_invitation: () => null,
   exp_service: () => null,
+  cnt_work: (id) => `/content/${id}`,
+  cnt_emergency: () => '/content/emergency',
 };
 
 /** The person: name over unit, or on one line (`inline`, a phone's row). */

@@ -37,6 +37,7 @@ import * as bookingCancel from './20261224020000-booking-cancel.ts';
 import * as venueAssessment from './20261224030000-venue-assessment.ts';
 import * as rectificationLinks from './20261224040000-rectification-links.ts';
 import * as createExperts from './20261225010000-create-experts.ts';
+import * as createContent from './20261225050000-create-content.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -76,6 +77,7 @@ const migrations: Record<string, Migration> = {
   '20261224030000-venue-assessment': venueAssessment,
   '20261224040000-rectification-links': rectificationLinks,
   '20261225010000-create-experts': createExperts,
+  '20261225050000-create-content': createContent,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

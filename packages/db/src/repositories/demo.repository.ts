@@ -19,8 +19,8 @@ export async function markDemoRecords(db: Kysely<Database>): Promise<void> {
     'exp_experts',
   ])
     await sql`update ${sql.table(t)} set demo = true`.execute(db);
-  // contests (issue 17): the demo item bank, contest and papers, and the papers' ledger entries
-  for (const t of ['contest_items', 'contests', 'contest_attempts'])
+  // contests and content (issue 17): the demo item bank, contest and papers, the papers' ledger entries, the works
+  for (const t of ['contest_items', 'contests', 'contest_attempts', 'cnt_works'])
     await sql`update ${sql.table(t)} set demo = true`.execute(db);
   await sql`update svc_ledger set demo = true where kind = 'quiz' or evidence like 'tour_stop:%'
     or evidence like 'exp_service:%'`.execute(db);

@@ -147,7 +147,9 @@ export type NotificationKind =
   | 'report_accepted'
   | 'report_reopened'
   | 'rectification_assigned'
-  | 'reminder';
+  | 'reminder'
+  /** an emergency science pack published: pass it on (issue 17) */
+  | 'content_emergency';
 export interface AccNotificationInput {
   unitId: number;
   kind: NotificationKind;

@@ -205,6 +205,15 @@ export const permissions = {
   // are read as the ledger's are
   'contest.manage': rule({ roles: ['office'] }),
   'contest.read': rule({ roles: ['office', 'viewer', 'district'] }),
+  // science content (issue 17): a unit's liaison writes its unit's works (the office any); the office sends them to
+  // review, publishes and withdraws, and signs off an emergency publication; experts review by a key, no account
+  'cnt.read': rule({ roles: ['office', 'liaison', 'district', 'viewer'] }),
+  'cnt.edit': rule({
+    roles: ['office', 'liaison'],
+    scope: (a: Actor, unitId: number | null): boolean => office(a) || (unitId !== null && ownUnit(a, unitId)),
+  }),
+  'cnt.review': rule({ roles: ['office'] }),
+  'cnt.emergency': rule({ roles: ['office'] }),
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -292,6 +301,10 @@ export function abilities(actor: Actor) {
     'exp.pools': can(actor, 'exp.pools'),
     'contest.manage': can(actor, 'contest.manage'),
     'contest.read': can(actor, 'contest.read'),
+    'cnt.read': can(actor, 'cnt.read'),
+    'cnt.edit': roleMay(actor, 'cnt.edit'),
+    'cnt.review': can(actor, 'cnt.review'),
+    'cnt.emergency': can(actor, 'cnt.emergency'),
   } as const;
 }
 export type Abilities = ReturnType<typeof abilities>;

@@ -160,6 +160,17 @@ export const auditActions = [
   'contest.item.review',
   'contest.create',
   'contest.flag.decide',
+  'cnt.work.create',
+  'cnt.work.edit',
+  'cnt.work.submit',
+  'cnt.work.assign',
+  'cnt.work.approve',
+  'cnt.work.revise',
+  'cnt.work.recall',
+  'cnt.work.publish',
+  'cnt.work.withdraw',
+  'cnt.emergency.start',
+  'cnt.emergency.end',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -214,6 +225,8 @@ export const auditEntities = [
   'exp_service',
   'contest_item',
   'contest',
+  'cnt_work',
+  'cnt_emergency',
   'contest_flag',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];

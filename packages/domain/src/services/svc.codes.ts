@@ -9,7 +9,8 @@ export type TargetGroup = (typeof targetGroups)[number];
  *  walk-ins); visit: people at a venue (door check-in or a group booking); volunteer_service: a volunteer's approved
  *  hours (one entry per approved record, its evidence `vol_hours:<id>`; not a participant); quiz: a contest paper
  *  submitted (issue 17); expert_service: an expert's lecture, consultation or content review (one entry per service
- *  record, its evidence `exp_service:<id>`; not a participant). */
+ *  record, its evidence `exp_service:<id>`; not a participant); content_read: a day's reads of a published work
+ *  (reach, not a participant). */
 export const ledgerKinds = [
   'registration',
   'check_in',
@@ -18,6 +19,7 @@ export const ledgerKinds = [
   'volunteer_service',
   'quiz',
   'expert_service',
+  'content_read',
 ] as const;
 export type LedgerKind = (typeof ledgerKinds)[number];
 /** The kinds that count as participation (a registration is an intention, not a participant). */

@@ -5,7 +5,16 @@ import { licence, type PubRelease } from '@kepu/domain/publication';
 import { portalCss } from './portal.css.ts';
 import { en, fill, type PortalText, zh } from './text.ts';
 
-export const pages = ['home', 'plan', 'progress', 'statistics', 'activities', 'venues', 'data'] as const;
+export const pages = [
+  'home',
+  'plan',
+  'progress',
+  'statistics',
+  'activities',
+  'venues',
+  'content',
+  'data',
+] as const;
 export type PortalPage = (typeof pages)[number];
 
 export interface View {
@@ -32,7 +41,8 @@ export function href(page: PortalPage, v: View, change: Partial<View> = {}) {
   return `/portal${page === 'home' ? '' : `/${page}`}${q ? `?${q}` : ''}`;
 }
 
-export function layout(page: PortalPage, v: View, r: PubRelease | null, main: string) {
+/** The page in its frame; `banner` (the emergencies under way) comes first, above the navigation's content. */
+export function layout(page: PortalPage, v: View, r: PubRelease | null, main: string, banner = '') {
   const t = textOf(v);
   const name = r?.snapshot.jurisdiction.name ?? '';
   const site = fill(t.site, { name });
@@ -70,6 +80,7 @@ ${option(t.otherLang, { lang: v.lang === 'en' ? 'zh' : 'en' }, 'portal-lang', v.
 </div>
 <nav aria-label="${esc(site)}" class="sections"><ul class="wrap">${nav}</ul></nav>
 </header>
+${banner}
 ${r?.snapshot.demo ? `<p class="demo wrap" role="note"><strong>${esc(t.demo)}</strong></p>` : ''}
 <main id="main" class="wrap" tabindex="-1">
 ${main}

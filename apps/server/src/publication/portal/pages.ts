@@ -189,9 +189,10 @@ function data(r: PubRelease, v: View) {
 <ul class="cards">${items}</ul>`;
 }
 
-/** The pages rendered from the release alone; activities and venues come from the services (services-pages.ts). */
+/** The pages rendered from the release alone; activities and venues come from the services (services-pages.ts),
+ *  science reading from the content (content-pages.ts). */
 export const releasePages: Record<
-  Exclude<PortalPage, 'activities' | 'venues'>,
+  Exclude<PortalPage, 'activities' | 'venues' | 'content'>,
   (r: PubRelease, v: View) => string
 > = {
   home,

@@ -66,6 +66,17 @@ html.contrast .filters button{background:#000;color:#ffeb3b}
 .tag{display:inline-block;border:1px solid #5c6b80;border-radius:.3rem;padding:0 .5rem}
 .button{display:inline-block;min-height:2.75rem;padding:.45rem .9rem;border:2px solid #0b4f9c;border-radius:.4rem;font-weight:600}
 html.contrast .button,html.contrast .tag{border-color:#ffeb3b}
+.emergency{border:3px solid #b3261e;border-radius:.5rem;background:#fdecea;padding:.4rem 1rem;margin-top:.75rem}
+.emergency p{margin:.4rem 0}
+html.contrast .emergency{background:#000;border-color:#ffeb3b}
+.rumour{border-left:.4rem solid #5c6b80;padding:.2rem 1rem;margin:1rem 0;background:#f4f6f9}
+html.contrast .rumour{background:#000}
+.verdict{font-weight:700;border:2px solid currentColor;border-radius:.3rem;padding:0 .5rem}
+.verdict-false,.verdict-misleading{color:#b3261e}
+.verdict-true{color:#1e6b33}
+html.contrast .verdict{color:#ffeb3b}
+.lead{font-weight:600}
+.share{word-break:break-all;font-family:monospace}
 .calendar{max-width:36rem}
 .calendar table{table-layout:fixed;margin-bottom:.3rem}
 .calendar th,.calendar td{text-align:center;padding:.15rem}

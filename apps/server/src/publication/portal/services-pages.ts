@@ -251,19 +251,25 @@ export type VenueQuery = Pick<VenueFilter, 'level' | 'category' | 'audience'> & 
   bookable?: '1';
 };
 
-type Select = { name: string; any: string; label: string; options: [string, string][]; value?: string };
+export type Select = {
+  name: string;
+  any: string;
+  label: string;
+  options: [string, string][];
+  value?: string;
+};
 type Check = { name: string; label: string; on?: string };
 
 /** A GET form of selects and checkboxes that keeps the reader's language, text size and contrast. */
-function filterForm(
-  page: 'activities' | 'venues',
+export function filterForm(
+  page: 'activities' | 'venues' | 'content',
   label: string,
   v: View,
   selects: Select[],
   checks: Check[],
 ) {
   const t = textOf(v).venues;
-  const test = page === 'venues' ? 'venue-filter' : 'activity-filter';
+  const test = `${{ venues: 'venue', activities: 'activity', content: 'content' }[page]}-filter`;
   const select = (x: Select) =>
     `<label>${esc(x.label)}<select name="${x.name}" data-test="${test}-${x.name}"><option value="">${esc(x.any)}</option>${x.options
       .map(([k, o]) => `<option value="${esc(k)}"${k === x.value ? ' selected' : ''}>${esc(o)}</option>`)

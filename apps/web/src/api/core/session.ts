@@ -95,6 +95,10 @@ export function useAbilities(): Abilities {
       'exp.pools': false,
       'contest.manage': false,
       'contest.read': false,
+      'cnt.read': false,
+      'cnt.edit': false,
+      'cnt.review': false,
+      'cnt.emergency': false,
     }
   );
 }

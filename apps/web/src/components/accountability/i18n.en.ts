@@ -72,6 +72,8 @@ export const accEn: Shape<typeof accZhCN> = {
     report_reopened: 'The accepted report on task {{taskNumber}} was reopened: {{comment}}',
     rectification_assigned: 'New rectification item ({{title}}), deadline {{deadline}}.',
     reminder: 'Reminder from the office: "{{roundTitle}}" has {{count}} reports outstanding, due {{dueOn}}.',
+    content_emergency:
+      'Emergency science published: “{{title}}”. Please pass it on to your staff and the people you serve.',
   },
   board: {
     title: 'Supervision board',

@@ -76,6 +76,7 @@ export const accZhCN = {
     report_reopened: '任务 {{taskNumber}} 已通过的报告被重新打开：{{comment}}',
     rectification_assigned: '新的整改事项（{{title}}），期限 {{deadline}}。',
     reminder: '领导小组办公室提醒：「{{roundTitle}}」还有 {{count}} 份报告未提交，截止 {{dueOn}}。',
+    content_emergency: '应急科普已发布：「{{title}}」，请及时转发给本单位职工和服务对象。',
   },
   board: {
     title: '督查看板',

@@ -47,6 +47,8 @@ export function NotificationList() {
                           {unread && <Tag color="red">{t('accNotify.unread')}</Tag>}
                           <Link
                             to={x.link}
+                            // the portal's pages are the server's, not this app's
+                            reloadDocument={x.link.startsWith('/portal')}
                             onClick={() => unread && markRead.mutate([x.id])}
                             data-test="acc-notice-open"
                           >

@@ -153,6 +153,17 @@ export const auditActionsEn: Record<keyof typeof auditActionsZhCN, string> = {
   'contest.item.review': 'Review a quiz item',
   'contest.create': 'Create a contest',
   'contest.flag.decide': 'Decide an anti-cheat flag',
+  'cnt.work.create': 'Create a science work',
+  'cnt.work.edit': 'Edit a science work',
+  'cnt.work.submit': 'Submit a work for review',
+  'cnt.work.assign': 'Send a work to an expert',
+  'cnt.work.approve': 'Expert approves a work',
+  'cnt.work.revise': 'Expert returns a work',
+  'cnt.work.recall': 'Recall an expert review',
+  'cnt.work.publish': 'Publish a science work',
+  'cnt.work.withdraw': 'Withdraw a science work',
+  'cnt.emergency.start': 'Publish a pack in emergency mode',
+  'cnt.emergency.end': 'End an emergency publication',
 };
 
 export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {
@@ -204,6 +215,8 @@ export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {
   exp_expert: 'Science expert',
   exp_invitation: 'Expert invitation',
   exp_service: 'Expert service record',
+  cnt_work: 'Science work',
+  cnt_emergency: 'Emergency publication',
   contest_item: 'Quiz item',
   contest: 'Contest',
   contest_flag: 'Anti-cheat flag',

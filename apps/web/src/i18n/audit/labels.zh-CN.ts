@@ -154,6 +154,17 @@ export const auditActionsZhCN = {
   'contest.item.review': '审核题目',
   'contest.create': '创建竞赛',
   'contest.flag.decide': '处理作弊疑点',
+  'cnt.work.create': '新建科普作品',
+  'cnt.work.edit': '修改科普作品',
+  'cnt.work.submit': '提交作品审核',
+  'cnt.work.assign': '分配审核专家',
+  'cnt.work.approve': '专家审核通过',
+  'cnt.work.revise': '专家退回修改',
+  'cnt.work.recall': '收回专家审核',
+  'cnt.work.publish': '发布科普作品',
+  'cnt.work.withdraw': '撤回科普作品',
+  'cnt.emergency.start': '应急发布科普包',
+  'cnt.emergency.end': '结束应急发布',
 } satisfies Record<AuditAction, string>;
 
 export const auditEntitiesZhCN = {
@@ -205,6 +216,8 @@ export const auditEntitiesZhCN = {
   exp_expert: '科普专家',
   exp_invitation: '专家邀请',
   exp_service: '专家服务记录',
+  cnt_work: '科普作品',
+  cnt_emergency: '应急发布',
   contest_item: '题目',
   contest: '竞赛',
   contest_flag: '作弊疑点',
