@@ -4,6 +4,7 @@ import { accEn } from '../components/accountability/i18n.en.ts';
 import { accNotifyEn } from '../components/accountability/notify-i18n.en.ts';
 import { accMailEn } from '../components/accountability/outbox-i18n.en.ts';
 import { accScopeEn } from '../components/accountability/scope-i18n.en.ts';
+import { expertsEn } from '../components/experts/i18n.en.ts';
 import { indDataEn } from '../components/indicators/entry/i18n.en.ts';
 import { indExchangeEn } from '../components/indicators/exchange/i18n.en.ts';
 import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
@@ -16,6 +17,7 @@ import { auditActionsEn, auditEntitiesEn } from './audit/labels.en.ts';
 import { errorsAccEn } from './errors/acc.en.ts';
 import { errorsContestEn } from './errors/contest.en.ts';
 import { errorsCoreEn } from './errors/core.en.ts';
+import { errorsExpEn } from './errors/exp.en.ts';
 import { errorsIndEn } from './errors/ind.en.ts';
 import { errorsJurEn } from './errors/jur.en.ts';
 import { errorsPublicationEn } from './errors/publication.en.ts';
@@ -32,6 +34,7 @@ export const en: Messages = {
   publication: publicationEn,
   services: servicesEn,
   volunteers: volunteersEn,
+  experts: expertsEn,
   acc: accEn,
   accScope: accScopeEn,
   accMail: accMailEn,
@@ -50,6 +53,7 @@ export const en: Messages = {
     ...errorsSurveyAppEn,
     ...errorsSvcEn,
     ...errorsVolEn,
+    ...errorsExpEn,
     ...errorsContestEn,
   },
   errorFields: errorFieldsEn,
