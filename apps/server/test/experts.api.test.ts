@@ -43,12 +43,9 @@ describe.each(engines)('experts on $name', ({ open }) => {
   beforeAll(async () => {
     t = await startTestApp(open);
     pools = (await get('office', '/api/exp/pools')).json().pools;
-    const row = await t.handle.db
-      .selectFrom('svc_activities')
-      .select('id')
-      .where('title', 'like', '%用电用气%')
-      .executeTakeFirstOrThrow();
-    lecture = row.id;
+    const { rows } = await sql<{ id: number }>`select id from svc_activities
+      where title like '%用电用气%'`.execute(t.handle.db);
+    lecture = rows[0]?.id as number;
   });
   afterAll(() => t?.close());
 

@@ -61,6 +61,9 @@ const MobileScene = lazy(() => import('./scenes/services/mobile.scene.tsx'));
 const VenueScene = lazy(() => import('./scenes/services/venue.scene.tsx'));
 const VolunteersScene = lazy(() => import('./scenes/volunteers/volunteers.scene.tsx'));
 const VolOpportunityScene = lazy(() => import('./scenes/volunteers/opportunity.scene.tsx'));
+const ExpertsScene = lazy(() => import('./scenes/experts/experts.scene.tsx'));
+const ExpertScene = lazy(() => import('./scenes/experts/expert.scene.tsx'));
+const ExpertRosterScene = lazy(() => import('./scenes/experts/roster.scene.tsx'));
 const NotFoundScene = lazy(() => import('./scenes/not-found.scene.tsx'));
 
 /** Pages for signed-in users of any role (statistics, supervision). */
@@ -74,6 +77,8 @@ const surveyReader = (page: ReactNode) => <RequireSignIn ability="survey.read">{
 const servicesReader = (page: ReactNode) => <RequireSignIn ability="svc.ledger.read">{page}</RequireSignIn>;
 // volunteers for staff: the office, district admins and viewers
 const volReader = (page: ReactNode) => <RequireSignIn ability="vol.read">{page}</RequireSignIn>;
+// experts for staff: the office, district admins, viewers and units' liaisons
+const expReader = (page: ReactNode) => <RequireSignIn ability="exp.read">{page}</RequireSignIn>;
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -185,6 +190,9 @@ function ThemedApp() {
                 <Route path="services/venues/:id" element={servicesReader(<VenueScene />)} />
                 <Route path="volunteers" element={volReader(<VolunteersScene />)} />
                 <Route path="volunteers/opportunities/:id" element={volReader(<VolOpportunityScene />)} />
+                <Route path="experts" element={expReader(<ExpertsScene />)} />
+                <Route path="experts/roster" element={expReader(<ExpertRosterScene />)} />
+                <Route path="experts/:id" element={expReader(<ExpertScene />)} />
                 <Route path="*" element={<NotFoundScene />} />
               </Route>
             </Routes>

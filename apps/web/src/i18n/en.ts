@@ -4,6 +4,7 @@ import { accEn } from '../components/accountability/i18n.en.ts';
 import { accNotifyEn } from '../components/accountability/notify-i18n.en.ts';
 import { accMailEn } from '../components/accountability/outbox-i18n.en.ts';
 import { accScopeEn } from '../components/accountability/scope-i18n.en.ts';
+import { expertsEn } from '../components/experts/i18n.en.ts';
 import { indDataEn } from '../components/indicators/entry/i18n.en.ts';
 import { indExchangeEn } from '../components/indicators/exchange/i18n.en.ts';
 import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
@@ -17,6 +18,7 @@ import { errorsAccEn } from './errors/acc.en.ts';
 import { errorsCntEn } from './errors/cnt.en.ts';
 import { errorsContestEn } from './errors/contest.en.ts';
 import { errorsCoreEn } from './errors/core.en.ts';
+import { errorsExpEn } from './errors/exp.en.ts';
 import { errorsIndEn } from './errors/ind.en.ts';
 import { errorsJurEn } from './errors/jur.en.ts';
 import { errorsPublicationEn } from './errors/publication.en.ts';
@@ -33,6 +35,7 @@ export const en: Messages = {
   publication: publicationEn,
   services: servicesEn,
   volunteers: volunteersEn,
+  experts: expertsEn,
   acc: accEn,
   accScope: accScopeEn,
   accMail: accMailEn,
@@ -52,6 +55,7 @@ export const en: Messages = {
     ...errorsSvcEn,
     ...errorsVolEn,
     ...errorsCntEn,
+    ...errorsExpEn,
     ...errorsContestEn,
   },
   errorFields: errorFieldsEn,

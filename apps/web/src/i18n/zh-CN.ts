@@ -4,6 +4,7 @@ import { accZhCN } from '../components/accountability/i18n.zh-CN.ts';
 import { accNotifyZhCN } from '../components/accountability/notify-i18n.zh-CN.ts';
 import { accMailZhCN } from '../components/accountability/outbox-i18n.zh-CN.ts';
 import { accScopeZhCN } from '../components/accountability/scope-i18n.zh-CN.ts';
+import { expertsZhCN } from '../components/experts/i18n.zh-CN.ts';
 import { indDataZhCN } from '../components/indicators/entry/i18n.zh-CN.ts';
 import { indExchangeZhCN } from '../components/indicators/exchange/i18n.zh-CN.ts';
 import { indSetupZhCN } from '../components/indicators/setup-i18n.zh-CN.ts';
@@ -17,6 +18,7 @@ import { errorsAccZhCN } from './errors/acc.zh-CN.ts';
 import { errorsCntZhCN } from './errors/cnt.zh-CN.ts';
 import { errorsContestZhCN } from './errors/contest.zh-CN.ts';
 import { errorsCoreZhCN } from './errors/core.zh-CN.ts';
+import { errorsExpZhCN } from './errors/exp.zh-CN.ts';
 import { errorsIndZhCN } from './errors/ind.zh-CN.ts';
 import { errorsJurZhCN } from './errors/jur.zh-CN.ts';
 import { errorsPublicationZhCN } from './errors/publication.zh-CN.ts';
@@ -32,6 +34,7 @@ export const zhCN = {
   publication: publicationZhCN,
   services: servicesZhCN,
   volunteers: volunteersZhCN,
+  experts: expertsZhCN,
   acc: accZhCN,
   accScope: accScopeZhCN,
   accMail: accMailZhCN,
@@ -51,6 +54,7 @@ export const zhCN = {
     ...errorsSvcZhCN,
     ...errorsVolZhCN,
     ...errorsCntZhCN,
+    ...errorsExpZhCN,
     ...errorsContestZhCN,
   },
   errorFields: errorFieldsZhCN,

@@ -1,4 +1,5 @@
 // The public activity pages' calls: no account; the ticket token in the path is the only key.
+import type { OwnExpertPageView, PublicExpertView } from '@kepu/domain/experts';
 import type { ActivityView, PublicVenue, RegistrationView } from '@kepu/domain/services';
 import { api } from '../api/client.ts';
 import type { VolWords } from './volunteer-text.ts';
@@ -101,6 +102,17 @@ export const volApi = {
   cancel: (key: string, id: number) => api.post<OwnPage>(`/pub/vol/me/${key}/signups/${id}/cancel`),
   deletion: (key: string) => api.post<{ status: string }>(`/pub/vol/me/${key}/deletion`),
   certificate: (n: string) => api.get<CertificateCheck>(`/pub/vol/certificates/${n}`),
+};
+
+/** The experts' public calls: the list (names masked) and the expert's own page by their key. */
+type Topics = { code: string; zh: string; en: string }[];
+export type ExpertPage = OwnExpertPageView & { topics: Topics };
+export const expApi = {
+  list: () => api.get<{ topics: Topics; experts: PublicExpertView[] }>('/pub/experts'),
+  me: (key: string) => api.get<ExpertPage>(`/pub/exp/me/${key}`),
+  answer: (key: string, kind: string, id: number, body: { answer: string; reason?: string }) =>
+    api.post<ExpertPage>(`/pub/exp/me/${key}/requests/${kind}/${id}`, body),
+  deletion: (key: string) => api.post<{ status: string }>(`/pub/exp/me/${key}/deletion`),
 };
 
 export interface ContestCard {

@@ -1,5 +1,6 @@
 // The public pages: activities (list, activity, ticket, self check-in /e/in, the survey after /e/a/<id>/feedback), the staff's offline check-in (/e/door),
-// volunteers (register /e/v, own page /e/v/<code>), the certificate check (/e/c/<number>), contests (/e/q) and a
+// volunteers (register /e/v, own page /e/v/<code>), experts (list /e/x, own page /e/x/<code>), the certificate
+// check (/e/c/<number>), contests (/e/q) and a
 // venue's booking page (/e/venues/<id>, its list being the portal's) with a group's own booking (/e/b/<token>); a
 // path-based router and the language switch.
 
@@ -10,6 +11,7 @@ import { CertificateCheckPage } from './certificate-check-page.tsx';
 import { ContestList, ContestPlay } from './contest-page.tsx';
 import { DoorIndex } from './door/door-index.tsx';
 import { DoorPage } from './door/door-page.tsx';
+import { ExpertListPage, ExpertMePage } from './expert-me-page.tsx';
 import { FeedbackPage } from './feedback-page.tsx';
 import { ListPage } from './list-page.tsx';
 import { PageLink } from './page-link.tsx';
@@ -45,15 +47,18 @@ export function PublicApp() {
       ? 'contests'
       : kind === 'v' || kind === 'c'
         ? 'volunteers'
-        : kind === 'door'
-          ? 'door'
-          : kind === 'venues' || kind === 'b'
-            ? 'venues'
-            : 'activities';
+        : kind === 'x'
+          ? 'experts'
+          : kind === 'door'
+            ? 'door'
+            : kind === 'venues' || kind === 'b'
+              ? 'venues'
+              : 'activities';
   const home = {
     activities: '/e',
     contests: '/e/q',
     volunteers: '/e/v',
+    experts: '/e/x',
     door: '/e/door',
     venues: '/portal/venues',
   }[section];
@@ -125,6 +130,10 @@ export function PublicApp() {
         <TicketPage key={key} token={key} lang={lang} go={go} />
       ) : kind === 'v' && key ? (
         <VolunteerMePage key={key} code={key} lang={lang} go={go} />
+      ) : kind === 'x' && key ? (
+        <ExpertMePage key={key} code={key} lang={lang} go={go} />
+      ) : kind === 'x' ? (
+        <ExpertListPage lang={lang} go={go} />
       ) : kind === 'v' ? (
         <VolunteerRegisterPage lang={lang} go={go} />
       ) : kind === 'venues' && key ? (

@@ -3,8 +3,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useAbilities } from '../../api/core/session.ts';
 import { useActivity, useMove } from '../../api/services/services.ts';
 import { ActorName } from '../../components/demo-tag.tsx';
+import { ActivityExperts } from '../../components/experts/activity-experts.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { ActivityFeedback } from '../../components/services/activity-feedback.tsx';
 import { ActivityMessages } from '../../components/services/activity-messages.tsx';
@@ -23,6 +25,7 @@ export default function ActivityScene() {
   const id = Number(useParams().id);
   const q = useActivity(id);
   const move = useMove(id);
+  const abilities = useAbilities();
   const [note, setNote] = useState('');
   const [headcount, setHeadcount] = useState<Record<string, string>>({});
   const [evidence, setEvidence] = useState('');
@@ -134,6 +137,7 @@ export default function ActivityScene() {
           <ActivityFeedback id={a.id} />
         </>
       )}
+      <ActivityExperts activityId={a.id} enabled={abilities['svc.file'] && a.state !== 'cancelled'} />
       <section aria-labelledby="svc-history">
         <h2 id="svc-history">{t('services.detail.history')}</h2>
         <ol className="svc-list">
