@@ -54,6 +54,9 @@ const pageOf: Record<AuditEntity, (id: string) => string | null> = {
   contest_item: () => '/contests/items',
   contest: (id) => `/contests/${id}`,
   contest_flag: () => '/contests',
+  trn_course: (id) => (/^\d+$/.test(id) ? `/training/${id}` : '/training'),
+  trn_session: () => null,
+  trn_trainee: () => null,
 };
 
 /** The person: name over unit, or on one line (`inline`, a phone's row). */

@@ -148,6 +148,18 @@ export const auditActions = [
   'contest.item.review',
   'contest.create',
   'contest.flag.decide',
+  'trn.course.create',
+  'trn.course.update',
+  'trn.session.create',
+  'trn.session.update',
+  'trn.session.complete',
+  'trn.session.void',
+  'trn.trainee.add',
+  'trn.trainee.update',
+  'trn.trainee.remove',
+  'trn.trainee.read_personal',
+  'trn.trainee.purge',
+  'trn.file.attach',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -199,6 +211,9 @@ export const auditEntities = [
   'contest_item',
   'contest',
   'contest_flag',
+  'trn_course',
+  'trn_session',
+  'trn_trainee',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 

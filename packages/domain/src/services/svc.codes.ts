@@ -8,7 +8,8 @@ export type TargetGroup = (typeof targetGroups)[number];
 /** registration: a seat taken; check_in: a ticket or person at the door; headcount: an aggregate count (a mass event,
  *  walk-ins); visit: people at a venue (door check-in or a group booking); volunteer_service: a volunteer's approved
  *  hours (one entry per approved record, its evidence `vol_hours:<id>`; not a participant); quiz: a contest paper
- *  submitted (issue 17). */
+ *  submitted (issue 17); training: trainees of a training session held (issue 16, one entry per group, its evidence
+ *  `trn_session:<id>`, the organising plan unit in `unitId`). */
 export const ledgerKinds = [
   'registration',
   'check_in',
@@ -16,10 +17,17 @@ export const ledgerKinds = [
   'visit',
   'volunteer_service',
   'quiz',
+  'training',
 ] as const;
 export type LedgerKind = (typeof ledgerKinds)[number];
 /** The kinds that count as participation (a registration is an intention, not a participant). */
-export const participationKinds: readonly LedgerKind[] = ['check_in', 'headcount', 'visit', 'quiz'];
+export const participationKinds: readonly LedgerKind[] = [
+  'check_in',
+  'headcount',
+  'visit',
+  'quiz',
+  'training',
+];
 
 export const campaignKinds = [
   'science_day',

@@ -92,6 +92,9 @@ export function useAbilities(): Abilities {
       'vol.settings': false,
       'contest.manage': false,
       'contest.read': false,
+      'trn.read': false,
+      'trn.file': false,
+      'trn.settings': false,
     }
   );
 }
