@@ -27,6 +27,7 @@ import { demoYears, indicatorDemoAccounts, seedIndicatorsDemo } from './indicato
 import { demoAreaNodes, seedCascadeDemo } from './jurisdictions/demo-seed.ts';
 import { seedServicesDemo } from './services/demo-seed.ts';
 import { seedSurveyDemo } from './survey/demo-seed.ts';
+import { seedTrainingDemo } from './training/demo-seed.ts';
 import { seedVolunteersDemo } from './volunteers/demo-seed.ts';
 
 export interface DemoAccount {
@@ -118,6 +119,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
     await seedServicesDemo(useCaseContext(trx, demo, zonedClock()));
     await seedVolunteersDemo(useCaseContext(trx, demo, zonedClock()));
     await seedContestDemo(useCaseContext(trx, demo, zonedClock()));
+    await seedTrainingDemo(useCaseContext(trx, demo, zonedClock()));
     const accPlan = (await listPlans(trx))[0];
     const accBundle = accPlan && (await loadPlanBundle(trx, accPlan.id));
     if (accBundle) await seedAccountabilityDemo(trx, accBundle);

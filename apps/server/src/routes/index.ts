@@ -14,6 +14,7 @@ import { planImportRoutes } from './plan-import.routes.ts';
 import { publicationRoutes } from './publication/index.ts';
 import { servicesRoutes } from './services/index.ts';
 import { surveyCapabilityRoutes } from './survey/index.ts';
+import { trainingRoutes } from './training/index.ts';
 import { unitRoutes } from './unit.routes.ts';
 import { userRoutes } from './user.routes.ts';
 import { volunteersRoutes } from './volunteers/index.ts';
@@ -37,6 +38,7 @@ export async function registerRoutes(app: FastifyInstance) {
     servicesRoutes,
     volunteersRoutes,
     contestCapabilityRoutes,
+    trainingRoutes,
   ]) {
     await app.register(routes);
   }

@@ -52,7 +52,7 @@ async function checkCourse(ctx: TrnContext, c: CourseInput) {
   if (!(await ctx.stores.units.find(c.organiserUnitId)))
     throw fieldError('body.organiserUnitId', 'trn.unit_unknown', `no unit ${c.organiserUnitId}`);
   if (c.taskNumber !== null) {
-    const plan = await ctx.stores.plans.find('current', ctx.jurisdiction ?? '');
+    const plan = await ctx.stores.plans.find('current', ctx.jurisdiction ?? ctx.defaultJurisdiction ?? '211100');
     if (!plan?.tasks.some((t) => t.number === c.taskNumber))
       throw fieldError('body.taskNumber', 'trn.task_unknown', `the plan has no task ${c.taskNumber}`, {
         task: c.taskNumber,
