@@ -14,8 +14,12 @@ describe.each(engines)('training records on $name', ({ open }) => {
   let eduUnit: number;
   let indUnit: number;
   let course: number;
-  const req = (who: string | null, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
-    t.as(who, { method, url, ...(payload && { payload }) });
+  const req = (
+    who: string | null,
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    url: string,
+    payload?: object,
+  ) => t.as(who, { method, url, ...(payload && { payload }) });
   const base = () => ({
     title: '科普讲解员培训班（测试）',
     programme: 'other',
@@ -35,7 +39,10 @@ describe.each(engines)('training records on $name', ({ open }) => {
   };
   beforeAll(async () => {
     t = await startTestApp(open);
-    const units = (await req('office', 'GET', '/api/plans/current/units')).json() as { id: number; name: string }[];
+    const units = (await req('office', 'GET', '/api/plans/current/units')).json() as {
+      id: number;
+      name: string;
+    }[];
     kexieUnit = units.find((u) => u.name === '市科协')?.id as number;
     eduUnit = units.find((u) => u.name === '市教育局')?.id as number;
     const ind = (await req('office', 'GET', '/api/indicators/units')).json() as {
@@ -51,11 +58,15 @@ describe.each(engines)('training records on $name', ({ open }) => {
     const own = await req('kexie', 'POST', '/api/trn/courses', base());
     expect(own.statusCode, own.body).toBe(201);
     course = own.json().id;
-    expect((await req('kexie', 'POST', '/api/trn/courses', { ...base(), organiserUnitId: eduUnit })).statusCode).toBe(
-      403,
-    );
-    expect((await req('dawa', 'POST', '/api/trn/courses', { ...base(), areaCode: '211104' })).statusCode).toBe(201);
-    expect((await req('dawa', 'POST', '/api/trn/courses', { ...base(), areaCode: '211103' })).statusCode).toBe(403);
+    expect(
+      (await req('kexie', 'POST', '/api/trn/courses', { ...base(), organiserUnitId: eduUnit })).statusCode,
+    ).toBe(403);
+    expect(
+      (await req('dawa', 'POST', '/api/trn/courses', { ...base(), areaCode: '211104' })).statusCode,
+    ).toBe(201);
+    expect(
+      (await req('dawa', 'POST', '/api/trn/courses', { ...base(), areaCode: '211103' })).statusCode,
+    ).toBe(403);
     expect((await req('viewer', 'POST', '/api/trn/courses', base())).statusCode).toBe(403);
     expect((await req('viewer', 'GET', `/api/trn/courses/${course}`)).statusCode).toBe(200);
     expect((await req('edu', 'GET', `/api/trn/courses/${course}`)).statusCode).toBe(403);
@@ -126,7 +137,9 @@ describe.each(engines)('training records on $name', ({ open }) => {
     expect(mine.every((e) => e.kind === 'training' && e.voidReason === '重复登记')).toBe(true);
 
     // a correction of the headcount rewrites the held session's entries
-    const fix = await req('kexie', 'PATCH', `/api/trn/courses/${course}`, { headcount: { farmers: 40, elderly: 10 } });
+    const fix = await req('kexie', 'PATCH', `/api/trn/courses/${course}`, {
+      headcount: { farmers: 40, elderly: 10 },
+    });
     expect(fix.statusCode, fix.body).toBe(200);
     cell = await prefill();
     expect(cell('A071', 'farmers')).toBe(40);
@@ -153,24 +166,32 @@ describe.each(engines)('training records on $name', ({ open }) => {
     });
     expect(add.statusCode, add.body).toBe(201);
     expect(add.json().name).toBe('王*明');
-    await req('kexie', 'PATCH', `/api/trn/trainees/${add.json().id}`, { completed: true, certificateNo: 'C-1' });
+    await req('kexie', 'PATCH', `/api/trn/trainees/${add.json().id}`, {
+      completed: true,
+      certificateNo: 'C-1',
+    });
     const detail = await req('viewer', 'GET', `/api/trn/courses/${named.id}`);
     expect(detail.body).not.toContain('王小明');
     expect(detail.body).not.toContain('13800001111');
     expect(detail.json().trainees[0]).toMatchObject({ name: '王*明', phone: '138****1111', completed: true });
-    expect((await req('viewer', 'POST', `/api/trn/courses/${named.id}/trainees/personal`)).statusCode).toBe(403);
+    expect((await req('viewer', 'POST', `/api/trn/courses/${named.id}/trainees/personal`)).statusCode).toBe(
+      403,
+    );
     const full = await req('kexie', 'POST', `/api/trn/courses/${named.id}/trainees/personal`);
     expect(full.json()[0].name).toBe('王小明');
     const audit = (await req('office', 'GET', '/api/audit?action=trn.trainee.read_personal')).json();
     expect(JSON.stringify(audit)).toContain('trn.trainee.read_personal');
 
     // the demo's farmers' course ended last year: its names go, its figures stay
-    const farmers = (await req('office', 'GET', `/api/trn/courses?year=${Y}&programme=farmers`)).json().rows[0];
+    const farmers = (await req('office', 'GET', `/api/trn/courses?year=${Y}&programme=farmers`)).json()
+      .rows[0];
     expect((await req('kexie', 'POST', '/api/trn/purge', { retentionDays: 30 })).statusCode).toBe(403);
     const purge = await req('office', 'POST', '/api/trn/purge', { retentionDays: 30 });
     expect(purge.json().erased).toBeGreaterThanOrEqual(4);
     const after = (await req('office', 'GET', `/api/trn/courses/${farmers.id}`)).json();
-    expect(after.trainees.every((x: { name: string; erased: boolean }) => x.erased && x.name === '已删除')).toBe(true);
+    expect(
+      after.trainees.every((x: { name: string; erased: boolean }) => x.erased && x.name === '已删除'),
+    ).toBe(true);
     expect(after.course.trainees).toBe(4);
   });
 
@@ -189,13 +210,27 @@ describe.each(engines)('training records on $name', ({ open }) => {
 
     const s = (await req('viewer', 'GET', `/api/trn/summary?year=${Y}`)).json();
     const row = (p: string) => s.rows.find((r: { programme: string }) => r.programme === p);
-    expect(row('cadres')).toMatchObject({ courses: 1, sessions: 1, hours: 3, trainees: 120, completionRate: 100 });
-    expect(row('farmers')).toMatchObject({ courses: 1, sessions: 2, trainees: 4, completed: 3, completionRate: 75 });
+    expect(row('cadres')).toMatchObject({
+      courses: 1,
+      sessions: 1,
+      hours: 3,
+      trainees: 120,
+      completionRate: 100,
+    });
+    expect(row('farmers')).toMatchObject({
+      courses: 1,
+      sessions: 2,
+      trainees: 4,
+      completed: 3,
+      completionRate: 75,
+    });
     expect(s.total.courses).toBe(s.rows.reduce((n: number, r: { courses: number }) => n + r.courses, 0));
     const csv = await req('viewer', 'GET', `/api/trn/summary.csv?year=${Y}`);
     expect(csv.body.startsWith('\uFEFF培训类别,')).toBe(true);
     expect(csv.body).toContain('高素质农民培训,1,2,8,4,3,75');
-    expect(csv.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent(`培训记录汇总-${Y}`)}`);
+    expect(csv.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent(`培训记录汇总-${Y}`)}`,
+    );
     const xlsx = await req('viewer', 'GET', `/api/trn/summary.xlsx?year=${Y}`);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
     const empty = (await req('viewer', 'GET', '/api/trn/summary?year=2001')).json();

@@ -61,6 +61,8 @@ const MobileScene = lazy(() => import('./scenes/services/mobile.scene.tsx'));
 const VenueScene = lazy(() => import('./scenes/services/venue.scene.tsx'));
 const VolunteersScene = lazy(() => import('./scenes/volunteers/volunteers.scene.tsx'));
 const VolOpportunityScene = lazy(() => import('./scenes/volunteers/opportunity.scene.tsx'));
+const TrainingsScene = lazy(() => import('./scenes/training/trainings.scene.tsx'));
+const TrainingCourseScene = lazy(() => import('./scenes/training/course.scene.tsx'));
 const NotFoundScene = lazy(() => import('./scenes/not-found.scene.tsx'));
 
 /** Pages for signed-in users of any role (statistics, supervision). */
@@ -74,6 +76,8 @@ const surveyReader = (page: ReactNode) => <RequireSignIn ability="survey.read">{
 const servicesReader = (page: ReactNode) => <RequireSignIn ability="svc.ledger.read">{page}</RequireSignIn>;
 // volunteers for staff: the office, district admins and viewers
 const volReader = (page: ReactNode) => <RequireSignIn ability="vol.read">{page}</RequireSignIn>;
+// training records: the office, units' liaisons, district admins and viewers
+const trnReader = (page: ReactNode) => <RequireSignIn ability="trn.read">{page}</RequireSignIn>;
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -185,6 +189,8 @@ function ThemedApp() {
                 <Route path="services/venues/:id" element={servicesReader(<VenueScene />)} />
                 <Route path="volunteers" element={volReader(<VolunteersScene />)} />
                 <Route path="volunteers/opportunities/:id" element={volReader(<VolOpportunityScene />)} />
+                <Route path="training" element={trnReader(<TrainingsScene />)} />
+                <Route path="training/:id" element={trnReader(<TrainingCourseScene />)} />
                 <Route path="*" element={<NotFoundScene />} />
               </Route>
             </Routes>

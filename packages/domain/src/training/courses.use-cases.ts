@@ -39,11 +39,14 @@ export async function editableCourse(ctx: TrnContext, id: number): Promise<Cours
   if (!c) throw notFound('trn.course', id);
   authorize(ctx.actor, 'trn.file', courseScope(c));
   if (await yearClosed(ctx, c))
-    throw new DomainError('trn.year_closed_conflict', `the ${c.year} statistics are closed`, { year: c.year });
+    throw new DomainError('trn.year_closed_conflict', `the ${c.year} statistics are closed`, {
+      year: c.year,
+    });
   return c;
 }
 
-const total = (h: Record<string, number | undefined>) => Object.values(h).reduce<number>((s, n) => s + (n ?? 0), 0);
+const total = (h: Record<string, number | undefined>) =>
+  Object.values(h).reduce<number>((s, n) => s + (n ?? 0), 0);
 
 /** Checks the references and figures of a course as it would be after the change. */
 async function checkCourse(ctx: TrnContext, c: CourseInput) {
@@ -52,7 +55,10 @@ async function checkCourse(ctx: TrnContext, c: CourseInput) {
   if (!(await ctx.stores.units.find(c.organiserUnitId)))
     throw fieldError('body.organiserUnitId', 'trn.unit_unknown', `no unit ${c.organiserUnitId}`);
   if (c.taskNumber !== null) {
-    const plan = await ctx.stores.plans.find('current', ctx.jurisdiction ?? ctx.defaultJurisdiction ?? '211100');
+    const plan = await ctx.stores.plans.find(
+      'current',
+      ctx.jurisdiction ?? ctx.defaultJurisdiction ?? '211100',
+    );
     if (!plan?.tasks.some((t) => t.number === c.taskNumber))
       throw fieldError('body.taskNumber', 'trn.task_unknown', `the plan has no task ${c.taskNumber}`, {
         task: c.taskNumber,
@@ -69,7 +75,9 @@ async function checkCourse(ctx: TrnContext, c: CourseInput) {
       );
     if (c.bySex && total(c.bySex) > 0 && total(c.bySex) !== n)
       issues.push(
-        issue('body.bySex', 'trn.by_sex_total', 'men and women do not add up to the trainees', { trainees: n }),
+        issue('body.bySex', 'trn.by_sex_total', 'men and women do not add up to the trainees', {
+          trainees: n,
+        }),
       );
   }
   if (issues.length) throw invalid(issues);
@@ -100,9 +108,14 @@ export async function updateCourse(ctx: TrnContext, id: number, patch: CoursePat
   // moving a course to another unit or area: the actor must record there too
   authorize(ctx.actor, 'trn.file', { organiserUnitId: after.organiserUnitId, area });
   await ctx.stores.trn.updateCourse(id, patch);
-  if (patch.headcount || patch.areaCode || patch.organiserUnitId)
-    await syncLedger(ctx, id, '培训记录更正');
-  await ctx.audit.write({ action: 'trn.course.update', entity: 'trn_course', entityId: id, before, after: patch });
+  if (patch.headcount || patch.areaCode || patch.organiserUnitId) await syncLedger(ctx, id, '培训记录更正');
+  await ctx.audit.write({
+    action: 'trn.course.update',
+    entity: 'trn_course',
+    entityId: id,
+    before,
+    after: patch,
+  });
   return (await ctx.stores.trn.getCourse(id)) as CourseRecord;
 }
 

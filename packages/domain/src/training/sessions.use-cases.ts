@@ -16,7 +16,10 @@ async function editableSession(ctx: TrnContext, id: number) {
 }
 
 const stateConflict = (s: SessionRecord) =>
-  new DomainError('trn.session.state_conflict', `session ${s.id} is ${s.state}`, { id: s.id, state: s.state });
+  new DomainError('trn.session.state_conflict', `session ${s.id} is ${s.state}`, {
+    id: s.id,
+    state: s.state,
+  });
 
 export async function addSession(ctx: TrnContext, courseId: number, body: SessionBody) {
   await editableCourse(ctx, courseId);
@@ -59,9 +62,13 @@ export async function completeSession(ctx: TrnContext, id: number) {
   if (s.state !== 'planned') throw stateConflict(s);
   if (s.startsOn > ctx.clock.today()) throw notBegun(s);
   if (course.trainees === 0)
-    throw new DomainError('trn.session.no_trainees_conflict', 'record the trainees before the session is held', {
-      id,
-    });
+    throw new DomainError(
+      'trn.session.no_trainees_conflict',
+      'record the trainees before the session is held',
+      {
+        id,
+      },
+    );
   await ctx.stores.trn.completeSession(id, ctx.clock.now().toISOString());
   const entries = await writeSession(ctx, course, s);
   await ctx.audit.write({

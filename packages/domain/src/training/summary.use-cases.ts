@@ -1,7 +1,8 @@
 // A year's training per programme (courses, sessions and hours held, trainees, completed, completion rate) over the
 // courses the reader sees, with a total row; the Excel and CSV exports are the same rows.
-import { completionRate, type Programme, programmes } from './trn.codes.ts';
+
 import { visibleCourses } from './courses.use-cases.ts';
+import { completionRate, type Programme, programmes } from './trn.codes.ts';
 import type { TrnContext } from './trn.ports.ts';
 
 export interface SummaryRow {
@@ -30,6 +31,11 @@ export async function yearSummary(ctx: TrnContext, year: number) {
       completionRate: completionRate(completed, trainees),
     };
   };
-  const rows = programmes.map((p) => row(p, courses.filter((c) => c.programme === p)));
+  const rows = programmes.map((p) =>
+    row(
+      p,
+      courses.filter((c) => c.programme === p),
+    ),
+  );
   return { year, rows, total: row('total', courses), demo: courses.some((c) => c.demo) };
 }

@@ -49,7 +49,11 @@ export async function updateTrainee(ctx: TrnContext, id: number, patch: TraineeP
     entity: 'trn_trainee',
     entityId: id,
     before: presentTrainee(before),
-    after: { ...patch, ...(patch.name && { name: '（已更正）' }), ...(patch.phone && { phone: '（已更正）' }) },
+    after: {
+      ...patch,
+      ...(patch.name && { name: '（已更正）' }),
+      ...(patch.phone && { phone: '（已更正）' }),
+    },
   });
   return presentTrainee(
     (await ctx.stores.trn.getTrainee(id)) as NonNullable<Awaited<ReturnType<typeof editableTrainee>>>,

@@ -27,7 +27,8 @@ export type Sex = (typeof sexes)[number];
 export const sessionEvidence = (id: number) => `trn_session:${id}`;
 
 /** A phone for staff lists: the first three and last four digits. */
-export const maskPhone = (p: string) => (p.length >= 7 ? `${p.slice(0, 3)}****${p.slice(-4)}` : p ? '****' : '');
+export const maskPhone = (p: string) =>
+  p.length >= 7 ? `${p.slice(0, 3)}****${p.slice(-4)}` : p ? '****' : '';
 
 /** Completed trainees as a share of trainees (null without trainees), to one decimal of a per cent. */
 export const completionRate = (completed: number, trainees: number) =>

@@ -25,10 +25,13 @@ export async function courseRoutes(base: FastifyInstance) {
   app.post(
     '/trn/courses',
     { config: { access: 'trn.file' }, schema: { tags, body: courseSchema } },
-    async (req, reply) => reply.code(201).send(await inTransaction(req, (ctx) => createCourse(ctx, req.body))),
+    async (req, reply) =>
+      reply.code(201).send(await inTransaction(req, (ctx) => createCourse(ctx, req.body))),
   );
-  app.get('/trn/courses/:id', { config: { access: 'trn.read' }, schema: { tags, params: idParams } }, async (req) =>
-    courseDetail(readContext(req), req.params.id),
+  app.get(
+    '/trn/courses/:id',
+    { config: { access: 'trn.read' }, schema: { tags, params: idParams } },
+    async (req) => courseDetail(readContext(req), req.params.id),
   );
   app.patch(
     '/trn/courses/:id',

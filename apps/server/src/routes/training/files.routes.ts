@@ -1,7 +1,8 @@
 // A course's evidence files: uploaded as multipart (size refused from the declared length first, then the same checks
 // as accountability's evidence), downloaded with the one Content-Disposition.
-import { fileTooLarge, MAX_EVIDENCE_BYTES } from '@kepu/domain/accountability';
+
 import { fieldError } from '@kepu/domain';
+import { fileTooLarge, MAX_EVIDENCE_BYTES } from '@kepu/domain/accountability';
 import { attachCourseFile, courseFile } from '@kepu/domain/training';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -21,7 +22,11 @@ export async function fileRoutes(base: FastifyInstance) {
       preHandler: async (req) => {
         if (Number(req.headers['content-length'] ?? 0) > MAX_EVIDENCE_BYTES + 64 * 1024) throw fileTooLarge();
         if (!req.isMultipart())
-          throw fieldError('file', 'acc.file.not_multipart', 'send the file as multipart/form-data in "file"');
+          throw fieldError(
+            'file',
+            'acc.file.not_multipart',
+            'send the file as multipart/form-data in "file"',
+          );
       },
     },
     async (req, reply) => {

@@ -53,8 +53,10 @@ export async function sessionRoutes(base: FastifyInstance) {
       reply.code(201).send(await inTransaction(req, (ctx) => addTrainee(ctx, req.params.id, req.body))),
   );
   // a POST: reading the full names and phones writes an audit entry
-  app.post('/trn/courses/:id/trainees/personal', { ...filers, schema: { tags, params: idParams } }, async (req) =>
-    inTransaction(req, (ctx) => traineesPersonal(ctx, req.params.id)),
+  app.post(
+    '/trn/courses/:id/trainees/personal',
+    { ...filers, schema: { tags, params: idParams } },
+    async (req) => inTransaction(req, (ctx) => traineesPersonal(ctx, req.params.id)),
   );
   app.patch(
     '/trn/trainees/:id',

@@ -7,7 +7,10 @@ import { summaryCsv, summaryFileName, summaryWorkbook } from '../../training/sum
 import { attachment } from '../attachment.ts';
 
 const tags = ['training'];
-const readers = { config: { access: 'trn.read' }, schema: { tags, querystring: summaryQuerySchema } } as const;
+const readers = {
+  config: { access: 'trn.read' },
+  schema: { tags, querystring: summaryQuerySchema },
+} as const;
 
 export async function summaryRoutes(base: FastifyInstance) {
   const app = base.withTypeProvider<ZodTypeProvider>();

@@ -8,7 +8,8 @@ type Db = Kysely<Database>;
 type Row = Record<string, unknown>;
 
 export const json = <T>(v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
-const sum = (h: Record<string, number | undefined>) => Object.values(h).reduce<number>((s, n) => s + (n ?? 0), 0);
+const sum = (h: Record<string, number | undefined>) =>
+  Object.values(h).reduce<number>((s, n) => s + (n ?? 0), 0);
 
 function course(r: Row): CourseRecord {
   const headcount = json<CourseRecord['headcount']>(r.headcount) ?? {};

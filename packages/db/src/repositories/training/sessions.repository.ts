@@ -83,7 +83,8 @@ const trainee = (r: Row): TraineeRecord => ({
   erased: Boolean(r.erased),
 });
 export async function listTrainees(db: Db, courseId: number) {
-  const { rows } = await sql<Row>`select * from trn_trainees where course_id = ${courseId} order by id`.execute(db);
+  const { rows } =
+    await sql<Row>`select * from trn_trainees where course_id = ${courseId} order by id`.execute(db);
   return rows.map(trainee);
 }
 export async function getTrainee(db: Db, id: number) {
@@ -135,15 +136,14 @@ const file = (r: Row): TrnFileInfo => ({
   uploadedAt: iso(r.uploaded_at),
 });
 export async function listFiles(db: Db, courseId: number) {
-  const { rows } = await sql<Row>`select id, course_id, file_name, content_type, bytes, uploaded_by, uploaded_at
+  const { rows } =
+    await sql<Row>`select id, course_id, file_name, content_type, bytes, uploaded_by, uploaded_at
     from trn_files where course_id = ${courseId} order by id`.execute(db);
   return rows.map(file);
 }
-export async function insertFile(
-  db: Db,
-  f: Omit<TrnFileInfo, 'id' | 'uploadedAt'> & { data: Uint8Array },
-) {
-  const { rows } = await sql<Row>`insert into trn_files (course_id, file_name, content_type, bytes, data, uploaded_by)
+export async function insertFile(db: Db, f: Omit<TrnFileInfo, 'id' | 'uploadedAt'> & { data: Uint8Array }) {
+  const { rows } =
+    await sql<Row>`insert into trn_files (course_id, file_name, content_type, bytes, data, uploaded_by)
     values (${f.courseId}, ${f.fileName}, ${f.contentType}, ${f.bytes}, ${Buffer.from(f.data)}, ${f.uploadedBy})
     returning id, course_id, file_name, content_type, bytes, uploaded_by, uploaded_at`.execute(db);
   return file(rows[0] as Row);
