@@ -35,7 +35,8 @@ describe('a training recorded by a liaison reaches the statistics form', () => {
     const alert = page.locator('[role="alert"]');
     await alert.waitFor();
     await expect(alert.innerText()).resolves.toContain('标题');
-    await expect(alert.innerText()).resolves.toContain('培训类别');
+    await expect(alert.innerText()).resolves.toContain('行政区域');
+    await expect(alert.innerText()).resolves.not.toMatch(/[A-Za-z]{3,}/);
     await expectAccessible(page, 'training records');
     await e2e.shot(page, 'trainings-1440');
 

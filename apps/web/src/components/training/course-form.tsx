@@ -22,12 +22,12 @@ export function CourseForm() {
   const own = session.data?.user?.unitId;
   const [f, setF] = useState({
     title: '',
-    programme: '',
+    programme: 'teachers',
     taskNumber: '',
     unitId: own ? String(own) : '',
     areaCode: '',
     topic: '',
-    targetGroup: '',
+    targetGroup: 'youth',
     traineeMode: 'headcount',
     completedCount: '',
     male: '',
@@ -46,12 +46,12 @@ export function CourseForm() {
     create.mutate(
       {
         title: f.title,
-        ...(f.programme && { programme: f.programme }),
+        programme: f.programme,
         taskNumber: num(f.taskNumber) ?? null,
         ...(f.unitId && { organiserUnitId: Number(f.unitId) }),
         areaCode: f.areaCode,
         topic: f.topic,
-        ...(f.targetGroup && { targetGroup: f.targetGroup }),
+        targetGroup: f.targetGroup,
         traineeMode: f.traineeMode,
         ...(f.traineeMode === 'headcount' && {
           headcount,
@@ -80,7 +80,6 @@ export function CourseForm() {
         <label>
           {t('training.form.programme')}
           <select value={f.programme} onChange={set('programme')} data-test="trn-programme">
-            <option value="">—</option>
             {programmeCodes.map((p) => (
               <option key={p} value={p}>
                 {t(`training.programmes.${p}`)}
@@ -116,7 +115,6 @@ export function CourseForm() {
         <label>
           {t('training.form.targetGroup')}
           <select value={f.targetGroup} onChange={set('targetGroup')} data-test="trn-target">
-            <option value="">—</option>
             {courseGroups.map((g) => (
               <option key={g} value={g}>
                 {t(`training.groups.${g}`)}
