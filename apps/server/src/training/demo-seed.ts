@@ -1,6 +1,6 @@
 // Demo data of the training records: four courses of last year for Panjin, one per programme (teachers', cadres',
 // high-quality farmers', workers'), each named 示例 and marked `demo` afterwards (markDemoRecords) with its sessions'
-// ledger entries. None is in 大洼区, whose demo figures other journeys count exactly.
+// ledger entries. None is in 大洼区 or 兴隆台区, whose demo figures other tests and journeys count exactly.
 import type { KepuContext } from '@kepu/db';
 import {
   addSession,
@@ -92,19 +92,19 @@ export async function seedTrainingDemo(ctx: KepuContext): Promise<void> {
     title: '石化行业职工技能提升培训（示例）',
     programme: 'workers',
     taskNumber: 8,
-    areaCode: '211103',
+    areaCode: '211100',
     topic: '精细化工新工艺与安全生产',
     targetGroup: 'workers',
     traineeMode: 'headcount',
     headcount: { workers: 80 },
   });
   if (workers) {
-    await held(workers.id, `${y}-09-08`, 8, '兴隆台区职工培训基地');
+    await held(workers.id, `${y}-09-08`, 8, '盘锦市职工培训基地');
     await addSession(ctx, workers.id, {
       startsOn: `${y}-11-20`,
       endsOn: `${y}-11-21`,
       hours: 12,
-      place: '兴隆台区职工培训基地',
+      place: '盘锦市职工培训基地',
       mode: 'offline',
     });
   }
