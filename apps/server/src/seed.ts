@@ -29,6 +29,7 @@ import { demoYears, indicatorDemoAccounts, seedIndicatorsDemo } from './indicato
 import { demoAreaNodes, seedCascadeDemo } from './jurisdictions/demo-seed.ts';
 import { seedServicesDemo } from './services/demo-seed.ts';
 import { seedSurveyDemo } from './survey/demo-seed.ts';
+import { seedTrainingDemo } from './training/demo-seed.ts';
 import { seedVolunteersDemo } from './volunteers/demo-seed.ts';
 
 export interface DemoAccount {
@@ -122,6 +123,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
     await seedContestDemo(useCaseContext(trx, demo, zonedClock()));
     await seedExpertsDemo(useCaseContext(trx, demo, zonedClock()));
     await seedContentDemo(useCaseContext(trx, demo, zonedClock()));
+    await seedTrainingDemo(useCaseContext(trx, demo, zonedClock()));
     const accPlan = (await listPlans(trx))[0];
     const accBundle = accPlan && (await loadPlanBundle(trx, accPlan.id));
     if (accBundle) await seedAccountabilityDemo(trx, accBundle);

@@ -64,6 +64,8 @@ const VolOpportunityScene = lazy(() => import('./scenes/volunteers/opportunity.s
 const ExpertsScene = lazy(() => import('./scenes/experts/experts.scene.tsx'));
 const ExpertScene = lazy(() => import('./scenes/experts/expert.scene.tsx'));
 const ExpertRosterScene = lazy(() => import('./scenes/experts/roster.scene.tsx'));
+const TrainingsScene = lazy(() => import('./scenes/training/trainings.scene.tsx'));
+const TrainingCourseScene = lazy(() => import('./scenes/training/course.scene.tsx'));
 const NotFoundScene = lazy(() => import('./scenes/not-found.scene.tsx'));
 
 /** Pages for signed-in users of any role (statistics, supervision). */
@@ -79,6 +81,8 @@ const servicesReader = (page: ReactNode) => <RequireSignIn ability="svc.ledger.r
 const volReader = (page: ReactNode) => <RequireSignIn ability="vol.read">{page}</RequireSignIn>;
 // experts for staff: the office, district admins, viewers and units' liaisons
 const expReader = (page: ReactNode) => <RequireSignIn ability="exp.read">{page}</RequireSignIn>;
+// training records: the office, units' liaisons, district admins and viewers
+const trnReader = (page: ReactNode) => <RequireSignIn ability="trn.read">{page}</RequireSignIn>;
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -193,6 +197,8 @@ function ThemedApp() {
                 <Route path="experts" element={expReader(<ExpertsScene />)} />
                 <Route path="experts/roster" element={expReader(<ExpertRosterScene />)} />
                 <Route path="experts/:id" element={expReader(<ExpertScene />)} />
+                <Route path="training" element={trnReader(<TrainingsScene />)} />
+                <Route path="training/:id" element={trnReader(<TrainingCourseScene />)} />
                 <Route path="*" element={<NotFoundScene />} />
               </Route>
             </Routes>

@@ -21,6 +21,7 @@ import type { JurStore } from '@kepu/domain/jurisdictions';
 import type { PubStore } from '@kepu/domain/publication';
 import type { SvcStore } from '@kepu/domain/services';
 import type { SurveyStore } from '@kepu/domain/survey';
+import type { TrnStore } from '@kepu/domain/training';
 import type { VolStore } from '@kepu/domain/volunteers';
 import type { Kysely } from 'kysely';
 import { checkCredentials, hashPassword } from './auth/passwords.ts';
@@ -49,6 +50,7 @@ import { insertOutline, listPlans, listUnitNames, loadPlanBundle } from './repos
 import { pubStore } from './repositories/publication/pub.store.ts';
 import { svcStore } from './repositories/services/svc.store.ts';
 import { surveyStore } from './repositories/survey/survey.store.ts';
+import { trnStore } from './repositories/training/trn.store.ts';
 import { findUnit, updateUnit } from './repositories/unit.repository.ts';
 import {
   countFailedSignIn,
@@ -93,6 +95,7 @@ export interface Stores {
   contest: ContestStore;
   exp: ExpStore;
   cnt: CntStore;
+  trn: TrnStore;
 }
 
 /** Outside a request (the CLI, the seed, jobs) and for an actor scoped to none: Panjin, the jurisdiction an
@@ -205,6 +208,7 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null, jurisdictio
     contest: () => contestStore(db),
     exp: () => expStore(db),
     cnt: () => cntStore(db),
+    trn: () => trnStore(db),
   });
 }
 

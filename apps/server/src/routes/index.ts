@@ -16,6 +16,7 @@ import { planImportRoutes } from './plan-import.routes.ts';
 import { publicationRoutes } from './publication/index.ts';
 import { servicesRoutes } from './services/index.ts';
 import { surveyCapabilityRoutes } from './survey/index.ts';
+import { trainingRoutes } from './training/index.ts';
 import { unitRoutes } from './unit.routes.ts';
 import { userRoutes } from './user.routes.ts';
 import { volunteersRoutes } from './volunteers/index.ts';
@@ -41,6 +42,7 @@ export async function registerRoutes(app: FastifyInstance) {
     contentRoutes,
     contestCapabilityRoutes,
     expertsRoutes,
+    trainingRoutes,
   ]) {
     await app.register(routes);
   }

@@ -60,6 +60,9 @@ const pageOf: Record<AuditEntity, (id: string) => string | null> = {
   exp_service: () => null,
   cnt_work: (id) => `/content/${id}`,
   cnt_emergency: () => '/content/emergency',
+  trn_course: (id) => (/^\d+$/.test(id) ? `/training/${id}` : '/training'),
+  trn_session: () => null,
+  trn_trainee: () => null,
 };
 
 /** The person: name over unit, or on one line (`inline`, a phone's row). */

@@ -47,6 +47,7 @@ export function NavLinks({ vertical, onNavigate }: Props) {
     ...(abilities['svc.ledger.read'] ? [{ to: '/services', key: 'services', label: t('services.nav') }] : []),
     ...(abilities['vol.read'] ? [{ to: '/volunteers', key: 'volunteers', label: t('volunteers.nav') }] : []),
     ...(abilities['exp.read'] ? [{ to: '/experts', key: 'experts', label: t('experts.nav') }] : []),
+    ...(abilities['trn.read'] ? [{ to: '/training', key: 'training', label: t('training.nav') }] : []),
     ...(abilities['audit.read'] ? [{ to: '/audit', key: 'audit', label: t('nav.audit') }] : []),
     ...(abilities['users.read'] ? [{ to: '/users', key: 'users', label: t('nav.users') }] : []),
   ];

@@ -12,6 +12,7 @@ import { jurEn } from '../components/jurisdictions/i18n.en.ts';
 import { publicationEn } from '../components/publication/i18n.en.ts';
 import { servicesEn } from '../components/services/i18n.en.ts';
 import { surveyEn } from '../components/survey/i18n.en.ts';
+import { trainingEn } from '../components/training/i18n.en.ts';
 import { volunteersEn } from '../components/volunteers/i18n.en.ts';
 import { auditActionsEn, auditEntitiesEn } from './audit/labels.en.ts';
 import { errorsAccEn } from './errors/acc.en.ts';
@@ -25,6 +26,7 @@ import { errorsPublicationEn } from './errors/publication.en.ts';
 import { errorsSurveyEn } from './errors/survey.en.ts';
 import { errorsSurveyAppEn } from './errors/survey-app.en.ts';
 import { errorsSvcEn } from './errors/svc.en.ts';
+import { errorsTrnEn } from './errors/trn.en.ts';
 import { errorsVolEn } from './errors/vol.en.ts';
 import { errorFieldsEn, errorsEn } from './errors.en.ts';
 import type { Messages } from './zh-CN.ts';
@@ -36,6 +38,7 @@ export const en: Messages = {
   services: servicesEn,
   volunteers: volunteersEn,
   experts: expertsEn,
+  training: trainingEn,
   acc: accEn,
   accScope: accScopeEn,
   accMail: accMailEn,
@@ -56,6 +59,7 @@ export const en: Messages = {
     ...errorsVolEn,
     ...errorsCntEn,
     ...errorsExpEn,
+    ...errorsTrnEn,
     ...errorsContestEn,
   },
   errorFields: errorFieldsEn,

@@ -227,4 +227,13 @@ export const errorFieldsEn: Record<keyof typeof errorFieldsZhCN, string> = {
   move: 'Action',
   retentionDays: 'Retention',
   nameEn: 'English name',
+  programme: 'Programme',
+  organiserUnitId: 'Organiser',
+  targetGroup: 'Group',
+  traineeMode: 'Trainees recorded as',
+  bySex: 'Trainees by sex',
+  completedCount: 'Completed',
+  place: 'Place',
+  mode: 'Mode',
+  certificateNo: 'Certificate no.',
 };

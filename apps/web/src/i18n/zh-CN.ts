@@ -12,6 +12,7 @@ import { jurZhCN } from '../components/jurisdictions/i18n.zh-CN.ts';
 import { publicationZhCN } from '../components/publication/i18n.zh-CN.ts';
 import { servicesZhCN } from '../components/services/i18n.zh-CN.ts';
 import { surveyZhCN } from '../components/survey/i18n.zh-CN.ts';
+import { trainingZhCN } from '../components/training/i18n.zh-CN.ts';
 import { volunteersZhCN } from '../components/volunteers/i18n.zh-CN.ts';
 import { auditActionsZhCN, auditEntitiesZhCN } from './audit/labels.zh-CN.ts';
 import { errorsAccZhCN } from './errors/acc.zh-CN.ts';
@@ -25,6 +26,7 @@ import { errorsPublicationZhCN } from './errors/publication.zh-CN.ts';
 import { errorsSurveyZhCN } from './errors/survey.zh-CN.ts';
 import { errorsSurveyAppZhCN } from './errors/survey-app.zh-CN.ts';
 import { errorsSvcZhCN } from './errors/svc.zh-CN.ts';
+import { errorsTrnZhCN } from './errors/trn.zh-CN.ts';
 import { errorsVolZhCN } from './errors/vol.zh-CN.ts';
 import { errorFieldsZhCN, errorsZhCN } from './errors.zh-CN.ts';
 
@@ -35,6 +37,7 @@ export const zhCN = {
   services: servicesZhCN,
   volunteers: volunteersZhCN,
   experts: expertsZhCN,
+  training: trainingZhCN,
   acc: accZhCN,
   accScope: accScopeZhCN,
   accMail: accMailZhCN,
@@ -55,6 +58,7 @@ export const zhCN = {
     ...errorsVolZhCN,
     ...errorsCntZhCN,
     ...errorsExpZhCN,
+    ...errorsTrnZhCN,
     ...errorsContestZhCN,
   },
   errorFields: errorFieldsZhCN,

@@ -1,8 +1,8 @@
 // Experts (issue 16): pools (three shipped), experts with the areas they serve (only their key's SHA-256 kept;
 // personal fields erased by the purge, records kept), pool membership, invitations from activities, service records;
-// the ledger learns the expert_service kind. The kind check is rebuilt from the one in place, so whichever other
-// capability's kinds were added before stay allowed.
+// the ledger learns the expert_service kind (ledger-kinds.ts).
 import { type Kysely, sql } from 'kysely';
+import { addLedgerKind, dropLedgerKind } from './ledger-kinds.ts';
 
 const statements = [
   sql`create table exp_pools (
@@ -74,32 +74,13 @@ const statements = [
   sql`create index exp_services_expert on exp_services (expert_id)`,
 ];
 
-/** The ledger kinds the check allows now (pg_get_constraintdef lists them quoted). */
-async function ledgerKinds(db: Kysely<unknown>): Promise<string[]> {
-  const { rows } = await sql<{ def: string }>`select pg_get_constraintdef(oid) as def from pg_constraint
-    where conname = 'svc_ledger_kind_check' and conrelid = 'svc_ledger'::regclass`.execute(db);
-  return [...(rows[0]?.def ?? '').matchAll(/'([a-z_]+)'/g)].map((m) => m[1] as string);
-}
-async function setLedgerKinds(db: Kysely<unknown>, kinds: string[]) {
-  await sql`alter table svc_ledger drop constraint svc_ledger_kind_check`.execute(db);
-  const list = sql.raw(kinds.map((k) => `'${k}'`).join(','));
-  await sql`alter table svc_ledger add constraint svc_ledger_kind_check check (kind in (${list}))`.execute(
-    db,
-  );
-}
-
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const s of statements) await s.execute(db);
-  const kinds = await ledgerKinds(db);
-  await setLedgerKinds(db, [...new Set([...kinds, 'expert_service'])]);
+  await addLedgerKind(db, 'expert_service');
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`delete from svc_ledger where kind = 'expert_service'`.execute(db);
-  await setLedgerKinds(
-    db,
-    (await ledgerKinds(db)).filter((k) => k !== 'expert_service'),
-  );
+  await dropLedgerKind(db, 'expert_service');
   for (const t of [
     'exp_services',
     'exp_invitations',

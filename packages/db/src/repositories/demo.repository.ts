@@ -24,5 +24,8 @@ export async function markDemoRecords(db: Kysely<Database>): Promise<void> {
     await sql`update ${sql.table(t)} set demo = true`.execute(db);
   await sql`update svc_ledger set demo = true where kind = 'quiz' or evidence like 'tour_stop:%'
     or evidence like 'exp_service:%'`.execute(db);
+  // training records (issue 16): the demo courses and their sessions' ledger entries
+  await sql`update trn_courses set demo = true`.execute(db);
+  await sql`update svc_ledger set demo = true where kind = 'training'`.execute(db);
   await db.updateTable('ind_kpi_values').set({ demo: true }).where('source_kind', '=', 'survey').execute();
 }

@@ -214,6 +214,24 @@ export const permissions = {
   }),
   'cnt.review': rule({ roles: ['office'] }),
   'cnt.emergency': rule({ roles: ['office'] }),
+  // training records (issue 16): a course ({ organiserUnitId, area }) is recorded by its organising unit's liaison, a
+  // district admin in its area or the office; read by them and by viewers; the office purges trainees' names
+  'trn.file': rule({
+    roles: ['office', 'liaison', 'district'],
+    scope: (a: Actor, x: { organiserUnitId: number | null; area: AreaScope }): boolean =>
+      office(a) ||
+      (a.role === 'liaison' && a.unitId !== null && a.unitId === x.organiserUnitId) ||
+      ownArea(a, x.area),
+  }),
+  'trn.read': rule({
+    roles: ['office', 'liaison', 'district', 'viewer'],
+    scope: (a: Actor, x: { organiserUnitId: number | null; area: AreaScope }): boolean =>
+      office(a) ||
+      a.role === 'viewer' ||
+      (a.role === 'liaison' && a.unitId !== null && a.unitId === x.organiserUnitId) ||
+      ownArea(a, x.area),
+  }),
+  'trn.settings': rule({ roles: ['office'] }),
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -305,6 +323,9 @@ export function abilities(actor: Actor) {
     'cnt.edit': roleMay(actor, 'cnt.edit'),
     'cnt.review': can(actor, 'cnt.review'),
     'cnt.emergency': can(actor, 'cnt.emergency'),
+    'trn.read': roleMay(actor, 'trn.read'),
+    'trn.file': roleMay(actor, 'trn.file'),
+    'trn.settings': can(actor, 'trn.settings'),
   } as const;
 }
 export type Abilities = ReturnType<typeof abilities>;

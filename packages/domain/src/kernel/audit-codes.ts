@@ -171,6 +171,18 @@ export const auditActions = [
   'cnt.work.withdraw',
   'cnt.emergency.start',
   'cnt.emergency.end',
+  'trn.course.create',
+  'trn.course.update',
+  'trn.session.create',
+  'trn.session.update',
+  'trn.session.complete',
+  'trn.session.void',
+  'trn.trainee.add',
+  'trn.trainee.update',
+  'trn.trainee.remove',
+  'trn.trainee.read_personal',
+  'trn.trainee.purge',
+  'trn.file.attach',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -228,6 +240,9 @@ export const auditEntities = [
   'cnt_work',
   'cnt_emergency',
   'contest_flag',
+  'trn_course',
+  'trn_session',
+  'trn_trainee',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 

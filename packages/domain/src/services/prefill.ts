@@ -3,6 +3,7 @@
 import type { ActivityType, CampaignKind, TargetGroup } from './svc.codes.ts';
 import type { LedgerFilter } from './svc.records.ts';
 
+/** An item may have several rules (activities and training records); their figures add up per cell. */
 export interface PrefillRule {
   item: string;
   /** activities held, or participants (check-ins, headcounts, visits) */
@@ -28,7 +29,11 @@ export const prefillRules: PrefillRule[] = [
   { item: 'A031', measure: 'participants', filter: t(['contest']) },
   { item: 'A04', measure: 'held', filter: c('science_week') },
   { item: 'A041', measure: 'participants', filter: c('science_week') },
+  // practical technology training: activities filed as training, and the training records' sessions held (issue 16)
+  { item: 'A07', measure: 'held', filter: t(['training']) },
+  { item: 'A07', measure: 'held', filter: { kinds: ['training'] } },
   { item: 'A071', measure: 'participants', filter: t(['training']), by: 'target_group' },
+  { item: 'A071', measure: 'participants', filter: { kinds: ['training'] }, by: 'target_group' },
   {
     item: 'V013',
     measure: 'participants',

@@ -47,7 +47,15 @@ export async function prefillCells(ctx: SvcContext, year: number, indUnitId: num
     }
     for (const [option, value] of by) if (value) cells.push({ item: r.item, option, value });
   }
-  return cells;
+  // an item with several rules (A07, A071: activities and training records) is one cell per option
+  const merged = new Map<string, PrefillCell>();
+  for (const c of cells) {
+    const k = `${c.item}/${c.option}`;
+    const m = merged.get(k);
+    if (m) m.value += c.value;
+    else merged.set(k, { ...c });
+  }
+  return [...merged.values()];
 }
 
 /** The pre-fill beside what the unit has filed and the reasons it gave. */

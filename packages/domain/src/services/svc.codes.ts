@@ -10,7 +10,8 @@ export type TargetGroup = (typeof targetGroups)[number];
  *  hours (one entry per approved record, its evidence `vol_hours:<id>`; not a participant); quiz: a contest paper
  *  submitted (issue 17); expert_service: an expert's lecture, consultation or content review (one entry per service
  *  record, its evidence `exp_service:<id>`; not a participant); content_read: a day's reads of a published work
- *  (reach, not a participant). */
+ *  (reach, not a participant); training: trainees of a training session held (issue 16, one entry per group, its
+ *  evidence `trn_session:<id>`, the organising plan unit in `unitId`). */
 export const ledgerKinds = [
   'registration',
   'check_in',
@@ -20,10 +21,17 @@ export const ledgerKinds = [
   'quiz',
   'expert_service',
   'content_read',
+  'training',
 ] as const;
 export type LedgerKind = (typeof ledgerKinds)[number];
 /** The kinds that count as participation (a registration is an intention, not a participant). */
-export const participationKinds: readonly LedgerKind[] = ['check_in', 'headcount', 'visit', 'quiz'];
+export const participationKinds: readonly LedgerKind[] = [
+  'check_in',
+  'headcount',
+  'visit',
+  'quiz',
+  'training',
+];
 
 export const campaignKinds = [
   'science_day',

@@ -135,6 +135,8 @@ export interface LedgerEntryInput {
   occurredAt: string;
   evidence: string | null;
   createdBy: string;
+  /** the plan unit whose work an entry not tied to an activity is (a training session's organiser) */
+  unitId?: number | null;
 }
 export interface LedgerEntry extends LedgerEntryInput {
   id: number;
@@ -149,7 +151,7 @@ export interface LedgerFilter {
   areaRoot?: string;
   campaignId?: number;
   activityId?: number;
-  /** activities organised by this plan unit */
+  /** activities organised by this plan unit (and entries of its own without an activity: training) */
   organiserUnitId?: number;
   /** activities of these types */
   types?: ActivityType[];

@@ -99,6 +99,9 @@ export function useAbilities(): Abilities {
       'cnt.edit': false,
       'cnt.review': false,
       'cnt.emergency': false,
+      'trn.read': false,
+      'trn.file': false,
+      'trn.settings': false,
     }
   );
 }

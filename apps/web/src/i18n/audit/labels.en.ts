@@ -164,6 +164,18 @@ export const auditActionsEn: Record<keyof typeof auditActionsZhCN, string> = {
   'cnt.work.withdraw': 'Withdraw a science work',
   'cnt.emergency.start': 'Publish a pack in emergency mode',
   'cnt.emergency.end': 'End an emergency publication',
+  'trn.course.create': 'Add a training course',
+  'trn.course.update': 'Edit a training course',
+  'trn.session.create': 'Add a training session',
+  'trn.session.update': 'Edit a training session',
+  'trn.session.complete': 'Mark a training session held',
+  'trn.session.void': 'Void a training session',
+  'trn.trainee.add': 'Record a trainee',
+  'trn.trainee.update': 'Edit a trainee',
+  'trn.trainee.remove': 'Remove a trainee',
+  'trn.trainee.read_personal': "Read trainees' personal details",
+  'trn.trainee.purge': "Erase trainees' personal details",
+  'trn.file.attach': 'Upload training evidence',
 };
 
 export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {
@@ -220,4 +232,7 @@ export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {
   contest_item: 'Quiz item',
   contest: 'Contest',
   contest_flag: 'Anti-cheat flag',
+  trn_course: 'Training course',
+  trn_session: 'Training session',
+  trn_trainee: 'Trainee',
 };

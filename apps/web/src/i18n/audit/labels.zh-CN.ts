@@ -165,6 +165,18 @@ export const auditActionsZhCN = {
   'cnt.work.withdraw': '撤回科普作品',
   'cnt.emergency.start': '应急发布科普包',
   'cnt.emergency.end': '结束应急发布',
+  'trn.course.create': '新增培训课程',
+  'trn.course.update': '修改培训课程',
+  'trn.session.create': '新增培训场次',
+  'trn.session.update': '修改培训场次',
+  'trn.session.complete': '培训场次办结',
+  'trn.session.void': '作废培训场次',
+  'trn.trainee.add': '登记培训学员',
+  'trn.trainee.update': '修改培训学员',
+  'trn.trainee.remove': '删除培训学员',
+  'trn.trainee.read_personal': '查看学员个人信息',
+  'trn.trainee.purge': '清除学员个人信息',
+  'trn.file.attach': '上传培训佐证材料',
 } satisfies Record<AuditAction, string>;
 
 export const auditEntitiesZhCN = {
@@ -221,4 +233,7 @@ export const auditEntitiesZhCN = {
   contest_item: '题目',
   contest: '竞赛',
   contest_flag: '作弊疑点',
+  trn_course: '培训课程',
+  trn_session: '培训场次',
+  trn_trainee: '培训学员',
 } satisfies Record<AuditEntity, string>;

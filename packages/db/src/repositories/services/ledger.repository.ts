@@ -18,16 +18,16 @@ type Row = Record<string, unknown>;
 const ZONE = 'Asia/Shanghai';
 
 export async function insertLedger(db: Db, entries: LedgerEntryInput[]) {
-  for (const part of batches(entries, 11)) {
+  for (const part of batches(entries, 12)) {
     if (!part.length) continue;
     const values = part.map(
       (
         e,
       ) => sql`(${e.kind}, ${e.registrationId}, ${e.targetGroup}, ${e.areaCode}, ${e.campaignId}, ${e.activityId},
-        ${e.venueId}, ${e.count}, ${e.occurredAt}::timestamptz, ${e.evidence}, ${e.createdBy})`,
+        ${e.venueId}, ${e.count}, ${e.occurredAt}::timestamptz, ${e.evidence}, ${e.createdBy}, ${e.unitId ?? null})`,
     );
     await sql`insert into svc_ledger (kind, registration_id, target_group, area_code, campaign_id, activity_id,
-      venue_id, count, occurred_at, evidence, created_by) values ${sql.join(values)}`.execute(db);
+      venue_id, count, occurred_at, evidence, created_by, unit_id) values ${sql.join(values)}`.execute(db);
   }
 }
 
@@ -44,6 +44,7 @@ const entry = (r: Row): LedgerEntry => ({
   occurredAt: iso(r.occurred_at),
   evidence: (r.evidence as string) ?? null,
   createdBy: String(r.created_by),
+  unitId: r.unit_id == null ? null : num(r.unit_id),
   voidedAt: isoOrNull(r.voided_at),
   voidReason: (r.void_reason as string) ?? null,
 });
@@ -71,14 +72,20 @@ export async function voidLedger(
   return Number(r.numAffectedRows ?? 0);
 }
 
-/** The conditions of a filter over `l` (ledger), `a` (activity), `c` (campaign), `v` (venue), `ar` (area). */
-function conditions(f: LedgerFilter, when: RawBuilder<unknown>): RawBuilder<unknown>[] {
+/** The conditions of a filter over `l` (ledger, unless `activitiesOnly`), `a` (activity), `c` (campaign), `v`
+ *  (venue), `ar` (area). An entry without an activity (training) belongs to the unit in its `unit_id`. */
+function conditions(f: LedgerFilter, when: RawBuilder<unknown>, activitiesOnly = false): RawBuilder<unknown>[] {
   const w: RawBuilder<unknown>[] = [];
   if (f.year) w.push(sql`extract(year from (${when}) at time zone ${ZONE}) = ${f.year}`);
   if (f.areaRoot) w.push(sql`(ar.code = ${f.areaRoot} or ${f.areaRoot} = any(ar.path))`);
   if (f.campaignId) w.push(sql`a.campaign_id = ${f.campaignId}`);
   if (f.activityId) w.push(sql`a.id = ${f.activityId}`);
-  if (f.organiserUnitId) w.push(sql`a.organiser_unit_id = ${f.organiserUnitId}`);
+  if (f.organiserUnitId)
+    w.push(
+      activitiesOnly
+        ? sql`a.organiser_unit_id = ${f.organiserUnitId}`
+        : sql`coalesce(a.organiser_unit_id, l.unit_id) = ${f.organiserUnitId}`,
+    );
   if (f.types) w.push(sql`a.type in (${sql.join(f.types)})`);
   if (f.campaignKind) w.push(sql`c.kind = ${f.campaignKind}`);
   if (f.hostUnitId) w.push(sql`v.host_unit_id = ${f.hostUnitId}`);
@@ -125,8 +132,13 @@ export async function participantsByActivity(db: Db, f: LedgerFilter) {
 
 /** Activities held (completed, summary submitted or accepted), in the year of their first session. */
 export async function held(db: Db, f: LedgerFilter): Promise<HeldCount[]> {
+  if (f.kinds?.includes('training') && !f.hostUnitId && !f.venueCategory) return sessionsHeld(db, f);
   if (f.kinds || f.hostUnitId || f.venueCategory) return [];
-  const w = conditions(f, sql`(select min(s.starts_at) from svc_sessions s where s.activity_id = a.id)`);
+  const w = conditions(
+    f,
+    sql`(select min(s.starts_at) from svc_sessions s where s.activity_id = a.id)`,
+    true,
+  );
   w.push(sql`a.state in ('completed','summary_submitted','accepted')`);
   const { rows } = await sql<Row>`select a.area_code, a.mode, count(*) as n
     from svc_activities a join areas ar on ar.code = a.area_code
@@ -138,6 +150,19 @@ export async function held(db: Db, f: LedgerFilter): Promise<HeldCount[]> {
     mode: r.mode as 'online' | 'offline',
     count: num(r.n),
   }));
+}
+
+/** Training sessions held: the distinct sessions (evidence) with unvoided `training` entries. */
+async function sessionsHeld(db: Db, f: LedgerFilter): Promise<HeldCount[]> {
+  const w = conditions(f, sql`l.occurred_at`);
+  w.push(sql`l.voided_at is null`, sql`l.kind = 'training'`);
+  const { rows } = await sql<Row>`select l.area_code, count(distinct l.evidence) as n
+    from svc_ledger l join areas ar on ar.code = l.area_code
+      left join svc_activities a on a.id = l.activity_id
+      left join svc_campaigns c on c.id = a.campaign_id
+      left join svc_venues v on v.id = l.venue_id
+    where ${and(w)} group by l.area_code order by 1`.execute(db);
+  return rows.map((r) => ({ areaCode: String(r.area_code), mode: 'offline' as const, count: num(r.n) }));
 }
 
 export async function listLedger(db: Db, f: LedgerFilter, limit: number) {

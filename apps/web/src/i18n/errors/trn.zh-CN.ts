@@ -1,0 +1,21 @@
+// Chinese text of the training records' error codes; params in {{ }}.
+export const errorsTrnZhCN = {
+  'trn.area_unknown': '没有这个地区。',
+  'trn.unit_unknown': '没有这个组织单位。',
+  'trn.task_unknown': '当前规划纲要没有第 {{task}} 项任务。',
+  'trn.completed_over_trainees': '结业人数不能多于学员人数（{{trainees}} 人）。',
+  'trn.by_sex_total': '男女人数合计须等于学员人数（{{trainees}} 人）。',
+  'trn.named_has_no_headcount': '逐人登记的课程按学员名单计数，不能填写人群人数。',
+  'trn.ends_before_start': '结束日期不能早于开始日期。',
+  'trn.year_closed_conflict': '{{year}} 年科普统计已验收，不能再更正这门课程。',
+  'trn.course.not_found': '找不到这门培训课程。',
+  'trn.course.headcount_only_conflict': '这门课程按人群计数，不逐人登记学员。',
+  'trn.session.not_found': '找不到这个培训场次。',
+  'trn.session.state_conflict': '这个场次当前不能进行这一步，可能已办结或已作废。请刷新页面。',
+  'trn.session.not_begun_conflict': '这个场次 {{startsOn}} 才开始，开始后才能标记办结。',
+  'trn.session.no_trainees_conflict': '请先登记学员，再标记场次办结。',
+  'trn.trainee.not_found': '找不到这位学员。',
+  'trn.trainee.erased_conflict': '这位学员的个人信息已删除，不能再修改。',
+  'trn.file.not_found': '找不到这份佐证材料。',
+  'trn.file.too_many': '每门课程最多上传 {{max}} 份佐证材料。',
+} as const;
