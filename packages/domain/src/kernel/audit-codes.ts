@@ -148,6 +148,9 @@ export const auditActions = [
   'contest.item.review',
   'contest.create',
   'contest.flag.decide',
+  'contest.item.update',
+  'contest.item.report.resolve',
+  'contest.update',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -141,6 +141,9 @@ export const auditActionsEn: Record<keyof typeof auditActionsZhCN, string> = {
   'contest.item.review': 'Review a quiz item',
   'contest.create': 'Create a contest',
   'contest.flag.decide': 'Decide an anti-cheat flag',
+  'contest.item.update': 'Edit a quiz item',
+  'contest.item.report.resolve': 'Resolve an error report on a quiz item',
+  'contest.update': 'Edit a contest',
 };
 
 export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {

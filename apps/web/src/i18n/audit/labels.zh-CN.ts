@@ -142,6 +142,9 @@ export const auditActionsZhCN = {
   'contest.item.review': '审核题目',
   'contest.create': '创建竞赛',
   'contest.flag.decide': '处理作弊疑点',
+  'contest.item.update': '修改题目',
+  'contest.item.report.resolve': '处理题目纠错',
+  'contest.update': '修改竞赛',
 } satisfies Record<AuditAction, string>;
 
 export const auditEntitiesZhCN = {
