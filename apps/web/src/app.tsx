@@ -61,6 +61,9 @@ const MobileScene = lazy(() => import('./scenes/services/mobile.scene.tsx'));
 const VenueScene = lazy(() => import('./scenes/services/venue.scene.tsx'));
 const VolunteersScene = lazy(() => import('./scenes/volunteers/volunteers.scene.tsx'));
 const VolOpportunityScene = lazy(() => import('./scenes/volunteers/opportunity.scene.tsx'));
+const ContestsScene = lazy(() => import('./scenes/contest/contests.scene.tsx'));
+const ContestItemsScene = lazy(() => import('./scenes/contest/items.scene.tsx'));
+const ContestScene = lazy(() => import('./scenes/contest/contest.scene.tsx'));
 const NotFoundScene = lazy(() => import('./scenes/not-found.scene.tsx'));
 
 /** Pages for signed-in users of any role (statistics, supervision). */
@@ -74,6 +77,8 @@ const surveyReader = (page: ReactNode) => <RequireSignIn ability="survey.read">{
 const servicesReader = (page: ReactNode) => <RequireSignIn ability="svc.ledger.read">{page}</RequireSignIn>;
 // volunteers for staff: the office, district admins and viewers
 const volReader = (page: ReactNode) => <RequireSignIn ability="vol.read">{page}</RequireSignIn>;
+// quizzes and contests for staff: the office, district admins and viewers
+const contestReader = (page: ReactNode) => <RequireSignIn ability="contest.read">{page}</RequireSignIn>;
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -185,6 +190,9 @@ function ThemedApp() {
                 <Route path="services/venues/:id" element={servicesReader(<VenueScene />)} />
                 <Route path="volunteers" element={volReader(<VolunteersScene />)} />
                 <Route path="volunteers/opportunities/:id" element={volReader(<VolOpportunityScene />)} />
+                <Route path="contest" element={contestReader(<ContestsScene />)} />
+                <Route path="contest/items" element={contestReader(<ContestItemsScene />)} />
+                <Route path="contest/:id" element={contestReader(<ContestScene />)} />
                 <Route path="*" element={<NotFoundScene />} />
               </Route>
             </Routes>
