@@ -66,6 +66,9 @@ const ExpertScene = lazy(() => import('./scenes/experts/expert.scene.tsx'));
 const ExpertRosterScene = lazy(() => import('./scenes/experts/roster.scene.tsx'));
 const TrainingsScene = lazy(() => import('./scenes/training/trainings.scene.tsx'));
 const TrainingCourseScene = lazy(() => import('./scenes/training/course.scene.tsx'));
+const ContestsScene = lazy(() => import('./scenes/contest/contests.scene.tsx'));
+const ContestItemsScene = lazy(() => import('./scenes/contest/items.scene.tsx'));
+const ContestScene = lazy(() => import('./scenes/contest/contest.scene.tsx'));
 const NotFoundScene = lazy(() => import('./scenes/not-found.scene.tsx'));
 
 /** Pages for signed-in users of any role (statistics, supervision). */
@@ -83,6 +86,8 @@ const volReader = (page: ReactNode) => <RequireSignIn ability="vol.read">{page}<
 const expReader = (page: ReactNode) => <RequireSignIn ability="exp.read">{page}</RequireSignIn>;
 // training records: the office, units' liaisons, district admins and viewers
 const trnReader = (page: ReactNode) => <RequireSignIn ability="trn.read">{page}</RequireSignIn>;
+// quizzes and contests for staff: the office, district admins and viewers
+const contestReader = (page: ReactNode) => <RequireSignIn ability="contest.read">{page}</RequireSignIn>;
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -199,6 +204,9 @@ function ThemedApp() {
                 <Route path="experts/:id" element={expReader(<ExpertScene />)} />
                 <Route path="training" element={trnReader(<TrainingsScene />)} />
                 <Route path="training/:id" element={trnReader(<TrainingCourseScene />)} />
+                <Route path="contest" element={contestReader(<ContestsScene />)} />
+                <Route path="contest/items" element={contestReader(<ContestItemsScene />)} />
+                <Route path="contest/:id" element={contestReader(<ContestScene />)} />
                 <Route path="*" element={<NotFoundScene />} />
               </Route>
             </Routes>

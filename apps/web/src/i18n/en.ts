@@ -5,6 +5,7 @@ import { accNotifyEn } from '../components/accountability/notify-i18n.en.ts';
 import { accMailEn } from '../components/accountability/outbox-i18n.en.ts';
 import { accScopeEn } from '../components/accountability/scope-i18n.en.ts';
 import { expertsEn } from '../components/experts/i18n.en.ts';
+import { contestEn } from '../components/contest/i18n.en.ts';
 import { indDataEn } from '../components/indicators/entry/i18n.en.ts';
 import { indExchangeEn } from '../components/indicators/exchange/i18n.en.ts';
 import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
@@ -39,6 +40,7 @@ export const en: Messages = {
   volunteers: volunteersEn,
   experts: expertsEn,
   training: trainingEn,
+  contest: contestEn,
   acc: accEn,
   accScope: accScopeEn,
   accMail: accMailEn,

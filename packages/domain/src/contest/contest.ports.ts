@@ -10,24 +10,32 @@ import type {
   BoardRow,
   Contest,
   ContestInput,
+  ContestResults,
   Flag,
   ItemReport,
   QuizItem,
   QuizItemInput,
   Signal,
 } from './contest.records.ts';
+import type { ItemQuery } from './contest.schemas.ts';
 
 export interface ContestStore {
-  listItems(q: { review?: ItemReview; topic?: string }): Promise<QuizItem[]>;
+  listItems(q: ItemQuery): Promise<QuizItem[]>;
   getItems(ids: number[]): Promise<QuizItem[]>;
   insertItem(i: QuizItemInput, demo?: boolean): Promise<QuizItem>;
+  updateItem(id: number, i: QuizItemInput): Promise<QuizItem>;
   setItemReview(id: number, review: ItemReview): Promise<void>;
   insertReport(itemId: number, note: string, at: string): Promise<void>;
   itemReports(itemId: number): Promise<ItemReport[]>;
+  /** Marks an open report of the item resolved; answers false when there is no such open report. */
+  resolveReport(itemId: number, reportId: number): Promise<boolean>;
 
   listContests(): Promise<Contest[]>;
   getContest(id: number): Promise<Contest | undefined>;
   insertContest(c: ContestInput, demo?: boolean): Promise<Contest>;
+  updateContest(id: number, c: ContestInput): Promise<Contest>;
+  /** Attempts started in a contest (any: submitted or not). */
+  startedAttempts(contestId: number): Promise<number>;
 
   insertAttempts(starts: AttemptStart[]): Promise<void>;
   /** Writes results of attempts not yet submitted; answers the tokens it wrote (a repeat is not written twice). */
@@ -44,7 +52,11 @@ export interface ContestStore {
   /** The leaderboard counted from the attempts themselves: a person's best score, a unit's and a district's total. */
   recount(contestId: number, by: BoardKind, limit: number): Promise<BoardRow[]>;
   /** Players and attempts submitted, by district. */
-  participation(contestId: number): Promise<{ district: string; players: number; attempts: number }[]>;
+  participation(
+    contestId: number,
+  ): Promise<{ district: string; players: number; attempts: number; meanScore: number }[]>;
+  /** The contest's figures: papers started and submitted, players, mean and best score, papers by target group. */
+  results(contestId: number): Promise<ContestResults>;
 }
 
 export type ContestContext = UseCaseContext<{ contest: ContestStore; svc: SvcStore; areas: AreaStore }>;

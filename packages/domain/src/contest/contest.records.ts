@@ -128,3 +128,13 @@ export interface BoardRow {
   label: string;
   score: number;
 }
+
+/** A contest's figures for the office (submitted papers only, except `started`). */
+export interface ContestResults {
+  started: number;
+  papers: number;
+  players: number;
+  meanScore: number;
+  bestScore: number;
+  byGroup: { group: TargetGroup; papers: number }[];
+}

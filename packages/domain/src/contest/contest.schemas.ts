@@ -44,6 +44,17 @@ export const itemSchema = z
   });
 export type ItemBody = z.infer<typeof itemSchema>;
 
+/** The bank's filters (all optional): review state, topic, kind, difficulty, target group, words in the stem. */
+export const itemQuerySchema = z.strictObject({
+  review: z.enum(itemReviews).optional(),
+  topic: z.string().trim().max(40).optional(),
+  kind: z.enum(itemKinds).optional(),
+  difficulty: z.enum(difficulties).optional(),
+  group: z.enum(targetGroups).optional(),
+  q: z.string().trim().max(100).optional(),
+});
+export type ItemQuery = z.infer<typeof itemQuerySchema>;
+
 export const itemReviewSchema = z.strictObject({ review: z.enum(itemReviews) });
 export const itemReportSchema = z.strictObject({ note: text(500) });
 

@@ -3,9 +3,9 @@ import { authorize } from '../auth/policy.ts';
 import { notFound } from '../errors.ts';
 import type { ItemReview } from './contest.codes.ts';
 import type { ContestContext } from './contest.ports.ts';
-import type { ItemBody } from './contest.schemas.ts';
+import type { ItemBody, ItemQuery } from './contest.schemas.ts';
 
-export async function listItems(ctx: ContestContext, q: { review?: ItemReview; topic?: string }) {
+export async function listItems(ctx: ContestContext, q: ItemQuery) {
   authorize(ctx.actor, 'contest.read');
   return ctx.stores.contest.listItems(q);
 }
@@ -17,6 +17,23 @@ export async function createItem(ctx: ContestContext, body: ItemBody) {
     action: 'contest.item.create',
     entity: 'contest_item',
     entityId: item.id,
+    after: item,
+  });
+  return item;
+}
+
+/** An edited item goes back to draft: it is drawn again only after a new review. Papers already drawn keep their
+ *  scores (they were scored when submitted). */
+export async function updateItem(ctx: ContestContext, id: number, body: ItemBody) {
+  authorize(ctx.actor, 'contest.manage');
+  const [before] = await ctx.stores.contest.getItems([id]);
+  if (!before) throw notFound('contest.item', id);
+  const item = await ctx.stores.contest.updateItem(id, body);
+  await ctx.audit.write({
+    action: 'contest.item.update',
+    entity: 'contest_item',
+    entityId: id,
+    before,
     after: item,
   });
   return item;
@@ -47,4 +64,18 @@ export async function reportItem(ctx: ContestContext, id: number, note: string) 
 export async function itemReports(ctx: ContestContext, id: number) {
   authorize(ctx.actor, 'contest.read');
   return ctx.stores.contest.itemReports(id);
+}
+
+/** The office has dealt with a player's report (corrected the item or found it right). */
+export async function resolveItemReport(ctx: ContestContext, itemId: number, reportId: number) {
+  authorize(ctx.actor, 'contest.manage');
+  if (!(await ctx.stores.contest.resolveReport(itemId, reportId)))
+    throw notFound('contest.item.report', reportId);
+  await ctx.audit.write({
+    action: 'contest.item.report.resolve',
+    entity: 'contest_item',
+    entityId: itemId,
+    after: { report: reportId, resolved: true },
+  });
+  return ctx.stores.contest.itemReports(itemId);
 }

@@ -183,6 +183,9 @@ export const auditActions = [
   'trn.trainee.read_personal',
   'trn.trainee.purge',
   'trn.file.attach',
+  'contest.item.update',
+  'contest.item.report.resolve',
+  'contest.update',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

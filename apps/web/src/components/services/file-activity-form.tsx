@@ -14,7 +14,7 @@ const types = ['lecture', 'exhibition', 'contest', 'training', 'open_day', 'cara
 const groups = ['youth', 'workers', 'farmers', 'elderly', 'officials', 'public'] as const;
 /** The area tree as one list, parents first (counties, then their towns). */
 /** A 'YYYY-MM-DD HH:mm' of the date field, in the city's time (UTC+8), as an instant. */
-const instant = (local: string) =>
+export const instant = (local: string) =>
   local ? new Date(`${local.replace(' ', 'T')}:00+08:00`).toISOString() : '';
 
 export function FileActivityForm() {

@@ -176,6 +176,9 @@ export const auditActionsEn: Record<keyof typeof auditActionsZhCN, string> = {
   'trn.trainee.read_personal': "Read trainees' personal details",
   'trn.trainee.purge': "Erase trainees' personal details",
   'trn.file.attach': 'Upload training evidence',
+  'contest.item.update': 'Edit a quiz item',
+  'contest.item.report.resolve': 'Resolve an error report on a quiz item',
+  'contest.update': 'Edit a contest',
 };
 
 export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {

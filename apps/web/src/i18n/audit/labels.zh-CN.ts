@@ -177,6 +177,9 @@ export const auditActionsZhCN = {
   'trn.trainee.read_personal': '查看学员个人信息',
   'trn.trainee.purge': '清除学员个人信息',
   'trn.file.attach': '上传培训佐证材料',
+  'contest.item.update': '修改题目',
+  'contest.item.report.resolve': '处理题目纠错',
+  'contest.update': '修改竞赛',
 } satisfies Record<AuditAction, string>;
 
 export const auditEntitiesZhCN = {

@@ -21,4 +21,7 @@ export const errorsContestEn: Record<keyof typeof errorsContestZhCN, string> = {
   'contest.item.answer_out_of_range': 'An answer points past the options.',
   'contest.item.one_answer': 'A single-choice or true/false question has one answer.',
   'contest.item.two_options': 'A true/false question has two options.',
+  'contest.item.report.not_found': 'No open error report like this; it may have been resolved already.',
+  'contest.started_conflict':
+    'Players have drawn papers: the mode, opening, time limit, eligibility, draw rules and scoring are fixed; only the title, the end and the attempts per player may change.',
 };

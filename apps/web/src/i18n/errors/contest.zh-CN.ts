@@ -19,4 +19,7 @@ export const errorsContestZhCN = {
   'contest.item.answer_out_of_range': '答案超出了选项的范围。',
   'contest.item.one_answer': '单选题和判断题只有一个答案。',
   'contest.item.two_options': '判断题只有“对”“错”两个选项。',
+  'contest.item.report.not_found': '找不到这条待处理的纠错意见，可能已经处理过。',
+  'contest.started_conflict':
+    '已有选手抽取了试卷：竞赛方式、开始时间、答题时限、参赛范围、组卷和计分规则不能再改，只能修改标题、结束时间和每人答题次数。',
 } as const;

@@ -1,6 +1,14 @@
 // ContestStore over one Kysely handle (usually a transaction): items, contests, attempts (written in batches),
 // flags, and the leaderboard counted from the attempts.
-import type { Attempt, BoardKind, Contest, ContestStore, Flag, QuizItem } from '@kepu/domain/contest';
+import type {
+  Attempt,
+  BoardKind,
+  Contest,
+  ContestResults,
+  ContestStore,
+  Flag,
+  QuizItem,
+} from '@kepu/domain/contest';
 import { type Kysely, sql } from 'kysely';
 import { batches } from '../../parameter-limit.ts';
 import type { Database } from '../../schema.ts';
@@ -100,6 +108,10 @@ export function contestStore(db: Db): ContestStore {
       const w = [sql`true`];
       if (q.review) w.push(sql`i.review = ${q.review}`);
       if (q.topic) w.push(sql`i.topic = ${q.topic}`);
+      if (q.kind) w.push(sql`i.kind = ${q.kind}`);
+      if (q.difficulty) w.push(sql`i.difficulty = ${q.difficulty}`);
+      if (q.group) w.push(sql`${q.group} = any(i.target_groups)`);
+      if (q.q) w.push(sql`strpos(i.stem, ${q.q}) > 0`);
       const { rows } = await sql<Row>`select i.*, (select count(*) from contest_item_reports r
           where r.item_id = i.id and not r.resolved) as reports
         from contest_items i where ${sql.join(w, sql` and `)} order by i.id`.execute(db);
@@ -115,6 +127,14 @@ export function contestStore(db: Db): ContestStore {
         (kind, stem, options, answer, topic, difficulty, target_groups, explanation, demo)
         values (${i.kind}, ${i.stem}, ${texts(i.options)}, ${ints(i.answer)}, ${i.topic}, ${i.difficulty},
           ${texts(i.targetGroups)}, ${i.explanation}, ${demo}) returning *`.execute(db);
+      return item(rows[0] as Row);
+    },
+    async updateItem(id, i) {
+      const { rows } = await sql<Row>`update contest_items set kind = ${i.kind}, stem = ${i.stem},
+          options = ${texts(i.options)}, answer = ${ints(i.answer)}, topic = ${i.topic}, difficulty = ${i.difficulty},
+          target_groups = ${texts(i.targetGroups)}, explanation = ${i.explanation}, review = 'draft'
+        where id = ${id} returning *, (select count(*) from contest_item_reports r
+          where r.item_id = contest_items.id and not r.resolved) as reports`.execute(db);
       return item(rows[0] as Row);
     },
     async setItemReview(id, review) {
@@ -138,6 +158,11 @@ export function contestStore(db: Db): ContestStore {
         resolved: Boolean(r.resolved),
       }));
     },
+    async resolveReport(itemId, reportId) {
+      const { rows } = await sql<Row>`update contest_item_reports set resolved = true
+        where id = ${reportId} and item_id = ${itemId} and not resolved returning id`.execute(db);
+      return rows.length > 0;
+    },
     async listContests() {
       const { rows } = await sql<Row>`select * from contests order by opens_at desc, id desc`.execute(db);
       return rows.map(contest);
@@ -154,6 +179,21 @@ export function contestStore(db: Db): ContestStore {
           ${c.attemptCap}, ${c.areaCode}, ${texts(c.targetGroups)}, ${JSON.stringify(c.rules)}::jsonb,
           ${JSON.stringify(c.scoring)}::jsonb, ${demo}) returning *`.execute(db);
       return contest(rows[0] as Row);
+    },
+    async updateContest(id, c) {
+      const { rows } = await sql<Row>`update contests set title = ${c.title}, mode = ${c.mode},
+          opens_at = ${c.opensAt}::timestamptz, closes_at = ${c.closesAt}::timestamptz, time_limit = ${c.timeLimit},
+          attempt_cap = ${c.attemptCap}, area_code = ${c.areaCode}, target_groups = ${texts(c.targetGroups)},
+          rules = ${JSON.stringify(c.rules)}::jsonb, scoring = ${JSON.stringify(c.scoring)}::jsonb
+        where id = ${id} returning *`.execute(db);
+      return contest(rows[0] as Row);
+    },
+    async startedAttempts(contestId) {
+      const { rows } =
+        await sql<Row>`select count(*) as n from contest_attempts where contest_id = ${contestId}`.execute(
+          db,
+        );
+      return num(rows[0]?.n ?? 0);
     },
     async insertAttempts(starts) {
       for (const part of batches(starts, 13)) {
@@ -227,14 +267,40 @@ export function contestStore(db: Db): ContestStore {
     },
     async participation(contestId) {
       const { rows } =
-        await sql<Row>`select district, count(distinct player_key) as players, count(*) as attempts
+        await sql<Row>`select district, count(distinct player_key) as players, count(*) as attempts,
+          round(avg(score), 1) as mean_score
         from contest_attempts where contest_id = ${contestId} and submitted_at is not null
         group by district order by district`.execute(db);
       return rows.map((r) => ({
         district: String(r.district),
         players: num(r.players),
         attempts: num(r.attempts),
+        meanScore: num(r.mean_score),
       }));
+    },
+    async results(contestId) {
+      const [all, groups] = await Promise.all([
+        sql<Row>`select count(*) as started, count(submitted_at) as papers,
+            count(distinct player_key) filter (where submitted_at is not null) as players,
+            coalesce(round(avg(score) filter (where submitted_at is not null), 1), 0) as mean_score,
+            coalesce(max(score) filter (where submitted_at is not null), 0) as best_score
+          from contest_attempts where contest_id = ${contestId}`.execute(db),
+        sql<Row>`select target_group, count(*) as papers from contest_attempts
+          where contest_id = ${contestId} and submitted_at is not null
+          group by target_group order by papers desc, target_group`.execute(db),
+      ]);
+      const r = all.rows[0] ?? {};
+      return {
+        started: num(r.started ?? 0),
+        papers: num(r.papers ?? 0),
+        players: num(r.players ?? 0),
+        meanScore: num(r.mean_score ?? 0),
+        bestScore: num(r.best_score ?? 0),
+        byGroup: groups.rows.map((g) => ({
+          group: g.target_group as ContestResults['byGroup'][number]['group'],
+          papers: num(g.papers),
+        })),
+      };
     },
   };
 }

@@ -1,0 +1,74 @@
+// The contests' calls for staff: the item bank (filters, create, edit, review, players' error reports), contests
+// (create, edit, one contest's results, participation and flags), the live leaderboards and a flag's decision.
+import type {
+  BoardKind,
+  BoardRow,
+  Contest,
+  contestDetail,
+  ItemReport,
+  ItemReview,
+  QuizItem,
+} from '@kepu/domain/contest';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../client.ts';
+
+export type { BoardKind, BoardRow, Contest, ItemReport, QuizItem };
+export type ContestDetail = Awaited<ReturnType<typeof contestDetail>>;
+export type ItemFilters = Partial<Record<'review' | 'topic' | 'kind' | 'difficulty' | 'group' | 'q', string>>;
+
+/** How often the contest page asks again for the leaderboards and figures while it is open. */
+export const LIVE_MS = 5000;
+
+export const useItems = (filters: ItemFilters) =>
+  useQuery({
+    queryKey: ['contest', 'items', filters],
+    queryFn: () => api.get<QuizItem[]>('/contest/items', filters),
+  });
+export const useItemReports = (id: number) =>
+  useQuery({
+    queryKey: ['contest', 'reports', id],
+    queryFn: () => api.get<ItemReport[]>(`/contest/items/${id}/reports`),
+  });
+export const useContests = () =>
+  useQuery({ queryKey: ['contest', 'contests'], queryFn: () => api.get<Contest[]>('/contest/contests') });
+export const useContestDetail = (id: number) =>
+  useQuery({
+    queryKey: ['contest', 'detail', id],
+    queryFn: () => api.get<ContestDetail>(`/contest/contests/${id}`),
+    refetchInterval: LIVE_MS,
+  });
+export const useBoard = (id: number, by: BoardKind) =>
+  useQuery({
+    queryKey: ['contest', 'board', id, by],
+    queryFn: () => api.get<BoardRow[]>(`/contest/contests/${id}/board`, { by }),
+    refetchInterval: LIVE_MS,
+  });
+
+function useContestMutation<B, R>(fn: (body: B) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => client.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'contest' }),
+  });
+}
+/** Creates an item, or saves one (id given). */
+export const useSaveItem = () =>
+  useContestMutation(({ id, body }: { id?: number; body: unknown }) =>
+    id ? api.put<QuizItem>(`/contest/items/${id}`, body) : api.post<QuizItem>('/contest/items', body),
+  );
+export const useReviewItem = () =>
+  useContestMutation(({ id, review }: { id: number; review: ItemReview }) =>
+    api.post<QuizItem>(`/contest/items/${id}/review`, { review }),
+  );
+export const useResolveReport = () =>
+  useContestMutation(({ itemId, reportId }: { itemId: number; reportId: number }) =>
+    api.post<ItemReport[]>(`/contest/items/${itemId}/reports/${reportId}/resolve`),
+  );
+export const useSaveContest = () =>
+  useContestMutation(({ id, body }: { id?: number; body: unknown }) =>
+    id ? api.put<Contest>(`/contest/contests/${id}`, body) : api.post<Contest>('/contest/contests', body),
+  );
+export const useDecideFlag = () =>
+  useContestMutation(({ id, decision, note }: { id: number; decision: string; note: string }) =>
+    api.post(`/contest/flags/${id}/decide`, { decision, note }),
+  );
