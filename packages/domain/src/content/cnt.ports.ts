@@ -61,7 +61,7 @@ export interface CntStore {
     e: Omit<EmergencyRecord, 'id' | 'endedBy' | 'endedAt' | 'endNote' | 'title'>,
   ): Promise<number>;
   getEmergency(id: number): Promise<EmergencyRecord | undefined>;
-  emergencies(q: { active?: boolean }): Promise<EmergencyRecord[]>;
+  emergencies(q: { active?: boolean; workId?: number }): Promise<EmergencyRecord[]>;
   endEmergency(id: number, by: string, at: string, note: string): Promise<void>;
 
   /** Adds one read to the work's count of the day. */

@@ -18,7 +18,7 @@ export async function startEmergency(ctx: CntContext, b: { workId: number; signO
       'only an emergency pack is published in emergency mode',
     );
   if (!['approved', 'published', 'withdrawn'].includes(w.state)) throw stateConflict(w, 'emergency');
-  if ((await ctx.stores.cnt.emergencies({ active: true })).some((e) => e.workId === w.id))
+  if ((await ctx.stores.cnt.emergencies({ active: true, workId: w.id })).length > 0)
     throw new DomainError('cnt.emergency.active_conflict', `work ${w.id} is already in emergency mode`);
   const at = nowIso(ctx);
   if (w.state !== 'published') await move(ctx, w, 'publish', b.signOff);

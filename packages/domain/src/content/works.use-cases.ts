@@ -118,14 +118,14 @@ export async function workDetail(ctx: CntContext, id: number) {
     ctx.stores.cnt.versions(id),
     ctx.stores.cnt.events(id),
     ctx.stores.cnt.reviewsOf({ workId: id }),
-    ctx.stores.cnt.emergencies({}),
+    ctx.stores.cnt.emergencies({ workId: id }),
   ]);
   return {
     work: w,
     versions,
     events,
     reviews,
-    emergencies: emergencies.filter((e) => e.workId === id),
+    emergencies,
     can: {
       edit: can(ctx.actor, 'cnt.edit', w.unitId) && editableStates.includes(w.state),
       review: can(ctx.actor, 'cnt.review'),

@@ -86,9 +86,10 @@ export async function getEmergency(db: Db, id: number) {
   return rows[0] && emergency(rows[0]);
 }
 
-export async function emergencies(db: Db, q: { active?: boolean }) {
+export async function emergencies(db: Db, q: { active?: boolean; workId?: number }) {
   const { rows } = await sql<Row>`${selectEmergency}
     where (${q.active ?? null}::boolean is null or (e.ended_at is null) = ${q.active ?? null})
+      and (${q.workId ?? null}::int is null or e.work_id = ${q.workId ?? null})
     order by e.started_at desc, e.id desc`.execute(db);
   return rows.map(emergency);
 }
