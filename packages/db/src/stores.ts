@@ -13,6 +13,7 @@ import type {
   UserStore,
 } from '@kepu/domain';
 import type { AccStore } from '@kepu/domain/accountability';
+import type { CmdStore } from '@kepu/domain/commendations';
 import type { ContestStore } from '@kepu/domain/contest';
 import type { IndStore } from '@kepu/domain/indicators';
 import type { JurStore } from '@kepu/domain/jurisdictions';
@@ -37,6 +38,7 @@ import { accStore } from './repositories/accountability/acc.store.ts';
 import { listUnitAreas, unitAreaStore } from './repositories/accountability/unit-areas.ts';
 import { findArea, listAreas } from './repositories/area.repository.ts';
 import { listAudit, writeAudit } from './repositories/audit.repository.ts';
+import { cmdStore } from './repositories/commendations/cmd.store.ts';
 import { contestStore } from './repositories/contest/contest.store.ts';
 import { latestPopulations } from './repositories/indicators/analysis.repository.ts';
 import { indStore } from './repositories/indicators/ind.store.ts';
@@ -86,6 +88,7 @@ export interface Stores {
   pub: PubStore;
   svc: SvcStore;
   vol: VolStore;
+  cmd: CmdStore;
   contest: ContestStore;
 }
 
@@ -196,6 +199,7 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null, jurisdictio
     pub: () => pubStore(db),
     svc: () => svcStore(db),
     vol: () => volStore(db),
+    cmd: () => cmdStore(db),
     contest: () => contestStore(db),
   });
 }

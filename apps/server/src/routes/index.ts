@@ -5,6 +5,7 @@ import { accountabilityRoutes } from './accountability/index.ts';
 import { areaRoutes } from './area.routes.ts';
 import { auditRoutes } from './audit.routes.ts';
 import { authRoutes } from './auth.routes.ts';
+import { commendationsRoutes } from './commendations/index.ts';
 import { contestCapabilityRoutes } from './contest/index.ts';
 import { healthRoutes } from './health.routes.ts';
 import { indicatorRoutes } from './indicators/index.ts';
@@ -37,6 +38,7 @@ export async function registerRoutes(app: FastifyInstance) {
     servicesRoutes,
     volunteersRoutes,
     contestCapabilityRoutes,
+    commendationsRoutes,
   ]) {
     await app.register(routes);
   }

@@ -51,6 +51,8 @@ const pageOf: Record<AuditEntity, (id: string) => string | null> = {
   vol_signup: () => null,
   vol_hours: () => '/volunteers',
   vol_certificate: () => '/volunteers',
+  cmd_round: () => '/commendations',
+  cmd_nomination: () => '/commendations',
   contest_item: () => '/contests/items',
   contest: (id) => `/contests/${id}`,
   contest_flag: () => '/contests',

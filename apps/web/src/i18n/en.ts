@@ -14,6 +14,7 @@ import { surveyEn } from '../components/survey/i18n.en.ts';
 import { volunteersEn } from '../components/volunteers/i18n.en.ts';
 import { auditActionsEn, auditEntitiesEn } from './audit/labels.en.ts';
 import { errorsAccEn } from './errors/acc.en.ts';
+import { errorsCmdEn } from './errors/cmd.en.ts';
 import { errorsContestEn } from './errors/contest.en.ts';
 import { errorsCoreEn } from './errors/core.en.ts';
 import { errorsIndEn } from './errors/ind.en.ts';
@@ -50,6 +51,7 @@ export const en: Messages = {
     ...errorsSurveyAppEn,
     ...errorsSvcEn,
     ...errorsVolEn,
+    ...errorsCmdEn,
     ...errorsContestEn,
   },
   errorFields: errorFieldsEn,

@@ -14,6 +14,7 @@ import { surveyZhCN } from '../components/survey/i18n.zh-CN.ts';
 import { volunteersZhCN } from '../components/volunteers/i18n.zh-CN.ts';
 import { auditActionsZhCN, auditEntitiesZhCN } from './audit/labels.zh-CN.ts';
 import { errorsAccZhCN } from './errors/acc.zh-CN.ts';
+import { errorsCmdZhCN } from './errors/cmd.zh-CN.ts';
 import { errorsContestZhCN } from './errors/contest.zh-CN.ts';
 import { errorsCoreZhCN } from './errors/core.zh-CN.ts';
 import { errorsIndZhCN } from './errors/ind.zh-CN.ts';
@@ -49,6 +50,7 @@ export const zhCN = {
     ...errorsSurveyAppZhCN,
     ...errorsSvcZhCN,
     ...errorsVolZhCN,
+    ...errorsCmdZhCN,
     ...errorsContestZhCN,
   },
   errorFields: errorFieldsZhCN,

@@ -36,6 +36,7 @@ import * as serviceMessages from './20261224010000-service-messages.ts';
 import * as bookingCancel from './20261224020000-booking-cancel.ts';
 import * as venueAssessment from './20261224030000-venue-assessment.ts';
 import * as rectificationLinks from './20261224040000-rectification-links.ts';
+import * as createCommendations from './20261225030000-create-commendations.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -74,6 +75,7 @@ const migrations: Record<string, Migration> = {
   '20261224020000-booking-cancel': bookingCancel,
   '20261224030000-venue-assessment': venueAssessment,
   '20261224040000-rectification-links': rectificationLinks,
+  '20261225030000-create-commendations': createCommendations,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

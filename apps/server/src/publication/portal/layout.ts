@@ -5,7 +5,16 @@ import { licence, type PubRelease } from '@kepu/domain/publication';
 import { portalCss } from './portal.css.ts';
 import { en, fill, type PortalText, zh } from './text.ts';
 
-export const pages = ['home', 'plan', 'progress', 'statistics', 'activities', 'venues', 'data'] as const;
+export const pages = [
+  'home',
+  'plan',
+  'progress',
+  'statistics',
+  'activities',
+  'venues',
+  'commendations',
+  'data',
+] as const;
 export type PortalPage = (typeof pages)[number];
 
 export interface View {

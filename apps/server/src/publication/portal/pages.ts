@@ -191,7 +191,7 @@ function data(r: PubRelease, v: View) {
 
 /** The pages rendered from the release alone; activities and venues come from the services (services-pages.ts). */
 export const releasePages: Record<
-  Exclude<PortalPage, 'activities' | 'venues'>,
+  Exclude<PortalPage, 'activities' | 'venues' | 'commendations'>,
   (r: PubRelease, v: View) => string
 > = {
   home,

@@ -91,6 +91,9 @@ export function useAbilities(): Abilities {
       'vol.manage': false,
       'vol.settings': false,
       'contest.manage': false,
+      'cmd.read': false,
+      'cmd.nominate': false,
+      'cmd.manage': false,
       'contest.read': false,
     }
   );
