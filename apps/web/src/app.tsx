@@ -61,6 +61,7 @@ const MobileScene = lazy(() => import('./scenes/services/mobile.scene.tsx'));
 const VenueScene = lazy(() => import('./scenes/services/venue.scene.tsx'));
 const VolunteersScene = lazy(() => import('./scenes/volunteers/volunteers.scene.tsx'));
 const VolOpportunityScene = lazy(() => import('./scenes/volunteers/opportunity.scene.tsx'));
+const CommendationsScene = lazy(() => import('./scenes/commendations/commendations.scene.tsx'));
 const NotFoundScene = lazy(() => import('./scenes/not-found.scene.tsx'));
 
 /** Pages for signed-in users of any role (statistics, supervision). */
@@ -74,6 +75,8 @@ const surveyReader = (page: ReactNode) => <RequireSignIn ability="survey.read">{
 const servicesReader = (page: ReactNode) => <RequireSignIn ability="svc.ledger.read">{page}</RequireSignIn>;
 // volunteers for staff: the office, district admins and viewers
 const volReader = (page: ReactNode) => <RequireSignIn ability="vol.read">{page}</RequireSignIn>;
+// commendations: the office, district admins, liaisons and viewers
+const cmdReader = (page: ReactNode) => <RequireSignIn ability="cmd.read">{page}</RequireSignIn>;
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -185,6 +188,7 @@ function ThemedApp() {
                 <Route path="services/venues/:id" element={servicesReader(<VenueScene />)} />
                 <Route path="volunteers" element={volReader(<VolunteersScene />)} />
                 <Route path="volunteers/opportunities/:id" element={volReader(<VolOpportunityScene />)} />
+                <Route path="commendations" element={cmdReader(<CommendationsScene />)} />
                 <Route path="*" element={<NotFoundScene />} />
               </Route>
             </Routes>

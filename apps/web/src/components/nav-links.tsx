@@ -46,6 +46,9 @@ export function NavLinks({ vertical, onNavigate }: Props) {
       : []),
     ...(abilities['svc.ledger.read'] ? [{ to: '/services', key: 'services', label: t('services.nav') }] : []),
     ...(abilities['vol.read'] ? [{ to: '/volunteers', key: 'volunteers', label: t('volunteers.nav') }] : []),
+    ...(abilities['cmd.read']
+      ? [{ to: '/commendations', key: 'commendations', label: t('commendations.nav') }]
+      : []),
     ...(abilities['audit.read'] ? [{ to: '/audit', key: 'audit', label: t('nav.audit') }] : []),
     ...(abilities['users.read'] ? [{ to: '/users', key: 'users', label: t('nav.users') }] : []),
   ];

@@ -4,6 +4,7 @@ import { accEn } from '../components/accountability/i18n.en.ts';
 import { accNotifyEn } from '../components/accountability/notify-i18n.en.ts';
 import { accMailEn } from '../components/accountability/outbox-i18n.en.ts';
 import { accScopeEn } from '../components/accountability/scope-i18n.en.ts';
+import { commendationsEn } from '../components/commendations/i18n.en.ts';
 import { indDataEn } from '../components/indicators/entry/i18n.en.ts';
 import { indExchangeEn } from '../components/indicators/exchange/i18n.en.ts';
 import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
@@ -33,6 +34,7 @@ export const en: Messages = {
   publication: publicationEn,
   services: servicesEn,
   volunteers: volunteersEn,
+  commendations: commendationsEn,
   acc: accEn,
   accScope: accScopeEn,
   accMail: accMailEn,
