@@ -9,6 +9,15 @@ import {
   useSetThresholds,
 } from '../../api/commendations/commendations.ts';
 import { DateField } from '../date-field.tsx';
+
+const categories = [
+  'advanced_group',
+  'advanced_individual',
+  'star_volunteer',
+  'excellent_team',
+  'excellent_base',
+] as const satisfies readonly (keyof Thresholds)[];
+
 import { ErrorNotice } from '../query-state.tsx';
 
 export function RoundPanel({ round, canManage }: { round: RoundRecord; canManage: boolean }) {
@@ -100,7 +109,7 @@ function ThresholdsForm({ round, canEdit }: { round: RoundRecord; canEdit: boole
       <h3>{t('commendations.thresholds.heading')}</h3>
       <p className="muted">{t('commendations.thresholds.hint')}</p>
       <ul className="cmd-rules" data-test="cmd-thresholds">
-        {(Object.keys(draft) as (keyof Thresholds)[]).map((category) => (
+        {categories.map((category) => (
           <li key={category}>
             <strong>{t(`commendations.categories.${category}`)}</strong>
             {draft[category].length === 0 && (

@@ -70,7 +70,7 @@ function NewRound() {
   const [title, setTitle] = useState('');
   return (
     <form
-      className="svc-inline"
+      className="svc-inline cmd-new-round"
       onSubmit={(e) => {
         e.preventDefault();
         create.mutate({ year: Number(year), title });
