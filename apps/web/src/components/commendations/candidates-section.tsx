@@ -33,11 +33,11 @@ export function CandidatesSection({ roundId, canNominate }: { roundId: number; c
       {list.error && <ErrorNotice error={list.error} />}
       {list.data?.length === 0 && <p>{t('commendations.none')}</p>}
       {!!list.data?.length && (
-        <div
+        <section
           className="svc-scroll"
-          role="region"
-          aria-label={t('commendations.candidates.heading')}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
           tabIndex={0}
+          aria-label={t('commendations.candidates.heading')}
         >
           <table className="svc-table svc-text" data-test="cmd-candidates">
             <thead>
@@ -71,7 +71,7 @@ export function CandidatesSection({ roundId, canNominate }: { roundId: number; c
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       {chosen && canNominate && (
         <form

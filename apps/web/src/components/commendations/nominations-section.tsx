@@ -76,11 +76,11 @@ export function NominationsSection({
       {resubmit.error && <ErrorNotice error={resubmit.error} />}
       {detail.nominations.length === 0 && <p>{t('commendations.none')}</p>}
       {detail.nominations.length > 0 && (
-        <div
+        <section
           className="svc-scroll"
-          role="region"
-          aria-label={t('commendations.nominations.heading')}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
           tabIndex={0}
+          aria-label={t('commendations.nominations.heading')}
         >
           <table className="svc-table svc-text" data-test="cmd-nominations">
             <thead>
@@ -126,7 +126,7 @@ export function NominationsSection({
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       {canNominate && detail.round.state === 'nominating' && <FreeNomination roundId={detail.round.id} />}
       <h3>{t('commendations.moves.log')}</h3>
