@@ -15,6 +15,7 @@ const CAPABILITY_JOBS = [
   'services.messages',
   'services.purge',
   'survey.purge',
+  'volunteers.purge',
 ];
 const fast = { startDelaySeconds: 0, pollingSeconds: 0.5 };
 
@@ -75,6 +76,7 @@ for (const { name, open } of engines) {
         { name: 'services.messages', cron: '*/10 * * * *', timezone: 'Asia/Shanghai' },
         { name: 'services.purge', cron: '20 3 * * *', timezone: 'Asia/Shanghai' },
         { name: 'survey.purge', cron: '10 3 * * *', timezone: 'Asia/Shanghai' },
+        { name: 'volunteers.purge', cron: '30 3 * * *', timezone: 'Asia/Shanghai' },
       ]);
     } finally {
       await app.close();

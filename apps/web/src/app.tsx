@@ -69,6 +69,7 @@ const TrainingCourseScene = lazy(() => import('./scenes/training/course.scene.ts
 const ContestsScene = lazy(() => import('./scenes/contest/contests.scene.tsx'));
 const ContestItemsScene = lazy(() => import('./scenes/contest/items.scene.tsx'));
 const ContestScene = lazy(() => import('./scenes/contest/contest.scene.tsx'));
+const CommendationsScene = lazy(() => import('./scenes/commendations/commendations.scene.tsx'));
 const NotFoundScene = lazy(() => import('./scenes/not-found.scene.tsx'));
 
 /** Pages for signed-in users of any role (statistics, supervision). */
@@ -88,6 +89,8 @@ const expReader = (page: ReactNode) => <RequireSignIn ability="exp.read">{page}<
 const trnReader = (page: ReactNode) => <RequireSignIn ability="trn.read">{page}</RequireSignIn>;
 // quizzes and contests for staff: the office, district admins and viewers
 const contestReader = (page: ReactNode) => <RequireSignIn ability="contest.read">{page}</RequireSignIn>;
+// commendations: the office, district admins, liaisons and viewers
+const cmdReader = (page: ReactNode) => <RequireSignIn ability="cmd.read">{page}</RequireSignIn>;
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -207,6 +210,7 @@ function ThemedApp() {
                 <Route path="contest" element={contestReader(<ContestsScene />)} />
                 <Route path="contest/items" element={contestReader(<ContestItemsScene />)} />
                 <Route path="contest/:id" element={contestReader(<ContestScene />)} />
+                <Route path="commendations" element={cmdReader(<CommendationsScene />)} />
                 <Route path="*" element={<NotFoundScene />} />
               </Route>
             </Routes>

@@ -14,6 +14,7 @@ import type {
 } from '@kepu/domain';
 import type { AccStore } from '@kepu/domain/accountability';
 import type { CntStore } from '@kepu/domain/content';
+import type { CmdStore } from '@kepu/domain/commendations';
 import type { ContestStore } from '@kepu/domain/contest';
 import type { ExpStore } from '@kepu/domain/experts';
 import type { IndStore } from '@kepu/domain/indicators';
@@ -41,6 +42,7 @@ import { listUnitAreas, unitAreaStore } from './repositories/accountability/unit
 import { findArea, listAreas } from './repositories/area.repository.ts';
 import { listAudit, writeAudit } from './repositories/audit.repository.ts';
 import { cntStore } from './repositories/content/cnt.store.ts';
+import { cmdStore } from './repositories/commendations/cmd.store.ts';
 import { contestStore } from './repositories/contest/contest.store.ts';
 import { expStore } from './repositories/experts/exp.store.ts';
 import { latestPopulations } from './repositories/indicators/analysis.repository.ts';
@@ -92,6 +94,7 @@ export interface Stores {
   pub: PubStore;
   svc: SvcStore;
   vol: VolStore;
+  cmd: CmdStore;
   contest: ContestStore;
   exp: ExpStore;
   cnt: CntStore;
@@ -205,6 +208,7 @@ export function storesFor(db: Kysely<Database>, actor: Actor | null, jurisdictio
     pub: () => pubStore(db),
     svc: () => svcStore(db),
     vol: () => volStore(db),
+    cmd: () => cmdStore(db),
     contest: () => contestStore(db),
     exp: () => expStore(db),
     cnt: () => cntStore(db),

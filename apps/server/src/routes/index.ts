@@ -6,6 +6,7 @@ import { areaRoutes } from './area.routes.ts';
 import { auditRoutes } from './audit.routes.ts';
 import { authRoutes } from './auth.routes.ts';
 import { contentRoutes } from './content/index.ts';
+import { commendationsRoutes } from './commendations/index.ts';
 import { contestCapabilityRoutes } from './contest/index.ts';
 import { expertsRoutes } from './experts/index.ts';
 import { healthRoutes } from './health.routes.ts';
@@ -43,6 +44,7 @@ export async function registerRoutes(app: FastifyInstance) {
     contestCapabilityRoutes,
     expertsRoutes,
     trainingRoutes,
+    commendationsRoutes,
   ]) {
     await app.register(routes);
   }

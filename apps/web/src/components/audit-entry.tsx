@@ -63,6 +63,8 @@ const pageOf: Record<AuditEntity, (id: string) => string | null> = {
   trn_course: (id) => (/^\d+$/.test(id) ? `/training/${id}` : '/training'),
   trn_session: () => null,
   trn_trainee: () => null,
+  cmd_round: () => '/commendations',
+  cmd_nomination: () => '/commendations',
 };
 
 /** The person: name over unit, or on one line (`inline`, a phone's row). */

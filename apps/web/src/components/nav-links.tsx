@@ -49,6 +49,9 @@ export function NavLinks({ vertical, onNavigate }: Props) {
     ...(abilities['exp.read'] ? [{ to: '/experts', key: 'experts', label: t('experts.nav') }] : []),
     ...(abilities['trn.read'] ? [{ to: '/training', key: 'training', label: t('training.nav') }] : []),
     ...(abilities['contest.read'] ? [{ to: '/contest', key: 'contest', label: t('contest.nav') }] : []),
+    ...(abilities['cmd.read']
+      ? [{ to: '/commendations', key: 'commendations', label: t('commendations.nav') }]
+      : []),
     ...(abilities['audit.read'] ? [{ to: '/audit', key: 'audit', label: t('nav.audit') }] : []),
     ...(abilities['users.read'] ? [{ to: '/users', key: 'users', label: t('nav.users') }] : []),
   ];

@@ -6,6 +6,7 @@ import { accMailEn } from '../components/accountability/outbox-i18n.en.ts';
 import { accScopeEn } from '../components/accountability/scope-i18n.en.ts';
 import { expertsEn } from '../components/experts/i18n.en.ts';
 import { contestEn } from '../components/contest/i18n.en.ts';
+import { commendationsEn } from '../components/commendations/i18n.en.ts';
 import { indDataEn } from '../components/indicators/entry/i18n.en.ts';
 import { indExchangeEn } from '../components/indicators/exchange/i18n.en.ts';
 import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
@@ -18,6 +19,7 @@ import { volunteersEn } from '../components/volunteers/i18n.en.ts';
 import { auditActionsEn, auditEntitiesEn } from './audit/labels.en.ts';
 import { errorsAccEn } from './errors/acc.en.ts';
 import { errorsCntEn } from './errors/cnt.en.ts';
+import { errorsCmdEn } from './errors/cmd.en.ts';
 import { errorsContestEn } from './errors/contest.en.ts';
 import { errorsCoreEn } from './errors/core.en.ts';
 import { errorsExpEn } from './errors/exp.en.ts';
@@ -41,6 +43,7 @@ export const en: Messages = {
   experts: expertsEn,
   training: trainingEn,
   contest: contestEn,
+  commendations: commendationsEn,
   acc: accEn,
   accScope: accScopeEn,
   accMail: accMailEn,
@@ -62,6 +65,7 @@ export const en: Messages = {
     ...errorsCntEn,
     ...errorsExpEn,
     ...errorsTrnEn,
+    ...errorsCmdEn,
     ...errorsContestEn,
   },
   errorFields: errorFieldsEn,

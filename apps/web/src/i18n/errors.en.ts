@@ -121,6 +121,12 @@ export const errorsEn: Record<keyof typeof errorsZhCN, string> = {
 };
 
 export const errorFieldsEn: Record<keyof typeof errorFieldsZhCN, string> = {
+  belowReason: 'Reason for nominating below the thresholds',
+  decisionNumber: 'Decision number',
+  decisionDate: 'Decision date',
+  subjectId: 'Nominee',
+  subjectKind: 'Kind of nominee',
+  mapping: 'Column mapping',
   username: 'Username',
   displayName: 'Name',
   password: 'Password',

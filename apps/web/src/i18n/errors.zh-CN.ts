@@ -110,6 +110,12 @@ export const errorsZhCN = {
 
 /** Field names as they appear in issue paths (`body.<name>`), in the words the forms use. */
 export const errorFieldsZhCN = {
+  belowReason: '破格推荐理由',
+  decisionNumber: '决定文号',
+  decisionDate: '决定日期',
+  subjectId: '推荐对象',
+  subjectKind: '推荐对象类型',
+  mapping: '字段对应',
   username: '用户名',
   displayName: '姓名',
   password: '密码',

@@ -6,6 +6,7 @@ import { accMailZhCN } from '../components/accountability/outbox-i18n.zh-CN.ts';
 import { accScopeZhCN } from '../components/accountability/scope-i18n.zh-CN.ts';
 import { expertsZhCN } from '../components/experts/i18n.zh-CN.ts';
 import { contestZhCN } from '../components/contest/i18n.zh-CN.ts';
+import { commendationsZhCN } from '../components/commendations/i18n.zh-CN.ts';
 import { indDataZhCN } from '../components/indicators/entry/i18n.zh-CN.ts';
 import { indExchangeZhCN } from '../components/indicators/exchange/i18n.zh-CN.ts';
 import { indSetupZhCN } from '../components/indicators/setup-i18n.zh-CN.ts';
@@ -18,6 +19,7 @@ import { volunteersZhCN } from '../components/volunteers/i18n.zh-CN.ts';
 import { auditActionsZhCN, auditEntitiesZhCN } from './audit/labels.zh-CN.ts';
 import { errorsAccZhCN } from './errors/acc.zh-CN.ts';
 import { errorsCntZhCN } from './errors/cnt.zh-CN.ts';
+import { errorsCmdZhCN } from './errors/cmd.zh-CN.ts';
 import { errorsContestZhCN } from './errors/contest.zh-CN.ts';
 import { errorsCoreZhCN } from './errors/core.zh-CN.ts';
 import { errorsExpZhCN } from './errors/exp.zh-CN.ts';
@@ -40,6 +42,7 @@ export const zhCN = {
   experts: expertsZhCN,
   training: trainingZhCN,
   contest: contestZhCN,
+  commendations: commendationsZhCN,
   acc: accZhCN,
   accScope: accScopeZhCN,
   accMail: accMailZhCN,
@@ -61,6 +64,7 @@ export const zhCN = {
     ...errorsCntZhCN,
     ...errorsExpZhCN,
     ...errorsTrnZhCN,
+    ...errorsCmdZhCN,
     ...errorsContestZhCN,
   },
   errorFields: errorFieldsZhCN,

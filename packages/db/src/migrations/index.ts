@@ -39,6 +39,7 @@ import * as rectificationLinks from './20261224040000-rectification-links.ts';
 import * as createExperts from './20261225010000-create-experts.ts';
 import * as createContent from './20261225050000-create-content.ts';
 import * as createTraining from './20261225020000-create-training.ts';
+import * as createCommendations from './20261225030000-create-commendations.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -80,6 +81,7 @@ const migrations: Record<string, Migration> = {
   '20261225010000-create-experts': createExperts,
   '20261225050000-create-content': createContent,
   '20261225020000-create-training': createTraining,
+  '20261225030000-create-commendations': createCommendations,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -201,6 +201,17 @@ export const permissions = {
     roles: ['office', 'liaison'],
     scope: (a: Actor, hostUnitId: number | null) => ownUnit(a, hostUnitId ?? -1),
   }),
+  // commendations (issue 16): the office runs a round (thresholds, review, decision, publication); a district admin
+  // nominates in its area, a unit's liaison for its unit (its venues, free entries), the office anywhere
+  'cmd.read': rule({ roles: ['office', 'district', 'liaison', 'viewer'] }),
+  'cmd.nominate': rule({
+    roles: ['office', 'district', 'liaison'],
+    scope: (a: Actor, x: { area?: AreaScope | null; unitId?: number | null }): boolean =>
+      office(a) ||
+      (a.role === 'district' && inSubtree(x.area, a.areaCode)) ||
+      (a.role === 'liaison' && a.unitId !== null && a.unitId === x.unitId),
+  }),
+  'cmd.manage': rule({ roles: ['office'] }),
   // quizzes and contests (issue 17): the office keeps the item bank and the contests and reviews flags; the figures
   // are read as the ledger's are
   'contest.manage': rule({ roles: ['office'] }),
@@ -317,6 +328,9 @@ export function abilities(actor: Actor) {
     'exp.read': roleMay(actor, 'exp.read'),
     'exp.manage': roleMay(actor, 'exp.manage'),
     'exp.pools': can(actor, 'exp.pools'),
+    'cmd.read': roleMay(actor, 'cmd.read'),
+    'cmd.nominate': roleMay(actor, 'cmd.nominate'),
+    'cmd.manage': can(actor, 'cmd.manage'),
     'contest.manage': can(actor, 'contest.manage'),
     'contest.read': can(actor, 'contest.read'),
     'cnt.read': can(actor, 'cnt.read'),

@@ -19,6 +19,16 @@ export {
   selfReport,
 } from './hours.use-cases.ts';
 export {
+  defaultNationalMapping,
+  type ExportFile,
+  exportFields,
+  exportFiles,
+  type NationalMapping,
+  nationalExport,
+  nationalMapping,
+  setNationalMapping,
+} from './national-export.ts';
+export {
   cancelSignup,
   createOpportunity,
   openOpportunities,
@@ -27,6 +37,14 @@ export {
   signUp,
   staffOpportunities,
 } from './opportunities.use-cases.ts';
+export {
+  defaultFieldRetention,
+  fieldRetention,
+  type PersonalField,
+  personalFields,
+  purgeOnSchedule,
+  setFieldRetention,
+} from './retention.use-cases.ts';
 export {
   createTeam,
   publicTeams,
@@ -74,6 +92,7 @@ export {
   teamSchema,
   volunteerRegisterSchema,
 } from './vol.schemas.ts';
+export { exportFileParams, fieldRetentionSchema, nationalMappingSchema } from './vol-admin.schemas.ts';
 export {
   ageOn,
   exportOwnData,

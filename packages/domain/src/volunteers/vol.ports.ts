@@ -2,6 +2,8 @@
 import type { UseCaseContext } from '../kernel/context.ts';
 import type { SvcStore } from '../services/svc.ports.ts';
 import type { AreaStore } from '../use-cases/ports.ts';
+import type { NationalMapping } from './national-export.ts';
+import type { PersonalField } from './retention.use-cases.ts';
 import type { HourState, SignupState } from './vol.codes.ts';
 import type {
   CertificateRecord,
@@ -37,6 +39,14 @@ export interface VolStore {
   eraseVolunteer(id: number): Promise<void>;
   /** Volunteers who asked for deletion this many days ago or more, or inactive past the retention. */
   purgeable(before: string): Promise<number[]>;
+  /** Clears one personal field of active volunteers inactive since `before`; answers those cleared. */
+  clearField(field: Exclude<PersonalField, 'name'>, before: string): Promise<number[]>;
+  /** Days each personal field is kept after a volunteer's last activity. */
+  fieldRetention(): Promise<Record<PersonalField, number>>;
+  setFieldRetention(days: Record<PersonalField, number>): Promise<void>;
+  /** The national platforms' column mapping; null: the shipped default. */
+  nationalMapping(): Promise<NationalMapping | null>;
+  setNationalMapping(m: NationalMapping): Promise<void>;
 
   listOpportunities(q: { teamIds?: number[]; from?: string }): Promise<OpportunityRecord[]>;
   getOpportunity(id: number): Promise<OpportunityRecord | undefined>;
@@ -49,7 +59,13 @@ export interface VolStore {
 
   insertHours(h: HourInput, by: string): Promise<HourRecord>;
   getHours(ids: number[]): Promise<HourRecord[]>;
-  listHours(q: { volunteerId?: number; teamIds?: number[]; states?: HourState[] }): Promise<HourRecord[]>;
+  /** The newest 1,000 unless `all`. */
+  listHours(q: {
+    volunteerId?: number;
+    teamIds?: number[];
+    states?: HourState[];
+    all?: boolean;
+  }): Promise<HourRecord[]>;
   /** The volunteer's open check-in (entered, not checked out), if any. */
   openHours(volunteerId: number): Promise<HourRecord | undefined>;
   /** Open check-ins that began before this instant. */

@@ -4,6 +4,7 @@
 import { authorize } from '../auth/policy.ts';
 import { DomainError } from '../errors.ts';
 import { fieldError } from '../kernel/field-error.ts';
+import { erasePast } from './retention.use-cases.ts';
 import { teamArea, visibleTeams } from './teams.use-cases.ts';
 import { GUARDIAN_AGE } from './vol.codes.ts';
 import type { VolContext } from './vol.ports.ts';
@@ -93,13 +94,7 @@ export async function requestDeletion(ctx: VolContext, token: string) {
 /** Erases the personal fields of volunteers who asked for it, and of those inactive past the retention. */
 export async function purgeVolunteers(ctx: VolContext, retentionDays: number) {
   authorize(ctx.actor, 'vol.settings');
-  const before = new Date(ctx.clock.now().getTime() - retentionDays * 86_400_000).toISOString();
-  const ids = await ctx.stores.vol.purgeable(before);
-  for (const id of ids) {
-    await ctx.stores.vol.eraseVolunteer(id);
-    await ctx.audit.write({ action: 'vol.volunteer.purge', entity: 'vol_volunteer', entityId: id });
-  }
-  return { erased: ids.length };
+  return { erased: await erasePast(ctx, retentionDays) };
 }
 
 /** The staff list: volunteers of the teams the actor reads (and those without a team for the office). */

@@ -13,6 +13,7 @@ export const pages = [
   'activities',
   'venues',
   'content',
+  'commendations',
   'data',
 ] as const;
 export type PortalPage = (typeof pages)[number];

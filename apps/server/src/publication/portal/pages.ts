@@ -192,7 +192,7 @@ function data(r: PubRelease, v: View) {
 /** The pages rendered from the release alone; activities and venues come from the services (services-pages.ts),
  *  science reading from the content (content-pages.ts). */
 export const releasePages: Record<
-  Exclude<PortalPage, 'activities' | 'venues' | 'content'>,
+  Exclude<PortalPage, 'activities' | 'venues' | 'content' | 'commendations'>,
   (r: PubRelease, v: View) => string
 > = {
   home,

@@ -15,6 +15,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readContext } from '../../context.ts';
 import { keptRead, releaseFor, sendPublic } from '../public-cache.ts';
+import { commendationsPortalPage } from './commendations-page.ts';
 import { contentPage, emergencyBanner, workPage } from './content-pages.ts';
 import { esc, layout as frame, type PortalPage, pages, textOf, type View } from './layout.ts';
 import { releasePages } from './pages.ts';
@@ -31,6 +32,8 @@ const querystring = z.object({
   audience: z.preprocess(empty, z.enum(venueAudiences).optional()),
   open: z.preprocess(empty, z.literal('1').optional()),
   bookable: z.preprocess(empty, z.literal('1').optional()),
+  // the commendations page's year
+  year: z.preprocess(empty, z.coerce.number().int().min(2000).max(2100).optional()),
   // the activities page's filters
   district: z.preprocess(
     empty,
@@ -109,6 +112,11 @@ async function render(page: PortalPage, req: FastifyRequest, reply: FastifyReply
       type: HTML,
       body: () => layout(page, v, release, contentPage(content.value, { topic, group, kind }, v)),
     });
+  }
+  if (page === 'commendations') {
+    // published by the office's commendation round, not by a release: read each time, small and rare
+    reply.header('cache-control', 'no-cache');
+    return reply.type(HTML).send(layout(page, v, release, await commendationsPortalPage(req, v, q.year)));
   }
   if (!release) {
     reply.header('cache-control', 'no-cache');

@@ -11,6 +11,7 @@ export const zh = {
     venues: '科普场馆',
     content: '科普阅读',
     data: '开放数据',
+    commendations: '表彰名单',
   },
   options: '阅读设置',
   large: '大字版',
@@ -186,6 +187,25 @@ type Shape<T> = {
 };
 export type PortalText = Shape<typeof zh>;
 
+/** The commendations page's words. */
+export const commendationsText = {
+  zh: {
+    title: '{{year}} 年度科普工作表彰名单',
+    none: '尚未公布表彰名单。',
+    decision: '表彰决定：{{number}}，{{date}}。',
+    years: '其他年度',
+    masked: '个人姓名按本人意愿公开；未同意公开的，只显示姓氏和名字的最后一个字。',
+  },
+  en: {
+    title: 'Commendations of {{year}}',
+    none: 'No list of commendations has been published yet.',
+    decision: 'Decision {{number}} of {{date}}.',
+    years: 'Other years',
+    masked:
+      'Individuals’ names are shown in full only with their consent; otherwise only the first and last characters.',
+  },
+};
+
 export const en: PortalText = {
   site: '{{name}} citizen science literacy action',
   skip: 'Skip to content',
@@ -198,6 +218,7 @@ export const en: PortalText = {
     venues: 'Venues',
     content: 'Reading',
     data: 'Open data',
+    commendations: 'Commendations',
   },
   options: 'Reading options',
   large: 'Large text',

@@ -3,6 +3,7 @@
 import type {
   CertificateRecord,
   HourRecord,
+  NationalMapping,
   OpportunityRecord,
   SignupRecord,
   TeamRecord,
@@ -11,7 +12,15 @@ import type {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../client.ts';
 
-export type { CertificateRecord, HourRecord, OpportunityRecord, SignupRecord, TeamRecord, VolunteerView };
+export type {
+  CertificateRecord,
+  HourRecord,
+  NationalMapping,
+  OpportunityRecord,
+  SignupRecord,
+  TeamRecord,
+  VolunteerView,
+};
 
 const get = <T>(key: string, path: string, query?: Record<string, string>) => ({
   queryKey: ['vol', key, query ?? {}],
@@ -61,3 +70,7 @@ export const useRevokeCertificate = () =>
   );
 export const useSetStarHours = () =>
   useVolMutation((hours: number[]) => api.put<{ hours: number[] }>('/vol/star-hours', { hours }));
+export const useNationalMapping = () =>
+  useQuery(get<NationalMapping>('national-mapping', '/vol/national-export/mapping'));
+export const useSetNationalMapping = () =>
+  useVolMutation((m: NationalMapping) => api.put<NationalMapping>('/vol/national-export/mapping', m));

@@ -27,6 +27,7 @@ export const errorsVolEn: Record<keyof typeof errorsVolZhCN, string> = {
   'vol.reason_required': 'Give a reason to decline or void.',
   'vol.star_hours_order': 'Each star level needs more hours than the one before.',
   'vol.certificate.not_found': 'No certificate of service has this number.',
+  'vol.export.header_twice': 'Each column header may appear once.',
   'vol.certificate.no_hours':
     'No approved hours with this team in this period: no certificate can be issued.',
 };

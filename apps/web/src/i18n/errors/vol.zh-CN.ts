@@ -23,5 +23,6 @@ export const errorsVolZhCN = {
   'vol.reason_required': '不通过或作废时须填写原因。',
   'vol.star_hours_order': '每一星级的时长须高于上一星级。',
   'vol.certificate.not_found': '找不到这个编号的志愿服务证明。',
+  'vol.export.header_twice': '同一个列名只能出现一次。',
   'vol.certificate.no_hours': '这段期间在这支队伍没有审核通过的服务时长，不能开具证明。',
 } as const;

@@ -6,6 +6,7 @@ import { useOpportunities, useTeams, useVolunteers } from '../../api/volunteers/
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { CertificatesSection } from '../../components/volunteers/certificates-section.tsx';
 import { HoursSection } from '../../components/volunteers/hours-section.tsx';
+import { NationalExportSection } from '../../components/volunteers/national-export-section.tsx';
 import { OpportunitiesSection } from '../../components/volunteers/opportunities-section.tsx';
 import { PeopleSection } from '../../components/volunteers/people-section.tsx';
 import { StarsSection } from '../../components/volunteers/stars-section.tsx';
@@ -37,6 +38,7 @@ export default function VolunteersScene() {
       <CertificatesSection canManage={canManage} />
       <TeamsSection teams={teams.data} canManage={canManage} />
       <StarsSection canEdit={abilities['vol.settings']} />
+      <NationalExportSection canManage={canManage} canEdit={abilities['vol.settings']} />
     </div>
   );
 }

@@ -42,7 +42,7 @@ export async function getHours(db: Db, ids: number[]) {
 
 export async function listHours(
   db: Db,
-  q: { volunteerId?: number; teamIds?: number[]; states?: HourState[] },
+  q: { volunteerId?: number; teamIds?: number[]; states?: HourState[]; all?: boolean },
 ) {
   if ((q.teamIds && !q.teamIds.length) || (q.states && !q.states.length)) return [];
   const w = [sql`true`];
@@ -51,7 +51,7 @@ export async function listHours(
   if (q.states) w.push(sql`h.state in (${sql.join(q.states)})`);
   const { rows } =
     await sql<Row>`${select} where ${sql.join(w, sql` and `)} order by h.started_at desc, h.id desc
-    limit 1000`.execute(db);
+    limit ${q.all ? null : 1000}`.execute(db);
   return rows.map(hours);
 }
 

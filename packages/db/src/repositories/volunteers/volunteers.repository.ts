@@ -1,6 +1,11 @@
 // Volunteers: stored with a random key (only its SHA-256 kept), their approved hours and stars, the deletion request
 // and the erasure of their personal fields (the hours stay, no longer tied to a name).
-import type { VolunteerInput, VolunteerRecord } from '@kepu/domain/volunteers';
+import type {
+  NationalMapping,
+  PersonalField,
+  VolunteerInput,
+  VolunteerRecord,
+} from '@kepu/domain/volunteers';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../schema.ts';
 import { day, hashTicket, iso, newTicketToken, num } from '../services/rows.ts';
@@ -76,4 +81,48 @@ export async function purgeable(db: Db, before: string) {
       coalesce((select max(h.started_at) from vol_hours h where h.volunteer_id = v.id), v.created_at))
       < ${before}::timestamptz) order by v.id`.execute(db);
   return rows.map((r) => num(r.id));
+}
+
+/** What clearing each personal field sets (the name is cleared only by erasing the volunteer). */
+const cleared = {
+  phone: sql`phone = ''`,
+  birth_date: sql`birth_date = null`,
+  guardian: sql`guardian_name = null, guardian_phone = null`,
+  skills: sql`skills = '{}'`,
+  availability: sql`availability = '{}'`,
+};
+const present = {
+  phone: sql`phone <> ''`,
+  birth_date: sql`birth_date is not null`,
+  guardian: sql`guardian_name is not null`,
+  skills: sql`skills <> '{}'`,
+  availability: sql`availability <> '{}'`,
+};
+
+/** Clears a field of active volunteers whose last hours (or registration) are older than `before`. */
+export async function clearField(db: Db, field: keyof typeof cleared, before: string) {
+  const { rows } = await sql<Row>`update vol_volunteers v set ${cleared[field]} where v.status = 'active'
+    and ${present[field]} and greatest(v.created_at,
+      coalesce((select max(h.started_at) from vol_hours h where h.volunteer_id = v.id), v.created_at))
+      < ${before}::timestamptz returning v.id`.execute(db);
+  return rows.map((r) => num(r.id)).sort((a, b) => a - b);
+}
+
+export async function fieldRetention(db: Db) {
+  const { rows } = await sql<Row>`select field, days from vol_field_retention`.execute(db);
+  return Object.fromEntries(rows.map((r) => [String(r.field), num(r.days)])) as Record<PersonalField, number>;
+}
+
+export async function setFieldRetention(db: Db, days: Record<PersonalField, number>) {
+  for (const [field, d] of Object.entries(days))
+    await sql`update vol_field_retention set days = ${d} where field = ${field}`.execute(db);
+}
+
+export async function nationalMapping(db: Db): Promise<NationalMapping | null> {
+  const { rows } = await sql<Row>`select national_mapping from vol_settings where id = 1`.execute(db);
+  return (rows[0]?.national_mapping as NationalMapping | null) ?? null;
+}
+
+export async function setNationalMapping(db: Db, m: NationalMapping) {
+  await sql`update vol_settings set national_mapping = ${JSON.stringify(m)}::jsonb where id = 1`.execute(db);
 }

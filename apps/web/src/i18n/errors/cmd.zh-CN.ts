@@ -1,0 +1,20 @@
+// Chinese text of the commendations' (表彰) error codes; params in {{ }}.
+export const errorsCmdZhCN = {
+  'cmd.period_order': '统计期间的结束日期须不早于开始日期。',
+  'cmd.name_required': '自行填报的推荐对象须填写名称或姓名。',
+  'cmd.subject_id': '从数据中推荐时须选择推荐对象；自行填报时不选。',
+  'cmd.comment_required': '退回或不通过时须填写意见。',
+  'cmd.decision_number_required': '作出表彰决定须填写决定文号。',
+  'cmd.decision_date_required': '作出表彰决定须填写决定日期。',
+  'cmd.round.not_found': '找不到这一年度的表彰评选，或尚未公布。',
+  'cmd.round.year_exists': '{{year}} 年度的表彰评选已经建立。',
+  'cmd.round.state_conflict': '这次评选当前为“{{state}}”，不能进行这一步。',
+  'cmd.round.none_passed_conflict': '还没有审核通过的推荐，不能作出表彰决定。',
+  'cmd.nomination.not_found': '找不到这条推荐。',
+  'cmd.nomination.exists': '“{{name}}”在这一类别已被推荐。',
+  'cmd.nomination.state_conflict': '这条推荐当前为“{{state}}”，不能进行这一步。',
+  'cmd.subject_kind': '这一类别不能推荐这类对象。',
+  'cmd.subject_unknown': '数据中没有这个推荐对象。',
+  'cmd.area_unknown': '没有这个地区。',
+  'cmd.below_reason_required': '推荐对象未达到这一类别的推荐条件，须填写破格推荐理由。',
+} as const;
