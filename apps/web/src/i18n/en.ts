@@ -4,6 +4,7 @@ import { accEn } from '../components/accountability/i18n.en.ts';
 import { accNotifyEn } from '../components/accountability/notify-i18n.en.ts';
 import { accMailEn } from '../components/accountability/outbox-i18n.en.ts';
 import { accScopeEn } from '../components/accountability/scope-i18n.en.ts';
+import { contentEn } from '../components/content/i18n.en.ts';
 import { expertsEn } from '../components/experts/i18n.en.ts';
 import { contestEn } from '../components/contest/i18n.en.ts';
 import { indDataEn } from '../components/indicators/entry/i18n.en.ts';
@@ -39,6 +40,7 @@ export const en: Messages = {
   services: servicesEn,
   volunteers: volunteersEn,
   experts: expertsEn,
+  content: contentEn,
   training: trainingEn,
   contest: contestEn,
   acc: accEn,

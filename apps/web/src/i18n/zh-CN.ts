@@ -4,6 +4,7 @@ import { accZhCN } from '../components/accountability/i18n.zh-CN.ts';
 import { accNotifyZhCN } from '../components/accountability/notify-i18n.zh-CN.ts';
 import { accMailZhCN } from '../components/accountability/outbox-i18n.zh-CN.ts';
 import { accScopeZhCN } from '../components/accountability/scope-i18n.zh-CN.ts';
+import { contentZhCN } from '../components/content/i18n.zh-CN.ts';
 import { expertsZhCN } from '../components/experts/i18n.zh-CN.ts';
 import { contestZhCN } from '../components/contest/i18n.zh-CN.ts';
 import { indDataZhCN } from '../components/indicators/entry/i18n.zh-CN.ts';
@@ -38,6 +39,7 @@ export const zhCN = {
   services: servicesZhCN,
   volunteers: volunteersZhCN,
   experts: expertsZhCN,
+  content: contentZhCN,
   training: trainingZhCN,
   contest: contestZhCN,
   acc: accZhCN,
