@@ -33,7 +33,7 @@ export function ActiveEmergencies({ list, canEnd }: { list: EmergencyRecord[]; c
                   end.mutate({ id: e.id, note: notes[e.id] ?? '' });
                 }}
               >
-                <label className="svc-inline">
+                <label className="cnt-field">
                   {t('content.emergency.endNote')}
                   <input
                     value={notes[e.id] ?? ''}

@@ -22,9 +22,15 @@ export function EmergencyStart({ workId, title }: { workId: number; title: strin
         start.mutate({ workId, signOff }, { onSettled: () => setConfirming(false) });
       }}
     >
-      <label className="svc-inline">
+      <label className="cnt-field">
         {t('content.emergency.signOff')}
-        <input value={signOff} onChange={(e) => setSignOff(e.target.value)} data-test="cnt-signoff" />
+        <textarea
+          rows={2}
+          maxLength={500}
+          value={signOff}
+          onChange={(e) => setSignOff(e.target.value)}
+          data-test="cnt-signoff"
+        />
       </label>
       {confirming ? (
         <div role="alertdialog" aria-label={t('content.emergency.start')}>

@@ -28,7 +28,7 @@ export function WorkActions({ detail }: { detail: WorkDetail }) {
         aria-labelledby="cnt-actions"
       >
         {needsReason && (
-          <label className="svc-inline">
+          <label className="cnt-field">
             {t('content.actions.reason')}
             <input value={reason} onChange={(e) => setReason(e.target.value)} data-test="cnt-reason" />
           </label>

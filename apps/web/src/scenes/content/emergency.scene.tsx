@@ -59,7 +59,7 @@ export default function ContentEmergencyScene() {
                       {w.state === 'approved'
                         ? t('content.emergency.ready')
                         : w.state === 'published'
-                          ? t('content.emergency.published')
+                          ? active.some((e) => e.workId === w.id) && t('content.emergency.now')
                           : t('content.emergency.preparing')}
                     </p>
                     {canStart &&
