@@ -5,8 +5,8 @@ import { accNotifyZhCN } from '../components/accountability/notify-i18n.zh-CN.ts
 import { accMailZhCN } from '../components/accountability/outbox-i18n.zh-CN.ts';
 import { accScopeZhCN } from '../components/accountability/scope-i18n.zh-CN.ts';
 import { contentZhCN } from '../components/content/i18n.zh-CN.ts';
-import { expertsZhCN } from '../components/experts/i18n.zh-CN.ts';
 import { contestZhCN } from '../components/contest/i18n.zh-CN.ts';
+import { expertsZhCN } from '../components/experts/i18n.zh-CN.ts';
 import { indDataZhCN } from '../components/indicators/entry/i18n.zh-CN.ts';
 import { indExchangeZhCN } from '../components/indicators/exchange/i18n.zh-CN.ts';
 import { indSetupZhCN } from '../components/indicators/setup-i18n.zh-CN.ts';
