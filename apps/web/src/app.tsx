@@ -64,6 +64,9 @@ const VolOpportunityScene = lazy(() => import('./scenes/volunteers/opportunity.s
 const ExpertsScene = lazy(() => import('./scenes/experts/experts.scene.tsx'));
 const ExpertScene = lazy(() => import('./scenes/experts/expert.scene.tsx'));
 const ExpertRosterScene = lazy(() => import('./scenes/experts/roster.scene.tsx'));
+const ContentWorksScene = lazy(() => import('./scenes/content/works.scene.tsx'));
+const ContentWorkScene = lazy(() => import('./scenes/content/work.scene.tsx'));
+const ContentEmergencyScene = lazy(() => import('./scenes/content/emergency.scene.tsx'));
 const TrainingsScene = lazy(() => import('./scenes/training/trainings.scene.tsx'));
 const TrainingCourseScene = lazy(() => import('./scenes/training/course.scene.tsx'));
 const ContestsScene = lazy(() => import('./scenes/contest/contests.scene.tsx'));
@@ -87,6 +90,8 @@ const volReader = (page: ReactNode) => <RequireSignIn ability="vol.read">{page}<
 const expReader = (page: ReactNode) => <RequireSignIn ability="exp.read">{page}</RequireSignIn>;
 // training records: the office, units' liaisons, district admins and viewers
 const trnReader = (page: ReactNode) => <RequireSignIn ability="trn.read">{page}</RequireSignIn>;
+// science content: the office, units' liaisons, district admins and viewers
+const cntReader = (page: ReactNode) => <RequireSignIn ability="cnt.read">{page}</RequireSignIn>;
 // quizzes and contests for staff: the office, district admins and viewers
 const contestReader = (page: ReactNode) => <RequireSignIn ability="contest.read">{page}</RequireSignIn>;
 // commendations: the office, district admins, liaisons and viewers
@@ -205,6 +210,9 @@ function ThemedApp() {
                 <Route path="experts" element={expReader(<ExpertsScene />)} />
                 <Route path="experts/roster" element={expReader(<ExpertRosterScene />)} />
                 <Route path="experts/:id" element={expReader(<ExpertScene />)} />
+                <Route path="content" element={cntReader(<ContentWorksScene />)} />
+                <Route path="content/emergency" element={cntReader(<ContentEmergencyScene />)} />
+                <Route path="content/:id" element={cntReader(<ContentWorkScene />)} />
                 <Route path="training" element={trnReader(<TrainingsScene />)} />
                 <Route path="training/:id" element={trnReader(<TrainingCourseScene />)} />
                 <Route path="contest" element={contestReader(<ContestsScene />)} />

@@ -47,6 +47,7 @@ export function NavLinks({ vertical, onNavigate }: Props) {
     ...(abilities['svc.ledger.read'] ? [{ to: '/services', key: 'services', label: t('services.nav') }] : []),
     ...(abilities['vol.read'] ? [{ to: '/volunteers', key: 'volunteers', label: t('volunteers.nav') }] : []),
     ...(abilities['exp.read'] ? [{ to: '/experts', key: 'experts', label: t('experts.nav') }] : []),
+    ...(abilities['cnt.read'] ? [{ to: '/content', key: 'content', label: t('content.nav') }] : []),
     ...(abilities['trn.read'] ? [{ to: '/training', key: 'training', label: t('training.nav') }] : []),
     ...(abilities['contest.read'] ? [{ to: '/contest', key: 'contest', label: t('contest.nav') }] : []),
     ...(abilities['cmd.read']

@@ -4,9 +4,10 @@ import { accEn } from '../components/accountability/i18n.en.ts';
 import { accNotifyEn } from '../components/accountability/notify-i18n.en.ts';
 import { accMailEn } from '../components/accountability/outbox-i18n.en.ts';
 import { accScopeEn } from '../components/accountability/scope-i18n.en.ts';
-import { expertsEn } from '../components/experts/i18n.en.ts';
-import { contestEn } from '../components/contest/i18n.en.ts';
 import { commendationsEn } from '../components/commendations/i18n.en.ts';
+import { contentEn } from '../components/content/i18n.en.ts';
+import { contestEn } from '../components/contest/i18n.en.ts';
+import { expertsEn } from '../components/experts/i18n.en.ts';
 import { indDataEn } from '../components/indicators/entry/i18n.en.ts';
 import { indExchangeEn } from '../components/indicators/exchange/i18n.en.ts';
 import { indSetupEn } from '../components/indicators/setup-i18n.en.ts';
@@ -18,8 +19,8 @@ import { trainingEn } from '../components/training/i18n.en.ts';
 import { volunteersEn } from '../components/volunteers/i18n.en.ts';
 import { auditActionsEn, auditEntitiesEn } from './audit/labels.en.ts';
 import { errorsAccEn } from './errors/acc.en.ts';
-import { errorsCntEn } from './errors/cnt.en.ts';
 import { errorsCmdEn } from './errors/cmd.en.ts';
+import { errorsCntEn } from './errors/cnt.en.ts';
 import { errorsContestEn } from './errors/contest.en.ts';
 import { errorsCoreEn } from './errors/core.en.ts';
 import { errorsExpEn } from './errors/exp.en.ts';
@@ -41,6 +42,7 @@ export const en: Messages = {
   services: servicesEn,
   volunteers: volunteersEn,
   experts: expertsEn,
+  content: contentEn,
   training: trainingEn,
   contest: contestEn,
   commendations: commendationsEn,

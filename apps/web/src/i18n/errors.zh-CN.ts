@@ -248,4 +248,16 @@ export const errorFieldsZhCN = {
   hard: '困难题分值',
   partial: '多选题部分得分比例',
   decision: '处理结论',
+  // science content (科普内容)
+  body: '正文',
+  hazard: '灾害类型',
+  claim: '传言内容',
+  verdict: '结论',
+  mediaUrl: '文件链接',
+  sources: '依据来源',
+  signOff: '签发意见',
+  comments: '审核意见',
+  workId: '作品',
+  author: '作者',
+  licence: '授权方式',
 };

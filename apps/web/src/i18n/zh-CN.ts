@@ -4,9 +4,10 @@ import { accZhCN } from '../components/accountability/i18n.zh-CN.ts';
 import { accNotifyZhCN } from '../components/accountability/notify-i18n.zh-CN.ts';
 import { accMailZhCN } from '../components/accountability/outbox-i18n.zh-CN.ts';
 import { accScopeZhCN } from '../components/accountability/scope-i18n.zh-CN.ts';
-import { expertsZhCN } from '../components/experts/i18n.zh-CN.ts';
-import { contestZhCN } from '../components/contest/i18n.zh-CN.ts';
 import { commendationsZhCN } from '../components/commendations/i18n.zh-CN.ts';
+import { contentZhCN } from '../components/content/i18n.zh-CN.ts';
+import { contestZhCN } from '../components/contest/i18n.zh-CN.ts';
+import { expertsZhCN } from '../components/experts/i18n.zh-CN.ts';
 import { indDataZhCN } from '../components/indicators/entry/i18n.zh-CN.ts';
 import { indExchangeZhCN } from '../components/indicators/exchange/i18n.zh-CN.ts';
 import { indSetupZhCN } from '../components/indicators/setup-i18n.zh-CN.ts';
@@ -18,8 +19,8 @@ import { trainingZhCN } from '../components/training/i18n.zh-CN.ts';
 import { volunteersZhCN } from '../components/volunteers/i18n.zh-CN.ts';
 import { auditActionsZhCN, auditEntitiesZhCN } from './audit/labels.zh-CN.ts';
 import { errorsAccZhCN } from './errors/acc.zh-CN.ts';
-import { errorsCntZhCN } from './errors/cnt.zh-CN.ts';
 import { errorsCmdZhCN } from './errors/cmd.zh-CN.ts';
+import { errorsCntZhCN } from './errors/cnt.zh-CN.ts';
 import { errorsContestZhCN } from './errors/contest.zh-CN.ts';
 import { errorsCoreZhCN } from './errors/core.zh-CN.ts';
 import { errorsExpZhCN } from './errors/exp.zh-CN.ts';
@@ -40,6 +41,7 @@ export const zhCN = {
   services: servicesZhCN,
   volunteers: volunteersZhCN,
   experts: expertsZhCN,
+  content: contentZhCN,
   training: trainingZhCN,
   contest: contestZhCN,
   commendations: commendationsZhCN,

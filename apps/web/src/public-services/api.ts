@@ -1,6 +1,8 @@
 // The public activity pages' calls: no account; the ticket token in the path is the only key.
+
+import type { Hazard, RumourCard, WorkKind } from '@kepu/domain/content';
 import type { OwnExpertPageView, PublicExpertView } from '@kepu/domain/experts';
-import type { ActivityView, PublicVenue, RegistrationView } from '@kepu/domain/services';
+import type { ActivityView, PublicVenue, RegistrationView, TargetGroup } from '@kepu/domain/services';
 import { api } from '../api/client.ts';
 import type { VolWords } from './volunteer-text.ts';
 
@@ -113,6 +115,40 @@ export const expApi = {
   answer: (key: string, kind: string, id: number, body: { answer: string; reason?: string }) =>
     api.post<ExpertPage>(`/pub/exp/me/${key}/requests/${kind}/${id}`, body),
   deletion: (key: string) => api.post<{ status: string }>(`/pub/exp/me/${key}/deletion`),
+};
+
+/** The expert's review by its key (GET /api/pub/reviews/:token): the review, the work and the version sent. */
+export interface ReviewView {
+  review: {
+    state: string;
+    comments: string;
+    expertName: string;
+    decidedAt: string | null;
+    assignedAt: string;
+  };
+  work: {
+    title: string;
+    kind: WorkKind;
+    topics: string[];
+    targetGroups: TargetGroup[];
+    author: string;
+    unitName: string | null;
+    source: string;
+    licence: string;
+    hazard: Hazard | null;
+  };
+  version: {
+    number: number;
+    summary: string;
+    body: string;
+    mediaUrl: string | null;
+    rumour: RumourCard | null;
+  };
+}
+export const reviewApi = {
+  get: (token: string) => api.get<ReviewView>(`/pub/reviews/${token}`),
+  answer: (token: string, body: { verdict: 'approve' | 'revise'; comments: string }) =>
+    api.post<{ state: string }>(`/pub/reviews/${token}`, body),
 };
 
 export interface ContestCard {

@@ -1,5 +1,6 @@
 // The public pages: activities (list, activity, ticket, self check-in /e/in, the survey after /e/a/<id>/feedback), the staff's offline check-in (/e/door),
-// volunteers (register /e/v, own page /e/v/<code>), experts (list /e/x, own page /e/x/<code>), the certificate
+// volunteers (register /e/v, own page /e/v/<code>), experts (list /e/x, own page /e/x/<code>, a review of a science
+// work by its key /e/r/<token>), the certificate
 // check (/e/c/<number>), contests (/e/q) and a
 // venue's booking page (/e/venues/<id>, its list being the portal's) with a group's own booking (/e/b/<token>); a
 // path-based router and the language switch.
@@ -15,6 +16,8 @@ import { ExpertListPage, ExpertMePage } from './expert-me-page.tsx';
 import { FeedbackPage } from './feedback-page.tsx';
 import { ListPage } from './list-page.tsx';
 import { PageLink } from './page-link.tsx';
+import { ReviewPage } from './review-page.tsx';
+import { reviewWords } from './review-text.ts';
 import { SelfCheckInPage } from './self-check-in-page.tsx';
 import { type Lang, words } from './text.ts';
 import { TicketPage } from './ticket-page.tsx';
@@ -49,11 +52,13 @@ export function PublicApp() {
         ? 'volunteers'
         : kind === 'x'
           ? 'experts'
-          : kind === 'door'
-            ? 'door'
-            : kind === 'venues' || kind === 'b'
-              ? 'venues'
-              : 'activities';
+          : kind === 'r'
+            ? 'review'
+            : kind === 'door'
+              ? 'door'
+              : kind === 'venues' || kind === 'b'
+                ? 'venues'
+                : 'activities';
   const home = {
     activities: '/e',
     contests: '/e/q',
@@ -61,8 +66,14 @@ export function PublicApp() {
     experts: '/e/x',
     door: '/e/door',
     venues: '/portal/venues',
+    review: `/e/r/${key}`,
   }[section];
-  const title = section === 'venues' ? venueWords[lang].section : words[lang].sections[section];
+  const title =
+    section === 'venues'
+      ? venueWords[lang].section
+      : section === 'review'
+        ? reviewWords[lang].section
+        : words[lang].sections[section];
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = title;
@@ -130,6 +141,8 @@ export function PublicApp() {
         <TicketPage key={key} token={key} lang={lang} go={go} />
       ) : kind === 'v' && key ? (
         <VolunteerMePage key={key} code={key} lang={lang} go={go} />
+      ) : kind === 'r' && key ? (
+        <ReviewPage key={key} token={key} lang={lang} go={go} />
       ) : kind === 'x' && key ? (
         <ExpertMePage key={key} code={key} lang={lang} go={go} />
       ) : kind === 'x' ? (
