@@ -5,7 +5,8 @@ import { inUseCase } from '@kepu/db';
 import { notifyEmergency, readsToLedger } from '@kepu/domain/content';
 import type { FastifyInstance } from 'fastify';
 
-export const EMERGENCY_JOB = 'content.emergency';
+/** The content's job names (the queue's). */
+export const contentJobs = { emergency: 'content.emergency', reads: 'content.reads' } as const;
 
 /** Notifies every unit of the jurisdiction of each emergency under way; answers how many notifications were new. */
 export async function runEmergencyFanOut(app: FastifyInstance) {
@@ -25,13 +26,13 @@ export async function runReadsToLedger(app: FastifyInstance) {
 
 export function scheduleContentJobs(app: FastifyInstance) {
   app.jobs.define({
-    name: EMERGENCY_JOB,
+    name: contentJobs.emergency,
     cron: '*/5 * * * *',
     atStart: true,
     run: () => runEmergencyFanOut(app),
   });
   app.jobs.define({
-    name: 'content.reads',
+    name: contentJobs.reads,
     cron: '30 3 * * *',
     atStart: true,
     run: () => runReadsToLedger(app),

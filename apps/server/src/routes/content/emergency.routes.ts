@@ -9,7 +9,7 @@ import {
 } from '@kepu/domain/content';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { EMERGENCY_JOB } from '../../content/jobs.ts';
+import { contentJobs } from '../../content/jobs.ts';
 import { inTransaction, readContext } from '../../context.ts';
 import { forgetReleases } from '../../publication/public-cache.ts';
 import { idParams } from '../params.ts';
@@ -28,7 +28,7 @@ export async function emergencyRoutes(base: FastifyInstance) {
       const e = await inTransaction(req, (ctx) => startEmergency(ctx, req.body));
       // the portal leads with the pack from the next request on, and the units hear of it now
       forgetReleases(req);
-      await req.server.jobs.runSoon(EMERGENCY_JOB);
+      await req.server.jobs.runSoon(contentJobs.emergency);
       return reply.code(201).send(e);
     },
   );
