@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type EmergencyRecord, useEndEmergency } from '../../api/content/content.ts';
+import { ActorName } from '../demo-tag.tsx';
 import { ErrorNotice } from '../query-state.tsx';
 import { useCntWords } from './labels.ts';
 
@@ -22,7 +23,8 @@ export function ActiveEmergencies({ list, canEnd }: { list: EmergencyRecord[]; c
             </p>
             <p>
               {t('content.emergency.signOffIs')}
-              {e.signOff} · {t('content.emergency.by')} {e.startedBy} · {l.when(e.startedAt)}
+              {e.signOff} · {t('content.emergency.by')} <ActorName name={e.startedBy} /> ·{' '}
+              {l.when(e.startedAt)}
             </p>
             {canEnd && (
               <form
@@ -84,7 +86,7 @@ export function EmergencyHistory({ list }: { list: EmergencyRecord[] }) {
               </th>
               <td>{l.hazards[e.hazard]}</td>
               <td>
-                {e.signOff}（{e.startedBy}）
+                {e.signOff}（<ActorName name={e.startedBy} />）
               </td>
               <td>{l.when(e.startedAt)}</td>
               <td>

@@ -2,6 +2,7 @@
 // note) and the expert reviews (expert, version, answer, comments).
 import { useTranslation } from 'react-i18next';
 import type { WorkDetail } from '../../api/content/content.ts';
+import { ActorName } from '../demo-tag.tsx';
 import { useCntWords } from './labels.ts';
 
 export function HistorySection({ detail }: { detail: WorkDetail }) {
@@ -55,7 +56,9 @@ export function HistorySection({ detail }: { detail: WorkDetail }) {
                     {l.states[e.toState]}
                   </td>
                   <td>{e.version}</td>
-                  <td>{e.by}</td>
+                  <td>
+                    <ActorName name={e.by} />
+                  </td>
                   <td>{l.when(e.at)}</td>
                   <td className="cnt-note">{e.note}</td>
                 </tr>
@@ -71,7 +74,8 @@ export function HistorySection({ detail }: { detail: WorkDetail }) {
             .sort((a, b) => b.number - a.number)
             .map((v) => (
               <li key={v.number}>
-                {t('content.detail.version', { n: v.number })} · {v.createdBy} · {l.when(v.createdAt)} ·{' '}
+                {t('content.detail.version', { n: v.number })} · <ActorName name={v.createdBy} /> ·{' '}
+                {l.when(v.createdAt)} ·{' '}
                 {v.submittedAt
                   ? t('content.detail.submittedAt', { at: l.when(v.submittedAt) })
                   : t('content.detail.notSubmitted')}
