@@ -136,7 +136,7 @@ export function contestRounds(db: Kysely<Database>, clock: Clock, live: Live, ti
     const byId = new Map(bank.map((i) => [i.id, i]));
     return {
       token: attempt.token,
-      contest: { id: c.id, title: c.title, mode: c.mode },
+      contest: { id: c.id, title: c.title, mode: c.mode, speedBonus: c.scoring.speedBonus ?? null },
       startedAt: attempt.startedAt,
       deadline: attempt.deadline,
       items: paperView(attempt.paper.map((id) => byId.get(id) as QuizItem)),

@@ -252,5 +252,8 @@ export const errorFieldsEn: Record<keyof typeof errorFieldsZhCN, string> = {
   medium: 'Points for a medium item',
   hard: 'Points for a hard item',
   partial: 'Partial credit (multiple choice)',
+  speedBonus: 'Speed bonus',
+  bonusPoints: 'Speed bonus points',
+  bonusSeconds: 'Bonus window',
   decision: 'Decision',
 };

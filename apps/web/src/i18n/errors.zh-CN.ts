@@ -241,5 +241,8 @@ export const errorFieldsZhCN = {
   medium: '中等题分值',
   hard: '困难题分值',
   partial: '多选题部分得分比例',
+  speedBonus: '速度加分',
+  bonusPoints: '速度加分分值',
+  bonusSeconds: '加分时限',
   decision: '处理结论',
 };

@@ -123,6 +123,8 @@ export interface ContestCard {
   timeLimit: number | null;
   targetGroups: string[];
   items: number;
+  /** extra points for a fast, fully right item (server-timed); null when none */
+  speedBonus: { bonusPoints: number; bonusSeconds: number | null } | null;
   areas: { code: string; name: string }[];
   demo: boolean;
 }

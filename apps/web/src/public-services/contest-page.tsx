@@ -32,6 +32,7 @@ export function ContestList({ lang, go }: PageProps) {
             <p>
               {t.modes[c.mode]} · {put(t.items, { n: c.items })}
               {c.timeLimit ? ` · ${put(t.limit, { n: Math.round(c.timeLimit / 60) })}` : ''}
+              {c.speedBonus ? ` · ${t.bonusShort}` : ''}
             </p>
             <p>{c.targetGroups.map((g) => groups[lang][g as keyof (typeof groups)['zh-CN']]).join('、')}</p>
             <PageLink to={`/e/q/${c.id}`} go={go} className="button">
@@ -183,6 +184,14 @@ export function ContestPlay({ id, lang, go }: PageProps & { id: number }) {
       <h1>{card.title}</h1>
       {card.demo && <span className="tag">{t.demo}</span>}
       <p>{card.mode === 'untimed' ? t.untimedNote : t.modes[card.mode]}</p>
+      {card.speedBonus && (
+        <p data-test="quiz-bonus">
+          {put(t.bonus, {
+            n: card.speedBonus.bonusPoints,
+            s: card.speedBonus.bonusSeconds ?? card.timeLimit ?? 0,
+          })}
+        </p>
+      )}
       <form
         onSubmit={(e) => {
           e.preventDefault();

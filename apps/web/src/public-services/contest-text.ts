@@ -7,6 +7,8 @@ const zh = {
   items: '共 {n} 题',
   limit: '限时 {n} 分钟',
   untimedNote: '不限时，慢慢答；字大、按钮大。',
+  bonus: '速度加分：每道全对的题最多加 {n} 分，答得越快加得越多，{s} 秒后不再加分（用时以服务器记录为准）。',
+  bonusShort: '有速度加分',
   play: '参加竞赛',
   join: '填写信息后开始答题',
   name: '姓名',
@@ -61,6 +63,9 @@ const en: ContestWords = {
   items: '{n} questions',
   limit: '{n} minutes',
   untimedNote: 'No clock: take your time; large text and buttons.',
+  bonus:
+    'Speed bonus: up to {n} extra points for each fully right question, the faster the more, none after {s} seconds (timed by the server).',
+  bonusShort: 'speed bonus',
   play: 'Take part',
   join: 'Fill in to start',
   name: 'Name',

@@ -46,6 +46,9 @@ export interface DrawRule {
 export interface ScoringPolicy {
   points: Record<Difficulty, number>;
   partial: number;
+  /** extra points for each fully right item, up to `bonusPoints`, falling linearly to 0 at `bonusSeconds` after the
+   *  paper's start (null: at the round's time limit); timed on the server; never in an untimed contest */
+  speedBonus?: { bonusPoints: number; bonusSeconds: number | null } | null;
 }
 
 export interface Contest {

@@ -80,8 +80,15 @@ export const contestSchema = z
       .strictObject({
         points: z.strictObject({ easy: points, medium: points, hard: points }),
         partial: z.number().min(0).max(1),
+        speedBonus: z
+          .strictObject({
+            bonusPoints: z.number().int().min(1).max(50),
+            bonusSeconds: z.number().int().min(10).max(7200).nullable().default(null),
+          })
+          .nullable()
+          .default(null),
       })
-      .default({ points: { easy: 5, medium: 10, hard: 15 }, partial: 0.5 }),
+      .default({ points: { easy: 5, medium: 10, hard: 15 }, partial: 0.5, speedBonus: null }),
   })
   .refine((c) => Date.parse(c.closesAt) > Date.parse(c.opensAt), {
     path: ['closesAt'],
@@ -92,6 +99,16 @@ export const contestSchema = z
     path: ['timeLimit'],
     message: 'a timed round has a time limit; the other modes have none',
     params: { code: 'contest.time_limit' },
+  })
+  .refine((c) => c.mode !== 'untimed' || !c.scoring.speedBonus, {
+    path: ['scoring', 'speedBonus'],
+    message: 'an untimed contest has no speed bonus',
+    params: { code: 'contest.speed_bonus_untimed' },
+  })
+  .refine((c) => c.mode !== 'daily' || !c.scoring.speedBonus || c.scoring.speedBonus.bonusSeconds !== null, {
+    path: ['scoring', 'speedBonus', 'bonusSeconds'],
+    message: 'a daily practice has no time limit: the bonus needs its own seconds',
+    params: { code: 'contest.speed_bonus_seconds' },
   });
 export type ContestBody = z.infer<typeof contestSchema>;
 

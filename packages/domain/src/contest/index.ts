@@ -6,7 +6,7 @@ export type * from './contest.records.ts';
 export * from './contest.schemas.ts';
 export * from './contests.use-cases.ts';
 export * from './items.use-cases.ts';
-export { drawPaper, itemPoints, maskName, scorePaper } from './paper.ts';
+export { drawPaper, isRight, itemPoints, maskName, scorePaper, speedBonus } from './paper.ts';
 export {
   checkOpen,
   closeAttempt,

@@ -8,7 +8,7 @@ import { districtOf } from '../services/ledger.view.ts';
 import type { ContestContext } from './contest.ports.ts';
 import type { Attempt, AttemptResult, AttemptStart, Contest, QuizItem, Signal } from './contest.records.ts';
 import type { StartBody, SubmitBody } from './contest.schemas.ts';
-import { drawPaper, maskName, scorePaper } from './paper.ts';
+import { drawPaper, maskName, scorePaper, speedBonus } from './paper.ts';
 import { speedSignal } from './signals.ts';
 
 /** A submission this long after the deadline still counts (the network's delay); later ones are refused. */
@@ -90,8 +90,9 @@ export function closeAttempt(
     throw fieldError('body.answers', 'contest.answers_count', `the paper has ${attempt.paper.length} items`);
   const byId = new Map(items.map((i) => [i.id, i]));
   const ordered = attempt.paper.map((id) => byId.get(id) as QuizItem);
-  const { score, correct, points } = scorePaper(ordered, body.answers, contest.scoring);
   const seconds = (now.getTime() - Date.parse(attempt.startedAt)) / 1000;
+  const bonus = contest.mode === 'untimed' ? 0 : speedBonus(contest.scoring, seconds, contest.timeLimit);
+  const { score, correct, points } = scorePaper(ordered, body.answers, contest.scoring, bonus);
   const signals = [speedSignal(seconds, ordered.length)].filter((s): s is Signal => s !== null);
   return {
     token: attempt.token,

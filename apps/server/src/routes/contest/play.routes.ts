@@ -34,6 +34,7 @@ export function playRoutes(rounds: ContestRounds) {
         attemptCap: c.attemptCap,
         targetGroups: c.targetGroups,
         items: c.rules.reduce((n, r) => n + r.count, 0),
+        speedBonus: c.scoring.speedBonus ?? null,
         areas,
         demo: c.demo,
       })),

@@ -87,6 +87,10 @@ export const contestEn: Shape<typeof contestZhCN> = {
     scoring: 'Scoring',
     points: 'Points for a {{difficulty}} item',
     partial: 'Share of the points for a partly right multiple choice without a wrong option (0–1)',
+    bonusPoints: 'Speed bonus: at most this many extra points per fully right item (blank: none)',
+    bonusSeconds: 'Bonus window (seconds; blank: the time limit)',
+    bonusHint:
+      'The speed bonus is counted from the time the server records: the faster, the more, falling to 0 at the bonus window; a wrong or partly right item gets none. An untimed (elder-friendly) contest has no speed bonus; a daily practice needs a bonus window.',
     empty: 'No contest yet.',
     open: 'Open',
   },

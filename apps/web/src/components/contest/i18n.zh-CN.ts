@@ -82,6 +82,10 @@ export const contestZhCN = {
     scoring: '计分规则',
     points: '{{difficulty}}题分值',
     partial: '多选题部分答对（无错选）得分比例（0～1）',
+    bonusPoints: '速度加分：每道全对题最多加几分（留空为不加分）',
+    bonusSeconds: '加分时限（秒；留空则按答题时限）',
+    bonusHint:
+      '速度加分按服务器记录的用时计算：答得越快加分越多，到加分时限降为 0；答错或部分答对的题不加分。不限时（适老）竞赛不设速度加分；每日练习须填加分时限。',
     empty: '还没有竞赛。',
     open: '查看',
   },

@@ -24,4 +24,7 @@ export const errorsContestEn: Record<keyof typeof errorsContestZhCN, string> = {
   'contest.item.report.not_found': 'No open error report like this; it may have been resolved already.',
   'contest.started_conflict':
     'Players have drawn papers: the mode, opening, time limit, eligibility, draw rules and scoring are fixed; only the title, the end and the attempts per player may change.',
+  'contest.speed_bonus_untimed': 'An untimed contest has no speed bonus.',
+  'contest.speed_bonus_seconds':
+    'A daily practice has no time limit: a speed bonus needs its own window in seconds.',
 };

@@ -22,4 +22,6 @@ export const errorsContestZhCN = {
   'contest.item.report.not_found': '找不到这条待处理的纠错意见，可能已经处理过。',
   'contest.started_conflict':
     '已有选手抽取了试卷：竞赛方式、开始时间、答题时限、参赛范围、组卷和计分规则不能再改，只能修改标题、结束时间和每人答题次数。',
+  'contest.speed_bonus_untimed': '不限时（适老）竞赛不设速度加分。',
+  'contest.speed_bonus_seconds': '每日练习没有答题时限，设速度加分须填写加分时限。',
 } as const;

@@ -1,0 +1,145 @@
+// The contest's further modes over HTTP on each engine, with the live layer on Redis when REDIS_URL is set (a key
+// prefix of its own) else in-process: a speed bonus in the scoring policy (timed by the server, never untimed).
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engines, startTestApp, type TestApp } from './harness.ts';
+
+const redis = process.env.REDIS_URL
+  ? { url: process.env.REDIS_URL, prefix: `test:${randomBytes(4).toString('hex')}:` }
+  : undefined;
+
+describe.each(engines)(
+  `contest modes on $name (live layer: ${redis ? 'Redis' : 'in-process'})`,
+  ({ open }) => {
+    let t: TestApp;
+    const T0 = new Date('2026-10-10T02:00:00Z');
+    const setNow = (d: Date) => {
+      t.app.kepu.clock.now = () => d;
+    };
+    const at = (seconds: number) => setNow(new Date(T0.getTime() + seconds * 1000));
+    const pub = (method: 'GET' | 'POST', url: string, payload?: object) =>
+      t.app.inject({ method, url, ...(payload && { payload }) });
+    const player = (i: number, extra: object = {}) => ({
+      name: `李${i}华`,
+      phone: `139${String(i).padStart(8, '0')}`,
+      unit: i % 2 ? '大洼区第一高级中学' : '盘山县科协',
+      areaCode: i % 2 ? '211104' : '211122',
+      targetGroup: 'farmers',
+      device: `dev-modes-${String(i).padStart(4, '0')}`,
+      ...extra,
+    });
+    let answers = new Map<number, number[]>();
+    /** the right answer to the first `right` items, a wrong one to the rest */
+    const sheet = (items: { id: number }[], right: number) =>
+      items.map((it, k) => (k < right ? (answers.get(it.id) as number[]) : [3]));
+    const base = {
+      opensAt: '2026-10-10T00:00:00Z',
+      closesAt: '2026-10-20T00:00:00Z',
+      areaCode: '211100',
+      targetGroups: ['farmers'],
+      rules: [{ topic: '模式测试', count: 3 }],
+      attemptCap: 5,
+    };
+    const scoring = (speedBonus: object | null) => ({
+      points: { easy: 10, medium: 10, hard: 10 },
+      partial: 0.5,
+      speedBonus,
+    });
+    const create = (payload: object) =>
+      t.as('office', { method: 'POST', url: '/api/contest/contests', payload: { ...base, ...payload } });
+    const play = async (contestId: number, i: number, seconds: number, right: number) => {
+      at(0);
+      const s = await pub('POST', `/api/pub/contests/${contestId}/attempts`, player(i));
+      expect(s.statusCode, s.body).toBe(201);
+      at(seconds);
+      const r = await pub('POST', `/api/pub/attempts/${s.json().token}/submit`, {
+        answers: sheet(s.json().items, right),
+      });
+      expect(r.statusCode, r.body).toBe(200);
+      return r.json() as { score: number; correct: number; items: { points: number }[] };
+    };
+
+    beforeAll(async () => {
+      t = await startTestApp(open, { ...(redis && { redis }) });
+      setNow(T0);
+      for (let k = 0; k < 3; k++) {
+        const r = await t.as('office', {
+          method: 'POST',
+          url: '/api/contest/items',
+          payload: {
+            kind: 'single',
+            stem: `模式测试题${k}：水稻何时晒田？`,
+            options: ['分蘖末期', '抽穗期', '灌浆期', '成熟期'],
+            answer: [0],
+            topic: '模式测试',
+            difficulty: 'easy',
+            targetGroups: ['farmers'],
+          },
+        });
+        expect(r.statusCode, r.body).toBe(201);
+        await t.as('office', {
+          method: 'POST',
+          url: `/api/contest/items/${r.json().id}/review`,
+          payload: { review: 'approved' },
+        });
+      }
+      const bank = (await t.as('office', { method: 'GET', url: '/api/contest/items' })).json();
+      answers = new Map(bank.map((i: { id: number; answer: number[] }) => [i.id, i.answer]));
+    });
+    afterAll(async () => {
+      await t?.close();
+    });
+
+    describe('speed bonus', () => {
+      it('refuses a bonus in an untimed contest, and one without seconds in a daily practice, naming the field', async () => {
+        const untimed = await create({
+          title: '适老版',
+          mode: 'untimed',
+          scoring: scoring({ bonusPoints: 5 }),
+        });
+        expect(untimed.statusCode).toBe(400);
+        expect(untimed.json().error.details.issues[0]).toMatchObject({
+          path: 'body.scoring.speedBonus',
+          code: 'contest.speed_bonus_untimed',
+        });
+        const daily = await create({
+          title: '每日一练',
+          mode: 'daily',
+          scoring: scoring({ bonusPoints: 5 }),
+        });
+        expect(daily.json().error.details.issues[0]).toMatchObject({
+          path: 'body.scoring.speedBonus.bonusSeconds',
+          code: 'contest.speed_bonus_seconds',
+        });
+      });
+
+      it('gives a fast right answer more than a slow one, a wrong one nothing, by the server clock', async () => {
+        const c = await create({
+          title: '限时抢答',
+          mode: 'timed',
+          timeLimit: 100,
+          scoring: scoring({ bonusPoints: 10, bonusSeconds: null }),
+        });
+        expect(c.statusCode, c.body).toBe(201);
+        const id = c.json().id;
+        const listed = (await pub('GET', '/api/pub/contests'))
+          .json()
+          .find((x: { id: number }) => x.id === id);
+        expect(listed.speedBonus).toEqual({ bonusPoints: 10, bonusSeconds: null });
+        const fast = await play(id, 1, 10, 3); // 10 of 100 s: 9 extra per right item
+        const slow = await play(id, 2, 90, 3); // 90 of 100 s: 1 extra
+        expect(fast.score).toBe(3 * (10 + 9));
+        expect(slow.score).toBe(3 * (10 + 1));
+        const mixed = await play(id, 3, 10, 2);
+        expect(mixed.correct).toBe(2);
+        expect(mixed.items.map((i) => i.points).sort()).toEqual([0, 19, 19]);
+      });
+
+      it('gives no bonus in an untimed contest however fast', async () => {
+        const c = await create({ title: '适老版', mode: 'untimed', scoring: scoring(null) });
+        expect(c.statusCode, c.body).toBe(201);
+        expect((await play(c.json().id, 4, 10, 3)).score).toBe(30);
+      });
+    });
+  },
+);
