@@ -1,8 +1,15 @@
 // The contest's further modes over HTTP on each engine, with the live layer on Redis when REDIS_URL is set (a key
-// prefix of its own) else in-process: a speed bonus in the scoring policy (timed by the server, never untimed).
+// prefix of its own) else in-process: a speed bonus in the scoring policy (timed by the server, never untimed);
+// image items (PNG or JPEG by their first bytes, alt text required, served to players at a stable cached URL).
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, startTestApp, type TestApp } from './harness.ts';
+import { engines, multipart, PDF, startTestApp, type TestApp } from './harness.ts';
+
+/** a 1×1 PNG */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 const redis = process.env.REDIS_URL
   ? { url: process.env.REDIS_URL, prefix: `test:${randomBytes(4).toString('hex')}:` }
@@ -139,6 +146,88 @@ describe.each(engines)(
         const c = await create({ title: '适老版', mode: 'untimed', scoring: scoring(null) });
         expect(c.statusCode, c.body).toBe(201);
         expect((await play(c.json().id, 4, 10, 3)).score).toBe(30);
+      });
+    });
+
+    describe('image items', () => {
+      const upload = (who: string, name: string, data: Buffer) =>
+        t.as(who, { method: 'POST', url: '/api/contest/images', ...multipart(name, data) });
+      const item = (image: object | null) => ({
+        kind: 'truefalse',
+        stem: '图中的标志表示“当心触电”。',
+        options: ['对', '错'],
+        answer: [0],
+        topic: '图片题',
+        difficulty: 'easy',
+        targetGroups: ['farmers'],
+        image,
+      });
+
+      it('takes a PNG from the office, refuses a file that is not an image naming the field, and a viewer', async () => {
+        const r = await upload('office', '标志.png', PNG);
+        expect(r.statusCode, r.body).toBe(201);
+        expect(r.json()).toMatchObject({ contentType: 'image/png', bytes: PNG.length });
+        const fake = await upload('office', '标志.png', PDF);
+        expect(fake.statusCode).toBe(400);
+        expect(fake.json().error.details.issues[0]).toMatchObject({
+          path: 'file',
+          code: 'contest.image.type_refused',
+        });
+        expect((await upload('viewer', 'a.png', PNG)).statusCode).toBe(403);
+        const audit = (
+          await t.as('office', { method: 'GET', url: '/api/audit?entity=contest_image' })
+        ).json();
+        expect(audit.items.map((a: { action: string }) => a.action)).toContain('contest.image.upload');
+      });
+
+      it("needs the alt text and an uploaded image, then serves the image of a paper's item to players", async () => {
+        const img = (await upload('office', 'sign.jpg', PNG)).json();
+        const noAlt = await t.as('office', {
+          method: 'POST',
+          url: '/api/contest/items',
+          payload: item({ id: img.id, alt: ' ' }),
+        });
+        expect(noAlt.statusCode).toBe(400);
+        expect(noAlt.json().error.details.issues[0].path).toBe('body.image.alt');
+        const unknown = await t.as('office', {
+          method: 'POST',
+          url: '/api/contest/items',
+          payload: item({ id: 999_999, alt: '黄色三角形中的闪电标志' }),
+        });
+        expect(unknown.json().error.details.issues[0]).toMatchObject({
+          path: 'body.image.id',
+          code: 'contest.image.unknown',
+        });
+        const made = await t.as('office', {
+          method: 'POST',
+          url: '/api/contest/items',
+          payload: item({ id: img.id, alt: '黄色三角形中的闪电标志' }),
+        });
+        expect(made.statusCode, made.body).toBe(201);
+        // a draft's image is not public yet; staff see it
+        expect((await pub('GET', img.url)).statusCode).toBe(404);
+        const staff = await t.as('viewer', { method: 'GET', url: `/api/contest/images/${img.id}` });
+        expect(staff.statusCode).toBe(200);
+        await t.as('office', {
+          method: 'POST',
+          url: `/api/contest/items/${made.json().id}/review`,
+          payload: { review: 'approved' },
+        });
+        const c = await create({
+          title: '安全标志识别',
+          mode: 'untimed',
+          rules: [{ topic: '图片题', count: 1 }],
+          scoring: scoring(null),
+        });
+        expect(c.statusCode, c.body).toBe(201);
+        at(0);
+        const paper = (await pub('POST', `/api/pub/contests/${c.json().id}/attempts`, player(20))).json();
+        expect(paper.items[0].image).toEqual({ url: img.url, alt: '黄色三角形中的闪电标志' });
+        const served = await pub('GET', paper.items[0].image.url);
+        expect(served.statusCode).toBe(200);
+        expect(served.headers['content-type']).toBe('image/png');
+        expect(served.headers['cache-control']).toContain('immutable');
+        expect(served.rawPayload.equals(PNG)).toBe(true);
       });
     });
   },

@@ -84,6 +84,7 @@ export async function seedContestDemo(ctx: KepuContext): Promise<void> {
       difficulty,
       targetGroups: ['farmers', 'elderly', 'public'],
       explanation,
+      image: null,
     });
     bank.push(await reviewItem(ctx, i.id, 'approved'));
   }

@@ -255,5 +255,7 @@ export const errorFieldsEn: Record<keyof typeof errorFieldsZhCN, string> = {
   speedBonus: 'Speed bonus',
   bonusPoints: 'Speed bonus points',
   bonusSeconds: 'Bonus window',
+  image: 'Item image',
+  alt: 'Image description (alt text)',
   decision: 'Decision',
 };

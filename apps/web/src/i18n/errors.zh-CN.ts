@@ -244,5 +244,7 @@ export const errorFieldsZhCN = {
   speedBonus: '速度加分',
   bonusPoints: '速度加分分值',
   bonusSeconds: '加分时限',
+  image: '题目图片',
+  alt: '图片说明',
   decision: '处理结论',
 };

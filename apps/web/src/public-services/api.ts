@@ -131,7 +131,14 @@ export interface ContestCard {
 export interface PaperView {
   token: string;
   deadline: string | null;
-  items: { id: number; kind: 'single' | 'multiple' | 'truefalse'; stem: string; options: string[] }[];
+  items: {
+    id: number;
+    kind: 'single' | 'multiple' | 'truefalse';
+    stem: string;
+    options: string[];
+    /** shown above the stem; its URL is stable and cached */
+    image: { url: string; alt: string } | null;
+  }[];
 }
 export interface ResultView {
   score: number;

@@ -129,6 +129,9 @@ export function ContestPlay({ id, lang, go }: PageProps & { id: number }) {
           {put(t.progress, { i: at + 1, n: paper.items.length })}
           {paper.deadline && <Countdown deadline={paper.deadline} words={t.left} />}
         </p>
+        {item.image && (
+          <img className="quiz-image" src={item.image.url} alt={item.image.alt} data-test="quiz-image" />
+        )}
         <fieldset>
           <legend className="stem">{item.stem}</legend>
           {item.options.map((o, k) => (

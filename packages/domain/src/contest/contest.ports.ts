@@ -12,6 +12,7 @@ import type {
   ContestInput,
   ContestResults,
   Flag,
+  ItemImage,
   ItemReport,
   QuizItem,
   QuizItemInput,
@@ -29,6 +30,9 @@ export interface ContestStore {
   itemReports(itemId: number): Promise<ItemReport[]>;
   /** Marks an open report of the item resolved; answers false when there is no such open report. */
   resolveReport(itemId: number, reportId: number): Promise<boolean>;
+  insertImage(i: Omit<ItemImage, 'id'>, by: string): Promise<number>;
+  /** The image; with `published`, only when an item out of draft (approved or retired) shows it. */
+  getImage(id: number, published: boolean): Promise<ItemImage | undefined>;
 
   listContests(): Promise<Contest[]>;
   getContest(id: number): Promise<Contest | undefined>;

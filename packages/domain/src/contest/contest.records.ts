@@ -20,6 +20,8 @@ export interface QuizItem {
   difficulty: Difficulty;
   targetGroups: TargetGroup[];
   explanation: string;
+  /** one picture above the stem (its URL is /api/pub/contest-images/<id>), with the text read out in its place */
+  image: { id: number; alt: string } | null;
   review: ItemReview;
   reports: number;
   demo: boolean;
@@ -32,6 +34,14 @@ export interface ItemReport {
   note: string;
   at: string;
   resolved: boolean;
+}
+
+/** An item's picture as stored: PNG or JPEG, at most MAX_IMAGE_BYTES. */
+export interface ItemImage {
+  id: number;
+  contentType: 'image/png' | 'image/jpeg';
+  bytes: number;
+  data: Uint8Array;
 }
 
 /** N items of a topic and difficulty (either may be absent: any). */

@@ -26,6 +26,11 @@ export const itemSchema = z
     difficulty: z.enum(difficulties),
     targetGroups: groups,
     explanation: z.string().trim().max(1000).default(''),
+    /** an uploaded image (POST /api/contest/images) and its alt text, which is required */
+    image: z
+      .strictObject({ id: z.number().int().positive(), alt: text(200) })
+      .nullable()
+      .default(null),
   })
   .refine((i) => i.answer.every((a) => a < i.options.length), {
     path: ['answer'],

@@ -5,6 +5,7 @@ export type { ContestContext, ContestStore } from './contest.ports.ts';
 export type * from './contest.records.ts';
 export * from './contest.schemas.ts';
 export * from './contests.use-cases.ts';
+export * from './images.use-cases.ts';
 export * from './items.use-cases.ts';
 export { drawPaper, isRight, itemPoints, maskName, scorePaper, speedBonus } from './paper.ts';
 export {

@@ -13,6 +13,7 @@ const item = (id: number, over: Partial<QuizItem> = {}): QuizItem => ({
   difficulty: id % 3 ? 'easy' : 'hard',
   targetGroups: ['farmers'],
   explanation: '',
+  image: null,
   review: 'approved',
   reports: 0,
   demo: false,

@@ -8,6 +8,7 @@ import { districtOf } from '../services/ledger.view.ts';
 import type { ContestContext } from './contest.ports.ts';
 import type { Attempt, AttemptResult, AttemptStart, Contest, QuizItem, Signal } from './contest.records.ts';
 import type { StartBody, SubmitBody } from './contest.schemas.ts';
+import { imageUrl } from './images.use-cases.ts';
 import { drawPaper, maskName, scorePaper, speedBonus } from './paper.ts';
 import { speedSignal } from './signals.ts';
 
@@ -65,7 +66,14 @@ export function openAttempt(
 
 /** The paper as a player sees it: no answers, no explanations. */
 export const paperView = (items: QuizItem[]) =>
-  items.map((i) => ({ id: i.id, kind: i.kind, stem: i.stem, options: i.options, difficulty: i.difficulty }));
+  items.map((i) => ({
+    id: i.id,
+    kind: i.kind,
+    stem: i.stem,
+    options: i.options,
+    difficulty: i.difficulty,
+    image: i.image && { url: imageUrl(i.image.id), alt: i.image.alt },
+  }));
 
 /** Scores an answer sheet by the server's clock: late (past the deadline and its grace) or twice is refused. */
 export function closeAttempt(

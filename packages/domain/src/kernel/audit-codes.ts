@@ -186,6 +186,7 @@ export const auditActions = [
   'contest.item.update',
   'contest.item.report.resolve',
   'contest.update',
+  'contest.image.upload',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -243,6 +244,7 @@ export const auditEntities = [
   'cnt_work',
   'cnt_emergency',
   'contest_flag',
+  'contest_image',
   'trn_course',
   'trn_session',
   'trn_trainee',

@@ -10,11 +10,23 @@ import type {
   QuizItem,
 } from '@kepu/domain/contest';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../client.ts';
+import { api, apiUrl, send } from '../client.ts';
 
 export type { BoardKind, BoardRow, Contest, ItemReport, QuizItem };
 export type ContestDetail = Awaited<ReturnType<typeof contestDetail>>;
 export type ItemFilters = Partial<Record<'review' | 'topic' | 'kind' | 'difficulty' | 'group' | 'q', string>>;
+
+/** Uploads an item's image (PNG or JPEG, at most 1 MB; the server checks the first bytes). */
+export const useUploadImage = () =>
+  useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return send<{ id: number; url: string }>('POST', apiUrl('/contest/images'), form);
+    },
+  });
+/** An image as staff see it (a draft item's too). */
+export const staffImageUrl = (id: number) => apiUrl(`/contest/images/${id}`);
 
 /** How often the contest page asks again for the leaderboards and figures while it is open. */
 export const LIVE_MS = 5000;

@@ -57,6 +57,12 @@ export const contestEn: Shape<typeof contestZhCN> = {
     resolved: 'Resolved',
     resolve: 'Mark resolved',
     noReports: 'No player has reported an error in this item.',
+    image: 'Image (optional)',
+    imageUpload: 'Upload an image',
+    imageReplace: 'Replace the image',
+    imageAlt: 'Image description (required, read out by screen readers)',
+    imageRemove: 'Remove the image',
+    imageHint: 'PNG or JPEG only, at most 1 MB; shown above the question.',
     empty: 'No item matches. Widen the filters, or add an item.',
   },
   contests: {

@@ -53,6 +53,12 @@ export const contestZhCN = {
     resolved: '已处理',
     resolve: '标为已处理',
     noReports: '这道题没有选手纠错意见。',
+    image: '题目图片（可选）',
+    imageUpload: '上传图片',
+    imageReplace: '换一张图片',
+    imageAlt: '图片说明（必填，供读屏软件朗读）',
+    imageRemove: '去掉图片',
+    imageHint: '只收 PNG 或 JPEG 图片，不超过 1 MB；图片显示在题干上方。',
     empty: '没有符合条件的题目。可以放宽筛选条件，或新增题目。',
   },
   contests: {

@@ -179,6 +179,7 @@ export const auditActionsEn: Record<keyof typeof auditActionsZhCN, string> = {
   'contest.item.update': 'Edit a quiz item',
   'contest.item.report.resolve': 'Resolve an error report on a quiz item',
   'contest.update': 'Edit a contest',
+  'contest.image.upload': 'Upload an item image',
 };
 
 export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {
@@ -235,6 +236,7 @@ export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {
   contest_item: 'Quiz item',
   contest: 'Contest',
   contest_flag: 'Anti-cheat flag',
+  contest_image: 'Item image',
   trn_course: 'Training course',
   trn_session: 'Training session',
   trn_trainee: 'Trainee',

@@ -180,6 +180,7 @@ export const auditActionsZhCN = {
   'contest.item.update': '修改题目',
   'contest.item.report.resolve': '处理题目纠错',
   'contest.update': '修改竞赛',
+  'contest.image.upload': '上传题目图片',
 } satisfies Record<AuditAction, string>;
 
 export const auditEntitiesZhCN = {
@@ -236,6 +237,7 @@ export const auditEntitiesZhCN = {
   contest_item: '题目',
   contest: '竞赛',
   contest_flag: '作弊疑点',
+  contest_image: '题目图片',
   trn_course: '培训课程',
   trn_session: '培训场次',
   trn_trainee: '培训学员',

@@ -27,4 +27,9 @@ export const errorsContestEn: Record<keyof typeof errorsContestZhCN, string> = {
   'contest.speed_bonus_untimed': 'An untimed contest has no speed bonus.',
   'contest.speed_bonus_seconds':
     'A daily practice has no time limit: a speed bonus needs its own window in seconds.',
+  'contest.image.not_found': 'No such image.',
+  'contest.image.empty': 'The file is empty.',
+  'contest.image.type_refused': 'An item image must be a PNG or JPEG.',
+  'contest.image.too_large': 'An item image may be at most {{maxMb}} MB.',
+  'contest.image.unknown': 'No such image: upload it again.',
 };

@@ -24,4 +24,9 @@ export const errorsContestZhCN = {
     '已有选手抽取了试卷：竞赛方式、开始时间、答题时限、参赛范围、组卷和计分规则不能再改，只能修改标题、结束时间和每人答题次数。',
   'contest.speed_bonus_untimed': '不限时（适老）竞赛不设速度加分。',
   'contest.speed_bonus_seconds': '每日练习没有答题时限，设速度加分须填写加分时限。',
+  'contest.image.not_found': '找不到这张题目图片。',
+  'contest.image.empty': '上传的文件是空的。',
+  'contest.image.type_refused': '题目图片只能是 PNG 或 JPEG 格式。',
+  'contest.image.too_large': '题目图片不能超过 {{maxMb}} MB。',
+  'contest.image.unknown': '没有这张题目图片，请重新上传。',
 } as const;

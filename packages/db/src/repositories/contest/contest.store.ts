@@ -27,6 +27,10 @@ const item = (r: Row): QuizItem => ({
   difficulty: r.difficulty as QuizItem['difficulty'],
   targetGroups: r.target_groups as QuizItem['targetGroups'],
   explanation: String(r.explanation),
+  image:
+    r.image_id === null || r.image_id === undefined
+      ? null
+      : { id: num(r.image_id), alt: String(r.image_alt) },
   review: r.review as QuizItem['review'],
   reports: num(r.reports ?? 0),
   demo: Boolean(r.demo),
@@ -124,15 +128,17 @@ export function contestStore(db: Db): ContestStore {
     },
     async insertItem(i, demo = false) {
       const { rows } = await sql<Row>`insert into contest_items
-        (kind, stem, options, answer, topic, difficulty, target_groups, explanation, demo)
+        (kind, stem, options, answer, topic, difficulty, target_groups, explanation, image_id, image_alt, demo)
         values (${i.kind}, ${i.stem}, ${texts(i.options)}, ${ints(i.answer)}, ${i.topic}, ${i.difficulty},
-          ${texts(i.targetGroups)}, ${i.explanation}, ${demo}) returning *`.execute(db);
+          ${texts(i.targetGroups)}, ${i.explanation}, ${i.image?.id ?? null}, ${i.image?.alt ?? null}, ${demo})
+        returning *`.execute(db);
       return item(rows[0] as Row);
     },
     async updateItem(id, i) {
       const { rows } = await sql<Row>`update contest_items set kind = ${i.kind}, stem = ${i.stem},
           options = ${texts(i.options)}, answer = ${ints(i.answer)}, topic = ${i.topic}, difficulty = ${i.difficulty},
-          target_groups = ${texts(i.targetGroups)}, explanation = ${i.explanation}, review = 'draft'
+          target_groups = ${texts(i.targetGroups)}, explanation = ${i.explanation}, image_id = ${i.image?.id ?? null},
+          image_alt = ${i.image?.alt ?? null}, review = 'draft'
         where id = ${id} returning *, (select count(*) from contest_item_reports r
           where r.item_id = contest_items.id and not r.resolved) as reports`.execute(db);
       return item(rows[0] as Row);
@@ -162,6 +168,26 @@ export function contestStore(db: Db): ContestStore {
       const { rows } = await sql<Row>`update contest_item_reports set resolved = true
         where id = ${reportId} and item_id = ${itemId} and not resolved returning id`.execute(db);
       return rows.length > 0;
+    },
+    async insertImage(i, by) {
+      const { rows } = await sql<Row>`insert into contest_images (content_type, bytes, data, uploaded_by)
+        values (${i.contentType}, ${i.bytes}, ${Buffer.from(i.data)}, ${by}) returning id`.execute(db);
+      return num((rows[0] as Row).id);
+    },
+    async getImage(id, published) {
+      const shown = published
+        ? sql`and exists (select 1 from contest_items i where i.image_id = m.id and i.review <> 'draft')`
+        : sql``;
+      const { rows } = await sql<Row>`select * from contest_images m where m.id = ${id} ${shown}`.execute(db);
+      const r = rows[0];
+      return (
+        r && {
+          id: num(r.id),
+          contentType: r.content_type as 'image/png' | 'image/jpeg',
+          bytes: num(r.bytes),
+          data: new Uint8Array(r.data as Uint8Array),
+        }
+      );
     },
     async listContests() {
       const { rows } = await sql<Row>`select * from contests order by opens_at desc, id desc`.execute(db);
