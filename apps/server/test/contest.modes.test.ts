@@ -1,7 +1,10 @@
 // The contest's further modes over HTTP on each engine, with the live layer on Redis when REDIS_URL is set (a key
 // prefix of its own) else in-process: a speed bonus in the scoring policy (timed by the server, never untimed);
-// image items (PNG or JPEG by their first bytes, alt text required, served to players at a stable cached URL).
+// image items (PNG or JPEG by their first bytes, alt text required, served to players at a stable cached URL); team
+// contests (teams joined by code or choice, the live team board equal to a recount from the database).
 import { randomBytes } from 'node:crypto';
+import { useCaseContext } from '@kepu/db';
+import { recountBoard } from '@kepu/domain/contest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, multipart, PDF, startTestApp, type TestApp } from './harness.ts';
 
@@ -228,6 +231,123 @@ describe.each(engines)(
         expect(served.headers['content-type']).toBe('image/png');
         expect(served.headers['cache-control']).toContain('immutable');
         expect(served.rawPayload.equals(PNG)).toBe(true);
+      });
+    });
+
+    describe('team contests', () => {
+      let id: number;
+      let teams: { id: number; name: string; code: string }[] = [];
+
+      it('has teams added by the office (audited, each with a code), refused without a name', async () => {
+        const c = await create({
+          title: '村际团体赛',
+          mode: 'untimed',
+          scoring: scoring(null),
+          teamMode: true,
+        });
+        expect(c.statusCode, c.body).toBe(201);
+        id = c.json().id;
+        const blank = await t.as('office', {
+          method: 'POST',
+          url: `/api/contest/contests/${id}/teams`,
+          payload: { areaCode: '211104' },
+        });
+        expect(blank.json().error.details.issues[0].path).toBe('body.name');
+        for (const [name, areaCode] of [
+          ['大洼区一队', '211104'],
+          ['大洼区二队', '211104'],
+          ['盘山县队', '211122'],
+        ]) {
+          const r = await t.as('office', {
+            method: 'POST',
+            url: `/api/contest/contests/${id}/teams`,
+            payload: { name, unit: '示例村委会', areaCode },
+          });
+          expect(r.statusCode, r.body).toBe(201);
+          expect(r.json().code).toMatch(/^[A-Z2-9]{6}$/);
+        }
+        const twice = await t.as('office', {
+          method: 'POST',
+          url: `/api/contest/contests/${id}/teams`,
+          payload: { name: '盘山县队', areaCode: '211122' },
+        });
+        expect(twice.json().error.details.issues[0]).toMatchObject({
+          path: 'body.name',
+          code: 'contest.team.name_taken',
+        });
+        expect(
+          (
+            await t.as('viewer', {
+              method: 'POST',
+              url: `/api/contest/contests/${id}/teams`,
+              payload: { name: 'x', areaCode: '211122' },
+            })
+          ).statusCode,
+        ).toBe(403);
+        teams = (await t.as('viewer', { method: 'GET', url: `/api/contest/contests/${id}/teams` })).json();
+        expect(teams).toHaveLength(3);
+        const shown = (await pub('GET', `/api/pub/contests/${id}/teams`)).json();
+        expect(shown[0]).not.toHaveProperty('code');
+        const audit = (await t.as('office', { method: 'GET', url: '/api/audit?entity=contest_team' })).json();
+        expect(
+          audit.items.filter((a: { action: string }) => a.action === 'contest.team.create'),
+        ).toHaveLength(3);
+      });
+
+      it('refuses a start without a team or with a wrong code, naming the field', async () => {
+        at(0);
+        const none = await pub('POST', `/api/pub/contests/${id}/attempts`, player(30));
+        expect(none.json().error.details.issues[0]).toMatchObject({
+          path: 'body.teamId',
+          code: 'contest.team.required',
+        });
+        const wrong = await pub(
+          'POST',
+          `/api/pub/contests/${id}/attempts`,
+          player(30, { teamCode: 'ZZZZZZ' }),
+        );
+        expect(wrong.json().error.details.issues[0]).toMatchObject({
+          path: 'body.teamCode',
+          code: 'contest.team.unknown',
+        });
+      });
+
+      it('keeps the live team board (sum of members’ best scores) equal to a recount from the database', async () => {
+        at(0);
+        // 24 players, by code or by choice; some play twice (only their best counts)
+        const starts = await Promise.all(
+          Array.from({ length: 24 }, (_, i) => {
+            const team = teams[i % 3] as { id: number; code: string };
+            const how = i % 2 ? { teamCode: team.code.toLowerCase() } : { teamId: team.id };
+            return pub('POST', `/api/pub/contests/${id}/attempts`, player(40 + (i % 18), how));
+          }),
+        );
+        expect(starts.map((s) => s.statusCode)).toEqual(starts.map(() => 201));
+        at(120);
+        const subs = await Promise.all(
+          starts.map((s, i) =>
+            pub('POST', `/api/pub/attempts/${s.json().token}/submit`, {
+              answers: sheet(s.json().items, i % 4),
+            }),
+          ),
+        );
+        expect(subs.every((r) => r.statusCode === 200)).toBe(true);
+        const board = (await pub('GET', `/api/pub/contests/${id}/board?by=team`)).json();
+        const recount = await recountBoard(
+          useCaseContext(t.handle.db, null, t.app.kepu.clock),
+          id,
+          'team',
+          20,
+        );
+        expect(board.map((r: { label: string; score: number }) => [r.label, r.score])).toEqual(
+          recount.map((r) => [r.label, r.score]),
+        );
+        expect(board.map((r: { label: string }) => r.label).sort()).toEqual([
+          '大洼区一队',
+          '大洼区二队',
+          '盘山县队',
+        ]);
+        expect(board.reduce((n: number, r: { score: number }) => n + r.score, 0)).toBeGreaterThan(0);
       });
     });
   },

@@ -103,6 +103,7 @@ export async function seedContestDemo(ctx: KepuContext): Promise<void> {
       { topic: '健康生活', count: 2 },
     ],
     scoring: { points: { easy: 5, medium: 10, hard: 15 }, partial: 0.5, speedBonus: null },
+    teamMode: false,
   });
   const players = [
     ['王建国', '211104', '田家街道办事处', 'farmers', 6],

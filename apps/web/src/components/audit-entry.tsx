@@ -55,6 +55,7 @@ const pageOf: Record<AuditEntity, (id: string) => string | null> = {
   contest: (id) => `/contest/${id}`,
   contest_flag: () => '/contest',
   contest_image: () => '/contest/items',
+  contest_team: () => '/contest',
   exp_pool: () => '/experts',
   exp_expert: (id) => `/experts/${id}`,
   exp_invitation: () => null,

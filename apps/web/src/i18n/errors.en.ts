@@ -257,5 +257,8 @@ export const errorFieldsEn: Record<keyof typeof errorFieldsZhCN, string> = {
   bonusSeconds: 'Bonus window',
   image: 'Item image',
   alt: 'Image description (alt text)',
+  teamMode: 'Team contest',
+  teamId: 'Team',
+  teamCode: 'Team code',
   decision: 'Decision',
 };

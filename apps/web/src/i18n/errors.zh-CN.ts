@@ -246,5 +246,8 @@ export const errorFieldsZhCN = {
   bonusSeconds: '加分时限',
   image: '题目图片',
   alt: '图片说明',
+  teamMode: '团体赛',
+  teamId: '队伍',
+  teamCode: '队伍代码',
   decision: '处理结论',
 };

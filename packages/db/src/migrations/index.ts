@@ -40,6 +40,7 @@ import * as createExperts from './20261225010000-create-experts.ts';
 import * as createTraining from './20261225020000-create-training.ts';
 import * as createContent from './20261225050000-create-content.ts';
 import * as contestImages from './20261225070000-contest-images.ts';
+import * as contestTeams from './20261225071000-contest-teams.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -82,6 +83,7 @@ const migrations: Record<string, Migration> = {
   '20261225050000-create-content': createContent,
   '20261225020000-create-training': createTraining,
   '20261225070000-contest-images': contestImages,
+  '20261225071000-contest-teams': contestTeams,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

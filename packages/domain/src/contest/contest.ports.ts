@@ -17,6 +17,7 @@ import type {
   QuizItem,
   QuizItemInput,
   Signal,
+  Team,
 } from './contest.records.ts';
 import type { ItemQuery } from './contest.schemas.ts';
 
@@ -38,6 +39,9 @@ export interface ContestStore {
   getContest(id: number): Promise<Contest | undefined>;
   insertContest(c: ContestInput, demo?: boolean): Promise<Contest>;
   updateContest(id: number, c: ContestInput): Promise<Contest>;
+  /** Adds a team with its code; answers undefined when the contest already has a team of that name. */
+  insertTeam(t: Omit<Team, 'id'>, by: string): Promise<Team | undefined>;
+  listTeams(contestId: number): Promise<Team[]>;
   /** Attempts started in a contest (any: submitted or not). */
   startedAttempts(contestId: number): Promise<number>;
 

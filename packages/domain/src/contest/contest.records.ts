@@ -76,6 +76,8 @@ export interface Contest {
   targetGroups: TargetGroup[];
   rules: DrawRule[];
   scoring: ScoringPolicy;
+  /** players join a team when they start (by its code or by choosing it); the team board counts the teams */
+  teamMode: boolean;
   demo: boolean;
 }
 export type ContestInput = Omit<Contest, 'id' | 'demo'>;
@@ -100,9 +102,21 @@ export interface AttemptStart {
   district: string;
   targetGroup: TargetGroup;
   device: string;
+  /** the team, in a team contest */
+  teamId: number | null;
   paper: number[];
   startedAt: string;
   deadline: string | null;
+}
+
+export interface Team {
+  id: number;
+  contestId: number;
+  name: string;
+  /** what a player types to join (six letters and digits, given by the server) */
+  code: string;
+  unit: string;
+  areaCode: string;
 }
 
 export interface Signal {

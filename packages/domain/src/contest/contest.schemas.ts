@@ -94,6 +94,7 @@ export const contestSchema = z
           .default(null),
       })
       .default({ points: { easy: 5, medium: 10, hard: 15 }, partial: 0.5, speedBonus: null }),
+    teamMode: z.boolean().default(false),
   })
   .refine((c) => Date.parse(c.closesAt) > Date.parse(c.opensAt), {
     path: ['closesAt'],
@@ -125,6 +126,14 @@ export const startSchema = z.strictObject({
   targetGroup: z.enum(targetGroups),
   /** a random id the player's browser keeps (localStorage); many players from one device are flagged */
   device: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+  /** a team contest: the team chosen from the list, or its code */
+  teamId: z.number().int().positive().optional(),
+  teamCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{6}$/)
+    .optional(),
 });
 export type StartBody = z.infer<typeof startSchema>;
 
@@ -133,6 +142,13 @@ export const submitSchema = z.strictObject({
   answers: z.array(z.array(z.number().int().min(0).max(5)).max(6)).max(200),
 });
 export type SubmitBody = z.infer<typeof submitSchema>;
+
+export const teamSchema = z.strictObject({
+  name: text(60),
+  unit: z.string().trim().max(100).default(''),
+  areaCode: area,
+});
+export type TeamBody = z.infer<typeof teamSchema>;
 
 export const boardQuerySchema = z.strictObject({ by: z.enum(boardKinds).default('person') });
 export const flagDecisionSchema = z.strictObject({ decision: z.enum(flagDecisions), note: text(500) });

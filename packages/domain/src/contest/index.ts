@@ -18,3 +18,4 @@ export {
   recordStarts,
 } from './round.use-cases.ts';
 export * from './signals.ts';
+export * from './teams.use-cases.ts';

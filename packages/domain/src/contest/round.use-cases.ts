@@ -33,6 +33,7 @@ export function openAttempt(
   body: StartBody,
   now: Date,
   attemptsSoFar: number,
+  teamId: number | null = null,
 ): AttemptStart {
   if (!area || !(area.code === contest.areaCode || area.path.includes(contest.areaCode)))
     throw fieldError('body.areaCode', 'contest.area_ineligible', 'the contest is not open to this area');
@@ -58,6 +59,7 @@ export function openAttempt(
     district: districtOf(contest.areaCode, area.path, area.code),
     targetGroup: body.targetGroup,
     device: body.device,
+    teamId,
     paper,
     startedAt,
     deadline,

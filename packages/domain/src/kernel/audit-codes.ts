@@ -187,6 +187,7 @@ export const auditActions = [
   'contest.item.report.resolve',
   'contest.update',
   'contest.image.upload',
+  'contest.team.create',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -245,6 +246,7 @@ export const auditEntities = [
   'cnt_emergency',
   'contest_flag',
   'contest_image',
+  'contest_team',
   'trn_course',
   'trn_session',
   'trn_trainee',

@@ -35,6 +35,7 @@ export function playRoutes(rounds: ContestRounds) {
         targetGroups: c.targetGroups,
         items: c.rules.reduce((n, r) => n + r.count, 0),
         speedBonus: c.scoring.speedBonus ?? null,
+        teamMode: c.teamMode,
         areas,
         demo: c.demo,
       })),

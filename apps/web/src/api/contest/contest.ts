@@ -8,6 +8,7 @@ import type {
   ItemReport,
   ItemReview,
   QuizItem,
+  Team,
 } from '@kepu/domain/contest';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiUrl, send } from '../client.ts';
@@ -76,6 +77,13 @@ export const useResolveReport = () =>
   useContestMutation(({ itemId, reportId }: { itemId: number; reportId: number }) =>
     api.post<ItemReport[]>(`/contest/items/${itemId}/reports/${reportId}/resolve`),
   );
+export const useTeams = (id: number) =>
+  useQuery({
+    queryKey: ['contest', 'teams', id],
+    queryFn: () => api.get<Team[]>(`/contest/contests/${id}/teams`),
+  });
+export const useAddTeam = (id: number) =>
+  useContestMutation((body: object) => api.post<Team>(`/contest/contests/${id}/teams`, body));
 export const useSaveContest = () =>
   useContestMutation(({ id, body }: { id?: number; body: unknown }) =>
     id ? api.put<Contest>(`/contest/contests/${id}`, body) : api.post<Contest>('/contest/contests', body),

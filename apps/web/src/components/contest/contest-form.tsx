@@ -43,6 +43,7 @@ function initial(c?: Contest) {
       hard: String(c?.scoring.points.hard ?? 15),
     },
     partial: String(c?.scoring.partial ?? 0.5),
+    teamMode: c?.teamMode ?? false,
     bonusPoints: c?.scoring.speedBonus ? String(c.scoring.speedBonus.bonusPoints) : '',
     bonusSeconds: c?.scoring.speedBonus?.bonusSeconds ? String(c.scoring.speedBonus.bonusSeconds) : '',
   };
@@ -68,6 +69,7 @@ export function ContestForm({ contest, topics }: { contest?: Contest; topics: st
     attemptCap: num(f.attemptCap),
     areaCode: f.areaCode,
     targetGroups: f.targetGroups,
+    teamMode: f.teamMode,
     rules: f.rules.map((r) => ({
       ...(r.topic.trim() && { topic: r.topic.trim() }),
       ...(r.difficulty && { difficulty: r.difficulty }),
@@ -145,6 +147,15 @@ export function ContestForm({ contest, topics }: { contest?: Contest; topics: st
       <label>
         {t('contest.contests.attemptCap')}
         <input type="number" min={1} {...text('attemptCap')} data-test="ct-contest-cap" />
+      </label>
+      <label className="svc-check">
+        <input
+          type="checkbox"
+          checked={f.teamMode}
+          onChange={(e) => setF({ ...f, teamMode: e.target.checked })}
+          data-test="ct-contest-team"
+        />
+        {t('contest.contests.teamMode')}
       </label>
       <AreaSelect
         label={t('contest.contests.area')}

@@ -97,6 +97,7 @@ export const contestEn: Shape<typeof contestZhCN> = {
     bonusSeconds: 'Bonus window (seconds; blank: the time limit)',
     bonusHint:
       'The speed bonus is counted from the time the server records: the faster, the more, falling to 0 at the bonus window; a wrong or partly right item gets none. An untimed (elder-friendly) contest has no speed bonus; a daily practice needs a bonus window.',
+    teamMode: 'Team contest (players join a team when they start; a team leaderboard)',
     empty: 'No contest yet.',
     open: 'Open',
   },
@@ -112,7 +113,7 @@ export const contestEn: Shape<typeof contestZhCN> = {
     bestScore: 'Best score',
     byGroup: 'Papers by target group',
     boards: 'Leaderboards',
-    boardKinds: { person: 'People (names masked)', unit: 'Units', district: 'Districts' },
+    boardKinds: { person: 'People (names masked)', unit: 'Units', district: 'Districts', team: 'Teams' },
     rank: 'Rank',
     name: 'Name',
     score: 'Score',
@@ -123,6 +124,17 @@ export const contestEn: Shape<typeof contestZhCN> = {
     districtPlayers: 'Players',
     districtPapers: 'Papers',
     districtMean: 'Mean score',
+  },
+  teams: {
+    heading: 'Teams',
+    intro:
+      "Players choose their team when they start, or type its code. A team's score is the sum of its members' best scores, ranked like the units and districts.",
+    none: 'No teams yet.',
+    name: 'Team name',
+    unit: 'Unit',
+    area: 'Area',
+    code: 'Team code',
+    add: 'Add a team',
   },
   flags: {
     heading: 'Anti-cheat flags',

@@ -92,6 +92,7 @@ export const contestZhCN = {
     bonusSeconds: '加分时限（秒；留空则按答题时限）',
     bonusHint:
       '速度加分按服务器记录的用时计算：答得越快加分越多，到加分时限降为 0；答错或部分答对的题不加分。不限时（适老）竞赛不设速度加分；每日练习须填加分时限。',
+    teamMode: '团体赛（选手开始答题时加入队伍，另设队伍排行榜）',
     empty: '还没有竞赛。',
     open: '查看',
   },
@@ -107,7 +108,7 @@ export const contestZhCN = {
     bestScore: '最高分',
     byGroup: '各人群交卷数',
     boards: '排行榜',
-    boardKinds: { person: '个人（姓名部分隐去）', unit: '单位', district: '区县' },
+    boardKinds: { person: '个人（姓名部分隐去）', unit: '单位', district: '区县', team: '队伍' },
     rank: '名次',
     name: '名称',
     score: '得分',
@@ -118,6 +119,17 @@ export const contestZhCN = {
     districtPlayers: '参赛人数',
     districtPapers: '交卷数',
     districtMean: '平均分',
+  },
+  teams: {
+    heading: '参赛队伍',
+    intro:
+      '选手开始答题时选择队伍，或填写队伍代码加入；队伍得分为各队员最好成绩之和，与单位、区县排行榜一样按总分排名。',
+    none: '还没有队伍。',
+    name: '队伍名称',
+    unit: '所属单位',
+    area: '所在地区',
+    code: '队伍代码',
+    add: '添加队伍',
   },
   flags: {
     heading: '作弊疑点',

@@ -180,6 +180,7 @@ export const auditActionsEn: Record<keyof typeof auditActionsZhCN, string> = {
   'contest.item.report.resolve': 'Resolve an error report on a quiz item',
   'contest.update': 'Edit a contest',
   'contest.image.upload': 'Upload an item image',
+  'contest.team.create': 'Add a contest team',
 };
 
 export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {
@@ -237,6 +238,7 @@ export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {
   contest: 'Contest',
   contest_flag: 'Anti-cheat flag',
   contest_image: 'Item image',
+  contest_team: 'Contest team',
   trn_course: 'Training course',
   trn_session: 'Training session',
   trn_trainee: 'Trainee',

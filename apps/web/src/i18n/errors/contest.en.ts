@@ -32,4 +32,9 @@ export const errorsContestEn: Record<keyof typeof errorsContestZhCN, string> = {
   'contest.image.type_refused': 'An item image must be a PNG or JPEG.',
   'contest.image.too_large': 'An item image may be at most {{maxMb}} MB.',
   'contest.image.unknown': 'No such image: upload it again.',
+  'contest.not_team_conflict': 'This contest is not a team contest: it has no teams.',
+  'contest.team.name_taken': 'The contest already has a team of this name.',
+  'contest.team.code_conflict': 'No free team code was found; try again.',
+  'contest.team.required': 'A team contest: choose a team or type its code.',
+  'contest.team.unknown': 'No such team: check the team code.',
 };

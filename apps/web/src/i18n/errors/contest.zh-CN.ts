@@ -29,4 +29,9 @@ export const errorsContestZhCN = {
   'contest.image.type_refused': '题目图片只能是 PNG 或 JPEG 格式。',
   'contest.image.too_large': '题目图片不能超过 {{maxMb}} MB。',
   'contest.image.unknown': '没有这张题目图片，请重新上传。',
+  'contest.not_team_conflict': '这项竞赛不是团体赛，不能添加队伍。',
+  'contest.team.name_taken': '本竞赛已有同名队伍。',
+  'contest.team.code_conflict': '没能生成不重复的队伍代码，请再试一次。',
+  'contest.team.required': '这是团体赛：请选择队伍或填写队伍代码。',
+  'contest.team.unknown': '没有这支队伍，请核对队伍代码。',
 } as const;

@@ -8,6 +8,7 @@ import type {
   ContestStore,
   Flag,
   QuizItem,
+  Team,
 } from '@kepu/domain/contest';
 import { type Kysely, sql } from 'kysely';
 import { batches } from '../../parameter-limit.ts';
@@ -48,6 +49,7 @@ const contest = (r: Row): Contest => ({
   targetGroups: r.target_groups as Contest['targetGroups'],
   rules: r.rules as Contest['rules'],
   scoring: r.scoring as Contest['scoring'],
+  teamMode: Boolean(r.team_mode),
   demo: Boolean(r.demo),
 });
 
@@ -61,6 +63,7 @@ const attempt = (r: Row): Attempt => ({
   district: String(r.district),
   targetGroup: r.target_group as Attempt['targetGroup'],
   device: String(r.device),
+  teamId: r.team_id === null || r.team_id === undefined ? null : num(r.team_id),
   paper: (r.paper as unknown[]).map(num),
   startedAt: iso(r.started_at),
   deadline: isoOrNull(r.deadline),
@@ -76,6 +79,15 @@ const attempt = (r: Row): Attempt => ({
           seconds: num(r.seconds),
           signals: [],
         },
+});
+
+const team = (r: Row): Team => ({
+  id: num(r.id),
+  contestId: num(r.contest_id),
+  name: String(r.name),
+  code: String(r.code),
+  unit: String(r.unit),
+  areaCode: String(r.area_code),
 });
 
 const flag = (r: Row): Flag => ({
@@ -101,6 +113,11 @@ function recountQuery(id: number, by: BoardKind) {
   if (by === 'unit')
     return sql<Row>`select unit as key, unit as label, sum(score) as score from contest_attempts
       where ${where} and unit <> '' group by unit`;
+  if (by === 'team')
+    return sql<Row>`select b.team_id::text as key, max(tm.name) as label, sum(b.best) as score
+      from (select team_id, player_key, max(score) as best from contest_attempts
+        where ${where} and team_id is not null group by team_id, player_key) b
+      join contest_teams tm on tm.id = b.team_id group by b.team_id`;
   return sql<Row>`select t.district as key, coalesce(max(ar.name), t.district) as label, sum(t.score) as score
     from contest_attempts t left join areas ar on ar.code = t.district
     where t.contest_id = ${id} and t.submitted_at is not null group by t.district`;
@@ -200,19 +217,32 @@ export function contestStore(db: Db): ContestStore {
     async insertContest(c, demo = false) {
       const { rows } =
         await sql<Row>`insert into contests (title, mode, opens_at, closes_at, time_limit, attempt_cap,
-          area_code, target_groups, rules, scoring, demo)
+          area_code, target_groups, rules, scoring, team_mode, demo)
         values (${c.title}, ${c.mode}, ${c.opensAt}::timestamptz, ${c.closesAt}::timestamptz, ${c.timeLimit},
           ${c.attemptCap}, ${c.areaCode}, ${texts(c.targetGroups)}, ${JSON.stringify(c.rules)}::jsonb,
-          ${JSON.stringify(c.scoring)}::jsonb, ${demo}) returning *`.execute(db);
+          ${JSON.stringify(c.scoring)}::jsonb, ${c.teamMode}, ${demo}) returning *`.execute(db);
       return contest(rows[0] as Row);
     },
     async updateContest(id, c) {
       const { rows } = await sql<Row>`update contests set title = ${c.title}, mode = ${c.mode},
           opens_at = ${c.opensAt}::timestamptz, closes_at = ${c.closesAt}::timestamptz, time_limit = ${c.timeLimit},
           attempt_cap = ${c.attemptCap}, area_code = ${c.areaCode}, target_groups = ${texts(c.targetGroups)},
-          rules = ${JSON.stringify(c.rules)}::jsonb, scoring = ${JSON.stringify(c.scoring)}::jsonb
+          rules = ${JSON.stringify(c.rules)}::jsonb, scoring = ${JSON.stringify(c.scoring)}::jsonb,
+          team_mode = ${c.teamMode}
         where id = ${id} returning *`.execute(db);
       return contest(rows[0] as Row);
+    },
+    async insertTeam(t, by) {
+      const { rows } =
+        await sql<Row>`insert into contest_teams (contest_id, name, code, unit, area_code, created_by)
+        values (${t.contestId}, ${t.name}, ${t.code}, ${t.unit}, ${t.areaCode}, ${by})
+        on conflict do nothing returning *`.execute(db);
+      return rows[0] && team(rows[0]);
+    },
+    async listTeams(contestId) {
+      const { rows } =
+        await sql<Row>`select * from contest_teams where contest_id = ${contestId} order by id`.execute(db);
+      return rows.map(team);
     },
     async startedAttempts(contestId) {
       const { rows } =
@@ -222,15 +252,15 @@ export function contestStore(db: Db): ContestStore {
       return num(rows[0]?.n ?? 0);
     },
     async insertAttempts(starts) {
-      for (const part of batches(starts, 13)) {
+      for (const part of batches(starts, 14)) {
         if (!part.length) continue;
         const values = part.map(
           (s) => sql`(${s.token}, ${s.contestId}, ${s.playerKey}, ${s.maskedName}, ${s.unit}, ${s.areaCode},
             ${s.district}, ${s.targetGroup}, ${s.device}, ${ints(s.paper)}, ${s.startedAt}::timestamptz,
-            ${s.deadline}::timestamptz)`,
+            ${s.deadline}::timestamptz, ${s.teamId}::integer)`,
         );
         await sql`insert into contest_attempts (token, contest_id, player_key, masked_name, unit, area_code, district,
-          target_group, device, paper, started_at, deadline) values ${sql.join(values)}`.execute(db);
+          target_group, device, paper, started_at, deadline, team_id) values ${sql.join(values)}`.execute(db);
       }
     },
     async saveResults(results) {
