@@ -84,6 +84,7 @@ export async function seedContestDemo(ctx: KepuContext): Promise<void> {
       difficulty,
       targetGroups: ['farmers', 'elderly', 'public'],
       explanation,
+      image: null,
     });
     bank.push(await reviewItem(ctx, i.id, 'approved'));
   }
@@ -101,7 +102,8 @@ export async function seedContestDemo(ctx: KepuContext): Promise<void> {
       { topic: '科学常识', count: 2 },
       { topic: '健康生活', count: 2 },
     ],
-    scoring: { points: { easy: 5, medium: 10, hard: 15 }, partial: 0.5 },
+    scoring: { points: { easy: 5, medium: 10, hard: 15 }, partial: 0.5, speedBonus: null },
+    teamMode: false,
   });
   const players = [
     ['王建国', '211104', '田家街道办事处', 'farmers', 6],

@@ -16,6 +16,8 @@ export interface Live {
   addToSet(key: string, member: string, ttlSeconds: number): Promise<number>;
   /** A member's score becomes the greater of its score and this one. */
   boardMax(key: string, member: string, score: number): Promise<void>;
+  /** As boardMax, atomically; answers how much the member's score rose (0 when it did not). */
+  boardMaxRise(key: string, member: string, score: number): Promise<number>;
   boardAdd(key: string, member: string, by: number): Promise<void>;
   /** Members by score, highest first (ties by member). */
   boardTop(key: string, n: number): Promise<[string, number][]>;
@@ -30,6 +32,15 @@ export function liveFor(url: string | undefined, prefix = 'kepu:'): Live {
 
 export function redisLive(url: string, prefix: string): Live {
   const r = new Redis(url, { keyPrefix: prefix, maxRetriesPerRequest: 2, enableAutoPipelining: true });
+  r.defineCommand('zmaxrise', {
+    numberOfKeys: 1,
+    lua: `local old = tonumber(redis.call('zscore', KEYS[1], ARGV[2]))
+      local s = tonumber(ARGV[1])
+      if old == nil then redis.call('zadd', KEYS[1], s, ARGV[2]) return tostring(s) end
+      if s > old then redis.call('zadd', KEYS[1], s, ARGV[2]) return tostring(s - old) end
+      return '0'`,
+  });
+  const rise = r as unknown as { zmaxrise(k: string, s: number, m: string): Promise<string> };
   return {
     get: (k) => r.get(k),
     set: async (k, v, ttl) => {
@@ -50,6 +61,7 @@ export function redisLive(url: string, prefix: string): Live {
     boardMax: async (k, m, s) => {
       await r.zadd(k, 'GT', s, m);
     },
+    boardMaxRise: async (k, m, s) => Number(await rise.zmaxrise(k, s, m)),
     boardAdd: async (k, m, by) => {
       await r.zincrby(k, by, m);
     },
@@ -118,6 +130,13 @@ export function memoryLive(): Live {
     boardMax: async (k, m, s) => {
       const b = board(k);
       b.set(m, Math.max(b.get(m) ?? Number.NEGATIVE_INFINITY, s));
+    },
+    boardMaxRise: async (k, m, s) => {
+      const b = board(k);
+      const old = b.get(m);
+      if (old !== undefined && old >= s) return 0;
+      b.set(m, s);
+      return s - (old ?? 0);
     },
     boardAdd: async (k, m, by) => {
       const b = board(k);

@@ -8,6 +8,7 @@ import {
   type AttemptResult,
   type AttemptStart,
   type BoardKind,
+  boardKinds,
   type Contest,
   checkOpen,
   closeAttempt,
@@ -22,6 +23,8 @@ import {
   type StartBody,
   type SubmitBody,
   sequenceKey,
+  type Team,
+  teamOf,
 } from '@kepu/domain/contest';
 import type { Kysely } from 'kysely';
 import { batchWriter } from './batch-writer.ts';
@@ -44,6 +47,7 @@ export function contestRounds(db: Kysely<Database>, clock: Clock, live: Live, ti
       contest?: Contest;
       bank: QuizItem[];
       areas: Map<string, { code: string; name: string; path: string[] }>;
+      teams: Team[];
     }
   >();
   const building = new Map<number, Promise<void>>();
@@ -53,17 +57,18 @@ export function contestRounds(db: Kysely<Database>, clock: Clock, live: Live, ti
     const hit = cache.get(id);
     if (hit && Date.now() - hit.at < CACHE_MS) return hit;
     const s = read();
-    const [contest, bank, areas] = await Promise.all([
+    const [contest, bank, areas, teams] = await Promise.all([
       s.contest.getContest(id),
       s.contest.listItems({ review: 'approved' }),
       s.areas.list(),
+      s.contest.listTeams(id),
     ]);
     const byCode = new Map(areas.map((a) => [a.code, { code: a.code, name: a.name, path: [] as string[] }]));
     for (const a of areas) {
       const parent = a.parentCode ? byCode.get(a.parentCode) : undefined;
       (byCode.get(a.code) as { path: string[] }).path = parent ? [...parent.path, parent.code] : [];
     }
-    const entry = { at: Date.now(), contest, bank, areas: byCode };
+    const entry = { at: Date.now(), contest, bank, areas: byCode, teams };
     cache.set(id, entry);
     return entry;
   }
@@ -84,7 +89,7 @@ export function contestRounds(db: Kysely<Database>, clock: Clock, live: Live, ti
     if (!p) {
       p = (async () => {
         const s = read();
-        for (const by of ['person', 'unit', 'district'] as const) {
+        for (const by of boardKinds) {
           await live.del(board(cid, by));
           const rows = await s.contest.recount(cid, by, 1_000_000);
           for (const r of rows) await live.boardAdd(board(cid, by), r.key, r.score);
@@ -113,9 +118,13 @@ export function contestRounds(db: Kysely<Database>, clock: Clock, live: Live, ti
 
   async function start(contestId: number, body: StartBody) {
     const now = clock.now();
-    const { contest, bank, areas } = await loaded(contestId);
+    let { contest, bank, areas, teams } = await loaded(contestId);
     checkOpen(contest, now);
     const c = contest as Contest;
+    // a team added since the cache was filled is found by reading the teams again
+    if (c.teamMode && (body.teamId !== undefined || body.teamCode) && !teamKnown(teams, body))
+      teams = await read().contest.listTeams(contestId);
+    const teamId = teamOf(c, teams, body);
     if (
       (await live.incr(key('rate', body.device, Math.floor(now.getTime() / 60_000)), 1, 120)) >
       STARTS_PER_DEVICE_MINUTE
@@ -130,13 +139,14 @@ export function contestRounds(db: Kysely<Database>, clock: Clock, live: Live, ti
       body,
       now,
       await attemptsSoFar(c, playerKey),
+      teamId,
     );
     await writeStart(attempt);
     await live.set(key('attempt', attempt.token), JSON.stringify(attempt), DAY);
     const byId = new Map(bank.map((i) => [i.id, i]));
     return {
       token: attempt.token,
-      contest: { id: c.id, title: c.title, mode: c.mode },
+      contest: { id: c.id, title: c.title, mode: c.mode, speedBonus: c.scoring.speedBonus ?? null },
       startedAt: attempt.startedAt,
       deadline: attempt.deadline,
       items: paperView(attempt.paper.map((id) => byId.get(id) as QuizItem)),
@@ -199,6 +209,14 @@ export function contestRounds(db: Kysely<Database>, clock: Clock, live: Live, ti
   async function updateBoards(a: AttemptStart, score: number) {
     const cid = a.contestId;
     await live.boardMax(board(cid, 'person'), a.playerKey, score);
+    if (a.teamId !== null) {
+      // a team counts each member's best score once: only the rise of a member's best is added
+      const rise = await live.boardMaxRise(key('teambest', boot, cid), `${a.teamId}:${a.playerKey}`, score);
+      if (rise > 0) await live.boardAdd(board(cid, 'team'), String(a.teamId), rise);
+      const { teams } = await loaded(cid);
+      const name = teams.find((t) => t.id === a.teamId)?.name;
+      if (name) await live.setLabels(key('labels', boot, cid, 'team'), { [String(a.teamId)]: name });
+    }
     await live.setLabels(key('labels', boot, cid, 'person'), { [a.playerKey]: a.maskedName });
     if (a.unit) {
       await live.boardAdd(board(cid, 'unit'), a.unit, score);
@@ -225,5 +243,8 @@ export function contestRounds(db: Kysely<Database>, clock: Clock, live: Live, ti
 
   return { start, submit, leaderboard, loaded };
 }
+
+const teamKnown = (teams: Team[], body: StartBody) =>
+  teams.some((t) => t.id === body.teamId || t.code === body.teamCode?.toUpperCase());
 
 export type ContestRounds = ReturnType<typeof contestRounds>;

@@ -54,6 +54,8 @@ const pageOf: Record<AuditEntity, (id: string) => string | null> = {
   contest_item: () => '/contest/items',
   contest: (id) => `/contest/${id}`,
   contest_flag: () => '/contest',
+  contest_image: () => '/contest/items',
+  contest_team: () => '/contest',
   exp_pool: () => '/experts',
   exp_expert: (id) => `/experts/${id}`,
   exp_invitation: () => null,

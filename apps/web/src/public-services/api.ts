@@ -159,13 +159,24 @@ export interface ContestCard {
   timeLimit: number | null;
   targetGroups: string[];
   items: number;
+  /** extra points for a fast, fully right item (server-timed); null when none */
+  speedBonus: { bonusPoints: number; bonusSeconds: number | null } | null;
+  /** players join a team when they start */
+  teamMode: boolean;
   areas: { code: string; name: string }[];
   demo: boolean;
 }
 export interface PaperView {
   token: string;
   deadline: string | null;
-  items: { id: number; kind: 'single' | 'multiple' | 'truefalse'; stem: string; options: string[] }[];
+  items: {
+    id: number;
+    kind: 'single' | 'multiple' | 'truefalse';
+    stem: string;
+    options: string[];
+    /** shown above the stem; its URL is stable and cached */
+    image: { url: string; alt: string } | null;
+  }[];
 }
 export interface ResultView {
   score: number;
@@ -179,6 +190,7 @@ export const contestApi = {
   start: (id: number, body: unknown) => api.post<PaperView>(`/pub/contests/${id}/attempts`, body),
   submit: (token: string, answers: number[][]) =>
     api.post<ResultView>(`/pub/attempts/${token}/submit`, { answers }),
+  teams: (id: number) => api.get<{ id: number; name: string; unit: string }[]>(`/pub/contests/${id}/teams`),
   board: (id: number, by: string) => api.get<BoardRow[]>(`/pub/contests/${id}/board`, { by }),
   report: (itemId: number, note: string) => api.post<void>(`/pub/items/${itemId}/report`, { note }),
 };

@@ -32,6 +32,7 @@ export function ContestList({ lang, go }: PageProps) {
             <p>
               {t.modes[c.mode]} · {put(t.items, { n: c.items })}
               {c.timeLimit ? ` · ${put(t.limit, { n: Math.round(c.timeLimit / 60) })}` : ''}
+              {c.speedBonus ? ` · ${t.bonusShort}` : ''}
             </p>
             <p>{c.targetGroups.map((g) => groups[lang][g as keyof (typeof groups)['zh-CN']]).join('、')}</p>
             <PageLink to={`/e/q/${c.id}`} go={go} className="button">
@@ -59,6 +60,9 @@ export function ContestPlay({ id, lang, go }: PageProps & { id: number }) {
   const t = contestWords[lang];
   const [card, setCard] = useState<ContestCard | null>(null);
   const [form, setForm] = useState({ name: '', phone: '', unit: '', areaCode: '', targetGroup: '' });
+  /** a team contest: the team chosen from the list, or a code typed instead */
+  const [team, setTeam] = useState({ id: '', code: '' });
+  const [teams, setTeams] = useState<{ id: number; name: string; unit: string }[]>([]);
   const [paper, setPaper] = useState<PaperView | null>(null);
   const [answers, setAnswers] = useState<number[][]>([]);
   const [at, setAt] = useState(0);
@@ -70,6 +74,7 @@ export function ContestPlay({ id, lang, go }: PageProps & { id: number }) {
       (l) => {
         const c = l.find((x) => x.id === id) ?? null;
         setCard(c);
+        if (c?.teamMode) contestApi.teams(id).then(setTeams, () => {});
         if (c)
           setForm((f) => ({
             ...f,
@@ -128,6 +133,9 @@ export function ContestPlay({ id, lang, go }: PageProps & { id: number }) {
           {put(t.progress, { i: at + 1, n: paper.items.length })}
           {paper.deadline && <Countdown deadline={paper.deadline} words={t.left} />}
         </p>
+        {item.image && (
+          <img className="quiz-image" src={item.image.url} alt={item.image.alt} data-test="quiz-image" />
+        )}
         <fieldset>
           <legend className="stem">{item.stem}</legend>
           {item.options.map((o, k) => (
@@ -183,11 +191,24 @@ export function ContestPlay({ id, lang, go }: PageProps & { id: number }) {
       <h1>{card.title}</h1>
       {card.demo && <span className="tag">{t.demo}</span>}
       <p>{card.mode === 'untimed' ? t.untimedNote : t.modes[card.mode]}</p>
+      {card.speedBonus && (
+        <p data-test="quiz-bonus">
+          {put(t.bonus, {
+            n: card.speedBonus.bonusPoints,
+            s: card.speedBonus.bonusSeconds ?? card.timeLimit ?? 0,
+          })}
+        </p>
+      )}
       <form
         onSubmit={(e) => {
           e.preventDefault();
           void run(async () => {
-            setPaper(await contestApi.start(id, { ...form, device: deviceId() }));
+            const joined = team.code.trim()
+              ? { teamCode: team.code.trim() }
+              : team.id
+                ? { teamId: Number(team.id) }
+                : {};
+            setPaper(await contestApi.start(id, { ...form, ...joined, device: deviceId() }));
             setAnswers([]);
             setAt(0);
           });
@@ -240,12 +261,41 @@ export function ContestPlay({ id, lang, go }: PageProps & { id: number }) {
             ))}
           </select>
         </label>
+        {card.teamMode && (
+          <>
+            <label>
+              {t.team}
+              <select
+                value={team.id}
+                onChange={(e) => setTeam({ ...team, id: e.target.value })}
+                data-test="quiz-team"
+              >
+                <option value="">{t.teamPick}</option>
+                {teams.map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {x.unit ? `${x.name}（${x.unit}）` : x.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t.teamCode}
+              <input
+                value={team.code}
+                maxLength={6}
+                autoCapitalize="characters"
+                onChange={(e) => setTeam({ ...team, code: e.target.value })}
+                data-test="quiz-team-code"
+              />
+            </label>
+          </>
+        )}
         {problem && <p role="alert">{problem}</p>}
         <button type="submit" className="primary" disabled={busy} data-test="quiz-start">
           {t.start}
         </button>
       </form>
-      <Board id={id} lang={lang} />
+      <Board id={id} lang={lang} teams={card.teamMode} />
     </article>
   );
 }
@@ -308,7 +358,7 @@ function Result(
           );
         })}
       </ol>
-      <Board id={card.id} lang={lang} />
+      <Board id={card.id} lang={lang} teams={card.teamMode} />
       <PageLink to="/e/q" go={go} className="button secondary">
         {t.back}
       </PageLink>
@@ -317,9 +367,9 @@ function Result(
 }
 
 /** The leaderboard, refreshed every five seconds while it is on screen. */
-function Board({ id, lang }: { id: number; lang: PageProps['lang'] }) {
+function Board({ id, lang, teams }: { id: number; lang: PageProps['lang']; teams: boolean }) {
   const t = contestWords[lang];
-  const [by, setBy] = useState<'person' | 'unit' | 'district'>('person');
+  const [by, setBy] = useState<'person' | 'unit' | 'district' | 'team'>('person');
   const [rows, setRows] = useState<BoardRow[]>([]);
   useEffect(() => {
     const load = () => contestApi.board(id, by).then(setRows, () => {});
@@ -331,7 +381,10 @@ function Board({ id, lang }: { id: number; lang: PageProps['lang'] }) {
     <section aria-labelledby="board-title" className="board">
       <h2 id="board-title">{t.board}</h2>
       <div className="quiz-nav">
-        {(['person', 'unit', 'district'] as const).map((b) => (
+        {(teams
+          ? (['person', 'team', 'unit', 'district'] as const)
+          : (['person', 'unit', 'district'] as const)
+        ).map((b) => (
           <button
             key={b}
             type="button"

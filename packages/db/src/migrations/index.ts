@@ -37,9 +37,11 @@ import * as bookingCancel from './20261224020000-booking-cancel.ts';
 import * as venueAssessment from './20261224030000-venue-assessment.ts';
 import * as rectificationLinks from './20261224040000-rectification-links.ts';
 import * as createExperts from './20261225010000-create-experts.ts';
-import * as createContent from './20261225050000-create-content.ts';
 import * as createTraining from './20261225020000-create-training.ts';
 import * as createCommendations from './20261225030000-create-commendations.ts';
+import * as createContent from './20261225050000-create-content.ts';
+import * as contestImages from './20261225070000-contest-images.ts';
+import * as contestTeams from './20261225071000-contest-teams.ts';
 
 const migrations: Record<string, Migration> = {
   '20261129100000-create-foundation': createFoundation,
@@ -79,9 +81,11 @@ const migrations: Record<string, Migration> = {
   '20261224030000-venue-assessment': venueAssessment,
   '20261224040000-rectification-links': rectificationLinks,
   '20261225010000-create-experts': createExperts,
-  '20261225050000-create-content': createContent,
   '20261225020000-create-training': createTraining,
   '20261225030000-create-commendations': createCommendations,
+  '20261225050000-create-content': createContent,
+  '20261225070000-contest-images': contestImages,
+  '20261225071000-contest-teams': contestTeams,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

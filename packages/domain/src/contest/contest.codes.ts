@@ -23,5 +23,6 @@ export type SignalKind = (typeof signalKinds)[number];
 export const flagDecisions = ['cleared', 'confirmed'] as const;
 export type FlagDecision = (typeof flagDecisions)[number];
 
-export const boardKinds = ['person', 'unit', 'district'] as const;
+/** team: a team contest's teams, each the sum of its members' best scores (like a unit's and a district's total) */
+export const boardKinds = ['person', 'unit', 'district', 'team'] as const;
 export type BoardKind = (typeof boardKinds)[number];

@@ -12,10 +12,12 @@ import type {
   ContestInput,
   ContestResults,
   Flag,
+  ItemImage,
   ItemReport,
   QuizItem,
   QuizItemInput,
   Signal,
+  Team,
 } from './contest.records.ts';
 import type { ItemQuery } from './contest.schemas.ts';
 
@@ -29,11 +31,17 @@ export interface ContestStore {
   itemReports(itemId: number): Promise<ItemReport[]>;
   /** Marks an open report of the item resolved; answers false when there is no such open report. */
   resolveReport(itemId: number, reportId: number): Promise<boolean>;
+  insertImage(i: Omit<ItemImage, 'id'>, by: string): Promise<number>;
+  /** The image; with `published`, only when an item out of draft (approved or retired) shows it. */
+  getImage(id: number, published: boolean): Promise<ItemImage | undefined>;
 
   listContests(): Promise<Contest[]>;
   getContest(id: number): Promise<Contest | undefined>;
   insertContest(c: ContestInput, demo?: boolean): Promise<Contest>;
   updateContest(id: number, c: ContestInput): Promise<Contest>;
+  /** Adds a team with its code; answers undefined when the contest already has a team of that name. */
+  insertTeam(t: Omit<Team, 'id'>, by: string): Promise<Team | undefined>;
+  listTeams(contestId: number): Promise<Team[]>;
   /** Attempts started in a contest (any: submitted or not). */
   startedAttempts(contestId: number): Promise<number>;
 

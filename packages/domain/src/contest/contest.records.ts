@@ -20,6 +20,8 @@ export interface QuizItem {
   difficulty: Difficulty;
   targetGroups: TargetGroup[];
   explanation: string;
+  /** one picture above the stem (its URL is /api/pub/contest-images/<id>), with the text read out in its place */
+  image: { id: number; alt: string } | null;
   review: ItemReview;
   reports: number;
   demo: boolean;
@@ -34,6 +36,14 @@ export interface ItemReport {
   resolved: boolean;
 }
 
+/** An item's picture as stored: PNG or JPEG, at most MAX_IMAGE_BYTES. */
+export interface ItemImage {
+  id: number;
+  contentType: 'image/png' | 'image/jpeg';
+  bytes: number;
+  data: Uint8Array;
+}
+
 /** N items of a topic and difficulty (either may be absent: any). */
 export interface DrawRule {
   topic?: string;
@@ -46,6 +56,9 @@ export interface DrawRule {
 export interface ScoringPolicy {
   points: Record<Difficulty, number>;
   partial: number;
+  /** extra points for each fully right item, up to `bonusPoints`, falling linearly to 0 at `bonusSeconds` after the
+   *  paper's start (null: at the round's time limit); timed on the server; never in an untimed contest */
+  speedBonus?: { bonusPoints: number; bonusSeconds: number | null } | null;
 }
 
 export interface Contest {
@@ -63,6 +76,8 @@ export interface Contest {
   targetGroups: TargetGroup[];
   rules: DrawRule[];
   scoring: ScoringPolicy;
+  /** players join a team when they start (by its code or by choosing it); the team board counts the teams */
+  teamMode: boolean;
   demo: boolean;
 }
 export type ContestInput = Omit<Contest, 'id' | 'demo'>;
@@ -87,9 +102,21 @@ export interface AttemptStart {
   district: string;
   targetGroup: TargetGroup;
   device: string;
+  /** the team, in a team contest */
+  teamId: number | null;
   paper: number[];
   startedAt: string;
   deadline: string | null;
+}
+
+export interface Team {
+  id: number;
+  contestId: number;
+  name: string;
+  /** what a player types to join (six letters and digits, given by the server) */
+  code: string;
+  unit: string;
+  areaCode: string;
 }
 
 export interface Signal {

@@ -26,6 +26,11 @@ export const itemSchema = z
     difficulty: z.enum(difficulties),
     targetGroups: groups,
     explanation: z.string().trim().max(1000).default(''),
+    /** an uploaded image (POST /api/contest/images) and its alt text, which is required */
+    image: z
+      .strictObject({ id: z.number().int().positive(), alt: text(200) })
+      .nullable()
+      .default(null),
   })
   .refine((i) => i.answer.every((a) => a < i.options.length), {
     path: ['answer'],
@@ -80,8 +85,16 @@ export const contestSchema = z
       .strictObject({
         points: z.strictObject({ easy: points, medium: points, hard: points }),
         partial: z.number().min(0).max(1),
+        speedBonus: z
+          .strictObject({
+            bonusPoints: z.number().int().min(1).max(50),
+            bonusSeconds: z.number().int().min(10).max(7200).nullable().default(null),
+          })
+          .nullable()
+          .default(null),
       })
-      .default({ points: { easy: 5, medium: 10, hard: 15 }, partial: 0.5 }),
+      .default({ points: { easy: 5, medium: 10, hard: 15 }, partial: 0.5, speedBonus: null }),
+    teamMode: z.boolean().default(false),
   })
   .refine((c) => Date.parse(c.closesAt) > Date.parse(c.opensAt), {
     path: ['closesAt'],
@@ -92,6 +105,16 @@ export const contestSchema = z
     path: ['timeLimit'],
     message: 'a timed round has a time limit; the other modes have none',
     params: { code: 'contest.time_limit' },
+  })
+  .refine((c) => c.mode !== 'untimed' || !c.scoring.speedBonus, {
+    path: ['scoring', 'speedBonus'],
+    message: 'an untimed contest has no speed bonus',
+    params: { code: 'contest.speed_bonus_untimed' },
+  })
+  .refine((c) => c.mode !== 'daily' || !c.scoring.speedBonus || c.scoring.speedBonus.bonusSeconds !== null, {
+    path: ['scoring', 'speedBonus', 'bonusSeconds'],
+    message: 'a daily practice has no time limit: the bonus needs its own seconds',
+    params: { code: 'contest.speed_bonus_seconds' },
   });
 export type ContestBody = z.infer<typeof contestSchema>;
 
@@ -103,6 +126,14 @@ export const startSchema = z.strictObject({
   targetGroup: z.enum(targetGroups),
   /** a random id the player's browser keeps (localStorage); many players from one device are flagged */
   device: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+  /** a team contest: the team chosen from the list, or its code */
+  teamId: z.number().int().positive().optional(),
+  teamCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{6}$/)
+    .optional(),
 });
 export type StartBody = z.infer<typeof startSchema>;
 
@@ -111,6 +142,13 @@ export const submitSchema = z.strictObject({
   answers: z.array(z.array(z.number().int().min(0).max(5)).max(6)).max(200),
 });
 export type SubmitBody = z.infer<typeof submitSchema>;
+
+export const teamSchema = z.strictObject({
+  name: text(60),
+  unit: z.string().trim().max(100).default(''),
+  areaCode: area,
+});
+export type TeamBody = z.infer<typeof teamSchema>;
 
 export const boardQuerySchema = z.strictObject({ by: z.enum(boardKinds).default('person') });
 export const flagDecisionSchema = z.strictObject({ decision: z.enum(flagDecisions), note: text(500) });

@@ -31,7 +31,16 @@ const canonical = (v: unknown): string =>
   );
 
 /** What decides a paper: fixed once a player has started one (the papers drawn must stay comparable). */
-const paperFields = ['mode', 'opensAt', 'timeLimit', 'areaCode', 'targetGroups', 'rules', 'scoring'] as const;
+const paperFields = [
+  'mode',
+  'opensAt',
+  'timeLimit',
+  'areaCode',
+  'targetGroups',
+  'rules',
+  'scoring',
+  'teamMode',
+] as const;
 
 export async function updateContest(ctx: ContestContext, id: number, body: ContestBody) {
   authorize(ctx.actor, 'contest.manage');

@@ -5,8 +5,9 @@ export type { ContestContext, ContestStore } from './contest.ports.ts';
 export type * from './contest.records.ts';
 export * from './contest.schemas.ts';
 export * from './contests.use-cases.ts';
+export * from './images.use-cases.ts';
 export * from './items.use-cases.ts';
-export { drawPaper, itemPoints, maskName, scorePaper } from './paper.ts';
+export { drawPaper, isRight, itemPoints, maskName, scorePaper, speedBonus } from './paper.ts';
 export {
   checkOpen,
   closeAttempt,
@@ -17,3 +18,4 @@ export {
   recordStarts,
 } from './round.use-cases.ts';
 export * from './signals.ts';
+export * from './teams.use-cases.ts';

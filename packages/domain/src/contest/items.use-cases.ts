@@ -4,6 +4,7 @@ import { notFound } from '../errors.ts';
 import type { ItemReview } from './contest.codes.ts';
 import type { ContestContext } from './contest.ports.ts';
 import type { ItemBody, ItemQuery } from './contest.schemas.ts';
+import { checkItemImage } from './images.use-cases.ts';
 
 export async function listItems(ctx: ContestContext, q: ItemQuery) {
   authorize(ctx.actor, 'contest.read');
@@ -12,6 +13,7 @@ export async function listItems(ctx: ContestContext, q: ItemQuery) {
 
 export async function createItem(ctx: ContestContext, body: ItemBody) {
   authorize(ctx.actor, 'contest.manage');
+  await checkItemImage(ctx, body.image);
   const item = await ctx.stores.contest.insertItem(body);
   await ctx.audit.write({
     action: 'contest.item.create',
@@ -28,6 +30,7 @@ export async function updateItem(ctx: ContestContext, id: number, body: ItemBody
   authorize(ctx.actor, 'contest.manage');
   const [before] = await ctx.stores.contest.getItems([id]);
   if (!before) throw notFound('contest.item', id);
+  await checkItemImage(ctx, body.image);
   const item = await ctx.stores.contest.updateItem(id, body);
   await ctx.audit.write({
     action: 'contest.item.update',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuizItem } from './contest.records.ts';
-import { drawPaper, itemPoints, maskName } from './paper.ts';
+import { drawPaper, itemPoints, maskName, scorePaper, speedBonus } from './paper.ts';
 import { sequenceKey } from './signals.ts';
 
 const item = (id: number, over: Partial<QuizItem> = {}): QuizItem => ({
@@ -13,6 +13,7 @@ const item = (id: number, over: Partial<QuizItem> = {}): QuizItem => ({
   difficulty: id % 3 ? 'easy' : 'hard',
   targetGroups: ['farmers'],
   explanation: '',
+  image: null,
   review: 'approved',
   reports: 0,
   demo: false,
@@ -41,6 +42,21 @@ describe('a paper', () => {
     expect(itemPoints(m, [0, 1], policy)).toBe(0);
     expect(itemPoints(item(1), [1], policy)).toBe(5);
     expect(itemPoints(item(1), [], policy)).toBe(0);
+  });
+  it('adds a speed bonus falling linearly to 0, only to fully right items', () => {
+    const fast = { ...policy, speedBonus: { bonusPoints: 10, bonusSeconds: null } };
+    expect(speedBonus(fast, 10, 100)).toBe(9);
+    expect(speedBonus(fast, 90, 100)).toBe(1);
+    expect(speedBonus(fast, 120, 100)).toBe(0);
+    expect(speedBonus({ ...policy, speedBonus: { bonusPoints: 10, bonusSeconds: 20 } }, 10, 100)).toBe(5);
+    expect(speedBonus(policy, 1, 100)).toBe(0);
+    const m = item(3, { kind: 'multiple', answer: [0, 2] });
+    // right (20 + 4), partly right (10, no bonus), wrong (0)
+    expect(scorePaper([m, m, m], [[0, 2], [0], [1]], fast, 4)).toEqual({
+      score: 34,
+      correct: 1,
+      points: [24, 10, 0],
+    });
   });
   it('masks names for the leaderboard', () => {
     expect(maskName('张三明')).toBe('张*明');

@@ -30,27 +30,44 @@ function shuffle<T>(list: T[], random: () => number): T[] {
   return a;
 }
 
+/** The choice is exactly the item's answer. */
+export function isRight(item: QuizItem, choice: readonly number[]): boolean {
+  const picked = new Set(choice);
+  const right = new Set(item.answer);
+  return picked.size === right.size && [...picked].every((c) => right.has(c));
+}
+
 /** Points for one item: all of it when the choice is exactly the answer; a multiple-choice item with some right
  *  options and no wrong one scores the policy's partial share (rounded down). */
 export function itemPoints(item: QuizItem, choice: readonly number[], policy: ScoringPolicy): number {
   const full = policy.points[item.difficulty];
-  const picked = new Set(choice);
+  if (isRight(item, choice)) return full;
   const right = new Set(item.answer);
-  if (picked.size === right.size && [...picked].every((c) => right.has(c))) return full;
-  if (item.kind === 'multiple' && picked.size > 0 && [...picked].every((c) => right.has(c)))
+  if (item.kind === 'multiple' && choice.length > 0 && choice.every((c) => right.has(c)))
     return Math.floor(full * policy.partial);
   return 0;
+}
+
+/** The speed bonus of each fully right item: up to `bonusPoints`, falling linearly with the paper's seconds (the
+ *  server's clock, start to submit) to 0 at `bonusSeconds` (else the round's time limit); 0 without a bonus. */
+export function speedBonus(policy: ScoringPolicy, seconds: number, timeLimit: number | null): number {
+  const b = policy.speedBonus;
+  const window = b ? (b.bonusSeconds ?? timeLimit) : null;
+  if (!b || !window) return 0;
+  return Math.floor((b.bonusPoints * Math.max(0, window - seconds)) / window);
 }
 
 export function scorePaper(
   items: QuizItem[],
   answers: readonly (readonly number[])[],
   policy: ScoringPolicy,
+  bonus = 0,
 ): { score: number; correct: number; points: number[] } {
-  const points = items.map((item, k) => itemPoints(item, answers[k] ?? [], policy));
+  const right = items.map((item, k) => isRight(item, answers[k] ?? []));
+  const points = items.map((item, k) => itemPoints(item, answers[k] ?? [], policy) + (right[k] ? bonus : 0));
   return {
     score: points.reduce((s, p) => s + p, 0),
-    correct: points.filter((p, k) => p === policy.points[(items[k] as QuizItem).difficulty] && p > 0).length,
+    correct: right.filter(Boolean).length,
     points,
   };
 }

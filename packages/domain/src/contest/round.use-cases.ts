@@ -8,7 +8,8 @@ import { districtOf } from '../services/ledger.view.ts';
 import type { ContestContext } from './contest.ports.ts';
 import type { Attempt, AttemptResult, AttemptStart, Contest, QuizItem, Signal } from './contest.records.ts';
 import type { StartBody, SubmitBody } from './contest.schemas.ts';
-import { drawPaper, maskName, scorePaper } from './paper.ts';
+import { imageUrl } from './images.use-cases.ts';
+import { drawPaper, maskName, scorePaper, speedBonus } from './paper.ts';
 import { speedSignal } from './signals.ts';
 
 /** A submission this long after the deadline still counts (the network's delay); later ones are refused. */
@@ -32,6 +33,7 @@ export function openAttempt(
   body: StartBody,
   now: Date,
   attemptsSoFar: number,
+  teamId: number | null = null,
 ): AttemptStart {
   if (!area || !(area.code === contest.areaCode || area.path.includes(contest.areaCode)))
     throw fieldError('body.areaCode', 'contest.area_ineligible', 'the contest is not open to this area');
@@ -57,6 +59,7 @@ export function openAttempt(
     district: districtOf(contest.areaCode, area.path, area.code),
     targetGroup: body.targetGroup,
     device: body.device,
+    teamId,
     paper,
     startedAt,
     deadline,
@@ -65,7 +68,14 @@ export function openAttempt(
 
 /** The paper as a player sees it: no answers, no explanations. */
 export const paperView = (items: QuizItem[]) =>
-  items.map((i) => ({ id: i.id, kind: i.kind, stem: i.stem, options: i.options, difficulty: i.difficulty }));
+  items.map((i) => ({
+    id: i.id,
+    kind: i.kind,
+    stem: i.stem,
+    options: i.options,
+    difficulty: i.difficulty,
+    image: i.image && { url: imageUrl(i.image.id), alt: i.image.alt },
+  }));
 
 /** Scores an answer sheet by the server's clock: late (past the deadline and its grace) or twice is refused. */
 export function closeAttempt(
@@ -90,8 +100,9 @@ export function closeAttempt(
     throw fieldError('body.answers', 'contest.answers_count', `the paper has ${attempt.paper.length} items`);
   const byId = new Map(items.map((i) => [i.id, i]));
   const ordered = attempt.paper.map((id) => byId.get(id) as QuizItem);
-  const { score, correct, points } = scorePaper(ordered, body.answers, contest.scoring);
   const seconds = (now.getTime() - Date.parse(attempt.startedAt)) / 1000;
+  const bonus = contest.mode === 'untimed' ? 0 : speedBonus(contest.scoring, seconds, contest.timeLimit);
+  const { score, correct, points } = scorePaper(ordered, body.answers, contest.scoring, bonus);
   const signals = [speedSignal(seconds, ordered.length)].filter((s): s is Signal => s !== null);
   return {
     token: attempt.token,

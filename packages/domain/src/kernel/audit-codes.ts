@@ -194,6 +194,8 @@ export const auditActions = [
   'contest.item.update',
   'contest.item.report.resolve',
   'contest.update',
+  'contest.image.upload',
+  'contest.team.create',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -253,6 +255,8 @@ export const auditEntities = [
   'cnt_work',
   'cnt_emergency',
   'contest_flag',
+  'contest_image',
+  'contest_team',
   'trn_course',
   'trn_session',
   'trn_trainee',

@@ -34,6 +34,8 @@ export function playRoutes(rounds: ContestRounds) {
         attemptCap: c.attemptCap,
         targetGroups: c.targetGroups,
         items: c.rules.reduce((n, r) => n + r.count, 0),
+        speedBonus: c.scoring.speedBonus ?? null,
+        teamMode: c.teamMode,
         areas,
         demo: c.demo,
       })),

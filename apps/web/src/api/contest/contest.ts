@@ -8,13 +8,26 @@ import type {
   ItemReport,
   ItemReview,
   QuizItem,
+  Team,
 } from '@kepu/domain/contest';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../client.ts';
+import { api, apiUrl, send } from '../client.ts';
 
 export type { BoardKind, BoardRow, Contest, ItemReport, QuizItem };
 export type ContestDetail = Awaited<ReturnType<typeof contestDetail>>;
 export type ItemFilters = Partial<Record<'review' | 'topic' | 'kind' | 'difficulty' | 'group' | 'q', string>>;
+
+/** Uploads an item's image (PNG or JPEG, at most 1 MB; the server checks the first bytes). */
+export const useUploadImage = () =>
+  useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return send<{ id: number; url: string }>('POST', apiUrl('/contest/images'), form);
+    },
+  });
+/** An image as staff see it (a draft item's too). */
+export const staffImageUrl = (id: number) => apiUrl(`/contest/images/${id}`);
 
 /** How often the contest page asks again for the leaderboards and figures while it is open. */
 export const LIVE_MS = 5000;
@@ -64,6 +77,13 @@ export const useResolveReport = () =>
   useContestMutation(({ itemId, reportId }: { itemId: number; reportId: number }) =>
     api.post<ItemReport[]>(`/contest/items/${itemId}/reports/${reportId}/resolve`),
   );
+export const useTeams = (id: number) =>
+  useQuery({
+    queryKey: ['contest', 'teams', id],
+    queryFn: () => api.get<Team[]>(`/contest/contests/${id}/teams`),
+  });
+export const useAddTeam = (id: number) =>
+  useContestMutation((body: object) => api.post<Team>(`/contest/contests/${id}/teams`, body));
 export const useSaveContest = () =>
   useContestMutation(({ id, body }: { id?: number; body: unknown }) =>
     id ? api.put<Contest>(`/contest/contests/${id}`, body) : api.post<Contest>('/contest/contests', body),

@@ -43,6 +43,9 @@ function initial(c?: Contest) {
       hard: String(c?.scoring.points.hard ?? 15),
     },
     partial: String(c?.scoring.partial ?? 0.5),
+    teamMode: c?.teamMode ?? false,
+    bonusPoints: c?.scoring.speedBonus ? String(c.scoring.speedBonus.bonusPoints) : '',
+    bonusSeconds: c?.scoring.speedBonus?.bonusSeconds ? String(c.scoring.speedBonus.bonusSeconds) : '',
   };
 }
 
@@ -51,7 +54,7 @@ export function ContestForm({ contest, topics }: { contest?: Contest; topics: st
   const save = useSaveContest();
   const navigate = useNavigate();
   const [f, setF] = useState(() => initial(contest));
-  const text = (k: 'title' | 'timeLimit' | 'attemptCap' | 'partial') => ({
+  const text = (k: 'title' | 'timeLimit' | 'attemptCap' | 'partial' | 'bonusPoints' | 'bonusSeconds') => ({
     value: f[k],
     onChange: (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value }),
   });
@@ -66,6 +69,7 @@ export function ContestForm({ contest, topics }: { contest?: Contest; topics: st
     attemptCap: num(f.attemptCap),
     areaCode: f.areaCode,
     targetGroups: f.targetGroups,
+    teamMode: f.teamMode,
     rules: f.rules.map((r) => ({
       ...(r.topic.trim() && { topic: r.topic.trim() }),
       ...(r.difficulty && { difficulty: r.difficulty }),
@@ -74,6 +78,11 @@ export function ContestForm({ contest, topics }: { contest?: Contest; topics: st
     scoring: {
       points: { easy: num(f.points.easy), medium: num(f.points.medium), hard: num(f.points.hard) },
       partial: num(f.partial),
+      // an empty bonus field is no bonus; the server refuses one in an untimed contest, naming the field
+      speedBonus:
+        f.bonusPoints.trim() === ''
+          ? null
+          : { bonusPoints: num(f.bonusPoints), bonusSeconds: num(f.bonusSeconds) ?? null },
     },
   });
   return (
@@ -138,6 +147,15 @@ export function ContestForm({ contest, topics }: { contest?: Contest; topics: st
       <label>
         {t('contest.contests.attemptCap')}
         <input type="number" min={1} {...text('attemptCap')} data-test="ct-contest-cap" />
+      </label>
+      <label className="svc-check">
+        <input
+          type="checkbox"
+          checked={f.teamMode}
+          onChange={(e) => setF({ ...f, teamMode: e.target.checked })}
+          data-test="ct-contest-team"
+        />
+        {t('contest.contests.teamMode')}
       </label>
       <AreaSelect
         label={t('contest.contests.area')}
@@ -244,6 +262,15 @@ export function ContestForm({ contest, topics }: { contest?: Contest; topics: st
           {t('contest.contests.partial')}
           <input type="number" min={0} max={1} step={0.1} {...text('partial')} />
         </label>
+        <label>
+          {t('contest.contests.bonusPoints')}
+          <input type="number" min={1} max={50} {...text('bonusPoints')} data-test="ct-contest-bonus" />
+        </label>
+        <label>
+          {t('contest.contests.bonusSeconds')}
+          <input type="number" min={10} {...text('bonusSeconds')} data-test="ct-contest-bonus-seconds" />
+        </label>
+        <p className="muted ct-wide">{t('contest.contests.bonusHint')}</p>
       </fieldset>
       <span className="svc-actions ct-wide">
         <button type="submit" className="svc-button" disabled={save.isPending} data-test="ct-contest-save">

@@ -4,7 +4,7 @@
 import type { ItemKind } from '@kepu/domain/contest';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type QuizItem, useSaveItem } from '../../api/contest/contest.ts';
+import { type QuizItem, staffImageUrl, useSaveItem, useUploadImage } from '../../api/contest/contest.ts';
 import { ErrorNotice } from '../query-state.tsx';
 import { difficulties, type Group, groups, kinds } from './codes.ts';
 
@@ -17,11 +17,13 @@ const blank = {
   difficulty: 'medium',
   targetGroups: [] as Group[],
   explanation: '',
+  image: null as { id: number; alt: string } | null,
 };
 
 export function ItemForm({ item, onDone }: { item?: QuizItem; onDone: () => void }) {
   const { t } = useTranslation();
   const save = useSaveItem();
+  const upload = useUploadImage();
   const [f, setF] = useState(item ? { ...blank, ...item } : blank);
   const tf = f.kind === 'truefalse';
   const options = tf ? [t('contest.items.true'), t('contest.items.false')] : f.options;
@@ -84,6 +86,53 @@ export function ItemForm({ item, onDone }: { item?: QuizItem; onDone: () => void
           data-test="ct-item-stem"
         />
       </label>
+      <fieldset className="ct-wide">
+        <legend>{t('contest.items.image')}</legend>
+        {f.image && (
+          <img
+            className="ct-image"
+            src={staffImageUrl(f.image.id)}
+            alt={f.image.alt}
+            data-test="ct-item-image"
+          />
+        )}
+        <label>
+          {f.image ? t('contest.items.imageReplace') : t('contest.items.imageUpload')}
+          <input
+            type="file"
+            accept="image/png,image/jpeg"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file)
+                upload.mutate(file, {
+                  onSuccess: (img) => setF((x) => ({ ...x, image: { id: img.id, alt: x.image?.alt ?? '' } })),
+                });
+            }}
+            data-test="ct-item-image-file"
+          />
+        </label>
+        {f.image && (
+          <>
+            <label>
+              {t('contest.items.imageAlt')}
+              <input
+                value={f.image.alt}
+                onChange={(e) => setF({ ...f, image: { id: f.image?.id ?? 0, alt: e.target.value } })}
+                data-test="ct-item-image-alt"
+              />
+            </label>
+            <button
+              type="button"
+              className="svc-button secondary"
+              onClick={() => setF({ ...f, image: null })}
+            >
+              {t('contest.items.imageRemove')}
+            </button>
+          </>
+        )}
+        <p className="muted">{t('contest.items.imageHint')}</p>
+        {upload.error && <ErrorNotice error={upload.error} testId="ct-item-image-error" />}
+      </fieldset>
       <fieldset>
         <legend>
           {t('contest.items.options')} · {t('contest.items.answer')}

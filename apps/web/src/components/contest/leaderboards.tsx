@@ -40,16 +40,18 @@ function Board({ id, by }: { id: number; by: BoardKind }) {
   );
 }
 
-export function Leaderboards({ id }: { id: number }) {
+export function Leaderboards({ id, teams = false }: { id: number; teams?: boolean }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="ct-boards">
       <h2 id="ct-boards">{t('contest.detail.boards')}</h2>
       <p className="muted">{t('contest.live', { seconds: LIVE_MS / 1000 })}</p>
       <div className="ct-boards">
-        {boardKinds.map((by) => (
-          <Board key={by} id={id} by={by} />
-        ))}
+        {boardKinds
+          .filter((by) => teams || by !== 'team')
+          .map((by) => (
+            <Board key={by} id={id} by={by} />
+          ))}
       </div>
     </section>
   );

@@ -187,6 +187,8 @@ export const auditActionsEn: Record<keyof typeof auditActionsZhCN, string> = {
   'contest.item.update': 'Edit a quiz item',
   'contest.item.report.resolve': 'Resolve an error report on a quiz item',
   'contest.update': 'Edit a contest',
+  'contest.image.upload': 'Upload an item image',
+  'contest.team.create': 'Add a contest team',
 };
 
 export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {
@@ -245,6 +247,8 @@ export const auditEntitiesEn: Record<keyof typeof auditEntitiesZhCN, string> = {
   contest_item: 'Quiz item',
   contest: 'Contest',
   contest_flag: 'Anti-cheat flag',
+  contest_image: 'Item image',
+  contest_team: 'Contest team',
   trn_course: 'Training course',
   trn_session: 'Training session',
   trn_trainee: 'Trainee',

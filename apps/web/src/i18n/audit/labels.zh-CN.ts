@@ -188,6 +188,8 @@ export const auditActionsZhCN = {
   'contest.item.update': '修改题目',
   'contest.item.report.resolve': '处理题目纠错',
   'contest.update': '修改竞赛',
+  'contest.image.upload': '上传题目图片',
+  'contest.team.create': '新建竞赛队伍',
 } satisfies Record<AuditAction, string>;
 
 export const auditEntitiesZhCN = {
@@ -246,6 +248,8 @@ export const auditEntitiesZhCN = {
   contest_item: '题目',
   contest: '竞赛',
   contest_flag: '作弊疑点',
+  contest_image: '题目图片',
+  contest_team: '竞赛队伍',
   trn_course: '培训课程',
   trn_session: '培训场次',
   trn_trainee: '培训学员',

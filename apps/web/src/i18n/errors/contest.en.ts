@@ -24,4 +24,17 @@ export const errorsContestEn: Record<keyof typeof errorsContestZhCN, string> = {
   'contest.item.report.not_found': 'No open error report like this; it may have been resolved already.',
   'contest.started_conflict':
     'Players have drawn papers: the mode, opening, time limit, eligibility, draw rules and scoring are fixed; only the title, the end and the attempts per player may change.',
+  'contest.speed_bonus_untimed': 'An untimed contest has no speed bonus.',
+  'contest.speed_bonus_seconds':
+    'A daily practice has no time limit: a speed bonus needs its own window in seconds.',
+  'contest.image.not_found': 'No such image.',
+  'contest.image.empty': 'The file is empty.',
+  'contest.image.type_refused': 'An item image must be a PNG or JPEG.',
+  'contest.image.too_large': 'An item image may be at most {{maxMb}} MB.',
+  'contest.image.unknown': 'No such image: upload it again.',
+  'contest.not_team_conflict': 'This contest is not a team contest: it has no teams.',
+  'contest.team.name_taken': 'The contest already has a team of this name.',
+  'contest.team.code_conflict': 'No free team code was found; try again.',
+  'contest.team.required': 'A team contest: choose a team or type its code.',
+  'contest.team.unknown': 'No such team: check the team code.',
 };

@@ -22,4 +22,16 @@ export const errorsContestZhCN = {
   'contest.item.report.not_found': '找不到这条待处理的纠错意见，可能已经处理过。',
   'contest.started_conflict':
     '已有选手抽取了试卷：竞赛方式、开始时间、答题时限、参赛范围、组卷和计分规则不能再改，只能修改标题、结束时间和每人答题次数。',
+  'contest.speed_bonus_untimed': '不限时（适老）竞赛不设速度加分。',
+  'contest.speed_bonus_seconds': '每日练习没有答题时限，设速度加分须填写加分时限。',
+  'contest.image.not_found': '找不到这张题目图片。',
+  'contest.image.empty': '上传的文件是空的。',
+  'contest.image.type_refused': '题目图片只能是 PNG 或 JPEG 格式。',
+  'contest.image.too_large': '题目图片不能超过 {{maxMb}} MB。',
+  'contest.image.unknown': '没有这张题目图片，请重新上传。',
+  'contest.not_team_conflict': '这项竞赛不是团体赛，不能添加队伍。',
+  'contest.team.name_taken': '本竞赛已有同名队伍。',
+  'contest.team.code_conflict': '没能生成不重复的队伍代码，请再试一次。',
+  'contest.team.required': '这是团体赛：请选择队伍或填写队伍代码。',
+  'contest.team.unknown': '没有这支队伍，请核对队伍代码。',
 } as const;

@@ -42,7 +42,8 @@ export const errorsSvcEn = {
   'svc.scorecard.grades_order': 'Grades go from the highest minimum down to 0.',
   'svc.scorecard.in_use_conflict': 'Reports of {{year}} are reviewed on this card: it can no longer change.',
   'svc.venue_report.not_found': 'This venue has not filed its report for that year.',
-  'svc.venue_report.state_conflict': 'The report is reviewed or its result published: it can no longer change.',
+  'svc.venue_report.state_conflict':
+    'The report is reviewed or its result published: it can no longer change.',
   'svc.venue_report.value_missing': 'Fill in “{{item}}”.',
   'svc.venue_report.points_over': '“{{item}}” takes 0 to {{max}} points.',
   'svc.venue.no_host_unit_conflict': 'The venue has no host unit to answer the findings; give it one first.',

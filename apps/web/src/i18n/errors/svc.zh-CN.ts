@@ -43,6 +43,7 @@ export const errorsSvcZhCN = {
   'svc.venue_report.state_conflict': '自评已评审或结果已发布，不能再改。',
   'svc.venue_report.value_missing': '请填写“{{item}}”。',
   'svc.venue_report.points_over': '“{{item}}”的得分应在 0 到 {{max}} 分之间。',
-  'svc.venue.no_host_unit_conflict': '这个场馆没有依托单位，现场核查发现的问题无人整改；请先为场馆指定依托单位。',
+  'svc.venue.no_host_unit_conflict':
+    '这个场馆没有依托单位，现场核查发现的问题无人整改；请先为场馆指定依托单位。',
   'svc.venue_report.none_reviewed_conflict': '{{year}} 年没有评审完、待发布的结果。',
 } as const;

@@ -10,6 +10,7 @@ import { ContestForm } from '../../components/contest/contest-form.tsx';
 import { FlagsSection } from '../../components/contest/flags-section.tsx';
 import { Leaderboards } from '../../components/contest/leaderboards.tsx';
 import { ResultsPanel } from '../../components/contest/results-panel.tsx';
+import { TeamsSection } from '../../components/contest/teams-section.tsx';
 import { ErrorNotice, PageLoading } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../hooks/use-page-title.ts';
 import '../../components/services/services.css';
@@ -50,7 +51,8 @@ export default function ContestScene() {
         <a href={`/e/q/${c.id}`}>{t('contest.publicPage')}</a>
       </p>
       <ResultsPanel d={d} />
-      <Leaderboards id={id} />
+      <Leaderboards id={id} teams={c.teamMode} />
+      {c.teamMode && <TeamsSection id={id} canManage={canManage} />}
       <FlagsSection flags={d.flags} canManage={canManage} />
       {canManage && (
         <details className="svc-details">

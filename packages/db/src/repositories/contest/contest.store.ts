@@ -8,6 +8,7 @@ import type {
   ContestStore,
   Flag,
   QuizItem,
+  Team,
 } from '@kepu/domain/contest';
 import { type Kysely, sql } from 'kysely';
 import { batches } from '../../parameter-limit.ts';
@@ -27,6 +28,10 @@ const item = (r: Row): QuizItem => ({
   difficulty: r.difficulty as QuizItem['difficulty'],
   targetGroups: r.target_groups as QuizItem['targetGroups'],
   explanation: String(r.explanation),
+  image:
+    r.image_id === null || r.image_id === undefined
+      ? null
+      : { id: num(r.image_id), alt: String(r.image_alt) },
   review: r.review as QuizItem['review'],
   reports: num(r.reports ?? 0),
   demo: Boolean(r.demo),
@@ -44,6 +49,7 @@ const contest = (r: Row): Contest => ({
   targetGroups: r.target_groups as Contest['targetGroups'],
   rules: r.rules as Contest['rules'],
   scoring: r.scoring as Contest['scoring'],
+  teamMode: Boolean(r.team_mode),
   demo: Boolean(r.demo),
 });
 
@@ -57,6 +63,7 @@ const attempt = (r: Row): Attempt => ({
   district: String(r.district),
   targetGroup: r.target_group as Attempt['targetGroup'],
   device: String(r.device),
+  teamId: r.team_id === null || r.team_id === undefined ? null : num(r.team_id),
   paper: (r.paper as unknown[]).map(num),
   startedAt: iso(r.started_at),
   deadline: isoOrNull(r.deadline),
@@ -72,6 +79,15 @@ const attempt = (r: Row): Attempt => ({
           seconds: num(r.seconds),
           signals: [],
         },
+});
+
+const team = (r: Row): Team => ({
+  id: num(r.id),
+  contestId: num(r.contest_id),
+  name: String(r.name),
+  code: String(r.code),
+  unit: String(r.unit),
+  areaCode: String(r.area_code),
 });
 
 const flag = (r: Row): Flag => ({
@@ -97,6 +113,11 @@ function recountQuery(id: number, by: BoardKind) {
   if (by === 'unit')
     return sql<Row>`select unit as key, unit as label, sum(score) as score from contest_attempts
       where ${where} and unit <> '' group by unit`;
+  if (by === 'team')
+    return sql<Row>`select b.team_id::text as key, max(tm.name) as label, sum(b.best) as score
+      from (select team_id, player_key, max(score) as best from contest_attempts
+        where ${where} and team_id is not null group by team_id, player_key) b
+      join contest_teams tm on tm.id = b.team_id group by b.team_id`;
   return sql<Row>`select t.district as key, coalesce(max(ar.name), t.district) as label, sum(t.score) as score
     from contest_attempts t left join areas ar on ar.code = t.district
     where t.contest_id = ${id} and t.submitted_at is not null group by t.district`;
@@ -124,15 +145,17 @@ export function contestStore(db: Db): ContestStore {
     },
     async insertItem(i, demo = false) {
       const { rows } = await sql<Row>`insert into contest_items
-        (kind, stem, options, answer, topic, difficulty, target_groups, explanation, demo)
+        (kind, stem, options, answer, topic, difficulty, target_groups, explanation, image_id, image_alt, demo)
         values (${i.kind}, ${i.stem}, ${texts(i.options)}, ${ints(i.answer)}, ${i.topic}, ${i.difficulty},
-          ${texts(i.targetGroups)}, ${i.explanation}, ${demo}) returning *`.execute(db);
+          ${texts(i.targetGroups)}, ${i.explanation}, ${i.image?.id ?? null}, ${i.image?.alt ?? null}, ${demo})
+        returning *`.execute(db);
       return item(rows[0] as Row);
     },
     async updateItem(id, i) {
       const { rows } = await sql<Row>`update contest_items set kind = ${i.kind}, stem = ${i.stem},
           options = ${texts(i.options)}, answer = ${ints(i.answer)}, topic = ${i.topic}, difficulty = ${i.difficulty},
-          target_groups = ${texts(i.targetGroups)}, explanation = ${i.explanation}, review = 'draft'
+          target_groups = ${texts(i.targetGroups)}, explanation = ${i.explanation}, image_id = ${i.image?.id ?? null},
+          image_alt = ${i.image?.alt ?? null}, review = 'draft'
         where id = ${id} returning *, (select count(*) from contest_item_reports r
           where r.item_id = contest_items.id and not r.resolved) as reports`.execute(db);
       return item(rows[0] as Row);
@@ -163,6 +186,26 @@ export function contestStore(db: Db): ContestStore {
         where id = ${reportId} and item_id = ${itemId} and not resolved returning id`.execute(db);
       return rows.length > 0;
     },
+    async insertImage(i, by) {
+      const { rows } = await sql<Row>`insert into contest_images (content_type, bytes, data, uploaded_by)
+        values (${i.contentType}, ${i.bytes}, ${Buffer.from(i.data)}, ${by}) returning id`.execute(db);
+      return num((rows[0] as Row).id);
+    },
+    async getImage(id, published) {
+      const shown = published
+        ? sql`and exists (select 1 from contest_items i where i.image_id = m.id and i.review <> 'draft')`
+        : sql``;
+      const { rows } = await sql<Row>`select * from contest_images m where m.id = ${id} ${shown}`.execute(db);
+      const r = rows[0];
+      return (
+        r && {
+          id: num(r.id),
+          contentType: r.content_type as 'image/png' | 'image/jpeg',
+          bytes: num(r.bytes),
+          data: new Uint8Array(r.data as Uint8Array),
+        }
+      );
+    },
     async listContests() {
       const { rows } = await sql<Row>`select * from contests order by opens_at desc, id desc`.execute(db);
       return rows.map(contest);
@@ -174,19 +217,32 @@ export function contestStore(db: Db): ContestStore {
     async insertContest(c, demo = false) {
       const { rows } =
         await sql<Row>`insert into contests (title, mode, opens_at, closes_at, time_limit, attempt_cap,
-          area_code, target_groups, rules, scoring, demo)
+          area_code, target_groups, rules, scoring, team_mode, demo)
         values (${c.title}, ${c.mode}, ${c.opensAt}::timestamptz, ${c.closesAt}::timestamptz, ${c.timeLimit},
           ${c.attemptCap}, ${c.areaCode}, ${texts(c.targetGroups)}, ${JSON.stringify(c.rules)}::jsonb,
-          ${JSON.stringify(c.scoring)}::jsonb, ${demo}) returning *`.execute(db);
+          ${JSON.stringify(c.scoring)}::jsonb, ${c.teamMode}, ${demo}) returning *`.execute(db);
       return contest(rows[0] as Row);
     },
     async updateContest(id, c) {
       const { rows } = await sql<Row>`update contests set title = ${c.title}, mode = ${c.mode},
           opens_at = ${c.opensAt}::timestamptz, closes_at = ${c.closesAt}::timestamptz, time_limit = ${c.timeLimit},
           attempt_cap = ${c.attemptCap}, area_code = ${c.areaCode}, target_groups = ${texts(c.targetGroups)},
-          rules = ${JSON.stringify(c.rules)}::jsonb, scoring = ${JSON.stringify(c.scoring)}::jsonb
+          rules = ${JSON.stringify(c.rules)}::jsonb, scoring = ${JSON.stringify(c.scoring)}::jsonb,
+          team_mode = ${c.teamMode}
         where id = ${id} returning *`.execute(db);
       return contest(rows[0] as Row);
+    },
+    async insertTeam(t, by) {
+      const { rows } =
+        await sql<Row>`insert into contest_teams (contest_id, name, code, unit, area_code, created_by)
+        values (${t.contestId}, ${t.name}, ${t.code}, ${t.unit}, ${t.areaCode}, ${by})
+        on conflict do nothing returning *`.execute(db);
+      return rows[0] && team(rows[0]);
+    },
+    async listTeams(contestId) {
+      const { rows } =
+        await sql<Row>`select * from contest_teams where contest_id = ${contestId} order by id`.execute(db);
+      return rows.map(team);
     },
     async startedAttempts(contestId) {
       const { rows } =
@@ -196,15 +252,15 @@ export function contestStore(db: Db): ContestStore {
       return num(rows[0]?.n ?? 0);
     },
     async insertAttempts(starts) {
-      for (const part of batches(starts, 13)) {
+      for (const part of batches(starts, 14)) {
         if (!part.length) continue;
         const values = part.map(
           (s) => sql`(${s.token}, ${s.contestId}, ${s.playerKey}, ${s.maskedName}, ${s.unit}, ${s.areaCode},
             ${s.district}, ${s.targetGroup}, ${s.device}, ${ints(s.paper)}, ${s.startedAt}::timestamptz,
-            ${s.deadline}::timestamptz)`,
+            ${s.deadline}::timestamptz, ${s.teamId}::integer)`,
         );
         await sql`insert into contest_attempts (token, contest_id, player_key, masked_name, unit, area_code, district,
-          target_group, device, paper, started_at, deadline) values ${sql.join(values)}`.execute(db);
+          target_group, device, paper, started_at, deadline, team_id) values ${sql.join(values)}`.execute(db);
       }
     },
     async saveResults(results) {
