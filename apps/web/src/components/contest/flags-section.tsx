@@ -84,7 +84,7 @@ export function FlagsSection({ flags, canManage }: { flags: Flag[]; canManage: b
                   <td>{cityTime(f.at)}</td>
                   <td>
                     {f.decision ? (
-                      <span data-test="ct-flag-decided">
+                      <span className="ct-decided" data-test="ct-flag-decided">
                         {t(`contest.flags.decisions.${f.decision}`)}：{f.note}
                       </span>
                     ) : canManage ? (
